@@ -1,0 +1,80 @@
+import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey } from "jose";
+import { z } from "zod";
+import type { Config } from "../config.js";
+import { DomainError } from "../errors.js";
+import { ROLES, type Principal } from "./principal.js";
+
+const claimsSchema = z.discriminatedUnion("role", [
+  z.object({ role: z.enum(["ADMIN", "AGENT"]), sub: z.string().min(1) }),
+  z.object({ role: z.literal("DEALER"), sub: z.string().min(1), dealerId: z.uuid() }),
+  z.object({ role: z.literal("SUPPLIER"), sub: z.string().min(1), supplierId: z.uuid() }),
+  z.object({ role: z.literal("CUSTOMER"), sub: z.string().min(1), customerId: z.uuid() }),
+  z.object({ role: z.literal("COURIER"), sub: z.string().min(1), carrierId: z.uuid() }),
+]);
+
+export type TokenClaims = z.infer<typeof claimsSchema>;
+
+export interface TokenService {
+  sign(claims: TokenClaims, ttl?: string): Promise<string>;
+  /** Verifies signature, issuer, audience and expiry; throws UNAUTHENTICATED otherwise. */
+  verify(token: string): Promise<Principal>;
+}
+
+export function createTokenService(jwt: Config["jwt"]): TokenService {
+  const secret = jwt.secret ? new TextEncoder().encode(jwt.secret) : undefined;
+  const jwks: JWTVerifyGetKey | undefined = jwt.jwksUrl ? createRemoteJWKSet(new URL(jwt.jwksUrl)) : undefined;
+  return {
+    async sign(claims, ttl = jwt.ttl) {
+      if (!secret) throw new Error("Tokens are issued by the identity provider when JWT_JWKS_URL is set");
+      const { sub, ...rest } = claimsSchema.parse(claims);
+      return new SignJWT(rest)
+        .setProtectedHeader({ alg: "HS256" })
+        .setSubject(sub)
+        .setIssuer(jwt.issuer)
+        .setAudience(jwt.audience)
+        .setIssuedAt()
+        .setExpirationTime(ttl)
+        .sign(secret);
+    },
+    async verify(token) {
+      let payload: unknown;
+      try {
+        const options = { issuer: jwt.issuer, audience: jwt.audience };
+        payload = jwks
+          ? (await jwtVerify(token, jwks, options)).payload
+          : (await jwtVerify(token, secret!, { ...options, algorithms: ["HS256"] })).payload;
+      } catch (error) {
+        throw new DomainError("UNAUTHENTICATED", `Invalid token: ${(error as { code?: string }).code ?? "unreadable"}`);
+      }
+      const claims = claimsSchema.safeParse(payload);
+      if (!claims.success) {
+        throw new DomainError("UNAUTHENTICATED", `Invalid token: claims must name one of ${ROLES.join(", ")} and its tenant id`);
+      }
+      return toPrincipal(claims.data);
+    },
+  };
+}
+
+function toPrincipal(c: TokenClaims): Principal {
+  switch (c.role) {
+    case "ADMIN":
+    case "AGENT":
+      return { role: c.role, subject: c.sub };
+    case "DEALER":
+      return { role: c.role, subject: c.sub, dealerId: c.dealerId };
+    case "SUPPLIER":
+      return { role: c.role, subject: c.sub, supplierId: c.supplierId };
+    case "CUSTOMER":
+      return { role: c.role, subject: c.sub, customerId: c.customerId };
+    case "COURIER":
+      return { role: c.role, subject: c.sub, carrierId: c.carrierId };
+  }
+}
+
+/** The principal of a request: no header is anonymous, a bad one is an error (not silently anonymous). */
+export async function principalFromAuthorization(tokens: TokenService, header: unknown): Promise<Principal> {
+  if (header === undefined || header === null || header === "") return { role: "ANONYMOUS", subject: null };
+  const match = typeof header === "string" ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  if (!match) throw new DomainError("UNAUTHENTICATED", "Authorization must be 'Bearer <token>'");
+  return tokens.verify(match[1]!);
+}

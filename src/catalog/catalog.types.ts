@@ -1,0 +1,96 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Connection } from "../graphql/connection.js";
+import { Money } from "../graphql/money.js";
+import { Node } from "../graphql/node.js";
+import { SortDirection } from "../graphql/sort.js";
+
+export enum BrandKind {
+  NATIONAL = "NATIONAL",
+  STORE = "STORE",
+}
+registerEnumType(BrandKind, {
+  name: "BrandKind",
+  description: "NATIONAL: the maker's own brand; STORE: sold under the platform owner's label.",
+});
+
+@ObjectType({ implements: Node, description: "A node of the product category tree." })
+export class ProductCategory extends Node {
+  dbId!: string;
+  parentDbId!: string | null;
+
+  @Field(() => String)
+  slug!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Int, { nullable: true, description: "Days after delivery within which a return is accepted; null: the platform default." })
+  returnWindowDays!: number | null;
+}
+
+@ObjectType({ implements: Node, description: "A product of the catalog: a part, an accessory or merchandise." })
+export class Product extends Node {
+  dbId!: string;
+  categoryDbId!: string;
+  supplierDbId!: string;
+
+  @Field(() => String, { description: "Stock-keeping unit, unique." })
+  sku!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field(() => String)
+  brand!: string;
+
+  @Field(() => BrandKind)
+  brandKind!: BrandKind;
+
+  @Field(() => Money, { description: "Current list price." })
+  price!: Money;
+
+  @Field(() => Boolean, { description: "Offered for sale now." })
+  active!: boolean;
+}
+
+export const ProductConnection = Connection(Product, "Product");
+
+export enum ProductOrderField {
+  NAME = "NAME",
+  PRICE = "PRICE",
+  CREATED_AT = "CREATED_AT",
+}
+registerEnumType(ProductOrderField, { name: "ProductOrderField", description: "What products are sorted by." });
+
+@InputType({ description: "How to sort products." })
+export class ProductOrder {
+  @Field(() => ProductOrderField)
+  field!: ProductOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction!: SortDirection;
+}
+
+@InputType({ description: "Filters for products; all given conditions must hold." })
+export class ProductFilter {
+  @Field(() => String, { nullable: true, description: "Part of the name, SKU or brand, case-insensitive." })
+  search?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Category id; includes its sub-categories." })
+  categoryId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Supplier id." })
+  supplierId?: string | null;
+
+  @Field(() => BrandKind, { nullable: true })
+  brandKind?: BrandKind | null;
+
+  @Field(() => Int, { nullable: true, description: "Lowest price in minor units." })
+  minPriceMinor?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Highest price in minor units." })
+  maxPriceMinor?: number | null;
+}

@@ -1,0 +1,109 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().min(1).default("localhost"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  DATA_DIR: z.string().min(1).default(".data"),
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_READ_URL: postgresUrl.optional(),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  JWT_JWKS_URL: z.url().optional(),
+  JWT_ISSUER: z.string().min(1).default("customer-data-platform"),
+  JWT_AUDIENCE: z.string().min(1).default("customer-data-platform"),
+  TOKEN_TTL: z.string().regex(/^\d+[smhdw]$/, "must look like 15m, 12h or 30d").default("30d"),
+  SEED_ON_EMPTY: bool.optional(),
+  SEED_CUSTOMERS: z.coerce.number().int().min(1).max(1_000_000).default(200),
+  SEED: z.coerce.number().int().min(0).default(7),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  INTROSPECTION: bool.optional(),
+});
+
+export type Env = z.input<typeof envSchema>;
+
+export interface Config {
+  env: "development" | "production" | "test";
+  host: string;
+  port: number;
+  dataDir: string;
+  /** Absent: the embedded PGlite database under `dataDir`. */
+  databaseUrl?: string;
+  databaseReadUrl?: string;
+  dbPoolMax: number;
+  jwt: { secret?: string; jwksUrl?: string; issuer: string; audience: string; ttl: string };
+  seedOnEmpty: boolean;
+  seedCustomers: number;
+  seed: number;
+  logLevel: string;
+  introspection: boolean;
+}
+
+/** A configuration mistake: the message is one line naming the variable. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ""),
+  );
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? "environment");
+    throw new ConfigError(`Invalid ${variable}=${JSON.stringify(env[variable] ?? "")}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === "production";
+  if (production && !e.JWT_SECRET && !e.JWT_JWKS_URL) {
+    throw new ConfigError("Missing JWT_SECRET (or JWT_JWKS_URL): required when NODE_ENV=production");
+  }
+  const dataDir = resolve(e.DATA_DIR);
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    databaseReadUrl: e.DATABASE_READ_URL,
+    dbPoolMax: e.DB_POOL_MAX,
+    jwt: {
+      secret: e.JWT_SECRET ?? (e.JWT_JWKS_URL ? undefined : developmentSecret(dataDir)),
+      jwksUrl: e.JWT_JWKS_URL,
+      issuer: e.JWT_ISSUER,
+      audience: e.JWT_AUDIENCE,
+      ttl: e.TOKEN_TTL,
+    },
+    // Only the embedded database is filled on its own: a server's data is never touched unasked.
+    seedOnEmpty: e.SEED_ON_EMPTY ?? !e.DATABASE_URL,
+    seedCustomers: e.SEED_CUSTOMERS,
+    seed: e.SEED,
+    logLevel: e.LOG_LEVEL,
+    introspection: e.INTROSPECTION ?? !production,
+  };
+}
+
+/**
+ * Development tokens must survive restarts (the printed demo tokens stay valid), so the secret
+ * is generated once and kept beside the embedded database.
+ */
+function developmentSecret(dataDir: string): string {
+  const file = join(dataDir, "jwt-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,27 @@
+import { eq, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { Principal } from "../auth/principal.js";
+import { customers, dealerRelationships } from "../db/schema/index.js";
+
+/**
+ * Rows owned by a customer the principal may see (DESIGN.md §2), for any table with a customer
+ * id column: staff see everyone; a dealer the customers it has a relationship with; a customer
+ * themself; suppliers, couriers and anonymous callers no one. Loaders of child tables (emails,
+ * phones, addresses) apply it themselves instead of trusting the parent that asked.
+ */
+export function visibleCustomerRows(principal: Principal, customerId: AnyPgColumn): SQL | undefined {
+  switch (principal.role) {
+    case "ADMIN":
+    case "AGENT":
+      return undefined;
+    case "DEALER":
+      return sql`exists (select 1 from ${dealerRelationships}
+        where ${dealerRelationships.customerId} = ${customerId} and ${dealerRelationships.dealerId} = ${principal.dealerId})`;
+    case "CUSTOMER":
+      return eq(customerId, principal.customerId);
+    default:
+      return sql`false`;
+  }
+}
+
+export const customerScope = (principal: Principal): SQL | undefined => visibleCustomerRows(principal, customers.id);

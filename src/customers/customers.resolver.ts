@@ -1,0 +1,49 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.js";
+import { foundOr } from "../errors.js";
+import { ConnectionArgs } from "../graphql/connection.js";
+import { expectGlobalId } from "../graphql/global-id.js";
+import { Dealer } from "../organisations/organisations.types.js";
+import { listCustomers } from "./customers.service.js";
+import { Address, Customer, CustomerConnection, CustomerEmail, CustomerFilter, CustomerOrder, CustomerPhone } from "./customers.types.js";
+
+@Resolver(() => Customer)
+export class CustomerResolver {
+  @Query(() => CustomerConnection, { description: "Customer profiles you may see; newest first unless ordered otherwise." })
+  customers(
+    @Ctx() ctx: Context,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg("filter", () => CustomerFilter, { nullable: true }) filter?: CustomerFilter,
+    @Arg("orderBy", () => CustomerOrder, { nullable: true }) orderBy?: CustomerOrder,
+  ) {
+    return listCustomers(ctx.db, ctx.principal, filter, orderBy, page);
+  }
+
+  @Query(() => Customer, {
+    nullable: true,
+    description: "One customer; a merged-away id returns the surviving profile. NOT_FOUND when there is none you may see.",
+  })
+  customer(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return foundOr(ctx.loaders.customers.customer.load(expectGlobalId(id, "Customer")), "Customer", "id");
+  }
+
+  @FieldResolver(() => [CustomerEmail])
+  emails(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.customers.emails.load(customer.dbId);
+  }
+
+  @FieldResolver(() => [CustomerPhone])
+  phones(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.customers.phones.load(customer.dbId);
+  }
+
+  @FieldResolver(() => [Address], { description: "Postal addresses; the default delivery address first." })
+  addresses(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.customers.addresses.load(customer.dbId);
+  }
+
+  @FieldResolver(() => Dealer, { nullable: true })
+  preferredDealer(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return customer.preferredDealerDbId ? ctx.loaders.organisations.dealer.load(customer.preferredDealerDbId) : null;
+  }
+}

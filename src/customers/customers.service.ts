@@ -1,0 +1,156 @@
+import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import type { Principal } from "../auth/principal.js";
+import type { Database } from "../db/client.js";
+import { containsPattern } from "../db/patterns.js";
+import {
+  cases,
+  customerAddresses,
+  customerEmails,
+  customerPhones,
+  customers,
+  dealerRelationships,
+  identityLinks,
+  sourceRecords,
+  vehicleOwnerships,
+  vehicles,
+} from "../db/schema/index.js";
+import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
+import { expectGlobalId } from "../graphql/global-id.js";
+import { SortDirection } from "../graphql/sort.js";
+import { badInput } from "../errors.js";
+import { toCustomer, type CustomerRow } from "./customers.mapper.js";
+import { customerScope, visibleCustomerRows } from "./customers.policy.js";
+import { CustomerOrderField, type CustomerFilter, type CustomerOrder } from "./customers.types.js";
+
+const OPEN_CASE_STATUSES = ["OPEN", "IN_PROGRESS"] as const;
+
+/** Free text finds a profile by name, email, phone digits, VIN or a source system's id. */
+function searchCondition(text: string): SQL {
+  const pattern = containsPattern(text.trim());
+  const digits = text.replace(/\D/g, "");
+  const branches: SQL[] = [
+    ilike(customers.displayName, pattern),
+    sql`exists (select 1 from ${customerEmails} where ${customerEmails.customerId} = ${customers.id}
+      and ${customerEmails.normalized} like ${containsPattern(text.trim().toLowerCase())})`,
+    sql`exists (select 1 from ${vehicleOwnerships} join ${vehicles} on ${vehicles.id} = ${vehicleOwnerships.vehicleId}
+      where ${vehicleOwnerships.customerId} = ${customers.id} and ${vehicles.vin} = ${text.trim().toUpperCase()})`,
+    sql`exists (select 1 from ${identityLinks} join ${sourceRecords} on ${sourceRecords.id} = ${identityLinks.sourceRecordId}
+      where ${identityLinks.customerId} = ${customers.id} and ${sourceRecords.sourceId} = ${text.trim()})`,
+  ];
+  if (digits.length >= 4) {
+    branches.push(sql`exists (select 1 from ${customerPhones} where ${customerPhones.customerId} = ${customers.id}
+      and ${customerPhones.e164} like ${containsPattern(digits)})`);
+  }
+  return or(...branches)!;
+}
+
+function customerConditions(principal: Principal, filter: CustomerFilter | null | undefined): SQL | undefined {
+  // Merged-away profiles are reachable by id (they resolve to the survivor) but never listed.
+  const conditions: (SQL | undefined)[] = [customerScope(principal), isNull(customers.mergedIntoId)];
+  if (!filter) return and(...conditions);
+  if (filter.search?.trim()) conditions.push(searchCondition(filter.search));
+  if (filter.kind) conditions.push(eq(customers.kind, filter.kind));
+  if (filter.stage) conditions.push(eq(customers.stage, filter.stage));
+  if (filter.tier) conditions.push(eq(customers.tier, filter.tier));
+  if (filter.city) {
+    conditions.push(sql`exists (select 1 from ${customerAddresses}
+      where ${customerAddresses.customerId} = ${customers.id} and ${customerAddresses.city} = ${filter.city})`);
+  }
+  if (filter.dealerId) {
+    const dealerId = expectGlobalId(filter.dealerId, "Dealer", "filter.dealerId");
+    conditions.push(sql`exists (select 1 from ${dealerRelationships}
+      where ${dealerRelationships.customerId} = ${customers.id} and ${dealerRelationships.dealerId} = ${dealerId})`);
+  }
+  if (filter.hasOpenCase != null) {
+    const openCase = sql`exists (select 1 from ${cases} where ${cases.customerId} = ${customers.id}
+      and ${inArray(cases.status, [...OPEN_CASE_STATUSES])})`;
+    conditions.push(filter.hasOpenCase ? openCase : sql`not ${openCase}`);
+  }
+  if (filter.createdAfter && filter.createdBefore && filter.createdAfter >= filter.createdBefore) {
+    throw badInput("filter.createdBefore", "createdBefore must be later than createdAfter");
+  }
+  if (filter.createdAfter) conditions.push(gte(customers.createdAt, filter.createdAfter));
+  if (filter.createdBefore) conditions.push(lt(customers.createdAt, filter.createdBefore));
+  return and(...conditions);
+}
+
+function customerKeys(order: CustomerOrder | null | undefined): { ordering: string; keys: KeysetKey<CustomerRow>[] } {
+  const field = order?.field ?? CustomerOrderField.CREATED_AT;
+  const direction = order?.direction ?? (field === CustomerOrderField.CREATED_AT ? SortDirection.DESC : SortDirection.ASC);
+  const first: KeysetKey<CustomerRow> =
+    field === CustomerOrderField.DISPLAY_NAME
+      ? { column: customers.displayName, direction, value: (r) => r.displayName }
+      : { column: customers.createdAt, direction, value: (r) => r.createdAt };
+  return { ordering: `${field}_${direction}`, keys: [first, { column: customers.id, direction, value: (r) => r.id }] };
+}
+
+export function listCustomers(
+  db: Database,
+  principal: Principal,
+  filter: CustomerFilter | null | undefined,
+  order: CustomerOrder | null | undefined,
+  args: ConnectionArgs,
+) {
+  const where = customerConditions(principal, filter);
+  return paginate(
+    args,
+    {
+      ...customerKeys(order),
+      fetch: (after, orderBy, limit) => db.select().from(customers).where(and(where, after)).orderBy(...orderBy).limit(limit),
+      count: async () => (await db.select({ n: count() }).from(customers).where(where))[0]!.n,
+    },
+    toCustomer,
+  );
+}
+
+/** How many merges a chain of merged-away ids may have before it is treated as broken data. */
+const MAX_MERGE_HOPS = 16;
+
+/**
+ * Customers by id, in scope, with merged-away ids resolved to their survivors; the result is
+ * keyed by the id that was asked for.
+ */
+export async function customersByIds(db: Database, principal: Principal, ids: readonly string[]): Promise<Map<string, CustomerRow>> {
+  const resolved = new Map<string, CustomerRow>();
+  let pending = new Map<string, string[]>(ids.map((id) => [id, [id]]));
+  for (let hop = 0; pending.size > 0 && hop < MAX_MERGE_HOPS; hop++) {
+    const found = await db.select().from(customers).where(inArray(customers.id, [...pending.keys()]));
+    const next = new Map<string, string[]>();
+    for (const row of found) {
+      const askedFor = pending.get(row.id) ?? [];
+      if (row.mergedIntoId) next.set(row.mergedIntoId, [...(next.get(row.mergedIntoId) ?? []), ...askedFor]);
+      else for (const id of askedFor) resolved.set(id, row);
+    }
+    pending = next;
+  }
+  const scope = customerScope(principal);
+  if (!scope || resolved.size === 0) return resolved;
+  // Scope is checked on the survivor: an old id must not open a profile the caller may not see.
+  const survivors = [...new Set([...resolved.values()].map((r) => r.id))];
+  const visible = new Set(
+    (await db.select({ id: customers.id }).from(customers).where(and(scope, inArray(customers.id, survivors)))).map((r) => r.id),
+  );
+  for (const [id, row] of resolved) if (!visible.has(row.id)) resolved.delete(id);
+  return resolved;
+}
+
+export const emailsOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
+  db
+    .select()
+    .from(customerEmails)
+    .where(and(visibleCustomerRows(principal, customerEmails.customerId), inArray(customerEmails.customerId, [...customerIds])))
+    .orderBy(desc(customerEmails.isPrimary), asc(customerEmails.createdAt));
+
+export const phonesOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
+  db
+    .select()
+    .from(customerPhones)
+    .where(and(visibleCustomerRows(principal, customerPhones.customerId), inArray(customerPhones.customerId, [...customerIds])))
+    .orderBy(desc(customerPhones.isPrimary), asc(customerPhones.createdAt));
+
+export const addressesOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
+  db
+    .select()
+    .from(customerAddresses)
+    .where(and(visibleCustomerRows(principal, customerAddresses.customerId), inArray(customerAddresses.customerId, [...customerIds])))
+    .orderBy(desc(customerAddresses.isDefaultDelivery), asc(customerAddresses.createdAt));

@@ -1,0 +1,196 @@
+import { Field, Float, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Connection } from "../graphql/connection.js";
+import { Node } from "../graphql/node.js";
+import { DateTime, LocalDate } from "../graphql/scalars.js";
+import { SortDirection } from "../graphql/sort.js";
+
+export enum CustomerKind {
+  PRIVATE = "PRIVATE",
+  BUSINESS = "BUSINESS",
+  FLEET = "FLEET",
+  GOVERNMENT = "GOVERNMENT",
+}
+registerEnumType(CustomerKind, { name: "CustomerKind", description: "A person, or an organisation of one of three kinds." });
+
+export enum LifecycleStage {
+  PROSPECT = "PROSPECT",
+  LEAD = "LEAD",
+  CUSTOMER = "CUSTOMER",
+  OWNER = "OWNER",
+  LAPSED = "LAPSED",
+}
+registerEnumType(LifecycleStage, { name: "LifecycleStage", description: "Where the customer stands in the relationship." });
+
+export enum LoyaltyTier {
+  VERY_LOYAL = "VERY_LOYAL",
+  REGULAR = "REGULAR",
+  OCCASIONAL = "OCCASIONAL",
+}
+registerEnumType(LoyaltyTier, { name: "LoyaltyTier", description: "Loyalty segment from purchase frequency and value." });
+
+export enum PhoneKind {
+  MOBILE = "MOBILE",
+  HOME = "HOME",
+  WORK = "WORK",
+}
+registerEnumType(PhoneKind, { name: "PhoneKind" });
+
+export enum AddressKind {
+  HOME = "HOME",
+  WORK = "WORK",
+  DELIVERY = "DELIVERY",
+  BILLING = "BILLING",
+}
+registerEnumType(AddressKind, { name: "AddressKind" });
+
+@ObjectType({ description: "An email address of a customer." })
+export class CustomerEmail {
+  customerDbId!: string;
+
+  @Field(() => String)
+  address!: string;
+
+  @Field(() => Boolean)
+  isPrimary!: boolean;
+
+  @Field(() => Boolean)
+  verified!: boolean;
+}
+
+@ObjectType({ description: "A phone number of a customer, in E.164." })
+export class CustomerPhone {
+  customerDbId!: string;
+
+  @Field(() => String, { description: "E.164, e.g. +8613812345678." })
+  e164!: string;
+
+  @Field(() => PhoneKind)
+  kind!: PhoneKind;
+
+  @Field(() => Boolean)
+  isPrimary!: boolean;
+}
+
+@ObjectType({ description: "A postal address of a customer." })
+export class Address {
+  customerDbId!: string;
+
+  @Field(() => ID, { description: "The address's own id, for editing it." })
+  id!: string;
+
+  @Field(() => AddressKind)
+  kind!: AddressKind;
+
+  @Field(() => String)
+  line1!: string;
+
+  @Field(() => String, { nullable: true })
+  line2!: string | null;
+
+  @Field(() => String)
+  city!: string;
+
+  @Field(() => String)
+  province!: string;
+
+  @Field(() => String, { nullable: true })
+  postcode!: string | null;
+
+  @Field(() => String, { description: "ISO-3166 country code." })
+  country!: string;
+
+  @Field(() => Float, { nullable: true })
+  lat!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  lng!: number | null;
+
+  @Field(() => Boolean, { description: "The one address deliveries go to by default." })
+  isDefaultDelivery!: boolean;
+}
+
+@ObjectType({ implements: Node, description: "One lifelong customer profile: a person or an organisation." })
+export class Customer extends Node {
+  dbId!: string;
+  preferredDealerDbId!: string | null;
+
+  @Field(() => CustomerKind)
+  kind!: CustomerKind;
+
+  @Field(() => LifecycleStage)
+  stage!: LifecycleStage;
+
+  @Field(() => LoyaltyTier, { nullable: true, description: "Null until the customer has bought something." })
+  tier!: LoyaltyTier | null;
+
+  @Field(() => String, { description: "Name to show: the person's full name or the organisation's name." })
+  displayName!: string;
+
+  @Field(() => String, { nullable: true })
+  givenName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  familyName!: string | null;
+
+  @Field(() => String, { nullable: true, description: "For business, fleet and government customers." })
+  organisationName!: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  birthday!: string | null;
+
+  @Field(() => String, { description: "BCP-47 language tag." })
+  preferredLanguage!: string;
+
+  @Field(() => DateTime)
+  createdAt!: Date;
+
+  @Field(() => DateTime)
+  updatedAt!: Date;
+}
+
+export const CustomerConnection = Connection(Customer, "Customer");
+
+@InputType({ description: "Filters for customers; all given conditions must hold." })
+export class CustomerFilter {
+  @Field(() => String, { nullable: true, description: "Free text: part of the name or email, a phone number, a VIN or a source system's id." })
+  search?: string | null;
+
+  @Field(() => CustomerKind, { nullable: true })
+  kind?: CustomerKind | null;
+
+  @Field(() => LifecycleStage, { nullable: true })
+  stage?: LifecycleStage | null;
+
+  @Field(() => LoyaltyTier, { nullable: true })
+  tier?: LoyaltyTier | null;
+
+  @Field(() => String, { nullable: true, description: "City of any of the customer's addresses." })
+  city?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Customers of this dealership." })
+  dealerId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true: with an open or in-progress case; false: without." })
+  hasOpenCase?: boolean | null;
+
+  @Field(() => DateTime, { nullable: true, description: "Profiles created at or after this instant." })
+  createdAfter?: Date | null;
+
+  @Field(() => DateTime, { nullable: true, description: "Profiles created before this instant." })
+  createdBefore?: Date | null;
+}
+
+export enum CustomerOrderField {
+  CREATED_AT = "CREATED_AT",
+  DISPLAY_NAME = "DISPLAY_NAME",
+}
+registerEnumType(CustomerOrderField, { name: "CustomerOrderField", description: "What customers are sorted by." });
+
+@InputType({ description: "How to sort customers." })
+export class CustomerOrder {
+  @Field(() => CustomerOrderField)
+  field!: CustomerOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction!: SortDirection;
+}

@@ -1,0 +1,107 @@
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { sql, type SQL } from "drizzle-orm";
+import type { Logger } from "drizzle-orm/logger";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema/index.js";
+
+export type Schema = typeof schema;
+/** One type for both drivers: services never know which database they talk to. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+export type QueryListener = (query: string, params: unknown[]) => void;
+
+/** Lets tests and benchmarks see every statement a request runs (DESIGN.md §4: tests show the SQL). */
+export class QueryRecorder implements Logger {
+  private readonly listeners = new Set<QueryListener>();
+  logQuery(query: string, params: unknown[]): void {
+    for (const listener of this.listeners) listener(query, params);
+  }
+  listen(listener: QueryListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: "pglite" | "postgres";
+  /** Where it is, without credentials: safe to print. */
+  location: string;
+  queries: QueryRecorder;
+  /** The PGlite instance, when embedded (one connection; it also carries LISTEN/NOTIFY). */
+  pglite?: PGlite;
+  /** The postgres.js client, when on a server. */
+  client?: postgres.Sql;
+  close(): Promise<void>;
+}
+
+export class DatabaseUnreachableError extends Error {
+  override name = "DatabaseUnreachableError";
+}
+
+export interface OpenOptions {
+  /** postgres:// URL; absent means embedded PGlite. */
+  url?: string;
+  /** PGlite data directory; absent means in memory. */
+  dataDir?: string;
+  poolMax?: number;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+  const queries = new QueryRecorder();
+  const handle = options.url
+    ? openPostgres(options.url, options.poolMax ?? 10, queries)
+    : await openPglite(options.dataDir, queries);
+  try {
+    await handle.db.execute(sql`select 1`);
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    const reason = (error as { code?: string }).code ?? (error as Error).message;
+    throw new DatabaseUnreachableError(`Cannot reach the database at ${handle.location} (${reason})`);
+  }
+  return handle;
+}
+
+function openPostgres(url: string, max: number, queries: QueryRecorder): DatabaseHandle {
+  const client = postgres(url, { max, onnotice: () => undefined, connect_timeout: 10 });
+  return {
+    db: drizzlePostgres(client, { schema, logger: queries }) as unknown as Database,
+    kind: "postgres",
+    location: describeUrl(url),
+    queries,
+    client,
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function openPglite(dataDir: string | undefined, queries: QueryRecorder): Promise<DatabaseHandle> {
+  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  return {
+    db: drizzlePglite(pglite, { schema, logger: queries }) as unknown as Database,
+    kind: "pglite",
+    location: dataDir ? `embedded PGlite in ${dataDir}` : "embedded PGlite in memory",
+    queries,
+    pglite,
+    close: () => pglite.close(),
+  };
+}
+
+/** host:port/database of a URL; the password never leaves this function. */
+export function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || "5432"}${u.pathname}`;
+  } catch {
+    return "an unparsable DATABASE_URL";
+  }
+}
+
+/** Rows of a raw statement: the two drivers shape `execute` results differently. */
+export async function rows<T>(db: Database, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown;
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}

@@ -1,0 +1,26 @@
+import { index, jsonb, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
+import { id, tstz } from "./columns.js";
+
+export const auditOutcome = pgEnum("audit_outcome", ["SUCCESS", "DENIED", "FAILED"]);
+
+/** Who did what to which record, when, through which operation and with what outcome. No PII in `details`. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: id(),
+    at: tstz("at").notNull().defaultNow(),
+    actorRole: text("actor_role").notNull(),
+    actorId: text("actor_id"),
+    action: text("action").notNull(),
+    targetType: text("target_type").notNull(),
+    targetId: text("target_id"),
+    operation: text("operation"),
+    outcome: auditOutcome("outcome").notNull(),
+    details: jsonb("details").$type<Record<string, unknown>>(),
+  },
+  (t) => [
+    index("audit_log_at_idx").on(t.at),
+    index("audit_log_target_idx").on(t.targetType, t.targetId),
+    index("audit_log_actor_idx").on(t.actorRole, t.actorId),
+  ],
+);

@@ -1,0 +1,67 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, index, integer, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { id, timestamps } from "./columns.js";
+import { suppliers } from "./organisations.js";
+
+/** A tree of categories; each may set its own return window. */
+export const productCategories = pgTable(
+  "product_categories",
+  {
+    id: id(),
+    parentId: uuid("parent_id").references((): any => productCategories.id),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    returnWindowDays: integer("return_window_days"),
+    ...timestamps(),
+  },
+  (t) => [
+    index("product_categories_parent_idx").on(t.parentId),
+    check("product_categories_return_window_ck", sql`${t.returnWindowDays} IS NULL OR ${t.returnWindowDays} >= 0`),
+  ],
+);
+
+/** National brands are the makers' own; store brands are sold under the platform owner's label. */
+export const brandKind = pgEnum("brand_kind", ["NATIONAL", "STORE"]);
+
+export const products = pgTable(
+  "products",
+  {
+    id: id(),
+    sku: text("sku").notNull().unique(),
+    name: text("name").notNull(),
+    description: text("description"),
+    brand: text("brand").notNull(),
+    brandKind: brandKind("brand_kind").notNull(),
+    categoryId: uuid("category_id").notNull().references(() => productCategories.id),
+    supplierId: uuid("supplier_id").notNull().references(() => suppliers.id),
+    priceMinor: integer("price_minor").notNull(),
+    currency: text("currency").notNull().default("CNY"),
+    active: boolean("active").notNull().default(true),
+    ...timestamps(),
+  },
+  (t) => [
+    index("products_category_idx").on(t.categoryId),
+    index("products_supplier_idx").on(t.supplierId),
+    index("products_name_idx").on(t.name, t.id),
+    index("products_brand_idx").on(t.brand),
+    check("products_price_ck", sql`${t.priceMinor} >= 0`),
+  ],
+);
+
+export const vehicleModels = pgTable(
+  "vehicle_models",
+  {
+    id: id(),
+    code: text("code").notNull().unique(),
+    make: text("make").notNull(),
+    name: text("name").notNull(),
+    bodyType: text("body_type").notNull(),
+    powertrain: text("powertrain").notNull(),
+    firstYear: integer("first_year").notNull(),
+    basePriceMinor: integer("base_price_minor").notNull(),
+    currency: text("currency").notNull().default("CNY"),
+    warrantyMonths: integer("warranty_months").notNull().default(36),
+    ...timestamps(),
+  },
+  (t) => [check("vehicle_models_price_ck", sql`${t.basePriceMinor} >= 0`)],
+);

@@ -1,0 +1,166 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { products } from "./catalog.js";
+import { id, timestamps, tstz } from "./columns.js";
+import { customers } from "./customers.js";
+import { orderLines, orders } from "./orders.js";
+import { dealers } from "./organisations.js";
+import { vehicles } from "./vehicles.js";
+
+export const interactionChannel = pgEnum("interaction_channel", ["PHONE", "EMAIL", "CHAT", "VISIT", "SMS", "POST", "WEB", "APP"]);
+export const interactionDirection = pgEnum("interaction_direction", ["INBOUND", "OUTBOUND"]);
+export const interactionType = pgEnum("interaction_type", [
+  "INQUIRY",
+  "COMPLAINT",
+  "FEEDBACK",
+  "GREETING",
+  "CAMPAIGN",
+  "SERVICE_CALLBACK",
+  "NOTIFICATION",
+]);
+
+export const caseKind = pgEnum("case_kind", ["COMPLAINT", "REPAIR", "INQUIRY"]);
+export const caseStatus = pgEnum("case_status", ["OPEN", "IN_PROGRESS", "RESOLVED", "CLOSED"]);
+export const casePriority = pgEnum("case_priority", ["LOW", "NORMAL", "HIGH", "URGENT"]);
+
+/** A complaint or repair handled to its end; may be raised against a dealer or repair station. */
+export const cases = pgTable(
+  "cases",
+  {
+    id: id(),
+    number: text("number").notNull().unique(),
+    customerId: uuid("customer_id").notNull().references(() => customers.id),
+    kind: caseKind("kind").notNull(),
+    status: caseStatus("status").notNull().default("OPEN"),
+    priority: casePriority("priority").notNull().default("NORMAL"),
+    subject: text("subject").notNull(),
+    description: text("description"),
+    againstDealerId: uuid("against_dealer_id").references(() => dealers.id),
+    orderId: uuid("order_id").references(() => orders.id),
+    vehicleId: uuid("vehicle_id").references(() => vehicles.id),
+    assignee: text("assignee"),
+    resolution: text("resolution"),
+    openedAt: tstz("opened_at").notNull(),
+    dueAt: tstz("due_at"),
+    resolvedAt: tstz("resolved_at"),
+    closedAt: tstz("closed_at"),
+    ...timestamps(),
+  },
+  (t) => [
+    index("cases_customer_idx").on(t.customerId, t.openedAt),
+    index("cases_dealer_idx").on(t.againstDealerId, t.openedAt),
+    index("cases_status_idx").on(t.status, t.openedAt),
+    index("cases_order_idx").on(t.orderId),
+    index("cases_vehicle_idx").on(t.vehicleId),
+  ],
+);
+
+export const caseComments = pgTable(
+  "case_comments",
+  {
+    id: id(),
+    caseId: uuid("case_id").notNull().references(() => cases.id, { onDelete: "cascade" }),
+    author: text("author").notNull(),
+    body: text("body").notNull(),
+    createdAt: tstz("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("case_comments_case_idx").on(t.caseId, t.createdAt)],
+);
+
+/** Every touch point with a customer, in either direction. */
+export const interactions = pgTable(
+  "interactions",
+  {
+    id: id(),
+    customerId: uuid("customer_id").notNull().references(() => customers.id),
+    channel: interactionChannel("channel").notNull(),
+    direction: interactionDirection("direction").notNull(),
+    type: interactionType("type").notNull(),
+    subject: text("subject").notNull(),
+    notes: text("notes"),
+    agent: text("agent"),
+    outcome: text("outcome"),
+    dealerId: uuid("dealer_id").references(() => dealers.id),
+    orderId: uuid("order_id").references(() => orders.id),
+    vehicleId: uuid("vehicle_id").references(() => vehicles.id),
+    caseId: uuid("case_id").references(() => cases.id),
+    occurredAt: tstz("occurred_at").notNull(),
+    ...timestamps(),
+  },
+  (t) => [
+    index("interactions_customer_occurred_idx").on(t.customerId, t.occurredAt, t.id),
+    index("interactions_dealer_idx").on(t.dealerId, t.occurredAt),
+    index("interactions_order_idx").on(t.orderId),
+    index("interactions_vehicle_idx").on(t.vehicleId),
+    index("interactions_case_idx").on(t.caseId),
+    index("interactions_type_idx").on(t.type, t.channel),
+  ],
+);
+
+export const reviews = pgTable(
+  "reviews",
+  {
+    id: id(),
+    customerId: uuid("customer_id").notNull().references(() => customers.id),
+    productId: uuid("product_id").notNull().references(() => products.id),
+    orderLineId: uuid("order_line_id").notNull().references(() => orderLines.id),
+    stars: integer("stars").notNull(),
+    title: text("title"),
+    body: text("body"),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex("reviews_order_line_uq").on(t.orderLineId),
+    index("reviews_customer_idx").on(t.customerId, t.createdAt),
+    index("reviews_product_idx").on(t.productId, t.createdAt),
+    check("reviews_stars_ck", sql`${t.stars} BETWEEN 1 AND 5`),
+  ],
+);
+
+export const surveyResponses = pgTable(
+  "survey_responses",
+  {
+    id: id(),
+    customerId: uuid("customer_id").notNull().references(() => customers.id),
+    orderId: uuid("order_id").references(() => orders.id),
+    serviceRecordId: uuid("service_record_id"),
+    overallSatisfaction: integer("overall_satisfaction").notNull(),
+    deliveryRating: integer("delivery_rating"),
+    intendsToBuyWithin3Months: boolean("intends_to_buy_within_3_months"),
+    wouldRecommend: integer("would_recommend"),
+    comment: text("comment"),
+    respondedAt: tstz("responded_at").notNull(),
+    ...timestamps(),
+  },
+  (t) => [
+    index("survey_responses_customer_idx").on(t.customerId, t.respondedAt),
+    index("survey_responses_order_idx").on(t.orderId),
+    check("survey_overall_ck", sql`${t.overallSatisfaction} BETWEEN 1 AND 5`),
+    check("survey_delivery_ck", sql`${t.deliveryRating} IS NULL OR ${t.deliveryRating} BETWEEN 1 AND 5`),
+    check("survey_recommend_ck", sql`${t.wouldRecommend} IS NULL OR ${t.wouldRecommend} BETWEEN 0 AND 10`),
+  ],
+);
+
+export const wishlistItems = pgTable(
+  "wishlist_items",
+  {
+    customerId: uuid("customer_id").notNull().references(() => customers.id, { onDelete: "cascade" }),
+    productId: uuid("product_id").notNull().references(() => products.id),
+    addedAt: tstz("added_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.customerId, t.productId] }), index("wishlist_items_product_idx").on(t.productId)],
+);
+
+export const productViews = pgTable(
+  "product_views",
+  {
+    id: id(),
+    customerId: uuid("customer_id").notNull().references(() => customers.id, { onDelete: "cascade" }),
+    productId: uuid("product_id").notNull().references(() => products.id),
+    viewedAt: tstz("viewed_at").notNull(),
+  },
+  (t) => [
+    index("product_views_customer_idx").on(t.customerId, t.viewedAt),
+    index("product_views_product_idx").on(t.productId),
+  ],
+);

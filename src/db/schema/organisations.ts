@@ -1,0 +1,38 @@
+import { boolean, doublePrecision, index, pgTable, text } from "drizzle-orm/pg-core";
+import { id, timestamps } from "./columns.js";
+
+/** A dealership: sells vehicles, runs a repair station, or both. */
+export const dealers = pgTable(
+  "dealers",
+  {
+    id: id(),
+    code: text("code").notNull().unique(),
+    name: text("name").notNull(),
+    sells: boolean("sells").notNull().default(true),
+    repairs: boolean("repairs").notNull().default(false),
+    city: text("city").notNull(),
+    province: text("province").notNull(),
+    lat: doublePrecision("lat"),
+    lng: doublePrecision("lng"),
+    phone: text("phone"),
+    ...timestamps(),
+  },
+  (t) => [index("dealers_city_idx").on(t.city), index("dealers_name_idx").on(t.name)],
+);
+
+/** A manufacturer whose products the platform sells. */
+export const suppliers = pgTable("suppliers", {
+  id: id(),
+  code: text("code").notNull().unique(),
+  name: text("name").notNull(),
+  country: text("country").notNull(),
+  ...timestamps(),
+});
+
+/** A parcel carrier whose couriers post tracking events. */
+export const carriers = pgTable("carriers", {
+  id: id(),
+  code: text("code").notNull().unique(),
+  name: text("name").notNull(),
+  ...timestamps(),
+});

@@ -1,0 +1,196 @@
+import { and, asc, desc, eq, gt, lt, or, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { badInput } from "../errors.js";
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: `Forward page size, at most ${MAX_PAGE_SIZE}.` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the edge to start after." })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Backward page size, at most ${MAX_PAGE_SIZE}.` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the edge to end before." })
+  before?: string | null;
+}
+
+@ObjectType({ description: "Where a page sits in its list (Relay)." })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  /** Resolved only when asked for: counting is a statement of its own. */
+  readonly totalCount: Promise<number> | number;
+}
+
+/** A Relay connection type named `<name>Connection`, with `<name>Edge`. */
+export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  class EdgeType {
+    @Field(() => String, { description: "Opaque keyset cursor." })
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay cursor connection).` })
+  class ConnectionType implements ConnectionShape<T> {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: "How many items the whole list holds, across all pages." })
+    totalCount!: Promise<number> | number;
+  }
+  return ConnectionType;
+}
+
+export type Direction = "ASC" | "DESC";
+
+/** One column of a keyset; the last key of a keyset must be unique (the id). */
+export interface KeysetKey<R> {
+  column: AnyPgColumn;
+  direction: Direction;
+  value: (row: R) => unknown;
+}
+
+export interface PageWindow {
+  forward: boolean;
+  limit: number;
+  cursor: unknown[] | null;
+}
+
+/** Validates first/after/last/before into one window; bad values name the argument. */
+export function pageWindow(args: ConnectionArgs, ordering: string, arity: number): PageWindow {
+  const { first, after, last, before } = args;
+  if (first != null && last != null) throw badInput("last", "Pass either first or last, not both");
+  const forward = last == null;
+  const field = forward ? "first" : "last";
+  const size = (forward ? first : last) ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw badInput(field, `${field} must be between 0 and ${MAX_PAGE_SIZE}`);
+  }
+  const cursorField = forward ? "after" : "before";
+  const raw = forward ? after : before;
+  if (!forward && after != null) throw badInput("after", "after goes with first, not with last");
+  if (forward && before != null) throw badInput("before", "before goes with last, not with first");
+  return { forward, limit: size, cursor: raw == null ? null : decodeCursor(raw, ordering, arity, cursorField) };
+}
+
+export function encodeCursor(ordering: string, values: unknown[]): string {
+  const plain = values.map((v) => (v instanceof Date ? v.toISOString() : v));
+  return Buffer.from(JSON.stringify([ordering, ...plain]), "utf8").toString("base64url");
+}
+
+function decodeCursor(cursor: string, ordering: string, arity: number, field: string): unknown[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw badInput(field, "Malformed cursor");
+  }
+  if (!Array.isArray(parsed) || parsed.length !== arity + 1) throw badInput(field, "Malformed cursor");
+  if (parsed[0] !== ordering) throw badInput(field, "This cursor belongs to a different ordering");
+  return parsed.slice(1);
+}
+
+/** Cursor values back into what the column binds (dates were ISO strings in the cursor). */
+function bindable(column: AnyPgColumn, value: unknown, field: string): unknown {
+  if (value === null) return null;
+  if (column.columnType === "PgTimestamp") {
+    const date = new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw badInput(field, "Malformed cursor");
+    return date;
+  }
+  if (typeof value !== "string" && typeof value !== "number") throw badInput(field, "Malformed cursor");
+  return value;
+}
+
+/**
+ * The rows after (or before) the cursor in keyset order: for keys k1..kn,
+ * (k1 > v1) OR (k1 = v1 AND k2 > v2) OR ... with each key's own direction.
+ */
+export function keysetPredicate<R>(keys: KeysetKey<R>[], window: PageWindow, field: string): SQL | undefined {
+  const cursor = window.cursor;
+  if (!cursor) return undefined;
+  const branches: SQL[] = keys.map((key, i) => {
+    const ascending = (key.direction === "ASC") === window.forward;
+    const equalities = keys.slice(0, i).map((k, j) => eq(k.column, bindable(k.column, cursor[j], field)));
+    const value = bindable(key.column, cursor[i], field);
+    return and(...equalities, ascending ? gt(key.column, value) : lt(key.column, value))!;
+  });
+  return or(...branches);
+}
+
+export interface KeysetQuery<R> {
+  ordering: string;
+  keys: KeysetKey<R>[];
+  /** Runs the page query: `where` is the keyset predicate, `order` ready for orderBy, `limit` already +1. */
+  fetch: (where: SQL | undefined, order: SQL[], limit: number) => Promise<R[]>;
+  count: () => Promise<number>;
+}
+
+/** Keyset pagination (never OFFSET): fetches one row more than asked to know whether more exist. */
+export async function paginate<R, N>(
+  args: ConnectionArgs,
+  query: KeysetQuery<R>,
+  toNode: (row: R) => N,
+): Promise<ConnectionShape<N>> {
+  const window = pageWindow(args, query.ordering, query.keys.length);
+  const field = window.forward ? "after" : "before";
+  const where = keysetPredicate(query.keys, window, field);
+  const order = query.keys.map(({ column, direction }) => {
+    const ascending = (direction === "ASC") === window.forward;
+    return ascending ? asc(column) : desc(column);
+  });
+  const fetched = window.limit === 0 ? [] : await query.fetch(where, order, window.limit + 1);
+  const more = fetched.length > window.limit;
+  const pageRows = fetched.slice(0, window.limit);
+  if (!window.forward) pageRows.reverse();
+  const edges = pageRows.map((row) => ({
+    cursor: encodeCursor(query.ordering, query.keys.map((k) => k.value(row))),
+    node: toNode(row),
+  }));
+  let total: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: window.forward ? more : window.cursor !== null,
+      hasPreviousPage: window.forward ? window.cursor !== null : more,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    get totalCount() {
+      total ??= query.count();
+      return total;
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { randomUUID } from "node:crypto";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import type { Logger } from "pino";
+import { DomainError } from "../errors.js";
+
+/** Codes that describe the request, not the server: safe to pass through as they are. */
+const CLIENT_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+]);
+
+export type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+/**
+ * One formatter for HTTP and WebSocket: domain errors become `extensions.code/field`; anything
+ * unexpected is masked to INTERNAL_SERVER_ERROR with a request id, and the full error is logged.
+ */
+export function createErrorFormatter(log: Logger): ErrorFormatter {
+  return (formatted, error) => {
+    const original = unwrapResolverError(error);
+    const place = { locations: formatted.locations, path: formatted.path };
+    if (original instanceof DomainError) {
+      return {
+        message: original.message,
+        ...place,
+        extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...original.details },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && CLIENT_CODES.has(code)) {
+      const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const requestId = randomUUID();
+    log.error({ err: original, requestId, path: formatted.path }, "unexpected error");
+    return {
+      message: "Internal server error",
+      ...place,
+      extensions: { code: "INTERNAL_SERVER_ERROR", requestId },
+    };
+  };
+}
+
+/** A DomainError as a GraphQLError, for places outside resolvers (context building, sockets). */
+export function toGraphQLError(error: DomainError, httpStatus?: number): GraphQLError {
+  return new GraphQLError(error.message, {
+    extensions: {
+      code: error.code,
+      ...(error.field ? { field: error.field } : {}),
+      ...(httpStatus ? { http: { status: httpStatus } } : {}),
+    },
+  });
+}

@@ -1,0 +1,7 @@
+import { registerEnumType } from "type-graphql";
+
+export enum SortDirection {
+  ASC = "ASC",
+  DESC = "DESC",
+}
+registerEnumType(SortDirection, { name: "SortDirection", description: "Ascending or descending." });

@@ -1,0 +1,42 @@
+import "reflect-metadata";
+import { performance } from "node:perf_hooks";
+import { createTokenService } from "./auth/tokens.js";
+import { openConfiguredDatabase } from "./bootstrap.js";
+import { runCli } from "./cli/run.js";
+import { loadConfig } from "./config.js";
+import { createLogger } from "./logger.js";
+import { demoPrincipals } from "./seed/demo-principals.js";
+import { isEmpty, seedDatabase } from "./seed/index.js";
+import { startServer } from "./server.js";
+
+runCli(async () => {
+  const started = performance.now();
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const database = await openConfiguredDatabase(config, log);
+  if (config.seedOnEmpty && (await isEmpty(database.db))) {
+    const seedStarted = performance.now();
+    const counts = await seedDatabase(database.db, { customers: config.seedCustomers, seed: config.seed });
+    log.info({ customers: counts.customers, orders: counts.orders, ms: Math.round(performance.now() - seedStarted) }, "demo data seeded");
+  }
+  const tokens = createTokenService(config.jwt);
+  const server = await startServer({ config, database, tokens, log });
+  log.info({ url: `${server.url}/graphql`, database: database.location, ms: Math.round(performance.now() - started) }, "platform ready");
+
+  if (config.env !== "production" && config.jwt.secret) {
+    const lines = [`\nCustomer-data platform at ${server.url}/graphql (dashboard: ${server.url}/dashboard)`, "Demo tokens (send as 'Authorization: Bearer <token>'):"];
+    for (const demo of await demoPrincipals(database.db)) {
+      lines.push(`\n  ${demo.claims.role.padEnd(8)} ${demo.label}\n  ${await tokens.sign(demo.claims)}`);
+    }
+    console.log(`${lines.join("\n")}\n`);
+  }
+
+  const shutdown = async (signal: string) => {
+    log.info({ signal }, "shutting down");
+    await server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+});

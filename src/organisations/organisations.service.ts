@@ -1,0 +1,62 @@
+import { and, count, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
+import type { Principal } from "../auth/principal.js";
+import type { Database } from "../db/client.js";
+import { containsPattern } from "../db/patterns.js";
+import { carriers, dealers, suppliers } from "../db/schema/index.js";
+import { paginate, type ConnectionArgs } from "../graphql/connection.js";
+import { toCarrier, toDealer, toSupplier } from "./organisations.mapper.js";
+import { organisationScope } from "./organisations.policy.js";
+import { DealerCapability, type DealerFilter } from "./organisations.types.js";
+
+function dealerConditions(principal: Principal, filter: DealerFilter | null | undefined): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [organisationScope(principal)];
+  if (filter?.search) conditions.push(or(ilike(dealers.name, containsPattern(filter.search)), ilike(dealers.code, containsPattern(filter.search))));
+  if (filter?.city) conditions.push(eq(dealers.city, filter.city));
+  if (filter?.capability === DealerCapability.SALES) conditions.push(eq(dealers.sells, true));
+  if (filter?.capability === DealerCapability.REPAIR) conditions.push(eq(dealers.repairs, true));
+  return and(...conditions);
+}
+
+type NamedTable = typeof dealers | typeof suppliers | typeof carriers;
+
+/** Organisations page by name, then id: a stable, keyset-friendly order for directories. */
+function pageByName<R extends { id: string; name: string }, N>(
+  db: Database,
+  table: NamedTable,
+  where: SQL | undefined,
+  args: ConnectionArgs,
+  toNode: (row: R) => N,
+) {
+  return paginate<R, N>(
+    args,
+    {
+      ordering: "NAME",
+      keys: [
+        { column: table.name, direction: "ASC", value: (r) => r.name },
+        { column: table.id, direction: "ASC", value: (r) => r.id },
+      ],
+      fetch: async (after, order, limit) =>
+        (await db.select().from(table as typeof dealers).where(and(where, after)).orderBy(...order).limit(limit)) as unknown as R[],
+      count: async () => (await db.select({ n: count() }).from(table as typeof dealers).where(where))[0]!.n,
+    },
+    toNode,
+  );
+}
+
+export const listDealers = (db: Database, principal: Principal, filter: DealerFilter | null | undefined, args: ConnectionArgs) =>
+  pageByName(db, dealers, dealerConditions(principal, filter), args, toDealer);
+
+export const listSuppliers = (db: Database, principal: Principal, args: ConnectionArgs) =>
+  pageByName(db, suppliers, organisationScope(principal), args, toSupplier);
+
+export const listCarriers = (db: Database, principal: Principal, args: ConnectionArgs) =>
+  pageByName(db, carriers, organisationScope(principal), args, toCarrier);
+
+export const dealersByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
+  db.select().from(dealers).where(and(organisationScope(principal), inArray(dealers.id, [...ids])));
+
+export const suppliersByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
+  db.select().from(suppliers).where(and(organisationScope(principal), inArray(suppliers.id, [...ids])));
+
+export const carriersByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
+  db.select().from(carriers).where(and(organisationScope(principal), inArray(carriers.id, [...ids])));

@@ -1,0 +1,55 @@
+import { count } from "drizzle-orm";
+import type { Database } from "../db/client.js";
+import { customers } from "../db/schema/index.js";
+import { SeedContext, TABLE_ORDER, type WorldRows } from "./context.js";
+import { generateEngagement } from "./engagement.js";
+import { generateOrders } from "./orders.js";
+import { generatePeople } from "./people.js";
+import { generateReference } from "./reference.js";
+import { generateVehicles } from "./vehicles.js";
+
+export interface SeedOptions {
+  customers: number;
+  seed: number;
+  /** "Now" of the generated world; defaults to the real now so that demo parcels are in transit. */
+  now?: Date;
+  /** Rows per INSERT; bounded by PostgreSQL's 65,535 parameters per statement. */
+  batchSize?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The whole demo world in memory: deterministic for a given seed, size and reference date. */
+export function generateWorld(options: Pick<SeedOptions, "customers" | "seed" | "now">): WorldRows {
+  const ctx = new SeedContext(options.seed, options.now ?? new Date());
+  const ref = generateReference(ctx);
+  const people = generatePeople(ctx, ref, options.customers);
+  generateVehicles(ctx, ref, people);
+  const orders = generateOrders(ctx, ref, people);
+  generateEngagement(ctx, ref, people, orders);
+  return ctx.rows;
+}
+
+export async function isEmpty(db: Database): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(customers);
+  return row!.n === 0;
+}
+
+/** Generates a world and writes it in one transaction: a failed seed leaves nothing behind. */
+export async function seedDatabase(db: Database, options: SeedOptions): Promise<Record<string, number>> {
+  const world = generateWorld(options);
+  const batchSize = options.batchSize ?? 500;
+  const total = TABLE_ORDER.reduce((sum, [name]) => sum + world[name].length, 0);
+  let done = 0;
+  await db.transaction(async (tx) => {
+    for (const [name, table] of TABLE_ORDER) {
+      const rows = world[name] as Record<string, unknown>[];
+      for (let i = 0; i < rows.length; i += batchSize) {
+        const batch = rows.slice(i, i + batchSize);
+        await tx.insert(table).values(batch as never);
+        done += batch.length;
+        options.onProgress?.(done, total);
+      }
+    }
+  });
+  return Object.fromEntries(TABLE_ORDER.map(([name]) => [name, world[name].length]));
+}

@@ -1,0 +1,252 @@
+import type { SeedContext } from "./context.js";
+import type { Person } from "./people.js";
+import type { Reference } from "./reference.js";
+import { CITIES, WAREHOUSES } from "./world.js";
+
+type ShipmentStatus = "LABEL_CREATED" | "PICKED_UP" | "IN_TRANSIT" | "OUT_FOR_DELIVERY" | "ATTEMPTED_DELIVERY" | "DELAYED" | "DELIVERED" | "FAILED" | "RETURNED";
+const HOUR = 3_600_000;
+const cityByName = new Map(CITIES.map((c) => [c.name, c]));
+
+export interface OrderStats {
+  orders: number;
+  lastOrderAt: Date | null;
+  spentMinor: number;
+}
+
+/** The planned stops of a parcel: warehouse, hubs along the straight line, the door. */
+function route(ctx: SeedContext, from: { lat: number; lng: number }, to: { lat: number; lng: number }, start: Date) {
+  const hops = ctx.int(1, 3);
+  const stops: { status: ShipmentStatus; at: Date; lat: number; lng: number; place: string }[] = [];
+  let at = ctx.plusHours(start, ctx.int(1, 4));
+  stops.push({ status: "LABEL_CREATED", at, ...from, place: "Warehouse" });
+  at = ctx.plusHours(at, ctx.int(2, 8));
+  stops.push({ status: "PICKED_UP", at, ...from, place: "Warehouse dock" });
+  for (let h = 1; h <= hops; h++) {
+    at = ctx.plusHours(at, ctx.int(6, 20));
+    const f = h / (hops + 1);
+    stops.push({ status: "IN_TRANSIT", at, lat: from.lat + (to.lat - from.lat) * f, lng: from.lng + (to.lng - from.lng) * f, place: `Sorting hub ${h}` });
+  }
+  if (ctx.chance(0.08)) {
+    at = ctx.plusHours(at, ctx.int(4, 12));
+    const { lat, lng } = stops.at(-1)!;
+    stops.push({ status: "DELAYED", at, lat, lng, place: "Weather delay" });
+  }
+  at = ctx.plusHours(at, ctx.int(6, 14));
+  stops.push({ status: "OUT_FOR_DELIVERY", at, lat: to.lat + 0.01, lng: to.lng - 0.01, place: "Local depot" });
+  if (ctx.chance(0.07)) {
+    at = ctx.plusHours(at, ctx.int(2, 5));
+    stops.push({ status: "ATTEMPTED_DELIVERY", at, ...to, place: "Recipient not at home" });
+    at = ctx.plusHours(at, ctx.int(18, 26));
+  } else {
+    at = ctx.plusHours(at, ctx.int(2, 6));
+  }
+  stops.push({ status: "DELIVERED", at, ...to, place: "Front door" });
+  return stops;
+}
+
+function shipmentFor(
+  ctx: SeedContext,
+  ref: Reference,
+  order: { id: string; customerId: string; placedAt: Date },
+  person: Person,
+  lines: { id: string; quantity: number }[],
+  departAfter: Date,
+) {
+  const warehouse = ctx.pick(WAREHOUSES);
+  const from = cityByName.get(warehouse)!;
+  const carrier = ctx.pick(ref.carriers);
+  const shipmentId = ctx.id(departAfter);
+  const trackingNumber = `${carrier.code}${String(ctx.int(1_000_000_000, 9_999_999_999))}`;
+  const stops = route(ctx, from, person.address, departAfter).filter((s) => s.at <= ctx.now);
+  const events = stops.map((stop, i) => ({
+    id: ctx.id(stop.at),
+    shipmentId,
+    seq: i + 1,
+    courierEventId: `${carrier.code}-${trackingNumber}-${i + 1}`,
+    status: stop.status,
+    occurredAt: stop.at,
+    lat: stop.lat,
+    lng: stop.lng,
+    place: `${stop.place}, ${i === 0 ? warehouse : stop.status === "DELIVERED" ? person.city.name : "en route"}`,
+    note: null,
+    estimatedArrival: null,
+    recordedAt: new Date(stop.at.getTime() + ctx.int(5, 120) * 1000),
+  }));
+  const last = events.at(-1);
+  const picked = events.find((e) => e.status === "PICKED_UP");
+  const delivered = events.find((e) => e.status === "DELIVERED");
+  const eta = ctx.plusHours(departAfter, 24 * ctx.int(2, 4));
+  ctx.rows.shipments.push({
+    id: shipmentId,
+    orderId: order.id,
+    customerId: order.customerId,
+    carrierId: carrier.id,
+    kind: "DELIVERY",
+    trackingNumber,
+    status: last?.status ?? "LABEL_CREATED",
+    warehouse: `${warehouse} DC`,
+    originCity: warehouse,
+    destinationCity: person.city.name,
+    departedAt: picked?.occurredAt ?? null,
+    estimatedArrival: delivered ? delivered.occurredAt : eta,
+    deliveredAt: delivered?.occurredAt ?? null,
+    lastLat: last?.lat ?? null,
+    lastLng: last?.lng ?? null,
+    lastEventAt: last?.occurredAt ?? null,
+    lastSeq: events.length,
+    createdAt: departAfter,
+  });
+  ctx.rows.shipmentLines.push(...lines.map((l) => ({ shipmentId, orderLineId: l.id, quantity: l.quantity })));
+  ctx.rows.trackingEvents.push(...events);
+  return { delivered: delivered?.occurredAt ?? null, shipped: Boolean(picked) };
+}
+
+/** Orders from every channel, with lines, payments, split shipments, tracking, returns and notices. */
+export function generateOrders(ctx: SeedContext, ref: Reference, people: Person[]): Map<string, OrderStats> {
+  const stats = new Map<string, OrderStats>();
+  for (const person of people) {
+    const count = ctx.pick([0, 0, 1, 1, 2, 2, 3, 4, 5, 7]);
+    const personal: OrderStats = { orders: 0, lastOrderAt: null, spentMinor: 0 };
+    stats.set(person.id, personal);
+    for (let o = 0; o < count; o++) {
+      const placedAt = o === 0 && ctx.chance(0.2) ? ctx.between(ctx.daysAgo(4), ctx.now) : ctx.between(person.createdAt, ctx.now);
+      const orderId = ctx.id(placedAt);
+      const channel = ctx.pick(["WEB", "WEB", "MOBILE", "MOBILE", "DEALER", "CALL_CENTER"] as const);
+      const deliveryOption: "DEALER_PICKUP" | "STANDARD" | "EXPRESS" | "SAME_DAY" = channel === "DEALER" ? "DEALER_PICKUP" : ctx.pick(["STANDARD", "STANDARD", "EXPRESS", "SAME_DAY"] as const);
+      const dealerId = channel === "DEALER" || deliveryOption === "DEALER_PICKUP" ? person.homeDealerId : null;
+      const products = ctx.pickSome(ref.products, ctx.int(1, 4));
+      const lines = products.map((p) => {
+        const quantity = ctx.chance(0.8) ? 1 : 2;
+        return { id: ctx.id(placedAt), orderId, productId: p.id, sku: p.sku, name: p.name, quantity, unitPriceMinor: p.price, totalMinor: p.price * quantity };
+      });
+      const subtotal = lines.reduce((sum, l) => sum + l.totalMinor, 0);
+      const shipping = deliveryOption === "EXPRESS" ? 2000 : deliveryOption === "SAME_DAY" ? 3500 : deliveryOption === "STANDARD" && subtotal < 9900 ? 1000 : 0;
+      const paymentMethod: "INVOICE" | "CASH_ON_DELIVERY" | "CARD" =
+        person.kind !== "PRIVATE" && ctx.chance(0.6) ? "INVOICE" : ctx.chance(0.15) ? "CASH_ON_DELIVERY" : "CARD";
+      const ageHours = (ctx.now.getTime() - placedAt.getTime()) / HOUR;
+      const cancelled = ageHours > 48 && ctx.chance(0.05);
+      const windowStart = ctx.plusHours(placedAt, 24 * ctx.int(1, 3));
+      const order = {
+        id: orderId,
+        number: `MO-${placedAt.getUTCFullYear()}-${String(ctx.next("order")).padStart(7, "0")}`,
+        customerId: person.id,
+        channel,
+        dealerId,
+        status: "PENDING" as "PENDING" | "CONFIRMED" | "PARTIALLY_SHIPPED" | "SHIPPED" | "DELIVERED" | "CANCELLED" | "RETURNED",
+        paymentMethod,
+        deliveryOption,
+        splitPreference: ctx.chance(0.7) ? ("FASTEST" as const) : ("TOGETHER" as const),
+        deliveryWindowStart: windowStart,
+        deliveryWindowEnd: ctx.plusHours(windowStart, 4),
+        deliveryAddress: person.address,
+        subtotalMinor: subtotal,
+        shippingMinor: shipping,
+        totalMinor: subtotal + shipping,
+        placedAt,
+        deliveredAt: null as Date | null,
+        createdAt: placedAt,
+      };
+      ctx.rows.orders.push(order);
+      ctx.rows.orderLines.push(...lines);
+      if (dealerId) ctx.relate(dealerId, person.id, "ORDER", placedAt);
+      notice(ctx, person.id, orderId, placedAt, "EMAIL", `Order ${order.number} confirmed`);
+
+      if (cancelled) {
+        order.status = "CANCELLED";
+      } else if (ageHours < 1) {
+        order.status = "PENDING";
+      } else {
+        order.status = "CONFIRMED";
+        const split = order.splitPreference === "FASTEST" && lines.length > 1 && ctx.chance(0.35);
+        const parts = split ? [lines.slice(0, 1), lines.slice(1)] : [lines];
+        const results = parts.map((part, i) => shipmentFor(ctx, ref, order, person, part, ctx.plusHours(placedAt, i * 24 * ctx.int(1, 3))));
+        const shippedCount = results.filter((r) => r.shipped).length;
+        const deliveredAll = results.every((r) => r.delivered);
+        if (deliveredAll) {
+          order.status = "DELIVERED";
+          order.deliveredAt = new Date(Math.max(...results.map((r) => r.delivered!.getTime())));
+          notice(ctx, person.id, orderId, order.deliveredAt, "SMS", `Order ${order.number} delivered`);
+        } else if (shippedCount === results.length) {
+          order.status = "SHIPPED";
+        } else if (shippedCount > 0) {
+          order.status = "PARTIALLY_SHIPPED";
+        }
+        if (shippedCount > 0) notice(ctx, person.id, orderId, ctx.plusHours(placedAt, 8), "SMS", `Order ${order.number} shipped`);
+      }
+      const paid = paymentMethod === "CARD" || (paymentMethod === "CASH_ON_DELIVERY" && order.status === "DELIVERED");
+      ctx.rows.payments.push({
+        id: ctx.id(placedAt),
+        orderId,
+        method: paymentMethod,
+        status: order.status === "CANCELLED" ? (paymentMethod === "CARD" ? "REFUNDED" : "FAILED") : paid ? "CAPTURED" : paymentMethod === "INVOICE" ? "AUTHORIZED" : "PENDING",
+        amountMinor: order.totalMinor,
+        paidAt: paid ? (paymentMethod === "CARD" ? placedAt : order.deliveredAt) : null,
+        createdAt: placedAt,
+      });
+      if (order.status === "DELIVERED") {
+        afterDelivery(ctx, person, order, lines);
+      }
+      if (order.status !== "CANCELLED") {
+        personal.orders++;
+        personal.spentMinor += order.totalMinor;
+        if (!personal.lastOrderAt || placedAt > personal.lastOrderAt) personal.lastOrderAt = placedAt;
+      }
+    }
+  }
+  return stats;
+}
+
+function notice(ctx: SeedContext, customerId: string, orderId: string, at: Date, channel: "EMAIL" | "SMS", subject: string) {
+  ctx.rows.interactions.push({ id: ctx.id(at), customerId, channel, direction: "OUTBOUND", type: "NOTIFICATION", subject, orderId, occurredAt: at, createdAt: at });
+}
+
+/** What may follow a delivery: a review, a survey, sometimes a return within the window. */
+function afterDelivery(
+  ctx: SeedContext,
+  person: Person,
+  order: { id: string; number: string; status: string; deliveredAt: Date | null; totalMinor: number },
+  lines: { id: string; productId: string; quantity: number; totalMinor: number }[],
+) {
+  const deliveredAt = order.deliveredAt!;
+  for (const line of lines) {
+    if (!ctx.chance(0.3)) continue;
+    const at = ctx.between(deliveredAt, ctx.now);
+    const stars = ctx.pick([5, 5, 5, 4, 4, 3, 2, 1]);
+    ctx.rows.reviews.push({
+      id: ctx.id(at),
+      customerId: person.id,
+      productId: line.productId,
+      orderLineId: line.id,
+      stars,
+      title: stars >= 4 ? "Does what it should" : "Disappointed",
+      body: stars >= 4 ? "Fits perfectly, quick delivery." : "Quality is not what I expected.",
+      createdAt: at,
+      updatedAt: at,
+    });
+  }
+  if (ctx.chance(0.25)) {
+    const at = ctx.between(deliveredAt, ctx.now);
+    ctx.rows.surveyResponses.push({
+      id: ctx.id(at),
+      customerId: person.id,
+      orderId: order.id,
+      overallSatisfaction: ctx.pick([5, 5, 4, 4, 3, 2]),
+      deliveryRating: ctx.pick([5, 4, 4, 3, 2]),
+      intendsToBuyWithin3Months: ctx.chance(0.4),
+      wouldRecommend: ctx.pick([10, 9, 9, 8, 7, 6, 3]),
+      respondedAt: at,
+      createdAt: at,
+    });
+  }
+  const daysSince = (ctx.now.getTime() - deliveredAt.getTime()) / (24 * HOUR);
+  if (daysSince > 3 && ctx.chance(0.06)) {
+    const requestedAt = ctx.between(deliveredAt, ctx.plusHours(deliveredAt, 24 * Math.min(14, daysSince - 1)));
+    const returnId = ctx.id(requestedAt);
+    const line = lines[0]!;
+    const receivedAt = ctx.plusHours(requestedAt, 24 * ctx.int(1, 3));
+    ctx.rows.returns.push({ id: returnId, orderId: order.id, customerId: person.id, status: "CLOSED", reason: ctx.pick([null, "Wrong size", "Changed my mind", "Arrived damaged"]), requestedAt, receivedAt, createdAt: requestedAt });
+    ctx.rows.returnLines.push({ returnId, orderLineId: line.id, quantity: line.quantity });
+    ctx.rows.refunds.push({ id: ctx.id(receivedAt), orderId: order.id, returnId, amountMinor: line.totalMinor, refundedAt: receivedAt, createdAt: receivedAt });
+    if (lines.length === 1) order.status = "RETURNED";
+  }
+}

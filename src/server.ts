@@ -1,0 +1,114 @@
+import { ApolloServer } from "@apollo/server";
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from "@as-integrations/fastify";
+import fastifyWebsocket from "@fastify/websocket";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import { type GraphQLSchema } from "graphql";
+import { makeHandler } from "graphql-ws/use/@fastify/websocket";
+import type { Logger } from "pino";
+import { sql } from "drizzle-orm";
+import { principalFromAuthorization, type TokenService } from "./auth/tokens.js";
+import type { Principal } from "./auth/principal.js";
+import type { Config } from "./config.js";
+import { createContext, type Context } from "./context.js";
+import type { DatabaseHandle } from "./db/client.js";
+import { DomainError } from "./errors.js";
+import { createErrorFormatter, toGraphQLError } from "./graphql/errors.js";
+import { createSchema } from "./schema.js";
+
+export interface ServerDeps {
+  config: Config;
+  database: DatabaseHandle;
+  tokens: TokenService;
+  log: Logger;
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  /** http://host:port, after listen. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** One HTTP server: Apollo (POST/GET /graphql), graphql-ws (/graphql), /healthz, /readyz. */
+export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
+  const { config, database, tokens, log } = deps;
+  const schema = await createSchema();
+  const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: 1024 * 1024 });
+  // Per-request access lines would drown the log; errors and start-up remain.
+  app.addHook("onRoute", (route) => {
+    route.logLevel ??= "warn";
+  });
+  const formatError = createErrorFormatter(log);
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    plugins: [fastifyApolloDrainPlugin(app)],
+  });
+  await apollo.start();
+
+  await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
+
+  app.get("/healthz", async () => ({ status: "ok" }));
+  app.get("/readyz", async (_request, reply) => {
+    try {
+      await database.db.execute(sql`select 1`);
+      return { status: "ready", database: database.kind };
+    } catch {
+      return reply.code(503).send({ status: "unavailable", database: database.kind });
+    }
+  });
+
+  const httpContext = async (authorization: unknown): Promise<Context> => {
+    try {
+      return createContext(database.db, await principalFromAuthorization(tokens, authorization));
+    } catch (error) {
+      if (error instanceof DomainError) throw toGraphQLError(error, 401);
+      throw error;
+    }
+  };
+
+  const graphqlHandler = fastifyApolloHandler(apollo, { context: async (request) => httpContext(request.headers.authorization) });
+  await app.register(async (scope) => {
+    // One path for both: GET upgrades to graphql-ws when it is a WebSocket request, else it is Apollo.
+    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens) });
+    scope.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: graphqlHandler });
+  });
+
+  app.addHook("onClose", async () => {
+    await apollo.stop();
+  });
+  return app;
+}
+
+type SocketExtra = { principal: Principal };
+
+function websocketHandler(schema: GraphQLSchema, database: DatabaseHandle, tokens: TokenService) {
+  return makeHandler<Record<string, unknown>, SocketExtra>({
+    schema,
+    // A subscription is long-lived: its loaders must not serve stale rows from a cache.
+    context: (ctx) => createContext(database.db, ctx.extra.principal!, { cache: false }),
+    onConnect: async (ctx) => {
+      const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+      if (!authorization) return false;
+      try {
+        ctx.extra.principal = await principalFromAuthorization(tokens, authorization);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  });
+}
+
+export async function startServer(deps: ServerDeps): Promise<RunningServer> {
+  const app = await createServer(deps);
+  await app.listen({ host: deps.config.host, port: deps.config.port });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : deps.config.port;
+  const host = deps.config.host === "0.0.0.0" || deps.config.host === "::" ? "localhost" : deps.config.host;
+  return { app, url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`, close: () => app.close() };
+}
