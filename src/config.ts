@@ -86,8 +86,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       audience: e.JWT_AUDIENCE,
       ttl: e.TOKEN_TTL,
     },
-    // Only the embedded database is filled on its own: a server's data is never touched unasked.
-    seedOnEmpty: e.SEED_ON_EMPTY ?? !e.DATABASE_URL,
+    // An empty database gets demo data so that a first start shows something; never in production.
+    seedOnEmpty: e.SEED_ON_EMPTY ?? !production,
     seedCustomers: e.SEED_CUSTOMERS,
     seed: e.SEED,
     logLevel: e.LOG_LEVEL,

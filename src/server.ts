@@ -30,7 +30,7 @@ export interface RunningServer {
 }
 
 /** One HTTP server: Apollo (POST/GET /graphql), graphql-ws (/graphql), /healthz, /readyz. */
-export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
+export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInstance; close(): Promise<void> }> {
   const { config, database, tokens, log } = deps;
   const schema = await createSchema();
   const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: 1024 * 1024 });
@@ -78,10 +78,8 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     scope.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: graphqlHandler });
   });
 
-  app.addHook("onClose", async () => {
-    await apollo.stop();
-  });
-  return app;
+  // Apollo's drain plugin closes Fastify when Apollo stops, so stopping Apollo is the one way to close.
+  return { app, close: () => apollo.stop() };
 }
 
 type SocketExtra = { principal: Principal };
@@ -105,10 +103,10 @@ function websocketHandler(schema: GraphQLSchema, database: DatabaseHandle, token
 }
 
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
-  const app = await createServer(deps);
+  const { app, close } = await createServer(deps);
   await app.listen({ host: deps.config.host, port: deps.config.port });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : deps.config.port;
   const host = deps.config.host === "0.0.0.0" || deps.config.host === "::" ? "localhost" : deps.config.host;
-  return { app, url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`, close: () => app.close() };
+  return { app, url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`, close };
 }

@@ -60,7 +60,9 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     await handle.db.execute(sql`select 1`);
   } catch (error) {
     await handle.close().catch(() => undefined);
-    const reason = (error as { code?: string }).code ?? (error as Error).message;
+    // drizzle wraps the driver's error; the driver's code (ECONNREFUSED, 28P01, ...) is the useful part.
+    const cause = ((error as { cause?: unknown }).cause ?? error) as { code?: string; message?: string };
+    const reason = [cause.message, cause.code].filter(Boolean).join(" / ") || "unknown error";
     throw new DatabaseUnreachableError(`Cannot reach the database at ${handle.location} (${reason})`);
   }
   return handle;

@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe } from "vitest";
+import { databaseKinds } from "./database.js";
+import { startTestPlatform, type TestPlatform } from "./server.js";
+
+/**
+ * Runs the same tests against a platform on each database (PGlite always, PostgreSQL when
+ * TEST_DATABASE_URL is set). `body` gets a getter: the platform exists once beforeAll has run.
+ */
+export function describePlatform(name: string, body: (platform: () => TestPlatform) => void, env: Record<string, string> = {}) {
+  describe.each(databaseKinds())(`${name} [%s]`, (kind) => {
+    let platform: TestPlatform | undefined;
+    beforeAll(async () => {
+      platform = await startTestPlatform(kind, env);
+    });
+    afterAll(async () => {
+      await platform?.close();
+    });
+    body(() => {
+      if (!platform) throw new Error("platform not started");
+      return platform;
+    });
+  });
+}
+
+/** The first error's code and field, for compact assertions. */
+export function firstError(body: { errors?: { extensions?: Record<string, unknown> }[] }) {
+  const error = body.errors?.[0];
+  return { code: error?.extensions?.code, field: error?.extensions?.field };
+}
