@@ -19,6 +19,8 @@ type Documents = {
     "\n  query CustomersPage($first: Int, $after: String, $last: Int, $before: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id displayName kind stage tier createdAt } }\n    }\n  }\n": typeof types.CustomersPageDocument,
     "\n  query CustomersCount($filter: CustomerFilter) {\n    customers(first: 100, filter: $filter) { totalCount edges { node { id displayName } } }\n  }\n": typeof types.CustomersCountDocument,
     "\n  query CustomerById($id: ID!) {\n    customer(id: $id) {\n      id\n      displayName\n      givenName\n      familyName\n      birthday\n      emails { address isPrimary }\n      phones { e164 kind }\n      addresses { city isDefaultDelivery }\n      preferredDealer { id name }\n    }\n  }\n": typeof types.CustomerByIdDocument,
+    "\n  query CatalogCount {\n    products(first: 1) { totalCount }\n  }\n": typeof types.CatalogCountDocument,
+    "\n  query CustomerTotal {\n    customers(first: 1) { totalCount }\n  }\n": typeof types.CustomerTotalDocument,
     "\n  query Directory($dealerFilter: DealerFilter, $first: Int) {\n    dealers(filter: $dealerFilter, first: $first) { totalCount edges { node { id code name city sells repairs } } }\n    suppliers(first: $first) { totalCount edges { node { id code name } } }\n    carriers(first: $first) { totalCount edges { node { id code name } } }\n  }\n": typeof types.DirectoryDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer { displayName }\n      ... on Dealer { code }\n      ... on Product { sku }\n    }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.NodesByIdsDocument,
@@ -29,6 +31,8 @@ const documents: Documents = {
     "\n  query CustomersPage($first: Int, $after: String, $last: Int, $before: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id displayName kind stage tier createdAt } }\n    }\n  }\n": types.CustomersPageDocument,
     "\n  query CustomersCount($filter: CustomerFilter) {\n    customers(first: 100, filter: $filter) { totalCount edges { node { id displayName } } }\n  }\n": types.CustomersCountDocument,
     "\n  query CustomerById($id: ID!) {\n    customer(id: $id) {\n      id\n      displayName\n      givenName\n      familyName\n      birthday\n      emails { address isPrimary }\n      phones { e164 kind }\n      addresses { city isDefaultDelivery }\n      preferredDealer { id name }\n    }\n  }\n": types.CustomerByIdDocument,
+    "\n  query CatalogCount {\n    products(first: 1) { totalCount }\n  }\n": types.CatalogCountDocument,
+    "\n  query CustomerTotal {\n    customers(first: 1) { totalCount }\n  }\n": types.CustomerTotalDocument,
     "\n  query Directory($dealerFilter: DealerFilter, $first: Int) {\n    dealers(filter: $dealerFilter, first: $first) { totalCount edges { node { id code name city sells repairs } } }\n    suppliers(first: $first) { totalCount edges { node { id code name } } }\n    carriers(first: $first) { totalCount edges { node { id code name } } }\n  }\n": types.DirectoryDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer { displayName }\n      ... on Dealer { code }\n      ... on Product { sku }\n    }\n  }\n": types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.NodesByIdsDocument,
@@ -68,6 +72,14 @@ export function graphql(source: "\n  query CustomersCount($filter: CustomerFilte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerById($id: ID!) {\n    customer(id: $id) {\n      id\n      displayName\n      givenName\n      familyName\n      birthday\n      emails { address isPrimary }\n      phones { e164 kind }\n      addresses { city isDefaultDelivery }\n      preferredDealer { id name }\n    }\n  }\n"): (typeof documents)["\n  query CustomerById($id: ID!) {\n    customer(id: $id) {\n      id\n      displayName\n      givenName\n      familyName\n      birthday\n      emails { address isPrimary }\n      phones { e164 kind }\n      addresses { city isDefaultDelivery }\n      preferredDealer { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogCount {\n    products(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query CatalogCount {\n    products(first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerTotal {\n    customers(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query CustomerTotal {\n    customers(first: 1) { totalCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
