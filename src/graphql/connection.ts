@@ -150,6 +150,11 @@ export function keysetPredicate<R>(keys: KeysetKey<R>[], window: PageWindow, fie
   return or(...branches);
 }
 
+/** ORDER BY for a keyset walked in the window's direction (a backward page reads it reversed). */
+export function keysetOrder<R>(keys: KeysetKey<R>[], window: PageWindow): SQL[] {
+  return keys.map(({ column, direction }) => ((direction === "ASC") === window.forward ? asc(column) : desc(column)));
+}
+
 export interface KeysetQuery<R> {
   ordering: string;
   keys: KeysetKey<R>[];
@@ -167,18 +172,27 @@ export async function paginate<R, N>(
   const window = pageWindow(args, query.ordering, query.keys.length);
   const field = window.forward ? "after" : "before";
   const where = keysetPredicate(query.keys, window, field);
-  const order = query.keys.map(({ column, direction }) => {
-    const ascending = (direction === "ASC") === window.forward;
-    return ascending ? asc(column) : desc(column);
-  });
+  const order = keysetOrder(query.keys, window);
   const fetched = window.limit === 0 ? [] : await query.fetch(where, order, window.limit + 1);
+  return toConnection(window, fetched, query.ordering, query.keys, toNode, query.count);
+}
+
+/**
+ * A page from rows fetched in keyset order with one row more than the window: the extra row
+ * only tells that more exist. `count` runs when, and only if, a client asks for totalCount.
+ */
+export function toConnection<R, N>(
+  window: PageWindow,
+  fetched: R[],
+  ordering: string,
+  keys: KeysetKey<R>[],
+  toNode: (row: R) => N,
+  count: () => Promise<number>,
+): ConnectionShape<N> {
   const more = fetched.length > window.limit;
   const pageRows = fetched.slice(0, window.limit);
   if (!window.forward) pageRows.reverse();
-  const edges = pageRows.map((row) => ({
-    cursor: encodeCursor(query.ordering, query.keys.map((k) => k.value(row))),
-    node: toNode(row),
-  }));
+  const edges = pageRows.map((row) => ({ cursor: encodeCursor(ordering, keys.map((k) => k.value(row))), node: toNode(row) }));
   let total: Promise<number> | undefined;
   return {
     edges,
@@ -189,7 +203,7 @@ export async function paginate<R, N>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     get totalCount() {
-      total ??= query.count();
+      total ??= count();
       return total;
     },
   };

@@ -1,0 +1,107 @@
+import DataLoader from "dataloader";
+import { and, count, getTableColumns, inArray, lte, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { Database } from "../db/client.js";
+import { keysetOrder, keysetPredicate, pageWindow, toConnection, type ConnectionArgs, type ConnectionShape, type KeysetKey } from "./connection.js";
+
+export interface NestedConnectionSpec<R, N, F> {
+  db: Database;
+  table: PgTable;
+  /** The column naming the parent (e.g. orders.customer_id). */
+  parent: AnyPgColumn;
+  parentOf: (row: R) => string;
+  /** The principal's scope on this table, from the domain's policy. */
+  scope: SQL | undefined;
+  ordering: string;
+  keys: KeysetKey<R>[];
+  /** Extra conditions from a per-field filter argument. */
+  filter?: (filter: F) => SQL | undefined;
+  toNode: (row: R) => N;
+  cache?: boolean;
+}
+
+interface Request<F> {
+  parentId: string;
+  args: ConnectionArgs;
+  filter?: F | null;
+}
+
+/**
+ * A connection nested under many parents (e.g. `orders(first: 5)` on each of 50 customers),
+ * fetched in ONE statement per distinct argument set: rows are numbered per parent with
+ * row_number() over (partition by parent order by keyset) and cut at first+1. Counts are a
+ * second, lazy grouped statement, run only when some parent asks for totalCount.
+ */
+export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSpec<R, N, F>) {
+  const countLoader = new DataLoader<string, number, string>(
+    async (keys) => {
+      const groups = groupBy(keys.map((key) => JSON.parse(key) as { parentId: string; filter?: F | null }), (k) => JSON.stringify(k.filter ?? null));
+      const counts = new Map<string, number>();
+      for (const [, members] of groups) {
+        const filter = members[0]!.filter;
+        const rows = await spec.db
+          .select({ parentId: spec.parent, n: count() })
+          .from(spec.table)
+          .where(and(inArray(spec.parent, members.map((m) => m.parentId)), spec.scope, filter ? spec.filter?.(filter) : undefined))
+          .groupBy(spec.parent);
+        for (const row of rows) counts.set(JSON.stringify({ parentId: row.parentId, filter: filter ?? null }), row.n);
+      }
+      return keys.map((key) => counts.get(key) ?? 0);
+    },
+    { cache: spec.cache ?? true },
+  );
+
+  const pageLoader = new DataLoader<Request<F>, ConnectionShape<N>, string>(
+    async (requests) => {
+      const groups = groupBy([...requests], (r) => JSON.stringify([r.args, r.filter ?? null]));
+      const results = new Map<Request<F>, ConnectionShape<N>>();
+      for (const [, members] of groups) {
+        const { args, filter } = members[0]!;
+        const window = pageWindow(args, spec.ordering, spec.keys.length);
+        const after = keysetPredicate(spec.keys, window, window.forward ? "after" : "before");
+        const order = keysetOrder(spec.keys, window);
+        const rowsByParent = new Map<string, R[]>();
+        if (window.limit > 0) {
+          const numbered = spec.db
+            .select({ ...getTableColumns(spec.table), rowNumber: sql<number>`row_number() over (partition by ${spec.parent} order by ${sql.join(order, sql`, `)})`.as("row_number") })
+            .from(spec.table)
+            .where(and(inArray(spec.parent, [...new Set(members.map((m) => m.parentId))]), spec.scope, after, filter ? spec.filter?.(filter) : undefined))
+            .as("numbered");
+          const rows = (await spec.db.select().from(numbered).where(lte(numbered.rowNumber, window.limit + 1)).orderBy(numbered.rowNumber)) as unknown as R[];
+          for (const row of rows) {
+            const parentId = spec.parentOf(row);
+            const list = rowsByParent.get(parentId);
+            if (list) list.push(row);
+            else rowsByParent.set(parentId, [row]);
+          }
+        }
+        for (const member of members) {
+          const countKey = JSON.stringify({ parentId: member.parentId, filter: member.filter ?? null });
+          const fetched = rowsByParent.get(member.parentId) ?? [];
+          results.set(member, toConnection(window, fetched, spec.ordering, spec.keys, spec.toNode, () => countLoader.load(countKey)));
+        }
+      }
+      return requests.map((r) => results.get(r)!);
+    },
+    { cacheKeyFn: (r) => JSON.stringify([r.parentId, r.args, r.filter ?? null]), cache: spec.cache ?? true },
+  );
+
+  return {
+    load(parentId: string, args: ConnectionArgs, filter?: F | null): Promise<ConnectionShape<N>> {
+      // Bad paging arguments fail this field alone, before they join a batch.
+      pageWindow(args, spec.ordering, spec.keys.length);
+      return pageLoader.load({ parentId, args: { first: args.first, after: args.after, last: args.last, before: args.before }, filter });
+    },
+  };
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
