@@ -2,22 +2,53 @@ import type { Principal } from "./auth/principal.js";
 import { createCatalogLoaders } from "./catalog/catalog.loaders.js";
 import { createCustomerLoaders } from "./customers/customers.loaders.js";
 import type { Database } from "./db/client.js";
+import { createOrderLoaders } from "./orders/orders.loaders.js";
 import { createOrganisationLoaders } from "./organisations/organisations.loaders.js";
+import { createTrackingLoaders } from "./tracking/tracking.loaders.js";
 
 export interface LoaderOptions {
   /** Off for subscriptions: graphql-ws builds one context per subscription, not per event. */
   cache?: boolean;
 }
 
-export function createLoaders(db: Database, principal: Principal, options: LoaderOptions = {}) {
-  return {
-    customers: createCustomerLoaders(db, principal, options),
-    catalog: createCatalogLoaders(db, principal, options),
-    organisations: createOrganisationLoaders(db, principal, options),
-  };
-}
+/**
+ * Request-scoped loaders of every domain, each domain's set made on first use: a request that
+ * only reads the catalog does not build the order loaders.
+ */
+export class Loaders {
+  private readonly made = new Map<string, unknown>();
 
-export type Loaders = ReturnType<typeof createLoaders>;
+  constructor(
+    private readonly db: Database,
+    private readonly principal: Principal,
+    private readonly options: LoaderOptions,
+  ) {}
+
+  private once<T>(name: string, make: (db: Database, principal: Principal, options: LoaderOptions) => T): T {
+    let loaders = this.made.get(name) as T | undefined;
+    if (!loaders) {
+      loaders = make(this.db, this.principal, this.options);
+      this.made.set(name, loaders);
+    }
+    return loaders;
+  }
+
+  get customers() {
+    return this.once("customers", createCustomerLoaders);
+  }
+  get catalog() {
+    return this.once("catalog", createCatalogLoaders);
+  }
+  get organisations() {
+    return this.once("organisations", createOrganisationLoaders);
+  }
+  get orders() {
+    return this.once("orders", createOrderLoaders);
+  }
+  get tracking() {
+    return this.once("tracking", createTrackingLoaders);
+  }
+}
 
 export interface Context {
   db: Database;
@@ -26,5 +57,5 @@ export interface Context {
 }
 
 export function createContext(db: Database, principal: Principal, options: LoaderOptions = {}): Context {
-  return { db, principal, loaders: createLoaders(db, principal, options) };
+  return { db, principal, loaders: new Loaders(db, principal, options) };
 }

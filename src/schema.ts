@@ -6,10 +6,24 @@ import { ProductCategoryResolver, ProductResolver } from "./catalog/catalog.reso
 import { CustomerResolver } from "./customers/customers.resolver.js";
 import { NodeResolver } from "./graphql/node.resolver.js";
 import { DateTime } from "./graphql/scalars.js";
+import { CustomerOrdersResolver, OrderLineResolver, OrderResolver, ReturnResolver } from "./orders/orders.resolver.js";
 import { OrganisationResolver } from "./organisations/organisations.resolver.js";
+import { OrderShipmentsResolver, ShipmentResolver } from "./tracking/tracking.resolver.js";
 
 /** Every resolver, listed explicitly: nothing joins the API by being imported somewhere. */
-export const resolvers = [NodeResolver, CustomerResolver, ProductResolver, ProductCategoryResolver, OrganisationResolver] as const;
+export const resolvers = [
+  NodeResolver,
+  CustomerResolver,
+  ProductResolver,
+  ProductCategoryResolver,
+  OrganisationResolver,
+  OrderResolver,
+  OrderLineResolver,
+  ReturnResolver,
+  CustomerOrdersResolver,
+  ShipmentResolver,
+  OrderShipmentsResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

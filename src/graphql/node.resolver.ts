@@ -15,6 +15,8 @@ const fetchers: Record<string, NodeFetcher> = {
   Dealer: (ctx, id) => ctx.loaders.organisations.dealer.load(id),
   Supplier: (ctx, id) => ctx.loaders.organisations.supplier.load(id),
   Carrier: (ctx, id) => ctx.loaders.organisations.carrier.load(id),
+  Order: (ctx, id) => ctx.loaders.orders.order.load(id),
+  Shipment: (ctx, id) => ctx.loaders.tracking.shipment.load(id),
 };
 
 function fetchNode(ctx: Context, globalId: string, field: string): Promise<Node | null> {

@@ -67,7 +67,7 @@ function shipmentFor(
     occurredAt: stop.at,
     lat: stop.lat,
     lng: stop.lng,
-    place: `${stop.place}, ${i === 0 ? warehouse : stop.status === "DELIVERED" ? person.city.name : "en route"}`,
+    place: `${stop.place}, ${i < 2 ? warehouse : stop.status === "IN_TRANSIT" || stop.status === "DELAYED" ? "en route" : person.city.name}`,
     note: null,
     estimatedArrival: null,
     recordedAt: new Date(stop.at.getTime() + ctx.int(5, 120) * 1000),

@@ -1,0 +1,75 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Product } from "../catalog/catalog.types.js";
+import type { Context } from "../context.js";
+import { Customer } from "../customers/customers.types.js";
+import { foundOr } from "../errors.js";
+import { ConnectionArgs } from "../graphql/connection.js";
+import { Dealer } from "../organisations/organisations.types.js";
+import { listOrders, orderByNumber } from "./orders.service.js";
+import { Order, OrderConnection, OrderFilter, OrderLine, Payment, Refund, Return } from "./orders.types.js";
+
+@Resolver(() => Order)
+export class OrderResolver {
+  @Query(() => OrderConnection, { description: "Orders you may see, newest first." })
+  orders(
+    @Ctx() ctx: Context,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg("filter", () => OrderFilter, { nullable: true }) filter?: OrderFilter,
+  ) {
+    return listOrders(ctx.db, ctx.principal, filter, page);
+  }
+
+  @Query(() => Order, { nullable: true, description: "One order by its number; NOT_FOUND when there is none you may see." })
+  order(@Ctx() ctx: Context, @Arg("number", () => String) number: string) {
+    return foundOr(orderByNumber(ctx.db, ctx.principal, number), "Order", "number");
+  }
+
+  @FieldResolver(() => Customer, { nullable: true, description: "Who placed it; null where you may not see the profile." })
+  customer(@Root() order: Order, @Ctx() ctx: Context) {
+    return ctx.loaders.customers.customer.load(order.customerDbId);
+  }
+
+  @FieldResolver(() => Dealer, { nullable: true, description: "The dealership that sold it or where it is picked up." })
+  dealer(@Root() order: Order, @Ctx() ctx: Context) {
+    return order.dealerDbId ? ctx.loaders.organisations.dealer.load(order.dealerDbId) : null;
+  }
+
+  @FieldResolver(() => [OrderLine])
+  lines(@Root() order: Order, @Ctx() ctx: Context) {
+    return ctx.loaders.orders.lines.load(order.dbId);
+  }
+
+  @FieldResolver(() => [Payment])
+  payments(@Root() order: Order, @Ctx() ctx: Context) {
+    return ctx.loaders.orders.payments.load(order.dbId);
+  }
+
+  @FieldResolver(() => [Return])
+  returns(@Root() order: Order, @Ctx() ctx: Context) {
+    return ctx.loaders.orders.returns.load(order.dbId);
+  }
+}
+
+@Resolver(() => OrderLine)
+export class OrderLineResolver {
+  @FieldResolver(() => Product, { nullable: true, description: "The product now (name and price may have changed since)." })
+  product(@Root() line: OrderLine, @Ctx() ctx: Context) {
+    return ctx.loaders.catalog.product.load(line.productDbId);
+  }
+}
+
+@Resolver(() => Return)
+export class ReturnResolver {
+  @FieldResolver(() => [Refund])
+  refunds(@Root() ret: Return, @Ctx() ctx: Context) {
+    return ctx.loaders.orders.refunds.load(ret.dbId);
+  }
+}
+
+@Resolver(() => Customer)
+export class CustomerOrdersResolver {
+  @FieldResolver(() => OrderConnection, { description: "The customer's orders you may see, newest first." })
+  orders(@Root() customer: Customer, @Ctx() ctx: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    return ctx.loaders.orders.ofCustomer.load(customer.dbId, page);
+  }
+}

@@ -1,0 +1,60 @@
+import { and, asc, count, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import type { Principal } from "../auth/principal.js";
+import type { Database } from "../db/client.js";
+import { orderLines, orders, payments, refunds, returns } from "../db/schema/index.js";
+import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
+import { expectGlobalId } from "../graphql/global-id.js";
+import { toOrder, type OrderRow } from "./orders.mapper.js";
+import { orderScope, visibleOrderRows } from "./orders.policy.js";
+import type { OrderFilter } from "./orders.types.js";
+
+/** Newest first: what a customer view, an agent and a dealer portal all want to see on top. */
+export const ORDER_KEYS: KeysetKey<OrderRow>[] = [
+  { column: orders.placedAt, direction: "DESC", value: (r) => r.placedAt },
+  { column: orders.id, direction: "DESC", value: (r) => r.id },
+];
+
+function orderConditions(principal: Principal, filter: OrderFilter | null | undefined): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [orderScope(principal)];
+  if (filter?.statuses?.length) conditions.push(inArray(orders.status, filter.statuses));
+  if (filter?.channel) conditions.push(eq(orders.channel, filter.channel));
+  if (filter?.customerId) conditions.push(eq(orders.customerId, expectGlobalId(filter.customerId, "Customer", "filter.customerId")));
+  if (filter?.dealerId) conditions.push(eq(orders.dealerId, expectGlobalId(filter.dealerId, "Dealer", "filter.dealerId")));
+  if (filter?.placedAfter) conditions.push(gte(orders.placedAt, filter.placedAfter));
+  if (filter?.placedBefore) conditions.push(lt(orders.placedAt, filter.placedBefore));
+  return and(...conditions);
+}
+
+export function listOrders(db: Database, principal: Principal, filter: OrderFilter | null | undefined, args: ConnectionArgs) {
+  const where = orderConditions(principal, filter);
+  return paginate(
+    args,
+    {
+      ordering: "PLACED_AT_DESC",
+      keys: ORDER_KEYS,
+      fetch: (after, order, limit) => db.select().from(orders).where(and(where, after)).orderBy(...order).limit(limit),
+      count: async () => (await db.select({ n: count() }).from(orders).where(where))[0]!.n,
+    },
+    toOrder,
+  );
+}
+
+export async function orderByNumber(db: Database, principal: Principal, number: string) {
+  const [row] = await db.select().from(orders).where(and(orderScope(principal), eq(orders.number, number)));
+  return row ? toOrder(row) : null;
+}
+
+export const ordersByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
+  db.select().from(orders).where(and(orderScope(principal), inArray(orders.id, [...ids])));
+
+export const linesOf = (db: Database, principal: Principal, orderIds: readonly string[]) =>
+  db.select().from(orderLines).where(and(visibleOrderRows(principal, orderLines.orderId), inArray(orderLines.orderId, [...orderIds]))).orderBy(asc(orderLines.id));
+
+export const paymentsOf = (db: Database, principal: Principal, orderIds: readonly string[]) =>
+  db.select().from(payments).where(and(visibleOrderRows(principal, payments.orderId), inArray(payments.orderId, [...orderIds]))).orderBy(asc(payments.createdAt));
+
+export const returnsOf = (db: Database, principal: Principal, orderIds: readonly string[]) =>
+  db.select().from(returns).where(and(visibleOrderRows(principal, returns.orderId), inArray(returns.orderId, [...orderIds]))).orderBy(asc(returns.requestedAt));
+
+export const refundsOf = (db: Database, principal: Principal, returnIds: readonly string[]) =>
+  db.select().from(refunds).where(and(visibleOrderRows(principal, refunds.orderId), inArray(refunds.returnId, [...returnIds]))).orderBy(asc(refunds.refundedAt));

@@ -1,0 +1,221 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Connection } from "../graphql/connection.js";
+import { Money } from "../graphql/money.js";
+import { Node } from "../graphql/node.js";
+import { DateTime } from "../graphql/scalars.js";
+
+export enum OrderStatus {
+  PENDING = "PENDING",
+  CONFIRMED = "CONFIRMED",
+  PARTIALLY_SHIPPED = "PARTIALLY_SHIPPED",
+  SHIPPED = "SHIPPED",
+  DELIVERED = "DELIVERED",
+  CANCELLED = "CANCELLED",
+  RETURNED = "RETURNED",
+}
+registerEnumType(OrderStatus, { name: "OrderStatus", description: "Where an order stands." });
+
+export enum OrderChannel {
+  WEB = "WEB",
+  MOBILE = "MOBILE",
+  DEALER = "DEALER",
+  CALL_CENTER = "CALL_CENTER",
+}
+registerEnumType(OrderChannel, { name: "OrderChannel", description: "Where the order was placed." });
+
+export enum PaymentMethod {
+  CARD = "CARD",
+  CASH_ON_DELIVERY = "CASH_ON_DELIVERY",
+  INVOICE = "INVOICE",
+}
+registerEnumType(PaymentMethod, { name: "PaymentMethod" });
+
+export enum PaymentStatus {
+  PENDING = "PENDING",
+  AUTHORIZED = "AUTHORIZED",
+  CAPTURED = "CAPTURED",
+  REFUNDED = "REFUNDED",
+  FAILED = "FAILED",
+}
+registerEnumType(PaymentStatus, { name: "PaymentStatus" });
+
+export enum DeliveryOption {
+  STANDARD = "STANDARD",
+  EXPRESS = "EXPRESS",
+  SAME_DAY = "SAME_DAY",
+  DEALER_PICKUP = "DEALER_PICKUP",
+}
+registerEnumType(DeliveryOption, { name: "DeliveryOption" });
+
+export enum ReturnStatus {
+  REQUESTED = "REQUESTED",
+  OPEN = "OPEN",
+  RECEIVED = "RECEIVED",
+  CLOSED = "CLOSED",
+  REJECTED = "REJECTED",
+}
+registerEnumType(ReturnStatus, { name: "ReturnStatus" });
+
+@ObjectType({ description: "The address an order is delivered to, as it was when the order was placed." })
+export class DeliveryAddress {
+  @Field(() => String)
+  line1!: string;
+
+  @Field(() => String, { nullable: true })
+  line2!: string | null;
+
+  @Field(() => String)
+  city!: string;
+
+  @Field(() => String)
+  province!: string;
+
+  @Field(() => String, { nullable: true })
+  postcode!: string | null;
+
+  @Field(() => String)
+  country!: string;
+}
+
+@ObjectType({ implements: Node, description: "An order from any channel." })
+export class Order extends Node {
+  dbId!: string;
+  customerDbId!: string;
+  dealerDbId!: string | null;
+
+  @Field(() => String, { description: "Human-readable order number, e.g. MO-2026-0000042." })
+  number!: string;
+
+  @Field(() => OrderChannel)
+  channel!: OrderChannel;
+
+  @Field(() => OrderStatus)
+  status!: OrderStatus;
+
+  @Field(() => PaymentMethod)
+  paymentMethod!: PaymentMethod;
+
+  @Field(() => DeliveryOption)
+  deliveryOption!: DeliveryOption;
+
+  @Field(() => DateTime, { nullable: true, description: "Start of the agreed delivery time window." })
+  deliveryWindowStart!: Date | null;
+
+  @Field(() => DateTime, { nullable: true, description: "End of the agreed delivery time window." })
+  deliveryWindowEnd!: Date | null;
+
+  @Field(() => DeliveryAddress, { nullable: true, description: "Null for pick-up at a dealer." })
+  deliveryAddress!: DeliveryAddress | null;
+
+  @Field(() => Money)
+  subtotal!: Money;
+
+  @Field(() => Money)
+  shipping!: Money;
+
+  @Field(() => Money)
+  total!: Money;
+
+  @Field(() => DateTime)
+  placedAt!: Date;
+
+  @Field(() => DateTime, { nullable: true })
+  deliveredAt!: Date | null;
+}
+
+@ObjectType({ description: "One line of an order, with the product's name and price as they were when ordered." })
+export class OrderLine {
+  dbId!: string;
+  orderDbId!: string;
+  productDbId!: string;
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  sku!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Int)
+  quantity!: number;
+
+  @Field(() => Money)
+  unitPrice!: Money;
+
+  @Field(() => Money)
+  total!: Money;
+}
+
+@ObjectType({ description: "A payment of an order." })
+export class Payment {
+  orderDbId!: string;
+
+  @Field(() => PaymentMethod)
+  method!: PaymentMethod;
+
+  @Field(() => PaymentStatus)
+  status!: PaymentStatus;
+
+  @Field(() => Money)
+  amount!: Money;
+
+  @Field(() => DateTime, { nullable: true })
+  paidAt!: Date | null;
+}
+
+@ObjectType({ description: "A refund paid back to the customer." })
+export class Refund {
+  returnDbId!: string | null;
+
+  @Field(() => Money)
+  amount!: Money;
+
+  @Field(() => DateTime)
+  refundedAt!: Date;
+}
+
+@ObjectType({ description: "A return of some lines of an order." })
+export class Return {
+  dbId!: string;
+  orderDbId!: string;
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ReturnStatus)
+  status!: ReturnStatus;
+
+  @Field(() => String, { nullable: true, description: "Optional: no reason is required." })
+  reason!: string | null;
+
+  @Field(() => DateTime)
+  requestedAt!: Date;
+
+  @Field(() => DateTime, { nullable: true })
+  receivedAt!: Date | null;
+}
+
+export const OrderConnection = Connection(Order, "Order");
+
+@InputType({ description: "Filters for orders; all given conditions must hold." })
+export class OrderFilter {
+  @Field(() => [OrderStatus], { nullable: true })
+  statuses?: OrderStatus[] | null;
+
+  @Field(() => OrderChannel, { nullable: true })
+  channel?: OrderChannel | null;
+
+  @Field(() => ID, { nullable: true })
+  customerId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  dealerId?: string | null;
+
+  @Field(() => DateTime, { nullable: true, description: "Placed at or after." })
+  placedAfter?: Date | null;
+
+  @Field(() => DateTime, { nullable: true, description: "Placed before." })
+  placedBefore?: Date | null;
+}

@@ -1,0 +1,103 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Connection } from "../graphql/connection.js";
+import { Node } from "../graphql/node.js";
+import { DateTime } from "../graphql/scalars.js";
+
+export enum ShipmentStatus {
+  LABEL_CREATED = "LABEL_CREATED",
+  PICKED_UP = "PICKED_UP",
+  IN_TRANSIT = "IN_TRANSIT",
+  OUT_FOR_DELIVERY = "OUT_FOR_DELIVERY",
+  ATTEMPTED_DELIVERY = "ATTEMPTED_DELIVERY",
+  DELAYED = "DELAYED",
+  DELIVERED = "DELIVERED",
+  FAILED = "FAILED",
+  RETURNED = "RETURNED",
+}
+registerEnumType(ShipmentStatus, { name: "ShipmentStatus", description: "The carriers' status vocabulary." });
+
+export enum ShipmentKind {
+  DELIVERY = "DELIVERY",
+  RETURN_PICKUP = "RETURN_PICKUP",
+}
+registerEnumType(ShipmentKind, { name: "ShipmentKind" });
+
+@ObjectType({ description: "A point on the map." })
+export class GeoPoint {
+  @Field(() => Float)
+  lat!: number;
+
+  @Field(() => Float)
+  lng!: number;
+}
+
+@ObjectType({ implements: Node, description: "A parcel on its way: part or all of an order, or a return pick-up." })
+export class Shipment extends Node {
+  dbId!: string;
+  orderDbId!: string;
+  carrierDbId!: string;
+
+  @Field(() => String)
+  trackingNumber!: string;
+
+  @Field(() => ShipmentKind)
+  kind!: ShipmentKind;
+
+  @Field(() => ShipmentStatus, { description: "Derived from its events; never moves backwards." })
+  status!: ShipmentStatus;
+
+  @Field(() => String, { nullable: true })
+  warehouse!: string | null;
+
+  @Field(() => String, { nullable: true })
+  originCity!: string | null;
+
+  @Field(() => String, { nullable: true })
+  destinationCity!: string | null;
+
+  @Field(() => DateTime, { nullable: true, description: "When it left the warehouse." })
+  departedAt!: Date | null;
+
+  @Field(() => DateTime, { nullable: true })
+  estimatedArrival!: Date | null;
+
+  @Field(() => DateTime, { nullable: true })
+  deliveredAt!: Date | null;
+
+  @Field(() => GeoPoint, { nullable: true, description: "Where the last event placed it." })
+  lastPosition!: GeoPoint | null;
+
+  @Field(() => DateTime, { nullable: true })
+  lastEventAt!: Date | null;
+}
+
+@ObjectType({ description: "One scan or status change of a shipment." })
+export class TrackingEvent {
+  shipmentDbId!: string;
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: "The shipment's own sequence number: the resume cursor for subscriptions." })
+  seq!: number;
+
+  @Field(() => ShipmentStatus)
+  status!: ShipmentStatus;
+
+  @Field(() => DateTime, { description: "When it happened (events may arrive out of order)." })
+  occurredAt!: Date;
+
+  @Field(() => GeoPoint, { nullable: true })
+  position!: GeoPoint | null;
+
+  @Field(() => String, { nullable: true })
+  place!: string | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => DateTime, { nullable: true, description: "A new estimated arrival, if the courier gave one." })
+  estimatedArrival!: Date | null;
+}
+
+export const TrackingEventConnection = Connection(TrackingEvent, "TrackingEvent");
