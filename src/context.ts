@@ -4,7 +4,9 @@ import { createCustomerLoaders } from "./customers/customers.loaders.js";
 import type { Database } from "./db/client.js";
 import { createOrderLoaders } from "./orders/orders.loaders.js";
 import { createOrganisationLoaders } from "./organisations/organisations.loaders.js";
+import { createServiceLoaders } from "./service/service.loaders.js";
 import { createTrackingLoaders } from "./tracking/tracking.loaders.js";
+import { createVehicleLoaders } from "./vehicles/vehicles.loaders.js";
 
 export interface LoaderOptions {
   /** Off for subscriptions: graphql-ws builds one context per subscription, not per event. */
@@ -47,6 +49,12 @@ export class Loaders {
   }
   get tracking() {
     return this.once("tracking", createTrackingLoaders);
+  }
+  get vehicles() {
+    return this.once("vehicles", createVehicleLoaders);
+  }
+  get service() {
+    return this.once("service", createServiceLoaders);
   }
 }
 

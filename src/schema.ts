@@ -8,7 +8,9 @@ import { NodeResolver } from "./graphql/node.resolver.js";
 import { DateTime } from "./graphql/scalars.js";
 import { CustomerOrdersResolver, OrderLineResolver, OrderResolver, ReturnResolver } from "./orders/orders.resolver.js";
 import { OrganisationResolver } from "./organisations/organisations.resolver.js";
+import { DealerServiceResolver, ServiceAppointmentResolver, ServiceRecordResolver, VehicleServiceResolver } from "./service/service.resolver.js";
 import { OrderShipmentsResolver, ShipmentResolver } from "./tracking/tracking.resolver.js";
+import { CustomerVehiclesResolver, VehicleOwnershipResolver, VehicleResolver } from "./vehicles/vehicles.resolver.js";
 
 /** Every resolver, listed explicitly: nothing joins the API by being imported somewhere. */
 export const resolvers = [
@@ -23,6 +25,13 @@ export const resolvers = [
   CustomerOrdersResolver,
   ShipmentResolver,
   OrderShipmentsResolver,
+  VehicleResolver,
+  VehicleOwnershipResolver,
+  CustomerVehiclesResolver,
+  ServiceRecordResolver,
+  ServiceAppointmentResolver,
+  VehicleServiceResolver,
+  DealerServiceResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

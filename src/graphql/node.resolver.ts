@@ -17,6 +17,9 @@ const fetchers: Record<string, NodeFetcher> = {
   Carrier: (ctx, id) => ctx.loaders.organisations.carrier.load(id),
   Order: (ctx, id) => ctx.loaders.orders.order.load(id),
   Shipment: (ctx, id) => ctx.loaders.tracking.shipment.load(id),
+  Vehicle: (ctx, id) => ctx.loaders.vehicles.vehicle.load(id),
+  VehicleModel: (ctx, id) => ctx.loaders.vehicles.model.load(id),
+  ServiceRecord: (ctx, id) => ctx.loaders.service.record.load(id),
 };
 
 function fetchNode(ctx: Context, globalId: string, field: string): Promise<Node | null> {

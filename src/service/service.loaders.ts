@@ -1,0 +1,31 @@
+import type { Principal } from "../auth/principal.js";
+import type { Database } from "../db/client.js";
+import { serviceRecords } from "../db/schema/index.js";
+import { byKeyLoader, groupedLoader } from "../graphql/loader.js";
+import { nestedConnectionLoader } from "../graphql/nested-connection.js";
+import { serviceRecordScope } from "../vehicles/vehicles.policy.js";
+import { toAppointment, toServiceItem, toServiceRecord, type ServiceRecordRow } from "./service.mapper.js";
+import { appointmentsOf, itemsOf, recordsByIds, SERVICE_RECORD_KEYS } from "./service.service.js";
+import type { ServiceRecord } from "./service.types.js";
+
+export function createServiceLoaders(db: Database, principal: Principal, options: { cache?: boolean } = {}) {
+  const records = (parent: typeof serviceRecords.vehicleId | typeof serviceRecords.dealerId, parentOf: (r: ServiceRecordRow) => string) =>
+    nestedConnectionLoader<ServiceRecordRow, ServiceRecord>({
+      db,
+      table: serviceRecords,
+      parent,
+      parentOf,
+      scope: serviceRecordScope(principal, serviceRecords),
+      ordering: "PERFORMED_AT_DESC",
+      keys: SERVICE_RECORD_KEYS,
+      toNode: toServiceRecord,
+      cache: options.cache,
+    });
+  return {
+    record: byKeyLoader(async (ids: readonly string[]) => (await recordsByIds(db, principal, ids)).map(toServiceRecord), (r) => r.dbId, options),
+    ofVehicle: records(serviceRecords.vehicleId, (r) => r.vehicleId),
+    ofDealer: records(serviceRecords.dealerId, (r) => r.dealerId),
+    items: groupedLoader(async (ids: readonly string[]) => (await itemsOf(db, principal, ids)).map(toServiceItem), (i) => i.recordDbId, options),
+    appointments: groupedLoader(async (ids: readonly string[]) => (await appointmentsOf(db, principal, ids)).map(toAppointment), (a) => a.vehicleDbId, options),
+  };
+}

@@ -1,0 +1,39 @@
+import type { serviceAppointments, serviceItems, serviceRecords } from "../db/schema/index.js";
+import { toGlobalId } from "../graphql/global-id.js";
+import { money } from "../graphql/money.js";
+import { ServiceAppointment, ServiceItem, ServiceRecord, type AppointmentStatus, type ServiceItemKind, type ServiceKind } from "./service.types.js";
+
+export type ServiceRecordRow = typeof serviceRecords.$inferSelect;
+
+export const toServiceRecord = (r: ServiceRecordRow): ServiceRecord =>
+  Object.assign(new ServiceRecord(), {
+    id: toGlobalId("ServiceRecord", r.id),
+    dbId: r.id,
+    vehicleDbId: r.vehicleId,
+    dealerDbId: r.dealerId,
+    kind: r.kind as ServiceKind,
+    mileageKm: r.mileageKm,
+    performedAt: r.performedAt,
+    total: money(r.totalMinor, r.currency),
+    technicianNotes: r.technicianNotes,
+  });
+
+export const toServiceItem = (r: typeof serviceItems.$inferSelect): ServiceItem =>
+  Object.assign(new ServiceItem(), {
+    recordDbId: r.serviceRecordId,
+    kind: r.kind as ServiceItemKind,
+    description: r.description,
+    quantity: r.quantity,
+    unitPrice: money(r.unitPriceMinor, "CNY"),
+    total: money(r.totalMinor, "CNY"),
+  });
+
+export const toAppointment = (r: typeof serviceAppointments.$inferSelect): ServiceAppointment =>
+  Object.assign(new ServiceAppointment(), {
+    id: toGlobalId("ServiceAppointment", r.id),
+    vehicleDbId: r.vehicleId,
+    dealerDbId: r.dealerId,
+    scheduledAt: r.scheduledAt,
+    status: r.status as AppointmentStatus,
+    purpose: r.purpose,
+  });

@@ -1,0 +1,53 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.js";
+import { ConnectionArgs } from "../graphql/connection.js";
+import { Dealer } from "../organisations/organisations.types.js";
+import { Vehicle } from "../vehicles/vehicles.types.js";
+import { ServiceAppointment, ServiceItem, ServiceRecord, ServiceRecordConnection } from "./service.types.js";
+
+@Resolver(() => ServiceRecord)
+export class ServiceRecordResolver {
+  @FieldResolver(() => [ServiceItem], { description: "Parts and labour." })
+  items(@Root() record: ServiceRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.service.items.load(record.dbId);
+  }
+
+  @FieldResolver(() => Dealer, { nullable: true, description: "The repair station that did the work." })
+  station(@Root() record: ServiceRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.organisations.dealer.load(record.dealerDbId);
+  }
+
+  @FieldResolver(() => Vehicle, { nullable: true })
+  vehicle(@Root() record: ServiceRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.vehicles.vehicle.load(record.vehicleDbId);
+  }
+}
+
+@Resolver(() => ServiceAppointment)
+export class ServiceAppointmentResolver {
+  @FieldResolver(() => Dealer, { nullable: true })
+  station(@Root() appointment: ServiceAppointment, @Ctx() ctx: Context) {
+    return ctx.loaders.organisations.dealer.load(appointment.dealerDbId);
+  }
+}
+
+@Resolver(() => Vehicle)
+export class VehicleServiceResolver {
+  @FieldResolver(() => ServiceRecordConnection, { description: "Service history you may see, latest visit first." })
+  serviceRecords(@Root() vehicle: Vehicle, @Ctx() ctx: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    return ctx.loaders.service.ofVehicle.load(vehicle.dbId, page);
+  }
+
+  @FieldResolver(() => [ServiceAppointment], { description: "Booked, completed and cancelled visits." })
+  appointments(@Root() vehicle: Vehicle, @Ctx() ctx: Context) {
+    return ctx.loaders.service.appointments.load(vehicle.dbId);
+  }
+}
+
+@Resolver(() => Dealer)
+export class DealerServiceResolver {
+  @FieldResolver(() => ServiceRecordConnection, { description: "Work done by this station (visible to staff and to the dealer itself)." })
+  serviceRecords(@Root() dealer: Dealer, @Ctx() ctx: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    return ctx.loaders.service.ofDealer.load(dealer.dbId, page);
+  }
+}

@@ -1,0 +1,38 @@
+import { and, asc, inArray, sql } from "drizzle-orm";
+import type { Principal } from "../auth/principal.js";
+import type { Database } from "../db/client.js";
+import { serviceAppointments, serviceItems, serviceRecords } from "../db/schema/index.js";
+import type { KeysetKey } from "../graphql/connection.js";
+import { serviceRecordScope } from "../vehicles/vehicles.policy.js";
+import type { ServiceRecordRow } from "./service.mapper.js";
+
+/** Latest visit first. */
+export const SERVICE_RECORD_KEYS: KeysetKey<ServiceRecordRow>[] = [
+  { column: serviceRecords.performedAt, direction: "DESC", value: (r) => r.performedAt },
+  { column: serviceRecords.id, direction: "DESC", value: (r) => r.id },
+];
+
+export const recordsByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
+  db.select().from(serviceRecords).where(and(serviceRecordScope(principal, serviceRecords), inArray(serviceRecords.id, [...ids])));
+
+/** Items are visible with their record. */
+export const itemsOf = (db: Database, principal: Principal, recordIds: readonly string[]) => {
+  const scope = serviceRecordScope(principal, serviceRecords);
+  return db
+    .select()
+    .from(serviceItems)
+    .where(
+      and(
+        inArray(serviceItems.serviceRecordId, [...recordIds]),
+        scope ? sql`exists (select 1 from ${serviceRecords} where ${serviceRecords.id} = ${serviceItems.serviceRecordId} and ${scope})` : undefined,
+      ),
+    )
+    .orderBy(asc(serviceItems.id));
+};
+
+export const appointmentsOf = (db: Database, principal: Principal, vehicleIds: readonly string[]) =>
+  db
+    .select()
+    .from(serviceAppointments)
+    .where(and(serviceRecordScope(principal, serviceAppointments), inArray(serviceAppointments.vehicleId, [...vehicleIds])))
+    .orderBy(asc(serviceAppointments.scheduledAt));

@@ -1,0 +1,55 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { Principal } from "../auth/principal.js";
+import { serviceRecords, vehicleOwnerships, vehicles } from "../db/schema/index.js";
+
+/**
+ * Vehicles a principal may read, given the vehicle id column of the queried table: staff all; a
+ * customer the vehicles they own or owned; a dealer the vehicles it sold or serviced.
+ */
+export function visibleVehicleRows(principal: Principal, vehicleId: AnyPgColumn): SQL | undefined {
+  switch (principal.role) {
+    case "ADMIN":
+    case "AGENT":
+      return undefined;
+    case "CUSTOMER":
+      return sql`exists (select 1 from ${vehicleOwnerships} where ${vehicleOwnerships.vehicleId} = ${vehicleId}
+        and ${vehicleOwnerships.customerId} = ${principal.customerId})`;
+    case "DEALER":
+      return sql`(exists (select 1 from ${vehicleOwnerships} where ${vehicleOwnerships.vehicleId} = ${vehicleId}
+          and ${vehicleOwnerships.sellingDealerId} = ${principal.dealerId})
+        or exists (select 1 from ${serviceRecords} where ${serviceRecords.vehicleId} = ${vehicleId}
+          and ${serviceRecords.dealerId} = ${principal.dealerId}))`;
+    default:
+      return sql`false`;
+  }
+}
+
+export const vehicleScope = (principal: Principal) => visibleVehicleRows(principal, vehicles.id);
+
+/**
+ * Ownership periods: staff all; a customer their own periods (not who owned the car before or
+ * after them); a dealer the periods of vehicles it may see.
+ */
+export function ownershipScope(principal: Principal): SQL | undefined {
+  if (principal.role === "CUSTOMER") return sql`${vehicleOwnerships.customerId} = ${principal.customerId}`;
+  return visibleVehicleRows(principal, vehicleOwnerships.vehicleId);
+}
+
+/**
+ * Service history: staff all; a dealer the work of its own stations; a customer the visits made
+ * while they owned the car (the previous owner's visits stay private).
+ */
+export function serviceRecordScope(principal: Principal, table: { dealerId: AnyPgColumn; customerId: AnyPgColumn }): SQL | undefined {
+  switch (principal.role) {
+    case "ADMIN":
+    case "AGENT":
+      return undefined;
+    case "DEALER":
+      return sql`${table.dealerId} = ${principal.dealerId}`;
+    case "CUSTOMER":
+      return sql`${table.customerId} = ${principal.customerId}`;
+    default:
+      return sql`false`;
+  }
+}

@@ -1,0 +1,56 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.js";
+import { Customer } from "../customers/customers.types.js";
+import { foundOr } from "../errors.js";
+import { ConnectionArgs } from "../graphql/connection.js";
+import { Dealer } from "../organisations/organisations.types.js";
+import { listVehicles, vehicleByVin } from "./vehicles.service.js";
+import { Vehicle, VehicleConnection, VehicleFilter, VehicleModel, VehicleOwnership } from "./vehicles.types.js";
+
+@Resolver(() => Vehicle)
+export class VehicleResolver {
+  @Query(() => VehicleConnection, { description: "Vehicles you may see, by VIN." })
+  vehicles(
+    @Ctx() ctx: Context,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg("filter", () => VehicleFilter, { nullable: true }) filter?: VehicleFilter,
+  ) {
+    return listVehicles(ctx.db, ctx.principal, filter, page);
+  }
+
+  @Query(() => Vehicle, { nullable: true, description: "A vehicle by VIN (any case); NOT_FOUND when there is none you may see." })
+  vehicle(@Ctx() ctx: Context, @Arg("vin", () => String) vin: string) {
+    return foundOr(vehicleByVin(ctx.db, ctx.principal, vin), "Vehicle", "vin");
+  }
+
+  @FieldResolver(() => VehicleModel, { nullable: true })
+  model(@Root() vehicle: Vehicle, @Ctx() ctx: Context) {
+    return ctx.loaders.vehicles.model.load(vehicle.modelDbId);
+  }
+
+  @FieldResolver(() => [VehicleOwnership], { description: "Owner history, oldest first (a customer sees their own periods only)." })
+  ownerships(@Root() vehicle: Vehicle, @Ctx() ctx: Context) {
+    return ctx.loaders.vehicles.ownerships.load(vehicle.dbId);
+  }
+}
+
+@Resolver(() => VehicleOwnership)
+export class VehicleOwnershipResolver {
+  @FieldResolver(() => Customer, { nullable: true, description: "Null where you may not see that profile." })
+  customer(@Root() ownership: VehicleOwnership, @Ctx() ctx: Context) {
+    return ctx.loaders.customers.customer.load(ownership.customerDbId);
+  }
+
+  @FieldResolver(() => Dealer, { nullable: true })
+  sellingDealer(@Root() ownership: VehicleOwnership, @Ctx() ctx: Context) {
+    return ownership.sellingDealerDbId ? ctx.loaders.organisations.dealer.load(ownership.sellingDealerDbId) : null;
+  }
+}
+
+@Resolver(() => Customer)
+export class CustomerVehiclesResolver {
+  @FieldResolver(() => [Vehicle], { description: "Vehicles the customer owns or owned, current ones first." })
+  async vehicles(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return (await ctx.loaders.vehicles.ofCustomer.load(customer.dbId)).map((r) => r.vehicle);
+  }
+}

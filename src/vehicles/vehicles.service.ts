@@ -1,0 +1,63 @@
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import type { Principal } from "../auth/principal.js";
+import type { Database } from "../db/client.js";
+import { vehicleModels, vehicleOwnerships, vehicles } from "../db/schema/index.js";
+import { paginate, type ConnectionArgs } from "../graphql/connection.js";
+import { expectGlobalId } from "../graphql/global-id.js";
+import { referenceDataScope } from "../catalog/catalog.policy.js";
+import { toVehicle } from "./vehicles.mapper.js";
+import { ownershipScope, vehicleScope } from "./vehicles.policy.js";
+import type { VehicleFilter } from "./vehicles.types.js";
+import { normalizeVin } from "./vin.js";
+
+function vehicleConditions(principal: Principal, filter: VehicleFilter | null | undefined): SQL | undefined {
+  const today = new Date().toISOString().slice(0, 10);
+  const conditions: (SQL | undefined)[] = [vehicleScope(principal)];
+  if (filter?.modelId) conditions.push(eq(vehicles.modelId, expectGlobalId(filter.modelId, "VehicleModel", "filter.modelId")));
+  if (filter?.modelYear != null) conditions.push(eq(vehicles.modelYear, filter.modelYear));
+  if (filter?.underWarranty === true) conditions.push(gte(vehicles.warrantyEndsOn, today));
+  if (filter?.underWarranty === false) conditions.push(or(isNull(vehicles.warrantyEndsOn), lt(vehicles.warrantyEndsOn, today)));
+  return and(...conditions);
+}
+
+export function listVehicles(db: Database, principal: Principal, filter: VehicleFilter | null | undefined, args: ConnectionArgs) {
+  const where = vehicleConditions(principal, filter);
+  return paginate(
+    args,
+    {
+      ordering: "VIN",
+      keys: [{ column: vehicles.vin, direction: "ASC", value: (r) => r.vin }],
+      fetch: (after, order, limit) => db.select().from(vehicles).where(and(where, after)).orderBy(...order).limit(limit),
+      count: async () => (await db.select({ n: count() }).from(vehicles).where(where))[0]!.n,
+    },
+    toVehicle,
+  );
+}
+
+export async function vehicleByVin(db: Database, principal: Principal, vin: string) {
+  const [row] = await db.select().from(vehicles).where(and(vehicleScope(principal), eq(vehicles.vin, normalizeVin(vin))));
+  return row ? toVehicle(row) : null;
+}
+
+export const vehiclesByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
+  db.select().from(vehicles).where(and(vehicleScope(principal), inArray(vehicles.id, [...ids])));
+
+export const modelsByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
+  db.select().from(vehicleModels).where(and(referenceDataScope(principal), inArray(vehicleModels.id, [...ids])));
+
+/** Ownership periods of vehicles, oldest first: the vehicle's owner history. */
+export const ownershipsOfVehicles = (db: Database, principal: Principal, vehicleIds: readonly string[]) =>
+  db
+    .select()
+    .from(vehicleOwnerships)
+    .where(and(ownershipScope(principal), inArray(vehicleOwnerships.vehicleId, [...vehicleIds])))
+    .orderBy(asc(vehicleOwnerships.startedOn), asc(vehicleOwnerships.id));
+
+/** Vehicles a customer owns or owned, current ones first, with the customer's own period. */
+export const vehiclesOfCustomers = (db: Database, principal: Principal, customerIds: readonly string[]) =>
+  db
+    .select({ customerId: vehicleOwnerships.customerId, vehicle: vehicles })
+    .from(vehicleOwnerships)
+    .innerJoin(vehicles, eq(vehicles.id, vehicleOwnerships.vehicleId))
+    .where(and(ownershipScope(principal), vehicleScope(principal), inArray(vehicleOwnerships.customerId, [...customerIds])))
+    .orderBy(sql`${vehicleOwnerships.endedOn} is null desc`, desc(vehicleOwnerships.startedOn));

@@ -1,0 +1,95 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Connection } from "../graphql/connection.js";
+import { Node } from "../graphql/node.js";
+import { LocalDate } from "../graphql/scalars.js";
+
+export enum OwnershipRole {
+  OWNER = "OWNER",
+  DRIVER = "DRIVER",
+  LESSEE = "LESSEE",
+}
+registerEnumType(OwnershipRole, { name: "OwnershipRole" });
+
+@ObjectType({ implements: Node, description: "A vehicle model (the definition, not one car)." })
+export class VehicleModel extends Node {
+  dbId!: string;
+
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  make!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: "SEDAN, SUV, VAN, ..." })
+  bodyType!: string;
+
+  @Field(() => String, { description: "BEV, PHEV or ICE." })
+  powertrain!: string;
+
+  @Field(() => Int, { description: "Warranty length for new vehicles, in months." })
+  warrantyMonths!: number;
+}
+
+@ObjectType({ implements: Node, description: "One vehicle, known by its VIN." })
+export class Vehicle extends Node {
+  dbId!: string;
+  modelDbId!: string;
+
+  @Field(() => String, { description: "17-character VIN (ISO 3779)." })
+  vin!: string;
+
+  @Field(() => Int)
+  modelYear!: number;
+
+  @Field(() => String, { nullable: true })
+  color!: string | null;
+
+  @Field(() => String, { nullable: true })
+  plate!: string | null;
+
+  @Field(() => Int, { description: "Latest known odometer reading in km." })
+  mileageKm!: number;
+
+  @Field(() => LocalDate, { nullable: true })
+  warrantyEndsOn!: string | null;
+
+  @Field(() => Boolean, { description: "Whether the warranty still runs today." })
+  underWarranty!: boolean;
+}
+
+@ObjectType({ description: "A period in which a customer owned, leased or drove a vehicle." })
+export class VehicleOwnership {
+  vehicleDbId!: string;
+  customerDbId!: string;
+  sellingDealerDbId!: string | null;
+
+  @Field(() => OwnershipRole)
+  role!: OwnershipRole;
+
+  @Field(() => LocalDate)
+  startedOn!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: "Null while it lasts." })
+  endedOn!: string | null;
+
+  @Field(() => Boolean)
+  current!: boolean;
+}
+
+export const VehicleConnection = Connection(Vehicle, "Vehicle");
+
+@InputType({ description: "Filters for vehicles." })
+export class VehicleFilter {
+  @Field(() => ID, { nullable: true, description: "Vehicles of this model." })
+  modelId?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  modelYear?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true: warranty still running." })
+  underWarranty?: boolean | null;
+}
+
