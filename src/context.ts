@@ -2,6 +2,7 @@ import type { Principal } from "./auth/principal.js";
 import { createCatalogLoaders } from "./catalog/catalog.loaders.js";
 import { createCustomerLoaders } from "./customers/customers.loaders.js";
 import type { Database } from "./db/client.js";
+import { createInteractionLoaders } from "./interactions/interactions.loaders.js";
 import { createOrderLoaders } from "./orders/orders.loaders.js";
 import { createOrganisationLoaders } from "./organisations/organisations.loaders.js";
 import { createServiceLoaders } from "./service/service.loaders.js";
@@ -52,6 +53,9 @@ export class Loaders {
   }
   get vehicles() {
     return this.once("vehicles", createVehicleLoaders);
+  }
+  get interactions() {
+    return this.once("interactions", createInteractionLoaders);
   }
   get service() {
     return this.once("service", createServiceLoaders);

@@ -5,6 +5,7 @@ import { authChecker } from "./auth/checker.js";
 import { ProductCategoryResolver, ProductResolver } from "./catalog/catalog.resolver.js";
 import { CustomerResolver } from "./customers/customers.resolver.js";
 import { NodeResolver } from "./graphql/node.resolver.js";
+import { CaseResolver, CustomerEngagementResolver, InteractionResolver, ReviewResolver } from "./interactions/interactions.resolver.js";
 import { DateTime } from "./graphql/scalars.js";
 import { CustomerOrdersResolver, OrderLineResolver, OrderResolver, ReturnResolver } from "./orders/orders.resolver.js";
 import { OrganisationResolver } from "./organisations/organisations.resolver.js";
@@ -32,6 +33,10 @@ export const resolvers = [
   ServiceAppointmentResolver,
   VehicleServiceResolver,
   DealerServiceResolver,
+  CaseResolver,
+  InteractionResolver,
+  ReviewResolver,
+  CustomerEngagementResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

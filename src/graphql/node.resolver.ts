@@ -20,6 +20,8 @@ const fetchers: Record<string, NodeFetcher> = {
   Vehicle: (ctx, id) => ctx.loaders.vehicles.vehicle.load(id),
   VehicleModel: (ctx, id) => ctx.loaders.vehicles.model.load(id),
   ServiceRecord: (ctx, id) => ctx.loaders.service.record.load(id),
+  Interaction: (ctx, id) => ctx.loaders.interactions.interaction.load(id),
+  Case: (ctx, id) => ctx.loaders.interactions.case.load(id),
 };
 
 function fetchNode(ctx: Context, globalId: string, field: string): Promise<Node | null> {

@@ -1,0 +1,61 @@
+import type { Principal } from "../auth/principal.js";
+import type { Database } from "../db/client.js";
+import { cases, interactions, reviews } from "../db/schema/index.js";
+import { byKeyLoader, groupedLoader } from "../graphql/loader.js";
+import { nestedConnectionLoader } from "../graphql/nested-connection.js";
+import { toCase, toInteraction, toReview, toSurvey, type CaseRow, type InteractionRow, type ReviewRow } from "./interactions.mapper.js";
+import {
+  CASE_KEYS,
+  caseVisibility,
+  casesByIds,
+  INTERACTION_KEYS,
+  interactionConditions,
+  interactionVisibility,
+  interactionsByIds,
+  REVIEW_KEYS,
+  reviewVisibility,
+  surveysOf,
+} from "./interactions.service.js";
+import type { Case, Interaction, InteractionFilter, Review } from "./interactions.types.js";
+
+export function createInteractionLoaders(db: Database, principal: Principal, options: { cache?: boolean } = {}) {
+  return {
+    interaction: byKeyLoader(async (ids: readonly string[]) => (await interactionsByIds(db, principal, ids)).map(toInteraction), (i) => i.dbId, options),
+    case: byKeyLoader(async (ids: readonly string[]) => (await casesByIds(db, principal, ids)).map(toCase), (c) => c.dbId, options),
+    ofCustomer: nestedConnectionLoader<InteractionRow, Interaction, InteractionFilter>({
+      db,
+      table: interactions,
+      parent: interactions.customerId,
+      parentOf: (r) => r.customerId,
+      scope: interactionVisibility(principal),
+      ordering: "OCCURRED_AT_DESC",
+      keys: INTERACTION_KEYS,
+      filter: interactionConditions,
+      toNode: toInteraction,
+      cache: options.cache,
+    }),
+    casesOfCustomer: nestedConnectionLoader<CaseRow, Case>({
+      db,
+      table: cases,
+      parent: cases.customerId,
+      parentOf: (r) => r.customerId,
+      scope: caseVisibility(principal),
+      ordering: "OPENED_AT_DESC",
+      keys: CASE_KEYS,
+      toNode: toCase,
+      cache: options.cache,
+    }),
+    reviewsOfCustomer: nestedConnectionLoader<ReviewRow, Review>({
+      db,
+      table: reviews,
+      parent: reviews.customerId,
+      parentOf: (r) => r.customerId,
+      scope: reviewVisibility(principal),
+      ordering: "CREATED_AT_DESC",
+      keys: REVIEW_KEYS,
+      toNode: toReview,
+      cache: options.cache,
+    }),
+    surveys: groupedLoader(async (ids: readonly string[]) => (await surveysOf(db, principal, ids)).map(toSurvey), (s) => s.customerDbId, options),
+  };
+}

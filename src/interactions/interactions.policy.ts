@@ -1,0 +1,22 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { Principal } from "../auth/principal.js";
+
+/**
+ * Interactions, cases, reviews and surveys: staff all; a customer their own; a dealer only those
+ * that involve its dealership (`dealerColumn`: the interaction's dealer, the case's "against"
+ * dealer) — never what the customer said to other dealers or to the call center.
+ */
+export function engagementScope(principal: Principal, customerColumn: AnyPgColumn, dealerColumn?: AnyPgColumn): SQL | undefined {
+  switch (principal.role) {
+    case "ADMIN":
+    case "AGENT":
+      return undefined;
+    case "CUSTOMER":
+      return sql`${customerColumn} = ${principal.customerId}`;
+    case "DEALER":
+      return dealerColumn ? sql`${dealerColumn} = ${principal.dealerId}` : sql`false`;
+    default:
+      return sql`false`;
+  }
+}

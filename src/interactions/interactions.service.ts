@@ -1,0 +1,77 @@
+import { and, count, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import type { Principal } from "../auth/principal.js";
+import type { Database } from "../db/client.js";
+import { cases, interactions, reviews, surveyResponses } from "../db/schema/index.js";
+import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
+import { expectGlobalId } from "../graphql/global-id.js";
+import { badInput } from "../errors.js";
+import { toCase, type CaseRow, type InteractionRow, type ReviewRow } from "./interactions.mapper.js";
+import { engagementScope } from "./interactions.policy.js";
+import type { CaseFilter, InteractionFilter } from "./interactions.types.js";
+
+export const INTERACTION_KEYS: KeysetKey<InteractionRow>[] = [
+  { column: interactions.occurredAt, direction: "DESC", value: (r) => r.occurredAt },
+  { column: interactions.id, direction: "DESC", value: (r) => r.id },
+];
+
+export const CASE_KEYS: KeysetKey<CaseRow>[] = [
+  { column: cases.openedAt, direction: "DESC", value: (r) => r.openedAt },
+  { column: cases.id, direction: "DESC", value: (r) => r.id },
+];
+
+export const REVIEW_KEYS: KeysetKey<ReviewRow>[] = [
+  { column: reviews.createdAt, direction: "DESC", value: (r) => r.createdAt },
+  { column: reviews.id, direction: "DESC", value: (r) => r.id },
+];
+
+export const interactionVisibility = (principal: Principal) => engagementScope(principal, interactions.customerId, interactions.dealerId);
+export const caseVisibility = (principal: Principal) => engagementScope(principal, cases.customerId, cases.againstDealerId);
+export const reviewVisibility = (principal: Principal) => engagementScope(principal, reviews.customerId);
+
+export function interactionConditions(filter: InteractionFilter): SQL | undefined {
+  if (filter.from && filter.to && filter.from >= filter.to) throw badInput("filter.to", "to must be later than from");
+  return and(
+    filter.channels?.length ? inArray(interactions.channel, filter.channels) : undefined,
+    filter.types?.length ? inArray(interactions.type, filter.types) : undefined,
+    filter.direction ? eq(interactions.direction, filter.direction) : undefined,
+    filter.from ? gte(interactions.occurredAt, filter.from) : undefined,
+    filter.to ? lt(interactions.occurredAt, filter.to) : undefined,
+  );
+}
+
+function caseConditions(principal: Principal, filter: CaseFilter | null | undefined): SQL | undefined {
+  return and(
+    caseVisibility(principal),
+    filter?.statuses?.length ? inArray(cases.status, filter.statuses) : undefined,
+    filter?.kind ? eq(cases.kind, filter.kind) : undefined,
+    filter?.againstDealerId ? eq(cases.againstDealerId, expectGlobalId(filter.againstDealerId, "Dealer", "filter.againstDealerId")) : undefined,
+    filter?.customerId ? eq(cases.customerId, expectGlobalId(filter.customerId, "Customer", "filter.customerId")) : undefined,
+  );
+}
+
+export function listCases(db: Database, principal: Principal, filter: CaseFilter | null | undefined, args: ConnectionArgs) {
+  const where = caseConditions(principal, filter);
+  return paginate(
+    args,
+    {
+      ordering: "OPENED_AT_DESC",
+      keys: CASE_KEYS,
+      fetch: (after, order, limit) => db.select().from(cases).where(and(where, after)).orderBy(...order).limit(limit),
+      count: async () => (await db.select({ n: count() }).from(cases).where(where))[0]!.n,
+    },
+    toCase,
+  );
+}
+
+export const casesByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
+  db.select().from(cases).where(and(caseVisibility(principal), inArray(cases.id, [...ids])));
+
+export const interactionsByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
+  db.select().from(interactions).where(and(interactionVisibility(principal), inArray(interactions.id, [...ids])));
+
+export const surveysOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
+  db
+    .select()
+    .from(surveyResponses)
+    .where(and(engagementScope(principal, surveyResponses.customerId), inArray(surveyResponses.customerId, [...customerIds])))
+    .orderBy(desc(surveyResponses.respondedAt));

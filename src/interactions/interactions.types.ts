@@ -1,0 +1,208 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Connection } from "../graphql/connection.js";
+import { Node } from "../graphql/node.js";
+import { DateTime } from "../graphql/scalars.js";
+
+export enum InteractionChannel {
+  PHONE = "PHONE",
+  EMAIL = "EMAIL",
+  CHAT = "CHAT",
+  VISIT = "VISIT",
+  SMS = "SMS",
+  POST = "POST",
+  WEB = "WEB",
+  APP = "APP",
+}
+registerEnumType(InteractionChannel, { name: "InteractionChannel" });
+
+export enum InteractionDirection {
+  INBOUND = "INBOUND",
+  OUTBOUND = "OUTBOUND",
+}
+registerEnumType(InteractionDirection, { name: "InteractionDirection" });
+
+export enum InteractionType {
+  INQUIRY = "INQUIRY",
+  COMPLAINT = "COMPLAINT",
+  FEEDBACK = "FEEDBACK",
+  GREETING = "GREETING",
+  CAMPAIGN = "CAMPAIGN",
+  SERVICE_CALLBACK = "SERVICE_CALLBACK",
+  NOTIFICATION = "NOTIFICATION",
+}
+registerEnumType(InteractionType, { name: "InteractionType" });
+
+export enum CaseKind {
+  COMPLAINT = "COMPLAINT",
+  REPAIR = "REPAIR",
+  INQUIRY = "INQUIRY",
+}
+registerEnumType(CaseKind, { name: "CaseKind" });
+
+export enum CaseStatus {
+  OPEN = "OPEN",
+  IN_PROGRESS = "IN_PROGRESS",
+  RESOLVED = "RESOLVED",
+  CLOSED = "CLOSED",
+}
+registerEnumType(CaseStatus, { name: "CaseStatus" });
+
+export enum CasePriority {
+  LOW = "LOW",
+  NORMAL = "NORMAL",
+  HIGH = "HIGH",
+  URGENT = "URGENT",
+}
+registerEnumType(CasePriority, { name: "CasePriority" });
+
+@ObjectType({ implements: Node, description: "A touch point with a customer: a call, an email, a visit, a notice..." })
+export class Interaction extends Node {
+  dbId!: string;
+  customerDbId!: string;
+  dealerDbId!: string | null;
+
+  @Field(() => InteractionChannel)
+  channel!: InteractionChannel;
+
+  @Field(() => InteractionDirection)
+  direction!: InteractionDirection;
+
+  @Field(() => InteractionType)
+  type!: InteractionType;
+
+  @Field(() => String)
+  subject!: string;
+
+  @Field(() => String, { nullable: true })
+  notes!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The agent who handled it." })
+  agent!: string | null;
+
+  @Field(() => String, { nullable: true })
+  outcome!: string | null;
+
+  @Field(() => DateTime)
+  occurredAt!: Date;
+}
+
+@ObjectType({ implements: Node, description: "A complaint, repair or inquiry handled to its end." })
+export class Case extends Node {
+  dbId!: string;
+  customerDbId!: string;
+  againstDealerDbId!: string | null;
+
+  @Field(() => String)
+  number!: string;
+
+  @Field(() => CaseKind)
+  kind!: CaseKind;
+
+  @Field(() => CaseStatus)
+  status!: CaseStatus;
+
+  @Field(() => CasePriority)
+  priority!: CasePriority;
+
+  @Field(() => String)
+  subject!: string;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field(() => String, { nullable: true })
+  assignee!: string | null;
+
+  @Field(() => String, { nullable: true })
+  resolution!: string | null;
+
+  @Field(() => DateTime)
+  openedAt!: Date;
+
+  @Field(() => DateTime, { nullable: true, description: "When the service level says it must be resolved." })
+  dueAt!: Date | null;
+
+  @Field(() => DateTime, { nullable: true })
+  resolvedAt!: Date | null;
+}
+
+@ObjectType({ implements: Node, description: "A product review by a customer who received it." })
+export class Review extends Node {
+  customerDbId!: string;
+  productDbId!: string;
+
+  @Field(() => Int, { description: "1 to 5." })
+  stars!: number;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => String, { nullable: true })
+  body!: string | null;
+
+  @Field(() => DateTime)
+  createdAt!: Date;
+}
+
+@ObjectType({ description: "A satisfaction survey answer." })
+export class SurveyResponse {
+  customerDbId!: string;
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: "Overall satisfaction, 1 to 5." })
+  overallSatisfaction!: number;
+
+  @Field(() => Int, { nullable: true, description: "Delivery rating, 1 to 5." })
+  deliveryRating!: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Intends to buy again within three months." })
+  intendsToBuyWithin3Months!: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: "Would recommend, 0 to 10 (NPS)." })
+  wouldRecommend!: number | null;
+
+  @Field(() => String, { nullable: true })
+  comment!: string | null;
+
+  @Field(() => DateTime)
+  respondedAt!: Date;
+}
+
+export const InteractionConnection = Connection(Interaction, "Interaction");
+export const CaseConnection = Connection(Case, "Case");
+export const ReviewConnection = Connection(Review, "Review");
+
+@InputType({ description: "Filters for a customer's interactions." })
+export class InteractionFilter {
+  @Field(() => [InteractionChannel], { nullable: true })
+  channels?: InteractionChannel[] | null;
+
+  @Field(() => [InteractionType], { nullable: true })
+  types?: InteractionType[] | null;
+
+  @Field(() => InteractionDirection, { nullable: true })
+  direction?: InteractionDirection | null;
+
+  @Field(() => DateTime, { nullable: true, description: "At or after." })
+  from?: Date | null;
+
+  @Field(() => DateTime, { nullable: true, description: "Before." })
+  to?: Date | null;
+}
+
+@InputType({ description: "Filters for cases." })
+export class CaseFilter {
+  @Field(() => [CaseStatus], { nullable: true })
+  statuses?: CaseStatus[] | null;
+
+  @Field(() => CaseKind, { nullable: true })
+  kind?: CaseKind | null;
+
+  @Field(() => ID, { nullable: true, description: "Cases raised against this dealer." })
+  againstDealerId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  customerId?: string | null;
+}
