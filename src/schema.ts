@@ -5,6 +5,8 @@ import { authChecker } from "./auth/checker.js";
 import { ProductCategoryResolver, ProductResolver } from "./catalog/catalog.resolver.js";
 import { CustomerResolver } from "./customers/customers.resolver.js";
 import { NodeResolver } from "./graphql/node.resolver.js";
+import { CustomerIdentityResolver } from "./identity/identity.resolver.js";
+import { CustomerBrowsingResolver, ProductViewResolver, WishlistItemResolver } from "./interactions/browsing.resolver.js";
 import { CaseResolver, CustomerEngagementResolver, InteractionResolver, ReviewResolver } from "./interactions/interactions.resolver.js";
 import { DateTime } from "./graphql/scalars.js";
 import { CustomerOrdersResolver, OrderLineResolver, OrderResolver, ReturnResolver } from "./orders/orders.resolver.js";
@@ -37,6 +39,10 @@ export const resolvers = [
   InteractionResolver,
   ReviewResolver,
   CustomerEngagementResolver,
+  CustomerIdentityResolver,
+  WishlistItemResolver,
+  ProductViewResolver,
+  CustomerBrowsingResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -5,6 +5,8 @@ import { ConnectionArgs } from "../graphql/connection.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { Dealer } from "../organisations/organisations.types.js";
 import { listCustomers } from "./customers.service.js";
+import { currentConsents } from "./preferences.service.js";
+import { Consent, Preference } from "./preferences.types.js";
 import { Address, Customer, CustomerConnection, CustomerEmail, CustomerFilter, CustomerOrder, CustomerPhone } from "./customers.types.js";
 
 @Resolver(() => Customer)
@@ -40,6 +42,21 @@ export class CustomerResolver {
   @FieldResolver(() => [Address], { description: "Postal addresses; the default delivery address first." })
   addresses(@Root() customer: Customer, @Ctx() ctx: Context) {
     return ctx.loaders.customers.addresses.load(customer.dbId);
+  }
+
+  @FieldResolver(() => [Preference], { description: "Preferences and settings." })
+  preferences(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.customers.preferences.load(customer.dbId);
+  }
+
+  @FieldResolver(() => [Consent], { description: "The consent in force per channel and purpose." })
+  async consents(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return currentConsents(await ctx.loaders.customers.consentHistory.load(customer.dbId));
+  }
+
+  @FieldResolver(() => [Consent], { description: "Every consent decision ever recorded, newest first (append-only)." })
+  consentHistory(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.customers.consentHistory.load(customer.dbId);
   }
 
   @FieldResolver(() => Dealer, { nullable: true })

@@ -3,6 +3,7 @@ import type { Database } from "../db/client.js";
 import { cases, interactions, reviews } from "../db/schema/index.js";
 import { byKeyLoader, groupedLoader } from "../graphql/loader.js";
 import { nestedConnectionLoader } from "../graphql/nested-connection.js";
+import { recentlyViewedOf, wishlistsOf } from "./browsing.service.js";
 import { toCase, toInteraction, toReview, toSurvey, type CaseRow, type InteractionRow, type ReviewRow } from "./interactions.mapper.js";
 import {
   CASE_KEYS,
@@ -56,6 +57,8 @@ export function createInteractionLoaders(db: Database, principal: Principal, opt
       toNode: toReview,
       cache: options.cache,
     }),
+    wishlist: groupedLoader((ids: readonly string[]) => wishlistsOf(db, principal, ids), (w) => w.customerDbId, options),
+    recentlyViewed: groupedLoader((ids: readonly string[]) => recentlyViewedOf(db, principal, ids), (v) => v.customerDbId, options),
     surveys: groupedLoader(async (ids: readonly string[]) => (await surveysOf(db, principal, ids)).map(toSurvey), (s) => s.customerDbId, options),
   };
 }

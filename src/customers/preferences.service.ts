@@ -1,0 +1,46 @@
+import { and, asc, desc, inArray } from "drizzle-orm";
+import type { Principal } from "../auth/principal.js";
+import type { Database } from "../db/client.js";
+import { consentEvents, customerPreferences } from "../db/schema/index.js";
+import { visibleCustomerRows } from "./customers.policy.js";
+import { Consent, Preference, type ConsentChannel, type ConsentPurpose, type ConsentStatus } from "./preferences.types.js";
+
+const toConsent = (r: typeof consentEvents.$inferSelect): Consent =>
+  Object.assign(new Consent(), {
+    customerDbId: r.customerId,
+    channel: r.channel as ConsentChannel,
+    purpose: r.purpose as ConsentPurpose,
+    status: r.status as ConsentStatus,
+    source: r.source,
+    recordedAt: r.recordedAt,
+    expiresAt: r.expiresAt,
+  });
+
+/** The whole append-only consent history of customers, newest first. */
+export async function consentHistoryOf(db: Database, principal: Principal, customerIds: readonly string[]): Promise<Consent[]> {
+  const rows = await db
+    .select()
+    .from(consentEvents)
+    .where(and(visibleCustomerRows(principal, consentEvents.customerId), inArray(consentEvents.customerId, [...customerIds])))
+    .orderBy(desc(consentEvents.recordedAt), desc(consentEvents.id));
+  return rows.map(toConsent);
+}
+
+/** The consent in force per channel and purpose: the latest decision, unless it has expired. */
+export function currentConsents(history: Consent[], now = new Date()): Consent[] {
+  const latest = new Map<string, Consent>();
+  for (const consent of history) {
+    const key = `${consent.channel}/${consent.purpose}`;
+    if (!latest.has(key)) latest.set(key, consent);
+  }
+  return [...latest.values()].filter((c) => !c.expiresAt || c.expiresAt > now);
+}
+
+export async function preferencesOf(db: Database, principal: Principal, customerIds: readonly string[]): Promise<Preference[]> {
+  const rows = await db
+    .select()
+    .from(customerPreferences)
+    .where(and(visibleCustomerRows(principal, customerPreferences.customerId), inArray(customerPreferences.customerId, [...customerIds])))
+    .orderBy(asc(customerPreferences.key));
+  return rows.map((r) => Object.assign(new Preference(), { customerDbId: r.customerId, key: r.key, value: r.value }));
+}

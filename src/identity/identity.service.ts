@@ -1,0 +1,26 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Principal } from "../auth/principal.js";
+import { visibleCustomerRows } from "../customers/customers.policy.js";
+import type { Database } from "../db/client.js";
+import { identityLinks, sourceRecords } from "../db/schema/index.js";
+import { SourceIdentity, type MatchRule } from "./identity.types.js";
+
+/** Source identities of customers; a dealer sees them like the rest of a profile it may see. */
+export async function identitiesOf(db: Database, principal: Principal, customerIds: readonly string[]): Promise<SourceIdentity[]> {
+  const rows = await db
+    .select({ link: identityLinks, source: sourceRecords.source, sourceId: sourceRecords.sourceId })
+    .from(identityLinks)
+    .innerJoin(sourceRecords, eq(sourceRecords.id, identityLinks.sourceRecordId))
+    .where(and(visibleCustomerRows(principal, identityLinks.customerId), inArray(identityLinks.customerId, [...customerIds])))
+    .orderBy(asc(identityLinks.linkedAt), asc(identityLinks.id));
+  return rows.map((r) =>
+    Object.assign(new SourceIdentity(), {
+      customerDbId: r.link.customerId,
+      source: r.source,
+      sourceId: r.sourceId,
+      rule: r.link.rule as MatchRule,
+      confidence: r.link.confidence,
+      linkedAt: r.link.linkedAt,
+    }),
+  );
+}
