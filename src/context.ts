@@ -1,3 +1,4 @@
+import { createAnalyticsLoaders } from "./analytics/analytics.loaders.js";
 import type { Principal } from "./auth/principal.js";
 import { createCatalogLoaders } from "./catalog/catalog.loaders.js";
 import { createCustomerLoaders } from "./customers/customers.loaders.js";
@@ -56,6 +57,9 @@ export class Loaders {
   }
   get interactions() {
     return this.once("interactions", createInteractionLoaders);
+  }
+  get analytics() {
+    return this.once("analytics", createAnalyticsLoaders);
   }
   get service() {
     return this.once("service", createServiceLoaders);

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { printSchema, lexicographicSortSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { CustomerAnalyticsResolver } from "./analytics/analytics.resolver.js";
 import { authChecker } from "./auth/checker.js";
 import { ProductCategoryResolver, ProductResolver } from "./catalog/catalog.resolver.js";
 import { CustomerResolver } from "./customers/customers.resolver.js";
@@ -43,6 +44,7 @@ export const resolvers = [
   WishlistItemResolver,
   ProductViewResolver,
   CustomerBrowsingResolver,
+  CustomerAnalyticsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

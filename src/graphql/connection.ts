@@ -174,7 +174,7 @@ export async function paginate<R, N>(
   const where = keysetPredicate(query.keys, window, field);
   const order = keysetOrder(query.keys, window);
   const fetched = window.limit === 0 ? [] : await query.fetch(where, order, window.limit + 1);
-  return toConnection(window, fetched, query.ordering, query.keys, toNode, query.count);
+  return toConnection(window, fetched, query.ordering, (row) => query.keys.map((k) => k.value(row)), toNode, query.count);
 }
 
 /**
@@ -185,14 +185,14 @@ export function toConnection<R, N>(
   window: PageWindow,
   fetched: R[],
   ordering: string,
-  keys: KeysetKey<R>[],
+  cursorValues: (row: R) => unknown[],
   toNode: (row: R) => N,
   count: () => Promise<number>,
 ): ConnectionShape<N> {
   const more = fetched.length > window.limit;
   const pageRows = fetched.slice(0, window.limit);
   if (!window.forward) pageRows.reverse();
-  const edges = pageRows.map((row) => ({ cursor: encodeCursor(ordering, keys.map((k) => k.value(row))), node: toNode(row) }));
+  const edges = pageRows.map((row) => ({ cursor: encodeCursor(ordering, cursorValues(row)), node: toNode(row) }));
   let total: Promise<number> | undefined;
   return {
     edges,

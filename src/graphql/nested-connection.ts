@@ -78,7 +78,7 @@ export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSp
         for (const member of members) {
           const countKey = JSON.stringify({ parentId: member.parentId, filter: member.filter ?? null });
           const fetched = rowsByParent.get(member.parentId) ?? [];
-          results.set(member, toConnection(window, fetched, spec.ordering, spec.keys, spec.toNode, () => countLoader.load(countKey)));
+          results.set(member, toConnection(window, fetched, spec.ordering, (row) => spec.keys.map((k) => k.value(row)), spec.toNode, () => countLoader.load(countKey)));
         }
       }
       return requests.map((r) => results.get(r)!);

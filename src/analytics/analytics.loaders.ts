@@ -1,0 +1,19 @@
+import DataLoader from "dataloader";
+import type { Principal } from "../auth/principal.js";
+import type { Database } from "../db/client.js";
+import type { CustomerMeasures } from "./analytics.types.js";
+import { measuresOf } from "./measures.service.js";
+import { createTimelineLoader } from "./timeline.service.js";
+
+export function createAnalyticsLoaders(db: Database, principal: Principal, options: { cache?: boolean } = {}) {
+  return {
+    measures: new DataLoader<string, CustomerMeasures>(
+      async (ids) => {
+        const found = await measuresOf(db, principal, ids);
+        return ids.map((id) => found.get(id)!);
+      },
+      { cache: options.cache ?? true },
+    ),
+    timeline: createTimelineLoader(db, principal, options),
+  };
+}

@@ -1,0 +1,25 @@
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.js";
+import { Customer } from "../customers/customers.types.js";
+import { ConnectionArgs } from "../graphql/connection.js";
+import { CustomerMeasures, TimelineConnection, TimelineFilter } from "./analytics.types.js";
+
+@Resolver(() => Customer)
+export class CustomerAnalyticsResolver {
+  @FieldResolver(() => CustomerMeasures, { description: "Order count, lifetime value, average order, first/last order, open cases." })
+  measures(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.analytics.measures.load(customer.dbId);
+  }
+
+  @FieldResolver(() => TimelineConnection, {
+    description: "Everything that happened with the customer, newest first: orders, parcel events, service visits, interactions, cases, reviews, surveys.",
+  })
+  timeline(
+    @Root() customer: Customer,
+    @Ctx() ctx: Context,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg("filter", () => TimelineFilter, { nullable: true }) filter?: TimelineFilter,
+  ) {
+    return ctx.loaders.analytics.timeline.load(customer.dbId, page, filter);
+  }
+}

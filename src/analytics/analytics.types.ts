@@ -1,0 +1,65 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Connection } from "../graphql/connection.js";
+import { Money } from "../graphql/money.js";
+import { DateTime } from "../graphql/scalars.js";
+
+@ObjectType({ description: "Basic measures of a customer, over the orders and cases you may see." })
+export class CustomerMeasures {
+  @Field(() => Int, { description: "Orders placed, not counting cancelled ones." })
+  orderCount!: number;
+
+  @Field(() => Money, { description: "Sum of those orders' totals." })
+  lifetimeValue!: Money;
+
+  @Field(() => Money, { nullable: true, description: "Null without orders." })
+  averageOrderValue!: Money | null;
+
+  @Field(() => DateTime, { nullable: true })
+  firstOrderAt!: Date | null;
+
+  @Field(() => DateTime, { nullable: true })
+  lastOrderAt!: Date | null;
+
+  @Field(() => Int, { description: "Cases open or in progress." })
+  openCases!: number;
+}
+
+export enum TimelineKind {
+  ORDER_PLACED = "ORDER_PLACED",
+  SHIPMENT_EVENT = "SHIPMENT_EVENT",
+  SERVICE_VISIT = "SERVICE_VISIT",
+  INTERACTION = "INTERACTION",
+  CASE_OPENED = "CASE_OPENED",
+  REVIEW = "REVIEW",
+  SURVEY = "SURVEY",
+}
+registerEnumType(TimelineKind, { name: "TimelineKind", description: "What a timeline entry is about." });
+
+@ObjectType({ description: "One moment in the customer's history." })
+export class TimelineEntry {
+  @Field(() => TimelineKind)
+  kind!: TimelineKind;
+
+  @Field(() => DateTime)
+  occurredAt!: Date;
+
+  @Field(() => String, { description: "A one-line summary, e.g. the order number or the interaction's subject." })
+  title!: string;
+
+  @Field(() => ID, { description: "Global id of the object behind the entry (Order, TrackingEvent, ServiceRecord, ...)." })
+  refId!: string;
+}
+
+export const TimelineConnection = Connection(TimelineEntry, "Timeline");
+
+@InputType({ description: "Which timeline entries to show." })
+export class TimelineFilter {
+  @Field(() => [TimelineKind], { nullable: true })
+  kinds?: TimelineKind[] | null;
+
+  @Field(() => DateTime, { nullable: true, description: "At or after." })
+  from?: Date | null;
+
+  @Field(() => DateTime, { nullable: true, description: "Before." })
+  to?: Date | null;
+}
