@@ -10,6 +10,7 @@ import {
   customers,
   dealerRelationships,
   identityLinks,
+  orders,
   sourceRecords,
   vehicleOwnerships,
   vehicles,
@@ -69,6 +70,9 @@ function customerConditions(principal: Principal, filter: CustomerFilter | null 
   if (filter.createdAfter && filter.createdBefore && filter.createdAfter >= filter.createdBefore) {
     throw badInput("filter.createdBefore", "createdBefore must be later than createdAfter");
   }
+  const lastOrder = sql`(select max(${orders.placedAt}) from ${orders} where ${orders.customerId} = ${customers.id} and ${orders.status} <> 'CANCELLED')`;
+  if (filter.lastOrderAfter) conditions.push(sql`${lastOrder} >= ${filter.lastOrderAfter.toISOString()}::timestamptz`);
+  if (filter.lastOrderBefore) conditions.push(sql`${lastOrder} < ${filter.lastOrderBefore.toISOString()}::timestamptz`);
   if (filter.createdAfter) conditions.push(gte(customers.createdAt, filter.createdAfter));
   if (filter.createdBefore) conditions.push(lt(customers.createdAt, filter.createdBefore));
   return and(...conditions);

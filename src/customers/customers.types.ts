@@ -173,6 +173,12 @@ export class CustomerFilter {
   @Field(() => Boolean, { nullable: true, description: "true: with an open or in-progress case; false: without." })
   hasOpenCase?: boolean | null;
 
+  @Field(() => DateTime, { nullable: true, description: "Whose latest order was placed at or after this instant." })
+  lastOrderAfter?: Date | null;
+
+  @Field(() => DateTime, { nullable: true, description: "Whose latest order was placed before this instant (lapsing customers)." })
+  lastOrderBefore?: Date | null;
+
   @Field(() => DateTime, { nullable: true, description: "Profiles created at or after this instant." })
   createdAfter?: Date | null;
 
