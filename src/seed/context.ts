@@ -58,6 +58,11 @@ export function emptyWorld(): WorldRows {
 
 const DAY = 86_400_000;
 
+export interface WorldShape {
+  ordersPerCustomer?: number;
+  linesPerOrder?: number;
+}
+
 /** The generator's state: one seeded PRNG, so a seed and a reference date give the same world. */
 export class SeedContext {
   readonly faker: Faker;
@@ -67,6 +72,8 @@ export class SeedContext {
     seed: number,
     /** "Now" of the generated world; recent orders are still on their way at this time. */
     readonly now: Date,
+    /** Fixed sizes instead of realistic spreads, for benchmarks that need a known shape. */
+    readonly shape: WorldShape = {},
   ) {
     this.faker = new Faker({ locale: [en] });
     this.faker.seed(seed);

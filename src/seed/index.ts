@@ -1,7 +1,7 @@
 import { count } from "drizzle-orm";
 import type { Database } from "../db/client.js";
 import { customers } from "../db/schema/index.js";
-import { SeedContext, TABLE_ORDER, type WorldRows } from "./context.js";
+import { SeedContext, TABLE_ORDER, type WorldRows, type WorldShape } from "./context.js";
 import { generateEngagement } from "./engagement.js";
 import { generateOrders } from "./orders.js";
 import { generatePeople } from "./people.js";
@@ -16,11 +16,12 @@ export interface SeedOptions {
   /** Rows per INSERT; bounded by PostgreSQL's 65,535 parameters per statement. */
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
+  shape?: WorldShape;
 }
 
 /** The whole demo world in memory: deterministic for a given seed, size and reference date. */
-export function generateWorld(options: Pick<SeedOptions, "customers" | "seed" | "now">): WorldRows {
-  const ctx = new SeedContext(options.seed, options.now ?? new Date());
+export function generateWorld(options: Pick<SeedOptions, "customers" | "seed" | "now" | "shape">): WorldRows {
+  const ctx = new SeedContext(options.seed, options.now ?? new Date(), options.shape);
   const ref = generateReference(ctx);
   const people = generatePeople(ctx, ref, options.customers);
   generateVehicles(ctx, ref, people);

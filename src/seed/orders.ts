@@ -105,7 +105,7 @@ function shipmentFor(
 export function generateOrders(ctx: SeedContext, ref: Reference, people: Person[]): Map<string, OrderStats> {
   const stats = new Map<string, OrderStats>();
   for (const person of people) {
-    const count = ctx.pick([0, 0, 1, 1, 2, 2, 3, 4, 5, 7]);
+    const count = ctx.shape.ordersPerCustomer ?? ctx.pick([0, 0, 1, 1, 2, 2, 3, 4, 5, 7]);
     const personal: OrderStats = { orders: 0, lastOrderAt: null, spentMinor: 0 };
     stats.set(person.id, personal);
     for (let o = 0; o < count; o++) {
@@ -114,7 +114,7 @@ export function generateOrders(ctx: SeedContext, ref: Reference, people: Person[
       const channel = ctx.pick(["WEB", "WEB", "MOBILE", "MOBILE", "DEALER", "CALL_CENTER"] as const);
       const deliveryOption: "DEALER_PICKUP" | "STANDARD" | "EXPRESS" | "SAME_DAY" = channel === "DEALER" ? "DEALER_PICKUP" : ctx.pick(["STANDARD", "STANDARD", "EXPRESS", "SAME_DAY"] as const);
       const dealerId = channel === "DEALER" || deliveryOption === "DEALER_PICKUP" ? person.homeDealerId : null;
-      const products = ctx.pickSome(ref.products, ctx.int(1, 4));
+      const products = ctx.pickSome(ref.products, ctx.shape.linesPerOrder ?? ctx.int(1, 4));
       const lines = products.map((p) => {
         const quantity = ctx.chance(0.8) ? 1 : 2;
         return { id: ctx.id(placedAt), orderId, productId: p.id, sku: p.sku, name: p.name, quantity, unitPriceMinor: p.price, totalMinor: p.price * quantity };

@@ -1,0 +1,210 @@
+/**
+ * `npm run bench`: the 360° customer view, this server against PostGraphile v5 on the same
+ * PostgreSQL database and tables, driven by autocannon in interleaved rounds. Figures go to
+ * stdout and test/bench/RESULTS.md.
+ */
+import "reflect-metadata";
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpus, totalmem, platform as osPlatform, release } from "node:os";
+import { writeFileSync } from "node:fs";
+import autocannon from "autocannon";
+import { Presets, SingleBar } from "cli-progress";
+import { Command } from "commander";
+import postgres from "postgres";
+import { sql as sqlTag } from "drizzle-orm";
+import { createTokenService } from "../../src/auth/tokens.js";
+import { openDatabase } from "../../src/db/client.js";
+import { runMigrations } from "../../src/db/migrate.js";
+import { toGlobalId } from "../../src/graphql/global-id.js";
+import { seedDatabase } from "../../src/seed/index.js";
+import { OURS_360, OURS_ROW, THEIRS_360, THEIRS_ROW } from "./queries.js";
+
+const options = new Command("bench")
+  .option("--database-url <url>", "PostgreSQL server (an admin connection; a database cdp_bench is made there)", process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres")
+  .option("--customers <n>", "customers to seed", (v) => Number(v), 1000)
+  .option("--orders <n>", "orders per customer", (v) => Number(v), 10)
+  .option("--lines <n>", "lines per order", (v) => Number(v), 3)
+  .option("--rounds <n>", "interleaved rounds", (v) => Number(v), 3)
+  .option("--duration <s>", "seconds per measurement", (v) => Number(v), 10)
+  .option("--connections <n>", "concurrent connections", (v) => Number(v), 16)
+  .option("--reuse", "keep an already seeded cdp_bench database")
+  .parse()
+  .opts<{ databaseUrl: string; customers: number; orders: number; lines: number; rounds: number; duration: number; connections: number; reuse?: boolean }>();
+
+const SECRET = "bench-secret-bench-secret-bench-secret!!";
+const OUR_PORT = 4201;
+const THEIR_PORT = 4202;
+const children: ChildProcess[] = [];
+process.on("exit", () => children.forEach((c) => c.kill()));
+
+function benchUrl(adminUrl: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = "/cdp_bench";
+  return url.toString();
+}
+
+async function prepareDatabase(): Promise<string> {
+  const url = benchUrl(options.databaseUrl);
+  const admin = postgres(options.databaseUrl, { max: 1, onnotice: () => undefined });
+  const exists = (await admin`select 1 from pg_database where datname = 'cdp_bench'`).length > 0;
+  if (exists && options.reuse) {
+    await admin.end();
+    return url;
+  }
+  await admin.unsafe("drop database if exists cdp_bench with (force)");
+  await admin.unsafe("create database cdp_bench");
+  await admin.end();
+  const handle = await openDatabase({ url });
+  await runMigrations(handle);
+  const bar = new SingleBar({ format: "seeding [{bar}] {percentage}% | {value}/{total} rows" }, Presets.shades_classic);
+  let started = false;
+  await seedDatabase(handle.db, {
+    customers: options.customers,
+    seed: 42,
+    batchSize: 1000,
+    shape: { ordersPerCustomer: options.orders, linesPerOrder: options.lines },
+    onProgress: (done, total) => {
+      if (!started) bar.start(total, 0);
+      started = true;
+      bar.update(done);
+    },
+  });
+  bar.stop();
+  await handle.db.execute(sqlTag.raw("analyze"));
+  await handle.close();
+  return url;
+}
+
+/** Spawns a server and resolves once `probe` answers 200 (or rejects if the process dies). */
+function start(command: string, args: string[], env: Record<string, string>, probe: string, probeBody?: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    children.push(child);
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("exit", (code) => reject(new Error(`${command} exited with ${code}:\n${output}`)));
+    const poll = async () => {
+      try {
+        const response = await fetch(probe, probeBody ? { method: "POST", headers: { "content-type": "application/json" }, body: probeBody } : {});
+        if (response.ok) return resolve();
+      } catch {
+        // not listening yet
+      }
+      setTimeout(poll, 250);
+    };
+    void poll();
+  });
+}
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function drive(url: string, query: string, ids: string[], headers: Record<string, string>): Promise<Figures> {
+  let next = 0;
+  const result = await autocannon({
+    url,
+    method: "POST",
+    connections: options.connections,
+    duration: options.duration,
+    headers: { "content-type": "application/json", ...headers },
+    requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify({ query, variables: { id: ids[next++ % ids.length] } }) }) }],
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+async function check(url: string, query: string, id: string, headers: Record<string, string>) {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables: { id } }) });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (body.errors?.length || !body.data || Object.values(body.data)[0] === null) throw new Error(`${url} answered ${JSON.stringify(body).slice(0, 500)}`);
+  return JSON.stringify(body).length;
+}
+
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+console.log(`preparing ${benchUrl(options.databaseUrl).replace(/\/\/[^@]*@/, "//")} ...`);
+const databaseUrl = await prepareDatabase();
+console.log("database ready; starting both servers");
+const sql = postgres(databaseUrl, { max: 1 });
+const rowIds = (await sql`select id from customers order by id`).map((r) => r.id as string);
+const [{ version }] = (await sql`select current_setting('server_version') as version`) as unknown as [{ version: string }];
+await sql.end();
+
+await Promise.all([
+  start("npx", ["tsx", "src/main.ts"], { DATABASE_URL: databaseUrl, PORT: String(OUR_PORT), HOST: "127.0.0.1", NODE_ENV: "production", JWT_SECRET: SECRET, LOG_LEVEL: "warn", SEED_ON_EMPTY: "false" }, `http://127.0.0.1:${OUR_PORT}/readyz`),
+  start("node", ["test/bench/postgraphile-server.mjs", databaseUrl, String(THEIR_PORT)], { GRAPHILE_ENV: "production" }, `http://127.0.0.1:${THEIR_PORT}/graphql`, JSON.stringify({ query: "{ __typename }" })),
+]).catch(async (error) => {
+  console.error(error);
+  process.exit(1);
+});
+console.log("servers ready; warming up");
+
+const token = await createTokenService({ secret: SECRET, issuer: "customer-data-platform", audience: "customer-data-platform", ttl: "1d" }).sign({ role: "ADMIN", sub: "bench" });
+const ours = { url: `http://127.0.0.1:${OUR_PORT}/graphql`, headers: { authorization: `Bearer ${token}` }, ids: rowIds.map((id) => toGlobalId("Customer", id)) };
+const theirs = { url: `http://127.0.0.1:${THEIR_PORT}/graphql`, headers: {}, ids: rowIds };
+
+const sizes = { ours: await check(ours.url, OURS_360, ours.ids[0]!, ours.headers), theirs: await check(theirs.url, THEIRS_360, theirs.ids[0]!, theirs.headers) };
+await check(ours.url, OURS_ROW, ours.ids[0]!, ours.headers);
+await check(theirs.url, THEIRS_ROW, theirs.ids[0]!, theirs.headers);
+
+const scenarios = [
+  { name: "360° view, one customer per request", ours: OURS_360, theirs: THEIRS_360 },
+  { name: "single customer row", ours: OURS_ROW, theirs: THEIRS_ROW },
+];
+const results = new Map<string, { ours: Figures[]; theirs: Figures[] }>(scenarios.map((s) => [s.name, { ours: [], theirs: [] }]));
+
+// Warm-up: JIT, plan caches, connection pools.
+const warm = options.duration;
+options.duration = 3;
+for (const s of scenarios) {
+  await drive(ours.url, s.ours, ours.ids, ours.headers);
+  await drive(theirs.url, s.theirs, theirs.ids, theirs.headers);
+}
+options.duration = warm;
+
+for (let round = 1; round <= options.rounds; round++) {
+  for (const s of scenarios) {
+    // Alternate who goes first so that neither always runs on a warmer machine.
+    const order = round % 2 ? (["ours", "theirs"] as const) : (["theirs", "ours"] as const);
+    for (const who of order) {
+      const target = who === "ours" ? ours : theirs;
+      const figures = await drive(target.url, s[who], target.ids, target.headers);
+      results.get(s.name)![who].push(figures);
+      console.log(`round ${round} ${s.name} ${who}: ${figures.rps.toFixed(0)} req/s p50 ${figures.p50} ms p99 ${figures.p99} ms errors ${figures.errors}`);
+    }
+  }
+}
+
+const cpu = cpus();
+const lines = [
+  "# Benchmark results",
+  "",
+  `Run: ${new Date().toISOString()} with \`npm run bench\` (${options.customers} customers × ${options.orders} orders × ${options.lines} lines; ${options.rounds} interleaved rounds of ${options.duration} s; ${options.connections} connections; autocannon in the same machine).`,
+  "",
+  `Machine: ${cpu.length} × ${cpu[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osPlatform()} ${release()}, Node ${process.version}, PostgreSQL ${version}.`,
+  "",
+  `Both servers read the same database \`cdp_bench\` with a pool of 10 connections; ours with an ADMIN token (scope checks run but admit everything), PostGraphile v5 (amber preset) without auth. Response sizes of the 360° query for the first customer: ours ${sizes.ours} bytes, PostGraphile ${sizes.theirs} bytes.`,
+  "",
+  "| query | server | req/s (mean) | p50 ms (median) | p99 ms (median) | errors |",
+  "| --- | --- | ---: | ---: | ---: | ---: |",
+];
+const summary: string[] = [];
+for (const s of scenarios) {
+  const r = results.get(s.name)!;
+  for (const who of ["ours", "theirs"] as const) {
+    const f = r[who];
+    lines.push(`| ${s.name} | ${who === "ours" ? "this platform" : "PostGraphile v5"} | ${mean(f.map((x) => x.rps)).toFixed(0)} | ${median(f.map((x) => x.p50))} | ${median(f.map((x) => x.p99))} | ${f.reduce((a, x) => a + x.errors, 0)} |`);
+  }
+  const ratio = mean(r.ours.map((x) => x.rps)) / mean(r.theirs.map((x) => x.rps));
+  const p99Ratio = median(r.ours.map((x) => x.p99)) / median(r.theirs.map((x) => x.p99));
+  summary.push(`- ${s.name}: throughput ours/PostGraphile = **${ratio.toFixed(2)}×**, p99 ours/PostGraphile = ${p99Ratio.toFixed(2)}×`);
+}
+lines.push("", "Ratios (targets: 360° ≥ 1.2× throughput and p99 no worse; single row ≥ 0.8×):", "", ...summary, "");
+writeFileSync("test/bench/RESULTS.md", lines.join("\n"));
+console.log(`\n${lines.join("\n")}`);
+process.exit(0);
