@@ -1,3 +1,4 @@
+import { idIn } from "../db/patterns.js";
 import { and, count, inArray, max, min, ne, sql, sum } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
@@ -20,12 +21,12 @@ export async function measuresOf(db: Database, principal: Principal, customerIds
         currency: min(orders.currency),
       })
       .from(orders)
-      .where(and(orderScope(principal), inArray(orders.customerId, [...customerIds]), ne(orders.status, "CANCELLED")))
+      .where(and(orderScope(principal), idIn(orders.customerId, customerIds), ne(orders.status, "CANCELLED")))
       .groupBy(orders.customerId),
     db
       .select({ customerId: cases.customerId, n: count() })
       .from(cases)
-      .where(and(caseVisibility(principal), inArray(cases.customerId, [...customerIds]), sql`${cases.status} in ('OPEN', 'IN_PROGRESS')`))
+      .where(and(caseVisibility(principal), idIn(cases.customerId, customerIds), sql`${cases.status} in ('OPEN', 'IN_PROGRESS')`))
       .groupBy(cases.customerId),
   ]);
   const openCases = new Map(caseRows.map((r) => [r.customerId, r.n]));

@@ -1,3 +1,4 @@
+import { idIn } from "../db/patterns.js";
 import DataLoader from "dataloader";
 import { and, inArray, sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
@@ -34,23 +35,23 @@ function branches(principal: Principal, customerIds: string[]): SQL[] {
   return [
     sql`select ${orders.customerId} as customer_id, 'ORDER_PLACED' as kind, 'Order' as ref_type, ${orders.placedAt} as at, ${orders.id} as id,
         'Order ' || ${orders.number} || ' placed' as title
-        from ${orders} where ${scoped(orderScope(principal), inArray(orders.customerId, customerIds))}`,
+        from ${orders} where ${scoped(orderScope(principal), idIn(orders.customerId, customerIds))}`,
     sql`select ${shipments.customerId}, 'SHIPMENT_EVENT', 'TrackingEvent', ${trackingEvents.occurredAt}, ${trackingEvents.id},
         ${shipments.trackingNumber} || ': ' || ${trackingEvents.status}::text || coalesce(' — ' || ${trackingEvents.place}, '')
         from ${trackingEvents} join ${shipments} on ${shipments.id} = ${trackingEvents.shipmentId}
-        where ${scoped(shipmentScope(principal), inArray(shipments.customerId, customerIds))}`,
+        where ${scoped(shipmentScope(principal), idIn(shipments.customerId, customerIds))}`,
     sql`select ${serviceRecords.customerId}, 'SERVICE_VISIT', 'ServiceRecord', ${serviceRecords.performedAt}, ${serviceRecords.id},
         initcap(${serviceRecords.kind}::text) || ' at ' || ${serviceRecords.mileageKm} || ' km'
-        from ${serviceRecords} where ${scoped(serviceRecordScope(principal, serviceRecords), inArray(serviceRecords.customerId, customerIds))}`,
+        from ${serviceRecords} where ${scoped(serviceRecordScope(principal, serviceRecords), idIn(serviceRecords.customerId, customerIds))}`,
     sql`select ${interactions.customerId}, 'INTERACTION', 'Interaction', ${interactions.occurredAt}, ${interactions.id}, ${interactions.subject}
-        from ${interactions} where ${scoped(interactionVisibility(principal), inArray(interactions.customerId, customerIds))}`,
+        from ${interactions} where ${scoped(interactionVisibility(principal), idIn(interactions.customerId, customerIds))}`,
     sql`select ${cases.customerId}, 'CASE_OPENED', 'Case', ${cases.openedAt}, ${cases.id}, 'Case ' || ${cases.number} || ': ' || ${cases.subject}
-        from ${cases} where ${scoped(caseVisibility(principal), inArray(cases.customerId, customerIds))}`,
+        from ${cases} where ${scoped(caseVisibility(principal), idIn(cases.customerId, customerIds))}`,
     sql`select ${reviews.customerId}, 'REVIEW', 'Review', ${reviews.createdAt}, ${reviews.id}, ${reviews.stars} || '-star review'
-        from ${reviews} where ${scoped(reviewVisibility(principal), inArray(reviews.customerId, customerIds))}`,
+        from ${reviews} where ${scoped(reviewVisibility(principal), idIn(reviews.customerId, customerIds))}`,
     sql`select ${surveyResponses.customerId}, 'SURVEY', 'SurveyResponse', ${surveyResponses.respondedAt}, ${surveyResponses.id},
         'Survey: satisfaction ' || ${surveyResponses.overallSatisfaction} || '/5'
-        from ${surveyResponses} where ${scoped(engagementScope(principal, surveyResponses.customerId), inArray(surveyResponses.customerId, customerIds))}`,
+        from ${surveyResponses} where ${scoped(engagementScope(principal, surveyResponses.customerId), idIn(surveyResponses.customerId, customerIds))}`,
   ];
 }
 

@@ -1,7 +1,7 @@
 import { and, count, eq, gte, ilike, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
-import { containsPattern } from "../db/patterns.js";
+import { containsPattern, idIn } from "../db/patterns.js";
 import { productCategories, products } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
 import { expectGlobalId } from "../graphql/global-id.js";
@@ -77,7 +77,7 @@ export async function productBySku(db: Database, principal: Principal, sku: stri
 }
 
 export const productsByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(products).where(and(productScope(principal), inArray(products.id, [...ids])));
+  db.select().from(products).where(and(productScope(principal), idIn(products.id, ids)));
 
 export const categoriesByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(productCategories).where(and(referenceDataScope(principal), inArray(productCategories.id, [...ids])));
+  db.select().from(productCategories).where(and(referenceDataScope(principal), idIn(productCategories.id, ids)));

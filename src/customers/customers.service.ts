@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
-import { containsPattern } from "../db/patterns.js";
+import { containsPattern, idIn } from "../db/patterns.js";
 import {
   cases,
   customerAddresses,
@@ -118,7 +118,7 @@ export async function customersByIds(db: Database, principal: Principal, ids: re
   const resolved = new Map<string, CustomerRow>();
   let pending = new Map<string, string[]>(ids.map((id) => [id, [id]]));
   for (let hop = 0; pending.size > 0 && hop < MAX_MERGE_HOPS; hop++) {
-    const found = await db.select().from(customers).where(inArray(customers.id, [...pending.keys()]));
+    const found = await db.select().from(customers).where(idIn(customers.id, pending.keys()));
     const next = new Map<string, string[]>();
     for (const row of found) {
       const askedFor = pending.get(row.id) ?? [];
@@ -132,7 +132,7 @@ export async function customersByIds(db: Database, principal: Principal, ids: re
   // Scope is checked on the survivor: an old id must not open a profile the caller may not see.
   const survivors = [...new Set([...resolved.values()].map((r) => r.id))];
   const visible = new Set(
-    (await db.select({ id: customers.id }).from(customers).where(and(scope, inArray(customers.id, survivors)))).map((r) => r.id),
+    (await db.select({ id: customers.id }).from(customers).where(and(scope, idIn(customers.id, survivors)))).map((r) => r.id),
   );
   for (const [id, row] of resolved) if (!visible.has(row.id)) resolved.delete(id);
   return resolved;
@@ -142,19 +142,19 @@ export const emailsOf = (db: Database, principal: Principal, customerIds: readon
   db
     .select()
     .from(customerEmails)
-    .where(and(visibleCustomerRows(principal, customerEmails.customerId), inArray(customerEmails.customerId, [...customerIds])))
+    .where(and(visibleCustomerRows(principal, customerEmails.customerId), idIn(customerEmails.customerId, customerIds)))
     .orderBy(desc(customerEmails.isPrimary), asc(customerEmails.createdAt));
 
 export const phonesOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
   db
     .select()
     .from(customerPhones)
-    .where(and(visibleCustomerRows(principal, customerPhones.customerId), inArray(customerPhones.customerId, [...customerIds])))
+    .where(and(visibleCustomerRows(principal, customerPhones.customerId), idIn(customerPhones.customerId, customerIds)))
     .orderBy(desc(customerPhones.isPrimary), asc(customerPhones.createdAt));
 
 export const addressesOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
   db
     .select()
     .from(customerAddresses)
-    .where(and(visibleCustomerRows(principal, customerAddresses.customerId), inArray(customerAddresses.customerId, [...customerIds])))
+    .where(and(visibleCustomerRows(principal, customerAddresses.customerId), idIn(customerAddresses.customerId, customerIds)))
     .orderBy(desc(customerAddresses.isDefaultDelivery), asc(customerAddresses.createdAt));

@@ -1,3 +1,4 @@
+import { idIn } from "../db/patterns.js";
 import { and, asc, desc, inArray } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
@@ -21,7 +22,7 @@ export async function consentHistoryOf(db: Database, principal: Principal, custo
   const rows = await db
     .select()
     .from(consentEvents)
-    .where(and(visibleCustomerRows(principal, consentEvents.customerId), inArray(consentEvents.customerId, [...customerIds])))
+    .where(and(visibleCustomerRows(principal, consentEvents.customerId), idIn(consentEvents.customerId, customerIds)))
     .orderBy(desc(consentEvents.recordedAt), desc(consentEvents.id));
   return rows.map(toConsent);
 }
@@ -40,7 +41,7 @@ export async function preferencesOf(db: Database, principal: Principal, customer
   const rows = await db
     .select()
     .from(customerPreferences)
-    .where(and(visibleCustomerRows(principal, customerPreferences.customerId), inArray(customerPreferences.customerId, [...customerIds])))
+    .where(and(visibleCustomerRows(principal, customerPreferences.customerId), idIn(customerPreferences.customerId, customerIds)))
     .orderBy(asc(customerPreferences.key));
   return rows.map((r) => Object.assign(new Preference(), { customerDbId: r.customerId, key: r.key, value: r.value }));
 }

@@ -1,2 +1,12 @@
+import { Param, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+
 /** An ILIKE pattern matching `text` anywhere, with the user's % and _ taken literally. */
 export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * `column = any($1::uuid[])`: one array parameter instead of `in ($1, $2, …)`, so a loader's
+ * statement has the same text whatever the batch size and the driver's prepared statement is
+ * reused instead of parsing and planning a new one per batch size.
+ */
+export const idIn = (column: AnyPgColumn, ids: Iterable<string>): SQL => sql`${column} = any(${new Param([...ids])}::uuid[])`;

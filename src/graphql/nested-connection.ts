@@ -1,3 +1,4 @@
+import { idIn } from "../db/patterns.js";
 import DataLoader from "dataloader";
 import { and, count, getTableColumns, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
@@ -42,7 +43,7 @@ export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSp
         const rows = await spec.db
           .select({ parentId: spec.parent, n: count() })
           .from(spec.table)
-          .where(and(inArray(spec.parent, members.map((m) => m.parentId)), spec.scope, filter ? spec.filter?.(filter) : undefined))
+          .where(and(idIn(spec.parent, members.map((m) => m.parentId)), spec.scope, filter ? spec.filter?.(filter) : undefined))
           .groupBy(spec.parent);
         for (const row of rows) counts.set(JSON.stringify({ parentId: row.parentId, filter: filter ?? null }), row.n);
       }
@@ -65,7 +66,7 @@ export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSp
           const numbered = spec.db
             .select({ ...getTableColumns(spec.table), rowNumber: sql<number>`row_number() over (partition by ${spec.parent} order by ${sql.join(order, sql`, `)})`.as("row_number") })
             .from(spec.table)
-            .where(and(inArray(spec.parent, [...new Set(members.map((m) => m.parentId))]), spec.scope, after, filter ? spec.filter?.(filter) : undefined))
+            .where(and(idIn(spec.parent, new Set(members.map((m) => m.parentId))), spec.scope, after, filter ? spec.filter?.(filter) : undefined))
             .as("numbered");
           const rows = (await spec.db.select().from(numbered).where(lte(numbered.rowNumber, window.limit + 1)).orderBy(numbered.rowNumber)) as unknown as R[];
           for (const row of rows) {

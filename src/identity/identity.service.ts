@@ -1,3 +1,4 @@
+import { idIn } from "../db/patterns.js";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { visibleCustomerRows } from "../customers/customers.policy.js";
@@ -11,7 +12,7 @@ export async function identitiesOf(db: Database, principal: Principal, customerI
     .select({ link: identityLinks, source: sourceRecords.source, sourceId: sourceRecords.sourceId })
     .from(identityLinks)
     .innerJoin(sourceRecords, eq(sourceRecords.id, identityLinks.sourceRecordId))
-    .where(and(visibleCustomerRows(principal, identityLinks.customerId), inArray(identityLinks.customerId, [...customerIds])))
+    .where(and(visibleCustomerRows(principal, identityLinks.customerId), idIn(identityLinks.customerId, customerIds)))
     .orderBy(asc(identityLinks.linkedAt), asc(identityLinks.id));
   return rows.map((r) =>
     Object.assign(new SourceIdentity(), {

@@ -1,3 +1,4 @@
+import { idIn } from "../db/patterns.js";
 import { and, desc, inArray, max } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
@@ -12,7 +13,7 @@ export async function wishlistsOf(db: Database, principal: Principal, customerId
   const rows = await db
     .select()
     .from(wishlistItems)
-    .where(and(engagementScope(principal, wishlistItems.customerId), inArray(wishlistItems.customerId, [...customerIds])))
+    .where(and(engagementScope(principal, wishlistItems.customerId), idIn(wishlistItems.customerId, customerIds)))
     .orderBy(desc(wishlistItems.addedAt));
   return rows.map((r) => Object.assign(new WishlistItem(), { customerDbId: r.customerId, productDbId: r.productId, addedAt: r.addedAt }));
 }
@@ -22,7 +23,7 @@ export async function recentlyViewedOf(db: Database, principal: Principal, custo
   const rows = await db
     .select({ customerId: productViews.customerId, productId: productViews.productId, viewedAt: max(productViews.viewedAt) })
     .from(productViews)
-    .where(and(engagementScope(principal, productViews.customerId), inArray(productViews.customerId, [...customerIds])))
+    .where(and(engagementScope(principal, productViews.customerId), idIn(productViews.customerId, customerIds)))
     .groupBy(productViews.customerId, productViews.productId)
     .orderBy(desc(max(productViews.viewedAt)));
   const perCustomer = new Map<string, number>();

@@ -1,3 +1,4 @@
+import { idIn } from "../db/patterns.js";
 import { and, count, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
@@ -64,14 +65,14 @@ export function listCases(db: Database, principal: Principal, filter: CaseFilter
 }
 
 export const casesByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(cases).where(and(caseVisibility(principal), inArray(cases.id, [...ids])));
+  db.select().from(cases).where(and(caseVisibility(principal), idIn(cases.id, ids)));
 
 export const interactionsByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(interactions).where(and(interactionVisibility(principal), inArray(interactions.id, [...ids])));
+  db.select().from(interactions).where(and(interactionVisibility(principal), idIn(interactions.id, ids)));
 
 export const surveysOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
   db
     .select()
     .from(surveyResponses)
-    .where(and(engagementScope(principal, surveyResponses.customerId), inArray(surveyResponses.customerId, [...customerIds])))
+    .where(and(engagementScope(principal, surveyResponses.customerId), idIn(surveyResponses.customerId, customerIds)))
     .orderBy(desc(surveyResponses.respondedAt));

@@ -1,3 +1,4 @@
+import { idIn } from "../db/patterns.js";
 import { and, asc, count, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
@@ -45,16 +46,16 @@ export async function orderByNumber(db: Database, principal: Principal, number: 
 }
 
 export const ordersByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(orders).where(and(orderScope(principal), inArray(orders.id, [...ids])));
+  db.select().from(orders).where(and(orderScope(principal), idIn(orders.id, ids)));
 
 export const linesOf = (db: Database, principal: Principal, orderIds: readonly string[]) =>
-  db.select().from(orderLines).where(and(visibleOrderRows(principal, orderLines.orderId), inArray(orderLines.orderId, [...orderIds]))).orderBy(asc(orderLines.id));
+  db.select().from(orderLines).where(and(visibleOrderRows(principal, orderLines.orderId), idIn(orderLines.orderId, orderIds))).orderBy(asc(orderLines.id));
 
 export const paymentsOf = (db: Database, principal: Principal, orderIds: readonly string[]) =>
-  db.select().from(payments).where(and(visibleOrderRows(principal, payments.orderId), inArray(payments.orderId, [...orderIds]))).orderBy(asc(payments.createdAt));
+  db.select().from(payments).where(and(visibleOrderRows(principal, payments.orderId), idIn(payments.orderId, orderIds))).orderBy(asc(payments.createdAt));
 
 export const returnsOf = (db: Database, principal: Principal, orderIds: readonly string[]) =>
-  db.select().from(returns).where(and(visibleOrderRows(principal, returns.orderId), inArray(returns.orderId, [...orderIds]))).orderBy(asc(returns.requestedAt));
+  db.select().from(returns).where(and(visibleOrderRows(principal, returns.orderId), idIn(returns.orderId, orderIds))).orderBy(asc(returns.requestedAt));
 
 export const refundsOf = (db: Database, principal: Principal, returnIds: readonly string[]) =>
-  db.select().from(refunds).where(and(visibleOrderRows(principal, refunds.orderId), inArray(refunds.returnId, [...returnIds]))).orderBy(asc(refunds.refundedAt));
+  db.select().from(refunds).where(and(visibleOrderRows(principal, refunds.orderId), idIn(refunds.returnId, returnIds))).orderBy(asc(refunds.refundedAt));

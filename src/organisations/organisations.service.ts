@@ -1,7 +1,7 @@
 import { and, count, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
-import { containsPattern } from "../db/patterns.js";
+import { containsPattern, idIn } from "../db/patterns.js";
 import { carriers, dealers, suppliers } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs } from "../graphql/connection.js";
 import { toCarrier, toDealer, toSupplier } from "./organisations.mapper.js";
@@ -53,10 +53,10 @@ export const listCarriers = (db: Database, principal: Principal, args: Connectio
   pageByName(db, carriers, organisationScope(principal), args, toCarrier);
 
 export const dealersByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(dealers).where(and(organisationScope(principal), inArray(dealers.id, [...ids])));
+  db.select().from(dealers).where(and(organisationScope(principal), idIn(dealers.id, ids)));
 
 export const suppliersByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(suppliers).where(and(organisationScope(principal), inArray(suppliers.id, [...ids])));
+  db.select().from(suppliers).where(and(organisationScope(principal), idIn(suppliers.id, ids)));
 
 export const carriersByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(carriers).where(and(organisationScope(principal), inArray(carriers.id, [...ids])));
+  db.select().from(carriers).where(and(organisationScope(principal), idIn(carriers.id, ids)));

@@ -1,3 +1,4 @@
+import { idIn } from "../db/patterns.js";
 import { and, asc, inArray, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
@@ -13,7 +14,7 @@ export const SERVICE_RECORD_KEYS: KeysetKey<ServiceRecordRow>[] = [
 ];
 
 export const recordsByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(serviceRecords).where(and(serviceRecordScope(principal, serviceRecords), inArray(serviceRecords.id, [...ids])));
+  db.select().from(serviceRecords).where(and(serviceRecordScope(principal, serviceRecords), idIn(serviceRecords.id, ids)));
 
 /** Items are visible with their record. */
 export const itemsOf = (db: Database, principal: Principal, recordIds: readonly string[]) => {
@@ -23,7 +24,7 @@ export const itemsOf = (db: Database, principal: Principal, recordIds: readonly 
     .from(serviceItems)
     .where(
       and(
-        inArray(serviceItems.serviceRecordId, [...recordIds]),
+        idIn(serviceItems.serviceRecordId, recordIds),
         scope ? sql`exists (select 1 from ${serviceRecords} where ${serviceRecords.id} = ${serviceItems.serviceRecordId} and ${scope})` : undefined,
       ),
     )
@@ -34,5 +35,5 @@ export const appointmentsOf = (db: Database, principal: Principal, vehicleIds: r
   db
     .select()
     .from(serviceAppointments)
-    .where(and(serviceRecordScope(principal, serviceAppointments), inArray(serviceAppointments.vehicleId, [...vehicleIds])))
+    .where(and(serviceRecordScope(principal, serviceAppointments), idIn(serviceAppointments.vehicleId, vehicleIds)))
     .orderBy(asc(serviceAppointments.scheduledAt));

@@ -1,3 +1,4 @@
+import { idIn } from "../db/patterns.js";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
@@ -15,7 +16,7 @@ export async function shipmentByTrackingNumber(db: Database, principal: Principa
 }
 
 export const shipmentsByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(shipments).where(and(shipmentScope(principal), inArray(shipments.id, [...ids])));
+  db.select().from(shipments).where(and(shipmentScope(principal), idIn(shipments.id, ids)));
 
 export const shipmentsOfOrders = (db: Database, principal: Principal, orderIds: readonly string[]) =>
-  db.select().from(shipments).where(and(shipmentScope(principal), inArray(shipments.orderId, [...orderIds]))).orderBy(asc(shipments.createdAt), asc(shipments.id));
+  db.select().from(shipments).where(and(shipmentScope(principal), idIn(shipments.orderId, orderIds))).orderBy(asc(shipments.createdAt), asc(shipments.id));

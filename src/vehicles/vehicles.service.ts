@@ -1,3 +1,4 @@
+import { idIn } from "../db/patterns.js";
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
@@ -40,17 +41,17 @@ export async function vehicleByVin(db: Database, principal: Principal, vin: stri
 }
 
 export const vehiclesByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(vehicles).where(and(vehicleScope(principal), inArray(vehicles.id, [...ids])));
+  db.select().from(vehicles).where(and(vehicleScope(principal), idIn(vehicles.id, ids)));
 
 export const modelsByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(vehicleModels).where(and(referenceDataScope(principal), inArray(vehicleModels.id, [...ids])));
+  db.select().from(vehicleModels).where(and(referenceDataScope(principal), idIn(vehicleModels.id, ids)));
 
 /** Ownership periods of vehicles, oldest first: the vehicle's owner history. */
 export const ownershipsOfVehicles = (db: Database, principal: Principal, vehicleIds: readonly string[]) =>
   db
     .select()
     .from(vehicleOwnerships)
-    .where(and(ownershipScope(principal), inArray(vehicleOwnerships.vehicleId, [...vehicleIds])))
+    .where(and(ownershipScope(principal), idIn(vehicleOwnerships.vehicleId, vehicleIds)))
     .orderBy(asc(vehicleOwnerships.startedOn), asc(vehicleOwnerships.id));
 
 /** Vehicles a customer owns or owned, current ones first, with the customer's own period. */
@@ -59,5 +60,5 @@ export const vehiclesOfCustomers = (db: Database, principal: Principal, customer
     .select({ customerId: vehicleOwnerships.customerId, vehicle: vehicles })
     .from(vehicleOwnerships)
     .innerJoin(vehicles, eq(vehicles.id, vehicleOwnerships.vehicleId))
-    .where(and(ownershipScope(principal), vehicleScope(principal), inArray(vehicleOwnerships.customerId, [...customerIds])))
+    .where(and(ownershipScope(principal), vehicleScope(principal), idIn(vehicleOwnerships.customerId, customerIds)))
     .orderBy(sql`${vehicleOwnerships.endedOn} is null desc`, desc(vehicleOwnerships.startedOn));

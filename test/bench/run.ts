@@ -136,7 +136,7 @@ const [{ version }] = (await sql`select current_setting('server_version') as ver
 await sql.end();
 
 await Promise.all([
-  start("npx", ["tsx", "src/main.ts"], { DATABASE_URL: databaseUrl, PORT: String(OUR_PORT), HOST: "127.0.0.1", NODE_ENV: "production", JWT_SECRET: SECRET, LOG_LEVEL: "warn", SEED_ON_EMPTY: "false" }, `http://127.0.0.1:${OUR_PORT}/readyz`),
+  start(process.execPath, ["--import", "tsx", "src/main.ts"], { DATABASE_URL: databaseUrl, PORT: String(OUR_PORT), HOST: "127.0.0.1", NODE_ENV: "production", JWT_SECRET: SECRET, LOG_LEVEL: "warn", SEED_ON_EMPTY: "false" }, `http://127.0.0.1:${OUR_PORT}/readyz`),
   start("node", ["test/bench/postgraphile-server.mjs", databaseUrl, String(THEIR_PORT)], { GRAPHILE_ENV: "production" }, `http://127.0.0.1:${THEIR_PORT}/graphql`, JSON.stringify({ query: "{ __typename }" })),
 ]).catch(async (error) => {
   console.error(error);
