@@ -1,5 +1,5 @@
 import { idIn } from "../db/patterns.js";
-import { and, count, inArray, max, min, ne, sql, sum } from "drizzle-orm";
+import { and, count, max, min, ne, sql, sum } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { cases, orders } from "../db/schema/index.js";

@@ -1,6 +1,6 @@
 import { idIn } from "../db/patterns.js";
 import DataLoader from "dataloader";
-import { and, inArray, sql, type SQL } from "drizzle-orm";
+import { and, sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { rows, type Database } from "../db/client.js";
 import { cases, interactions, orders, reviews, serviceRecords, shipments, surveyResponses, trackingEvents } from "../db/schema/index.js";

@@ -1,5 +1,5 @@
 import { idIn } from "../db/patterns.js";
-import { and, asc, desc, inArray } from "drizzle-orm";
+import { and, asc, desc } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { consentEvents, customerPreferences } from "../db/schema/index.js";

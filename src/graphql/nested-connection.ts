@@ -1,6 +1,6 @@
 import { idIn } from "../db/patterns.js";
 import DataLoader from "dataloader";
-import { and, count, getTableColumns, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, count, getTableColumns, lte, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Database } from "../db/client.js";
 import { keysetOrder, keysetPredicate, pageWindow, toConnection, type ConnectionArgs, type ConnectionShape, type KeysetKey } from "./connection.js";

@@ -1,5 +1,5 @@
 import { idIn } from "../db/patterns.js";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { visibleCustomerRows } from "../customers/customers.policy.js";
 import type { Database } from "../db/client.js";

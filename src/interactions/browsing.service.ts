@@ -1,5 +1,5 @@
 import { idIn } from "../db/patterns.js";
-import { and, desc, inArray, max } from "drizzle-orm";
+import { and, desc, max } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { productViews, wishlistItems } from "../db/schema/index.js";

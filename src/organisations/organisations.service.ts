@@ -1,4 +1,4 @@
-import { and, count, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
+import { and, count, eq, ilike, or, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { containsPattern, idIn } from "../db/patterns.js";

@@ -1,5 +1,5 @@
 import { idIn } from "../db/patterns.js";
-import { and, asc, inArray, sql } from "drizzle-orm";
+import { and, asc, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { serviceAppointments, serviceItems, serviceRecords } from "../db/schema/index.js";

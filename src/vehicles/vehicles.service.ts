@@ -1,5 +1,5 @@
 import { idIn } from "../db/patterns.js";
-import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { vehicleModels, vehicleOwnerships, vehicles } from "../db/schema/index.js";
