@@ -12,6 +12,10 @@ export type Schema = typeof schema;
 /** One type for both drivers: services never know which database they talk to. */
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 
+/** A transaction of that database: services that take part in a caller's transaction accept either. */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+export type Executor = Database | Transaction;
+
 export type QueryListener = (query: string, params: unknown[]) => void;
 
 /** Lets tests and benchmarks see every statement a request runs (DESIGN.md §4: tests show the SQL). */

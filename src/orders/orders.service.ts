@@ -1,7 +1,9 @@
 import { idIn } from "../db/patterns.js";
 import { and, asc, count, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
-import type { Database } from "../db/client.js";
+import type { Database, Executor } from "../db/client.js";
+import { orderStatusFromShipments } from "./order-status.js";
+import type { ShipmentStatus } from "../tracking/tracking.types.js";
 import { orderLines, orders, payments, refunds, returns } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
 import { expectGlobalId } from "../graphql/global-id.js";
@@ -59,3 +61,19 @@ export const returnsOf = (db: Database, principal: Principal, orderIds: readonly
 
 export const refundsOf = (db: Database, principal: Principal, returnIds: readonly string[]) =>
   db.select().from(refunds).where(and(visibleOrderRows(principal, refunds.orderId), idIn(refunds.returnId, returnIds))).orderBy(asc(refunds.refundedAt));
+
+/**
+ * Moves an order forward as its parcels travel (PARTIALLY_SHIPPED, SHIPPED, DELIVERED), inside
+ * the caller's transaction. Takes the order's row lock so that two parcels delivered at the same
+ * moment cannot both read the old state.
+ */
+export async function followShipments(tx: Executor, orderId: string, deliveryStatuses: ShipmentStatus[], at: Date): Promise<void> {
+  const [order] = await tx.select({ status: orders.status }).from(orders).where(eq(orders.id, orderId)).for("update");
+  if (!order) return;
+  const next = orderStatusFromShipments(order.status, deliveryStatuses);
+  if (next === order.status) return;
+  await tx
+    .update(orders)
+    .set({ status: next, ...(next === "DELIVERED" ? { deliveredAt: at } : {}) })
+    .where(eq(orders.id, orderId));
+}

@@ -31,6 +31,9 @@ type Documents = {
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer { displayName }\n      ... on Dealer { code }\n      ... on Product { sku }\n    }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.NodesByIdsDocument,
     "\n  query DemoCheck {\n    customers(first: 5) { totalCount edges { node { displayName emails { address } } } }\n    products(first: 1) { totalCount }\n    dealers(first: 1) { totalCount }\n  }\n": typeof types.DemoCheckDocument,
+    "\n  mutation RecordTrackingEvents($input: RecordTrackingEventsInput!) {\n    recordTrackingEvents(input: $input) {\n      recorded { index courierEventId seq duplicate shipment { trackingNumber status lastPosition { lat lng } estimatedArrival deliveredAt } }\n      rejected { index courierEventId code field message }\n    }\n  }\n": typeof types.RecordTrackingEventsDocument,
+    "\n  query ShipmentState($trackingNumber: String!) {\n    shipment(trackingNumber: $trackingNumber) {\n      status departedAt deliveredAt lastEventAt\n      events(first: 100) { totalCount edges { node { seq status occurredAt } } }\n    }\n  }\n": typeof types.ShipmentStateDocument,
+    "\n  query OrderState($number: String!) {\n    order(number: $number) { status deliveredAt }\n  }\n": typeof types.OrderStateDocument,
 };
 const documents: Documents = {
     "\n  query ProductsPage($first: Int, $after: String, $filter: ProductFilter, $orderBy: ProductOrder) {\n    products(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id sku name brand brandKind active price { amountMinor currency } category { name parent { name } } supplier { name } } }\n    }\n  }\n": types.ProductsPageDocument,
@@ -50,6 +53,9 @@ const documents: Documents = {
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer { displayName }\n      ... on Dealer { code }\n      ... on Product { sku }\n    }\n  }\n": types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.NodesByIdsDocument,
     "\n  query DemoCheck {\n    customers(first: 5) { totalCount edges { node { displayName emails { address } } } }\n    products(first: 1) { totalCount }\n    dealers(first: 1) { totalCount }\n  }\n": types.DemoCheckDocument,
+    "\n  mutation RecordTrackingEvents($input: RecordTrackingEventsInput!) {\n    recordTrackingEvents(input: $input) {\n      recorded { index courierEventId seq duplicate shipment { trackingNumber status lastPosition { lat lng } estimatedArrival deliveredAt } }\n      rejected { index courierEventId code field message }\n    }\n  }\n": types.RecordTrackingEventsDocument,
+    "\n  query ShipmentState($trackingNumber: String!) {\n    shipment(trackingNumber: $trackingNumber) {\n      status departedAt deliveredAt lastEventAt\n      events(first: 100) { totalCount edges { node { seq status occurredAt } } }\n    }\n  }\n": types.ShipmentStateDocument,
+    "\n  query OrderState($number: String!) {\n    order(number: $number) { status deliveredAt }\n  }\n": types.OrderStateDocument,
 };
 
 /**
@@ -134,6 +140,18 @@ export function graphql(source: "\n  query NodesByIds($ids: [ID!]!) {\n    nodes
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DemoCheck {\n    customers(first: 5) { totalCount edges { node { displayName emails { address } } } }\n    products(first: 1) { totalCount }\n    dealers(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query DemoCheck {\n    customers(first: 5) { totalCount edges { node { displayName emails { address } } } }\n    products(first: 1) { totalCount }\n    dealers(first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordTrackingEvents($input: RecordTrackingEventsInput!) {\n    recordTrackingEvents(input: $input) {\n      recorded { index courierEventId seq duplicate shipment { trackingNumber status lastPosition { lat lng } estimatedArrival deliveredAt } }\n      rejected { index courierEventId code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordTrackingEvents($input: RecordTrackingEventsInput!) {\n    recordTrackingEvents(input: $input) {\n      recorded { index courierEventId seq duplicate shipment { trackingNumber status lastPosition { lat lng } estimatedArrival deliveredAt } }\n      rejected { index courierEventId code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShipmentState($trackingNumber: String!) {\n    shipment(trackingNumber: $trackingNumber) {\n      status departedAt deliveredAt lastEventAt\n      events(first: 100) { totalCount edges { node { seq status occurredAt } } }\n    }\n  }\n"): (typeof documents)["\n  query ShipmentState($trackingNumber: String!) {\n    shipment(trackingNumber: $trackingNumber) {\n      status departedAt deliveredAt lastEventAt\n      events(first: 100) { totalCount edges { node { seq status occurredAt } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderState($number: String!) {\n    order(number: $number) { status deliveredAt }\n  }\n"): (typeof documents)["\n  query OrderState($number: String!) {\n    order(number: $number) { status deliveredAt }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

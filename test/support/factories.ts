@@ -85,3 +85,30 @@ export async function makeCase(db: Database, customerId: string, overrides: Inse
     .returning();
   return row!;
 }
+
+export async function makeOrder(db: Database, customerId: string, overrides: Insert<typeof s.orders> = {}) {
+  const [row] = await db
+    .insert(s.orders)
+    .values({
+      number: `MO-${unique()}`,
+      customerId,
+      channel: "WEB",
+      status: "CONFIRMED",
+      paymentMethod: "CARD",
+      deliveryOption: "STANDARD",
+      subtotalMinor: 1000,
+      totalMinor: 1000,
+      placedAt: new Date(),
+      ...overrides,
+    })
+    .returning();
+  return row!;
+}
+
+export async function makeShipment(db: Database, order: { id: string; customerId: string }, carrierId: string, overrides: Insert<typeof s.shipments> = {}) {
+  const [row] = await db
+    .insert(s.shipments)
+    .values({ orderId: order.id, customerId: order.customerId, carrierId, trackingNumber: `TN${unique().toUpperCase()}`, ...overrides })
+    .returning();
+  return row!;
+}
