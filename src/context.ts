@@ -5,6 +5,7 @@ import { createCustomerLoaders } from "./customers/customers.loaders.js";
 import type { Database } from "./db/client.js";
 import { createInteractionLoaders } from "./interactions/interactions.loaders.js";
 import { createOrderLoaders } from "./orders/orders.loaders.js";
+import type { EventBus } from "./pubsub/event-bus.js";
 import { createOrganisationLoaders } from "./organisations/organisations.loaders.js";
 import { createServiceLoaders } from "./service/service.loaders.js";
 import { createTrackingLoaders } from "./tracking/tracking.loaders.js";
@@ -70,8 +71,10 @@ export interface Context {
   db: Database;
   principal: Principal;
   loaders: Loaders;
+  /** Tracking announcements (LISTEN/NOTIFY). */
+  bus: EventBus;
 }
 
-export function createContext(db: Database, principal: Principal, options: LoaderOptions = {}): Context {
-  return { db, principal, loaders: new Loaders(db, principal, options) };
+export function createContext(db: Database, principal: Principal, bus: EventBus, options: LoaderOptions = {}): Context {
+  return { db, principal, bus, loaders: new Loaders(db, principal, options) };
 }

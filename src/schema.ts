@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { printSchema, lexicographicSortSchema, type GraphQLSchema } from "graphql";
-import { buildSchema } from "type-graphql";
+import { buildSchema, type PubSub } from "type-graphql";
 import { CustomerAnalyticsResolver } from "./analytics/analytics.resolver.js";
 import { authChecker } from "./auth/checker.js";
 import { ProductCategoryResolver, ProductResolver } from "./catalog/catalog.resolver.js";
@@ -47,6 +47,20 @@ export const resolvers = [
   CustomerAnalyticsResolver,
 ] as const;
 
+/**
+ * type-graphql requires a PubSub, but every @Subscription here brings its own `subscribe` over
+ * the EventBus (LISTEN/NOTIFY, catch-up from the table). A topic-based subscription added by
+ * mistake fails loudly instead of silently never firing.
+ */
+const topicsNotUsed: PubSub = {
+  publish() {
+    throw new Error("Publish through the EventBus (src/pubsub), not type-graphql topics");
+  },
+  subscribe() {
+    throw new Error("Give @Subscription a `subscribe` function over the EventBus");
+  },
+};
+
 let built: Promise<GraphQLSchema> | undefined;
 
 export function createSchema(): Promise<GraphQLSchema> {
@@ -56,6 +70,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     // Inputs are validated in services, where the rules live (DESIGN.md §6).
     validate: false,
     scalarsMap: [{ type: Date, scalar: DateTime }],
+    pubSub: topicsNotUsed,
   });
   return built;
 }

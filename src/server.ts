@@ -13,7 +13,8 @@ import type { Config } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { DomainError } from "./errors.js";
-import { createErrorFormatter, toGraphQLError } from "./graphql/errors.js";
+import { createErrorFormatter, toGraphQLError, type ErrorFormatter } from "./graphql/errors.js";
+import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
 import { createSchema } from "./schema.js";
 
 export interface ServerDeps {
@@ -21,6 +22,8 @@ export interface ServerDeps {
   database: DatabaseHandle;
   tokens: TokenService;
   log: Logger;
+  /** Made from the database when not given. */
+  bus?: EventBus;
 }
 
 export interface RunningServer {
@@ -34,6 +37,7 @@ export interface RunningServer {
 export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInstance; close(): Promise<void> }> {
   const { config, database, tokens, log } = deps;
   const schema = await createSchema();
+  const bus = deps.bus ?? (await createEventBus(database));
   const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: 1024 * 1024 });
   // Per-request access lines would drown the log; errors and start-up remain.
   app.addHook("onRoute", (route) => {
@@ -66,7 +70,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
 
   const httpContext = async (authorization: unknown): Promise<Context> => {
     try {
-      return createContext(database.db, await principalFromAuthorization(tokens, authorization));
+      return createContext(database.db, await principalFromAuthorization(tokens, authorization), bus);
     } catch (error) {
       if (error instanceof DomainError) throw toGraphQLError(error, 401);
       throw error;
@@ -76,21 +80,31 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   const graphqlHandler = fastifyApolloHandler(apollo, { context: async (request) => httpContext(request.headers.authorization) });
   await app.register(async (scope) => {
     // One path for both: GET upgrades to graphql-ws when it is a WebSocket request, else it is Apollo.
-    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens) });
+    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens, bus, formatError) });
     scope.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: graphqlHandler });
   });
 
   // Apollo's drain plugin closes Fastify when Apollo stops, so stopping Apollo is the one way to close.
-  return { app, close: () => apollo.stop() };
+  return {
+    app,
+    close: async () => {
+      await apollo.stop();
+      if (!deps.bus) await bus.close();
+    },
+  };
 }
 
 type SocketExtra = { principal: Principal };
 
-function websocketHandler(schema: GraphQLSchema, database: DatabaseHandle, tokens: TokenService) {
+function websocketHandler(schema: GraphQLSchema, database: DatabaseHandle, tokens: TokenService, bus: EventBus, formatError: ErrorFormatter) {
   return makeHandler<Record<string, unknown>, SocketExtra>({
     schema,
     // A subscription is long-lived: its loaders must not serve stale rows from a cache.
-    context: (ctx) => createContext(database.db, ctx.extra.principal!, { cache: false }),
+    context: (ctx) => createContext(database.db, ctx.extra.principal!, bus, { cache: false }),
+    // graphql-ws does not run Apollo's formatter: the same codes and masking are applied here.
+    onNext: (_ctx, _id, _payload, _args, result) =>
+      result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
+    onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
     onConnect: async (ctx) => {
       const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
       if (!authorization) return false;

@@ -115,7 +115,13 @@ async function recordOne(tx: Transaction, principal: Principal, event: TrackingE
  * A courier's batch: each event stands alone, so a bad one is reported with its reason and the
  * rest are still stored. Re-posting an event (same courier event id) is a no-op.
  */
-export async function recordTrackingEvents(db: Database, principal: Principal, input: RecordTrackingEventsInput) {
+export async function recordTrackingEvents(
+  db: Database,
+  principal: Principal,
+  input: RecordTrackingEventsInput,
+  /** Rung after each commit (a NOTIFY); the event is already safe in the table by then. */
+  announce: (signal: { shipmentId: string; seq: number }) => Promise<void>,
+) {
   const events = input.events;
   if (events.length === 0 || events.length > MAX_EVENTS_PER_BATCH) {
     throw badInput("input.events", `A batch holds 1 to ${MAX_EVENTS_PER_BATCH} events`);
@@ -126,7 +132,9 @@ export async function recordTrackingEvents(db: Database, principal: Principal, i
     const at = `input.events.${index}`;
     try {
       validate(event, at);
-      recorded.push(await db.transaction((tx) => recordOne(tx, principal, event, index, at)));
+      const result = await db.transaction((tx) => recordOne(tx, principal, event, index, at));
+      recorded.push(result);
+      if (!result.duplicate) await announce({ shipmentId: result.shipmentId, seq: result.seq });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       rejected.push({ index, courierEventId: event.courierEventId, code: error.code, field: error.field ?? at, message: error.message });

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../context.js";
 import { foundOr } from "../errors.js";
 import { ConnectionArgs } from "../graphql/connection.js";
@@ -7,7 +7,9 @@ import { Carrier } from "../organisations/organisations.types.js";
 import { recordTrackingEvents } from "./record-events.service.js";
 import { RecordTrackingEventsInput, RecordTrackingEventsPayload } from "./tracking.inputs.js";
 import { shipmentByTrackingNumber } from "./tracking.service.js";
-import { Shipment, TrackingEventConnection } from "./tracking.types.js";
+import { trackShipment } from "./tracking.streams.js";
+import { expectGlobalId } from "../graphql/global-id.js";
+import { Shipment, TrackingEvent, TrackingEventConnection } from "./tracking.types.js";
 
 @Resolver(() => Shipment)
 export class ShipmentResolver {
@@ -21,7 +23,24 @@ export class ShipmentResolver {
     description: "Couriers post scans in batches (up to 250): idempotent per courier event id, tolerant of late events; bad events are reported one by one and the rest are stored.",
   })
   recordTrackingEvents(@Ctx() ctx: Context, @Arg("input", () => RecordTrackingEventsInput) input: RecordTrackingEventsInput) {
-    return recordTrackingEvents(ctx.db, ctx.principal, input);
+    return recordTrackingEvents(ctx.db, ctx.principal, input, (signal) => ctx.bus.announce(signal));
+  }
+
+  @Subscription(() => TrackingEvent, {
+    description:
+      "A parcel's events as they are recorded. Pass `after` (the last seq you have) to first receive what you missed, then live events: no gap, no duplicate.",
+    subscribe: ({ args, context }) => {
+      const { shipmentId, after } = args as { shipmentId: string; after?: number | null };
+      const ctx = context as Context;
+      return trackShipment(ctx.db, ctx.principal, ctx.bus, expectGlobalId(shipmentId, "Shipment", "shipmentId"), after);
+    },
+  })
+  shipmentTracking(
+    @Root() event: TrackingEvent,
+    @Arg("shipmentId", () => ID) _shipmentId: string,
+    @Arg("after", () => Int, { nullable: true, description: "The last seq already received." }) _after?: number,
+  ): TrackingEvent {
+    return event;
   }
 
   @FieldResolver(() => TrackingEventConnection, { description: "Its tracking events in recording order (seq)." })

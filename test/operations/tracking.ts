@@ -23,3 +23,9 @@ export const OrderState = graphql(`
     order(number: $number) { status deliveredAt }
   }
 `);
+
+export const ShipmentTracking = graphql(`
+  subscription ShipmentTracking($shipmentId: ID!, $after: Int) {
+    shipmentTracking(shipmentId: $shipmentId, after: $after) { seq status occurredAt position { lat lng } }
+  }
+`);

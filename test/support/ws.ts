@@ -1,0 +1,56 @@
+import { print, type ExecutionResult } from "graphql";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { createClient, type Client } from "graphql-ws";
+import WebSocket from "ws";
+
+export interface Subscription<T> {
+  /** Results received so far. */
+  results: ExecutionResult<T>[];
+  /** Resolves once `count` results have arrived (rejects after `ms`). */
+  waitFor(count: number, ms?: number): Promise<ExecutionResult<T>[]>;
+  /** Resolves when the server completes or errors the subscription. */
+  done: Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A real graphql-ws client over a real socket. */
+export function wsClient(httpUrl: string, token?: string): Client {
+  return createClient({
+    url: `${httpUrl.replace(/^http/, "ws")}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    retryAttempts: 0,
+  });
+}
+
+export function subscribe<T, V>(client: Client, document: TypedDocumentNode<T, V>, variables: V): Subscription<T> {
+  const results: ExecutionResult<T>[] = [];
+  const waiters: { count: number; resolve: () => void }[] = [];
+  let finish!: () => void;
+  const done = new Promise<void>((resolve) => (finish = resolve));
+  const dispose = client.subscribe<T>(
+    { query: print(document), variables: variables as Record<string, unknown> },
+    {
+      next: (value) => {
+        results.push(value as ExecutionResult<T>);
+        for (const w of waiters.filter((w) => results.length >= w.count)) w.resolve();
+      },
+      error: () => finish(),
+      complete: () => finish(),
+    },
+  );
+  return {
+    results,
+    done,
+    waitFor(count, ms = 5000) {
+      if (results.length >= count) return Promise.resolve(results);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`only ${results.length} of ${count} results after ${ms} ms: ${JSON.stringify(results)}`)), ms);
+        waiters.push({ count, resolve: () => (clearTimeout(timer), resolve(results)) });
+      });
+    },
+    async close() {
+      dispose();
+    },
+  };
+}

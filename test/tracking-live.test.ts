@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { Client } from "graphql-ws";
+import { toGlobalId } from "../src/graphql/global-id.js";
+import { RecordTrackingEvents, ShipmentTracking } from "./operations/tracking.js";
+import { makeCarrier, makeCustomer, makeOrder, makeShipment } from "./support/factories.js";
+import { describePlatform } from "./support/suite.js";
+import { subscribe, wsClient } from "./support/ws.js";
+
+const t = (minutes: number) => new Date(Date.UTC(2026, 10, 20, 8, 0) + minutes * 60_000).toISOString();
+
+describePlatform("live tracking over graphql-ws", (platform) => {
+  let courier: string;
+  let owner: string;
+  let shipment: { id: string; trackingNumber: string };
+  const clients: Client[] = [];
+  const client = (token?: string) => {
+    const c = wsClient(platform().url, token);
+    clients.push(c);
+    return c;
+  };
+  const post = (courierEventId: string, status: string, minutes: number) =>
+    platform().data(RecordTrackingEvents, { input: { events: [{ trackingNumber: shipment.trackingNumber, courierEventId, status: status as never, occurredAt: t(minutes), lat: 31, lng: 121 }] } }, courier);
+
+  beforeAll(async () => {
+    const db = platform().database.db;
+    const carrier = await makeCarrier(db);
+    const customer = await makeCustomer(db);
+    shipment = await makeShipment(db, await makeOrder(db, customer.id), carrier.id);
+    courier = await platform().token({ role: "COURIER", sub: "c", carrierId: carrier.id });
+    owner = await platform().token({ role: "CUSTOMER", sub: "o", customerId: customer.id });
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.dispose()));
+  });
+
+  it("delivers what the subscriber missed, then live events, with no gap and no duplicate", async () => {
+    await post("e1", "PICKED_UP", 0);
+    await post("e2", "IN_TRANSIT", 10);
+    const sub = subscribe(client(owner), ShipmentTracking, { shipmentId: toGlobalId("Shipment", shipment.id), after: 0 });
+    await sub.waitFor(2);
+    await post("e3", "IN_TRANSIT", 20);
+    await post("e3", "IN_TRANSIT", 20); // a repeated post rings no bell
+    await post("e4", "OUT_FOR_DELIVERY", 30);
+    const results = await sub.waitFor(4);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(results.map((r) => r.data?.shipmentTracking.seq)).toEqual([1, 2, 3, 4]);
+    expect(results[3]!.data?.shipmentTracking).toMatchObject({ status: "OUT_FOR_DELIVERY", position: { lat: 31, lng: 121 } });
+    await sub.close();
+  });
+
+  it("resumes after the last seq a reconnecting subscriber saw", async () => {
+    const sub = subscribe(client(owner), ShipmentTracking, { shipmentId: toGlobalId("Shipment", shipment.id), after: 2 });
+    const results = await sub.waitFor(2);
+    expect(results.map((r) => r.data?.shipmentTracking.seq)).toEqual([3, 4]);
+    const liveOnly = subscribe(client(courier), ShipmentTracking, { shipmentId: toGlobalId("Shipment", shipment.id) });
+    await new Promise((r) => setTimeout(r, 200));
+    await post("e5", "DELIVERED", 40);
+    expect((await liveOnly.waitFor(1)).map((r) => r.data?.shipmentTracking.seq)).toEqual([5]);
+    expect((await sub.waitFor(3)).map((r) => r.data?.shipmentTracking.seq)).toEqual([3, 4, 5]);
+  });
+
+  it("answers a subscription to someone else's parcel with NOT_FOUND, not silence", async () => {
+    const stranger = await platform().token({ role: "CUSTOMER", sub: "s", customerId: "00000000-0000-7000-8000-000000000009" });
+    const sub = subscribe(client(stranger), ShipmentTracking, { shipmentId: toGlobalId("Shipment", shipment.id), after: 0 });
+    const [result] = await sub.waitFor(1);
+    expect(result!.data ?? null).toBeNull();
+    expect(result!.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", field: "shipmentId" });
+  });
+});
