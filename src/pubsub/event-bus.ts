@@ -74,8 +74,12 @@ export async function createEventBus(database: DatabaseHandle): Promise<EventBus
   };
   let stop: () => Promise<void>;
   if (database.pglite) {
-    const unlisten = await database.pglite.listen(TRACKING_CHANNEL, onPayload);
-    stop = () => unlisten();
+    const pglite = database.pglite;
+    const unlisten = await pglite.listen(TRACKING_CHANNEL, onPayload);
+    // A closed PGlite has dropped its listeners with it; unlistening would fail.
+    stop = async () => {
+      if (!pglite.closed) await unlisten();
+    };
   } else {
     let listening = false;
     // postgres.js re-LISTENs after a dropped connection and calls onlisten again: that second
