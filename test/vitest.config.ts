@@ -18,6 +18,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Decorator metadata must exist before any type-graphql class loads, whatever a test imports first.
+    setupFiles: ["reflect-metadata"],
     // The JSON report lets CI print a plain "N passed, N failed" line.
     reporters: ["default", ["json", { outputFile: "test/.results/vitest.json" }]],
   },
