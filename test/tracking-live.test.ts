@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Client } from "graphql-ws";
 import { toGlobalId } from "../src/graphql/global-id.js";
-import { RecordTrackingEvents, ShipmentTracking } from "./operations/tracking.js";
+import { OrderTracking, RecordTrackingEvents, ShipmentTracking } from "./operations/tracking.js";
 import { makeCarrier, makeCustomer, makeOrder, makeShipment } from "./support/factories.js";
 import { describePlatform } from "./support/suite.js";
 import { subscribe, wsClient } from "./support/ws.js";
@@ -57,6 +57,46 @@ describePlatform("live tracking over graphql-ws", (platform) => {
     await post("e5", "DELIVERED", 40);
     expect((await liveOnly.waitFor(1)).map((r) => r.data?.shipmentTracking.seq)).toEqual([5]);
     expect((await sub.waitFor(3)).map((r) => r.data?.shipmentTracking.seq)).toEqual([3, 4, 5]);
+  });
+
+  it("streams every parcel of a split order and resumes from the cursor without gap or duplicate", async () => {
+    const db = platform().database.db;
+    const carrier = await makeCarrier(db);
+    const customer = await makeCustomer(db);
+    const order = await makeOrder(db, customer.id);
+    const parcels = [await makeShipment(db, order, carrier.id), await makeShipment(db, order, carrier.id)];
+    const courierToken = await platform().token({ role: "COURIER", sub: "c2", carrierId: carrier.id });
+    const customerToken = await platform().token({ role: "CUSTOMER", sub: "c", customerId: customer.id });
+    const scanOf = (p: number, id: string, minutes: number) =>
+      platform().data(RecordTrackingEvents, { input: { events: [{ trackingNumber: parcels[p]!.trackingNumber, courierEventId: id, status: "IN_TRANSIT" as never, occurredAt: t(minutes) }] } }, courierToken);
+
+    const live = subscribe(client(customerToken), OrderTracking, { orderId: toGlobalId("Order", order.id) });
+    await new Promise((r) => setTimeout(r, 200));
+    await scanOf(0, "a1", 1);
+    await scanOf(1, "b1", 2);
+    await scanOf(0, "a2", 3);
+    const first = await live.waitFor(3);
+    expect(first.map((r) => [r.data?.orderTracking.shipment.trackingNumber, r.data?.orderTracking.event.seq])).toEqual([
+      [parcels[0]!.trackingNumber, 1],
+      [parcels[1]!.trackingNumber, 1],
+      [parcels[0]!.trackingNumber, 2],
+    ]);
+    await live.close();
+
+    const cursor = first[1]!.data!.orderTracking.cursor;
+    await scanOf(1, "b2", 4);
+    const resumed = subscribe(client(customerToken), OrderTracking, { orderId: toGlobalId("Order", order.id), after: cursor });
+    const missed = await resumed.waitFor(2);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(missed.map((r) => [r.data?.orderTracking.shipment.trackingNumber, r.data?.orderTracking.event.seq]).sort()).toEqual(
+      [
+        [parcels[0]!.trackingNumber, 2],
+        [parcels[1]!.trackingNumber, 2],
+      ].sort(),
+    );
+    expect(resumed.results).toHaveLength(2);
+    const bad = subscribe(client(customerToken), OrderTracking, { orderId: toGlobalId("Order", order.id), after: "garbage" });
+    expect((await bad.waitFor(1))[0]!.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
   });
 
   it("answers a subscription to someone else's parcel with NOT_FOUND, not silence", async () => {

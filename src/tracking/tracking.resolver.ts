@@ -8,8 +8,9 @@ import { recordTrackingEvents } from "./record-events.service.js";
 import { RecordTrackingEventsInput, RecordTrackingEventsPayload } from "./tracking.inputs.js";
 import { shipmentByTrackingNumber } from "./tracking.service.js";
 import { trackShipment } from "./tracking.streams.js";
+import { trackOrder } from "./order-stream.js";
 import { expectGlobalId } from "../graphql/global-id.js";
-import { Shipment, TrackingEvent, TrackingEventConnection } from "./tracking.types.js";
+import { Shipment, TrackingEvent, TrackingEventConnection, TrackingUpdate } from "./tracking.types.js";
 
 @Resolver(() => Shipment)
 export class ShipmentResolver {
@@ -41,6 +42,22 @@ export class ShipmentResolver {
     @Arg("after", () => Int, { nullable: true, description: "The last seq already received." }) _after?: number,
   ): TrackingEvent {
     return event;
+  }
+
+  @Subscription(() => TrackingUpdate, {
+    description: "Every parcel of an order as it moves. Pass the last `cursor` you received as `after` to resume without gap or duplicate.",
+    subscribe: ({ args, context }) => {
+      const { orderId, after } = args as { orderId: string; after?: string | null };
+      const ctx = context as Context;
+      return trackOrder(ctx.db, ctx.principal, ctx.bus, expectGlobalId(orderId, "Order", "orderId"), after);
+    },
+  })
+  orderTracking(
+    @Root() update: TrackingUpdate,
+    @Arg("orderId", () => ID) _orderId: string,
+    @Arg("after", () => String, { nullable: true, description: "The cursor of the last update received." }) _after?: string,
+  ): TrackingUpdate {
+    return update;
   }
 
   @FieldResolver(() => TrackingEventConnection, { description: "Its tracking events in recording order (seq)." })

@@ -101,3 +101,15 @@ export class TrackingEvent {
 }
 
 export const TrackingEventConnection = Connection(TrackingEvent, "TrackingEvent");
+
+@ObjectType({ description: "A tracking event with its parcel, as pushed to order and feed subscriptions." })
+export class TrackingUpdate {
+  @Field(() => String, { description: "Pass as `after` when resubscribing to resume right after this update." })
+  cursor!: string;
+
+  @Field(() => Shipment, { description: "The parcel as it stands after the event." })
+  shipment!: Shipment;
+
+  @Field(() => TrackingEvent)
+  event!: TrackingEvent;
+}

@@ -29,3 +29,9 @@ export const ShipmentTracking = graphql(`
     shipmentTracking(shipmentId: $shipmentId, after: $after) { seq status occurredAt position { lat lng } }
   }
 `);
+
+export const OrderTracking = graphql(`
+  subscription OrderTracking($orderId: ID!, $after: String) {
+    orderTracking(orderId: $orderId, after: $after) { cursor shipment { trackingNumber status } event { seq status } }
+  }
+`);
