@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Client } from "graphql-ws";
 import { toGlobalId } from "../src/graphql/global-id.js";
-import { OrderTracking, RecordTrackingEvents, ShipmentTracking } from "./operations/tracking.js";
+import { DeliveryFeed, OrderTracking, RecordTrackingEvents, ShipmentTracking } from "./operations/tracking.js";
 import { makeCarrier, makeCustomer, makeOrder, makeShipment } from "./support/factories.js";
 import { describePlatform } from "./support/suite.js";
 import { subscribe, wsClient } from "./support/ws.js";
@@ -97,6 +97,40 @@ describePlatform("live tracking over graphql-ws", (platform) => {
     expect(resumed.results).toHaveLength(2);
     const bad = subscribe(client(customerToken), OrderTracking, { orderId: toGlobalId("Order", order.id), after: "garbage" });
     expect((await bad.waitFor(1))[0]!.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
+  });
+
+  it("feeds dashboards the events they may see, filtered by carrier, status and region", async () => {
+    const db = platform().database.db;
+    const [carrierA, carrierB] = [await makeCarrier(db), await makeCarrier(db)];
+    const customer = await makeCustomer(db);
+    const order = await makeOrder(db, customer.id);
+    const [parcelA, parcelB] = [await makeShipment(db, order, carrierA.id), await makeShipment(db, order, carrierB.id)];
+    const adminToken = await platform().token({ role: "ADMIN", sub: "a" });
+    const courierA = await platform().token({ role: "COURIER", sub: "ca", carrierId: carrierA.id });
+    const courierB = await platform().token({ role: "COURIER", sub: "cb", carrierId: carrierB.id });
+    const feeds = {
+      carrierA: subscribe(client(adminToken), DeliveryFeed, { filter: { carrierId: toGlobalId("Carrier", carrierA.id) } }),
+      delivered: subscribe(client(adminToken), DeliveryFeed, { filter: { statuses: ["DELIVERED"] } }),
+      shanghai: subscribe(client(adminToken), DeliveryFeed, { filter: { region: { minLat: 30.5, maxLat: 31.8, minLng: 120.8, maxLng: 122.2 } } }),
+      courierB: subscribe(client(courierB), DeliveryFeed, {}),
+    };
+    await new Promise((r) => setTimeout(r, 300));
+    const post = (token: string, trackingNumber: string, id: string, status: string, lat: number, lng: number) =>
+      platform().data(RecordTrackingEvents, { input: { events: [{ trackingNumber, courierEventId: id, status: status as never, occurredAt: t(1), lat, lng }] } }, token);
+    await post(courierA, parcelA.trackingNumber, "fa1", "IN_TRANSIT", 31.2, 121.5); // Shanghai
+    await post(courierB, parcelB.trackingNumber, "fb1", "DELIVERED", 39.9, 116.4); // Beijing
+    const tns = (sub: { results: { data?: { deliveryFeed: { shipment: { trackingNumber: string } } } | null }[] }) => sub.results.map((r) => r.data?.deliveryFeed.shipment.trackingNumber);
+    await feeds.carrierA.waitFor(1);
+    await feeds.delivered.waitFor(1);
+    await feeds.shanghai.waitFor(1);
+    await feeds.courierB.waitFor(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(tns(feeds.carrierA)).toEqual([parcelA.trackingNumber]);
+    expect(tns(feeds.delivered)).toEqual([parcelB.trackingNumber]);
+    expect(tns(feeds.shanghai)).toEqual([parcelA.trackingNumber]);
+    expect(tns(feeds.courierB)).toEqual([parcelB.trackingNumber]);
+    const bad = subscribe(client(adminToken), DeliveryFeed, { filter: { region: { minLat: 40, maxLat: 30, minLng: 0, maxLng: 1 } } });
+    expect((await bad.waitFor(1))[0]!.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.region" });
   });
 
   it("answers a subscription to someone else's parcel with NOT_FOUND, not silence", async () => {

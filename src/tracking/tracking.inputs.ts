@@ -1,4 +1,4 @@
-import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import { DateTime } from "../graphql/scalars.js";
 import { Shipment, ShipmentStatus } from "./tracking.types.js";
 
@@ -81,4 +81,34 @@ export class RecordTrackingEventsPayload {
 
   @Field(() => [RejectedTrackingEvent])
   rejected!: RejectedTrackingEvent[];
+}
+
+@InputType({ description: "A map rectangle: parcels whose event lies inside." })
+export class BoundingBox {
+  @Field(() => Float)
+  minLat!: number;
+
+  @Field(() => Float)
+  maxLat!: number;
+
+  @Field(() => Float)
+  minLng!: number;
+
+  @Field(() => Float)
+  maxLng!: number;
+}
+
+@InputType({ description: "Which parcels a dashboard's live feed shows; all given conditions must hold." })
+export class DeliveryFeedFilter {
+  @Field(() => ID, { nullable: true })
+  carrierId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Parcels of orders sold by or picked up at this dealer." })
+  dealerId?: string | null;
+
+  @Field(() => [ShipmentStatus], { nullable: true })
+  statuses?: ShipmentStatus[] | null;
+
+  @Field(() => BoundingBox, { nullable: true, description: "A region, by the event's position." })
+  region?: BoundingBox | null;
 }

@@ -5,10 +5,11 @@ import { ConnectionArgs } from "../graphql/connection.js";
 import { Order } from "../orders/orders.types.js";
 import { Carrier } from "../organisations/organisations.types.js";
 import { recordTrackingEvents } from "./record-events.service.js";
-import { RecordTrackingEventsInput, RecordTrackingEventsPayload } from "./tracking.inputs.js";
+import { DeliveryFeedFilter, RecordTrackingEventsInput, RecordTrackingEventsPayload } from "./tracking.inputs.js";
 import { shipmentByTrackingNumber } from "./tracking.service.js";
 import { trackShipment } from "./tracking.streams.js";
 import { trackOrder } from "./order-stream.js";
+import { deliveryFeed } from "./feed-stream.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { Shipment, TrackingEvent, TrackingEventConnection, TrackingUpdate } from "./tracking.types.js";
 
@@ -57,6 +58,17 @@ export class ShipmentResolver {
     @Arg("orderId", () => ID) _orderId: string,
     @Arg("after", () => String, { nullable: true, description: "The cursor of the last update received." }) _after?: string,
   ): TrackingUpdate {
+    return update;
+  }
+
+  @Subscription(() => TrackingUpdate, {
+    description: "Live feed for dashboards: new events of the parcels you may see, filtered by carrier, dealer, status and region.",
+    subscribe: ({ args, context }) => {
+      const ctx = context as Context;
+      return deliveryFeed(ctx.db, ctx.principal, ctx.bus, (args as { filter?: DeliveryFeedFilter | null }).filter);
+    },
+  })
+  deliveryFeed(@Root() update: TrackingUpdate, @Arg("filter", () => DeliveryFeedFilter, { nullable: true }) _filter?: DeliveryFeedFilter): TrackingUpdate {
     return update;
   }
 

@@ -36,6 +36,7 @@ type Documents = {
     "\n  query OrderState($number: String!) {\n    order(number: $number) { status deliveredAt }\n  }\n": typeof types.OrderStateDocument,
     "\n  subscription ShipmentTracking($shipmentId: ID!, $after: Int) {\n    shipmentTracking(shipmentId: $shipmentId, after: $after) { seq status occurredAt position { lat lng } }\n  }\n": typeof types.ShipmentTrackingDocument,
     "\n  subscription OrderTracking($orderId: ID!, $after: String) {\n    orderTracking(orderId: $orderId, after: $after) { cursor shipment { trackingNumber status } event { seq status } }\n  }\n": typeof types.OrderTrackingDocument,
+    "\n  subscription DeliveryFeed($filter: DeliveryFeedFilter) {\n    deliveryFeed(filter: $filter) { shipment { trackingNumber } event { seq status position { lat lng } } }\n  }\n": typeof types.DeliveryFeedDocument,
 };
 const documents: Documents = {
     "\n  query ProductsPage($first: Int, $after: String, $filter: ProductFilter, $orderBy: ProductOrder) {\n    products(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id sku name brand brandKind active price { amountMinor currency } category { name parent { name } } supplier { name } } }\n    }\n  }\n": types.ProductsPageDocument,
@@ -60,6 +61,7 @@ const documents: Documents = {
     "\n  query OrderState($number: String!) {\n    order(number: $number) { status deliveredAt }\n  }\n": types.OrderStateDocument,
     "\n  subscription ShipmentTracking($shipmentId: ID!, $after: Int) {\n    shipmentTracking(shipmentId: $shipmentId, after: $after) { seq status occurredAt position { lat lng } }\n  }\n": types.ShipmentTrackingDocument,
     "\n  subscription OrderTracking($orderId: ID!, $after: String) {\n    orderTracking(orderId: $orderId, after: $after) { cursor shipment { trackingNumber status } event { seq status } }\n  }\n": types.OrderTrackingDocument,
+    "\n  subscription DeliveryFeed($filter: DeliveryFeedFilter) {\n    deliveryFeed(filter: $filter) { shipment { trackingNumber } event { seq status position { lat lng } } }\n  }\n": types.DeliveryFeedDocument,
 };
 
 /**
@@ -164,6 +166,10 @@ export function graphql(source: "\n  subscription ShipmentTracking($shipmentId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OrderTracking($orderId: ID!, $after: String) {\n    orderTracking(orderId: $orderId, after: $after) { cursor shipment { trackingNumber status } event { seq status } }\n  }\n"): (typeof documents)["\n  subscription OrderTracking($orderId: ID!, $after: String) {\n    orderTracking(orderId: $orderId, after: $after) { cursor shipment { trackingNumber status } event { seq status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DeliveryFeed($filter: DeliveryFeedFilter) {\n    deliveryFeed(filter: $filter) { shipment { trackingNumber } event { seq status position { lat lng } } }\n  }\n"): (typeof documents)["\n  subscription DeliveryFeed($filter: DeliveryFeedFilter) {\n    deliveryFeed(filter: $filter) { shipment { trackingNumber } event { seq status position { lat lng } } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -35,3 +35,9 @@ export const OrderTracking = graphql(`
     orderTracking(orderId: $orderId, after: $after) { cursor shipment { trackingNumber status } event { seq status } }
   }
 `);
+
+export const DeliveryFeed = graphql(`
+  subscription DeliveryFeed($filter: DeliveryFeedFilter) {
+    deliveryFeed(filter: $filter) { shipment { trackingNumber } event { seq status position { lat lng } } }
+  }
+`);
