@@ -112,3 +112,12 @@ export class DeliveryFeedFilter {
   @Field(() => BoundingBox, { nullable: true, description: "A region, by the event's position." })
   region?: BoundingBox | null;
 }
+
+@InputType({ description: "Filters for shipments." })
+export class ShipmentFilter {
+  @Field(() => [ShipmentStatus], { nullable: true })
+  statuses?: ShipmentStatus[] | null;
+
+  @Field(() => ID, { nullable: true })
+  carrierId?: string | null;
+}

@@ -5,19 +5,28 @@ import { ConnectionArgs } from "../graphql/connection.js";
 import { Order } from "../orders/orders.types.js";
 import { Carrier } from "../organisations/organisations.types.js";
 import { recordTrackingEvents } from "./record-events.service.js";
-import { DeliveryFeedFilter, RecordTrackingEventsInput, RecordTrackingEventsPayload } from "./tracking.inputs.js";
-import { shipmentByTrackingNumber } from "./tracking.service.js";
+import { DeliveryFeedFilter, RecordTrackingEventsInput, RecordTrackingEventsPayload, ShipmentFilter } from "./tracking.inputs.js";
+import { listShipments, shipmentByTrackingNumber } from "./tracking.service.js";
 import { trackShipment } from "./tracking.streams.js";
 import { trackOrder } from "./order-stream.js";
 import { deliveryFeed } from "./feed-stream.js";
 import { expectGlobalId } from "../graphql/global-id.js";
-import { Shipment, TrackingEvent, TrackingEventConnection, TrackingUpdate } from "./tracking.types.js";
+import { Shipment, ShipmentConnection, TrackingEvent, TrackingEventConnection, TrackingUpdate } from "./tracking.types.js";
 
 @Resolver(() => Shipment)
 export class ShipmentResolver {
   @Query(() => Shipment, { nullable: true, description: "A parcel by tracking number; NOT_FOUND when there is none you may see." })
   shipment(@Ctx() ctx: Context, @Arg("trackingNumber", () => String) trackingNumber: string) {
     return foundOr(shipmentByTrackingNumber(ctx.db, ctx.principal, trackingNumber), "Shipment", "trackingNumber");
+  }
+
+  @Query(() => ShipmentConnection, { description: "Shipments you may see (a courier: its carrier's), oldest first." })
+  shipments(
+    @Ctx() ctx: Context,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg("filter", () => ShipmentFilter, { nullable: true }) filter?: ShipmentFilter,
+  ) {
+    return listShipments(ctx.db, ctx.principal, filter, page);
   }
 
   @Authorized("COURIER", "ADMIN", "AGENT")

@@ -1,9 +1,11 @@
 import { idIn } from "../db/patterns.js";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { shipments, trackingEvents } from "../db/schema/index.js";
-import type { KeysetKey } from "../graphql/connection.js";
+import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
+import { expectGlobalId } from "../graphql/global-id.js";
+import type { ShipmentFilter } from "./tracking.inputs.js";
 import { toShipment, type TrackingEventRow } from "./tracking.mapper.js";
 import { shipmentScope } from "./tracking.policy.js";
 
@@ -20,3 +22,25 @@ export const shipmentsByIds = (db: Database, principal: Principal, ids: readonly
 
 export const shipmentsOfOrders = (db: Database, principal: Principal, orderIds: readonly string[]) =>
   db.select().from(shipments).where(and(shipmentScope(principal), idIn(shipments.orderId, orderIds))).orderBy(asc(shipments.createdAt), asc(shipments.id));
+
+/** Shipments in scope, oldest first (a courier's work list, an agent's search). */
+export function listShipments(db: Database, principal: Principal, filter: ShipmentFilter | null | undefined, args: ConnectionArgs) {
+  const where = and(
+    shipmentScope(principal),
+    filter?.statuses?.length ? inArray(shipments.status, filter.statuses) : undefined,
+    filter?.carrierId ? eq(shipments.carrierId, expectGlobalId(filter.carrierId, "Carrier", "filter.carrierId")) : undefined,
+  );
+  return paginate(
+    args,
+    {
+      ordering: "CREATED_AT",
+      keys: [
+        { column: shipments.createdAt, direction: "ASC", value: (r) => r.createdAt },
+        { column: shipments.id, direction: "ASC", value: (r) => r.id },
+      ],
+      fetch: (after, order, limit) => db.select().from(shipments).where(and(where, after)).orderBy(...order).limit(limit),
+      count: async () => (await db.select({ n: count() }).from(shipments).where(where))[0]!.n,
+    },
+    toShipment,
+  );
+}

@@ -113,3 +113,5 @@ export class TrackingUpdate {
   @Field(() => TrackingEvent)
   event!: TrackingEvent;
 }
+
+export const ShipmentConnection = Connection(Shipment, "Shipment");
