@@ -1,7 +1,12 @@
 import "reflect-metadata";
+import { createReadStream } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from "@as-integrations/fastify";
+import fastifyStatic from "@fastify/static";
 import fastifyWebsocket from "@fastify/websocket";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { type GraphQLSchema } from "graphql";
@@ -17,6 +22,13 @@ import { DomainError } from "./errors.js";
 import { createErrorFormatter, toGraphQLError, type ErrorFormatter } from "./graphql/errors.js";
 import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
 import { createSchema } from "./schema.js";
+
+const require = createRequire(import.meta.url);
+
+/** src/dashboard, found from here so that it works from src/ and from a build. */
+function dashboardDir(): string {
+  return fileURLToPath(new URL("./dashboard/", import.meta.url));
+}
 
 export interface ServerDeps {
   config: Config;
@@ -58,6 +70,12 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   await apollo.start();
 
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
+
+  // The live tracking page: static files, plus the graphql-ws browser build it connects with.
+  await app.register(fastifyStatic, { root: dashboardDir(), prefix: "/dashboard/" });
+  app.get("/dashboard", (_request, reply) => reply.redirect("/dashboard/"));
+  const graphqlWsBrowserBuild = join(dirname(require.resolve("graphql-ws/package.json")), "umd", "graphql-ws.min.js");
+  app.get("/dashboard/vendor/graphql-ws.min.js", (_request, reply) => reply.type("text/javascript").send(createReadStream(graphqlWsBrowserBuild)));
 
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {

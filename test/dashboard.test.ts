@@ -1,0 +1,73 @@
+import { existsSync } from "node:fs";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { chromium, type Browser } from "playwright-core";
+import { RecordTrackingEvents } from "./operations/tracking.js";
+import { makeCarrier, makeCustomer, makeOrder, makeShipment } from "./support/factories.js";
+import { describePlatform } from "./support/suite.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+
+describePlatform("the /dashboard page in headless Chromium", (platform) => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (.ci/run does)`);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("shows a parcel and moves it when the courier posts an event through the API", async () => {
+    const db = platform().database.db;
+    const carrier = await makeCarrier(db, { name: "Dash Express" });
+    const shipment = await makeShipment(db, await makeOrder(db, (await makeCustomer(db)).id), carrier.id, { destinationCity: "Beijing" });
+    const courier = await platform().token({ role: "COURIER", sub: "c", carrierId: carrier.id });
+    const post = (id: string, status: string, minutesAgo: number, lat: number, lng: number) =>
+      platform().data(
+        RecordTrackingEvents,
+        { input: { events: [{ trackingNumber: shipment.trackingNumber, courierEventId: id, status: status as never, occurredAt: new Date(Date.now() - minutesAgo * 60_000).toISOString(), lat, lng, place: status }] } },
+        courier,
+      );
+    await post("d1", "PICKED_UP", 30, 31.23, 121.47);
+
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${platform().url}/dashboard`);
+      await page.fill("#token", await platform().token({ role: "AGENT", sub: "ops" }));
+      await page.click("button[type=submit]");
+      const row = page.locator(`#deliveries tr[data-tracking="${shipment.trackingNumber}"]`);
+      await row.locator(".status", { hasText: "PICKED_UP" }).waitFor({ timeout: 10_000 });
+      await page.locator("#connection[data-state=live]").waitFor({ timeout: 10_000 });
+      const before = await page.locator(`circle.parcel[data-tracking="${shipment.trackingNumber}"]`).getAttribute("cx");
+
+      await post("d2", "OUT_FOR_DELIVERY", 1, 39.9, 116.41);
+      await row.locator(".status", { hasText: "OUT_FOR_DELIVERY" }).waitFor({ timeout: 10_000 });
+      const dot = page.locator(`circle.parcel[data-tracking="${shipment.trackingNumber}"]`);
+      expect(await dot.getAttribute("cx")).not.toBe(before);
+      expect(await dot.getAttribute("fill")).toBe("#14a3a3");
+
+      await row.click();
+      await page.locator("#history li").nth(1).waitFor({ timeout: 10_000 });
+      expect(await page.locator("#history li").allTextContents()).toEqual([expect.stringContaining("PICKED_UP"), expect.stringContaining("OUT_FOR_DELIVERY")]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it("refuses a bad token with a visible error", async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${platform().url}/dashboard/`);
+      await page.fill("#token", "not-a-token");
+      await page.click("button[type=submit]");
+      await page.locator("#error:not([hidden])").waitFor({ timeout: 10_000 });
+      expect(await page.locator("#error").textContent()).toContain("Could not load deliveries");
+    } finally {
+      await page.close();
+    }
+  });
+});
