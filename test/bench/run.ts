@@ -4,19 +4,12 @@
  * stdout and test/bench/RESULTS.md.
  */
 import "reflect-metadata";
-import { spawn, type ChildProcess } from "node:child_process";
-import { cpus, totalmem, platform as osPlatform, release } from "node:os";
-import { writeFileSync } from "node:fs";
 import autocannon from "autocannon";
-import { Presets, SingleBar } from "cli-progress";
 import { Command } from "commander";
 import postgres from "postgres";
-import { sql as sqlTag } from "drizzle-orm";
 import { createTokenService } from "../../src/auth/tokens.js";
-import { openDatabase } from "../../src/db/client.js";
-import { runMigrations } from "../../src/db/migrate.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
-import { seedDatabase } from "../../src/seed/index.js";
+import { BENCH_SECRET, benchUrl, machineDescription, prepareDatabase, start, startPlatform, writeResultsSection } from "./harness.js";
 import { OURS_360, OURS_ROW, THEIRS_360, THEIRS_ROW } from "./queries.js";
 
 const options = new Command("bench")
@@ -31,71 +24,8 @@ const options = new Command("bench")
   .parse()
   .opts<{ databaseUrl: string; customers: number; orders: number; lines: number; rounds: number; duration: number; connections: number; reuse?: boolean }>();
 
-const SECRET = "bench-secret-bench-secret-bench-secret!!";
 const OUR_PORT = 4201;
 const THEIR_PORT = 4202;
-const children: ChildProcess[] = [];
-process.on("exit", () => children.forEach((c) => c.kill()));
-
-function benchUrl(adminUrl: string): string {
-  const url = new URL(adminUrl);
-  url.pathname = "/cdp_bench";
-  return url.toString();
-}
-
-async function prepareDatabase(): Promise<string> {
-  const url = benchUrl(options.databaseUrl);
-  const admin = postgres(options.databaseUrl, { max: 1, onnotice: () => undefined });
-  const exists = (await admin`select 1 from pg_database where datname = 'cdp_bench'`).length > 0;
-  if (exists && options.reuse) {
-    await admin.end();
-    return url;
-  }
-  await admin.unsafe("drop database if exists cdp_bench with (force)");
-  await admin.unsafe("create database cdp_bench");
-  await admin.end();
-  const handle = await openDatabase({ url });
-  await runMigrations(handle);
-  const bar = new SingleBar({ format: "seeding [{bar}] {percentage}% | {value}/{total} rows" }, Presets.shades_classic);
-  let started = false;
-  await seedDatabase(handle.db, {
-    customers: options.customers,
-    seed: 42,
-    batchSize: 1000,
-    shape: { ordersPerCustomer: options.orders, linesPerOrder: options.lines },
-    onProgress: (done, total) => {
-      if (!started) bar.start(total, 0);
-      started = true;
-      bar.update(done);
-    },
-  });
-  bar.stop();
-  await handle.db.execute(sqlTag.raw("analyze"));
-  await handle.close();
-  return url;
-}
-
-/** Spawns a server and resolves once `probe` answers 200 (or rejects if the process dies). */
-function start(command: string, args: string[], env: Record<string, string>, probe: string, probeBody?: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    children.push(child);
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("exit", (code) => reject(new Error(`${command} exited with ${code}:\n${output}`)));
-    const poll = async () => {
-      try {
-        const response = await fetch(probe, probeBody ? { method: "POST", headers: { "content-type": "application/json" }, body: probeBody } : {});
-        if (response.ok) return resolve();
-      } catch {
-        // not listening yet
-      }
-      setTimeout(poll, 250);
-    };
-    void poll();
-  });
-}
 
 interface Figures {
   rps: number;
@@ -128,15 +58,14 @@ const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.le
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 console.log(`preparing ${benchUrl(options.databaseUrl).replace(/\/\/[^@]*@/, "//")} ...`);
-const databaseUrl = await prepareDatabase();
+const databaseUrl = await prepareDatabase(options);
 console.log("database ready; starting both servers");
 const sql = postgres(databaseUrl, { max: 1 });
 const rowIds = (await sql`select id from customers order by id`).map((r) => r.id as string);
-const [{ version }] = (await sql`select current_setting('server_version') as version`) as unknown as [{ version: string }];
 await sql.end();
 
 await Promise.all([
-  start(process.execPath, ["--import", "tsx", "src/main.ts"], { DATABASE_URL: databaseUrl, PORT: String(OUR_PORT), HOST: "127.0.0.1", NODE_ENV: "production", JWT_SECRET: SECRET, LOG_LEVEL: "warn", SEED_ON_EMPTY: "false" }, `http://127.0.0.1:${OUR_PORT}/readyz`),
+  startPlatform(databaseUrl, OUR_PORT),
   start("node", ["test/bench/postgraphile-server.mjs", databaseUrl, String(THEIR_PORT)], { GRAPHILE_ENV: "production" }, `http://127.0.0.1:${THEIR_PORT}/graphql`, JSON.stringify({ query: "{ __typename }" })),
 ]).catch(async (error) => {
   console.error(error);
@@ -144,7 +73,7 @@ await Promise.all([
 });
 console.log("servers ready; warming up");
 
-const token = await createTokenService({ secret: SECRET, issuer: "customer-data-platform", audience: "customer-data-platform", ttl: "1d" }).sign({ role: "ADMIN", sub: "bench" });
+const token = await createTokenService({ secret: BENCH_SECRET, issuer: "customer-data-platform", audience: "customer-data-platform", ttl: "1d" }).sign({ role: "ADMIN", sub: "bench" });
 const ours = { url: `http://127.0.0.1:${OUR_PORT}/graphql`, headers: { authorization: `Bearer ${token}` }, ids: rowIds.map((id) => toGlobalId("Customer", id)) };
 const theirs = { url: `http://127.0.0.1:${THEIR_PORT}/graphql`, headers: {}, ids: rowIds };
 
@@ -180,13 +109,13 @@ for (let round = 1; round <= options.rounds; round++) {
   }
 }
 
-const cpu = cpus();
+const machine = await machineDescription(databaseUrl);
 const lines = [
-  "# Benchmark results",
+  "## The 360° customer view against PostGraphile",
   "",
   `Run: ${new Date().toISOString()} with \`npm run bench\` (${options.customers} customers × ${options.orders} orders × ${options.lines} lines; ${options.rounds} interleaved rounds of ${options.duration} s; ${options.connections} connections; autocannon in the same machine).`,
   "",
-  `Machine: ${cpu.length} × ${cpu[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osPlatform()} ${release()}, Node ${process.version}, PostgreSQL ${version}.`,
+  `Machine: ${machine}.`,
   "",
   `Both servers read the same database \`cdp_bench\` with a pool of 10 connections; ours with an ADMIN token (scope checks run but admit everything), PostGraphile v5 (amber preset) without auth. Response sizes of the 360° query for the first customer: ours ${sizes.ours} bytes, PostGraphile ${sizes.theirs} bytes.`,
   "",
@@ -205,6 +134,6 @@ for (const s of scenarios) {
   summary.push(`- ${s.name}: throughput ours/PostGraphile = **${ratio.toFixed(2)}×**, p99 ours/PostGraphile = ${p99Ratio.toFixed(2)}×`);
 }
 lines.push("", "Ratios (targets: 360° ≥ 1.2× throughput and p99 no worse; single row ≥ 0.8×):", "", ...summary, "");
-writeFileSync("test/bench/RESULTS.md", lines.join("\n"));
+writeResultsSection("view", lines.join("\n"));
 console.log(`\n${lines.join("\n")}`);
 process.exit(0);

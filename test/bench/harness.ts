@@ -1,0 +1,115 @@
+/** Shared parts of the benchmarks: the seeded database, server processes, the results file. */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, release, totalmem, platform as osPlatform } from "node:os";
+import { Presets, SingleBar } from "cli-progress";
+import { sql as sqlTag } from "drizzle-orm";
+import postgres from "postgres";
+import { openDatabase } from "../../src/db/client.js";
+import { runMigrations } from "../../src/db/migrate.js";
+import { seedDatabase } from "../../src/seed/index.js";
+
+export const BENCH_SECRET = "bench-secret-bench-secret-bench-secret!!";
+const children: ChildProcess[] = [];
+process.on("exit", () => children.forEach((c) => c.kill()));
+
+export interface SeedShape {
+  databaseUrl: string;
+  customers: number;
+  orders: number;
+  lines: number;
+  reuse?: boolean;
+}
+
+export function benchUrl(adminUrl: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = "/cdp_bench";
+  return url.toString();
+}
+
+/** A database cdp_bench beside `databaseUrl`, seeded with the given shape (or kept with `reuse`). */
+export async function prepareDatabase(options: SeedShape): Promise<string> {
+  const url = benchUrl(options.databaseUrl);
+  const admin = postgres(options.databaseUrl, { max: 1, onnotice: () => undefined });
+  const exists = (await admin`select 1 from pg_database where datname = 'cdp_bench'`).length > 0;
+  if (exists && options.reuse) {
+    await admin.end();
+    return url;
+  }
+  await admin.unsafe("drop database if exists cdp_bench with (force)");
+  await admin.unsafe("create database cdp_bench");
+  await admin.end();
+  const handle = await openDatabase({ url });
+  await runMigrations(handle);
+  const bar = new SingleBar({ format: "seeding [{bar}] {percentage}% | {value}/{total} rows" }, Presets.shades_classic);
+  let started = false;
+  await seedDatabase(handle.db, {
+    customers: options.customers,
+    seed: 42,
+    batchSize: 1000,
+    shape: { ordersPerCustomer: options.orders, linesPerOrder: options.lines },
+    onProgress: (done, total) => {
+      if (!started) bar.start(total, 0);
+      started = true;
+      bar.update(done);
+    },
+  });
+  bar.stop();
+  await handle.db.execute(sqlTag.raw("analyze"));
+  await handle.close();
+  return url;
+}
+
+/** Spawns a server and resolves once `probe` answers 200 (or rejects if the process dies). */
+export function start(command: string, args: string[], env: Record<string, string>, probe: string, probeBody?: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    children.push(child);
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("exit", (code) => reject(new Error(`${command} exited with ${code}:\n${output}`)));
+    const poll = async () => {
+      try {
+        const response = await fetch(probe, probeBody ? { method: "POST", headers: { "content-type": "application/json" }, body: probeBody } : {});
+        if (response.ok) return resolve();
+      } catch {
+        // not listening yet
+      }
+      setTimeout(poll, 250);
+    };
+    void poll();
+  });
+}
+
+
+/** Our server as its own process on the bench database, like in production. */
+export function startPlatform(databaseUrl: string, port: number): Promise<void> {
+  return start(
+    process.execPath,
+    ["--import", "tsx", "src/main.ts"],
+    { DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", JWT_SECRET: BENCH_SECRET, LOG_LEVEL: "warn", SEED_ON_EMPTY: "false" },
+    `http://127.0.0.1:${port}/readyz`,
+  );
+}
+
+export async function machineDescription(databaseUrl: string): Promise<string> {
+  const sql = postgres(databaseUrl, { max: 1 });
+  const [{ version }] = (await sql`select current_setting('server_version') as version`) as unknown as [{ version: string }];
+  await sql.end();
+  const cpu = cpus();
+  return `${cpu.length} × ${cpu[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osPlatform()} ${release()}, Node ${process.version}, PostgreSQL ${version}`;
+}
+
+const RESULTS = "test/bench/RESULTS.md";
+
+/** Replaces one benchmark's section of RESULTS.md, keeping the others' latest figures. */
+export function writeResultsSection(name: string, markdown: string): void {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const current = existsSync(RESULTS) ? readFileSync(RESULTS, "utf8") : "# Benchmark results\n";
+  const block = `${start}\n${markdown.trim()}\n${end}`;
+  const pattern = new RegExp(`${start}[\\s\\S]*?${end}`);
+  const next = pattern.test(current) ? current.replace(pattern, block) : `${current.trimEnd()}\n\n${block}\n`;
+  writeFileSync(RESULTS, next.endsWith("\n") ? next : `${next}\n`);
+}
