@@ -62,18 +62,32 @@ export const returnsOf = (db: Database, principal: Principal, orderIds: readonly
 export const refundsOf = (db: Database, principal: Principal, returnIds: readonly string[]) =>
   db.select().from(refunds).where(and(visibleOrderRows(principal, refunds.orderId), idIn(refunds.returnId, returnIds))).orderBy(asc(refunds.refundedAt));
 
+export interface ParcelProgress {
+  status: ShipmentStatus;
+  deliveredAt: Date | null;
+}
+
 /**
- * Moves an order forward as its parcels travel (PARTIALLY_SHIPPED, SHIPPED, DELIVERED), inside
- * the caller's transaction. Takes the order's row lock so that two parcels delivered at the same
- * moment cannot both read the old state.
+ * Moves orders forward as their delivery parcels travel (PARTIALLY_SHIPPED, SHIPPED, DELIVERED),
+ * inside the caller's transaction. Takes the orders' row locks in id order, so that two batches
+ * delivering parcels of the same order cannot both read the old state, nor deadlock.
  */
-export async function followShipments(tx: Executor, orderId: string, deliveryStatuses: ShipmentStatus[], at: Date): Promise<void> {
-  const [order] = await tx.select({ status: orders.status }).from(orders).where(eq(orders.id, orderId)).for("update");
-  if (!order) return;
-  const next = orderStatusFromShipments(order.status, deliveryStatuses);
-  if (next === order.status) return;
-  await tx
-    .update(orders)
-    .set({ status: next, ...(next === "DELIVERED" ? { deliveredAt: at } : {}) })
-    .where(eq(orders.id, orderId));
+export async function followShipments(tx: Executor, parcelsByOrder: Map<string, ParcelProgress[]>): Promise<void> {
+  if (parcelsByOrder.size === 0) return;
+  const locked = await tx
+    .select({ id: orders.id, status: orders.status })
+    .from(orders)
+    .where(idIn(orders.id, parcelsByOrder.keys()))
+    .orderBy(asc(orders.id))
+    .for("update");
+  for (const order of locked) {
+    const parcels = parcelsByOrder.get(order.id)!;
+    const next = orderStatusFromShipments(order.status, parcels.map((p) => p.status));
+    if (next === order.status) continue;
+    const deliveredAt = next === "DELIVERED" ? new Date(Math.max(...parcels.map((p) => p.deliveredAt?.getTime() ?? 0))) : undefined;
+    await tx
+      .update(orders)
+      .set({ status: next, ...(deliveredAt ? { deliveredAt } : {}) })
+      .where(eq(orders.id, order.id));
+  }
 }

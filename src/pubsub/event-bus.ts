@@ -17,8 +17,8 @@ export const TRACKING_CHANNEL = "tracking_events";
  * is told "reconnected" and catches up from the table.
  */
 export interface EventBus {
-  /** Rings after commit; never carries the event itself. */
-  announce(signal: TrackingSignal): Promise<void>;
+  /** Rings after commit, one signal per parcel in one statement; never carries the events themselves. */
+  announce(signals: TrackingSignal[]): Promise<void>;
   /** One topic per shipment, so an event only wakes the subscribers of that parcel. */
   onShipment(shipmentId: string, listener: SignalListener): () => void;
   /** Every signal (dashboards' feeds). */
@@ -91,8 +91,9 @@ export async function createEventBus(database: DatabaseHandle): Promise<EventBus
     stop = () => request.unlisten();
   }
   return {
-    async announce(signal) {
-      await database.db.execute(sql`select pg_notify(${TRACKING_CHANNEL}, ${JSON.stringify(signal)})`);
+    async announce(signals) {
+      const payloads = signals.map((signal) => JSON.stringify(signal));
+      await database.db.execute(sql`select pg_notify(${TRACKING_CHANNEL}, payload) from unnest(${sql.param(payloads)}::text[]) as payload`);
     },
     onShipment: (id, listener) => fanout.onShipment(id, listener),
     onAny: (listener) => fanout.onAny(listener),

@@ -1,12 +1,14 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database, Transaction } from "../db/client.js";
+import { idIn } from "../db/patterns.js";
 import { shipments, trackingEvents } from "../db/schema/index.js";
-import { badInput, DomainError, notFound } from "../errors.js";
-import { followShipments } from "../orders/orders.service.js";
+import { badInput, DomainError } from "../errors.js";
+import { followShipments, type ParcelProgress } from "../orders/orders.service.js";
+import type { TrackingSignal } from "../pubsub/event-bus.js";
 import { allowedAfter } from "./status.js";
 import type { RecordTrackingEventsInput, TrackingEventInput } from "./tracking.inputs.js";
-import { toShipment } from "./tracking.mapper.js";
+import { toShipment, type ShipmentRow } from "./tracking.mapper.js";
 import { shipmentScope } from "./tracking.policy.js";
 import type { Shipment, ShipmentStatus } from "./tracking.types.js";
 
@@ -21,7 +23,6 @@ export interface RecordedEvent {
   seq: number;
   duplicate: boolean;
   shipment: Shipment;
-  shipmentId: string;
 }
 
 export interface RejectedEvent {
@@ -30,6 +31,12 @@ export interface RejectedEvent {
   code: string;
   field: string;
   message: string;
+}
+
+interface Candidate {
+  index: number;
+  at: string;
+  event: TrackingEventInput;
 }
 
 function validate(event: TrackingEventInput, at: string): void {
@@ -45,100 +52,152 @@ function validate(event: TrackingEventInput, at: string): void {
   if ((event.note?.length ?? 0) > MAX_TEXT) throw badInput(`${at}.note`, `note is longer than ${MAX_TEXT} characters`);
 }
 
-/**
- * One event, in its own transaction under the shipment's row lock: the lock hands out `seq` in
- * commit order and serialises the status decision. The shipment's status, position and ETA follow
- * the event with the latest `occurredAt`, so a late-arriving old event is kept as history but
- * never moves the status backwards.
- */
-async function recordOne(tx: Transaction, principal: Principal, event: TrackingEventInput, index: number, at: string): Promise<RecordedEvent> {
-  const [shipment] = await tx
-    .select()
-    .from(shipments)
-    .where(and(shipmentScope(principal), eq(shipments.trackingNumber, event.trackingNumber.trim())))
-    .for("update");
-  if (!shipment) throw notFound(`Shipment ${event.trackingNumber}`, `${at}.trackingNumber`);
+const rejection = (candidate: Candidate, error: DomainError): RejectedEvent => ({
+  index: candidate.index,
+  courierEventId: candidate.event.courierEventId,
+  code: error.code,
+  field: error.field ?? candidate.at,
+  message: error.message,
+});
 
-  const [existing] = await tx
-    .select({ seq: trackingEvents.seq })
-    .from(trackingEvents)
-    .where(and(eq(trackingEvents.shipmentId, shipment.id), eq(trackingEvents.courierEventId, event.courierEventId)));
-  if (existing) {
-    return { index, courierEventId: event.courierEventId, seq: existing.seq, duplicate: true, shipment: toShipment(shipment), shipmentId: shipment.id };
-  }
-
-  const newest = !shipment.lastEventAt || event.occurredAt >= shipment.lastEventAt;
-  if (newest && !allowedAfter(shipment.status as ShipmentStatus, event.status)) {
-    throw new DomainError("CONFLICT", `${event.status} is not allowed after ${shipment.status}`, `${at}.status`, { currentStatus: shipment.status });
-  }
-  const seq = shipment.lastSeq + 1;
-  await tx.insert(trackingEvents).values({
-    shipmentId: shipment.id,
-    seq,
-    courierEventId: event.courierEventId,
-    status: event.status,
-    occurredAt: event.occurredAt,
-    lat: event.lat ?? null,
-    lng: event.lng ?? null,
-    place: event.place ?? null,
-    note: event.note ?? null,
-    estimatedArrival: event.estimatedArrival ?? null,
-  });
-  const [updated] = await tx
-    .update(shipments)
-    .set({
-      lastSeq: seq,
-      ...(newest
-        ? {
-            status: event.status,
-            lastEventAt: event.occurredAt,
-            ...(event.lat != null ? { lastLat: event.lat, lastLng: event.lng } : {}),
-            ...(event.estimatedArrival ? { estimatedArrival: event.estimatedArrival } : {}),
-            ...(event.status === "DELIVERED" ? { deliveredAt: event.occurredAt, estimatedArrival: event.occurredAt } : {}),
-          }
-        : {}),
-      ...(event.status === "PICKED_UP" && !shipment.departedAt ? { departedAt: event.occurredAt } : {}),
-    })
-    .where(eq(shipments.id, shipment.id))
-    .returning();
-  if (newest && updated!.kind === "DELIVERY") {
-    const siblings = await tx
-      .select({ status: shipments.status })
-      .from(shipments)
-      .where(and(eq(shipments.orderId, updated!.orderId), eq(shipments.kind, "DELIVERY")));
-    await followShipments(tx, updated!.orderId, siblings.map((s) => s.status as ShipmentStatus), event.occurredAt);
-  }
-  return { index, courierEventId: event.courierEventId, seq, duplicate: false, shipment: toShipment(updated!), shipmentId: shipment.id };
+/** Writes every changed parcel's final state in one statement. */
+async function saveShipments(tx: Transaction, rows: ShipmentRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const iso = (d: Date | null) => (d ? d.toISOString() : null);
+  const values = rows.map(
+    (r) =>
+      sql`(${r.id}::uuid, ${r.lastSeq}::int, ${r.status}::shipment_status, ${iso(r.lastEventAt)}::timestamptz, ${r.lastLat}::float8, ${r.lastLng}::float8,
+           ${iso(r.estimatedArrival)}::timestamptz, ${iso(r.deliveredAt)}::timestamptz, ${iso(r.departedAt)}::timestamptz)`,
+  );
+  await tx.execute(sql`update ${shipments} set
+      last_seq = v.last_seq, status = v.status, last_event_at = v.last_event_at, last_lat = v.last_lat, last_lng = v.last_lng,
+      estimated_arrival = v.eta, delivered_at = v.delivered_at, departed_at = v.departed_at, updated_at = now()
+    from (values ${sql.join(values, sql`, `)}) as v(id, last_seq, status, last_event_at, last_lat, last_lng, eta, delivered_at, departed_at)
+    where ${shipments.id} = v.id`);
 }
 
 /**
- * A courier's batch: each event stands alone, so a bad one is reported with its reason and the
- * rest are still stored. Re-posting an event (same courier event id) is a no-op.
+ * The whole batch in one transaction: the parcels' row locks are taken in id order (so
+ * concurrent batches cannot deadlock), each event is decided against its parcel's state as the
+ * earlier events of the batch left it, and the writes are one multi-row INSERT and one UPDATE.
+ * `seq` is handed out under the lock, so a parcel's seqs commit in order. The parcel's status,
+ * position and ETA follow the event with the latest `occurredAt`: a late, older event is kept as
+ * history but never moves the status backwards.
+ */
+async function recordBatch(tx: Transaction, principal: Principal, candidates: Candidate[]) {
+  const recorded: RecordedEvent[] = [];
+  const rejected: RejectedEvent[] = [];
+  const trackingNumbers = [...new Set(candidates.map((c) => c.event.trackingNumber.trim()))];
+  const locked = await tx
+    .select()
+    .from(shipments)
+    .where(and(shipmentScope(principal), sql`${shipments.trackingNumber} = any(${sql.param(trackingNumbers)}::text[])`))
+    .orderBy(asc(shipments.id))
+    .for("update");
+  const parcels = new Map(locked.map((row) => [row.trackingNumber, { ...row }]));
+  const known = await tx
+    .select({ shipmentId: trackingEvents.shipmentId, courierEventId: trackingEvents.courierEventId, seq: trackingEvents.seq })
+    .from(trackingEvents)
+    .where(and(idIn(trackingEvents.shipmentId, locked.map((r) => r.id)), sql`${trackingEvents.courierEventId} = any(${sql.param(candidates.map((c) => c.event.courierEventId))}::text[])`));
+  const seqOf = new Map(known.map((k) => [`${k.shipmentId}/${k.courierEventId}`, k.seq]));
+
+  const inserts: (typeof trackingEvents.$inferInsert)[] = [];
+  const changed = new Map<string, ShipmentRow>();
+  const progressed = new Set<string>();
+  for (const candidate of candidates) {
+    const { event, at } = candidate;
+    const parcel = parcels.get(event.trackingNumber.trim());
+    if (!parcel) {
+      rejected.push(rejection(candidate, new DomainError("NOT_FOUND", `Shipment ${event.trackingNumber} not found`, `${at}.trackingNumber`)));
+      continue;
+    }
+    const key = `${parcel.id}/${event.courierEventId}`;
+    const earlier = seqOf.get(key);
+    if (earlier !== undefined) {
+      recorded.push({ index: candidate.index, courierEventId: event.courierEventId, seq: earlier, duplicate: true, shipment: toShipment(parcel) });
+      continue;
+    }
+    const newest = !parcel.lastEventAt || event.occurredAt >= parcel.lastEventAt;
+    if (newest && !allowedAfter(parcel.status as ShipmentStatus, event.status)) {
+      rejected.push(
+        rejection(candidate, new DomainError("CONFLICT", `${event.status} is not allowed after ${parcel.status}`, `${at}.status`, { currentStatus: parcel.status })),
+      );
+      continue;
+    }
+    const seq = parcel.lastSeq + 1;
+    parcel.lastSeq = seq;
+    seqOf.set(key, seq);
+    inserts.push({
+      shipmentId: parcel.id,
+      seq,
+      courierEventId: event.courierEventId,
+      status: event.status,
+      occurredAt: event.occurredAt,
+      lat: event.lat ?? null,
+      lng: event.lng ?? null,
+      place: event.place ?? null,
+      note: event.note ?? null,
+      estimatedArrival: event.estimatedArrival ?? null,
+    });
+    if (newest) {
+      parcel.status = event.status;
+      parcel.lastEventAt = event.occurredAt;
+      if (event.lat != null) [parcel.lastLat, parcel.lastLng] = [event.lat, event.lng!];
+      if (event.estimatedArrival) parcel.estimatedArrival = event.estimatedArrival;
+      if (event.status === "DELIVERED") [parcel.deliveredAt, parcel.estimatedArrival] = [event.occurredAt, event.occurredAt];
+      progressed.add(parcel.id);
+    }
+    if (event.status === "PICKED_UP" && !parcel.departedAt) parcel.departedAt = event.occurredAt;
+    changed.set(parcel.id, parcel);
+    recorded.push({ index: candidate.index, courierEventId: event.courierEventId, seq, duplicate: false, shipment: toShipment(parcel) });
+  }
+
+  if (inserts.length > 0) await tx.insert(trackingEvents).values(inserts);
+  await saveShipments(tx, [...changed.values()]);
+
+  const orderIds = [...new Set([...changed.values()].filter((p) => progressed.has(p.id) && p.kind === "DELIVERY").map((p) => p.orderId))];
+  if (orderIds.length > 0) {
+    const siblings = await tx
+      .select({ orderId: shipments.orderId, status: shipments.status, deliveredAt: shipments.deliveredAt })
+      .from(shipments)
+      .where(and(idIn(shipments.orderId, orderIds), eq(shipments.kind, "DELIVERY")));
+    const byOrder = new Map<string, ParcelProgress[]>();
+    for (const s of siblings) byOrder.set(s.orderId, [...(byOrder.get(s.orderId) ?? []), { status: s.status as ShipmentStatus, deliveredAt: s.deliveredAt }]);
+    await followShipments(tx, byOrder);
+  }
+  const signals: TrackingSignal[] = [...changed.values()].map((p) => ({ shipmentId: p.id, seq: p.lastSeq }));
+  return { recorded, rejected, signals };
+}
+
+/**
+ * A courier's batch: bad events are reported one by one with their reason and field, the rest
+ * are stored. Re-posting an event (same courier event id for the parcel) is a no-op.
  */
 export async function recordTrackingEvents(
   db: Database,
   principal: Principal,
   input: RecordTrackingEventsInput,
-  /** Rung after each commit (a NOTIFY); the event is already safe in the table by then. */
-  announce: (signal: { shipmentId: string; seq: number }) => Promise<void>,
+  /** Rung once per changed parcel after commit (a NOTIFY); the events are in the table by then. */
+  announce: (signals: TrackingSignal[]) => Promise<void>,
 ) {
   const events = input.events;
   if (events.length === 0 || events.length > MAX_EVENTS_PER_BATCH) {
     throw badInput("input.events", `A batch holds 1 to ${MAX_EVENTS_PER_BATCH} events`);
   }
-  const recorded: RecordedEvent[] = [];
-  const rejected: RejectedEvent[] = [];
-  for (const [index, event] of events.entries()) {
-    const at = `input.events.${index}`;
+  const invalid: RejectedEvent[] = [];
+  const candidates: Candidate[] = [];
+  events.forEach((event, index) => {
+    const candidate = { index, at: `input.events.${index}`, event };
     try {
-      validate(event, at);
-      const result = await db.transaction((tx) => recordOne(tx, principal, event, index, at));
-      recorded.push(result);
-      if (!result.duplicate) await announce({ shipmentId: result.shipmentId, seq: result.seq });
+      validate(event, candidate.at);
+      candidates.push(candidate);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      rejected.push({ index, courierEventId: event.courierEventId, code: error.code, field: error.field ?? at, message: error.message });
+      invalid.push(rejection(candidate, error));
     }
-  }
-  return { recorded, rejected };
+  });
+  const result = candidates.length > 0 ? await db.transaction((tx) => recordBatch(tx, principal, candidates)) : { recorded: [], rejected: [], signals: [] };
+  if (result.signals.length > 0) await announce(result.signals);
+  const byIndex = (a: { index: number }, b: { index: number }) => a.index - b.index;
+  return { recorded: result.recorded.sort(byIndex), rejected: [...invalid, ...result.rejected].sort(byIndex) };
 }
