@@ -6,6 +6,7 @@ import type { Database } from "./db/client.js";
 import { createInteractionLoaders } from "./interactions/interactions.loaders.js";
 import { createOrderLoaders } from "./orders/orders.loaders.js";
 import type { EventBus } from "./pubsub/event-bus.js";
+import type { FeedSource } from "./tracking/feed-stream.js";
 import { createOrganisationLoaders } from "./organisations/organisations.loaders.js";
 import { createServiceLoaders } from "./service/service.loaders.js";
 import { createTrackingLoaders } from "./tracking/tracking.loaders.js";
@@ -71,10 +72,15 @@ export interface Context {
   db: Database;
   principal: Principal;
   loaders: Loaders;
-  /** Tracking announcements (LISTEN/NOTIFY). */
-  bus: EventBus;
+  /** Tracking announcements (LISTEN/NOTIFY) and the process-wide lookup the live feeds share. */
+  live: Live;
 }
 
-export function createContext(db: Database, principal: Principal, bus: EventBus, options: LoaderOptions = {}): Context {
-  return { db, principal, bus, loaders: new Loaders(db, principal, options) };
+export interface Live {
+  bus: EventBus;
+  feed: FeedSource;
+}
+
+export function createContext(db: Database, principal: Principal, live: Live, options: LoaderOptions = {}): Context {
+  return { db, principal, live, loaders: new Loaders(db, principal, options) };
 }

@@ -1,5 +1,5 @@
 import { Repeater } from "@repeaterjs/repeater";
-import { and, between, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { orders, shipments, trackingEvents } from "../db/schema/index.js";
@@ -8,50 +8,89 @@ import { expectGlobalId } from "../graphql/global-id.js";
 import type { EventBus, TrackingSignal } from "../pubsub/event-bus.js";
 import type { DeliveryFeedFilter } from "./tracking.inputs.js";
 import { toShipment, toTrackingEvent } from "./tracking.mapper.js";
-import { shipmentScope } from "./tracking.policy.js";
+import { canSeeShipment, type ParcelFacts } from "./tracking.policy.js";
 import { TrackingUpdate } from "./tracking.types.js";
 
-function feedConditions(filter: DeliveryFeedFilter | null | undefined): SQL | undefined {
-  if (!filter) return undefined;
+interface FeedItem {
+  facts: ParcelFacts;
+  update: TrackingUpdate;
+  status: string;
+  lat: number | null;
+  lng: number | null;
+}
+
+/** How long a looked-up event is shared between the feeds of one process. */
+const SHARE_MS = 10_000;
+
+/**
+ * One lookup per announced event per process, shared by every feed subscriber: with thousands of
+ * dashboards, each doorbell costs one indexed read, and each subscriber only checks scope and
+ * filter in memory.
+ */
+export function createFeedSource(db: Database) {
+  const shared = new Map<string, Promise<FeedItem | null>>();
+  return (signal: TrackingSignal): Promise<FeedItem | null> => {
+    const key = `${signal.shipmentId}:${signal.seq}`;
+    let item = shared.get(key);
+    if (!item) {
+      item = (async () => {
+        const [row] = await db
+          .select({ event: trackingEvents, shipment: shipments, orderDealerId: orders.dealerId })
+          .from(trackingEvents)
+          .innerJoin(shipments, eq(shipments.id, trackingEvents.shipmentId))
+          .innerJoin(orders, eq(orders.id, shipments.orderId))
+          .where(and(eq(trackingEvents.shipmentId, signal.shipmentId), eq(trackingEvents.seq, signal.seq)));
+        if (!row) return null;
+        return {
+          facts: { customerId: row.shipment.customerId, carrierId: row.shipment.carrierId, orderDealerId: row.orderDealerId },
+          update: Object.assign(new TrackingUpdate(), { cursor: key, shipment: toShipment(row.shipment), event: toTrackingEvent(row.event) }),
+          status: row.event.status,
+          lat: row.event.lat,
+          lng: row.event.lng,
+        };
+      })();
+      shared.set(key, item);
+      setTimeout(() => shared.delete(key), SHARE_MS).unref();
+    }
+    return item;
+  };
+}
+
+export type FeedSource = ReturnType<typeof createFeedSource>;
+
+function matcher(filter: DeliveryFeedFilter | null | undefined): (item: FeedItem) => boolean {
+  if (!filter) return () => true;
   const region = filter.region;
-  if (region && (region.minLat > region.maxLat || region.minLng > region.maxLng)) {
-    throw badInput("filter.region", "min must not exceed max");
-  }
-  return and(
-    filter.carrierId ? eq(shipments.carrierId, expectGlobalId(filter.carrierId, "Carrier", "filter.carrierId")) : undefined,
-    filter.dealerId
-      ? sql`exists (select 1 from ${orders} where ${orders.id} = ${shipments.orderId} and ${orders.dealerId} = ${expectGlobalId(filter.dealerId, "Dealer", "filter.dealerId")})`
-      : undefined,
-    filter.statuses?.length ? inArray(trackingEvents.status, filter.statuses) : undefined,
-    region ? and(between(trackingEvents.lat, region.minLat, region.maxLat), between(trackingEvents.lng, region.minLng, region.maxLng)) : undefined,
-  );
+  if (region && (region.minLat > region.maxLat || region.minLng > region.maxLng)) throw badInput("filter.region", "min must not exceed max");
+  const carrierId = filter.carrierId ? expectGlobalId(filter.carrierId, "Carrier", "filter.carrierId") : null;
+  const dealerId = filter.dealerId ? expectGlobalId(filter.dealerId, "Dealer", "filter.dealerId") : null;
+  const statuses = filter.statuses?.length ? new Set<string>(filter.statuses) : null;
+  return (item) =>
+    (!carrierId || item.facts.carrierId === carrierId) &&
+    (!dealerId || item.facts.orderDealerId === dealerId) &&
+    (!statuses || statuses.has(item.status)) &&
+    (!region || (item.lat !== null && item.lng !== null && item.lat >= region.minLat && item.lat <= region.maxLat && item.lng >= region.minLng && item.lng <= region.maxLng));
 }
 
 /**
  * The dashboards' live feed: every newly committed event the subscriber may see and its filter
- * selects. Each doorbell is checked against scope and filter in one indexed lookup of that event.
- * There is no resume cursor: a feed shows what moves now, and a reconnecting dashboard reloads
- * the current state with the `shipment`/`orders` queries.
+ * selects. There is no resume cursor: a feed shows what moves now (a global serial is not a safe
+ * cursor), and a reconnecting dashboard reloads the current state with the `shipments` query.
  */
-export function deliveryFeed(db: Database, principal: Principal, bus: EventBus, filter: DeliveryFeedFilter | null | undefined) {
-  const conditions = and(shipmentScope(principal), feedConditions(filter));
+export function deliveryFeed(source: FeedSource, principal: Principal, bus: EventBus, filter: DeliveryFeedFilter | null | undefined) {
+  const matches = matcher(filter);
   return new Repeater<TrackingUpdate>(async (push, stop) => {
-    // Lookups run one after another so that updates leave in the order the doorbells rang.
+    // Lookups are chained so that updates leave in the order the doorbells rang.
     let queue = Promise.resolve();
     const unsubscribe = bus.onAny((signal) => {
       if (signal === "reconnected") return;
-      queue = queue.then(() => deliver(signal)).catch((error: unknown) => stop(error));
+      queue = queue
+        .then(async () => {
+          const item = await source(signal);
+          if (item && canSeeShipment(principal, item.facts) && matches(item)) await push(item.update);
+        })
+        .catch((error: unknown) => stop(error));
     });
-    const deliver = async (signal: TrackingSignal) => {
-      const [row] = await db
-        .select({ event: trackingEvents, shipment: shipments })
-        .from(trackingEvents)
-        .innerJoin(shipments, eq(shipments.id, trackingEvents.shipmentId))
-        .where(and(eq(trackingEvents.shipmentId, signal.shipmentId), eq(trackingEvents.seq, signal.seq), conditions));
-      if (row) {
-        await push(Object.assign(new TrackingUpdate(), { cursor: `${row.shipment.id}:${row.event.seq}`, shipment: toShipment(row.shipment), event: toTrackingEvent(row.event) }));
-      }
-    };
     await stop;
     unsubscribe();
   });

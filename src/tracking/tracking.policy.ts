@@ -29,3 +29,27 @@ export function visibleShipmentRows(principal: Principal, shipmentId: AnyPgColum
   if (!scope) return undefined;
   return sql`exists (select 1 from ${shipments} where ${shipments.id} = ${shipmentId} and ${scope})`;
 }
+
+/** What scope decisions about one parcel need, already loaded. */
+export interface ParcelFacts {
+  customerId: string;
+  carrierId: string;
+  orderDealerId: string | null;
+}
+
+/** The same rule as `shipmentScope`, for a row in hand (live feeds check each event in memory). */
+export function canSeeShipment(principal: Principal, parcel: ParcelFacts): boolean {
+  switch (principal.role) {
+    case "ADMIN":
+    case "AGENT":
+      return true;
+    case "CUSTOMER":
+      return parcel.customerId === principal.customerId;
+    case "DEALER":
+      return parcel.orderDealerId === principal.dealerId;
+    case "COURIER":
+      return parcel.carrierId === principal.carrierId;
+    default:
+      return false;
+  }
+}
