@@ -22,7 +22,7 @@ export enum ShipmentKind {
 }
 registerEnumType(ShipmentKind, { name: "ShipmentKind" });
 
-@ObjectType({ description: "A point on the map." })
+@ObjectType({ description: "A point on the map.", simpleResolvers: true })
 export class GeoPoint {
   @Field(() => Float)
   lat!: number;
@@ -31,7 +31,7 @@ export class GeoPoint {
   lng!: number;
 }
 
-@ObjectType({ implements: Node, description: "A parcel on its way: part or all of an order, or a return pick-up." })
+@ObjectType({ implements: Node, description: "A parcel on its way: part or all of an order, or a return pick-up.", simpleResolvers: true })
 export class Shipment extends Node {
   dbId!: string;
   orderDbId!: string;
@@ -71,7 +71,7 @@ export class Shipment extends Node {
   lastEventAt!: Date | null;
 }
 
-@ObjectType({ description: "One scan or status change of a shipment." })
+@ObjectType({ description: "One scan or status change of a shipment.", simpleResolvers: true })
 export class TrackingEvent {
   shipmentDbId!: string;
 
@@ -102,7 +102,7 @@ export class TrackingEvent {
 
 export const TrackingEventConnection = Connection(TrackingEvent, "TrackingEvent");
 
-@ObjectType({ description: "A tracking event with its parcel, as pushed to order and feed subscriptions." })
+@ObjectType({ description: "A tracking event with its parcel, as pushed to order and feed subscriptions.", simpleResolvers: true })
 export class TrackingUpdate {
   @Field(() => String, { description: "Pass as `after` when resubscribing to resume right after this update." })
   cursor!: string;
