@@ -5,6 +5,7 @@ import type { Database } from "../db/client.js";
 import { orders, shipments, trackingEvents } from "../db/schema/index.js";
 import { badInput, notFound } from "../errors.js";
 import { orderScope } from "../orders/orders.policy.js";
+import { serialDrainer } from "../pubsub/drain.js";
 import type { EventBus } from "../pubsub/event-bus.js";
 import { toShipment, toTrackingEvent } from "./tracking.mapper.js";
 import { shipmentScope } from "./tracking.policy.js";
@@ -40,34 +41,19 @@ export async function trackOrder(db: Database, principal: Principal, bus: EventB
   for (const parcel of parcels) cursor[parcel.id] ??= after ? 0 : parcel.lastSeq;
 
   return new Repeater<TrackingUpdate>(async (push, stop) => {
-    const draining = new Set<string>();
-    const again = new Set<string>();
-    const drain = async (shipmentId: string) => {
-      if (draining.has(shipmentId)) {
-        again.add(shipmentId);
-        return;
-      }
-      draining.add(shipmentId);
-      try {
-        do {
-          again.delete(shipmentId);
-          const rows = await db
-            .select({ event: trackingEvents, shipment: shipments })
-            .from(trackingEvents)
-            .innerJoin(shipments, eq(shipments.id, trackingEvents.shipmentId))
-            .where(and(eq(trackingEvents.shipmentId, shipmentId), gt(trackingEvents.seq, cursor[shipmentId] ?? 0), shipmentScope(principal)))
-            .orderBy(asc(trackingEvents.seq));
-          for (const row of rows) {
-            cursor[shipmentId] = row.event.seq;
-            await push(Object.assign(new TrackingUpdate(), { cursor: encode(cursor), shipment: toShipment(row.shipment), event: toTrackingEvent(row.event) }));
-          }
-        } while (again.has(shipmentId));
-      } finally {
-        draining.delete(shipmentId);
-      }
-    };
     const unsubscribers = parcels.map((parcel) => {
-      const ring = () => void drain(parcel.id).catch((error: unknown) => stop(error));
+      const ring = serialDrainer(async () => {
+        const rows = await db
+          .select({ event: trackingEvents, shipment: shipments })
+          .from(trackingEvents)
+          .innerJoin(shipments, eq(shipments.id, trackingEvents.shipmentId))
+          .where(and(eq(trackingEvents.shipmentId, parcel.id), gt(trackingEvents.seq, cursor[parcel.id] ?? 0), shipmentScope(principal)))
+          .orderBy(asc(trackingEvents.seq));
+        for (const row of rows) {
+          cursor[parcel.id] = row.event.seq;
+          await push(Object.assign(new TrackingUpdate(), { cursor: encode(cursor), shipment: toShipment(row.shipment), event: toTrackingEvent(row.event) }));
+        }
+      }, stop);
       const unsubscribe = bus.onShipment(parcel.id, ring);
       ring();
       return unsubscribe;

@@ -4,6 +4,7 @@ import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { shipments, trackingEvents } from "../db/schema/index.js";
 import { notFound } from "../errors.js";
+import { serialDrainer } from "../pubsub/drain.js";
 import type { EventBus } from "../pubsub/event-bus.js";
 import { toTrackingEvent } from "./tracking.mapper.js";
 import { shipmentScope, visibleShipmentRows } from "./tracking.policy.js";
@@ -28,34 +29,21 @@ export async function trackShipment(db: Database, principal: Principal, bus: Eve
   let cursor = after ?? shipment.lastSeq;
 
   return new Repeater<TrackingEvent>(async (push, stop) => {
-    let draining = false;
-    let again = false;
-    const drain = async () => {
-      if (draining) {
-        again = true;
-        return;
+    const ring = serialDrainer(async () => {
+      for (;;) {
+        const rows = await db
+          .select()
+          .from(trackingEvents)
+          .where(and(eq(trackingEvents.shipmentId, shipment.id), gt(trackingEvents.seq, cursor), visibleShipmentRows(principal, trackingEvents.shipmentId)))
+          .orderBy(asc(trackingEvents.seq))
+          .limit(CATCH_UP_PAGE);
+        for (const row of rows) {
+          cursor = row.seq;
+          await push(toTrackingEvent(row));
+        }
+        if (rows.length < CATCH_UP_PAGE) return;
       }
-      draining = true;
-      try {
-        do {
-          again = false;
-          const rows = await db
-            .select()
-            .from(trackingEvents)
-            .where(and(eq(trackingEvents.shipmentId, shipment.id), gt(trackingEvents.seq, cursor), visibleShipmentRows(principal, trackingEvents.shipmentId)))
-            .orderBy(asc(trackingEvents.seq))
-            .limit(CATCH_UP_PAGE);
-          for (const row of rows) {
-            cursor = row.seq;
-            await push(toTrackingEvent(row));
-          }
-          if (rows.length === CATCH_UP_PAGE) again = true;
-        } while (again);
-      } finally {
-        draining = false;
-      }
-    };
-    const ring = () => void drain().catch((error: unknown) => stop(error));
+    }, stop);
     const unsubscribe = bus.onShipment(shipment.id, ring);
     ring();
     await stop;
