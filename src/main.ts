@@ -24,7 +24,7 @@ runCli(async () => {
   log.info({ url: `${server.url}/graphql`, database: database.location, ms: Math.round(performance.now() - started) }, "platform ready");
 
   if (config.env !== "production" && config.jwt.secret) {
-    const lines = [`\nCustomer-data platform at ${server.url}/graphql`, "Demo tokens (send as 'Authorization: Bearer <token>'):"];
+    const lines = [`\nCustomer-data platform at ${server.url}/graphql (live delivery map: ${server.url}/dashboard)`, "Demo tokens (send as 'Authorization: Bearer <token>'):"];
     for (const demo of await demoPrincipals(database.db)) {
       lines.push(`\n  ${demo.claims.role.padEnd(8)} ${demo.label}\n  ${await tokens.sign(demo.claims)}`);
     }
