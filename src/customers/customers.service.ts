@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
-import type { Database } from "../db/client.js";
+import type { Database, Executor } from "../db/client.js";
 import { containsPattern, idIn } from "../db/patterns.js";
 import {
   cases,
@@ -158,3 +158,14 @@ export const addressesOf = (db: Database, principal: Principal, customerIds: rea
     .from(customerAddresses)
     .where(and(visibleCustomerRows(principal, customerAddresses.customerId), idIn(customerAddresses.customerId, customerIds)))
     .orderBy(desc(customerAddresses.isDefaultDelivery), asc(customerAddresses.createdAt));
+
+/** Records that a customer is a customer of a dealership (idempotent), inside the caller's transaction. */
+export async function relateToDealer(tx: Executor, dealerId: string, customerId: string, basis: "SALE" | "SERVICE" | "ORDER" | "SOURCE" | "PREFERRED") {
+  await tx.insert(dealerRelationships).values({ dealerId, customerId, basis }).onConflictDoNothing();
+}
+
+/** A customer that exists and was not merged away, for writes that attach something to it. */
+export async function liveCustomer(tx: Executor, customerId: string) {
+  const [row] = await tx.select({ id: customers.id }).from(customers).where(and(eq(customers.id, customerId), isNull(customers.mergedIntoId)));
+  return row ?? null;
+}

@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { Customer } from "../customers/customers.types.js";
 import { foundOr } from "../errors.js";
 import { ConnectionArgs } from "../graphql/connection.js";
 import { Dealer } from "../organisations/organisations.types.js";
+import { recordMileage, recordVehicleSale, registerVehicle } from "./vehicle-writes.service.js";
+import { RecordMileageInput, RecordVehicleSaleInput, RegisterVehicleInput, VehiclePayload } from "./vehicles.inputs.js";
 import { listVehicles, vehicleByVin } from "./vehicles.service.js";
 import { Vehicle, VehicleConnection, VehicleFilter, VehicleModel, VehicleOwnership } from "./vehicles.types.js";
 
@@ -21,6 +23,26 @@ export class VehicleResolver {
   @Query(() => Vehicle, { nullable: true, description: "A vehicle by VIN (any case); NOT_FOUND when there is none you may see." })
   vehicle(@Ctx() ctx: Context, @Arg("vin", () => String) vin: string) {
     return foundOr(vehicleByVin(ctx.db, ctx.principal, vin), "Vehicle", "vin");
+  }
+
+  @Authorized("ADMIN", "AGENT", "DEALER")
+  @Mutation(() => VehiclePayload, { description: "Register a vehicle by VIN (check digit validated). The warranty starts with its first sale." })
+  registerVehicle(@Ctx() ctx: Context, @Arg("input", () => RegisterVehicleInput) input: RegisterVehicleInput) {
+    return registerVehicle(ctx.db, input);
+  }
+
+  @Authorized("ADMIN", "AGENT", "DEALER")
+  @Mutation(() => VehiclePayload, {
+    description: "A sale or ownership transfer: the current ownership ends on that day, the new one begins; history is kept. A dealer records its own sales.",
+  })
+  recordVehicleSale(@Ctx() ctx: Context, @Arg("input", () => RecordVehicleSaleInput) input: RecordVehicleSaleInput) {
+    return recordVehicleSale(ctx.db, ctx.principal, input);
+  }
+
+  @Authorized("ADMIN", "AGENT", "DEALER")
+  @Mutation(() => VehiclePayload, { description: "An odometer reading; mileage never goes down." })
+  recordMileage(@Ctx() ctx: Context, @Arg("input", () => RecordMileageInput) input: RecordMileageInput) {
+    return recordMileage(ctx.db, ctx.principal, input);
   }
 
   @FieldResolver(() => VehicleModel, { nullable: true })
