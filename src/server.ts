@@ -21,6 +21,7 @@ import type { DatabaseHandle } from "./db/client.js";
 import { DomainError } from "./errors.js";
 import { createErrorFormatter, toGraphQLError, type ErrorFormatter } from "./graphql/errors.js";
 import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
+import { collectDefaultMetrics, Registry } from "prom-client";
 import { createSchema } from "./schema.js";
 import { createFeedSource } from "./tracking/feed-stream.js";
 
@@ -78,6 +79,11 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   app.get("/dashboard", (_request, reply) => reply.redirect("/dashboard/"));
   const graphqlWsBrowserBuild = join(dirname(require.resolve("graphql-ws/package.json")), "umd", "graphql-ws.min.js");
   app.get("/dashboard/vendor/graphql-ws.min.js", (_request, reply) => reply.type("text/javascript").send(createReadStream(graphqlWsBrowserBuild)));
+
+  // Process metrics (heap, event loop lag, GC) in the Prometheus text format.
+  const metrics = new Registry();
+  collectDefaultMetrics({ register: metrics });
+  app.get("/metrics", async (_request, reply) => reply.type(metrics.contentType).send(await metrics.metrics()));
 
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {

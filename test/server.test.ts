@@ -18,6 +18,14 @@ describePlatform("the HTTP and WebSocket server", (platform) => {
     expect(await ready.json()).toEqual({ status: "ready", database: platform().kind });
   });
 
+  it("exposes process metrics for Prometheus at /metrics", async () => {
+    const response = await fetch(`${platform().url}/metrics`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).toMatch(/^nodejs_heap_size_used_bytes \d+/m);
+    expect(text).toMatch(/^process_cpu_user_seconds_total /m);
+  });
+
   it("serves GraphQL over graphql-ws on the same port and path, authenticated by connectionParams", async () => {
     await makeProduct(platform().database.db);
     const token = await platform().token({ role: "AGENT", sub: "a" });

@@ -32,6 +32,10 @@ const server = createServer((request, response) => {
     });
     return;
   }
+  if (request.url === "/heap") {
+    response.end(JSON.stringify({ heapUsed: process.memoryUsage().heapUsed }));
+    return;
+  }
   response.end("bare");
 });
 useServer({ schema }, new WebSocketServer({ server, path: "/graphql", maxPayload: 64 * 1024 }));

@@ -30,14 +30,38 @@ interface Round {
   delivered: number;
 }
 
+/** The lowest of a few heap samples: garbage not yet collected only ever adds to a sample. */
+async function settledHeap(read: () => Promise<number>): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    samples.push(await read());
+  }
+  return Math.min(...samples);
+}
+
+const ourHeap = async () => {
+  const text = await (await fetch(`http://127.0.0.1:${OUR_PORT}/metrics`)).text();
+  return Number(/^nodejs_heap_size_used_bytes (\d+)/m.exec(text)![1]);
+};
+const bareHeap = async () => ((await (await fetch(`http://127.0.0.1:${BARE_PORT}/heap`)).json()) as { heapUsed: number }).heapUsed;
+
 /** Opens the subscriptions, then for each round triggers one broadcast and times every arrival. */
-async function measure(url: string, query: string, params: Record<string, unknown>, trigger: (round: number) => Promise<void>): Promise<Round[]> {
+async function measure(
+  url: string,
+  query: string,
+  params: Record<string, unknown>,
+  trigger: (round: number) => Promise<void>,
+  heap: () => Promise<number>,
+): Promise<{ rounds: Round[]; heapPerSubscription: number }> {
+  const heapBefore = await settledHeap(heap);
   const clients: Client[] = Array.from({ length: options.sockets }, () => createClient({ url, webSocketImpl: WebSocket, connectionParams: params, retryAttempts: 0 }));
   let arrivals: number[] = [];
   for (let i = 0; i < options.subscribers; i++) {
     clients[i % clients.length]!.subscribe({ query }, { next: () => void arrivals.push(performance.now()), error: (e) => console.error(e), complete: () => undefined });
   }
   await new Promise((r) => setTimeout(r, 4000));
+  const heapPerSubscription = ((await settledHeap(heap)) - heapBefore) / options.subscribers;
   const rounds: Round[] = [];
   for (let round = 0; round < options.rounds; round++) {
     arrivals = [];
@@ -50,7 +74,7 @@ async function measure(url: string, query: string, params: Record<string, unknow
     await new Promise((r) => setTimeout(r, 300));
   }
   await Promise.all(clients.map((c) => c.dispose()));
-  return rounds;
+  return { rounds, heapPerSubscription };
 }
 
 const databaseUrl = await prepareDatabase({ databaseUrl: options.databaseUrl, customers: 1000, orders: 10, lines: 3, reuse: true });
@@ -80,29 +104,31 @@ const ours = await measure(
     });
     await response.json();
   },
+  ourHeap,
 );
 const samplePayload = JSON.stringify({ shipment: { trackingNumber: "SF1234567890", status: "IN_TRANSIT", lastPosition: { lat: 31.2, lng: 121.4 }, estimatedArrival: new Date().toISOString() }, event: { seq: 1, status: "IN_TRANSIT", occurredAt: new Date().toISOString(), place: "Broadcast hub" } });
 const bare = await measure(`ws://127.0.0.1:${BARE_PORT}/graphql`, "subscription { feed }", {}, async () => {
   await (await fetch(`http://127.0.0.1:${BARE_PORT}/publish`, { method: "POST", body: samplePayload })).text();
-});
+}, bareHeap);
 
 const summary = (rounds: Round[]) => ({
   p50: median(rounds.map((r) => r.p50)),
   p99: median(rounds.map((r) => r.p99)),
   delivered: Math.min(...rounds.map((r) => r.delivered)),
 });
-const o = summary(ours);
-const b = summary(bare);
+const o = summary(ours.rounds);
+const b = summary(bare.rounds);
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const lines = `## Broadcast to dashboards
 
 Run: ${new Date().toISOString()} with \`npm run bench:broadcast\`: ${options.subscribers} subscriptions over ${options.sockets} sockets, ${options.rounds} broadcasts each, medians over rounds. Machine: ${await machineDescription(databaseUrl)}.
 
-| server | p50 ms | p99 ms | delivered (worst round) |
-| --- | ---: | ---: | ---: |
-| this platform (deliveryFeed, from posting the event) | ${o.p50.toFixed(1)} | ${o.p99.toFixed(1)} | ${(o.delivered * 100).toFixed(2)} % |
-| bare graphql-ws (from the publish request) | ${b.p50.toFixed(1)} | ${b.p99.toFixed(1)} | ${(b.delivered * 100).toFixed(2)} % |
+| server | p50 ms | p99 ms | delivered (worst round) | heap per idle subscription |
+| --- | ---: | ---: | ---: | ---: |
+| this platform (deliveryFeed, from posting the event) | ${o.p50.toFixed(1)} | ${o.p99.toFixed(1)} | ${(o.delivered * 100).toFixed(2)} % | ${kib(ours.heapPerSubscription)} |
+| bare graphql-ws (from the publish request) | ${b.p50.toFixed(1)} | ${b.p99.toFixed(1)} | ${(b.delivered * 100).toFixed(2)} % | ${kib(bare.heapPerSubscription)} |
 
-p99 ours/bare = **${(o.p99 / b.p99).toFixed(2)}×** (target ≤ 1.2× with 100 % delivered). Ours includes the mutation, the commit and NOTIFY; the bare server only fans out. Heap per idle subscription is not measured yet.
+p99 ours/bare = **${(o.p99 / b.p99).toFixed(2)}×** (target ≤ 1.2× with 100 % delivered); heap per idle subscription ours/bare = **${(ours.heapPerSubscription / bare.heapPerSubscription).toFixed(2)}×** (target ≤ 1.5×). Ours includes the mutation, the commit and NOTIFY; the bare server only fans out. Heap figures are the lowest of four samples after the subscriptions settled (read from /metrics, resp. the bare server's /heap), divided by the number of subscriptions.
 `;
 console.log(lines);
 writeResultsSection("broadcast", lines);
