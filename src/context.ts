@@ -1,5 +1,6 @@
 import { createAnalyticsLoaders } from "./analytics/analytics.loaders.js";
 import type { Principal } from "./auth/principal.js";
+import type { TokenService } from "./auth/tokens.js";
 import { createCatalogLoaders } from "./catalog/catalog.loaders.js";
 import { createCustomerLoaders } from "./customers/customers.loaders.js";
 import type { Database } from "./db/client.js";
@@ -72,15 +73,19 @@ export interface Context {
   db: Database;
   principal: Principal;
   loaders: Loaders;
-  /** Tracking announcements (LISTEN/NOTIFY) and the process-wide lookup the live feeds share. */
-  live: Live;
+  shared: Shared;
 }
 
-export interface Live {
+/** Process-wide services every request may use. */
+export interface Shared {
+  /** Tracking announcements (LISTEN/NOTIFY). */
   bus: EventBus;
+  /** The lookup the live feeds share. */
   feed: FeedSource;
+  /** Signs tokens (sign-in, registration). */
+  tokens: TokenService;
 }
 
-export function createContext(db: Database, principal: Principal, live: Live, options: LoaderOptions = {}): Context {
-  return { db, principal, live, loaders: new Loaders(db, principal, options) };
+export function createContext(db: Database, principal: Principal, shared: Shared, options: LoaderOptions = {}): Context {
+  return { db, principal, shared, loaders: new Loaders(db, principal, options) };
 }

@@ -4,6 +4,7 @@ import { buildSchema, type PubSub } from "type-graphql";
 import { CustomerAnalyticsResolver } from "./analytics/analytics.resolver.js";
 import { authChecker } from "./auth/checker.js";
 import { ProductCategoryResolver, ProductResolver } from "./catalog/catalog.resolver.js";
+import { AccountResolver } from "./customers/accounts.resolver.js";
 import { CustomerResolver } from "./customers/customers.resolver.js";
 import { NodeResolver } from "./graphql/node.resolver.js";
 import { CustomerIdentityResolver } from "./identity/identity.resolver.js";
@@ -45,6 +46,7 @@ export const resolvers = [
   ProductViewResolver,
   CustomerBrowsingResolver,
   CustomerAnalyticsResolver,
+  AccountResolver,
 ] as const;
 
 /**

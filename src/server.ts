@@ -16,7 +16,7 @@ import { sql } from "drizzle-orm";
 import { principalFromAuthorization, type TokenService } from "./auth/tokens.js";
 import type { Principal } from "./auth/principal.js";
 import type { Config } from "./config.js";
-import { createContext, type Context, type Live } from "./context.js";
+import { createContext, type Context, type Shared } from "./context.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { DomainError } from "./errors.js";
 import { createErrorFormatter, toGraphQLError, type ErrorFormatter } from "./graphql/errors.js";
@@ -53,7 +53,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   const { config, database, tokens, log } = deps;
   const schema = await createSchema();
   const bus = deps.bus ?? (await createEventBus(database));
-  const live = { bus, feed: createFeedSource(database.db) };
+  const shared: Shared = { bus, feed: createFeedSource(database.db), tokens };
   const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: 1024 * 1024 });
   // Per-request access lines would drown the log; errors and start-up remain.
   app.addHook("onRoute", (route) => {
@@ -97,7 +97,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
 
   const httpContext = async (authorization: unknown): Promise<Context> => {
     try {
-      return createContext(database.db, await principalFromAuthorization(tokens, authorization), live);
+      return createContext(database.db, await principalFromAuthorization(tokens, authorization), shared);
     } catch (error) {
       if (error instanceof DomainError) throw toGraphQLError(error, 401);
       throw error;
@@ -107,7 +107,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   const graphqlHandler = fastifyApolloHandler(apollo, { context: async (request) => httpContext(request.headers.authorization) });
   await app.register(async (scope) => {
     // One path for both: GET upgrades to graphql-ws when it is a WebSocket request, else it is Apollo.
-    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens, live, formatError) });
+    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens, shared, formatError) });
     scope.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: graphqlHandler });
   });
 
@@ -123,11 +123,11 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
 
 type SocketExtra = { principal: Principal };
 
-function websocketHandler(schema: GraphQLSchema, database: DatabaseHandle, tokens: TokenService, live: Live, formatError: ErrorFormatter) {
+function websocketHandler(schema: GraphQLSchema, database: DatabaseHandle, tokens: TokenService, shared: Shared, formatError: ErrorFormatter) {
   return makeHandler<Record<string, unknown>, SocketExtra>({
     schema,
     // A subscription is long-lived: its loaders must not serve stale rows from a cache.
-    context: (ctx) => createContext(database.db, ctx.extra.principal!, live, { cache: false }),
+    context: (ctx) => createContext(database.db, ctx.extra.principal!, shared, { cache: false }),
     // graphql-ws does not run Apollo's formatter: the same codes and masking are applied here.
     onNext: (_ctx, _id, _payload, _args, result) =>
       result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,

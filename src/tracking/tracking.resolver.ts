@@ -34,7 +34,7 @@ export class ShipmentResolver {
     description: "Couriers post scans in batches (up to 250): idempotent per courier event id, tolerant of late events; bad events are reported one by one and the rest are stored.",
   })
   recordTrackingEvents(@Ctx() ctx: Context, @Arg("input", () => RecordTrackingEventsInput) input: RecordTrackingEventsInput) {
-    return recordTrackingEvents(ctx.db, ctx.principal, input, (signals) => ctx.live.bus.announce(signals));
+    return recordTrackingEvents(ctx.db, ctx.principal, input, (signals) => ctx.shared.bus.announce(signals));
   }
 
   @Subscription(() => TrackingEvent, {
@@ -43,7 +43,7 @@ export class ShipmentResolver {
     subscribe: ({ args, context }) => {
       const { shipmentId, after } = args as { shipmentId: string; after?: number | null };
       const ctx = context as Context;
-      return trackShipment(ctx.db, ctx.principal, ctx.live.bus, expectGlobalId(shipmentId, "Shipment", "shipmentId"), after);
+      return trackShipment(ctx.db, ctx.principal, ctx.shared.bus, expectGlobalId(shipmentId, "Shipment", "shipmentId"), after);
     },
   })
   shipmentTracking(
@@ -59,7 +59,7 @@ export class ShipmentResolver {
     subscribe: ({ args, context }) => {
       const { orderId, after } = args as { orderId: string; after?: string | null };
       const ctx = context as Context;
-      return trackOrder(ctx.db, ctx.principal, ctx.live.bus, expectGlobalId(orderId, "Order", "orderId"), after);
+      return trackOrder(ctx.db, ctx.principal, ctx.shared.bus, expectGlobalId(orderId, "Order", "orderId"), after);
     },
   })
   orderTracking(
@@ -74,7 +74,7 @@ export class ShipmentResolver {
     description: "Live feed for dashboards: new events of the parcels you may see, filtered by carrier, dealer, status and region.",
     subscribe: ({ args, context }) => {
       const ctx = context as Context;
-      return deliveryFeed(ctx.live.feed, ctx.principal, ctx.live.bus, (args as { filter?: DeliveryFeedFilter | null }).filter);
+      return deliveryFeed(ctx.shared.feed, ctx.principal, ctx.shared.bus, (args as { filter?: DeliveryFeedFilter | null }).filter);
     },
   })
   deliveryFeed(@Root() update: TrackingUpdate, @Arg("filter", () => DeliveryFeedFilter, { nullable: true }) _filter?: DeliveryFeedFilter): TrackingUpdate {

@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation RegisterCustomer($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) { token customer { id displayName stage } }\n  }\n": typeof types.RegisterCustomerDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { token customer { id displayName } }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation IssuePasswordReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) { token expiresAt }\n  }\n": typeof types.IssuePasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { token customer { id } }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query Me { customers(first: 5) { totalCount edges { node { id displayName emails { address } phones { e164 } } } } }\n": typeof types.MeDocument,
     "\n  query ProductsPage($first: Int, $after: String, $filter: ProductFilter, $orderBy: ProductOrder) {\n    products(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id sku name brand brandKind active price { amountMinor currency } category { name parent { name } } supplier { name } } }\n    }\n  }\n": typeof types.ProductsPageDocument,
     "\n  query ProductBySku($sku: String!) {\n    product(sku: $sku) { id sku name active }\n  }\n": typeof types.ProductBySkuDocument,
     "\n  query Customer360($first: Int!, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n    customers(first: $first, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          kind\n          stage\n          tier\n          emails { address }\n          phones { e164 }\n          addresses { city isDefaultDelivery }\n          preferredDealer { name }\n          sourceIdentities { source sourceId }\n          preferences { key value }\n          consents { channel purpose status }\n          vehicles {\n            vin\n            underWarranty\n            model { name }\n            ownerships { startedOn endedOn sellingDealer { code } }\n            serviceRecords(first: 3) { totalCount edges { node { kind total { amountMinor } items { description } station { name } } } }\n            appointments { scheduledAt status }\n          }\n          orders(first: 5) {\n            totalCount\n            edges {\n              node {\n                number\n                status\n                total { amountMinor currency }\n                lines { sku quantity product { name } }\n                payments { status }\n                returns { status refunds { amount { amountMinor } } }\n                shipments { trackingNumber status carrier { name } events(first: 5) { edges { node { seq status occurredAt } } } }\n              }\n            }\n          }\n          interactions(first: 5) { totalCount edges { node { channel type subject } } }\n          cases(first: 3) { edges { node { number status } } }\n          reviews(first: 3) { edges { node { stars product { sku } } } }\n          surveyResponses { overallSatisfaction wouldRecommend }\n          wishlist { product { sku } }\n          recentlyViewed { viewedAt }\n          measures { orderCount lifetimeValue { amountMinor } openCases }\n          timeline(first: 10) { edges { node { kind occurredAt title } } }\n        }\n      }\n    }\n  }\n": typeof types.Customer360Document,
@@ -43,6 +48,11 @@ type Documents = {
     "\n  query VehicleHistory($vin: String!) {\n    vehicle(vin: $vin) { vin mileageKm warrantyEndsOn ownerships { startedOn endedOn current customer { id } sellingDealer { id } } }\n  }\n": typeof types.VehicleHistoryDocument,
 };
 const documents: Documents = {
+    "\n  mutation RegisterCustomer($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) { token customer { id displayName stage } }\n  }\n": types.RegisterCustomerDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { token customer { id displayName } }\n  }\n": types.LoginDocument,
+    "\n  mutation IssuePasswordReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) { token expiresAt }\n  }\n": types.IssuePasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { token customer { id } }\n  }\n": types.ResetPasswordDocument,
+    "\n  query Me { customers(first: 5) { totalCount edges { node { id displayName emails { address } phones { e164 } } } } }\n": types.MeDocument,
     "\n  query ProductsPage($first: Int, $after: String, $filter: ProductFilter, $orderBy: ProductOrder) {\n    products(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id sku name brand brandKind active price { amountMinor currency } category { name parent { name } } supplier { name } } }\n    }\n  }\n": types.ProductsPageDocument,
     "\n  query ProductBySku($sku: String!) {\n    product(sku: $sku) { id sku name active }\n  }\n": types.ProductBySkuDocument,
     "\n  query Customer360($first: Int!, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n    customers(first: $first, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          kind\n          stage\n          tier\n          emails { address }\n          phones { e164 }\n          addresses { city isDefaultDelivery }\n          preferredDealer { name }\n          sourceIdentities { source sourceId }\n          preferences { key value }\n          consents { channel purpose status }\n          vehicles {\n            vin\n            underWarranty\n            model { name }\n            ownerships { startedOn endedOn sellingDealer { code } }\n            serviceRecords(first: 3) { totalCount edges { node { kind total { amountMinor } items { description } station { name } } } }\n            appointments { scheduledAt status }\n          }\n          orders(first: 5) {\n            totalCount\n            edges {\n              node {\n                number\n                status\n                total { amountMinor currency }\n                lines { sku quantity product { name } }\n                payments { status }\n                returns { status refunds { amount { amountMinor } } }\n                shipments { trackingNumber status carrier { name } events(first: 5) { edges { node { seq status occurredAt } } } }\n              }\n            }\n          }\n          interactions(first: 5) { totalCount edges { node { channel type subject } } }\n          cases(first: 3) { edges { node { number status } } }\n          reviews(first: 3) { edges { node { stars product { sku } } } }\n          surveyResponses { overallSatisfaction wouldRecommend }\n          wishlist { product { sku } }\n          recentlyViewed { viewedAt }\n          measures { orderCount lifetimeValue { amountMinor } openCases }\n          timeline(first: 10) { edges { node { kind occurredAt title } } }\n        }\n      }\n    }\n  }\n": types.Customer360Document,
@@ -86,6 +96,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterCustomer($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) { token customer { id displayName stage } }\n  }\n"): (typeof documents)["\n  mutation RegisterCustomer($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) { token customer { id displayName stage } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { token customer { id displayName } }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { token customer { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuePasswordReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) { token expiresAt }\n  }\n"): (typeof documents)["\n  mutation IssuePasswordReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) { token expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { token customer { id } }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { token customer { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me { customers(first: 5) { totalCount edges { node { id displayName emails { address } phones { e164 } } } } }\n"): (typeof documents)["\n  query Me { customers(first: 5) { totalCount edges { node { id displayName emails { address } phones { e164 } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

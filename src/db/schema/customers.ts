@@ -186,3 +186,17 @@ export const dealerRelationships = pgTable(
     index("dealer_relationships_customer_idx").on(t.customerId),
   ],
 );
+
+/** One-time password reset tokens; only a hash is kept, and a token works once before it expires. */
+export const passwordResets = pgTable(
+  "password_resets",
+  {
+    id: id(),
+    customerId: uuid("customer_id").notNull().references(() => customers.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: tstz("expires_at").notNull(),
+    usedAt: tstz("used_at"),
+    createdAt: tstz("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("password_resets_customer_idx").on(t.customerId)],
+);
