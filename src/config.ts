@@ -29,6 +29,10 @@ const envSchema = z.object({
   SEED: z.coerce.number().int().min(0).default(7),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   INTROSPECTION: bool.optional(),
+  CASE_SLA_HOURS: z
+    .string()
+    .regex(/^(URGENT|HIGH|NORMAL|LOW)=\d+(,(URGENT|HIGH|NORMAL|LOW)=\d+)*$/, "must look like URGENT=4,HIGH=24,NORMAL=72,LOW=168")
+    .default("URGENT=4,HIGH=24,NORMAL=72,LOW=168"),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -48,6 +52,8 @@ export interface Config {
   seed: number;
   logLevel: string;
   introspection: boolean;
+  /** Hours until a case is due, per priority. */
+  caseSlaHours: Record<"URGENT" | "HIGH" | "NORMAL" | "LOW", number>;
 }
 
 /** A configuration mistake: the message is one line naming the variable. */
@@ -92,6 +98,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seed: e.SEED,
     logLevel: e.LOG_LEVEL,
     introspection: e.INTROSPECTION ?? !production,
+    caseSlaHours: {
+      URGENT: 4,
+      HIGH: 24,
+      NORMAL: 72,
+      LOW: 168,
+      ...Object.fromEntries(e.CASE_SLA_HOURS.split(",").map((pair) => [pair.split("=")[0], Number(pair.split("=")[1])])),
+    },
   };
 }
 

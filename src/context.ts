@@ -84,6 +84,8 @@ export interface Shared {
   feed: FeedSource;
   /** Signs tokens (sign-in, registration). */
   tokens: TokenService;
+  /** Hours until a case is due, per priority. */
+  caseSlaHours: Record<"URGENT" | "HIGH" | "NORMAL" | "LOW", number>;
 }
 
 export function createContext(db: Database, principal: Principal, shared: Shared, options: LoaderOptions = {}): Context {

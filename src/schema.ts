@@ -7,6 +7,7 @@ import { ProductCategoryResolver, ProductResolver } from "./catalog/catalog.reso
 import { AccountResolver } from "./customers/accounts.resolver.js";
 import { CustomerResolver } from "./customers/customers.resolver.js";
 import { NodeResolver } from "./graphql/node.resolver.js";
+import { EngagementResolver } from "./interactions/engagement.resolver.js";
 import { CustomerIdentityResolver } from "./identity/identity.resolver.js";
 import { CustomerBrowsingResolver, ProductViewResolver, WishlistItemResolver } from "./interactions/browsing.resolver.js";
 import { CaseResolver, CustomerEngagementResolver, InteractionResolver, ReviewResolver } from "./interactions/interactions.resolver.js";
@@ -47,6 +48,7 @@ export const resolvers = [
   CustomerBrowsingResolver,
   CustomerAnalyticsResolver,
   AccountResolver,
+  EngagementResolver,
 ] as const;
 
 /**

@@ -25,6 +25,13 @@ type Documents = {
     "\n  query CustomersPage($first: Int, $after: String, $last: Int, $before: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id displayName kind stage tier createdAt } }\n    }\n  }\n": typeof types.CustomersPageDocument,
     "\n  query CustomersCount($filter: CustomerFilter) {\n    customers(first: 100, filter: $filter) { totalCount edges { node { id displayName } } }\n  }\n": typeof types.CustomersCountDocument,
     "\n  query CustomerById($id: ID!) {\n    customer(id: $id) {\n      id\n      displayName\n      givenName\n      familyName\n      birthday\n      emails { address isPrimary }\n      phones { e164 kind }\n      addresses { city isDefaultDelivery }\n      preferredDealer { id name }\n    }\n  }\n": typeof types.CustomerByIdDocument,
+    "\n  mutation LogInteraction($input: LogInteractionInput!) {\n    logInteraction(input: $input) { interaction { id type channel subject agent dealer { id } } }\n  }\n": typeof types.LogInteractionDocument,
+    "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id number status priority openedAt dueAt againstDealer { id } } }\n  }\n": typeof types.OpenCaseDocument,
+    "mutation AssignCase($input: CaseActionInput!) { assignCase(input: $input) { case { status assignee } } }": typeof types.AssignCaseDocument,
+    "mutation CommentOnCase($input: CaseActionInput!) { commentOnCase(input: $input) { case { status } } }": typeof types.CommentOnCaseDocument,
+    "mutation ResolveCase($input: CaseActionInput!) { resolveCase(input: $input) { case { status resolution resolvedAt } } }": typeof types.ResolveCaseDocument,
+    "mutation ReopenCase($input: CaseActionInput!) { reopenCase(input: $input) { case { status resolvedAt } } }": typeof types.ReopenCaseDocument,
+    "mutation CloseCase($input: CaseActionInput!) { closeCase(input: $input) { case { status } } }": typeof types.CloseCaseDocument,
     "\n  query OrderByNumber($number: String!) {\n    order(number: $number) { id number status customer { displayName } dealer { code } shipments { trackingNumber } }\n  }\n": typeof types.OrderByNumberDocument,
     "\n  query ShipmentByTracking($trackingNumber: String!) {\n    shipment(trackingNumber: $trackingNumber) { trackingNumber status carrier { name } order { number } events(first: 100) { totalCount edges { node { seq status } } } }\n  }\n": typeof types.ShipmentByTrackingDocument,
     "\n  query VehicleByVin($vin: String!) {\n    vehicle(vin: $vin) { vin model { name } ownerships { startedOn current customer { id } } }\n  }\n": typeof types.VehicleByVinDocument,
@@ -59,6 +66,13 @@ const documents: Documents = {
     "\n  query CustomersPage($first: Int, $after: String, $last: Int, $before: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id displayName kind stage tier createdAt } }\n    }\n  }\n": types.CustomersPageDocument,
     "\n  query CustomersCount($filter: CustomerFilter) {\n    customers(first: 100, filter: $filter) { totalCount edges { node { id displayName } } }\n  }\n": types.CustomersCountDocument,
     "\n  query CustomerById($id: ID!) {\n    customer(id: $id) {\n      id\n      displayName\n      givenName\n      familyName\n      birthday\n      emails { address isPrimary }\n      phones { e164 kind }\n      addresses { city isDefaultDelivery }\n      preferredDealer { id name }\n    }\n  }\n": types.CustomerByIdDocument,
+    "\n  mutation LogInteraction($input: LogInteractionInput!) {\n    logInteraction(input: $input) { interaction { id type channel subject agent dealer { id } } }\n  }\n": types.LogInteractionDocument,
+    "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id number status priority openedAt dueAt againstDealer { id } } }\n  }\n": types.OpenCaseDocument,
+    "mutation AssignCase($input: CaseActionInput!) { assignCase(input: $input) { case { status assignee } } }": types.AssignCaseDocument,
+    "mutation CommentOnCase($input: CaseActionInput!) { commentOnCase(input: $input) { case { status } } }": types.CommentOnCaseDocument,
+    "mutation ResolveCase($input: CaseActionInput!) { resolveCase(input: $input) { case { status resolution resolvedAt } } }": types.ResolveCaseDocument,
+    "mutation ReopenCase($input: CaseActionInput!) { reopenCase(input: $input) { case { status resolvedAt } } }": types.ReopenCaseDocument,
+    "mutation CloseCase($input: CaseActionInput!) { closeCase(input: $input) { case { status } } }": types.CloseCaseDocument,
     "\n  query OrderByNumber($number: String!) {\n    order(number: $number) { id number status customer { displayName } dealer { code } shipments { trackingNumber } }\n  }\n": types.OrderByNumberDocument,
     "\n  query ShipmentByTracking($trackingNumber: String!) {\n    shipment(trackingNumber: $trackingNumber) { trackingNumber status carrier { name } order { number } events(first: 100) { totalCount edges { node { seq status } } } }\n  }\n": types.ShipmentByTrackingDocument,
     "\n  query VehicleByVin($vin: String!) {\n    vehicle(vin: $vin) { vin model { name } ownerships { startedOn current customer { id } } }\n  }\n": types.VehicleByVinDocument,
@@ -140,6 +154,34 @@ export function graphql(source: "\n  query CustomersCount($filter: CustomerFilte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerById($id: ID!) {\n    customer(id: $id) {\n      id\n      displayName\n      givenName\n      familyName\n      birthday\n      emails { address isPrimary }\n      phones { e164 kind }\n      addresses { city isDefaultDelivery }\n      preferredDealer { id name }\n    }\n  }\n"): (typeof documents)["\n  query CustomerById($id: ID!) {\n    customer(id: $id) {\n      id\n      displayName\n      givenName\n      familyName\n      birthday\n      emails { address isPrimary }\n      phones { e164 kind }\n      addresses { city isDefaultDelivery }\n      preferredDealer { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogInteraction($input: LogInteractionInput!) {\n    logInteraction(input: $input) { interaction { id type channel subject agent dealer { id } } }\n  }\n"): (typeof documents)["\n  mutation LogInteraction($input: LogInteractionInput!) {\n    logInteraction(input: $input) { interaction { id type channel subject agent dealer { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id number status priority openedAt dueAt againstDealer { id } } }\n  }\n"): (typeof documents)["\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id number status priority openedAt dueAt againstDealer { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignCase($input: CaseActionInput!) { assignCase(input: $input) { case { status assignee } } }"): (typeof documents)["mutation AssignCase($input: CaseActionInput!) { assignCase(input: $input) { case { status assignee } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommentOnCase($input: CaseActionInput!) { commentOnCase(input: $input) { case { status } } }"): (typeof documents)["mutation CommentOnCase($input: CaseActionInput!) { commentOnCase(input: $input) { case { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResolveCase($input: CaseActionInput!) { resolveCase(input: $input) { case { status resolution resolvedAt } } }"): (typeof documents)["mutation ResolveCase($input: CaseActionInput!) { resolveCase(input: $input) { case { status resolution resolvedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReopenCase($input: CaseActionInput!) { reopenCase(input: $input) { case { status resolvedAt } } }"): (typeof documents)["mutation ReopenCase($input: CaseActionInput!) { reopenCase(input: $input) { case { status resolvedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseCase($input: CaseActionInput!) { closeCase(input: $input) { case { status } } }"): (typeof documents)["mutation CloseCase($input: CaseActionInput!) { closeCase(input: $input) { case { status } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

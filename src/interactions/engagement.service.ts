@@ -1,0 +1,147 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Principal } from "../auth/principal.js";
+import { customerScope } from "../customers/customers.policy.js";
+import type { Database, Executor } from "../db/client.js";
+import { newId } from "../db/ids.js";
+import { caseComments, cases, consentEvents, customers, dealers, interactions } from "../db/schema/index.js";
+import { badInput, DomainError, forbidden, notFound } from "../errors.js";
+import { expectGlobalId } from "../graphql/global-id.js";
+import type { CaseActionInput, LogInteractionInput, OpenCaseInput } from "./engagement.inputs.js";
+import { toCase, toInteraction } from "./interactions.mapper.js";
+import { caseVisibility } from "./interactions.service.js";
+
+const MARKETING_CHANNELS: Record<string, string | undefined> = { EMAIL: "EMAIL", SMS: "SMS", PHONE: "PHONE", POST: "POST" };
+
+function text(value: string | null | undefined, field: string, max: number, required = false): string | null {
+  const trimmed = value?.trim() ?? "";
+  if (required && !trimmed) throw badInput(field, `${field.split(".").at(-1)} is required`);
+  if (trimmed.length > max) throw badInput(field, `at most ${max} characters`);
+  return trimmed || null;
+}
+
+/** A customer the principal may see, or NOT_FOUND naming the field. */
+async function visibleCustomer(db: Executor, principal: Principal, globalId: string, field: string) {
+  const id = expectGlobalId(globalId, "Customer", field);
+  const [row] = await db.select({ id: customers.id }).from(customers).where(and(eq(customers.id, id), customerScope(principal)));
+  if (!row) throw notFound("Customer", field);
+  return row.id;
+}
+
+/** Whether the latest consent for marketing on the channel is GRANTED (and not expired). */
+async function hasMarketingConsent(db: Executor, customerId: string, channel: string): Promise<boolean> {
+  const [latest] = await db
+    .select({ status: consentEvents.status, expiresAt: consentEvents.expiresAt })
+    .from(consentEvents)
+    .where(and(eq(consentEvents.customerId, customerId), eq(consentEvents.channel, channel as never), eq(consentEvents.purpose, "MARKETING")))
+    .orderBy(sql`${consentEvents.recordedAt} desc`)
+    .limit(1);
+  return latest?.status === "GRANTED" && (!latest.expiresAt || latest.expiresAt > new Date());
+}
+
+/** Agents log any touch point; a dealer logs its own, attributed to its dealership. Campaigns need marketing consent. */
+export async function logInteraction(db: Database, principal: Principal, input: LogInteractionInput) {
+  const customerId = await visibleCustomer(db, principal, input.customerId, "input.customerId");
+  const subject = text(input.subject, "input.subject", 200, true)!;
+  const notes = text(input.notes, "input.notes", 5000);
+  const outcome = text(input.outcome, "input.outcome", 500);
+  if (input.occurredAt && input.occurredAt.getTime() > Date.now() + 60_000) throw badInput("input.occurredAt", "occurredAt lies in the future");
+  if (input.type === "CAMPAIGN" && input.direction === "OUTBOUND") {
+    const channel = MARKETING_CHANNELS[input.channel];
+    if (!channel || !(await hasMarketingConsent(db, customerId, channel))) {
+      throw forbidden(`The customer has not consented to marketing by ${input.channel}`);
+    }
+  }
+  const [row] = await db
+    .insert(interactions)
+    .values({
+      customerId,
+      channel: input.channel,
+      direction: input.direction,
+      type: input.type,
+      subject,
+      notes,
+      outcome,
+      agent: principal.subject,
+      dealerId: principal.role === "DEALER" ? principal.dealerId : null,
+      occurredAt: input.occurredAt ?? new Date(),
+    })
+    .returning();
+  return { interaction: toInteraction(row!) };
+}
+
+export async function openCase(db: Database, principal: Principal, input: OpenCaseInput, slaHours: Record<string, number>) {
+  const customerId = await visibleCustomer(db, principal, input.customerId, "input.customerId");
+  const subject = text(input.subject, "input.subject", 200, true)!;
+  const description = text(input.description, "input.description", 5000);
+  const againstDealerId = input.againstDealerId ? expectGlobalId(input.againstDealerId, "Dealer", "input.againstDealerId") : null;
+  if (againstDealerId && !(await db.select({ id: dealers.id }).from(dealers).where(eq(dealers.id, againstDealerId))).length) {
+    throw notFound("Dealer", "input.againstDealerId");
+  }
+  const priority = input.priority ?? "NORMAL";
+  const openedAt = new Date();
+  return db.transaction(async (tx) => {
+    const id = newId();
+    const [row] = await tx
+      .insert(cases)
+      .values({
+        id,
+        // Readable and unique without a counter to contend on: the day plus the id's random tail.
+        number: `CS-${openedAt.toISOString().slice(2, 10).replaceAll("-", "")}-${id.replaceAll("-", "").slice(-6).toUpperCase()}`,
+        customerId,
+        kind: input.kind,
+        priority,
+        subject,
+        description,
+        againstDealerId,
+        openedAt,
+        dueAt: new Date(openedAt.getTime() + (slaHours[priority] ?? 72) * 3_600_000),
+      })
+      .returning();
+    await tx.insert(interactions).values({ customerId, channel: "PHONE", direction: "INBOUND", type: input.kind === "COMPLAINT" ? "COMPLAINT" : "INQUIRY", subject, caseId: row!.id, dealerId: againstDealerId, agent: principal.subject, occurredAt: openedAt });
+    return { case: toCase(row!) };
+  });
+}
+
+type CaseAction = "assign" | "comment" | "resolve" | "reopen" | "close";
+
+/** Which statuses each step may start from. */
+const ALLOWED_FROM: Record<CaseAction, string[]> = {
+  assign: ["OPEN", "IN_PROGRESS"],
+  comment: ["OPEN", "IN_PROGRESS", "RESOLVED"],
+  resolve: ["OPEN", "IN_PROGRESS"],
+  reopen: ["RESOLVED", "CLOSED"],
+  close: ["RESOLVED"],
+};
+
+const PAST: Record<CaseAction, string> = { assign: "assigned", comment: "commented on", resolve: "resolved", reopen: "reopened", close: "closed" };
+
+/**
+ * One step of a case, under its row lock. Staff may do every step; the dealer a complaint is
+ * against may comment on it and resolve it (its answer), nothing else.
+ */
+export async function changeCase(db: Database, principal: Principal, action: CaseAction, input: CaseActionInput) {
+  const caseId = expectGlobalId(input.caseId, "Case", "input.caseId");
+  if (principal.role === "DEALER" && !["comment", "resolve"].includes(action)) throw forbidden(`A dealer may not ${action} a case`);
+  const note = action === "assign" || action === "comment" || action === "resolve" ? text(input.text, "input.text", 5000, true) : null;
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(cases).where(and(eq(cases.id, caseId), caseVisibility(principal))).for("update");
+    if (!current) throw notFound("Case", "input.caseId");
+    if (!ALLOWED_FROM[action].includes(current.status)) {
+      throw new DomainError("CONFLICT", `A ${current.status} case cannot be ${PAST[action]}`, "input.caseId", { currentStatus: current.status });
+    }
+    const now = new Date();
+    const changes: Partial<typeof cases.$inferInsert> =
+      action === "assign"
+        ? { assignee: note, status: "IN_PROGRESS" }
+        : action === "resolve"
+          ? { resolution: note, status: "RESOLVED", resolvedAt: now }
+          : action === "reopen"
+            ? { status: "OPEN", resolvedAt: null, closedAt: null }
+            : action === "close"
+              ? { status: "CLOSED", closedAt: now }
+              : {};
+    if (action === "comment" || action === "resolve") await tx.insert(caseComments).values({ caseId, author: principal.subject ?? "unknown", body: note! });
+    const [row] = Object.keys(changes).length ? await tx.update(cases).set(changes).where(eq(cases.id, caseId)).returning() : [current];
+    return { case: toCase(row!) };
+  });
+}
