@@ -29,6 +29,11 @@ const envSchema = z.object({
   SEED: z.coerce.number().int().min(0).default(7),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   INTROSPECTION: bool.optional(),
+  MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(15),
+  MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
+  MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(20),
+  MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5000),
+  MAX_COST: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
   CASE_SLA_HOURS: z
     .string()
     .regex(/^(URGENT|HIGH|NORMAL|LOW)=\d+(,(URGENT|HIGH|NORMAL|LOW)=\d+)*$/, "must look like URGENT=4,HIGH=24,NORMAL=72,LOW=168")
@@ -54,6 +59,8 @@ export interface Config {
   introspection: boolean;
   /** Hours until a case is due, per priority. */
   caseSlaHours: Record<"URGENT" | "HIGH" | "NORMAL" | "LOW", number>;
+  /** Limits every operation must pass before it runs, on HTTP and WebSocket alike. */
+  limits: { depth: number; aliases: number; directives: number; tokens: number; cost: number };
 }
 
 /** A configuration mistake: the message is one line naming the variable. */
@@ -98,6 +105,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seed: e.SEED,
     logLevel: e.LOG_LEVEL,
     introspection: e.INTROSPECTION ?? !production,
+    limits: { depth: e.MAX_DEPTH, aliases: e.MAX_ALIASES, directives: e.MAX_DIRECTIVES, tokens: e.MAX_TOKENS, cost: e.MAX_COST },
     caseSlaHours: {
       URGENT: 4,
       HIGH: 24,

@@ -3,13 +3,13 @@ import { createReadStream } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from "@as-integrations/fastify";
 import fastifyStatic from "@fastify/static";
 import fastifyWebsocket from "@fastify/websocket";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
-import { type GraphQLSchema } from "graphql";
+import { GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationRule } from "graphql";
 import { makeHandler } from "graphql-ws/use/@fastify/websocket";
 import type { Logger } from "pino";
 import { sql } from "drizzle-orm";
@@ -19,6 +19,7 @@ import type { Config } from "./config.js";
 import { createContext, type Context, type Shared } from "./context.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { DomainError } from "./errors.js";
+import { createArmor } from "./graphql/armor.js";
 import { createErrorFormatter, toGraphQLError, type ErrorFormatter } from "./graphql/errors.js";
 import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
 import { collectDefaultMetrics, Registry } from "prom-client";
@@ -61,14 +62,18 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   });
   const formatError = createErrorFormatter(log);
 
+  const armor = createArmor(config);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.apollo.validationRules,
+    parseOptions: armor.apollo.parseOptions,
     // No HTTP cache hints are computed: responses are per principal, and the plugin runs on every field.
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled()],
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled(), ...(armor.apollo.plugins as ApolloServerPlugin<Context>[])],
   });
   await apollo.start();
 
@@ -107,7 +112,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   const graphqlHandler = fastifyApolloHandler(apollo, { context: async (request) => httpContext(request.headers.authorization) });
   await app.register(async (scope) => {
     // One path for both: GET upgrades to graphql-ws when it is a WebSocket request, else it is Apollo.
-    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens, shared, formatError) });
+    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens, shared, formatError, armor.websocketRules, armor.apollo.parseOptions) });
     scope.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: graphqlHandler });
   });
 
@@ -123,11 +128,38 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
 
 type SocketExtra = { principal: Principal };
 
-function websocketHandler(schema: GraphQLSchema, database: DatabaseHandle, tokens: TokenService, shared: Shared, formatError: ErrorFormatter) {
+function websocketHandler(
+  schema: GraphQLSchema,
+  database: DatabaseHandle,
+  tokens: TokenService,
+  shared: Shared,
+  formatError: ErrorFormatter,
+  rules: readonly ValidationRule[],
+  parseOptions: ParseOptions,
+) {
   return makeHandler<Record<string, unknown>, SocketExtra>({
     schema,
-    // A subscription is long-lived: its loaders must not serve stale rows from a cache.
-    context: (ctx) => createContext(database.db, ctx.extra.principal!, shared, { cache: false }),
+    // The same validation as over HTTP, limits included, before anything runs.
+    onSubscribe: (ctx, _id, payload) => {
+      // Codes as Apollo gives them over HTTP, so clients handle both transports alike.
+      const coded = (error: GraphQLError, code: string) => new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { code } });
+      let document: DocumentNode;
+      try {
+        document = parse(payload.query, parseOptions);
+      } catch (error) {
+        return [coded(error as GraphQLError, "GRAPHQL_PARSE_FAILED")];
+      }
+      const errors = validate(schema, document, rules);
+      if (errors.length > 0) return errors.map((error) => coded(error, "GRAPHQL_VALIDATION_FAILED"));
+      return {
+        schema,
+        document,
+        variableValues: payload.variables,
+        operationName: payload.operationName,
+        // A subscription is long-lived: its loaders must not serve stale rows from a cache.
+        contextValue: createContext(database.db, ctx.extra.principal!, shared, { cache: false }),
+      };
+    },
     // graphql-ws does not run Apollo's formatter: the same codes and masking are applied here.
     onNext: (_ctx, _id, _payload, _args, result) =>
       result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
