@@ -1,7 +1,7 @@
 import type { productCategories, products } from "../db/schema/index.js";
 import { toGlobalId } from "../graphql/global-id.js";
 import { money } from "../graphql/money.js";
-import { BrandKind, Product, ProductCategory } from "./catalog.types.js";
+import { Product, ProductCategory } from "./catalog.types.js";
 
 export type ProductRow = typeof products.$inferSelect;
 export type CategoryRow = typeof productCategories.$inferSelect;
@@ -16,7 +16,7 @@ export const toProduct = (r: ProductRow): Product =>
     name: r.name,
     description: r.description,
     brand: r.brand,
-    brandKind: r.brandKind as BrandKind,
+    brandKind: r.brandKind,
     price: money(r.priceMinor, r.currency),
     active: r.active,
   });

@@ -1,17 +1,16 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { brandKind } from "../db/schema/index.js";
+import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { Connection } from "../graphql/connection.js";
 import { Money } from "../graphql/money.js";
 import { Node } from "../graphql/node.js";
 import { SortDirection } from "../graphql/sort.js";
 
-export enum BrandKind {
-  NATIONAL = "NATIONAL",
-  STORE = "STORE",
-}
-registerEnumType(BrandKind, {
+export const BrandKind = enumOf(brandKind, {
   name: "BrandKind",
   description: "NATIONAL: the maker's own brand; STORE: sold under the platform owner's label.",
 });
+export type BrandKind = EnumValue<typeof BrandKind>;
 
 @ObjectType({ implements: Node, description: "A node of the product category tree." })
 export class ProductCategory extends Node {

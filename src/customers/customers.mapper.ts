@@ -1,16 +1,6 @@
 import type { customerAddresses, customerEmails, customerPhones, customers } from "../db/schema/index.js";
 import { toGlobalId } from "../graphql/global-id.js";
-import {
-  Address,
-  AddressKind,
-  Customer,
-  CustomerEmail,
-  CustomerKind,
-  CustomerPhone,
-  LifecycleStage,
-  LoyaltyTier,
-  PhoneKind,
-} from "./customers.types.js";
+import { Address, Customer, CustomerEmail, CustomerPhone } from "./customers.types.js";
 
 export type CustomerRow = typeof customers.$inferSelect;
 
@@ -19,9 +9,9 @@ export const toCustomer = (r: CustomerRow): Customer =>
     id: toGlobalId("Customer", r.id),
     dbId: r.id,
     preferredDealerDbId: r.preferredDealerId,
-    kind: r.kind as CustomerKind,
-    stage: r.stage as LifecycleStage,
-    tier: r.tier as LoyaltyTier | null,
+    kind: r.kind,
+    stage: r.stage,
+    tier: r.tier,
     displayName: r.displayName,
     givenName: r.givenName,
     familyName: r.familyName,
@@ -36,13 +26,13 @@ export const toEmail = (r: typeof customerEmails.$inferSelect): CustomerEmail =>
   Object.assign(new CustomerEmail(), { customerDbId: r.customerId, address: r.address, isPrimary: r.isPrimary, verified: r.verified });
 
 export const toPhone = (r: typeof customerPhones.$inferSelect): CustomerPhone =>
-  Object.assign(new CustomerPhone(), { customerDbId: r.customerId, e164: r.e164, kind: r.kind as PhoneKind, isPrimary: r.isPrimary });
+  Object.assign(new CustomerPhone(), { customerDbId: r.customerId, e164: r.e164, kind: r.kind, isPrimary: r.isPrimary });
 
 export const toAddress = (r: typeof customerAddresses.$inferSelect): Address =>
   Object.assign(new Address(), {
     customerDbId: r.customerId,
     id: toGlobalId("Address", r.id),
-    kind: r.kind as AddressKind,
+    kind: r.kind,
     line1: r.line1,
     line2: r.line2,
     city: r.city,

@@ -1,47 +1,25 @@
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { addressKind, customerKind, lifecycleStage, loyaltyTier, phoneKind } from "../db/schema/index.js";
+import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { Connection } from "../graphql/connection.js";
 import { Node } from "../graphql/node.js";
 import { DateTime, LocalDate } from "../graphql/scalars.js";
 import { SortDirection } from "../graphql/sort.js";
 
-export enum CustomerKind {
-  PRIVATE = "PRIVATE",
-  BUSINESS = "BUSINESS",
-  FLEET = "FLEET",
-  GOVERNMENT = "GOVERNMENT",
-}
-registerEnumType(CustomerKind, { name: "CustomerKind", description: "A person, or an organisation of one of three kinds." });
+export const CustomerKind = enumOf(customerKind, { name: "CustomerKind", description: "A person, or an organisation of one of three kinds." });
+export type CustomerKind = EnumValue<typeof CustomerKind>;
 
-export enum LifecycleStage {
-  PROSPECT = "PROSPECT",
-  LEAD = "LEAD",
-  CUSTOMER = "CUSTOMER",
-  OWNER = "OWNER",
-  LAPSED = "LAPSED",
-}
-registerEnumType(LifecycleStage, { name: "LifecycleStage", description: "Where the customer stands in the relationship." });
+export const LifecycleStage = enumOf(lifecycleStage, { name: "LifecycleStage", description: "Where the customer stands in the relationship." });
+export type LifecycleStage = EnumValue<typeof LifecycleStage>;
 
-export enum LoyaltyTier {
-  VERY_LOYAL = "VERY_LOYAL",
-  REGULAR = "REGULAR",
-  OCCASIONAL = "OCCASIONAL",
-}
-registerEnumType(LoyaltyTier, { name: "LoyaltyTier", description: "Loyalty segment from purchase frequency and value." });
+export const LoyaltyTier = enumOf(loyaltyTier, { name: "LoyaltyTier", description: "Loyalty segment from purchase frequency and value." });
+export type LoyaltyTier = EnumValue<typeof LoyaltyTier>;
 
-export enum PhoneKind {
-  MOBILE = "MOBILE",
-  HOME = "HOME",
-  WORK = "WORK",
-}
-registerEnumType(PhoneKind, { name: "PhoneKind" });
+export const PhoneKind = enumOf(phoneKind, { name: "PhoneKind" });
+export type PhoneKind = EnumValue<typeof PhoneKind>;
 
-export enum AddressKind {
-  HOME = "HOME",
-  WORK = "WORK",
-  DELIVERY = "DELIVERY",
-  BILLING = "BILLING",
-}
-registerEnumType(AddressKind, { name: "AddressKind" });
+export const AddressKind = enumOf(addressKind, { name: "AddressKind" });
+export type AddressKind = EnumValue<typeof AddressKind>;
 
 @ObjectType({ description: "An email address of a customer." })
 export class CustomerEmail {

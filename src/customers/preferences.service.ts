@@ -4,14 +4,14 @@ import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { consentEvents, customerPreferences } from "../db/schema/index.js";
 import { visibleCustomerRows } from "./customers.policy.js";
-import { Consent, Preference, type ConsentChannel, type ConsentPurpose, type ConsentStatus } from "./preferences.types.js";
+import { Consent, Preference } from "./preferences.types.js";
 
 const toConsent = (r: typeof consentEvents.$inferSelect): Consent =>
   Object.assign(new Consent(), {
     customerDbId: r.customerId,
-    channel: r.channel as ConsentChannel,
-    purpose: r.purpose as ConsentPurpose,
-    status: r.status as ConsentStatus,
+    channel: r.channel,
+    purpose: r.purpose,
+    status: r.status,
     source: r.source,
     recordedAt: r.recordedAt,
     expiresAt: r.expiresAt,

@@ -1,27 +1,16 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
+import { consentChannel, consentPurpose, consentStatus } from "../db/schema/index.js";
+import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { DateTime } from "../graphql/scalars.js";
 
-export enum ConsentChannel {
-  EMAIL = "EMAIL",
-  SMS = "SMS",
-  PHONE = "PHONE",
-  POST = "POST",
-}
-registerEnumType(ConsentChannel, { name: "ConsentChannel" });
+export const ConsentChannel = enumOf(consentChannel, { name: "ConsentChannel" });
+export type ConsentChannel = EnumValue<typeof ConsentChannel>;
 
-export enum ConsentPurpose {
-  MARKETING = "MARKETING",
-  SERVICE = "SERVICE",
-  DEALER_SHARING = "DEALER_SHARING",
-}
-registerEnumType(ConsentPurpose, { name: "ConsentPurpose" });
+export const ConsentPurpose = enumOf(consentPurpose, { name: "ConsentPurpose" });
+export type ConsentPurpose = EnumValue<typeof ConsentPurpose>;
 
-export enum ConsentStatus {
-  GRANTED = "GRANTED",
-  DENIED = "DENIED",
-  REVOKED = "REVOKED",
-}
-registerEnumType(ConsentStatus, { name: "ConsentStatus" });
+export const ConsentStatus = enumOf(consentStatus, { name: "ConsentStatus" });
+export type ConsentStatus = EnumValue<typeof ConsentStatus>;
 
 @ObjectType({ description: "A consent decision for one channel and purpose, when and where it was given." })
 export class Consent {

@@ -4,7 +4,7 @@ import type { Principal } from "../auth/principal.js";
 import { visibleCustomerRows } from "../customers/customers.policy.js";
 import type { Database } from "../db/client.js";
 import { identityLinks, sourceRecords } from "../db/schema/index.js";
-import { SourceIdentity, type MatchRule } from "./identity.types.js";
+import { SourceIdentity } from "./identity.types.js";
 
 /** Source identities of customers; a dealer sees them like the rest of a profile it may see. */
 export async function identitiesOf(db: Database, principal: Principal, customerIds: readonly string[]): Promise<SourceIdentity[]> {
@@ -19,7 +19,7 @@ export async function identitiesOf(db: Database, principal: Principal, customerI
       customerDbId: r.link.customerId,
       source: r.source,
       sourceId: r.sourceId,
-      rule: r.link.rule as MatchRule,
+      rule: r.link.rule,
       confidence: r.link.confidence,
       linkedAt: r.link.linkedAt,
     }),

@@ -1,14 +1,10 @@
-import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ObjectType } from "type-graphql";
+import { matchRule } from "../db/schema/index.js";
+import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { DateTime } from "../graphql/scalars.js";
 
-export enum MatchRule {
-  NEW = "NEW",
-  EXACT = "EXACT",
-  EXACT_NORMALIZED = "EXACT_NORMALIZED",
-  FUZZY = "FUZZY",
-  MANUAL = "MANUAL",
-}
-registerEnumType(MatchRule, { name: "MatchRule", description: "How a source record was linked to the profile." });
+export const MatchRule = enumOf(matchRule, { name: "MatchRule", description: "How a source record was linked to the profile." });
+export type MatchRule = EnumValue<typeof MatchRule>;
 
 @ObjectType({ description: "The customer as one source system knows them: the source, its own id, and how it was linked." })
 export class SourceIdentity {

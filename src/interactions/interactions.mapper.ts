@@ -1,7 +1,6 @@
 import type { cases, interactions, reviews, surveyResponses } from "../db/schema/index.js";
 import { toGlobalId } from "../graphql/global-id.js";
 import { Case, Interaction, Review, SurveyResponse } from "./interactions.types.js";
-import type { CaseKind, CasePriority, CaseStatus, InteractionChannel, InteractionDirection, InteractionType } from "./interactions.types.js";
 
 export type InteractionRow = typeof interactions.$inferSelect;
 export type CaseRow = typeof cases.$inferSelect;
@@ -13,9 +12,9 @@ export const toInteraction = (r: InteractionRow): Interaction =>
     dbId: r.id,
     customerDbId: r.customerId,
     dealerDbId: r.dealerId,
-    channel: r.channel as InteractionChannel,
-    direction: r.direction as InteractionDirection,
-    type: r.type as InteractionType,
+    channel: r.channel,
+    direction: r.direction,
+    type: r.type,
     subject: r.subject,
     notes: r.notes,
     agent: r.agent,
@@ -30,9 +29,9 @@ export const toCase = (r: CaseRow): Case =>
     customerDbId: r.customerId,
     againstDealerDbId: r.againstDealerId,
     number: r.number,
-    kind: r.kind as CaseKind,
-    status: r.status as CaseStatus,
-    priority: r.priority as CasePriority,
+    kind: r.kind,
+    status: r.status,
+    priority: r.priority,
     subject: r.subject,
     description: r.description,
     assignee: r.assignee,

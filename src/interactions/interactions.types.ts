@@ -1,59 +1,27 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { caseKind, casePriority, caseStatus, interactionChannel, interactionDirection, interactionType } from "../db/schema/index.js";
+import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { Connection } from "../graphql/connection.js";
 import { Node } from "../graphql/node.js";
 import { DateTime } from "../graphql/scalars.js";
 
-export enum InteractionChannel {
-  PHONE = "PHONE",
-  EMAIL = "EMAIL",
-  CHAT = "CHAT",
-  VISIT = "VISIT",
-  SMS = "SMS",
-  POST = "POST",
-  WEB = "WEB",
-  APP = "APP",
-}
-registerEnumType(InteractionChannel, { name: "InteractionChannel" });
+export const InteractionChannel = enumOf(interactionChannel, { name: "InteractionChannel" });
+export type InteractionChannel = EnumValue<typeof InteractionChannel>;
 
-export enum InteractionDirection {
-  INBOUND = "INBOUND",
-  OUTBOUND = "OUTBOUND",
-}
-registerEnumType(InteractionDirection, { name: "InteractionDirection" });
+export const InteractionDirection = enumOf(interactionDirection, { name: "InteractionDirection" });
+export type InteractionDirection = EnumValue<typeof InteractionDirection>;
 
-export enum InteractionType {
-  INQUIRY = "INQUIRY",
-  COMPLAINT = "COMPLAINT",
-  FEEDBACK = "FEEDBACK",
-  GREETING = "GREETING",
-  CAMPAIGN = "CAMPAIGN",
-  SERVICE_CALLBACK = "SERVICE_CALLBACK",
-  NOTIFICATION = "NOTIFICATION",
-}
-registerEnumType(InteractionType, { name: "InteractionType" });
+export const InteractionType = enumOf(interactionType, { name: "InteractionType" });
+export type InteractionType = EnumValue<typeof InteractionType>;
 
-export enum CaseKind {
-  COMPLAINT = "COMPLAINT",
-  REPAIR = "REPAIR",
-  INQUIRY = "INQUIRY",
-}
-registerEnumType(CaseKind, { name: "CaseKind" });
+export const CaseKind = enumOf(caseKind, { name: "CaseKind" });
+export type CaseKind = EnumValue<typeof CaseKind>;
 
-export enum CaseStatus {
-  OPEN = "OPEN",
-  IN_PROGRESS = "IN_PROGRESS",
-  RESOLVED = "RESOLVED",
-  CLOSED = "CLOSED",
-}
-registerEnumType(CaseStatus, { name: "CaseStatus" });
+export const CaseStatus = enumOf(caseStatus, { name: "CaseStatus" });
+export type CaseStatus = EnumValue<typeof CaseStatus>;
 
-export enum CasePriority {
-  LOW = "LOW",
-  NORMAL = "NORMAL",
-  HIGH = "HIGH",
-  URGENT = "URGENT",
-}
-registerEnumType(CasePriority, { name: "CasePriority" });
+export const CasePriority = enumOf(casePriority, { name: "CasePriority" });
+export type CasePriority = EnumValue<typeof CasePriority>;
 
 @ObjectType({ implements: Node, description: "A touch point with a customer: a call, an email, a visit, a notice..." })
 export class Interaction extends Node {

@@ -2,7 +2,6 @@ import type { orderLines, orders, payments, refunds, returns } from "../db/schem
 import { toGlobalId } from "../graphql/global-id.js";
 import { money } from "../graphql/money.js";
 import { DeliveryAddress, Order, OrderLine, Payment, Refund, Return } from "./orders.types.js";
-import type { DeliveryOption, OrderChannel, OrderStatus, PaymentMethod, PaymentStatus, ReturnStatus } from "./orders.types.js";
 
 export type OrderRow = typeof orders.$inferSelect;
 
@@ -13,10 +12,10 @@ export const toOrder = (r: OrderRow): Order =>
     customerDbId: r.customerId,
     dealerDbId: r.dealerId,
     number: r.number,
-    channel: r.channel as OrderChannel,
-    status: r.status as OrderStatus,
-    paymentMethod: r.paymentMethod as PaymentMethod,
-    deliveryOption: r.deliveryOption as DeliveryOption,
+    channel: r.channel,
+    status: r.status,
+    paymentMethod: r.paymentMethod,
+    deliveryOption: r.deliveryOption,
     deliveryWindowStart: r.deliveryWindowStart,
     deliveryWindowEnd: r.deliveryWindowEnd,
     deliveryAddress: r.deliveryAddress
@@ -45,8 +44,8 @@ export const toOrderLine = (r: typeof orderLines.$inferSelect): OrderLine =>
 export const toPayment = (r: typeof payments.$inferSelect): Payment =>
   Object.assign(new Payment(), {
     orderDbId: r.orderId,
-    method: r.method as PaymentMethod,
-    status: r.status as PaymentStatus,
+    method: r.method,
+    status: r.status,
     amount: money(r.amountMinor, r.currency),
     paidAt: r.paidAt,
   });
@@ -56,7 +55,7 @@ export const toReturn = (r: typeof returns.$inferSelect): Return =>
     id: toGlobalId("Return", r.id),
     dbId: r.id,
     orderDbId: r.orderId,
-    status: r.status as ReturnStatus,
+    status: r.status,
     reason: r.reason,
     requestedAt: r.requestedAt,
     receivedAt: r.receivedAt,

@@ -1,60 +1,28 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { deliveryOption, orderChannel, orderStatus, paymentMethod, paymentStatus, returnStatus } from "../db/schema/index.js";
+import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { Connection } from "../graphql/connection.js";
 import { Money } from "../graphql/money.js";
 import { Node } from "../graphql/node.js";
 import { DateTime } from "../graphql/scalars.js";
 
-export enum OrderStatus {
-  PENDING = "PENDING",
-  CONFIRMED = "CONFIRMED",
-  PARTIALLY_SHIPPED = "PARTIALLY_SHIPPED",
-  SHIPPED = "SHIPPED",
-  DELIVERED = "DELIVERED",
-  CANCELLED = "CANCELLED",
-  RETURNED = "RETURNED",
-}
-registerEnumType(OrderStatus, { name: "OrderStatus", description: "Where an order stands." });
+export const OrderStatus = enumOf(orderStatus, { name: "OrderStatus", description: "Where an order stands." });
+export type OrderStatus = EnumValue<typeof OrderStatus>;
 
-export enum OrderChannel {
-  WEB = "WEB",
-  MOBILE = "MOBILE",
-  DEALER = "DEALER",
-  CALL_CENTER = "CALL_CENTER",
-}
-registerEnumType(OrderChannel, { name: "OrderChannel", description: "Where the order was placed." });
+export const OrderChannel = enumOf(orderChannel, { name: "OrderChannel", description: "Where the order was placed." });
+export type OrderChannel = EnumValue<typeof OrderChannel>;
 
-export enum PaymentMethod {
-  CARD = "CARD",
-  CASH_ON_DELIVERY = "CASH_ON_DELIVERY",
-  INVOICE = "INVOICE",
-}
-registerEnumType(PaymentMethod, { name: "PaymentMethod" });
+export const PaymentMethod = enumOf(paymentMethod, { name: "PaymentMethod" });
+export type PaymentMethod = EnumValue<typeof PaymentMethod>;
 
-export enum PaymentStatus {
-  PENDING = "PENDING",
-  AUTHORIZED = "AUTHORIZED",
-  CAPTURED = "CAPTURED",
-  REFUNDED = "REFUNDED",
-  FAILED = "FAILED",
-}
-registerEnumType(PaymentStatus, { name: "PaymentStatus" });
+export const PaymentStatus = enumOf(paymentStatus, { name: "PaymentStatus" });
+export type PaymentStatus = EnumValue<typeof PaymentStatus>;
 
-export enum DeliveryOption {
-  STANDARD = "STANDARD",
-  EXPRESS = "EXPRESS",
-  SAME_DAY = "SAME_DAY",
-  DEALER_PICKUP = "DEALER_PICKUP",
-}
-registerEnumType(DeliveryOption, { name: "DeliveryOption" });
+export const DeliveryOption = enumOf(deliveryOption, { name: "DeliveryOption" });
+export type DeliveryOption = EnumValue<typeof DeliveryOption>;
 
-export enum ReturnStatus {
-  REQUESTED = "REQUESTED",
-  OPEN = "OPEN",
-  RECEIVED = "RECEIVED",
-  CLOSED = "CLOSED",
-  REJECTED = "REJECTED",
-}
-registerEnumType(ReturnStatus, { name: "ReturnStatus" });
+export const ReturnStatus = enumOf(returnStatus, { name: "ReturnStatus" });
+export type ReturnStatus = EnumValue<typeof ReturnStatus>;
 
 @ObjectType({ description: "The address an order is delivered to, as it was when the order was placed." })
 export class DeliveryAddress {

@@ -1,7 +1,7 @@
 import type { serviceAppointments, serviceItems, serviceRecords } from "../db/schema/index.js";
 import { toGlobalId } from "../graphql/global-id.js";
 import { money } from "../graphql/money.js";
-import { ServiceAppointment, ServiceItem, ServiceRecord, type AppointmentStatus, type ServiceItemKind, type ServiceKind } from "./service.types.js";
+import { ServiceAppointment, ServiceItem, ServiceRecord } from "./service.types.js";
 
 export type ServiceRecordRow = typeof serviceRecords.$inferSelect;
 
@@ -11,7 +11,7 @@ export const toServiceRecord = (r: ServiceRecordRow): ServiceRecord =>
     dbId: r.id,
     vehicleDbId: r.vehicleId,
     dealerDbId: r.dealerId,
-    kind: r.kind as ServiceKind,
+    kind: r.kind,
     mileageKm: r.mileageKm,
     performedAt: r.performedAt,
     total: money(r.totalMinor, r.currency),
@@ -21,7 +21,7 @@ export const toServiceRecord = (r: ServiceRecordRow): ServiceRecord =>
 export const toServiceItem = (r: typeof serviceItems.$inferSelect): ServiceItem =>
   Object.assign(new ServiceItem(), {
     recordDbId: r.serviceRecordId,
-    kind: r.kind as ServiceItemKind,
+    kind: r.kind,
     description: r.description,
     quantity: r.quantity,
     unitPrice: money(r.unitPriceMinor, "CNY"),
@@ -34,6 +34,6 @@ export const toAppointment = (r: typeof serviceAppointments.$inferSelect): Servi
     vehicleDbId: r.vehicleId,
     dealerDbId: r.dealerId,
     scheduledAt: r.scheduledAt,
-    status: r.status as AppointmentStatus,
+    status: r.status,
     purpose: r.purpose,
   });

@@ -1,30 +1,19 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { appointmentStatus, serviceItemKind, serviceKind } from "../db/schema/index.js";
+import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { Connection } from "../graphql/connection.js";
 import { Money } from "../graphql/money.js";
 import { Node } from "../graphql/node.js";
 import { DateTime } from "../graphql/scalars.js";
 
-export enum ServiceKind {
-  MAINTENANCE = "MAINTENANCE",
-  REPAIR = "REPAIR",
-  WARRANTY = "WARRANTY",
-  RECALL = "RECALL",
-}
-registerEnumType(ServiceKind, { name: "ServiceKind" });
+export const ServiceKind = enumOf(serviceKind, { name: "ServiceKind" });
+export type ServiceKind = EnumValue<typeof ServiceKind>;
 
-export enum ServiceItemKind {
-  PART = "PART",
-  LABOUR = "LABOUR",
-}
-registerEnumType(ServiceItemKind, { name: "ServiceItemKind" });
+export const ServiceItemKind = enumOf(serviceItemKind, { name: "ServiceItemKind" });
+export type ServiceItemKind = EnumValue<typeof ServiceItemKind>;
 
-export enum AppointmentStatus {
-  BOOKED = "BOOKED",
-  CANCELLED = "CANCELLED",
-  COMPLETED = "COMPLETED",
-  NO_SHOW = "NO_SHOW",
-}
-registerEnumType(AppointmentStatus, { name: "AppointmentStatus" });
+export const AppointmentStatus = enumOf(appointmentStatus, { name: "AppointmentStatus" });
+export type AppointmentStatus = EnumValue<typeof AppointmentStatus>;
 
 @ObjectType({ implements: Node, description: "Work a repair station did on a vehicle." })
 export class ServiceRecord extends Node {

@@ -10,7 +10,7 @@ import { allowedAfter } from "./status.js";
 import type { RecordTrackingEventsInput, TrackingEventInput } from "./tracking.inputs.js";
 import { toShipment, type ShipmentRow } from "./tracking.mapper.js";
 import { shipmentScope } from "./tracking.policy.js";
-import type { Shipment, ShipmentStatus } from "./tracking.types.js";
+import type { Shipment } from "./tracking.types.js";
 
 export const MAX_EVENTS_PER_BATCH = 250;
 const MAX_TEXT = 500;
@@ -118,7 +118,7 @@ async function recordBatch(tx: Transaction, principal: Principal, candidates: Ca
       continue;
     }
     const newest = !parcel.lastEventAt || event.occurredAt >= parcel.lastEventAt;
-    if (newest && !allowedAfter(parcel.status as ShipmentStatus, event.status)) {
+    if (newest && !allowedAfter(parcel.status, event.status)) {
       rejected.push(
         rejection(candidate, new DomainError("CONFLICT", `${event.status} is not allowed after ${parcel.status}`, `${at}.status`, { currentStatus: parcel.status })),
       );
@@ -162,7 +162,7 @@ async function recordBatch(tx: Transaction, principal: Principal, candidates: Ca
       .from(shipments)
       .where(and(idIn(shipments.orderId, orderIds), eq(shipments.kind, "DELIVERY")));
     const byOrder = new Map<string, ParcelProgress[]>();
-    for (const s of siblings) byOrder.set(s.orderId, [...(byOrder.get(s.orderId) ?? []), { status: s.status as ShipmentStatus, deliveredAt: s.deliveredAt }]);
+    for (const s of siblings) byOrder.set(s.orderId, [...(byOrder.get(s.orderId) ?? []), { status: s.status, deliveredAt: s.deliveredAt }]);
     await followShipments(tx, byOrder);
   }
   const signals: TrackingSignal[] = [...changed.values()].map((p) => ({ shipmentId: p.id, seq: p.lastSeq }));

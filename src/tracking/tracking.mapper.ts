@@ -1,6 +1,6 @@
 import type { shipments, trackingEvents } from "../db/schema/index.js";
 import { toGlobalId } from "../graphql/global-id.js";
-import { GeoPoint, Shipment, TrackingEvent, type ShipmentKind, type ShipmentStatus } from "./tracking.types.js";
+import { GeoPoint, Shipment, TrackingEvent } from "./tracking.types.js";
 
 export type ShipmentRow = typeof shipments.$inferSelect;
 export type TrackingEventRow = typeof trackingEvents.$inferSelect;
@@ -14,8 +14,8 @@ export const toShipment = (r: ShipmentRow): Shipment =>
     orderDbId: r.orderId,
     carrierDbId: r.carrierId,
     trackingNumber: r.trackingNumber,
-    kind: r.kind as ShipmentKind,
-    status: r.status as ShipmentStatus,
+    kind: r.kind,
+    status: r.status,
     warehouse: r.warehouse,
     originCity: r.originCity,
     destinationCity: r.destinationCity,
@@ -31,7 +31,7 @@ export const toTrackingEvent = (r: TrackingEventRow): TrackingEvent =>
     shipmentDbId: r.shipmentId,
     id: toGlobalId("TrackingEvent", r.id),
     seq: r.seq,
-    status: r.status as ShipmentStatus,
+    status: r.status,
     occurredAt: r.occurredAt,
     position: point(r.lat, r.lng),
     place: r.place,

@@ -1,26 +1,15 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { shipmentKind, shipmentStatus } from "../db/schema/index.js";
+import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { Connection } from "../graphql/connection.js";
 import { Node } from "../graphql/node.js";
 import { DateTime } from "../graphql/scalars.js";
 
-export enum ShipmentStatus {
-  LABEL_CREATED = "LABEL_CREATED",
-  PICKED_UP = "PICKED_UP",
-  IN_TRANSIT = "IN_TRANSIT",
-  OUT_FOR_DELIVERY = "OUT_FOR_DELIVERY",
-  ATTEMPTED_DELIVERY = "ATTEMPTED_DELIVERY",
-  DELAYED = "DELAYED",
-  DELIVERED = "DELIVERED",
-  FAILED = "FAILED",
-  RETURNED = "RETURNED",
-}
-registerEnumType(ShipmentStatus, { name: "ShipmentStatus", description: "The carriers' status vocabulary." });
+export const ShipmentStatus = enumOf(shipmentStatus, { name: "ShipmentStatus", description: "The carriers' status vocabulary." });
+export type ShipmentStatus = EnumValue<typeof ShipmentStatus>;
 
-export enum ShipmentKind {
-  DELIVERY = "DELIVERY",
-  RETURN_PICKUP = "RETURN_PICKUP",
-}
-registerEnumType(ShipmentKind, { name: "ShipmentKind" });
+export const ShipmentKind = enumOf(shipmentKind, { name: "ShipmentKind" });
+export type ShipmentKind = EnumValue<typeof ShipmentKind>;
 
 @ObjectType({ description: "A point on the map.", simpleResolvers: true })
 export class GeoPoint {

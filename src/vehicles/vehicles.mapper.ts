@@ -1,6 +1,6 @@
 import type { vehicleModels, vehicleOwnerships, vehicles } from "../db/schema/index.js";
 import { toGlobalId } from "../graphql/global-id.js";
-import { Vehicle, VehicleModel, VehicleOwnership, type OwnershipRole } from "./vehicles.types.js";
+import { Vehicle, VehicleModel, VehicleOwnership } from "./vehicles.types.js";
 
 export type VehicleRow = typeof vehicles.$inferSelect;
 
@@ -37,7 +37,7 @@ export const toOwnership = (r: typeof vehicleOwnerships.$inferSelect): VehicleOw
     vehicleDbId: r.vehicleId,
     customerDbId: r.customerId,
     sellingDealerDbId: r.sellingDealerId,
-    role: r.role as OwnershipRole,
+    role: r.role,
     startedOn: r.startedOn,
     endedOn: r.endedOn,
     current: r.endedOn === null,

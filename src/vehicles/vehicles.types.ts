@@ -1,14 +1,12 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { ownershipRole } from "../db/schema/index.js";
+import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { Connection } from "../graphql/connection.js";
 import { Node } from "../graphql/node.js";
 import { LocalDate } from "../graphql/scalars.js";
 
-export enum OwnershipRole {
-  OWNER = "OWNER",
-  DRIVER = "DRIVER",
-  LESSEE = "LESSEE",
-}
-registerEnumType(OwnershipRole, { name: "OwnershipRole" });
+export const OwnershipRole = enumOf(ownershipRole, { name: "OwnershipRole" });
+export type OwnershipRole = EnumValue<typeof OwnershipRole>;
 
 @ObjectType({ implements: Node, description: "A vehicle model (the definition, not one car)." })
 export class VehicleModel extends Node {
