@@ -8,7 +8,7 @@ import { badInput, DomainError, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import type { IssuePasswordResetInput, LoginInput, RegisterCustomerInput, ResetPasswordInput } from "./accounts.types.js";
 import { toCustomer } from "./customers.mapper.js";
-import { DUMMY_HASH, hashPassword, verifyPassword } from "./passwords.js";
+import { dummyHash, hashPassword, verifyPassword } from "./passwords.js";
 
 const RESET_TTL_MS = 60 * 60 * 1000;
 const emailSchema = z.email();
@@ -76,7 +76,7 @@ export async function login(db: Database, input: LoginInput, signIn: SignIn) {
     .innerJoin(customers, eq(customers.id, customerEmails.customerId))
     .where(and(eq(customerEmails.normalized, normalizeEmail(input.email)), isNotNull(customers.passwordHash), isNull(customers.mergedIntoId)))
     .limit(1);
-  const valid = await verifyPassword(input.password, account?.customer.passwordHash ?? DUMMY_HASH);
+  const valid = await verifyPassword(input.password, account?.customer.passwordHash ?? (await dummyHash()));
   if (!account || !valid) throw new DomainError("UNAUTHENTICATED", "Wrong email or password");
   return { token: await signIn(account.customer.id), customer: toCustomer(account.customer) };
 }

@@ -22,5 +22,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(actual, expected);
 }
 
-/** A hash to compare against when there is no account, so that both answers take as long. */
-export const DUMMY_HASH = await hashPassword(randomBytes(12).toString("hex"));
+let dummy: Promise<string> | undefined;
+
+/**
+ * A hash to compare against when there is no account, so that both answers take as long. Made on
+ * the first sign-in attempt rather than at start-up, which every process would pay for.
+ */
+export const dummyHash = (): Promise<string> => (dummy ??= hashPassword(randomBytes(12).toString("hex")));
