@@ -80,11 +80,27 @@ interface Request {
  * argument set: a UNION ALL of the source tables, numbered per customer, cut at first + 1.
  */
 export function createTimelineLoader(db: Database, principal: Principal, options: { cache?: boolean } = {}) {
-  async function count(customerId: string, filter: TimelineFilter | null | undefined): Promise<number> {
-    const union = sql.join(branches(principal, [customerId]), sql` union all `);
-    const [row] = await rows<{ n: number | string }>(db, sql`select count(*) as n from (${union}) feed ${where(filterConditions(filter))}`);
-    return Number(row?.n ?? 0);
-  }
+  /** Totals of many customers' feeds in one grouped statement per filter, only when asked for. */
+  const counts = new DataLoader<{ customerId: string; filter: TimelineFilter | null | undefined }, number, string>(
+    async (keys) => {
+      const totals = new Map<string, number>();
+      const groups = new Map<string, { customerId: string; filter: TimelineFilter | null | undefined }[]>();
+      for (const key of keys) {
+        const group = JSON.stringify(key.filter ?? null);
+        groups.set(group, [...(groups.get(group) ?? []), key]);
+      }
+      for (const [group, members] of groups) {
+        const union = sql.join(branches(principal, [...new Set(members.map((m) => m.customerId))]), sql` union all `);
+        const found = await rows<{ customer_id: string; n: number | string }>(
+          db,
+          sql`select customer_id, count(*) as n from (${union}) feed ${where(filterConditions(members[0]!.filter))} group by customer_id`,
+        );
+        for (const row of found) totals.set(`${row.customer_id}/${group}`, Number(row.n));
+      }
+      return keys.map((key) => totals.get(`${key.customerId}/${JSON.stringify(key.filter ?? null)}`) ?? 0);
+    },
+    { cacheKeyFn: (key) => JSON.stringify([key.customerId, key.filter ?? null]), cache: options.cache ?? true },
+  );
 
   const loader = new DataLoader<Request, ConnectionShape<TimelineEntry>, string>(
     async (requests) => {
@@ -123,7 +139,7 @@ export function createTimelineLoader(db: Database, principal: Principal, options
           byCustomer.set(row.customer_id, [...(byCustomer.get(row.customer_id) ?? []), normalised]);
         }
         for (const member of members) {
-          results.set(member, toConnection(window, byCustomer.get(member.customerId) ?? [], "TIMELINE", cursorValues, toEntry, () => count(member.customerId, member.filter)));
+          results.set(member, toConnection(window, byCustomer.get(member.customerId) ?? [], "TIMELINE", cursorValues, toEntry, () => counts.load({ customerId: member.customerId, filter: member.filter })));
         }
       }
       return requests.map((r) => results.get(r)!);

@@ -51,7 +51,7 @@ export const Customer360 = graphql(`
           wishlist { product { sku } }
           recentlyViewed { viewedAt }
           measures { orderCount lifetimeValue { amountMinor } openCases }
-          timeline(first: 10) { edges { node { kind occurredAt title } } }
+          timeline(first: 10) { totalCount edges { node { kind occurredAt title } } }
         }
       }
     }
@@ -64,7 +64,7 @@ export const Customer360 = graphql(`
  * vehicles, model, ownerships, sellingDealer, serviceRecords (+count), items, station,
  * appointments, orders (+count), lines, product, payments, returns, refunds, shipments, carrier,
  * events, interactions (+count), cases, reviews, review product, surveyResponses, wishlist, wishlist
- * product, recentlyViewed, measures (orders + cases), timeline.
+ * product, recentlyViewed, measures (orders + cases), timeline (+count).
  */
 export const ROOT_STATEMENTS = 2;
-export const RELATION_FIELDS = 40;
+export const RELATION_FIELDS = 41;
