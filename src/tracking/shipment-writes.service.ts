@@ -1,0 +1,91 @@
+import { randomBytes } from "node:crypto";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Executor } from "../db/client.js";
+import { carriers, shipmentLines, shipments, trackingEvents } from "../db/schema/index.js";
+import { DomainError } from "../errors.js";
+import type { ShipmentRow } from "./tracking.mapper.js";
+
+/** One parcel to book: a part of an order on its way out, or a return on its way back. */
+export interface ShipmentPlan {
+  orderId: string;
+  customerId: string;
+  carrierId: string;
+  kind: "DELIVERY" | "RETURN_PICKUP";
+  returnId?: string | null;
+  originCity?: string | null;
+  destinationCity?: string | null;
+  estimatedArrival?: Date | null;
+  lines: { orderLineId: string; quantity: number }[];
+}
+
+/** Random rather than counted: no sequence to contend on, and not guessable from a neighbour's number. */
+const newTrackingNumber = () => `TN${randomBytes(8).toString("hex").toUpperCase()}`;
+
+/** Books parcels (status LABEL_CREATED) with their lines, inside the caller's transaction. */
+export async function createShipments(tx: Executor, plans: ShipmentPlan[]): Promise<ShipmentRow[]> {
+  if (plans.length === 0) return [];
+  const rows = await tx
+    .insert(shipments)
+    .values(
+      plans.map((p) => ({
+        orderId: p.orderId,
+        customerId: p.customerId,
+        carrierId: p.carrierId,
+        kind: p.kind,
+        returnId: p.returnId ?? null,
+        trackingNumber: newTrackingNumber(),
+        originCity: p.originCity ?? null,
+        destinationCity: p.destinationCity ?? null,
+        estimatedArrival: p.estimatedArrival ?? null,
+      })),
+    )
+    .returning();
+  const lines = rows.flatMap((row, i) => plans[i]!.lines.map((l) => ({ shipmentId: row.id, orderLineId: l.orderLineId, quantity: l.quantity })));
+  if (lines.length > 0) await tx.insert(shipmentLines).values(lines);
+  return rows;
+}
+
+/**
+ * Replaces an order's booked delivery parcels by new ones, as long as none has moved: a parcel
+ * with a tracking event or a status past LABEL_CREATED is with the carrier and stays (CONFLICT).
+ */
+export async function replacePlannedShipments(tx: Executor, orderId: string, plans: ShipmentPlan[], field: string): Promise<ShipmentRow[]> {
+  const booked = await tx
+    .select({ id: shipments.id, status: shipments.status, events: sql<number>`(select count(*) from ${trackingEvents} where ${trackingEvents.shipmentId} = ${shipments.id})`.mapWith(Number) })
+    .from(shipments)
+    .where(and(eq(shipments.orderId, orderId), eq(shipments.kind, "DELIVERY")))
+    .orderBy(asc(shipments.id))
+    .for("update");
+  const moving = booked.find((s) => s.status !== "LABEL_CREATED" || s.events > 0);
+  if (moving) throw new DomainError("CONFLICT", "A parcel of this order is with the carrier already; it can no longer be split", field, { shipmentStatus: moving.status });
+  if (booked.length > 0) {
+    await tx.delete(shipments).where(inArray(shipments.id, booked.map((s) => s.id)));
+  }
+  return createShipments(tx, plans);
+}
+
+/** The carrier parcels go with when nobody chose one: the first by code, so the choice is stable. */
+export async function defaultCarrierId(tx: Executor): Promise<string | null> {
+  const [row] = await tx.select({ id: carriers.id }).from(carriers).orderBy(asc(carriers.code)).limit(1);
+  return row?.id ?? null;
+}
+
+export async function carrierExists(tx: Executor, carrierId: string): Promise<boolean> {
+  return (await tx.select({ id: carriers.id }).from(carriers).where(eq(carriers.id, carrierId))).length > 0;
+}
+
+/** The lines each of an order's delivery parcels carries, with the parcel's progress. */
+export async function deliveryLinesOf(tx: Executor, orderId: string) {
+  return tx
+    .select({
+      shipmentId: shipments.id,
+      carrierId: shipments.carrierId,
+      status: shipments.status,
+      deliveredAt: shipments.deliveredAt,
+      orderLineId: shipmentLines.orderLineId,
+      quantity: shipmentLines.quantity,
+    })
+    .from(shipmentLines)
+    .innerJoin(shipments, eq(shipments.id, shipmentLines.shipmentId))
+    .where(and(eq(shipments.orderId, orderId), eq(shipments.kind, "DELIVERY")));
+}
