@@ -2,9 +2,10 @@ import { idIn } from "../db/patterns.js";
 import { and, asc, count, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database, Executor } from "../db/client.js";
-import { orderStatusFromShipments } from "./order-status.js";
+import { orderStatusFromShipments, type OrderStatus } from "./order-status.js";
+import { recordNotice } from "../interactions/notices.service.js";
 import type { ShipmentStatus } from "../tracking/tracking.types.js";
-import { orderLines, orders, payments, refunds, returns } from "../db/schema/index.js";
+import { orderLines, orders, payments, refunds, returnLines, returns } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { toOrder, type OrderRow } from "./orders.mapper.js";
@@ -62,20 +63,32 @@ export const returnsOf = (db: Database, principal: Principal, orderIds: readonly
 export const refundsOf = (db: Database, principal: Principal, returnIds: readonly string[]) =>
   db.select().from(refunds).where(and(visibleOrderRows(principal, refunds.orderId), idIn(refunds.returnId, returnIds))).orderBy(asc(refunds.refundedAt));
 
+export const returnLinesOf = (db: Database, principal: Principal, returnIds: readonly string[]) =>
+  db
+    .select({ line: returnLines })
+    .from(returnLines)
+    .innerJoin(returns, eq(returns.id, returnLines.returnId))
+    .where(and(visibleOrderRows(principal, returns.orderId), idIn(returnLines.returnId, returnIds)))
+    .orderBy(asc(returnLines.returnId), asc(returnLines.orderLineId))
+    .then((rows) => rows.map((r) => r.line));
+
 export interface ParcelProgress {
   status: ShipmentStatus;
   deliveredAt: Date | null;
 }
 
+const PROGRESS_NOTICE: Partial<Record<OrderStatus, string>> = { PARTIALLY_SHIPPED: "partly shipped", SHIPPED: "shipped", DELIVERED: "delivered" };
+
 /**
  * Moves orders forward as their delivery parcels travel (PARTIALLY_SHIPPED, SHIPPED, DELIVERED),
  * inside the caller's transaction. Takes the orders' row locks in id order, so that two batches
- * delivering parcels of the same order cannot both read the old state, nor deadlock.
+ * delivering parcels of the same order cannot both read the old state, nor deadlock. Each move
+ * leaves a notice on the customer's timeline; on delivery, cash on delivery counts as collected.
  */
 export async function followShipments(tx: Executor, parcelsByOrder: Map<string, ParcelProgress[]>): Promise<void> {
   if (parcelsByOrder.size === 0) return;
   const locked = await tx
-    .select({ id: orders.id, status: orders.status })
+    .select({ id: orders.id, status: orders.status, number: orders.number, customerId: orders.customerId })
     .from(orders)
     .where(idIn(orders.id, parcelsByOrder.keys()))
     .orderBy(asc(orders.id))
@@ -89,5 +102,18 @@ export async function followShipments(tx: Executor, parcelsByOrder: Map<string, 
       .update(orders)
       .set({ status: next, ...(deliveredAt ? { deliveredAt } : {}) })
       .where(eq(orders.id, order.id));
+    if (deliveredAt) {
+      await tx
+        .update(payments)
+        .set({ status: "CAPTURED", paidAt: deliveredAt })
+        .where(and(eq(payments.orderId, order.id), eq(payments.method, "CASH_ON_DELIVERY"), eq(payments.status, "PENDING")));
+    }
+    await recordNotice(tx, {
+      customerId: order.customerId,
+      orderId: order.id,
+      channel: "SMS",
+      subject: `Order ${order.number} ${PROGRESS_NOTICE[next]}`,
+      occurredAt: deliveredAt,
+    });
   }
 }

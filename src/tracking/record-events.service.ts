@@ -5,6 +5,7 @@ import { idIn } from "../db/patterns.js";
 import { shipments, trackingEvents } from "../db/schema/index.js";
 import { badInput, DomainError } from "../errors.js";
 import { followShipments, type ParcelProgress } from "../orders/orders.service.js";
+import { receivePickedUpReturns } from "../orders/returns.service.js";
 import type { TrackingSignal } from "../pubsub/event-bus.js";
 import { allowedAfter } from "./status.js";
 import type { RecordTrackingEventsInput, TrackingEventInput } from "./tracking.inputs.js";
@@ -165,6 +166,8 @@ async function recordBatch(tx: Transaction, principal: Principal, candidates: Ca
     for (const s of siblings) byOrder.set(s.orderId, [...(byOrder.get(s.orderId) ?? []), { status: s.status, deliveredAt: s.deliveredAt }]);
     await followShipments(tx, byOrder);
   }
+  const pickedUpReturns = [...changed.values()].filter((p) => progressed.has(p.id) && p.kind === "RETURN_PICKUP" && p.status === "DELIVERED" && p.returnId);
+  await receivePickedUpReturns(tx, pickedUpReturns.map((p) => p.returnId!));
   const signals: TrackingSignal[] = [...changed.values()].map((p) => ({ shipmentId: p.id, seq: p.lastSeq }));
   return { recorded, rejected, signals };
 }

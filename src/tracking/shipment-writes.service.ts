@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
 import { carriers, shipmentLines, shipments, trackingEvents } from "../db/schema/index.js";
-import { DomainError } from "../errors.js";
 import type { ShipmentRow } from "./tracking.mapper.js";
 
 /** One parcel to book: a part of an order on its way out, or a return on its way back. */
@@ -46,22 +45,25 @@ export async function createShipments(tx: Executor, plans: ShipmentPlan[]): Prom
 }
 
 /**
- * Replaces an order's booked delivery parcels by new ones, as long as none has moved: a parcel
- * with a tracking event or a status past LABEL_CREATED is with the carrier and stays (CONFLICT).
+ * Locks an order's delivery parcels (in id order, as a courier's batch does, which takes the
+ * parcels before the order) and tells which of them are still unsent: no tracking event yet.
  */
-export async function replacePlannedShipments(tx: Executor, orderId: string, plans: ShipmentPlan[], field: string): Promise<ShipmentRow[]> {
-  const booked = await tx
-    .select({ id: shipments.id, status: shipments.status, events: sql<number>`(select count(*) from ${trackingEvents} where ${trackingEvents.shipmentId} = ${shipments.id})`.mapWith(Number) })
+export async function lockDeliveryParcels(tx: Executor, orderId: string) {
+  return tx
+    .select({
+      id: shipments.id,
+      status: shipments.status,
+      unsent: sql<boolean>`${shipments.status} = 'LABEL_CREATED' and not exists (select 1 from ${trackingEvents} where ${trackingEvents.shipmentId} = ${shipments.id})`,
+    })
     .from(shipments)
     .where(and(eq(shipments.orderId, orderId), eq(shipments.kind, "DELIVERY")))
     .orderBy(asc(shipments.id))
     .for("update");
-  const moving = booked.find((s) => s.status !== "LABEL_CREATED" || s.events > 0);
-  if (moving) throw new DomainError("CONFLICT", "A parcel of this order is with the carrier already; it can no longer be split", field, { shipmentStatus: moving.status });
-  if (booked.length > 0) {
-    await tx.delete(shipments).where(inArray(shipments.id, booked.map((s) => s.id)));
-  }
-  return createShipments(tx, plans);
+}
+
+/** Voids booked parcels that never moved (the caller checked with `lockDeliveryParcels`). */
+export async function discardParcels(tx: Executor, ids: string[]): Promise<void> {
+  if (ids.length > 0) await tx.delete(shipments).where(inArray(shipments.id, ids));
 }
 
 /** The carrier parcels go with when nobody chose one: the first by code, so the choice is stable. */
