@@ -168,6 +168,11 @@ describePlatform("splitting, delivering and returning orders", (platform) => {
     });
     expect(firstError((await platform().gql(RequestReturn, { input: { orderId: placed.id, lines: [{ orderLineId: covers, quantity: 1 }] } }, dealerToken)).body).code).toBe("FORBIDDEN");
     expect(firstError((await platform().gql(ReceiveReturn, { input: { returnId: first.requestReturn.return.id } }, aliceToken)).body).code).toBe("FORBIDDEN");
+    expect(firstError((await platform().gql(ReceiveReturn, { input: { returnId: "garbage" } }, agent)).body)).toEqual({ code: "BAD_USER_INPUT", field: "input.returnId" });
+    expect(firstError((await platform().gql(ReceiveReturn, { input: { returnId: gid("Return", "00000000-0000-7000-8000-000000000000") } }, agent)).body)).toEqual({
+      code: "NOT_FOUND",
+      field: "input.returnId",
+    });
     expect(await orderTally(platform())).toEqual(tally);
 
     // The courier brings the parcel back to the warehouse: received and refunded at the snapshot price.
@@ -202,6 +207,19 @@ describePlatform("splitting, delivering and returning orders", (platform) => {
         `Order ${placed.number} returned in full`,
       ]),
     );
+  });
+
+  it("lets only one of two simultaneous returns of the last item through", async () => {
+    const placed = await place(platform(), aliceToken, order([{ sku: inStock.sku, quantity: 1 }]));
+    await confirm(platform(), admin, placed.id);
+    await deliverAll(platform(), admin, placed.number);
+    const before = await orderTally(platform());
+    const input = { orderId: placed.id, lines: [{ orderLineId: placed.lines[0]!.id, quantity: 1 }] };
+    const results = await Promise.all([platform().gql(RequestReturn, { input }, aliceToken), platform().gql(RequestReturn, { input }, agent)]);
+    expect(results.filter((r) => r.body.data?.requestReturn).length).toBe(1);
+    expect(results.map((r) => firstError(r.body)).filter((e) => e.code)).toEqual([{ code: "BAD_USER_INPUT", field: "input.lines.0.quantity" }]);
+    const after = await orderTally(platform());
+    expect([after.returns - before.returns, after.shipments - before.shipments]).toEqual([1, 1]);
   });
 
   it("refuses a return after the window with its end date; a category may set a longer window", async () => {

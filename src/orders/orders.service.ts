@@ -4,6 +4,7 @@ import type { Principal } from "../auth/principal.js";
 import type { Database, Executor } from "../db/client.js";
 import { orderStatusFromShipments, type OrderStatus } from "./order-status.js";
 import { recordNotice } from "../interactions/notices.service.js";
+import { receiveInTransaction } from "./returns.service.js";
 import type { ShipmentStatus } from "../tracking/tracking.types.js";
 import { orderLines, orders, payments, refunds, returnLines, returns } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
@@ -84,17 +85,24 @@ const PROGRESS_NOTICE: Partial<Record<OrderStatus, string>> = { PARTIALLY_SHIPPE
  * inside the caller's transaction. Takes the orders' row locks in id order, so that two batches
  * delivering parcels of the same order cannot both read the old state, nor deadlock. Each move
  * leaves a notice on the customer's timeline; on delivery, cash on delivery counts as collected.
+ * Returns whose pick-up arrived at the warehouse (`returnedIds`) are received; their orders are
+ * locked in the same id-ordered statement.
  */
-export async function followShipments(tx: Executor, parcelsByOrder: Map<string, ParcelProgress[]>): Promise<void> {
-  if (parcelsByOrder.size === 0) return;
+export async function followShipments(tx: Executor, parcelsByOrder: Map<string, ParcelProgress[]>, returnedIds: string[] = []): Promise<void> {
+  const arrived = returnedIds.length
+    ? await tx.select({ id: returns.id, orderId: returns.orderId }).from(returns).where(idIn(returns.id, returnedIds)).orderBy(asc(returns.orderId), asc(returns.id))
+    : [];
+  const orderIds = new Set([...parcelsByOrder.keys(), ...arrived.map((r) => r.orderId)]);
+  if (orderIds.size === 0) return;
   const locked = await tx
     .select({ id: orders.id, status: orders.status, number: orders.number, customerId: orders.customerId })
     .from(orders)
-    .where(idIn(orders.id, parcelsByOrder.keys()))
+    .where(idIn(orders.id, orderIds))
     .orderBy(asc(orders.id))
     .for("update");
   for (const order of locked) {
-    const parcels = parcelsByOrder.get(order.id)!;
+    const parcels = parcelsByOrder.get(order.id);
+    if (!parcels) continue;
     const next = orderStatusFromShipments(order.status, parcels.map((p) => p.status));
     if (next === order.status) continue;
     const deliveredAt = next === "DELIVERED" ? new Date(Math.max(...parcels.map((p) => p.deliveredAt?.getTime() ?? 0))) : undefined;
@@ -116,4 +124,5 @@ export async function followShipments(tx: Executor, parcelsByOrder: Map<string, 
       occurredAt: deliveredAt,
     });
   }
+  for (const ret of arrived) await receiveInTransaction(tx, ret.orderId, ret.id, null);
 }

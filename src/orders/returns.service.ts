@@ -124,9 +124,10 @@ export async function requestReturn(db: Database, principal: Principal, input: R
 /**
  * Receives a return inside the caller's transaction: RECEIVED, refunded at the lines' snapshot
  * prices, and the order RETURNED once every line has come back in full. The order is locked
- * before the return, on every path.
+ * before the return, on every path. Without a field (the tracking hook) a return that is no
+ * longer open is left alone instead of refused.
  */
-async function receive(tx: Executor, orderId: string, returnId: string, field: string | null) {
+export async function receiveInTransaction(tx: Executor, orderId: string, returnId: string, field: string | null) {
   const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for("update");
   const [current] = await tx.select().from(returns).where(eq(returns.id, returnId)).for("update");
   if (current!.status !== "OPEN" && current!.status !== "REQUESTED") {
@@ -181,17 +182,6 @@ export async function receiveReturn(db: Database, principal: Principal, input: R
       .innerJoin(orders, eq(orders.id, returns.orderId))
       .where(and(eq(returns.id, returnId), orderScope(principal)));
     if (!found) throw notFound("Return", "input.returnId");
-    return (await receive(tx, found.orderId, returnId, "input.returnId"))!;
+    return (await receiveInTransaction(tx, found.orderId, returnId, "input.returnId"))!;
   });
-}
-
-/**
- * The hook for return pick-ups the courier scanned DELIVERED (at the warehouse), inside the
- * tracking batch's transaction: each open return among them is received. Returns in id order,
- * so concurrent batches take the order locks in one order.
- */
-export async function receivePickedUpReturns(tx: Executor, returnIds: string[]): Promise<void> {
-  if (returnIds.length === 0) return;
-  const found = await tx.select({ id: returns.id, orderId: returns.orderId }).from(returns).where(inArray(returns.id, returnIds)).orderBy(returns.orderId);
-  for (const ret of found) await receive(tx, ret.orderId, ret.id, null);
 }
