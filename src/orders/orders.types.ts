@@ -57,7 +57,7 @@ export class Order extends Node {
   customerDbId!: string;
   dealerDbId!: string | null;
 
-  @Field(() => String, { description: "Human-readable order number, e.g. MO-2026-0000042." })
+  @Field(() => String, { description: "Human-readable order number, e.g. MO-20261124-3F9A2C1B (the day it was placed and a random part)." })
   number!: string;
 
   @Field(() => OrderChannel)
