@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import * as s from "../src/db/schema/index.js";
-import { OrderNotices, ReceiveReturn, RequestReturn, SplitOrder } from "./operations/order-writes.js";
+import { OrderNotices, ReceiveReturn, RejectReturn, RequestReturn, SplitOrder } from "./operations/order-writes.js";
 import type { PlaceOrderInput } from "./generated/graphql.js";
 import { makeCarrier, makeCategory, makeCustomer, makeDealer, makeProduct } from "./support/factories.js";
 import { confirm, deliverAll, gid, orderState, orderTally, place, scan } from "./support/order-flow.js";
@@ -220,6 +220,30 @@ describePlatform("splitting, delivering and returning orders", (platform) => {
     expect(results.map((r) => firstError(r.body)).filter((e) => e.code)).toEqual([{ code: "BAD_USER_INPUT", field: "input.lines.0.quantity" }]);
     const after = await orderTally(platform());
     expect([after.returns - before.returns, after.shipments - before.shipments]).toEqual([1, 1]);
+  });
+
+  it("lets staff reject an open return: no refund, the pick-up voided, the quantity returnable again", async () => {
+    const placed = await place(platform(), aliceToken, order([{ sku: inStock.sku, quantity: 1 }]));
+    await confirm(platform(), admin, placed.id);
+    await deliverAll(platform(), admin, placed.number);
+    const input = { orderId: placed.id, lines: [{ orderLineId: placed.lines[0]!.id, quantity: 1 }] };
+    const requested = (await platform().data(RequestReturn, { input }, aliceToken)).requestReturn.return;
+
+    const before = await orderTally(platform());
+    expect(firstError((await platform().gql(RejectReturn, { input: { returnId: requested.id } }, aliceToken)).body).code).toBe("FORBIDDEN");
+    expect(firstError((await platform().gql(RejectReturn, { input: { returnId: requested.id, reason: "x".repeat(501) } }, agent)).body)).toEqual({ code: "BAD_USER_INPUT", field: "input.reason" });
+    expect(firstError((await platform().gql(RejectReturn, { input: { returnId: placed.id } }, agent)).body)).toEqual({ code: "BAD_USER_INPUT", field: "input.returnId" });
+    expect(await orderTally(platform())).toEqual(before);
+
+    const rejected = await platform().data(RejectReturn, { input: { returnId: requested.id, reason: "Used" } }, agent);
+    expect(rejected.rejectReturn).toMatchObject({ return: { status: "REJECTED", refunds: [] }, order: { status: "DELIVERED" } });
+    expect((await orderState(platform(), admin, placed.number)).shipments.filter((p) => p.kind === "RETURN_PICKUP")).toEqual([]);
+    const twice = await platform().gql(RejectReturn, { input: { returnId: requested.id } }, agent);
+    expect(firstError(twice.body)).toEqual({ code: "CONFLICT", field: "input.returnId" });
+    expect(twice.body.errors?.[0]?.extensions?.currentStatus).toBe("REJECTED");
+    expect((await platform().data(RequestReturn, { input }, aliceToken)).requestReturn.return.status).toBe("OPEN");
+    const titles = (await platform().data(OrderNotices, { id: gid("Customer", alice.id) }, aliceToken)).customer!.timeline.edges.map((e) => e.node.title);
+    expect(titles).toContain(`Return for order ${placed.number} declined: Used`);
   });
 
   it("refuses a return after the window with its end date; a category may set a longer window", async () => {

@@ -164,6 +164,15 @@ export class ReceiveReturnInput {
   returnId!: string;
 }
 
+@InputType({ description: "Decline an open return; nothing is refunded, and its quantities may be returned again." })
+export class RejectReturnInput {
+  @Field(() => ID)
+  returnId!: string;
+
+  @Field(() => String, { nullable: true, description: "Optional, up to 500 characters; told to the customer." })
+  reason?: string | null;
+}
+
 @ObjectType({ description: "The return and its order after the change." })
 export class ReturnPayload {
   @Field(() => Return)

@@ -8,12 +8,13 @@ import {
   PlaceOrderInput,
   PlaceOrderPayload,
   ReceiveReturnInput,
+  RejectReturnInput,
   RequestReturnInput,
   ReturnPayload,
   SplitOrderInput,
 } from "./order-writes.inputs.js";
 import { placeOrder } from "./place-order.service.js";
-import { receiveReturn, requestReturn } from "./returns.service.js";
+import { receiveReturn, rejectReturn, requestReturn } from "./returns.service.js";
 
 @Resolver()
 export class OrderWritesResolver {
@@ -53,5 +54,11 @@ export class OrderWritesResolver {
   @Mutation(() => ReturnPayload, { description: "Mark a return as received and refund it; the order is RETURNED once everything has come back." })
   receiveReturn(@Ctx() ctx: Context, @Arg("input", () => ReceiveReturnInput) input: ReceiveReturnInput) {
     return receiveReturn(ctx.db, ctx.principal, input);
+  }
+
+  @Authorized("ADMIN", "AGENT")
+  @Mutation(() => ReturnPayload, { description: "Decline an open return: nothing is refunded, an unsent pick-up is voided." })
+  rejectReturn(@Ctx() ctx: Context, @Arg("input", () => RejectReturnInput) input: RejectReturnInput) {
+    return rejectReturn(ctx.db, ctx.principal, input);
   }
 }

@@ -5,10 +5,10 @@ import { orderLines, orders, payments, productCategories, products, refunds, ret
 import { badInput, DomainError, forbidden, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { recordNotice } from "../interactions/notices.service.js";
-import { createShipments, deliveryLinesOf } from "../tracking/shipment-writes.service.js";
+import { createShipments, deliveryLinesOf, discardParcels, lockReturnParcels } from "../tracking/shipment-writes.service.js";
 import { formatMoney, lockOrder, optionalText, wholeNumber } from "./order-access.js";
 import { canMove } from "./order-status.js";
-import type { ReceiveReturnInput, RequestReturnInput } from "./order-writes.inputs.js";
+import type { ReceiveReturnInput, RejectReturnInput, RequestReturnInput } from "./order-writes.inputs.js";
 import { toOrder, toReturn } from "./orders.mapper.js";
 import { orderScope } from "./orders.policy.js";
 
@@ -171,17 +171,46 @@ export async function receiveInTransaction(tx: Executor, orderId: string, return
   return { return: toReturn(received!), order: toOrder(orderRow) };
 }
 
+/** A return staff may act on, or NOT_FOUND naming the field. */
+async function visibleReturn(tx: Executor, principal: Principal, globalId: string, field: string) {
+  const returnId = expectGlobalId(globalId, "Return", field);
+  const [found] = await tx
+    .select({ id: returns.id, orderId: returns.orderId })
+    .from(returns)
+    .innerJoin(orders, eq(orders.id, returns.orderId))
+    .where(and(eq(returns.id, returnId), orderScope(principal)));
+  if (!found) throw notFound("Return", field);
+  return found;
+}
+
+/**
+ * Staff decline an open return: REJECTED, no refund, and its quantities count as not returned.
+ * A pick-up that never moved is voided; the parcels are locked before the order, as a courier's
+ * batch takes them.
+ */
+export async function rejectReturn(db: Database, principal: Principal, input: RejectReturnInput) {
+  if (principal.role !== "ADMIN" && principal.role !== "AGENT") throw forbidden("Returns are rejected by staff");
+  const reason = optionalText(input.reason, "input.reason", 500);
+  return db.transaction(async (tx) => {
+    const found = await visibleReturn(tx, principal, input.returnId, "input.returnId");
+    const parcels = await lockReturnParcels(tx, found.id);
+    const [order] = await tx.select().from(orders).where(eq(orders.id, found.orderId)).for("update");
+    const [current] = await tx.select().from(returns).where(eq(returns.id, found.id)).for("update");
+    if (current!.status !== "OPEN" && current!.status !== "REQUESTED") {
+      throw new DomainError("CONFLICT", `A ${current!.status} return cannot be rejected`, "input.returnId", { currentStatus: current!.status });
+    }
+    await discardParcels(tx, parcels.filter((p) => p.unsent).map((p) => p.id));
+    const [rejected] = await tx.update(returns).set({ status: "REJECTED" }).where(eq(returns.id, found.id)).returning();
+    await recordNotice(tx, { customerId: order!.customerId, orderId: order!.id, subject: `Return for order ${order!.number} declined${reason ? `: ${reason}` : ""}` });
+    return { return: toReturn(rejected!), order: toOrder(order!) };
+  });
+}
+
 /** Staff mark a return as arrived at the warehouse (when the pick-up was not scanned delivered). */
 export async function receiveReturn(db: Database, principal: Principal, input: ReceiveReturnInput) {
   if (principal.role !== "ADMIN" && principal.role !== "AGENT") throw forbidden("Returns are received by staff");
-  const returnId = expectGlobalId(input.returnId, "Return", "input.returnId");
   return db.transaction(async (tx) => {
-    const [found] = await tx
-      .select({ orderId: returns.orderId })
-      .from(returns)
-      .innerJoin(orders, eq(orders.id, returns.orderId))
-      .where(and(eq(returns.id, returnId), orderScope(principal)));
-    if (!found) throw notFound("Return", "input.returnId");
-    return (await receiveInTransaction(tx, found.orderId, returnId, "input.returnId"))!;
+    const found = await visibleReturn(tx, principal, input.returnId, "input.returnId");
+    return (await receiveInTransaction(tx, found.orderId, found.id, "input.returnId"))!;
   });
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
 import { carriers, shipmentLines, shipments, trackingEvents } from "../db/schema/index.js";
 import type { ShipmentRow } from "./tracking.mapper.js";
@@ -48,7 +48,16 @@ export async function createShipments(tx: Executor, plans: ShipmentPlan[]): Prom
  * Locks an order's delivery parcels (in id order, as a courier's batch does, which takes the
  * parcels before the order) and tells which of them are still unsent: no tracking event yet.
  */
-export async function lockDeliveryParcels(tx: Executor, orderId: string) {
+export function lockDeliveryParcels(tx: Executor, orderId: string) {
+  return lockParcels(tx, and(eq(shipments.orderId, orderId), eq(shipments.kind, "DELIVERY"))!);
+}
+
+/** The same for the pick-up parcels of a return. */
+export function lockReturnParcels(tx: Executor, returnId: string) {
+  return lockParcels(tx, and(eq(shipments.returnId, returnId), eq(shipments.kind, "RETURN_PICKUP"))!);
+}
+
+function lockParcels(tx: Executor, where: SQL) {
   return tx
     .select({
       id: shipments.id,
@@ -56,7 +65,7 @@ export async function lockDeliveryParcels(tx: Executor, orderId: string) {
       unsent: sql<boolean>`${shipments.status} = 'LABEL_CREATED' and not exists (select 1 from ${trackingEvents} where ${trackingEvents.shipmentId} = ${shipments.id})`,
     })
     .from(shipments)
-    .where(and(eq(shipments.orderId, orderId), eq(shipments.kind, "DELIVERY")))
+    .where(where)
     .orderBy(asc(shipments.id))
     .for("update");
 }

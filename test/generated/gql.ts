@@ -46,7 +46,8 @@ type Documents = {
     "\n  mutation RequestReturn($input: RequestReturnInput!) {\n    requestReturn(input: $input) { return { id status reason lines { orderLineId quantity } } order { status } }\n  }\n": typeof types.RequestReturnDocument,
     "\n  mutation ReceiveReturn($input: ReceiveReturnInput!) {\n    receiveReturn(input: $input) { return { id status receivedAt refunds { amount { amountMinor currency } } } order { status } }\n  }\n": typeof types.ReceiveReturnDocument,
     "\n  query OrderAfterWrites($number: String!) {\n    order(number: $number) {\n      id\n      status\n      deliveredAt\n      payments { method status paidAt }\n      returns { id status lines { orderLineId quantity } refunds { amount { amountMinor } } }\n      shipments { trackingNumber kind status estimatedArrival carrier { id } lines { orderLineId quantity } }\n    }\n  }\n": typeof types.OrderAfterWritesDocument,
-    "\n  query OrderNotices($id: ID!) {\n    customer(id: $id) {\n      timeline(first: 50, filter: { kinds: [INTERACTION] }) { edges { node { kind title } } }\n    }\n  }\n": typeof types.OrderNoticesDocument,
+    "\n  query OrderNotices($id: ID!) {\n    customer(id: $id) {\n      timeline(first: 100, filter: { kinds: [INTERACTION] }) { edges { node { kind title } } }\n    }\n  }\n": typeof types.OrderNoticesDocument,
+    "\n  mutation RejectReturn($input: RejectReturnInput!) {\n    rejectReturn(input: $input) { return { id status refunds { amount { amountMinor } } } order { status } }\n  }\n": typeof types.RejectReturnDocument,
     "\n  query Directory($dealerFilter: DealerFilter, $first: Int) {\n    dealers(filter: $dealerFilter, first: $first) { totalCount edges { node { id code name city sells repairs } } }\n    suppliers(first: $first) { totalCount edges { node { id code name } } }\n    carriers(first: $first) { totalCount edges { node { id code name } } }\n  }\n": typeof types.DirectoryDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer { displayName }\n      ... on Dealer { code }\n      ... on Product { sku }\n    }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.NodesByIdsDocument,
@@ -95,7 +96,8 @@ const documents: Documents = {
     "\n  mutation RequestReturn($input: RequestReturnInput!) {\n    requestReturn(input: $input) { return { id status reason lines { orderLineId quantity } } order { status } }\n  }\n": types.RequestReturnDocument,
     "\n  mutation ReceiveReturn($input: ReceiveReturnInput!) {\n    receiveReturn(input: $input) { return { id status receivedAt refunds { amount { amountMinor currency } } } order { status } }\n  }\n": types.ReceiveReturnDocument,
     "\n  query OrderAfterWrites($number: String!) {\n    order(number: $number) {\n      id\n      status\n      deliveredAt\n      payments { method status paidAt }\n      returns { id status lines { orderLineId quantity } refunds { amount { amountMinor } } }\n      shipments { trackingNumber kind status estimatedArrival carrier { id } lines { orderLineId quantity } }\n    }\n  }\n": types.OrderAfterWritesDocument,
-    "\n  query OrderNotices($id: ID!) {\n    customer(id: $id) {\n      timeline(first: 50, filter: { kinds: [INTERACTION] }) { edges { node { kind title } } }\n    }\n  }\n": types.OrderNoticesDocument,
+    "\n  query OrderNotices($id: ID!) {\n    customer(id: $id) {\n      timeline(first: 100, filter: { kinds: [INTERACTION] }) { edges { node { kind title } } }\n    }\n  }\n": types.OrderNoticesDocument,
+    "\n  mutation RejectReturn($input: RejectReturnInput!) {\n    rejectReturn(input: $input) { return { id status refunds { amount { amountMinor } } } order { status } }\n  }\n": types.RejectReturnDocument,
     "\n  query Directory($dealerFilter: DealerFilter, $first: Int) {\n    dealers(filter: $dealerFilter, first: $first) { totalCount edges { node { id code name city sells repairs } } }\n    suppliers(first: $first) { totalCount edges { node { id code name } } }\n    carriers(first: $first) { totalCount edges { node { id code name } } }\n  }\n": types.DirectoryDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer { displayName }\n      ... on Dealer { code }\n      ... on Product { sku }\n    }\n  }\n": types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.NodesByIdsDocument,
@@ -257,7 +259,11 @@ export function graphql(source: "\n  query OrderAfterWrites($number: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrderNotices($id: ID!) {\n    customer(id: $id) {\n      timeline(first: 50, filter: { kinds: [INTERACTION] }) { edges { node { kind title } } }\n    }\n  }\n"): (typeof documents)["\n  query OrderNotices($id: ID!) {\n    customer(id: $id) {\n      timeline(first: 50, filter: { kinds: [INTERACTION] }) { edges { node { kind title } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query OrderNotices($id: ID!) {\n    customer(id: $id) {\n      timeline(first: 100, filter: { kinds: [INTERACTION] }) { edges { node { kind title } } }\n    }\n  }\n"): (typeof documents)["\n  query OrderNotices($id: ID!) {\n    customer(id: $id) {\n      timeline(first: 100, filter: { kinds: [INTERACTION] }) { edges { node { kind title } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectReturn($input: RejectReturnInput!) {\n    rejectReturn(input: $input) { return { id status refunds { amount { amountMinor } } } order { status } }\n  }\n"): (typeof documents)["\n  mutation RejectReturn($input: RejectReturnInput!) {\n    rejectReturn(input: $input) { return { id status refunds { amount { amountMinor } } } order { status } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -73,7 +73,13 @@ export const OrderState = graphql(`
 export const OrderNotices = graphql(`
   query OrderNotices($id: ID!) {
     customer(id: $id) {
-      timeline(first: 50, filter: { kinds: [INTERACTION] }) { edges { node { kind title } } }
+      timeline(first: 100, filter: { kinds: [INTERACTION] }) { edges { node { kind title } } }
     }
+  }
+`);
+
+export const RejectReturn = graphql(`
+  mutation RejectReturn($input: RejectReturnInput!) {
+    rejectReturn(input: $input) { return { id status refunds { amount { amountMinor } } } order { status } }
   }
 `);
