@@ -241,7 +241,16 @@ describePlatform("placing, confirming and cancelling orders", (platform) => {
     expect(firstError((await platform().gql(ConfirmOrder, { input: { orderId: order.id } }, aliceToken)).body).code).toBe("FORBIDDEN");
     // A web order is no dealer's: the dealer cannot see or confirm it.
     expect(firstError((await platform().gql(ConfirmOrder, { input: { orderId: order.id } }, dealerToken)).body)).toEqual({ code: "NOT_FOUND", field: "input.orderId" });
-    expect(firstError((await platform().gql(CancelOrder, { input: { orderId: order.id } }, supplier)).body).code).toBe("FORBIDDEN");
+    for (const token of [supplier, courier]) {
+      expect(firstError((await platform().gql(CancelOrder, { input: { orderId: order.id } }, token)).body).code).toBe("FORBIDDEN");
+      expect(firstError((await platform().gql(ConfirmOrder, { input: { orderId: order.id } }, token)).body).code).toBe("FORBIDDEN");
+    }
+    expect(firstError((await platform().gql(CancelOrder, { input: { orderId: order.id } })).body).code).toBe("UNAUTHENTICATED");
+    // Staff must say for whom.
+    expect(firstError((await platform().gql(PlaceOrder, { input: { ...aliceOrder(), addressId: null, address: { line1: "x", city: "y", province: "z" } } }, agent)).body)).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "input.customerId",
+    });
     expect((await orderState(platform(), admin, order.number)).status).toBe("PENDING");
   });
 
