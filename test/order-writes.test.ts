@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import * as s from "../src/db/schema/index.js";
+import { fromGlobalId } from "../src/graphql/global-id.js";
 import { CancelOrder, ConfirmOrder, OrderNotices, OrderState, PlaceOrder } from "./operations/order-writes.js";
 import type { PlaceOrderInput } from "./generated/graphql.js";
 import { makeCarrier, makeCustomer, makeDealer, makeProduct } from "./support/factories.js";
@@ -286,6 +287,13 @@ describePlatform("placing, confirming and cancelling orders", (platform) => {
     expect(cancelled.cancelOrder.order).toMatchObject({ status: "CANCELLED", payments: [{ method: "CARD", status: "REFUNDED" }] });
     expect((await orderState(platform(), admin, card.number)).shipments).toEqual([]);
 
+    // A card captured already (e.g. by the web shop's payment provider) is refunded in full.
+    const captured = await place(platform(), aliceToken, aliceOrder());
+    await platform().database.db.update(s.payments).set({ status: "CAPTURED", paidAt: new Date() }).where(eq(s.payments.orderId, fromGlobalId(captured.id).id));
+    expect((await platform().data(CancelOrder, { input: { orderId: captured.id } }, admin)).cancelOrder.order.payments[0]!.status).toBe("REFUNDED");
+    const [refund] = await platform().database.db.select().from(s.refunds).where(eq(s.refunds.orderId, fromGlobalId(captured.id).id));
+    expect(refund).toMatchObject({ amountMinor: captured.total.amountMinor, returnId: null });
+
     const cod = await place(platform(), agent, { ...aliceOrder(), customerId: gid("Customer", alice.id), paymentMethod: "CASH_ON_DELIVERY" });
     expect((await platform().data(CancelOrder, { input: { orderId: cod.id } }, agent)).cancelOrder.order.payments).toEqual([
       { method: "CASH_ON_DELIVERY", status: "FAILED", paidAt: null },
@@ -316,7 +324,8 @@ describePlatform("placing, confirming and cancelling orders", (platform) => {
     expect(firstError(late.body)).toEqual({ code: "CONFLICT", field: "input.orderId" });
     expect(late.body.errors?.[0]?.extensions?.currentStatus).toBe("SHIPPED");
     expect(await orderTally(platform())).toEqual(before);
-    expect((await orderState(platform(), admin, order.number)).payments[0]!.status).toBe("AUTHORIZED");
+    // The card was captured when the parcel left.
+    expect((await orderState(platform(), admin, order.number)).payments[0]).toMatchObject({ method: "CARD", status: "CAPTURED", paidAt: expect.any(String) });
 
     const dealers = await place(platform(), dealerToken, { customerId: gid("Customer", biz.id), lines: [{ sku: wiper.sku, quantity: 1 }], deliveryOption: "DEALER_PICKUP", paymentMethod: "CARD" });
     expect(firstError((await platform().gql(CancelOrder, { input: { orderId: dealers.id } }, otherDealerToken)).body).code).toBe("NOT_FOUND");

@@ -84,7 +84,8 @@ const PROGRESS_NOTICE: Partial<Record<OrderStatus, string>> = { PARTIALLY_SHIPPE
  * Moves orders forward as their delivery parcels travel (PARTIALLY_SHIPPED, SHIPPED, DELIVERED),
  * inside the caller's transaction. Takes the orders' row locks in id order, so that two batches
  * delivering parcels of the same order cannot both read the old state, nor deadlock. Each move
- * leaves a notice on the customer's timeline; on delivery, cash on delivery counts as collected.
+ * leaves a notice on the customer's timeline; a card is captured when the first parcel leaves,
+ * cash on delivery when the last one is delivered.
  * Returns whose pick-up arrived at the warehouse (`returnedIds`) are received; their orders are
  * locked in the same id-ordered statement.
  */
@@ -110,6 +111,13 @@ export async function followShipments(tx: Executor, parcelsByOrder: Map<string, 
       .update(orders)
       .set({ status: next, ...(deliveredAt ? { deliveredAt } : {}) })
       .where(eq(orders.id, order.id));
+    if (order.status === "CONFIRMED") {
+      // Cards are charged when the goods leave, not when they are ordered.
+      await tx
+        .update(payments)
+        .set({ status: "CAPTURED", paidAt: new Date() })
+        .where(and(eq(payments.orderId, order.id), eq(payments.method, "CARD"), eq(payments.status, "AUTHORIZED")));
+    }
     if (deliveredAt) {
       await tx
         .update(payments)
