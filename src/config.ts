@@ -38,6 +38,7 @@ const envSchema = z.object({
     .string()
     .regex(/^(URGENT|HIGH|NORMAL|LOW)=\d+(,(URGENT|HIGH|NORMAL|LOW)=\d+)*$/, "must look like URGENT=4,HIGH=24,NORMAL=72,LOW=168")
     .default("URGENT=4,HIGH=24,NORMAL=72,LOW=168"),
+  RETURN_WINDOW_DAYS: z.coerce.number().int().min(0).max(3650).default(15),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -59,6 +60,8 @@ export interface Config {
   introspection: boolean;
   /** Hours until a case is due, per priority. */
   caseSlaHours: Record<"URGENT" | "HIGH" | "NORMAL" | "LOW", number>;
+  /** Days after delivery within which a return is accepted, where the product's category sets none. */
+  returnWindowDays: number;
   /** Limits every operation must pass before it runs, on HTTP and WebSocket alike. */
   limits: { depth: number; aliases: number; directives: number; tokens: number; cost: number };
 }
@@ -106,6 +109,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     introspection: e.INTROSPECTION ?? !production,
     limits: { depth: e.MAX_DEPTH, aliases: e.MAX_ALIASES, directives: e.MAX_DIRECTIVES, tokens: e.MAX_TOKENS, cost: e.MAX_COST },
+    returnWindowDays: e.RETURN_WINDOW_DAYS,
     caseSlaHours: {
       URGENT: 4,
       HIGH: 24,

@@ -86,6 +86,8 @@ export interface Shared {
   tokens: TokenService;
   /** Hours until a case is due, per priority. */
   caseSlaHours: Record<"URGENT" | "HIGH" | "NORMAL" | "LOW", number>;
+  /** Days after delivery within which a return is accepted, where the product's category sets none. */
+  returnWindowDays: number;
 }
 
 export function createContext(db: Database, principal: Principal, shared: Shared, options: LoaderOptions = {}): Context {

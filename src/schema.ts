@@ -12,6 +12,7 @@ import { CustomerIdentityResolver } from "./identity/identity.resolver.js";
 import { CustomerBrowsingResolver, ProductViewResolver, WishlistItemResolver } from "./interactions/browsing.resolver.js";
 import { CaseResolver, CustomerEngagementResolver, InteractionResolver, ReviewResolver } from "./interactions/interactions.resolver.js";
 import { DateTime } from "./graphql/scalars.js";
+import { OrderWritesResolver } from "./orders/order-writes.resolver.js";
 import { CustomerOrdersResolver, OrderLineResolver, OrderResolver, ReturnResolver } from "./orders/orders.resolver.js";
 import { OrganisationResolver } from "./organisations/organisations.resolver.js";
 import { DealerServiceResolver, ServiceAppointmentResolver, ServiceRecordResolver, VehicleServiceResolver } from "./service/service.resolver.js";
@@ -49,6 +50,7 @@ export const resolvers = [
   CustomerAnalyticsResolver,
   AccountResolver,
   EngagementResolver,
+  OrderWritesResolver,
 ] as const;
 
 /**

@@ -19,6 +19,7 @@ export const toProduct = (r: ProductRow): Product =>
     brandKind: r.brandKind,
     price: money(r.priceMinor, r.currency),
     active: r.active,
+    availableFrom: r.availableFrom,
   });
 
 export const toCategory = (r: CategoryRow): ProductCategory =>

@@ -4,6 +4,7 @@ import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { Connection } from "../graphql/connection.js";
 import { Money } from "../graphql/money.js";
 import { Node } from "../graphql/node.js";
+import { DateTime } from "../graphql/scalars.js";
 import { SortDirection } from "../graphql/sort.js";
 
 export const BrandKind = enumOf(brandKind, {
@@ -53,6 +54,9 @@ export class Product extends Node {
 
   @Field(() => Boolean, { description: "Offered for sale now." })
   active!: boolean;
+
+  @Field(() => DateTime, { nullable: true, description: "When it can leave the warehouse; null: in stock now." })
+  availableFrom!: Date | null;
 }
 
 export const ProductConnection = Connection(Product, "Product");

@@ -1,7 +1,7 @@
-import type { orderLines, orders, payments, refunds, returns } from "../db/schema/index.js";
+import type { orderLines, orders, payments, refunds, returnLines, returns } from "../db/schema/index.js";
 import { toGlobalId } from "../graphql/global-id.js";
 import { money } from "../graphql/money.js";
-import { DeliveryAddress, Order, OrderLine, Payment, Refund, Return } from "./orders.types.js";
+import { DeliveryAddress, Order, OrderLine, Payment, Refund, Return, ReturnLine } from "./orders.types.js";
 
 export type OrderRow = typeof orders.$inferSelect;
 
@@ -16,6 +16,7 @@ export const toOrder = (r: OrderRow): Order =>
     status: r.status,
     paymentMethod: r.paymentMethod,
     deliveryOption: r.deliveryOption,
+    splitPreference: r.splitPreference,
     deliveryWindowStart: r.deliveryWindowStart,
     deliveryWindowEnd: r.deliveryWindowEnd,
     deliveryAddress: r.deliveryAddress
@@ -63,3 +64,6 @@ export const toReturn = (r: typeof returns.$inferSelect): Return =>
 
 export const toRefund = (r: typeof refunds.$inferSelect): Refund =>
   Object.assign(new Refund(), { returnDbId: r.returnId, amount: money(r.amountMinor, r.currency), refundedAt: r.refundedAt });
+
+export const toReturnLine = (r: typeof returnLines.$inferSelect): ReturnLine =>
+  Object.assign(new ReturnLine(), { returnDbId: r.returnId, orderLineId: toGlobalId("OrderLine", r.orderLineId), quantity: r.quantity });

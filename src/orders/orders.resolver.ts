@@ -6,7 +6,7 @@ import { foundOr } from "../errors.js";
 import { ConnectionArgs } from "../graphql/connection.js";
 import { Dealer } from "../organisations/organisations.types.js";
 import { listOrders, orderByNumber } from "./orders.service.js";
-import { Order, OrderConnection, OrderFilter, OrderLine, Payment, Refund, Return } from "./orders.types.js";
+import { Order, OrderConnection, OrderFilter, OrderLine, Payment, Refund, Return, ReturnLine } from "./orders.types.js";
 
 @Resolver(() => Order)
 export class OrderResolver {
@@ -60,6 +60,11 @@ export class OrderLineResolver {
 
 @Resolver(() => Return)
 export class ReturnResolver {
+  @FieldResolver(() => [ReturnLine], { description: "The lines and quantities it takes back." })
+  lines(@Root() ret: Return, @Ctx() ctx: Context) {
+    return ctx.loaders.orders.returnLines.load(ret.dbId);
+  }
+
   @FieldResolver(() => [Refund])
   refunds(@Root() ret: Return, @Ctx() ctx: Context) {
     return ctx.loaders.orders.refunds.load(ret.dbId);

@@ -2,9 +2,11 @@ import { idIn } from "../db/patterns.js";
 import { and, asc, count, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database, Executor } from "../db/client.js";
-import { orderStatusFromShipments } from "./order-status.js";
+import { orderStatusFromShipments, type OrderStatus } from "./order-status.js";
+import { recordNotice } from "../interactions/notices.service.js";
+import { receiveInTransaction } from "./returns.service.js";
 import type { ShipmentStatus } from "../tracking/tracking.types.js";
-import { orderLines, orders, payments, refunds, returns } from "../db/schema/index.js";
+import { orderLines, orders, payments, refunds, returnLines, returns } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { toOrder, type OrderRow } from "./orders.mapper.js";
@@ -62,26 +64,46 @@ export const returnsOf = (db: Database, principal: Principal, orderIds: readonly
 export const refundsOf = (db: Database, principal: Principal, returnIds: readonly string[]) =>
   db.select().from(refunds).where(and(visibleOrderRows(principal, refunds.orderId), idIn(refunds.returnId, returnIds))).orderBy(asc(refunds.refundedAt));
 
+export const returnLinesOf = (db: Database, principal: Principal, returnIds: readonly string[]) =>
+  db
+    .select({ line: returnLines })
+    .from(returnLines)
+    .innerJoin(returns, eq(returns.id, returnLines.returnId))
+    .where(and(visibleOrderRows(principal, returns.orderId), idIn(returnLines.returnId, returnIds)))
+    .orderBy(asc(returnLines.returnId), asc(returnLines.orderLineId))
+    .then((rows) => rows.map((r) => r.line));
+
 export interface ParcelProgress {
   status: ShipmentStatus;
   deliveredAt: Date | null;
 }
 
+const PROGRESS_NOTICE: Partial<Record<OrderStatus, string>> = { PARTIALLY_SHIPPED: "partly shipped", SHIPPED: "shipped", DELIVERED: "delivered" };
+
 /**
  * Moves orders forward as their delivery parcels travel (PARTIALLY_SHIPPED, SHIPPED, DELIVERED),
  * inside the caller's transaction. Takes the orders' row locks in id order, so that two batches
- * delivering parcels of the same order cannot both read the old state, nor deadlock.
+ * delivering parcels of the same order cannot both read the old state, nor deadlock. Each move
+ * leaves a notice on the customer's timeline; a card is captured when the first parcel leaves,
+ * cash on delivery when the last one is delivered.
+ * Returns whose pick-up arrived at the warehouse (`returnedIds`) are received; their orders are
+ * locked in the same id-ordered statement.
  */
-export async function followShipments(tx: Executor, parcelsByOrder: Map<string, ParcelProgress[]>): Promise<void> {
-  if (parcelsByOrder.size === 0) return;
+export async function followShipments(tx: Executor, parcelsByOrder: Map<string, ParcelProgress[]>, returnedIds: string[] = []): Promise<void> {
+  const arrived = returnedIds.length
+    ? await tx.select({ id: returns.id, orderId: returns.orderId }).from(returns).where(idIn(returns.id, returnedIds)).orderBy(asc(returns.orderId), asc(returns.id))
+    : [];
+  const orderIds = new Set([...parcelsByOrder.keys(), ...arrived.map((r) => r.orderId)]);
+  if (orderIds.size === 0) return;
   const locked = await tx
-    .select({ id: orders.id, status: orders.status })
+    .select({ id: orders.id, status: orders.status, number: orders.number, customerId: orders.customerId })
     .from(orders)
-    .where(idIn(orders.id, parcelsByOrder.keys()))
+    .where(idIn(orders.id, orderIds))
     .orderBy(asc(orders.id))
     .for("update");
   for (const order of locked) {
-    const parcels = parcelsByOrder.get(order.id)!;
+    const parcels = parcelsByOrder.get(order.id);
+    if (!parcels) continue;
     const next = orderStatusFromShipments(order.status, parcels.map((p) => p.status));
     if (next === order.status) continue;
     const deliveredAt = next === "DELIVERED" ? new Date(Math.max(...parcels.map((p) => p.deliveredAt?.getTime() ?? 0))) : undefined;
@@ -89,5 +111,26 @@ export async function followShipments(tx: Executor, parcelsByOrder: Map<string, 
       .update(orders)
       .set({ status: next, ...(deliveredAt ? { deliveredAt } : {}) })
       .where(eq(orders.id, order.id));
+    if (order.status === "CONFIRMED") {
+      // Cards are charged when the goods leave, not when they are ordered.
+      await tx
+        .update(payments)
+        .set({ status: "CAPTURED", paidAt: new Date() })
+        .where(and(eq(payments.orderId, order.id), eq(payments.method, "CARD"), eq(payments.status, "AUTHORIZED")));
+    }
+    if (deliveredAt) {
+      await tx
+        .update(payments)
+        .set({ status: "CAPTURED", paidAt: deliveredAt })
+        .where(and(eq(payments.orderId, order.id), eq(payments.method, "CASH_ON_DELIVERY"), eq(payments.status, "PENDING")));
+    }
+    await recordNotice(tx, {
+      customerId: order.customerId,
+      orderId: order.id,
+      channel: "SMS",
+      subject: `Order ${order.number} ${PROGRESS_NOTICE[next]}`,
+      occurredAt: deliveredAt,
+    });
   }
+  for (const ret of arrived) await receiveInTransaction(tx, ret.orderId, ret.id, null);
 }

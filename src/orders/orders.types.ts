@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { deliveryOption, orderChannel, orderStatus, paymentMethod, paymentStatus, returnStatus } from "../db/schema/index.js";
+import { deliveryOption, orderChannel, orderStatus, paymentMethod, paymentStatus, returnStatus, splitPreference } from "../db/schema/index.js";
 import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { Connection } from "../graphql/connection.js";
 import { Money } from "../graphql/money.js";
@@ -20,6 +20,12 @@ export type PaymentStatus = EnumValue<typeof PaymentStatus>;
 
 export const DeliveryOption = enumOf(deliveryOption, { name: "DeliveryOption" });
 export type DeliveryOption = EnumValue<typeof DeliveryOption>;
+
+export const SplitPreference = enumOf(splitPreference, {
+  name: "SplitPreference",
+  description: "FASTEST: what is in stock ships now, the rest follows; TOGETHER: one parcel once everything is in stock.",
+});
+export type SplitPreference = EnumValue<typeof SplitPreference>;
 
 export const ReturnStatus = enumOf(returnStatus, { name: "ReturnStatus" });
 export type ReturnStatus = EnumValue<typeof ReturnStatus>;
@@ -51,7 +57,7 @@ export class Order extends Node {
   customerDbId!: string;
   dealerDbId!: string | null;
 
-  @Field(() => String, { description: "Human-readable order number, e.g. MO-2026-0000042." })
+  @Field(() => String, { description: "Human-readable order number, e.g. MO-20261124-3F9A2C1B (the day it was placed and a random part)." })
   number!: string;
 
   @Field(() => OrderChannel)
@@ -65,6 +71,9 @@ export class Order extends Node {
 
   @Field(() => DeliveryOption)
   deliveryOption!: DeliveryOption;
+
+  @Field(() => SplitPreference)
+  splitPreference!: SplitPreference;
 
   @Field(() => DateTime, { nullable: true, description: "Start of the agreed delivery time window." })
   deliveryWindowStart!: Date | null;
@@ -142,6 +151,17 @@ export class Refund {
 
   @Field(() => DateTime)
   refundedAt!: Date;
+}
+
+@ObjectType({ description: "How many of an order line a return takes back." })
+export class ReturnLine {
+  returnDbId!: string;
+
+  @Field(() => ID, { description: "The order line (OrderLine.id)." })
+  orderLineId!: string;
+
+  @Field(() => Int)
+  quantity!: number;
 }
 
 @ObjectType({ description: "A return of some lines of an order." })

@@ -156,14 +156,18 @@ async function recordBatch(tx: Transaction, principal: Principal, candidates: Ca
   await saveShipments(tx, [...changed.values()]);
 
   const orderIds = [...new Set([...changed.values()].filter((p) => progressed.has(p.id) && p.kind === "DELIVERY").map((p) => p.orderId))];
-  if (orderIds.length > 0) {
-    const siblings = await tx
-      .select({ orderId: shipments.orderId, status: shipments.status, deliveredAt: shipments.deliveredAt })
-      .from(shipments)
-      .where(and(idIn(shipments.orderId, orderIds), eq(shipments.kind, "DELIVERY")));
+  // A return pick-up scanned DELIVERED is back at the warehouse: the orders domain receives it.
+  const returnedIds = [...changed.values()].filter((p) => progressed.has(p.id) && p.kind === "RETURN_PICKUP" && p.status === "DELIVERED" && p.returnId).map((p) => p.returnId!);
+  if (orderIds.length > 0 || returnedIds.length > 0) {
+    const siblings = orderIds.length
+      ? await tx
+          .select({ orderId: shipments.orderId, status: shipments.status, deliveredAt: shipments.deliveredAt })
+          .from(shipments)
+          .where(and(idIn(shipments.orderId, orderIds), eq(shipments.kind, "DELIVERY")))
+      : [];
     const byOrder = new Map<string, ParcelProgress[]>();
     for (const s of siblings) byOrder.set(s.orderId, [...(byOrder.get(s.orderId) ?? []), { status: s.status, deliveredAt: s.deliveredAt }]);
-    await followShipments(tx, byOrder);
+    await followShipments(tx, byOrder, returnedIds);
   }
   const signals: TrackingSignal[] = [...changed.values()].map((p) => ({ shipmentId: p.id, seq: p.lastSeq }));
   return { recorded, rejected, signals };

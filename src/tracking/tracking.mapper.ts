@@ -1,6 +1,6 @@
-import type { shipments, trackingEvents } from "../db/schema/index.js";
+import type { shipmentLines, shipments, trackingEvents } from "../db/schema/index.js";
 import { toGlobalId } from "../graphql/global-id.js";
-import { GeoPoint, Shipment, TrackingEvent } from "./tracking.types.js";
+import { GeoPoint, Shipment, ShipmentLine, TrackingEvent } from "./tracking.types.js";
 
 export type ShipmentRow = typeof shipments.$inferSelect;
 export type TrackingEventRow = typeof trackingEvents.$inferSelect;
@@ -38,3 +38,6 @@ export const toTrackingEvent = (r: TrackingEventRow): TrackingEvent =>
     note: r.note,
     estimatedArrival: r.estimatedArrival,
   });
+
+export const toShipmentLine = (r: typeof shipmentLines.$inferSelect): ShipmentLine =>
+  Object.assign(new ShipmentLine(), { shipmentDbId: r.shipmentId, orderLineId: toGlobalId("OrderLine", r.orderLineId), quantity: r.quantity });

@@ -11,7 +11,7 @@ import { trackShipment } from "./tracking.streams.js";
 import { trackOrder } from "./order-stream.js";
 import { deliveryFeed } from "./feed-stream.js";
 import { expectGlobalId } from "../graphql/global-id.js";
-import { Shipment, ShipmentConnection, TrackingEvent, TrackingEventConnection, TrackingUpdate } from "./tracking.types.js";
+import { Shipment, ShipmentConnection, ShipmentLine, TrackingEvent, TrackingEventConnection, TrackingUpdate } from "./tracking.types.js";
 
 @Resolver(() => Shipment)
 export class ShipmentResolver {
@@ -84,6 +84,11 @@ export class ShipmentResolver {
   @FieldResolver(() => TrackingEventConnection, { description: "Its tracking events in recording order (seq)." })
   events(@Root() shipment: Shipment, @Ctx() ctx: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
     return ctx.loaders.tracking.events.load(shipment.dbId, page);
+  }
+
+  @FieldResolver(() => [ShipmentLine], { description: "Which order lines, and how many of each, travel in it." })
+  lines(@Root() shipment: Shipment, @Ctx() ctx: Context) {
+    return ctx.loaders.tracking.lines.load(shipment.dbId);
   }
 
   @FieldResolver(() => Carrier, { nullable: true })

@@ -2,12 +2,12 @@ import { idIn } from "../db/patterns.js";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
-import { shipments, trackingEvents } from "../db/schema/index.js";
+import { shipmentLines, shipments, trackingEvents } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import type { ShipmentFilter } from "./tracking.inputs.js";
 import { toShipment, type TrackingEventRow } from "./tracking.mapper.js";
-import { shipmentScope } from "./tracking.policy.js";
+import { shipmentScope, visibleShipmentRows } from "./tracking.policy.js";
 
 /** Events in the shipment's own order of recording; `seq` is unique per shipment. */
 export const EVENT_KEYS: KeysetKey<TrackingEventRow>[] = [{ column: trackingEvents.seq, direction: "ASC", value: (r) => r.seq }];
@@ -22,6 +22,13 @@ export const shipmentsByIds = (db: Database, principal: Principal, ids: readonly
 
 export const shipmentsOfOrders = (db: Database, principal: Principal, orderIds: readonly string[]) =>
   db.select().from(shipments).where(and(shipmentScope(principal), idIn(shipments.orderId, orderIds))).orderBy(asc(shipments.createdAt), asc(shipments.id));
+
+export const linesOfShipments = (db: Database, principal: Principal, shipmentIds: readonly string[]) =>
+  db
+    .select()
+    .from(shipmentLines)
+    .where(and(visibleShipmentRows(principal, shipmentLines.shipmentId), idIn(shipmentLines.shipmentId, shipmentIds)))
+    .orderBy(asc(shipmentLines.shipmentId), asc(shipmentLines.orderLineId));
 
 /** Shipments in scope, oldest first (a courier's work list, an agent's search). */
 export function listShipments(db: Database, principal: Principal, filter: ShipmentFilter | null | undefined, args: ConnectionArgs) {

@@ -103,4 +103,15 @@ export class TrackingUpdate {
   event!: TrackingEvent;
 }
 
+@ObjectType({ description: "How much of an order line travels in a shipment.", simpleResolvers: true })
+export class ShipmentLine {
+  shipmentDbId!: string;
+
+  @Field(() => ID, { description: "The order line (OrderLine.id)." })
+  orderLineId!: string;
+
+  @Field(() => Int)
+  quantity!: number;
+}
+
 export const ShipmentConnection = Connection(Shipment, "Shipment");

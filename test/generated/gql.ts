@@ -39,6 +39,15 @@ type Documents = {
     "\n  query CustomerTimeline($id: ID!, $first: Int, $after: String, $filter: TimelineFilter, $interactionFilter: InteractionFilter) {\n    customer(id: $id) {\n      timeline(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { kind occurredAt title refId } } }\n      interactions(first: 100, filter: $interactionFilter) { totalCount edges { node { channel type direction occurredAt } } }\n    }\n  }\n": typeof types.CustomerTimelineDocument,
     "\n  query CatalogCount {\n    products(first: 1) { totalCount }\n  }\n": typeof types.CatalogCountDocument,
     "\n  query CustomerTotal {\n    customers(first: 1) { totalCount }\n  }\n": typeof types.CustomerTotalDocument,
+    "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      replayed\n      order {\n        id\n        number\n        status\n        channel\n        paymentMethod\n        deliveryOption\n        splitPreference\n        deliveryWindowStart\n        deliveryWindowEnd\n        deliveryAddress { line1 city province country }\n        subtotal { amountMinor currency }\n        shipping { amountMinor }\n        total { amountMinor }\n        dealer { id }\n        customer { id }\n        lines { id sku name quantity unitPrice { amountMinor } total { amountMinor } }\n        payments { method status amount { amountMinor } paidAt }\n      }\n    }\n  }\n": typeof types.PlaceOrderDocument,
+    "\n  mutation ConfirmOrder($input: ConfirmOrderInput!) {\n    confirmOrder(input: $input) { order { id status } }\n  }\n": typeof types.ConfirmOrderDocument,
+    "\n  mutation SplitOrder($input: SplitOrderInput!) {\n    splitOrder(input: $input) { order { id status } }\n  }\n": typeof types.SplitOrderDocument,
+    "\n  mutation CancelOrder($input: CancelOrderInput!) {\n    cancelOrder(input: $input) { order { id status payments { method status paidAt } } }\n  }\n": typeof types.CancelOrderDocument,
+    "\n  mutation RequestReturn($input: RequestReturnInput!) {\n    requestReturn(input: $input) { return { id status reason lines { orderLineId quantity } } order { status } }\n  }\n": typeof types.RequestReturnDocument,
+    "\n  mutation ReceiveReturn($input: ReceiveReturnInput!) {\n    receiveReturn(input: $input) { return { id status receivedAt refunds { amount { amountMinor currency } } } order { status } }\n  }\n": typeof types.ReceiveReturnDocument,
+    "\n  query OrderAfterWrites($number: String!) {\n    order(number: $number) {\n      id\n      status\n      deliveredAt\n      payments { method status paidAt }\n      returns { id status lines { orderLineId quantity } refunds { amount { amountMinor } } }\n      shipments { trackingNumber kind status estimatedArrival carrier { id } lines { orderLineId quantity } }\n    }\n  }\n": typeof types.OrderAfterWritesDocument,
+    "\n  query OrderNotices($id: ID!) {\n    customer(id: $id) {\n      timeline(first: 100, filter: { kinds: [INTERACTION] }) { edges { node { kind title } } }\n    }\n  }\n": typeof types.OrderNoticesDocument,
+    "\n  mutation RejectReturn($input: RejectReturnInput!) {\n    rejectReturn(input: $input) { return { id status refunds { amount { amountMinor } } } order { status } }\n  }\n": typeof types.RejectReturnDocument,
     "\n  query Directory($dealerFilter: DealerFilter, $first: Int) {\n    dealers(filter: $dealerFilter, first: $first) { totalCount edges { node { id code name city sells repairs } } }\n    suppliers(first: $first) { totalCount edges { node { id code name } } }\n    carriers(first: $first) { totalCount edges { node { id code name } } }\n  }\n": typeof types.DirectoryDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer { displayName }\n      ... on Dealer { code }\n      ... on Product { sku }\n    }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.NodesByIdsDocument,
@@ -80,6 +89,15 @@ const documents: Documents = {
     "\n  query CustomerTimeline($id: ID!, $first: Int, $after: String, $filter: TimelineFilter, $interactionFilter: InteractionFilter) {\n    customer(id: $id) {\n      timeline(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { kind occurredAt title refId } } }\n      interactions(first: 100, filter: $interactionFilter) { totalCount edges { node { channel type direction occurredAt } } }\n    }\n  }\n": types.CustomerTimelineDocument,
     "\n  query CatalogCount {\n    products(first: 1) { totalCount }\n  }\n": types.CatalogCountDocument,
     "\n  query CustomerTotal {\n    customers(first: 1) { totalCount }\n  }\n": types.CustomerTotalDocument,
+    "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      replayed\n      order {\n        id\n        number\n        status\n        channel\n        paymentMethod\n        deliveryOption\n        splitPreference\n        deliveryWindowStart\n        deliveryWindowEnd\n        deliveryAddress { line1 city province country }\n        subtotal { amountMinor currency }\n        shipping { amountMinor }\n        total { amountMinor }\n        dealer { id }\n        customer { id }\n        lines { id sku name quantity unitPrice { amountMinor } total { amountMinor } }\n        payments { method status amount { amountMinor } paidAt }\n      }\n    }\n  }\n": types.PlaceOrderDocument,
+    "\n  mutation ConfirmOrder($input: ConfirmOrderInput!) {\n    confirmOrder(input: $input) { order { id status } }\n  }\n": types.ConfirmOrderDocument,
+    "\n  mutation SplitOrder($input: SplitOrderInput!) {\n    splitOrder(input: $input) { order { id status } }\n  }\n": types.SplitOrderDocument,
+    "\n  mutation CancelOrder($input: CancelOrderInput!) {\n    cancelOrder(input: $input) { order { id status payments { method status paidAt } } }\n  }\n": types.CancelOrderDocument,
+    "\n  mutation RequestReturn($input: RequestReturnInput!) {\n    requestReturn(input: $input) { return { id status reason lines { orderLineId quantity } } order { status } }\n  }\n": types.RequestReturnDocument,
+    "\n  mutation ReceiveReturn($input: ReceiveReturnInput!) {\n    receiveReturn(input: $input) { return { id status receivedAt refunds { amount { amountMinor currency } } } order { status } }\n  }\n": types.ReceiveReturnDocument,
+    "\n  query OrderAfterWrites($number: String!) {\n    order(number: $number) {\n      id\n      status\n      deliveredAt\n      payments { method status paidAt }\n      returns { id status lines { orderLineId quantity } refunds { amount { amountMinor } } }\n      shipments { trackingNumber kind status estimatedArrival carrier { id } lines { orderLineId quantity } }\n    }\n  }\n": types.OrderAfterWritesDocument,
+    "\n  query OrderNotices($id: ID!) {\n    customer(id: $id) {\n      timeline(first: 100, filter: { kinds: [INTERACTION] }) { edges { node { kind title } } }\n    }\n  }\n": types.OrderNoticesDocument,
+    "\n  mutation RejectReturn($input: RejectReturnInput!) {\n    rejectReturn(input: $input) { return { id status refunds { amount { amountMinor } } } order { status } }\n  }\n": types.RejectReturnDocument,
     "\n  query Directory($dealerFilter: DealerFilter, $first: Int) {\n    dealers(filter: $dealerFilter, first: $first) { totalCount edges { node { id code name city sells repairs } } }\n    suppliers(first: $first) { totalCount edges { node { id code name } } }\n    carriers(first: $first) { totalCount edges { node { id code name } } }\n  }\n": types.DirectoryDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer { displayName }\n      ... on Dealer { code }\n      ... on Product { sku }\n    }\n  }\n": types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.NodesByIdsDocument,
@@ -210,6 +228,42 @@ export function graphql(source: "\n  query CatalogCount {\n    products(first: 1
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerTotal {\n    customers(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query CustomerTotal {\n    customers(first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      replayed\n      order {\n        id\n        number\n        status\n        channel\n        paymentMethod\n        deliveryOption\n        splitPreference\n        deliveryWindowStart\n        deliveryWindowEnd\n        deliveryAddress { line1 city province country }\n        subtotal { amountMinor currency }\n        shipping { amountMinor }\n        total { amountMinor }\n        dealer { id }\n        customer { id }\n        lines { id sku name quantity unitPrice { amountMinor } total { amountMinor } }\n        payments { method status amount { amountMinor } paidAt }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      replayed\n      order {\n        id\n        number\n        status\n        channel\n        paymentMethod\n        deliveryOption\n        splitPreference\n        deliveryWindowStart\n        deliveryWindowEnd\n        deliveryAddress { line1 city province country }\n        subtotal { amountMinor currency }\n        shipping { amountMinor }\n        total { amountMinor }\n        dealer { id }\n        customer { id }\n        lines { id sku name quantity unitPrice { amountMinor } total { amountMinor } }\n        payments { method status amount { amountMinor } paidAt }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmOrder($input: ConfirmOrderInput!) {\n    confirmOrder(input: $input) { order { id status } }\n  }\n"): (typeof documents)["\n  mutation ConfirmOrder($input: ConfirmOrderInput!) {\n    confirmOrder(input: $input) { order { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SplitOrder($input: SplitOrderInput!) {\n    splitOrder(input: $input) { order { id status } }\n  }\n"): (typeof documents)["\n  mutation SplitOrder($input: SplitOrderInput!) {\n    splitOrder(input: $input) { order { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelOrder($input: CancelOrderInput!) {\n    cancelOrder(input: $input) { order { id status payments { method status paidAt } } }\n  }\n"): (typeof documents)["\n  mutation CancelOrder($input: CancelOrderInput!) {\n    cancelOrder(input: $input) { order { id status payments { method status paidAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestReturn($input: RequestReturnInput!) {\n    requestReturn(input: $input) { return { id status reason lines { orderLineId quantity } } order { status } }\n  }\n"): (typeof documents)["\n  mutation RequestReturn($input: RequestReturnInput!) {\n    requestReturn(input: $input) { return { id status reason lines { orderLineId quantity } } order { status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceiveReturn($input: ReceiveReturnInput!) {\n    receiveReturn(input: $input) { return { id status receivedAt refunds { amount { amountMinor currency } } } order { status } }\n  }\n"): (typeof documents)["\n  mutation ReceiveReturn($input: ReceiveReturnInput!) {\n    receiveReturn(input: $input) { return { id status receivedAt refunds { amount { amountMinor currency } } } order { status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderAfterWrites($number: String!) {\n    order(number: $number) {\n      id\n      status\n      deliveredAt\n      payments { method status paidAt }\n      returns { id status lines { orderLineId quantity } refunds { amount { amountMinor } } }\n      shipments { trackingNumber kind status estimatedArrival carrier { id } lines { orderLineId quantity } }\n    }\n  }\n"): (typeof documents)["\n  query OrderAfterWrites($number: String!) {\n    order(number: $number) {\n      id\n      status\n      deliveredAt\n      payments { method status paidAt }\n      returns { id status lines { orderLineId quantity } refunds { amount { amountMinor } } }\n      shipments { trackingNumber kind status estimatedArrival carrier { id } lines { orderLineId quantity } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderNotices($id: ID!) {\n    customer(id: $id) {\n      timeline(first: 100, filter: { kinds: [INTERACTION] }) { edges { node { kind title } } }\n    }\n  }\n"): (typeof documents)["\n  query OrderNotices($id: ID!) {\n    customer(id: $id) {\n      timeline(first: 100, filter: { kinds: [INTERACTION] }) { edges { node { kind title } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectReturn($input: RejectReturnInput!) {\n    rejectReturn(input: $input) { return { id status refunds { amount { amountMinor } } } order { status } }\n  }\n"): (typeof documents)["\n  mutation RejectReturn($input: RejectReturnInput!) {\n    rejectReturn(input: $input) { return { id status refunds { amount { amountMinor } } } order { status } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

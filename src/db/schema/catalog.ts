@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
-import { id, timestamps } from "./columns.js";
+import { id, timestamps, tstz } from "./columns.js";
 import { suppliers } from "./organisations.js";
 
 /** A tree of categories; each may set its own return window. */
@@ -37,6 +37,8 @@ export const products = pgTable(
     priceMinor: integer("price_minor").notNull(),
     currency: text("currency").notNull().default("CNY"),
     active: boolean("active").notNull().default(true),
+    /** When it can leave the warehouse; null: in stock now. Orders split on it at confirmation. */
+    availableFrom: tstz("available_from"),
     ...timestamps(),
   },
   (t) => [
@@ -44,6 +46,7 @@ export const products = pgTable(
     index("products_supplier_idx").on(t.supplierId),
     index("products_name_idx").on(t.name, t.id),
     index("products_brand_idx").on(t.brand),
+    index("products_available_from_idx").on(t.availableFrom),
     check("products_price_ck", sql`${t.priceMinor} >= 0`),
   ],
 );
