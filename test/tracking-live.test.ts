@@ -133,6 +133,48 @@ describePlatform("live tracking over graphql-ws", (platform) => {
     expect((await bad.waitFor(1))[0]!.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.region" });
   });
 
+  it("gives identical feeds of different subscribers each only their own parcels, as they come and go", async () => {
+    const db = platform().database.db;
+    const carrier = await makeCarrier(db);
+    const [alice, bob] = [await makeCustomer(db), await makeCustomer(db)];
+    const [parcelA, parcelB] = [await makeShipment(db, await makeOrder(db, alice.id), carrier.id), await makeShipment(db, await makeOrder(db, bob.id), carrier.id)];
+    const courierToken = await platform().token({ role: "COURIER", sub: "c2", carrierId: carrier.id });
+    const aliceToken = await platform().token({ role: "CUSTOMER", sub: "alice", customerId: alice.id });
+    // Same document and variables for everyone: only the scope tells them apart.
+    const feeds = {
+      alice1: subscribe(client(aliceToken), DeliveryFeed, {}),
+      alice2: subscribe(client(aliceToken), DeliveryFeed, {}),
+      bob: subscribe(client(await platform().token({ role: "CUSTOMER", sub: "bob", customerId: bob.id })), DeliveryFeed, {}),
+      agent: subscribe(client(await platform().token({ role: "AGENT", sub: "ops" })), DeliveryFeed, {}),
+    };
+    await new Promise((r) => setTimeout(r, 300));
+    const postTo = (trackingNumber: string, id: string, minutes: number) =>
+      platform().data(RecordTrackingEvents, { input: { events: [{ trackingNumber, courierEventId: id, status: "IN_TRANSIT", occurredAt: t(minutes), lat: 31, lng: 121 }] } }, courierToken);
+    const mine = (sub: (typeof feeds)["agent"]) =>
+      sub.results.map((r) => r.data?.deliveryFeed.shipment.trackingNumber).filter((tn) => tn === parcelA.trackingNumber || tn === parcelB.trackingNumber);
+
+    await postTo(parcelA.trackingNumber, "g1", 1);
+    await postTo(parcelB.trackingNumber, "g2", 2);
+    await Promise.all([feeds.alice1.waitFor(1), feeds.alice2.waitFor(1), feeds.bob.waitFor(1)]);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(mine(feeds.alice1)).toEqual([parcelA.trackingNumber]);
+    expect(mine(feeds.alice2)).toEqual([parcelA.trackingNumber]);
+    expect(mine(feeds.bob)).toEqual([parcelB.trackingNumber]);
+    expect(mine(feeds.agent)).toEqual([parcelA.trackingNumber, parcelB.trackingNumber]);
+
+    // One of two identical feeds leaves and a third joins: the others go on.
+    await feeds.alice1.close();
+    const alice3 = subscribe(client(aliceToken), DeliveryFeed, {});
+    await new Promise((r) => setTimeout(r, 300));
+    await postTo(parcelA.trackingNumber, "g3", 3);
+    await Promise.all([feeds.alice2.waitFor(2), alice3.waitFor(1)]);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(mine(feeds.alice1)).toEqual([parcelA.trackingNumber]);
+    expect(feeds.alice2.results.map((r) => r.data?.deliveryFeed.event.seq)).toEqual([1, 2]);
+    expect(alice3.results.map((r) => r.data?.deliveryFeed.event.seq)).toEqual([2]);
+    expect(mine(feeds.bob)).toEqual([parcelB.trackingNumber]);
+  });
+
   it("answers a subscription to someone else's parcel with NOT_FOUND, not silence", async () => {
     const stranger = await platform().token({ role: "CUSTOMER", sub: "s", customerId: "00000000-0000-7000-8000-000000000009" });
     const sub = subscribe(client(stranger), ShipmentTracking, { shipmentId: toGlobalId("Shipment", shipment.id), after: 0 });

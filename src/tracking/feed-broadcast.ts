@@ -1,0 +1,113 @@
+import { Repeater } from "@repeaterjs/repeater";
+import { createSourceEventStream, execute, getOperationAST, Kind, print, subscribe, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode } from "graphql";
+import type { Principal } from "../auth/principal.js";
+import { feedItems, FeedTicket } from "./feed-stream.js";
+
+/**
+ * What a read depends on in a principal: role and tenant. Scope rules (policies, loaders) never
+ * look at the subject, so two agents, or two users of one dealership, read exactly alike.
+ */
+function scopeKey(principal: Principal): string {
+  switch (principal.role) {
+    case "DEALER":
+      return `DEALER:${principal.dealerId}`;
+    case "SUPPLIER":
+      return `SUPPLIER:${principal.supplierId}`;
+    case "CUSTOMER":
+      return `CUSTOMER:${principal.customerId}`;
+    case "COURIER":
+      return `COURIER:${principal.carrierId}`;
+    default:
+      return principal.role;
+  }
+}
+
+/** A subscription whose only root field is deliveryFeed: the one that may be shared. */
+function isFeedOperation(operation: OperationDefinitionNode | null | undefined): boolean {
+  if (operation?.operation !== "subscription") return false;
+  const [field, ...rest] = operation.selectionSet.selections;
+  return rest.length === 0 && field?.kind === Kind.FIELD && field.name.value === "deliveryFeed" && !field.directives?.length;
+}
+
+interface Member {
+  send(result: ExecutionResult): void;
+  fail(error: unknown): void;
+}
+
+/**
+ * Feed subscribers with the same operation, variables and scope: every event gives them the same
+ * result, so it is checked (scope, filter) and executed once, and the one result is handed to each.
+ */
+class FeedGroup {
+  private readonly members = new Set<Member>();
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly args: ExecutionArgs,
+    ticket: FeedTicket,
+    private readonly onEmpty: () => void,
+  ) {
+    this.unsubscribe = feedItems(
+      ticket,
+      async (item) => {
+        if (this.members.size === 0) return;
+        // As graphql's own subscribe does per subscriber: the event is the root value.
+        const result = await execute({ ...this.args, rootValue: item.update });
+        for (const member of this.members) member.send(result);
+      },
+      (error) => {
+        for (const member of this.members) member.fail(error);
+      },
+    );
+  }
+
+  add(member: Member): void {
+    this.members.add(member);
+  }
+
+  remove(member: Member): void {
+    this.members.delete(member);
+    if (this.members.size === 0) {
+      this.unsubscribe();
+      this.onEmpty();
+    }
+  }
+}
+
+/**
+ * graphql-ws's `subscribe`: deliveryFeed subscriptions join the group of those that get the same
+ * results; every other subscription is graphql's own. The feed's resolver still runs for each
+ * subscriber (arguments, validation, errors), and each group still checks scope per event: the
+ * group key holds the scope, so the check answers the same for all its members.
+ */
+export function createFeedBroadcast() {
+  const groups = new Map<string, FeedGroup>();
+  return async (args: ExecutionArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> => {
+    if (!isFeedOperation(getOperationAST(args.document, args.operationName))) return subscribe(args);
+    const stream = await createSourceEventStream(args);
+    if (!(stream instanceof FeedTicket)) {
+      if (Symbol.asyncIterator in stream) throw new Error("deliveryFeed must return a FeedTicket");
+      return stream;
+    }
+    const key = [scopeKey(stream.principal), args.operationName ?? "", JSON.stringify(args.variableValues ?? {}), args.document.loc?.source.body ?? print(args.document)].join("\n");
+    // The group is found or made when the stream starts, so a stream that never starts joins nothing.
+    return new Repeater<ExecutionResult>(async (push, stop) => {
+      let group = groups.get(key);
+      if (!group) {
+        group = new FeedGroup(args, stream, () => groups.delete(key));
+        groups.set(key, group);
+      }
+      // One push in flight per member: a slow socket waits for its own turn without holding up the others.
+      let pending: Promise<unknown> = Promise.resolve();
+      const member: Member = {
+        send: (result) => {
+          pending = pending.then(() => push(result)).catch(stop);
+        },
+        fail: (error) => stop(error),
+      };
+      group.add(member);
+      await stop;
+      group.remove(member);
+    });
+  };
+}
