@@ -29,6 +29,15 @@ function isFeedOperation(operation: OperationDefinitionNode | null | undefined):
   return rest.length === 0 && field?.kind === Kind.FIELD && field.name.value === "deliveryFeed" && !field.directives?.length;
 }
 
+/**
+ * graphql builds results from null-prototype objects, which V8 keeps as dictionaries and
+ * JSON.stringify walks slowly; the result is serialised once per subscriber, so it is rebuilt
+ * once as ordinary objects. Errors stay GraphQLErrors for the error formatter.
+ */
+function plain(result: ExecutionResult): ExecutionResult {
+  return result.data ? { ...result, data: JSON.parse(JSON.stringify(result.data)) as ExecutionResult["data"] } : result;
+}
+
 interface Member {
   send(result: ExecutionResult): void;
   fail(error: unknown): void;
@@ -52,7 +61,7 @@ class FeedGroup {
       async (item) => {
         if (this.members.size === 0) return;
         // As graphql's own subscribe does per subscriber: the event is the root value.
-        const result = await execute({ ...this.args, rootValue: item.update });
+        const result = plain(await execute({ ...this.args, rootValue: item.update }));
         for (const member of this.members) member.send(result);
       },
       (error) => {

@@ -83,11 +83,14 @@ export function start(command: string, args: string[], env: Record<string, strin
 }
 
 
-/** Our server as its own process on the bench database, like in production. */
+/**
+ * Our server as its own process on the bench database, like in production. BENCH_NODE_ARGS adds
+ * node flags to it (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", which NODE_OPTIONS refuses).
+ */
 export function startPlatform(databaseUrl: string, port: number): Promise<void> {
   return start(
     process.execPath,
-    ["--import", "tsx", "src/main.ts"],
+    [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", "src/main.ts"],
     { DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", JWT_SECRET: BENCH_SECRET, LOG_LEVEL: "warn", SEED_ON_EMPTY: "false" },
     `http://127.0.0.1:${port}/readyz`,
   );
