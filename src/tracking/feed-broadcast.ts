@@ -1,4 +1,3 @@
-import { Repeater } from "@repeaterjs/repeater";
 import { createSourceEventStream, execute, getOperationAST, Kind, print, subscribe, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode } from "graphql";
 import type { Principal } from "../auth/principal.js";
 import { feedItems, FeedTicket } from "./feed-stream.js";
@@ -41,6 +40,83 @@ function plain(result: ExecutionResult): ExecutionResult {
 interface Member {
   send(result: ExecutionResult): void;
   fail(error: unknown): void;
+}
+
+type Done = IteratorResult<ExecutionResult>;
+
+/**
+ * One subscriber's results, queued until graphql-ws asks for the next: a slow socket waits for its
+ * own turn without holding up the others. It joins its group when first read and leaves it when
+ * graphql-ws returns it (the client completed or went away), so it never holds a group open.
+ */
+class MemberStream implements AsyncIterableIterator<ExecutionResult>, Member {
+  private readonly queued: ExecutionResult[] = [];
+  private waiting: { resolve(result: Done): void; reject(error: unknown): void } | null = null;
+  private failure: { error: unknown } | null = null;
+  private state: "new" | "joined" | "done" = "new";
+
+  constructor(
+    private readonly join: (member: Member) => void,
+    private readonly leave: (member: Member) => void,
+  ) {}
+
+  send(result: ExecutionResult): void {
+    const waiting = this.waiting;
+    if (!waiting) {
+      this.queued.push(result);
+      return;
+    }
+    this.waiting = null;
+    waiting.resolve({ value: result, done: false });
+  }
+
+  fail(error: unknown): void {
+    if (this.state === "done") return;
+    this.finish();
+    const waiting = this.waiting;
+    if (!waiting) {
+      this.failure = { error };
+      return;
+    }
+    this.waiting = null;
+    waiting.reject(error);
+  }
+
+  next(): Promise<Done> {
+    if (this.state === "new") {
+      this.state = "joined";
+      this.join(this);
+    }
+    const value = this.queued.shift();
+    if (value) return Promise.resolve({ value, done: false });
+    const failure = this.failure;
+    this.failure = null;
+    if (failure) return Promise.reject(failure.error);
+    if (this.state === "done") return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
+  }
+
+  return(): Promise<Done> {
+    this.finish();
+    this.queued.length = 0;
+    this.waiting?.resolve({ value: undefined, done: true });
+    this.waiting = null;
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  throw(error: unknown): Promise<Done> {
+    this.return();
+    return Promise.reject(error);
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  private finish(): void {
+    if (this.state === "joined") this.leave(this);
+    this.state = "done";
+  }
 }
 
 /**
@@ -99,24 +175,17 @@ export function createFeedBroadcast() {
       return stream;
     }
     const key = [scopeKey(stream.principal), args.operationName ?? "", JSON.stringify(args.variableValues ?? {}), args.document.loc?.source.body ?? print(args.document)].join("\n");
-    // The group is found or made when the stream starts, so a stream that never starts joins nothing.
-    return new Repeater<ExecutionResult>(async (push, stop) => {
-      let group = groups.get(key);
-      if (!group) {
-        group = new FeedGroup(args, stream, () => groups.delete(key));
-        groups.set(key, group);
-      }
-      // One push in flight per member: a slow socket waits for its own turn without holding up the others.
-      let pending: Promise<unknown> = Promise.resolve();
-      const member: Member = {
-        send: (result) => {
-          pending = pending.then(() => push(result)).catch(stop);
-        },
-        fail: (error) => stop(error),
-      };
-      group.add(member);
-      await stop;
-      group.remove(member);
-    });
+    let group: FeedGroup | undefined;
+    return new MemberStream(
+      (member) => {
+        group = groups.get(key);
+        if (!group) {
+          group = new FeedGroup(args, stream, () => groups.delete(key));
+          groups.set(key, group);
+        }
+        group.add(member);
+      },
+      (member) => group!.remove(member),
+    );
   };
 }
