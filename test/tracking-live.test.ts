@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Client } from "graphql-ws";
+import { parse } from "graphql";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { toGlobalId } from "../src/graphql/global-id.js";
 import { DeliveryFeed, OrderTracking, RecordTrackingEvents, ShipmentTracking } from "./operations/tracking.js";
 import { makeCarrier, makeCustomer, makeOrder, makeShipment } from "./support/factories.js";
@@ -173,6 +175,23 @@ describePlatform("live tracking over graphql-ws", (platform) => {
     expect(feeds.alice2.results.map((r) => r.data?.deliveryFeed.event.seq)).toEqual([1, 2]);
     expect(alice3.results.map((r) => r.data?.deliveryFeed.event.seq)).toEqual([2]);
     expect(mine(feeds.bob)).toEqual([parcelB.trackingNumber]);
+  });
+
+  it("serves a feed spelled with a root fragment (not shared) with the same scope rules", async () => {
+    const db = platform().database.db;
+    const carrier = await makeCarrier(db);
+    const [mine, theirs] = [await makeCustomer(db), await makeCustomer(db)];
+    const [parcelMine, parcelTheirs] = [await makeShipment(db, await makeOrder(db, mine.id), carrier.id), await makeShipment(db, await makeOrder(db, theirs.id), carrier.id)];
+    const courierToken = await platform().token({ role: "COURIER", sub: "c3", carrierId: carrier.id });
+    const document = parse("subscription { ...Feed } fragment Feed on Subscription { deliveryFeed { shipment { trackingNumber } event { seq } } }") as TypedDocumentNode<{ deliveryFeed: { shipment: { trackingNumber: string } } }, Record<string, never>>;
+    const feed = subscribe(client(await platform().token({ role: "CUSTOMER", sub: "m", customerId: mine.id })), document, {});
+    await new Promise((r) => setTimeout(r, 300));
+    for (const [parcel, id] of [[parcelTheirs, "f1"], [parcelMine, "f2"]] as const) {
+      await platform().data(RecordTrackingEvents, { input: { events: [{ trackingNumber: parcel.trackingNumber, courierEventId: id, status: "IN_TRANSIT", occurredAt: t(1), lat: 31, lng: 121 }] } }, courierToken);
+    }
+    await feed.waitFor(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(feed.results.map((r) => r.data?.deliveryFeed.shipment.trackingNumber)).toEqual([parcelMine.trackingNumber]);
   });
 
   it("answers a subscription to someone else's parcel with NOT_FOUND, not silence", async () => {
