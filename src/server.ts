@@ -24,6 +24,7 @@ import { createErrorFormatter, toGraphQLError, type ErrorFormatter } from "./gra
 import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
 import { collectDefaultMetrics, Registry } from "prom-client";
 import { createSchema } from "./schema.js";
+import { createFeedBroadcast } from "./tracking/feed-broadcast.js";
 import { createFeedSource } from "./tracking/feed-stream.js";
 
 const require = createRequire(import.meta.url);
@@ -139,6 +140,8 @@ function websocketHandler(
 ) {
   return makeHandler<Record<string, unknown>, SocketExtra>({
     schema,
+    // Dashboards' feeds: one execution per event for all subscribers that get the same result.
+    subscribe: createFeedBroadcast(),
     // The same validation as over HTTP, limits included, before anything runs.
     onSubscribe: (ctx, _id, payload) => {
       // Codes as Apollo gives them over HTTP, so clients handle both transports alike.

@@ -58,6 +58,111 @@ describePlatform("the /dashboard page in headless Chromium", (platform) => {
     }
   }, 60_000);
 
+  it("after the server drops its socket, reconnects, shows what moved while it was away and goes on live", async () => {
+    const db = platform().database.db;
+    const carrier = await makeCarrier(db, { name: "Redial Express" });
+    const order = await makeOrder(db, (await makeCustomer(db)).id);
+    const [away, later] = [await makeShipment(db, order, carrier.id), await makeShipment(db, order, carrier.id)];
+    const courier = await platform().token({ role: "COURIER", sub: "c", carrierId: carrier.id });
+    const post = (trackingNumber: string, id: string, status: string, minutesAgo: number) =>
+      platform().data(
+        RecordTrackingEvents,
+        { input: { events: [{ trackingNumber, courierEventId: id, status: status as never, occurredAt: new Date(Date.now() - minutesAgo * 60_000).toISOString(), lat: 31.2, lng: 121.4 }] } },
+        courier,
+      );
+    await post(away.trackingNumber, "r1", "PICKED_UP", 30);
+    await post(later.trackingNumber, "r2", "PICKED_UP", 30);
+
+    const page = await browser.newPage();
+    // The page's socket goes through a route, so that reconnecting can be held off while events are posted.
+    let refuse = false;
+    await page.routeWebSocket(/\/graphql$/, (socket) => {
+      if (refuse) socket.close();
+      else socket.connectToServer();
+    });
+    const status = (trackingNumber: string, text: string) =>
+      page.locator(`#deliveries tr[data-tracking="${trackingNumber}"] .status`, { hasText: text }).waitFor({ timeout: 15_000 });
+    try {
+      await page.goto(`${platform().url}/dashboard`);
+      await page.fill("#token", await platform().token({ role: "AGENT", sub: "ops" }));
+      await page.click("button[type=submit]");
+      await page.locator("#connection[data-state=live]").waitFor({ timeout: 10_000 });
+      await status(away.trackingNumber, "PICKED_UP");
+
+      refuse = true;
+      for (const socket of platform().server.app.websocketServer.clients) socket.terminate();
+      await page.locator("#connection[data-state=reconnecting]").waitFor({ timeout: 10_000 });
+      await post(away.trackingNumber, "r3", "OUT_FOR_DELIVERY", 5);
+      expect(await page.locator("#connection").getAttribute("data-state")).toBe("reconnecting");
+      expect(await page.locator(`#deliveries tr[data-tracking="${away.trackingNumber}"] .status`).textContent()).toBe("PICKED_UP");
+
+      refuse = false;
+      await page.locator("#connection[data-state=live]").waitFor({ timeout: 20_000 });
+      await status(away.trackingNumber, "OUT_FOR_DELIVERY");
+
+      await post(later.trackingNumber, "r4", "IN_TRANSIT", 1);
+      await status(later.trackingNumber, "IN_TRANSIT");
+      await post(away.trackingNumber, "r5", "DELIVERED", 0);
+      await status(away.trackingNumber, "DELIVERED");
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it("keeps an update that arrives while a reload is in flight instead of going back to the reload's older state", async () => {
+    const db = platform().database.db;
+    const carrier = await makeCarrier(db, { name: "Overlap Express" });
+    const parcel = await makeShipment(db, await makeOrder(db, (await makeCustomer(db)).id), carrier.id);
+    const courier = await platform().token({ role: "COURIER", sub: "c", carrierId: carrier.id });
+    const post = (id: string, status: string, minutesAgo: number) =>
+      platform().data(
+        RecordTrackingEvents,
+        { input: { events: [{ trackingNumber: parcel.trackingNumber, courierEventId: id, status: status as never, occurredAt: new Date(Date.now() - minutesAgo * 60_000).toISOString(), lat: 31.2, lng: 121.4 }] } },
+        courier,
+      );
+    await post("o1", "PICKED_UP", 30);
+
+    const page = await browser.newPage();
+    // Once armed, the next state reload reads the server at once but reaches the page only when released.
+    let armed = false;
+    let read!: () => void;
+    const wasRead = new Promise<void>((resolve) => (read = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/graphql", async (route) => {
+      if (!armed || !route.request().postData()?.includes("query Active")) return route.continue();
+      armed = false;
+      const response = await route.fetch();
+      read();
+      await released;
+      await route.fulfill({ response });
+    });
+    const status = page.locator(`#deliveries tr[data-tracking="${parcel.trackingNumber}"] .status`);
+    try {
+      await page.goto(`${platform().url}/dashboard`);
+      await page.fill("#token", await platform().token({ role: "AGENT", sub: "ops" }));
+      await page.click("button[type=submit]");
+      await page.locator("#connection[data-state=live]").waitFor({ timeout: 10_000 });
+      await status.filter({ hasText: "PICKED_UP" }).waitFor({ timeout: 10_000 });
+
+      armed = true;
+      for (const socket of platform().server.app.websocketServer.clients) socket.terminate();
+      await wasRead;
+      await page.locator("#connection[data-state=live]").waitFor({ timeout: 20_000 });
+      await new Promise((r) => setTimeout(r, 300));
+      await post("o2", "OUT_FOR_DELIVERY", 1);
+      await status.filter({ hasText: "OUT_FOR_DELIVERY" }).waitFor({ timeout: 10_000 });
+
+      release();
+      await page.waitForLoadState("networkidle");
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await status.textContent()).toBe("OUT_FOR_DELIVERY");
+    } finally {
+      release();
+      await page.close();
+    }
+  }, 60_000);
+
   it("refuses a bad token with a visible error", async () => {
     const page = await browser.newPage();
     try {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Client } from "graphql-ws";
+import { parse } from "graphql";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { toGlobalId } from "../src/graphql/global-id.js";
 import { DeliveryFeed, OrderTracking, RecordTrackingEvents, ShipmentTracking } from "./operations/tracking.js";
 import { makeCarrier, makeCustomer, makeOrder, makeShipment } from "./support/factories.js";
@@ -131,6 +133,65 @@ describePlatform("live tracking over graphql-ws", (platform) => {
     expect(tns(feeds.courierB)).toEqual([parcelB.trackingNumber]);
     const bad = subscribe(client(adminToken), DeliveryFeed, { filter: { region: { minLat: 40, maxLat: 30, minLng: 0, maxLng: 1 } } });
     expect((await bad.waitFor(1))[0]!.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.region" });
+  });
+
+  it("gives identical feeds of different subscribers each only their own parcels, as they come and go", async () => {
+    const db = platform().database.db;
+    const carrier = await makeCarrier(db);
+    const [alice, bob] = [await makeCustomer(db), await makeCustomer(db)];
+    const [parcelA, parcelB] = [await makeShipment(db, await makeOrder(db, alice.id), carrier.id), await makeShipment(db, await makeOrder(db, bob.id), carrier.id)];
+    const courierToken = await platform().token({ role: "COURIER", sub: "c2", carrierId: carrier.id });
+    const aliceToken = await platform().token({ role: "CUSTOMER", sub: "alice", customerId: alice.id });
+    // Same document and variables for everyone: only the scope tells them apart.
+    const feeds = {
+      alice1: subscribe(client(aliceToken), DeliveryFeed, {}),
+      alice2: subscribe(client(aliceToken), DeliveryFeed, {}),
+      bob: subscribe(client(await platform().token({ role: "CUSTOMER", sub: "bob", customerId: bob.id })), DeliveryFeed, {}),
+      agent: subscribe(client(await platform().token({ role: "AGENT", sub: "ops" })), DeliveryFeed, {}),
+    };
+    await new Promise((r) => setTimeout(r, 300));
+    const postTo = (trackingNumber: string, id: string, minutes: number) =>
+      platform().data(RecordTrackingEvents, { input: { events: [{ trackingNumber, courierEventId: id, status: "IN_TRANSIT", occurredAt: t(minutes), lat: 31, lng: 121 }] } }, courierToken);
+    const mine = (sub: (typeof feeds)["agent"]) =>
+      sub.results.map((r) => r.data?.deliveryFeed.shipment.trackingNumber).filter((tn) => tn === parcelA.trackingNumber || tn === parcelB.trackingNumber);
+
+    await postTo(parcelA.trackingNumber, "g1", 1);
+    await postTo(parcelB.trackingNumber, "g2", 2);
+    await Promise.all([feeds.alice1.waitFor(1), feeds.alice2.waitFor(1), feeds.bob.waitFor(1)]);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(mine(feeds.alice1)).toEqual([parcelA.trackingNumber]);
+    expect(mine(feeds.alice2)).toEqual([parcelA.trackingNumber]);
+    expect(mine(feeds.bob)).toEqual([parcelB.trackingNumber]);
+    expect(mine(feeds.agent)).toEqual([parcelA.trackingNumber, parcelB.trackingNumber]);
+
+    // One of two identical feeds leaves and a third joins: the others go on.
+    await feeds.alice1.close();
+    const alice3 = subscribe(client(aliceToken), DeliveryFeed, {});
+    await new Promise((r) => setTimeout(r, 300));
+    await postTo(parcelA.trackingNumber, "g3", 3);
+    await Promise.all([feeds.alice2.waitFor(2), alice3.waitFor(1)]);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(mine(feeds.alice1)).toEqual([parcelA.trackingNumber]);
+    expect(feeds.alice2.results.map((r) => r.data?.deliveryFeed.event.seq)).toEqual([1, 2]);
+    expect(alice3.results.map((r) => r.data?.deliveryFeed.event.seq)).toEqual([2]);
+    expect(mine(feeds.bob)).toEqual([parcelB.trackingNumber]);
+  });
+
+  it("serves a feed spelled with a root fragment (not shared) with the same scope rules", async () => {
+    const db = platform().database.db;
+    const carrier = await makeCarrier(db);
+    const [mine, theirs] = [await makeCustomer(db), await makeCustomer(db)];
+    const [parcelMine, parcelTheirs] = [await makeShipment(db, await makeOrder(db, mine.id), carrier.id), await makeShipment(db, await makeOrder(db, theirs.id), carrier.id)];
+    const courierToken = await platform().token({ role: "COURIER", sub: "c3", carrierId: carrier.id });
+    const document = parse("subscription { ...Feed } fragment Feed on Subscription { deliveryFeed { shipment { trackingNumber } event { seq } } }") as TypedDocumentNode<{ deliveryFeed: { shipment: { trackingNumber: string } } }, Record<string, never>>;
+    const feed = subscribe(client(await platform().token({ role: "CUSTOMER", sub: "m", customerId: mine.id })), document, {});
+    await new Promise((r) => setTimeout(r, 300));
+    for (const [parcel, id] of [[parcelTheirs, "f1"], [parcelMine, "f2"]] as const) {
+      await platform().data(RecordTrackingEvents, { input: { events: [{ trackingNumber: parcel.trackingNumber, courierEventId: id, status: "IN_TRANSIT", occurredAt: t(1), lat: 31, lng: 121 }] } }, courierToken);
+    }
+    await feed.waitFor(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(feed.results.map((r) => r.data?.deliveryFeed.shipment.trackingNumber)).toEqual([parcelMine.trackingNumber]);
   });
 
   it("answers a subscription to someone else's parcel with NOT_FOUND, not silence", async () => {

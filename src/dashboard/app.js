@@ -121,26 +121,47 @@
     );
   }
 
+  // Updates that arrive while the state is being (re)loaded may be newer than what the load reads:
+  // they are kept and applied on top of it, in arrival order (the feed sends a parcel's events in order).
+  let reload = null;
+
   async function loadState() {
+    const mine = { arrived: [] };
+    reload = mine;
     const parcels = new Map();
-    let after = null;
-    for (let page = 0; page < 10; page++) {
-      const data = await gql(
-        `query Active($after: String, $statuses: [ShipmentStatus!]) { shipments(first: 100, after: $after, filter: { statuses: $statuses }) {
-           pageInfo { hasNextPage endCursor } edges { node { ${SHIPMENT_FIELDS} } } } }`,
-        { after, statuses: ACTIVE },
-      );
-      for (const { node } of data.shipments.edges) parcels.set(node.trackingNumber, node);
-      if (!data.shipments.pageInfo.hasNextPage) break;
-      after = data.shipments.pageInfo.endCursor;
+    try {
+      let after = null;
+      for (let page = 0; page < 10; page++) {
+        const data = await gql(
+          `query Active($after: String, $statuses: [ShipmentStatus!]) { shipments(first: 100, after: $after, filter: { statuses: $statuses }) {
+             pageInfo { hasNextPage endCursor } edges { node { ${SHIPMENT_FIELDS} } } } }`,
+          { after, statuses: ACTIVE },
+        );
+        for (const { node } of data.shipments.edges) parcels.set(node.trackingNumber, node);
+        if (!data.shipments.pageInfo.hasNextPage) break;
+        after = data.shipments.pageInfo.endCursor;
+      }
+    } catch (error) {
+      if (reload === mine) reload = null;
+      throw error;
     }
+    // A later reload has started meanwhile: its result will be the newer one.
+    if (reload !== mine) return;
+    reload = null;
     state.parcels = parcels;
+    for (const update of mine.arrived) apply(update);
     render();
   }
 
-  function onUpdate(update) {
+  function apply(update) {
     const parcel = { ...update.shipment, recentlyArrived: !ACTIVE.includes(update.shipment.status) };
     state.parcels.set(parcel.trackingNumber, parcel);
+    return parcel;
+  }
+
+  function onUpdate(update) {
+    if (reload) reload.arrived.push(update);
+    const parcel = apply(update);
     render();
     if (state.selected === parcel.trackingNumber) void select(parcel.trackingNumber);
   }
@@ -161,9 +182,11 @@
       retryAttempts: Infinity,
       shouldRetry: () => true,
       on: {
-        connected: (_socket, _payload, wasRetry) => {
+        // Reloaded on every connection, the first too: whatever moved before the feed was
+        // listening (while away, or between the first load and now) shows up.
+        connected: () => {
           setConnection("live");
-          if (wasRetry) void loadState();
+          loadState().catch((error) => showError(`Could not reload deliveries: ${error.message}`));
         },
         closed: () => setConnection("reconnecting"),
       },

@@ -11,7 +11,7 @@ import { toShipment, toTrackingEvent } from "./tracking.mapper.js";
 import { canSeeShipment, type ParcelFacts } from "./tracking.policy.js";
 import { TrackingUpdate } from "./tracking.types.js";
 
-interface FeedItem {
+export interface FeedItem {
   facts: ParcelFacts;
   update: TrackingUpdate;
   status: string;
@@ -73,24 +73,55 @@ function matcher(filter: DeliveryFeedFilter | null | undefined): (item: FeedItem
 }
 
 /**
+ * One dashboard's subscription to the live feed: who it is and what its filter selects. Served by
+ * the feed broadcast (feed-broadcast.ts), which executes each event once for all subscribers
+ * that would get the same result; iterated on its own, it is a stream of its own.
+ */
+export class FeedTicket implements AsyncIterable<TrackingUpdate> {
+  constructor(
+    readonly source: FeedSource,
+    readonly bus: EventBus,
+    readonly principal: Principal,
+    private readonly matches: (item: FeedItem) => boolean,
+  ) {}
+
+  /** The subscriber may see the parcel and its filter selects the event. */
+  admits(item: FeedItem): boolean {
+    return canSeeShipment(this.principal, item.facts) && this.matches(item);
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<TrackingUpdate> {
+    return ownStream(this)[Symbol.asyncIterator]();
+  }
+}
+
+/**
  * The dashboards' live feed: every newly committed event the subscriber may see and its filter
  * selects. There is no resume cursor: a feed shows what moves now (a global serial is not a safe
  * cursor), and a reconnecting dashboard reloads the current state with the `shipments` query.
  */
-export function deliveryFeed(source: FeedSource, principal: Principal, bus: EventBus, filter: DeliveryFeedFilter | null | undefined) {
-  const matches = matcher(filter);
+export function deliveryFeed(source: FeedSource, principal: Principal, bus: EventBus, filter: DeliveryFeedFilter | null | undefined): FeedTicket {
+  return new FeedTicket(source, bus, principal, matcher(filter));
+}
+
+/** Each doorbell of the process, in ring order, as the looked-up event (null: not found). */
+export function feedItems(ticket: FeedTicket, onItem: (item: FeedItem) => Promise<unknown> | void, onError: (error: unknown) => void): () => void {
+  // Lookups are chained so that updates leave in the order the doorbells rang.
+  let queue = Promise.resolve();
+  return ticket.bus.onAny((signal) => {
+    if (signal === "reconnected") return;
+    queue = queue
+      .then(async () => {
+        const item = await ticket.source(signal);
+        if (item && ticket.admits(item)) await onItem(item);
+      })
+      .catch(onError);
+  });
+}
+
+function ownStream(ticket: FeedTicket) {
   return new Repeater<TrackingUpdate>(async (push, stop) => {
-    // Lookups are chained so that updates leave in the order the doorbells rang.
-    let queue = Promise.resolve();
-    const unsubscribe = bus.onAny((signal) => {
-      if (signal === "reconnected") return;
-      queue = queue
-        .then(async () => {
-          const item = await source(signal);
-          if (item && canSeeShipment(principal, item.facts) && matches(item)) await push(item.update);
-        })
-        .catch((error: unknown) => stop(error));
-    });
+    const unsubscribe = feedItems(ticket, (item) => push(item.update), (error) => stop(error));
     await stop;
     unsubscribe();
   });

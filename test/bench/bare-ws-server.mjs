@@ -40,3 +40,4 @@ const server = createServer((request, response) => {
 });
 useServer({ schema }, new WebSocketServer({ server, path: "/graphql", maxPayload: 64 * 1024 }));
 server.listen(Number(process.argv[2]), "127.0.0.1", () => console.log("ready"));
+process.on("SIGTERM", () => process.exit(0));

@@ -1,7 +1,7 @@
 /** Shared parts of the benchmarks: the seeded database, server processes, the results file. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, release, totalmem, platform as osPlatform } from "node:os";
+import { cpus, loadavg, release, totalmem, platform as osPlatform } from "node:os";
 import { Presets, SingleBar } from "cli-progress";
 import { sql as sqlTag } from "drizzle-orm";
 import postgres from "postgres";
@@ -83,11 +83,14 @@ export function start(command: string, args: string[], env: Record<string, strin
 }
 
 
-/** Our server as its own process on the bench database, like in production. */
+/**
+ * Our server as its own process on the bench database, like in production. BENCH_NODE_ARGS adds
+ * node flags to it (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", which NODE_OPTIONS refuses).
+ */
 export function startPlatform(databaseUrl: string, port: number): Promise<void> {
   return start(
     process.execPath,
-    ["--import", "tsx", "src/main.ts"],
+    [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", "src/main.ts"],
     { DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", JWT_SECRET: BENCH_SECRET, LOG_LEVEL: "warn", SEED_ON_EMPTY: "false" },
     `http://127.0.0.1:${port}/readyz`,
   );
@@ -98,7 +101,7 @@ export async function machineDescription(databaseUrl: string): Promise<string> {
   const [{ version }] = (await sql`select current_setting('server_version') as version`) as unknown as [{ version: string }];
   await sql.end();
   const cpu = cpus();
-  return `${cpu.length} × ${cpu[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osPlatform()} ${release()}, Node ${process.version}, PostgreSQL ${version}`;
+  return `${cpu.length} × ${cpu[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osPlatform()} ${release()}, Node ${process.version}, PostgreSQL ${version}, load average ${loadavg()[0]!.toFixed(1)} at the end of the run (the machine is shared)`;
 }
 
 const RESULTS = "test/bench/RESULTS.md";

@@ -144,8 +144,8 @@ Run: ${new Date().toISOString()} with \`npm run bench:tracking\` on \`cdp_bench\
 | delivered share | ${(delivered * 100).toFixed(2)} % | 100 % |
 
 Latency is measured from sending the mutation (so it includes the HTTP request and the commit)
-to the subscriber receiving the event: an upper bound of commit → client. Not measured yet: the
-5,000-subscriber broadcast against a bare graphql-ws server and heap per idle subscription.
+to the subscriber receiving the event: an upper bound of commit → client. The broadcast to 5,000
+dashboards and heap per idle subscription: \`npm run bench:broadcast\` (next section).
 `,
 );
 process.exit(0);
