@@ -6,6 +6,7 @@ import { authChecker } from "./auth/checker.js";
 import { ProductCategoryResolver, ProductResolver } from "./catalog/catalog.resolver.js";
 import { AccountResolver } from "./customers/accounts.resolver.js";
 import { CustomerResolver } from "./customers/customers.resolver.js";
+import { ProfileResolver } from "./customers/profile.resolver.js";
 import { NodeResolver } from "./graphql/node.resolver.js";
 import { EngagementResolver } from "./interactions/engagement.resolver.js";
 import { CustomerIdentityResolver } from "./identity/identity.resolver.js";
@@ -49,6 +50,7 @@ export const resolvers = [
   CustomerAnalyticsResolver,
   AccountResolver,
   EngagementResolver,
+  ProfileResolver,
 ] as const;
 
 /**

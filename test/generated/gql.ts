@@ -42,6 +42,19 @@ type Documents = {
     "\n  query Directory($dealerFilter: DealerFilter, $first: Int) {\n    dealers(filter: $dealerFilter, first: $first) { totalCount edges { node { id code name city sells repairs } } }\n    suppliers(first: $first) { totalCount edges { node { id code name } } }\n    carriers(first: $first) { totalCount edges { node { id code name } } }\n  }\n": typeof types.DirectoryDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer { displayName }\n      ... on Dealer { code }\n      ... on Product { sku }\n    }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.NodesByIdsDocument,
+    "\n  query ProfileView($id: ID!) {\n    customer(id: $id) {\n      id displayName givenName familyName birthday preferredLanguage stage preferredDealer { id }\n      emails { address isPrimary }\n      phones { e164 kind isPrimary }\n      addresses { id kind line1 city postcode country isDefaultDelivery }\n      preferences { key value }\n      consents { channel purpose status source expiresAt }\n      consentHistory { channel purpose status source recordedAt }\n    }\n  }\n": typeof types.ProfileViewDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { customer { id displayName givenName familyName birthday preferredLanguage preferredDealer { id } } }\n  }\n": typeof types.UpdateProfileDocument,
+    "mutation AddEmail($input: AddEmailInput!) { addEmail(input: $input) { customer { id } } }": typeof types.AddEmailDocument,
+    "mutation RemoveEmail($input: EmailRefInput!) { removeEmail(input: $input) { customer { id } } }": typeof types.RemoveEmailDocument,
+    "mutation SetPrimaryEmail($input: EmailRefInput!) { setPrimaryEmail(input: $input) { customer { id } } }": typeof types.SetPrimaryEmailDocument,
+    "mutation AddPhone($input: AddPhoneInput!) { addPhone(input: $input) { customer { id } } }": typeof types.AddPhoneDocument,
+    "mutation RemovePhone($input: PhoneRefInput!) { removePhone(input: $input) { customer { id } } }": typeof types.RemovePhoneDocument,
+    "\n  mutation AddAddress($input: AddAddressInput!) { addAddress(input: $input) { address { id city isDefaultDelivery } } }\n": typeof types.AddAddressDocument,
+    "\n  mutation UpdateAddress($input: UpdateAddressInput!) { updateAddress(input: $input) { address { id line1 city postcode isDefaultDelivery } } }\n": typeof types.UpdateAddressDocument,
+    "mutation RemoveAddress($input: AddressRefInput!) { removeAddress(input: $input) { address { id } } }": typeof types.RemoveAddressDocument,
+    "\n  mutation SetDefaultDeliveryAddress($input: AddressRefInput!) { setDefaultDeliveryAddress(input: $input) { address { id isDefaultDelivery } } }\n": typeof types.SetDefaultDeliveryAddressDocument,
+    "\n  mutation SetPreferences($input: SetPreferencesInput!) { setPreferences(input: $input) { customer { id } } }\n": typeof types.SetPreferencesDocument,
+    "\n  mutation SetConsents($input: SetConsentsInput!) { setConsents(input: $input) { customer { id } } }\n": typeof types.SetConsentsDocument,
     "\n  query DemoCheck {\n    customers(first: 5) { totalCount edges { node { displayName emails { address } } } }\n    products(first: 1) { totalCount }\n    dealers(first: 1) { totalCount }\n  }\n": typeof types.DemoCheckDocument,
     "\n  mutation RecordTrackingEvents($input: RecordTrackingEventsInput!) {\n    recordTrackingEvents(input: $input) {\n      recorded { index courierEventId seq duplicate shipment { trackingNumber status lastPosition { lat lng } estimatedArrival deliveredAt } }\n      rejected { index courierEventId code field message }\n    }\n  }\n": typeof types.RecordTrackingEventsDocument,
     "\n  query ShipmentState($trackingNumber: String!) {\n    shipment(trackingNumber: $trackingNumber) {\n      status departedAt deliveredAt lastEventAt\n      events(first: 100) { totalCount edges { node { seq status occurredAt } } }\n    }\n  }\n": typeof types.ShipmentStateDocument,
@@ -83,6 +96,19 @@ const documents: Documents = {
     "\n  query Directory($dealerFilter: DealerFilter, $first: Int) {\n    dealers(filter: $dealerFilter, first: $first) { totalCount edges { node { id code name city sells repairs } } }\n    suppliers(first: $first) { totalCount edges { node { id code name } } }\n    carriers(first: $first) { totalCount edges { node { id code name } } }\n  }\n": types.DirectoryDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer { displayName }\n      ... on Dealer { code }\n      ... on Product { sku }\n    }\n  }\n": types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.NodesByIdsDocument,
+    "\n  query ProfileView($id: ID!) {\n    customer(id: $id) {\n      id displayName givenName familyName birthday preferredLanguage stage preferredDealer { id }\n      emails { address isPrimary }\n      phones { e164 kind isPrimary }\n      addresses { id kind line1 city postcode country isDefaultDelivery }\n      preferences { key value }\n      consents { channel purpose status source expiresAt }\n      consentHistory { channel purpose status source recordedAt }\n    }\n  }\n": types.ProfileViewDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { customer { id displayName givenName familyName birthday preferredLanguage preferredDealer { id } } }\n  }\n": types.UpdateProfileDocument,
+    "mutation AddEmail($input: AddEmailInput!) { addEmail(input: $input) { customer { id } } }": types.AddEmailDocument,
+    "mutation RemoveEmail($input: EmailRefInput!) { removeEmail(input: $input) { customer { id } } }": types.RemoveEmailDocument,
+    "mutation SetPrimaryEmail($input: EmailRefInput!) { setPrimaryEmail(input: $input) { customer { id } } }": types.SetPrimaryEmailDocument,
+    "mutation AddPhone($input: AddPhoneInput!) { addPhone(input: $input) { customer { id } } }": types.AddPhoneDocument,
+    "mutation RemovePhone($input: PhoneRefInput!) { removePhone(input: $input) { customer { id } } }": types.RemovePhoneDocument,
+    "\n  mutation AddAddress($input: AddAddressInput!) { addAddress(input: $input) { address { id city isDefaultDelivery } } }\n": types.AddAddressDocument,
+    "\n  mutation UpdateAddress($input: UpdateAddressInput!) { updateAddress(input: $input) { address { id line1 city postcode isDefaultDelivery } } }\n": types.UpdateAddressDocument,
+    "mutation RemoveAddress($input: AddressRefInput!) { removeAddress(input: $input) { address { id } } }": types.RemoveAddressDocument,
+    "\n  mutation SetDefaultDeliveryAddress($input: AddressRefInput!) { setDefaultDeliveryAddress(input: $input) { address { id isDefaultDelivery } } }\n": types.SetDefaultDeliveryAddressDocument,
+    "\n  mutation SetPreferences($input: SetPreferencesInput!) { setPreferences(input: $input) { customer { id } } }\n": types.SetPreferencesDocument,
+    "\n  mutation SetConsents($input: SetConsentsInput!) { setConsents(input: $input) { customer { id } } }\n": types.SetConsentsDocument,
     "\n  query DemoCheck {\n    customers(first: 5) { totalCount edges { node { displayName emails { address } } } }\n    products(first: 1) { totalCount }\n    dealers(first: 1) { totalCount }\n  }\n": types.DemoCheckDocument,
     "\n  mutation RecordTrackingEvents($input: RecordTrackingEventsInput!) {\n    recordTrackingEvents(input: $input) {\n      recorded { index courierEventId seq duplicate shipment { trackingNumber status lastPosition { lat lng } estimatedArrival deliveredAt } }\n      rejected { index courierEventId code field message }\n    }\n  }\n": types.RecordTrackingEventsDocument,
     "\n  query ShipmentState($trackingNumber: String!) {\n    shipment(trackingNumber: $trackingNumber) {\n      status departedAt deliveredAt lastEventAt\n      events(first: 100) { totalCount edges { node { seq status occurredAt } } }\n    }\n  }\n": types.ShipmentStateDocument,
@@ -222,6 +248,58 @@ export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n"): (typeof documents)["\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileView($id: ID!) {\n    customer(id: $id) {\n      id displayName givenName familyName birthday preferredLanguage stage preferredDealer { id }\n      emails { address isPrimary }\n      phones { e164 kind isPrimary }\n      addresses { id kind line1 city postcode country isDefaultDelivery }\n      preferences { key value }\n      consents { channel purpose status source expiresAt }\n      consentHistory { channel purpose status source recordedAt }\n    }\n  }\n"): (typeof documents)["\n  query ProfileView($id: ID!) {\n    customer(id: $id) {\n      id displayName givenName familyName birthday preferredLanguage stage preferredDealer { id }\n      emails { address isPrimary }\n      phones { e164 kind isPrimary }\n      addresses { id kind line1 city postcode country isDefaultDelivery }\n      preferences { key value }\n      consents { channel purpose status source expiresAt }\n      consentHistory { channel purpose status source recordedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { customer { id displayName givenName familyName birthday preferredLanguage preferredDealer { id } } }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { customer { id displayName givenName familyName birthday preferredLanguage preferredDealer { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddEmail($input: AddEmailInput!) { addEmail(input: $input) { customer { id } } }"): (typeof documents)["mutation AddEmail($input: AddEmailInput!) { addEmail(input: $input) { customer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveEmail($input: EmailRefInput!) { removeEmail(input: $input) { customer { id } } }"): (typeof documents)["mutation RemoveEmail($input: EmailRefInput!) { removeEmail(input: $input) { customer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetPrimaryEmail($input: EmailRefInput!) { setPrimaryEmail(input: $input) { customer { id } } }"): (typeof documents)["mutation SetPrimaryEmail($input: EmailRefInput!) { setPrimaryEmail(input: $input) { customer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddPhone($input: AddPhoneInput!) { addPhone(input: $input) { customer { id } } }"): (typeof documents)["mutation AddPhone($input: AddPhoneInput!) { addPhone(input: $input) { customer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemovePhone($input: PhoneRefInput!) { removePhone(input: $input) { customer { id } } }"): (typeof documents)["mutation RemovePhone($input: PhoneRefInput!) { removePhone(input: $input) { customer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAddress($input: AddAddressInput!) { addAddress(input: $input) { address { id city isDefaultDelivery } } }\n"): (typeof documents)["\n  mutation AddAddress($input: AddAddressInput!) { addAddress(input: $input) { address { id city isDefaultDelivery } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAddress($input: UpdateAddressInput!) { updateAddress(input: $input) { address { id line1 city postcode isDefaultDelivery } } }\n"): (typeof documents)["\n  mutation UpdateAddress($input: UpdateAddressInput!) { updateAddress(input: $input) { address { id line1 city postcode isDefaultDelivery } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveAddress($input: AddressRefInput!) { removeAddress(input: $input) { address { id } } }"): (typeof documents)["mutation RemoveAddress($input: AddressRefInput!) { removeAddress(input: $input) { address { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDefaultDeliveryAddress($input: AddressRefInput!) { setDefaultDeliveryAddress(input: $input) { address { id isDefaultDelivery } } }\n"): (typeof documents)["\n  mutation SetDefaultDeliveryAddress($input: AddressRefInput!) { setDefaultDeliveryAddress(input: $input) { address { id isDefaultDelivery } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPreferences($input: SetPreferencesInput!) { setPreferences(input: $input) { customer { id } } }\n"): (typeof documents)["\n  mutation SetPreferences($input: SetPreferencesInput!) { setPreferences(input: $input) { customer { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetConsents($input: SetConsentsInput!) { setConsents(input: $input) { customer { id } } }\n"): (typeof documents)["\n  mutation SetConsents($input: SetConsentsInput!) { setConsents(input: $input) { customer { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
