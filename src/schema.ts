@@ -9,8 +9,9 @@ import { CustomerResolver } from "./customers/customers.resolver.js";
 import { ProfileResolver } from "./customers/profile.resolver.js";
 import { NodeResolver } from "./graphql/node.resolver.js";
 import { EngagementResolver } from "./interactions/engagement.resolver.js";
+import { ReviewWritesResolver } from "./interactions/reviews.resolver.js";
 import { CustomerIdentityResolver } from "./identity/identity.resolver.js";
-import { CustomerBrowsingResolver, ProductViewResolver, WishlistItemResolver } from "./interactions/browsing.resolver.js";
+import { BrowsingWritesResolver, CustomerBrowsingResolver, ProductViewResolver, WishlistItemResolver } from "./interactions/browsing.resolver.js";
 import { CaseResolver, CustomerEngagementResolver, InteractionResolver, ReviewResolver } from "./interactions/interactions.resolver.js";
 import { DateTime } from "./graphql/scalars.js";
 import { CustomerOrdersResolver, OrderLineResolver, OrderResolver, ReturnResolver } from "./orders/orders.resolver.js";
@@ -51,6 +52,8 @@ export const resolvers = [
   AccountResolver,
   EngagementResolver,
   ProfileResolver,
+  BrowsingWritesResolver,
+  ReviewWritesResolver,
 ] as const;
 
 /**
