@@ -15,6 +15,7 @@ import { BrowsingWritesResolver, CustomerBrowsingResolver, ProductViewResolver, 
 import { CaseResolver, CustomerEngagementResolver, InteractionResolver, ReviewResolver } from "./interactions/interactions.resolver.js";
 import { DateTime } from "./graphql/scalars.js";
 import { CustomerOrdersResolver, OrderLineResolver, OrderResolver, ReturnResolver } from "./orders/orders.resolver.js";
+import { ServiceWritesResolver } from "./service/service-writes.resolver.js";
 import { OrganisationResolver } from "./organisations/organisations.resolver.js";
 import { DealerServiceResolver, ServiceAppointmentResolver, ServiceRecordResolver, VehicleServiceResolver } from "./service/service.resolver.js";
 import { OrderShipmentsResolver, ShipmentResolver } from "./tracking/tracking.resolver.js";
@@ -54,6 +55,7 @@ export const resolvers = [
   ProfileResolver,
   BrowsingWritesResolver,
   ReviewWritesResolver,
+  ServiceWritesResolver,
 ] as const;
 
 /**

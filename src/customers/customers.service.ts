@@ -169,3 +169,11 @@ export async function liveCustomer(tx: Executor, customerId: string) {
   const [row] = await tx.select({ id: customers.id }).from(customers).where(and(eq(customers.id, customerId), isNull(customers.mergedIntoId)));
   return row ?? null;
 }
+
+/** A buyer of a vehicle becomes an OWNER, unless they already are one or have lapsed (a win-back is the campaign's call). */
+export async function promoteToOwner(tx: Executor, customerId: string) {
+  await tx
+    .update(customers)
+    .set({ stage: "OWNER" })
+    .where(and(eq(customers.id, customerId), inArray(customers.stage, ["PROSPECT", "LEAD", "CUSTOMER"])));
+}

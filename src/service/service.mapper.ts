@@ -33,6 +33,7 @@ export const toAppointment = (r: typeof serviceAppointments.$inferSelect): Servi
     id: toGlobalId("ServiceAppointment", r.id),
     vehicleDbId: r.vehicleId,
     dealerDbId: r.dealerId,
+    serviceRecordDbId: r.serviceRecordId,
     scheduledAt: r.scheduledAt,
     status: r.status,
     purpose: r.purpose,

@@ -29,6 +29,16 @@ export class ServiceAppointmentResolver {
   station(@Root() appointment: ServiceAppointment, @Ctx() ctx: Context) {
     return ctx.loaders.organisations.dealer.load(appointment.dealerDbId);
   }
+
+  @FieldResolver(() => Vehicle, { nullable: true })
+  vehicle(@Root() appointment: ServiceAppointment, @Ctx() ctx: Context) {
+    return ctx.loaders.vehicles.vehicle.load(appointment.vehicleDbId);
+  }
+
+  @FieldResolver(() => ServiceRecord, { nullable: true, description: "The service record a completed visit became." })
+  serviceRecord(@Root() appointment: ServiceAppointment, @Ctx() ctx: Context) {
+    return appointment.serviceRecordDbId ? ctx.loaders.service.record.load(appointment.serviceRecordDbId) : null;
+  }
 }
 
 @Resolver(() => Vehicle)

@@ -61,6 +61,7 @@ export class ServiceItem {
 export class ServiceAppointment {
   vehicleDbId!: string;
   dealerDbId!: string;
+  serviceRecordDbId!: string | null;
 
   @Field(() => ID)
   id!: string;
