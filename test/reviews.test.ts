@@ -124,7 +124,7 @@ describePlatform("reviews, surveys, wishlist and browsing history", (platform) =
     [{ wouldRecommend: 11 }, "input.wouldRecommend"],
     [{ wouldRecommend: -1 }, "input.wouldRecommend"],
     [{ comment: "c".repeat(2001) }, "input.comment"],
-  ])("refuses survey answers %j naming the field and records nothing", async (override, field) => {
+  ])("refuses survey answers (%#) naming the field and records nothing", async (override, field) => {
     const me = await newCustomer();
     const { orderId } = await orderWithLine(me.id);
     const before = await tally();

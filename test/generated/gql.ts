@@ -63,6 +63,13 @@ type Documents = {
     "mutation RemoveFromWishlist($input: CustomerProductInput!) { removeFromWishlist(input: $input) { customer { id } } }": typeof types.RemoveFromWishlistDocument,
     "\n  mutation RecordProductView($input: RecordProductViewInput!) { recordProductView(input: $input) { customer { recentlyViewed { product { id } } } } }\n": typeof types.RecordProductViewDocument,
     "\n  query DemoCheck {\n    customers(first: 5) { totalCount edges { node { displayName emails { address } } } }\n    products(first: 1) { totalCount }\n    dealers(first: 1) { totalCount }\n  }\n": typeof types.DemoCheckDocument,
+    "\n  mutation RecordServiceRecord($input: RecordServiceRecordInput!) {\n    recordServiceRecord(input: $input) {\n      serviceRecord { id kind mileageKm technicianNotes total { amountMinor currency } items { kind description quantity total { amountMinor } } station { id } vehicle { vin mileageKm } }\n    }\n  }\n": typeof types.RecordServiceRecordDocument,
+    "\n  mutation BookServiceAppointment($input: BookServiceAppointmentInput!) {\n    bookServiceAppointment(input: $input) { appointment { id status scheduledAt purpose station { id } serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } } }\n  }\n": typeof types.BookServiceAppointmentDocument,
+    "\n  mutation RescheduleServiceAppointment($input: RescheduleServiceAppointmentInput!) {\n    rescheduleServiceAppointment(input: $input) { appointment { id status scheduledAt } }\n  }\n": typeof types.RescheduleServiceAppointmentDocument,
+    "\n  mutation CancelServiceAppointment($input: ServiceAppointmentRefInput!) { cancelServiceAppointment(input: $input) { appointment { id status } } }\n": typeof types.CancelServiceAppointmentDocument,
+    "\n  mutation MarkServiceAppointmentNoShow($input: ServiceAppointmentRefInput!) { markServiceAppointmentNoShow(input: $input) { appointment { id status } } }\n": typeof types.MarkServiceAppointmentNoShowDocument,
+    "\n  mutation CompleteServiceAppointment($input: CompleteServiceAppointmentInput!) {\n    completeServiceAppointment(input: $input) { appointment { id status serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } station { id } } }\n  }\n": typeof types.CompleteServiceAppointmentDocument,
+    "\n  query VehicleService($vin: String!) {\n    vehicle(vin: $vin) {\n      vin mileageKm\n      serviceRecords(first: 10) { totalCount edges { node { id kind mileageKm station { id } } } }\n      appointments { id status }\n    }\n  }\n": typeof types.VehicleServiceDocument,
     "\n  mutation RecordTrackingEvents($input: RecordTrackingEventsInput!) {\n    recordTrackingEvents(input: $input) {\n      recorded { index courierEventId seq duplicate shipment { trackingNumber status lastPosition { lat lng } estimatedArrival deliveredAt } }\n      rejected { index courierEventId code field message }\n    }\n  }\n": typeof types.RecordTrackingEventsDocument,
     "\n  query ShipmentState($trackingNumber: String!) {\n    shipment(trackingNumber: $trackingNumber) {\n      status departedAt deliveredAt lastEventAt\n      events(first: 100) { totalCount edges { node { seq status occurredAt } } }\n    }\n  }\n": typeof types.ShipmentStateDocument,
     "\n  query OrderState($number: String!) {\n    order(number: $number) { status deliveredAt }\n  }\n": typeof types.OrderStateDocument,
@@ -73,6 +80,7 @@ type Documents = {
     "\n  mutation RecordVehicleSale($input: RecordVehicleSaleInput!) {\n    recordVehicleSale(input: $input) { vehicle { vin warrantyEndsOn underWarranty } }\n  }\n": typeof types.RecordVehicleSaleDocument,
     "\n  mutation RecordMileage($input: RecordMileageInput!) {\n    recordMileage(input: $input) { vehicle { vin mileageKm } }\n  }\n": typeof types.RecordMileageDocument,
     "\n  query VehicleHistory($vin: String!) {\n    vehicle(vin: $vin) { vin mileageKm warrantyEndsOn ownerships { startedOn endedOn current customer { id } sellingDealer { id } } }\n  }\n": typeof types.VehicleHistoryDocument,
+    "query CustomerStage($id: ID!) { customer(id: $id) { id stage } }": typeof types.CustomerStageDocument,
 };
 const documents: Documents = {
     "\n  mutation RegisterCustomer($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) { token customer { id displayName stage } }\n  }\n": types.RegisterCustomerDocument,
@@ -124,6 +132,13 @@ const documents: Documents = {
     "mutation RemoveFromWishlist($input: CustomerProductInput!) { removeFromWishlist(input: $input) { customer { id } } }": types.RemoveFromWishlistDocument,
     "\n  mutation RecordProductView($input: RecordProductViewInput!) { recordProductView(input: $input) { customer { recentlyViewed { product { id } } } } }\n": types.RecordProductViewDocument,
     "\n  query DemoCheck {\n    customers(first: 5) { totalCount edges { node { displayName emails { address } } } }\n    products(first: 1) { totalCount }\n    dealers(first: 1) { totalCount }\n  }\n": types.DemoCheckDocument,
+    "\n  mutation RecordServiceRecord($input: RecordServiceRecordInput!) {\n    recordServiceRecord(input: $input) {\n      serviceRecord { id kind mileageKm technicianNotes total { amountMinor currency } items { kind description quantity total { amountMinor } } station { id } vehicle { vin mileageKm } }\n    }\n  }\n": types.RecordServiceRecordDocument,
+    "\n  mutation BookServiceAppointment($input: BookServiceAppointmentInput!) {\n    bookServiceAppointment(input: $input) { appointment { id status scheduledAt purpose station { id } serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } } }\n  }\n": types.BookServiceAppointmentDocument,
+    "\n  mutation RescheduleServiceAppointment($input: RescheduleServiceAppointmentInput!) {\n    rescheduleServiceAppointment(input: $input) { appointment { id status scheduledAt } }\n  }\n": types.RescheduleServiceAppointmentDocument,
+    "\n  mutation CancelServiceAppointment($input: ServiceAppointmentRefInput!) { cancelServiceAppointment(input: $input) { appointment { id status } } }\n": types.CancelServiceAppointmentDocument,
+    "\n  mutation MarkServiceAppointmentNoShow($input: ServiceAppointmentRefInput!) { markServiceAppointmentNoShow(input: $input) { appointment { id status } } }\n": types.MarkServiceAppointmentNoShowDocument,
+    "\n  mutation CompleteServiceAppointment($input: CompleteServiceAppointmentInput!) {\n    completeServiceAppointment(input: $input) { appointment { id status serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } station { id } } }\n  }\n": types.CompleteServiceAppointmentDocument,
+    "\n  query VehicleService($vin: String!) {\n    vehicle(vin: $vin) {\n      vin mileageKm\n      serviceRecords(first: 10) { totalCount edges { node { id kind mileageKm station { id } } } }\n      appointments { id status }\n    }\n  }\n": types.VehicleServiceDocument,
     "\n  mutation RecordTrackingEvents($input: RecordTrackingEventsInput!) {\n    recordTrackingEvents(input: $input) {\n      recorded { index courierEventId seq duplicate shipment { trackingNumber status lastPosition { lat lng } estimatedArrival deliveredAt } }\n      rejected { index courierEventId code field message }\n    }\n  }\n": types.RecordTrackingEventsDocument,
     "\n  query ShipmentState($trackingNumber: String!) {\n    shipment(trackingNumber: $trackingNumber) {\n      status departedAt deliveredAt lastEventAt\n      events(first: 100) { totalCount edges { node { seq status occurredAt } } }\n    }\n  }\n": types.ShipmentStateDocument,
     "\n  query OrderState($number: String!) {\n    order(number: $number) { status deliveredAt }\n  }\n": types.OrderStateDocument,
@@ -134,6 +149,7 @@ const documents: Documents = {
     "\n  mutation RecordVehicleSale($input: RecordVehicleSaleInput!) {\n    recordVehicleSale(input: $input) { vehicle { vin warrantyEndsOn underWarranty } }\n  }\n": types.RecordVehicleSaleDocument,
     "\n  mutation RecordMileage($input: RecordMileageInput!) {\n    recordMileage(input: $input) { vehicle { vin mileageKm } }\n  }\n": types.RecordMileageDocument,
     "\n  query VehicleHistory($vin: String!) {\n    vehicle(vin: $vin) { vin mileageKm warrantyEndsOn ownerships { startedOn endedOn current customer { id } sellingDealer { id } } }\n  }\n": types.VehicleHistoryDocument,
+    "query CustomerStage($id: ID!) { customer(id: $id) { id stage } }": types.CustomerStageDocument,
 };
 
 /**
@@ -349,6 +365,34 @@ export function graphql(source: "\n  query DemoCheck {\n    customers(first: 5) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RecordServiceRecord($input: RecordServiceRecordInput!) {\n    recordServiceRecord(input: $input) {\n      serviceRecord { id kind mileageKm technicianNotes total { amountMinor currency } items { kind description quantity total { amountMinor } } station { id } vehicle { vin mileageKm } }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordServiceRecord($input: RecordServiceRecordInput!) {\n    recordServiceRecord(input: $input) {\n      serviceRecord { id kind mileageKm technicianNotes total { amountMinor currency } items { kind description quantity total { amountMinor } } station { id } vehicle { vin mileageKm } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookServiceAppointment($input: BookServiceAppointmentInput!) {\n    bookServiceAppointment(input: $input) { appointment { id status scheduledAt purpose station { id } serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } } }\n  }\n"): (typeof documents)["\n  mutation BookServiceAppointment($input: BookServiceAppointmentInput!) {\n    bookServiceAppointment(input: $input) { appointment { id status scheduledAt purpose station { id } serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleServiceAppointment($input: RescheduleServiceAppointmentInput!) {\n    rescheduleServiceAppointment(input: $input) { appointment { id status scheduledAt } }\n  }\n"): (typeof documents)["\n  mutation RescheduleServiceAppointment($input: RescheduleServiceAppointmentInput!) {\n    rescheduleServiceAppointment(input: $input) { appointment { id status scheduledAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelServiceAppointment($input: ServiceAppointmentRefInput!) { cancelServiceAppointment(input: $input) { appointment { id status } } }\n"): (typeof documents)["\n  mutation CancelServiceAppointment($input: ServiceAppointmentRefInput!) { cancelServiceAppointment(input: $input) { appointment { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkServiceAppointmentNoShow($input: ServiceAppointmentRefInput!) { markServiceAppointmentNoShow(input: $input) { appointment { id status } } }\n"): (typeof documents)["\n  mutation MarkServiceAppointmentNoShow($input: ServiceAppointmentRefInput!) { markServiceAppointmentNoShow(input: $input) { appointment { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteServiceAppointment($input: CompleteServiceAppointmentInput!) {\n    completeServiceAppointment(input: $input) { appointment { id status serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } station { id } } }\n  }\n"): (typeof documents)["\n  mutation CompleteServiceAppointment($input: CompleteServiceAppointmentInput!) {\n    completeServiceAppointment(input: $input) { appointment { id status serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } station { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleService($vin: String!) {\n    vehicle(vin: $vin) {\n      vin mileageKm\n      serviceRecords(first: 10) { totalCount edges { node { id kind mileageKm station { id } } } }\n      appointments { id status }\n    }\n  }\n"): (typeof documents)["\n  query VehicleService($vin: String!) {\n    vehicle(vin: $vin) {\n      vin mileageKm\n      serviceRecords(first: 10) { totalCount edges { node { id kind mileageKm station { id } } } }\n      appointments { id status }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RecordTrackingEvents($input: RecordTrackingEventsInput!) {\n    recordTrackingEvents(input: $input) {\n      recorded { index courierEventId seq duplicate shipment { trackingNumber status lastPosition { lat lng } estimatedArrival deliveredAt } }\n      rejected { index courierEventId code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordTrackingEvents($input: RecordTrackingEventsInput!) {\n    recordTrackingEvents(input: $input) {\n      recorded { index courierEventId seq duplicate shipment { trackingNumber status lastPosition { lat lng } estimatedArrival deliveredAt } }\n      rejected { index courierEventId code field message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -386,6 +430,10 @@ export function graphql(source: "\n  mutation RecordMileage($input: RecordMileag
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VehicleHistory($vin: String!) {\n    vehicle(vin: $vin) { vin mileageKm warrantyEndsOn ownerships { startedOn endedOn current customer { id } sellingDealer { id } } }\n  }\n"): (typeof documents)["\n  query VehicleHistory($vin: String!) {\n    vehicle(vin: $vin) { vin mileageKm warrantyEndsOn ownerships { startedOn endedOn current customer { id } sellingDealer { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomerStage($id: ID!) { customer(id: $id) { id stage } }"): (typeof documents)["query CustomerStage($id: ID!) { customer(id: $id) { id stage } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
