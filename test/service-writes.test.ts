@@ -9,6 +9,7 @@ import {
   MarkServiceAppointmentNoShow,
   RecordServiceRecord,
   RescheduleServiceAppointment,
+  StationAppointments,
   VehicleService,
 } from "./operations/service-writes.js";
 import { makeCarrier, makeCustomer, makeDealer, makeSupplier, makeVehicle } from "./support/factories.js";
@@ -201,5 +202,24 @@ describePlatform("service records and appointments", (platform) => {
     expect(firstError(body)).toEqual({ code: "BAD_USER_INPUT", field: "input.scheduledAt" });
     const [row] = await db().select().from(serviceAppointments).where(eq(serviceAppointments.vehicleId, vehicle.id));
     expect(row!.scheduledAt.toISOString()).toBe(new Date(bookServiceAppointment.appointment.scheduledAt).toISOString());
+  });
+
+  it("shows a station its own bookings and who is coming, and no other station's", async () => {
+    const listing = await dealer();
+    const { owner, vehicle, token } = await ownerWithVehicle();
+    const first = await platform().data(BookServiceAppointment, { input: { vin: vehicle.vin, stationId: listing.gid, scheduledAt: inDays(2), purpose: "Tyres" } }, token);
+    await platform().data(BookServiceAppointment, { input: { vin: vehicle.vin, stationId: listing.gid, scheduledAt: inDays(1), purpose: "Wipers" } }, token);
+    await platform().data(CancelServiceAppointment, { input: { appointmentId: first.bookServiceAppointment.appointment.id } }, token);
+
+    const own = await platform().data(StationAppointments, { id: listing.gid }, listing.token);
+    const page = own.node?.__typename === "Dealer" ? own.node.serviceAppointments : null;
+    expect(page?.edges.map((e) => [e.node.purpose, e.node.status, e.node.customer?.id])).toEqual([
+      ["Wipers", "BOOKED", toGlobalId("Customer", owner.id)],
+      ["Tyres", "CANCELLED", toGlobalId("Customer", owner.id)],
+    ]);
+    const booked = await platform().data(StationAppointments, { id: listing.gid, filter: { statuses: ["BOOKED"] } }, listing.token);
+    expect(booked.node?.__typename === "Dealer" && booked.node.serviceAppointments.totalCount).toBe(1);
+    const foreign = await platform().data(StationAppointments, { id: listing.gid }, otherStation.token);
+    expect(foreign.node?.__typename === "Dealer" && foreign.node.serviceAppointments.totalCount).toBe(0);
   });
 });

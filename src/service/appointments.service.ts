@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
+import { relateToDealer } from "../customers/customers.service.js";
 import type { Database, Executor } from "../db/client.js";
 import { serviceAppointments } from "../db/schema/index.js";
 import { badInput, DomainError, forbidden, notFound } from "../errors.js";
@@ -32,7 +33,8 @@ const PAST: Record<Step, string> = { reschedule: "rescheduled", cancel: "cancell
 
 /**
  * The customer books for a vehicle they own now, a dealer at its own station (for any vehicle
- * brought to it), staff anywhere. The appointment belongs to the vehicle's current owner.
+ * brought to it), staff anywhere. The appointment belongs to the vehicle's current owner, who
+ * becomes a SERVICE customer of the station.
  */
 export async function bookServiceAppointment(db: Database, principal: Principal, input: BookServiceAppointmentInput) {
   checkScheduledAt(input.scheduledAt);
@@ -48,6 +50,8 @@ export async function bookServiceAppointment(db: Database, principal: Principal,
       .insert(serviceAppointments)
       .values({ vehicleId: vehicle.id, customerId: ownerId, dealerId: station.id, scheduledAt: input.scheduledAt, purpose })
       .returning();
+    // The station serves this customer now: it may see who is coming.
+    await relateToDealer(tx, station.id, ownerId, "SERVICE");
     return { appointment: toAppointment(row!), serviceRecord: null };
   });
 }

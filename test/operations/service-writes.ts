@@ -41,3 +41,12 @@ export const VehicleService = graphql(`
   }
 `);
 
+
+export const StationAppointments = graphql(`
+  query StationAppointments($id: ID!, $filter: ServiceAppointmentFilter) {
+    node(id: $id) {
+      __typename
+      ... on Dealer { serviceAppointments(first: 20, filter: $filter) { totalCount edges { node { id status purpose customer { id } } } } }
+    }
+  }
+`);
