@@ -237,4 +237,20 @@ describePlatform("self-service profile", (platform) => {
     expect(await tally()).toEqual([0, 0]);
     expect((await db().select().from(customers).where(eq(customers.id, me.id)))[0]!.displayName).toBe("Mei Lin");
   });
+
+  it("keeps one default address and one account per email when changes race", async () => {
+    const me = await newCustomer();
+    const ids: string[] = [];
+    for (const line1 of ["1 A Rd", "2 B Rd", "3 C Rd", "4 D Rd"]) {
+      ids.push((await platform().data(AddAddress, { input: { line1, city: "Beijing", province: "Beijing" } }, me.token)).addAddress.address!.id);
+    }
+    const raced = await Promise.all(ids.map((addressId) => platform().gql(SetDefaultDeliveryAddress, { input: { addressId } }, me.token)));
+    expect(raced.every((r) => !r.body.errors)).toBe(true);
+    expect((await view(me.gid)).addresses.filter((a) => a.isDefaultDelivery)).toHaveLength(1);
+
+    const a = await newCustomer({ passwordHash: "x" });
+    const b = await newCustomer({ passwordHash: "x" });
+    const both = await Promise.all([a, b].map((c) => platform().gql(AddEmail, { input: { address: "race@example.com" } }, c.token)));
+    expect(both.map((r) => firstError(r.body).code ?? "OK").sort()).toEqual(["CONFLICT", "OK"]);
+  });
 });
