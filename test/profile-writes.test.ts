@@ -58,8 +58,10 @@ describePlatform("self-service profile", (platform) => {
     expect(updateProfile.customer).toMatchObject({ givenName: "Mei-Hua", familyName: "Lin", displayName: "Mei-Hua Lin", birthday: "1990-02-28", preferredLanguage: "en-GB", preferredDealer: { id: toGlobalId("Dealer", dealer.id) } });
     expect((await platform().data(ProfileView, { id: me.gid }, dealerToken)).customer?.id).toBe(me.gid);
 
-    const renamed = await platform().data(UpdateProfile, { input: { customerId: me.gid, displayName: "Auntie Mei", birthday: null } }, agent);
-    expect(renamed.updateProfile.customer).toMatchObject({ displayName: "Auntie Mei", birthday: null, givenName: "Mei-Hua" });
+    const renamed = await platform().data(UpdateProfile, { input: { customerId: me.gid, displayName: "Auntie Mei", birthday: null, preferredDealerId: null } }, agent);
+    expect(renamed.updateProfile.customer).toMatchObject({ displayName: "Auntie Mei", birthday: null, givenName: "Mei-Hua", preferredDealer: null });
+    // No longer preferred, the dealer no longer sees the customer.
+    expect(firstError((await platform().gql(ProfileView, { id: me.gid }, dealerToken)).body).code).toBe("NOT_FOUND");
   });
 
   it.each([

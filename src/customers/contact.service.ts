@@ -2,7 +2,7 @@ import { and, asc, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Principal } from "../auth/principal.js";
 import type { Database, Executor } from "../db/client.js";
-import { customerAddresses, customerEmails, customerPhones, customers } from "../db/schema/index.js";
+import { addressKind, customerAddresses, customerEmails, customerPhones, customers } from "../db/schema/index.js";
 import { badInput, DomainError, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { optionalText, requiredText, validate } from "../validation/input.js";
@@ -34,10 +34,8 @@ export async function addEmail(db: Database, principal: Principal, input: AddEma
     const primary = Boolean(input.makePrimary) || !existing.some((e) => e.isPrimary);
     if (primary) await tx.update(customerEmails).set({ isPrimary: false }).where(eq(customerEmails.customerId, customer.id));
     // Adding an address the profile has already is a no-op (apart from making it primary).
-    await tx
-      .insert(customerEmails)
-      .values({ customerId: customer.id, address, normalized, isPrimary: primary })
-      .onConflictDoUpdate({ target: [customerEmails.customerId, customerEmails.normalized], set: primary ? { isPrimary: true } : { normalized } });
+    const insert = tx.insert(customerEmails).values({ customerId: customer.id, address, normalized, isPrimary: primary });
+    await (primary ? insert.onConflictDoUpdate({ target: [customerEmails.customerId, customerEmails.normalized], set: { isPrimary: true } }) : insert.onConflictDoNothing());
     return { customer: toCustomer(customer) };
   });
 }
@@ -107,7 +105,7 @@ const country = z
   .pipe(z.string().regex(/^[A-Z]{2}$/, "an ISO-3166 alpha-2 country code, e.g. CN"));
 
 const addressFields = {
-  kind: z.string().nullish(),
+  kind: z.enum(addressKind.enumValues).nullish(),
   line1: requiredText(200, "line1"),
   line2: optionalText(200, "line2"),
   city: requiredText(100, "a city"),
@@ -134,7 +132,7 @@ export async function addAddress(db: Database, principal: Principal, input: AddA
     if (makeDefault && hasDefault) await tx.update(customerAddresses).set({ isDefaultDelivery: false }).where(eq(customerAddresses.id, hasDefault.id));
     const [row] = await tx
       .insert(customerAddresses)
-      .values({ ...fields, kind: (input.kind ?? "HOME") as "HOME", customerId: customer.id, isDefaultDelivery: makeDefault })
+      .values({ ...fields, kind: fields.kind ?? "HOME", customerId: customer.id, isDefaultDelivery: makeDefault })
       .returning();
     return { customer: toCustomer(customer), address: toAddress(row!) };
   });

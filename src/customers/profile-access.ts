@@ -1,5 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
-import type { Principal } from "../auth/principal.js";
+import { isStaff, type Principal } from "../auth/principal.js";
 import type { Executor } from "../db/client.js";
 import { customers } from "../db/schema/index.js";
 import { badInput, forbidden, notFound } from "../errors.js";
@@ -15,7 +15,7 @@ export async function lockEditableCustomer(tx: Executor, principal: Principal, g
   if (principal.role === "CUSTOMER") {
     id = globalId ? expectGlobalId(globalId, "Customer", field) : principal.customerId;
     if (id !== principal.customerId) throw notFound("Customer", field);
-  } else if (principal.role === "ADMIN" || principal.role === "AGENT") {
+  } else if (isStaff(principal)) {
     if (!globalId) throw badInput(field, "customerId is required");
     id = expectGlobalId(globalId, "Customer", field);
   } else {
@@ -26,10 +26,8 @@ export async function lockEditableCustomer(tx: Executor, principal: Principal, g
 
 /** A live profile row, locked; staff any, a customer only their own (checked by the caller too). */
 export async function lockCustomerRow(tx: Executor, principal: Principal, id: string, field: string) {
-  if (principal.role === "CUSTOMER" ? id !== principal.customerId : principal.role !== "ADMIN" && principal.role !== "AGENT") {
-    if (principal.role === "CUSTOMER") throw notFound("Customer", field);
-    throw forbidden(`The ${principal.role} role may not change customer profiles`);
-  }
+  if (principal.role === "CUSTOMER" && id !== principal.customerId) throw notFound("Customer", field);
+  if (principal.role !== "CUSTOMER" && !isStaff(principal)) throw forbidden(`The ${principal.role} role may not change customer profiles`);
   const [row] = await tx
     .select()
     .from(customers)

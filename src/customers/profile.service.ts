@@ -7,7 +7,7 @@ import { consentEvents, customerPreferences, customers, dealers } from "../db/sc
 import { badInput, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { requiredText, validate } from "../validation/input.js";
-import { relateToDealer } from "./customers.service.js";
+import { relateToDealer, unrelateFromDealer } from "./customers.service.js";
 import { toCustomer } from "./customers.mapper.js";
 import { changeSource, lockEditableCustomer } from "./profile-access.js";
 import type { SetConsentsInput, SetPreferencesInput, UpdateProfileInput } from "./profile.inputs.js";
@@ -67,6 +67,10 @@ export async function updateProfile(db: Database, principal: Principal, input: U
       if (name) changes.displayName = name;
     }
     const [row] = Object.keys(changes).length ? await tx.update(customers).set(changes).where(eq(customers.id, current.id)).returning() : [current];
+    if (dealerId !== undefined && current.preferredDealerId && current.preferredDealerId !== dealerId) {
+      // The former preferred dealer no longer sees the customer on that ground (other grounds stay).
+      await unrelateFromDealer(tx, current.preferredDealerId, current.id, "PREFERRED");
+    }
     if (dealerId) await relateToDealer(tx, dealerId, current.id, "PREFERRED");
     return { customer: toCustomer(row!) };
   });

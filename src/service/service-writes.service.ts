@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Principal } from "../auth/principal.js";
 import { relateToDealer } from "../customers/customers.service.js";
 import type { Database, Executor } from "../db/client.js";
-import { dealers, products, serviceItems, serviceRecords, vehicleOwnerships, vehicles } from "../db/schema/index.js";
+import { dealers, products, serviceItemKind, serviceItems, serviceKind, serviceRecords, vehicleOwnerships, vehicles } from "../db/schema/index.js";
 import { badInput, forbidden, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { intBetween, optionalText, requiredText, validate } from "../validation/input.js";
@@ -15,14 +15,14 @@ import { toServiceRecord } from "./service.mapper.js";
 const MAX_INT = 2_147_483_647;
 
 const workSchema = z.object({
-  kind: z.string(),
+  kind: z.enum(serviceKind.enumValues),
   mileageKm: intBetween(0, 5_000_000, "mileageKm"),
   performedAt: z.date().nullish(),
   technicianNotes: optionalText(5000, "technician notes"),
   items: z
     .array(
       z.object({
-        kind: z.string(),
+        kind: z.enum(serviceItemKind.enumValues),
         description: requiredText(200, "a description"),
         productId: z.string().nullish(),
         quantity: intBetween(1, 10_000, "quantity").nullish().transform((q) => q ?? 1),
@@ -110,13 +110,13 @@ export async function writeServiceRecord(
   await applyMileageReading(tx, vehicle, work.mileageKm, performedAt, stationId, "input.mileageKm");
   const [record] = await tx
     .insert(serviceRecords)
-    .values({ vehicleId: vehicle.id, customerId: ownerId, dealerId: stationId, kind: work.kind as "REPAIR", mileageKm: work.mileageKm, performedAt, totalMinor: work.total, technicianNotes: work.technicianNotes })
+    .values({ vehicleId: vehicle.id, customerId: ownerId, dealerId: stationId, kind: work.kind, mileageKm: work.mileageKm, performedAt, totalMinor: work.total, technicianNotes: work.technicianNotes })
     .returning();
   if (work.items.length) {
     await tx.insert(serviceItems).values(
       work.items.map((item, i) => ({
         serviceRecordId: record!.id,
-        kind: item.kind as "PART",
+        kind: item.kind,
         description: item.description,
         productId: productIds[i],
         quantity: item.quantity,
