@@ -2,7 +2,7 @@ import { count, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { productViews, reviews, shipmentLines, surveyResponses, wishlistItems } from "../src/db/schema/index.js";
 import { toGlobalId } from "../src/graphql/global-id.js";
-import { AddToWishlist, AnswerSurvey, CustomerFeedback, EditReview, RecordProductView, RemoveFromWishlist, WriteReview } from "./operations/reviews.js";
+import { AddToWishlist, AnswerSurvey, CustomerFeedback, EditReview, ModerateReview, RecordProductView, RemoveFromWishlist, WriteReview } from "./operations/reviews.js";
 import { makeCarrier, makeCategory, makeCustomer, makeDealer, makeOrder, makeOrderLine, makeProduct, makeShipment, makeSupplier } from "./support/factories.js";
 import { describePlatform, firstError } from "./support/suite.js";
 
@@ -97,6 +97,26 @@ describePlatform("reviews, surveys, wishlist and browsing history", (platform) =
     const bad = await platform().gql(EditReview, { input: { reviewId, stars: 9 } }, me.token);
     expect(firstError(bad.body)).toEqual({ code: "BAD_USER_INPUT", field: "input.stars" });
     expect((await db().select().from(reviews).where(eq(reviews.customerId, me.id)))[0]).toMatchObject({ stars: 3, body: "Fine." });
+  });
+
+  it("lets staff hide a review and show it again, keeping the customer's text", async () => {
+    const me = await newCustomer();
+    const { lineId } = await orderWithLine(me.id);
+    const reviewId = (await platform().data(WriteReview, { input: { orderLineId: lineId, stars: 1, body: "Call 138 0000 0000 for a better deal" } }, me.token)).writeReview.review.id;
+    const hidden = await platform().data(ModerateReview, { input: { reviewId, hidden: true, note: "Advertising" } }, agent);
+    expect(hidden.moderateReview.review).toMatchObject({ moderationNote: "Advertising", body: "Call 138 0000 0000 for a better deal" });
+    expect(hidden.moderateReview.review.hiddenAt).not.toBeNull();
+
+    const before = (await db().select().from(reviews).where(eq(reviews.customerId, me.id)))[0];
+    expect(firstError((await platform().gql(ModerateReview, { input: { reviewId, hidden: false, note: "n".repeat(501) } }, agent)).body)).toEqual({ code: "BAD_USER_INPUT", field: "input.note" });
+    for (const token of [me.token, outsiders.DEALER!, outsiders.SUPPLIER!, outsiders.COURIER!]) {
+      expect(firstError((await platform().gql(ModerateReview, { input: { reviewId, hidden: false } }, token)).body).code).toBe("FORBIDDEN");
+    }
+    expect(firstError((await platform().gql(ModerateReview, { input: { reviewId: toGlobalId("Review", "00000000-0000-7000-8000-000000000000"), hidden: true } }, agent)).body)).toEqual({ code: "NOT_FOUND", field: "input.reviewId" });
+    expect((await db().select().from(reviews).where(eq(reviews.customerId, me.id)))[0]).toEqual(before);
+
+    const shown = await platform().data(ModerateReview, { input: { reviewId, hidden: false, note: "Edited by the customer" } }, outsiders.ADMIN!);
+    expect(shown.moderateReview.review).toMatchObject({ hiddenAt: null, moderationNote: "Edited by the customer" });
   });
 
   it("records one survey per delivered order of the customer's own", async () => {

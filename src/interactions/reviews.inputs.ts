@@ -31,6 +31,18 @@ export class EditReviewInput {
   body?: string | null;
 }
 
+@InputType({ description: "Staff moderation: hide a review from public display, or show it again." })
+export class ModerateReviewInput {
+  @Field(() => ID)
+  reviewId!: string;
+
+  @Field(() => Boolean, { description: "true hides it, false shows it again." })
+  hidden!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Why; up to 500 characters." })
+  note?: string | null;
+}
+
 @InputType({ description: "The satisfaction survey after a delivery." })
 export class AnswerSurveyInput {
   @Field(() => ID, { description: "A delivered order of yours." })

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
-import { AnswerSurveyInput, EditReviewInput, ReviewPayload, SurveyResponsePayload, WriteReviewInput } from "./reviews.inputs.js";
-import { answerSurvey, editReview, writeReview } from "./reviews.service.js";
+import { AnswerSurveyInput, EditReviewInput, ModerateReviewInput, ReviewPayload, SurveyResponsePayload, WriteReviewInput } from "./reviews.inputs.js";
+import { answerSurvey, editReview, moderateReview, writeReview } from "./reviews.service.js";
 
 /** What customers say after a delivery: reviews of the products and the satisfaction survey. */
 @Resolver()
@@ -16,6 +16,12 @@ export class ReviewWritesResolver {
   @Mutation(() => ReviewPayload, { description: "Change your own review." })
   editReview(@Ctx() ctx: Context, @Arg("input", () => EditReviewInput) input: EditReviewInput) {
     return editReview(ctx.db, ctx.principal, input);
+  }
+
+  @Authorized("ADMIN", "AGENT")
+  @Mutation(() => ReviewPayload, { description: "Staff moderation: hide a review from public display, or show it again, with a note." })
+  moderateReview(@Ctx() ctx: Context, @Arg("input", () => ModerateReviewInput) input: ModerateReviewInput) {
+    return moderateReview(ctx.db, input);
   }
 
   @Authorized("CUSTOMER")

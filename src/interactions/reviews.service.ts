@@ -7,7 +7,7 @@ import { badInput, DomainError, forbidden, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { intBetween, optionalText, requiredText, validate } from "../validation/input.js";
 import { toReview, toSurvey } from "./interactions.mapper.js";
-import type { AnswerSurveyInput, EditReviewInput, WriteReviewInput } from "./reviews.inputs.js";
+import type { AnswerSurveyInput, EditReviewInput, ModerateReviewInput, WriteReviewInput } from "./reviews.inputs.js";
 
 const isUniqueViolation = (error: unknown) =>
   ((error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code) === "23505";
@@ -61,6 +61,19 @@ export async function editReview(db: Database, principal: Principal, input: Edit
   if (input.title !== undefined) changes.title = fields.title;
   if (fields.body != null) changes.body = fields.body;
   const [row] = await db.update(reviews).set(changes).where(and(eq(reviews.id, id), eq(reviews.customerId, customerId))).returning();
+  if (!row) throw notFound("Review", "input.reviewId");
+  return { review: toReview(row) };
+}
+
+/** Staff hide a review (or show it again); the text stays as the customer wrote it. */
+export async function moderateReview(db: Database, input: ModerateReviewInput) {
+  const note = validate(optionalText(500, "a note"), input.note, "input.note");
+  const id = expectGlobalId(input.reviewId, "Review", "input.reviewId");
+  const [row] = await db
+    .update(reviews)
+    .set({ hiddenAt: input.hidden ? sql`coalesce(${reviews.hiddenAt}, now())` : null, moderationNote: note, updatedAt: new Date() })
+    .where(eq(reviews.id, id))
+    .returning();
   if (!row) throw notFound("Review", "input.reviewId");
   return { review: toReview(row) };
 }

@@ -27,3 +27,7 @@ export const RemoveFromWishlist = graphql(`mutation RemoveFromWishlist($input: C
 export const RecordProductView = graphql(`
   mutation RecordProductView($input: RecordProductViewInput!) { recordProductView(input: $input) { customer { recentlyViewed { product { id } } } } }
 `);
+
+export const ModerateReview = graphql(`
+  mutation ModerateReview($input: ModerateReviewInput!) { moderateReview(input: $input) { review { id hiddenAt moderationNote body } } }
+`);

@@ -107,6 +107,9 @@ export const reviews = pgTable(
     stars: integer("stars").notNull(),
     title: text("title"),
     body: text("body"),
+    /** Set when staff hide the review from public display (moderation); the author still sees it. */
+    hiddenAt: tstz("hidden_at"),
+    moderationNote: text("moderation_note"),
     ...timestamps(),
   },
   (t) => [
