@@ -71,7 +71,7 @@ export async function moderateReview(db: Database, input: ModerateReviewInput) {
   const id = expectGlobalId(input.reviewId, "Review", "input.reviewId");
   const [row] = await db
     .update(reviews)
-    .set({ hiddenAt: input.hidden ? sql`coalesce(${reviews.hiddenAt}, now())` : null, moderationNote: note, updatedAt: new Date() })
+    .set({ hiddenAt: input.hidden ? sql`coalesce(${reviews.hiddenAt}, now())` : null, moderationNote: note })
     .where(eq(reviews.id, id))
     .returning();
   if (!row) throw notFound("Review", "input.reviewId");

@@ -75,7 +75,7 @@ export async function rescheduleServiceAppointment(db: Database, principal: Prin
   checkScheduledAt(input.scheduledAt);
   return db.transaction(async (tx) => {
     const current = await lockAppointment(tx, principal, input.appointmentId, "reschedule");
-    const [row] = await tx.update(serviceAppointments).set({ scheduledAt: input.scheduledAt, updatedAt: new Date() }).where(eq(serviceAppointments.id, current.id)).returning();
+    const [row] = await tx.update(serviceAppointments).set({ scheduledAt: input.scheduledAt }).where(eq(serviceAppointments.id, current.id)).returning();
     return { appointment: toAppointment(row!), serviceRecord: null };
   });
 }
@@ -92,7 +92,7 @@ export async function markServiceAppointmentNoShow(db: Database, principal: Prin
 async function closeAppointment(db: Database, principal: Principal, input: ServiceAppointmentRefInput, step: Step, status: "CANCELLED" | "NO_SHOW") {
   return db.transaction(async (tx) => {
     const current = await lockAppointment(tx, principal, input.appointmentId, step);
-    const [row] = await tx.update(serviceAppointments).set({ status, updatedAt: new Date() }).where(eq(serviceAppointments.id, current.id)).returning();
+    const [row] = await tx.update(serviceAppointments).set({ status }).where(eq(serviceAppointments.id, current.id)).returning();
     return { appointment: toAppointment(row!), serviceRecord: null };
   });
 }
@@ -107,7 +107,7 @@ export async function completeServiceAppointment(db: Database, principal: Princi
     const record = await writeServiceRecord(tx, vehicle, ownerId ?? current.customerId, current.dealerId, work);
     const [row] = await tx
       .update(serviceAppointments)
-      .set({ status: "COMPLETED", serviceRecordId: record.id, updatedAt: new Date() })
+      .set({ status: "COMPLETED", serviceRecordId: record.id })
       .where(eq(serviceAppointments.id, current.id))
       .returning();
     return { appointment: toAppointment(row!), serviceRecord: toServiceRecord(record) };
