@@ -255,4 +255,20 @@ describePlatform("self-service profile", (platform) => {
     const both = await Promise.all([a, b].map((c) => platform().gql(AddEmail, { input: { address: "race@example.com" } }, c.token)));
     expect(both.map((r) => firstError(r.body).code ?? "OK").sort()).toEqual(["CONFLICT", "OK"]);
   });
+
+  it("refuses malformed ids and phone numbers in the remaining mutations, naming the field and changing nothing", async () => {
+    const me = await newCustomer({ email: "keep@example.com", phone: "+8613812345678" });
+    await platform().data(AddAddress, { input: { line1: "1 Road", city: "Xi'an", province: "Shaanxi" } }, me.token);
+    const before = await view(me.gid);
+    const attempts = [
+      [await platform().gql(RemoveEmail, { input: { customerId: "junk", address: "keep@example.com" } }, agent), "input.customerId"],
+      [await platform().gql(SetPrimaryEmail, { input: { customerId: toGlobalId("Dealer", me.id), address: "keep@example.com" } }, agent), "input.customerId"],
+      [await platform().gql(RemovePhone, { input: { number: "call me" } }, me.token), "input.number"],
+      [await platform().gql(RemoveAddress, { input: { addressId: "junk" } }, me.token), "input.addressId"],
+      [await platform().gql(SetDefaultDeliveryAddress, { input: { addressId: me.gid } }, me.token), "input.addressId"],
+      [await platform().gql(SetPreferences, { input: { preferences: [] } }, me.token), "input.preferences"],
+    ] as const;
+    for (const [response, field] of attempts) expect(firstError(response.body)).toEqual({ code: "BAD_USER_INPUT", field });
+    expect(await view(me.gid)).toEqual(before);
+  });
 });

@@ -205,4 +205,14 @@ describePlatform("reviews, surveys, wishlist and browsing history", (platform) =
     expect(firstError((await platform().gql(RecordProductView, { input: { customerId: me.gid, productId: products[0]! } }, outsiders.SUPPLIER)).body).code).toBe("FORBIDDEN");
     expect((await db().select({ n: count() }).from(productViews).where(eq(productViews.customerId, me.id)))[0]!.n).toBe(before);
   });
+
+  it("refuses malformed ids in wishlist removal and review edits, naming the field and changing nothing", async () => {
+    const me = await newCustomer();
+    const product = toGlobalId("Product", (await makeProduct(db())).id);
+    await platform().data(AddToWishlist, { input: { productId: product } }, me.token);
+    expect(firstError((await platform().gql(RemoveFromWishlist, { input: { productId: me.gid } }, me.token)).body)).toEqual({ code: "BAD_USER_INPUT", field: "input.productId" });
+    expect(firstError((await platform().gql(EditReview, { input: { reviewId: "junk", stars: 3 } }, me.token)).body)).toEqual({ code: "BAD_USER_INPUT", field: "input.reviewId" });
+    expect(firstError((await platform().gql(AnswerSurvey, { input: { orderId: product, overallSatisfaction: 3, deliveryRating: 3, intendsToBuyWithin3Months: true, wouldRecommend: 5 } }, me.token)).body)).toEqual({ code: "BAD_USER_INPUT", field: "input.orderId" });
+    expect((await db().select({ n: count() }).from(wishlistItems).where(eq(wishlistItems.customerId, me.id)))[0]!.n).toBe(1);
+  });
 });

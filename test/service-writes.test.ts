@@ -222,4 +222,20 @@ describePlatform("service records and appointments", (platform) => {
     const foreign = await platform().data(StationAppointments, { id: listing.gid }, otherStation.token);
     expect(foreign.node?.__typename === "Dealer" && foreign.node.serviceAppointments.totalCount).toBe(0);
   });
+
+  it("refuses malformed appointment ids and bad work on completion, naming the field and changing nothing", async () => {
+    const { vehicle, token } = await ownerWithVehicle(30_000);
+    const { bookServiceAppointment } = await platform().data(BookServiceAppointment, { input: { vin: vehicle.vin, stationId: station.gid, scheduledAt: inDays(2), purpose: "Check" } }, token);
+    const appointmentId = bookServiceAppointment.appointment.id;
+    const before = await tally();
+    expect(firstError((await platform().gql(CancelServiceAppointment, { input: { appointmentId: "junk" } }, token)).body)).toEqual({ code: "BAD_USER_INPUT", field: "input.appointmentId" });
+    expect(firstError((await platform().gql(MarkServiceAppointmentNoShow, { input: { appointmentId: station.gid } }, station.token)).body)).toEqual({ code: "BAD_USER_INPUT", field: "input.appointmentId" });
+    const down = await platform().gql(CompleteServiceAppointment, { input: { appointmentId, ...work, mileageKm: 29_000 } }, station.token);
+    expect(firstError(down.body)).toEqual({ code: "BAD_USER_INPUT", field: "input.mileageKm" });
+    const badItem = await platform().gql(CompleteServiceAppointment, { input: { appointmentId, ...work, items: [{ kind: "PART", description: "x", unitPriceMinor: 1, productId: toGlobalId("Product", "00000000-0000-7000-8000-000000000000") }] } }, station.token);
+    expect(firstError(badItem.body)).toEqual({ code: "NOT_FOUND", field: "input.items.0.productId" });
+    expect(await tally()).toEqual(before);
+    const [row] = await db().select().from(serviceAppointments).where(eq(serviceAppointments.vehicleId, vehicle.id));
+    expect(row).toMatchObject({ status: "BOOKED", serviceRecordId: null });
+  });
 });
