@@ -89,6 +89,10 @@ describePlatform("self-service profile", (platform) => {
     expect(firstError((await platform().gql(UpdateProfile, { input: { displayName: "x" } }, agent)).body)).toEqual({ code: "BAD_USER_INPUT", field: "input.customerId" });
     expect(firstError((await platform().gql(AddEmail, { input: { customerId: other.gid, address: "x@example.com" } }, me.token)).body).code).toBe("NOT_FOUND");
     expect(firstError((await platform().gql(SetConsents, { input: { customerId: other.gid, consents: [{ channel: "SMS", purpose: "MARKETING", status: "GRANTED" }] } }, others.DEALER!)).body).code).toBe("FORBIDDEN");
+    const consents = [{ channel: "SMS" as const, purpose: "MARKETING" as const, status: "GRANTED" as const }];
+    expect(firstError((await platform().gql(SetConsents, { input: { customerId: other.gid, consents } }, me.token)).body).code).toBe("NOT_FOUND");
+    expect(await db().select({ outcome: auditLog.outcome, actorId: auditLog.actorId }).from(auditLog).where(eq(auditLog.targetId, other.id))).toEqual([{ outcome: "DENIED", actorId: me.id }]);
+    expect(await db().select().from(consentEvents).where(eq(consentEvents.customerId, other.id))).toEqual([]);
     expect((await view(other.gid)).displayName).toBe("Mei Lin");
   });
 

@@ -4,7 +4,7 @@ import type { Principal } from "../auth/principal.js";
 import { recordAudit } from "../audit/audit.service.js";
 import type { Database } from "../db/client.js";
 import { consentEvents, customerPreferences, customers, dealers } from "../db/schema/index.js";
-import { badInput, notFound } from "../errors.js";
+import { badInput, DomainError, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { requiredText, validate } from "../validation/input.js";
 import { relateToDealer, unrelateFromDealer } from "./customers.service.js";
@@ -155,24 +155,49 @@ const consentsSchema = z
  */
 export async function setConsents(db: Database, principal: Principal, input: SetConsentsInput) {
   validate(consentsSchema, input.consents, "input.consents");
-  return db.transaction(async (tx) => {
-    const customer = await lockEditableCustomer(tx, principal, input.customerId, "input.customerId");
-    const source = changeSource(principal);
-    const recordedAt = new Date();
-    const rows = await tx
-      .insert(consentEvents)
-      .values(input.consents.map((c) => ({ customerId: customer.id, channel: c.channel, purpose: c.purpose, status: c.status, source, recordedAt, expiresAt: c.expiresAt ?? null })))
-      .returning({ id: consentEvents.id, channel: consentEvents.channel, purpose: consentEvents.purpose, status: consentEvents.status });
-    for (const row of rows) {
-      await recordAudit(tx, principal, {
+  try {
+    return await db.transaction(async (tx) => {
+      const customer = await lockEditableCustomer(tx, principal, input.customerId, "input.customerId");
+      const source = changeSource(principal);
+      const recordedAt = new Date();
+      const rows = await tx
+        .insert(consentEvents)
+        .values(input.consents.map((c) => ({ customerId: customer.id, channel: c.channel, purpose: c.purpose, status: c.status, source, recordedAt, expiresAt: c.expiresAt ?? null })))
+        .returning({ id: consentEvents.id, channel: consentEvents.channel, purpose: consentEvents.purpose, status: consentEvents.status });
+      for (const row of rows) {
+        await recordAudit(tx, principal, {
+          action: "consent.change",
+          targetType: "Customer",
+          targetId: customer.id,
+          operation: "setConsents",
+          outcome: "SUCCESS",
+          details: { consentEventId: row.id, channel: row.channel, purpose: row.purpose, status: row.status },
+        });
+      }
+      return { customer: toCustomer(customer) };
+    });
+  } catch (error) {
+    // A refused attempt on someone's consents is kept too (outside the rolled-back transaction).
+    if (error instanceof DomainError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) {
+      await recordAudit(db, principal, {
         action: "consent.change",
         targetType: "Customer",
-        targetId: customer.id,
+        targetId: attemptedCustomerId(input.customerId),
         operation: "setConsents",
-        outcome: "SUCCESS",
-        details: { consentEventId: row.id, channel: row.channel, purpose: row.purpose, status: row.status },
+        outcome: "DENIED",
+        details: { code: error.code },
       });
     }
-    return { customer: toCustomer(customer) };
-  });
+    throw error;
+  }
+}
+
+/** The database id a request named, if it named a well-formed one (for the audit trail only). */
+function attemptedCustomerId(globalId: string | null | undefined): string | null {
+  if (!globalId) return null;
+  try {
+    return expectGlobalId(globalId, "Customer");
+  } catch {
+    return null;
+  }
 }
