@@ -6,14 +6,17 @@ import { authChecker } from "./auth/checker.js";
 import { ProductCategoryResolver, ProductResolver } from "./catalog/catalog.resolver.js";
 import { AccountResolver } from "./customers/accounts.resolver.js";
 import { CustomerResolver } from "./customers/customers.resolver.js";
+import { ProfileResolver } from "./customers/profile.resolver.js";
 import { NodeResolver } from "./graphql/node.resolver.js";
 import { EngagementResolver } from "./interactions/engagement.resolver.js";
+import { ReviewWritesResolver } from "./interactions/reviews.resolver.js";
 import { CustomerIdentityResolver } from "./identity/identity.resolver.js";
-import { CustomerBrowsingResolver, ProductViewResolver, WishlistItemResolver } from "./interactions/browsing.resolver.js";
+import { BrowsingWritesResolver, CustomerBrowsingResolver, ProductViewResolver, WishlistItemResolver } from "./interactions/browsing.resolver.js";
 import { CaseResolver, CustomerEngagementResolver, InteractionResolver, ReviewResolver } from "./interactions/interactions.resolver.js";
 import { DateTime } from "./graphql/scalars.js";
 import { OrderWritesResolver } from "./orders/order-writes.resolver.js";
 import { CustomerOrdersResolver, OrderLineResolver, OrderResolver, ReturnResolver } from "./orders/orders.resolver.js";
+import { ServiceWritesResolver } from "./service/service-writes.resolver.js";
 import { OrganisationResolver } from "./organisations/organisations.resolver.js";
 import { DealerServiceResolver, ServiceAppointmentResolver, ServiceRecordResolver, VehicleServiceResolver } from "./service/service.resolver.js";
 import { OrderShipmentsResolver, ShipmentResolver } from "./tracking/tracking.resolver.js";
@@ -51,6 +54,10 @@ export const resolvers = [
   AccountResolver,
   EngagementResolver,
   OrderWritesResolver,
+  ProfileResolver,
+  BrowsingWritesResolver,
+  ReviewWritesResolver,
+  ServiceWritesResolver,
 ] as const;
 
 /**

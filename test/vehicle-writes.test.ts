@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from "vitest";
 import { vehicleModels, vehicleOwnerships, vehicles } from "../src/db/schema/index.js";
 import { toGlobalId } from "../src/graphql/global-id.js";
 import { withCheckDigit } from "../src/vehicles/vin.js";
-import { RecordMileage, RecordVehicleSale, RegisterVehicle, VehicleHistory } from "./operations/vehicle-writes.js";
+import { CustomerStage, RecordMileage, RecordVehicleSale, RegisterVehicle, VehicleHistory } from "./operations/vehicle-writes.js";
 import { makeCustomer, makeDealer } from "./support/factories.js";
 import { describePlatform, firstError } from "./support/suite.js";
 
@@ -104,5 +104,21 @@ describePlatform("vehicle registration, sales and mileage", (platform) => {
     const customer = await platform().token({ role: "CUSTOMER", sub: "c", customerId: alice.id });
     expect(firstError((await platform().gql(RegisterVehicle, { input: { vin: newVin(), modelId, modelYear: 2024 } }, customer)).body).code).toBe("FORBIDDEN");
     expect(firstError((await platform().gql(RecordMileage, { input: { vin, km: 10, readAt: "2025-06-01T00:00:00Z" } })).body).code).toBe("UNAUTHENTICATED");
+  });
+
+  it("makes the buyer an OWNER unless they are one already or have lapsed; a driver stays where they were", async () => {
+    const db = platform().database.db;
+    const stageAfterSale = async (stage: "PROSPECT" | "LEAD" | "CUSTOMER" | "LAPSED", role?: "DRIVER") => {
+      const buyer = await makeCustomer(db, { stage });
+      const vin = newVin();
+      await platform().data(RegisterVehicle, { input: { vin, modelId, modelYear: 2025 } }, admin);
+      await platform().data(RecordVehicleSale, { input: { vin, customerId: toGlobalId("Customer", buyer.id), soldOn: "2025-03-01", role } }, admin);
+      return (await platform().data(CustomerStage, { id: toGlobalId("Customer", buyer.id) }, admin)).customer?.stage;
+    };
+    expect(await stageAfterSale("PROSPECT")).toBe("OWNER");
+    expect(await stageAfterSale("LEAD")).toBe("OWNER");
+    expect(await stageAfterSale("CUSTOMER")).toBe("OWNER");
+    expect(await stageAfterSale("LAPSED")).toBe("LAPSED");
+    expect(await stageAfterSale("LEAD", "DRIVER")).toBe("LEAD");
   });
 });

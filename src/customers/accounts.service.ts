@@ -6,6 +6,7 @@ import type { Database } from "../db/client.js";
 import { customerEmails, customerPhones, customers, passwordResets } from "../db/schema/index.js";
 import { badInput, DomainError, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
+import { requiredText, validate } from "../validation/input.js";
 import type { IssuePasswordResetInput, LoginInput, RegisterCustomerInput, ResetPasswordInput } from "./accounts.types.js";
 import { toCustomer } from "./customers.mapper.js";
 import { dummyHash, hashPassword, verifyPassword } from "./passwords.js";
@@ -28,11 +29,7 @@ export function toE164(phone: string, field: string): string {
   return parsed.number;
 }
 
-function checkName(name: string, field: string): string {
-  const trimmed = name.trim();
-  if (!trimmed || trimmed.length > 100) throw badInput(field, "A name has 1 to 100 characters");
-  return trimmed;
-}
+const checkName = (name: string, field: string): string => validate(requiredText(100, "a name"), name, field);
 
 /** Signs a customer in: the caller turns the customer id into a bearer token. */
 export type SignIn = (customerId: string) => Promise<string>;

@@ -164,8 +164,23 @@ export async function relateToDealer(tx: Executor, dealerId: string, customerId:
   await tx.insert(dealerRelationships).values({ dealerId, customerId, basis }).onConflictDoNothing();
 }
 
+/** Removes one ground of a customer's link to a dealership, inside the caller's transaction. */
+export async function unrelateFromDealer(tx: Executor, dealerId: string, customerId: string, basis: "SALE" | "SERVICE" | "ORDER" | "SOURCE" | "PREFERRED") {
+  await tx
+    .delete(dealerRelationships)
+    .where(and(eq(dealerRelationships.dealerId, dealerId), eq(dealerRelationships.customerId, customerId), eq(dealerRelationships.basis, basis)));
+}
+
 /** A customer that exists and was not merged away, for writes that attach something to it. */
 export async function liveCustomer(tx: Executor, customerId: string) {
   const [row] = await tx.select({ id: customers.id }).from(customers).where(and(eq(customers.id, customerId), isNull(customers.mergedIntoId)));
   return row ?? null;
+}
+
+/** A buyer of a vehicle becomes an OWNER, unless they already are one or have lapsed (a win-back is the campaign's call). */
+export async function promoteToOwner(tx: Executor, customerId: string) {
+  await tx
+    .update(customers)
+    .set({ stage: "OWNER" })
+    .where(and(eq(customers.id, customerId), inArray(customers.stage, ["PROSPECT", "LEAD", "CUSTOMER"])));
 }

@@ -1,7 +1,10 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { Product } from "../catalog/catalog.types.js";
 import type { Context } from "../context.js";
 import { Customer } from "../customers/customers.types.js";
+import { CustomerPayload } from "../customers/profile.inputs.js";
+import { addToWishlist, BROWSING_HISTORY_KEPT, recordProductView, removeFromWishlist } from "./browsing-writes.service.js";
+import { CustomerProductInput, RecordProductViewInput } from "./browsing.inputs.js";
 import { RECENTLY_VIEWED } from "./browsing.service.js";
 import { ProductView, WishlistItem } from "./browsing.types.js";
 
@@ -31,5 +34,29 @@ export class CustomerBrowsingResolver {
   @FieldResolver(() => [ProductView], { description: `Recently viewed products, newest first (at most ${RECENTLY_VIEWED}).` })
   recentlyViewed(@Root() customer: Customer, @Ctx() ctx: Context) {
     return ctx.loaders.interactions.recentlyViewed.load(customer.dbId);
+  }
+}
+
+/** Wishlist and browsing history: a customer their own, staff anyone's. */
+@Resolver()
+export class BrowsingWritesResolver {
+  @Authorized("ADMIN", "AGENT", "CUSTOMER")
+  @Mutation(() => CustomerPayload, { description: "Put a product on the wishlist (idempotent)." })
+  addToWishlist(@Ctx() ctx: Context, @Arg("input", () => CustomerProductInput) input: CustomerProductInput) {
+    return addToWishlist(ctx.db, ctx.principal, input);
+  }
+
+  @Authorized("ADMIN", "AGENT", "CUSTOMER")
+  @Mutation(() => CustomerPayload, { description: "Take a product off the wishlist (idempotent)." })
+  removeFromWishlist(@Ctx() ctx: Context, @Arg("input", () => CustomerProductInput) input: CustomerProductInput) {
+    return removeFromWishlist(ctx.db, ctx.principal, input);
+  }
+
+  @Authorized("ADMIN", "AGENT", "CUSTOMER")
+  @Mutation(() => CustomerPayload, {
+    description: `Record a product page view: a repeat view moves the product to the top; the newest ${BROWSING_HISTORY_KEPT} products are kept.`,
+  })
+  recordProductView(@Ctx() ctx: Context, @Arg("input", () => RecordProductViewInput) input: RecordProductViewInput) {
+    return recordProductView(ctx.db, ctx.principal, input);
   }
 }

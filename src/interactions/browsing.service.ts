@@ -1,7 +1,7 @@
 import { idIn } from "../db/patterns.js";
-import { and, desc, max } from "drizzle-orm";
+import { and, desc, Param, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
-import type { Database } from "../db/client.js";
+import { rows, type Database } from "../db/client.js";
 import { productViews, wishlistItems } from "../db/schema/index.js";
 import { ProductView, WishlistItem } from "./browsing.types.js";
 import { engagementScope } from "./interactions.policy.js";
@@ -18,21 +18,23 @@ export async function wishlistsOf(db: Database, principal: Principal, customerId
   return rows.map((r) => Object.assign(new WishlistItem(), { customerDbId: r.customerId, productDbId: r.productId, addedAt: r.addedAt }));
 }
 
-/** Distinct products by their latest view, newest first, at most RECENTLY_VIEWED per customer. */
+/**
+ * The newest RECENTLY_VIEWED views per customer: one index range scan per customer (lateral
+ * join on (customer_id, viewed_at) with a limit) instead of reading the whole history. Writes
+ * keep one row per product, so no grouping is needed.
+ */
 export async function recentlyViewedOf(db: Database, principal: Principal, customerIds: readonly string[]) {
-  const rows = await db
-    .select({ customerId: productViews.customerId, productId: productViews.productId, viewedAt: max(productViews.viewedAt) })
-    .from(productViews)
-    .where(and(engagementScope(principal, productViews.customerId), idIn(productViews.customerId, customerIds)))
-    .groupBy(productViews.customerId, productViews.productId)
-    .orderBy(desc(max(productViews.viewedAt)));
-  const perCustomer = new Map<string, number>();
-  const views: ProductView[] = [];
-  for (const r of rows) {
-    const n = perCustomer.get(r.customerId) ?? 0;
-    if (n >= RECENTLY_VIEWED) continue;
-    perCustomer.set(r.customerId, n + 1);
-    views.push(Object.assign(new ProductView(), { customerDbId: r.customerId, productDbId: r.productId, viewedAt: r.viewedAt! }));
-  }
-  return views;
+  const scope = engagementScope(principal, productViews.customerId);
+  const found = await rows<{ customer_id: string; product_id: string; viewed_at: string | Date }>(
+    db,
+    sql`select v.customer_id, v.product_id, v.viewed_at
+      from unnest(${new Param([...customerIds])}::uuid[]) as c(id)
+      cross join lateral (
+        select ${productViews.customerId}, ${productViews.productId}, ${productViews.viewedAt} from ${productViews}
+        where ${productViews.customerId} = c.id ${scope ? sql`and ${scope}` : sql``}
+        order by ${productViews.viewedAt} desc, ${productViews.id} desc
+        limit ${RECENTLY_VIEWED}
+      ) as v`,
+  );
+  return found.map((r) => Object.assign(new ProductView(), { customerDbId: r.customer_id, productDbId: r.product_id, viewedAt: new Date(r.viewed_at) }));
 }

@@ -6,18 +6,12 @@ import { newId } from "../db/ids.js";
 import { caseComments, cases, consentEvents, customers, dealers, interactions } from "../db/schema/index.js";
 import { badInput, DomainError, forbidden, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
+import { checkText } from "../validation/input.js";
 import type { CaseActionInput, LogInteractionInput, OpenCaseInput } from "./engagement.inputs.js";
 import { toCase, toInteraction } from "./interactions.mapper.js";
 import { caseVisibility } from "./interactions.service.js";
 
 const MARKETING_CHANNELS: Record<string, string | undefined> = { EMAIL: "EMAIL", SMS: "SMS", PHONE: "PHONE", POST: "POST" };
-
-function text(value: string | null | undefined, field: string, max: number, required = false): string | null {
-  const trimmed = value?.trim() ?? "";
-  if (required && !trimmed) throw badInput(field, `${field.split(".").at(-1)} is required`);
-  if (trimmed.length > max) throw badInput(field, `at most ${max} characters`);
-  return trimmed || null;
-}
 
 /** A customer the principal may see, or NOT_FOUND naming the field. */
 async function visibleCustomer(db: Executor, principal: Principal, globalId: string, field: string) {
@@ -41,9 +35,9 @@ async function hasMarketingConsent(db: Executor, customerId: string, channel: st
 /** Agents log any touch point; a dealer logs its own, attributed to its dealership. Campaigns need marketing consent. */
 export async function logInteraction(db: Database, principal: Principal, input: LogInteractionInput) {
   const customerId = await visibleCustomer(db, principal, input.customerId, "input.customerId");
-  const subject = text(input.subject, "input.subject", 200, true)!;
-  const notes = text(input.notes, "input.notes", 5000);
-  const outcome = text(input.outcome, "input.outcome", 500);
+  const subject = checkText(input.subject, "input.subject", 200, true)!;
+  const notes = checkText(input.notes, "input.notes", 5000);
+  const outcome = checkText(input.outcome, "input.outcome", 500);
   if (input.occurredAt && input.occurredAt.getTime() > Date.now() + 60_000) throw badInput("input.occurredAt", "occurredAt lies in the future");
   if (input.type === "CAMPAIGN" && input.direction === "OUTBOUND") {
     const channel = MARKETING_CHANNELS[input.channel];
@@ -71,8 +65,8 @@ export async function logInteraction(db: Database, principal: Principal, input: 
 
 export async function openCase(db: Database, principal: Principal, input: OpenCaseInput, slaHours: Record<string, number>) {
   const customerId = await visibleCustomer(db, principal, input.customerId, "input.customerId");
-  const subject = text(input.subject, "input.subject", 200, true)!;
-  const description = text(input.description, "input.description", 5000);
+  const subject = checkText(input.subject, "input.subject", 200, true)!;
+  const description = checkText(input.description, "input.description", 5000);
   const againstDealerId = input.againstDealerId ? expectGlobalId(input.againstDealerId, "Dealer", "input.againstDealerId") : null;
   if (againstDealerId && !(await db.select({ id: dealers.id }).from(dealers).where(eq(dealers.id, againstDealerId))).length) {
     throw notFound("Dealer", "input.againstDealerId");
@@ -122,7 +116,7 @@ const PAST: Record<CaseAction, string> = { assign: "assigned", comment: "comment
 export async function changeCase(db: Database, principal: Principal, action: CaseAction, input: CaseActionInput) {
   const caseId = expectGlobalId(input.caseId, "Case", "input.caseId");
   if (principal.role === "DEALER" && !["comment", "resolve"].includes(action)) throw forbidden(`A dealer may not ${action} a case`);
-  const note = action === "assign" || action === "comment" || action === "resolve" ? text(input.text, "input.text", 5000, true) : null;
+  const note = action === "assign" || action === "comment" || action === "resolve" ? checkText(input.text, "input.text", 5000, true) : null;
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(cases).where(and(eq(cases.id, caseId), caseVisibility(principal))).for("update");
     if (!current) throw notFound("Case", "input.caseId");

@@ -50,6 +50,8 @@ export const toReview = (r: ReviewRow): Review =>
     title: r.title,
     body: r.body,
     createdAt: r.createdAt,
+    hiddenAt: r.hiddenAt,
+    moderationNote: r.moderationNote,
   });
 
 export const toSurvey = (r: typeof surveyResponses.$inferSelect): SurveyResponse =>

@@ -110,6 +110,12 @@ export class Review extends Node {
 
   @Field(() => DateTime)
   createdAt!: Date;
+
+  @Field(() => DateTime, { nullable: true, description: "When staff hid it from public display; null while it is shown." })
+  hiddenAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Why staff hid or restored it." })
+  moderationNote!: string | null;
 }
 
 @ObjectType({ description: "A satisfaction survey answer." })

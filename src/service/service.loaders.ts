@@ -1,12 +1,12 @@
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
-import { serviceRecords } from "../db/schema/index.js";
+import { serviceAppointments, serviceRecords } from "../db/schema/index.js";
 import { byKeyLoader, groupedLoader } from "../graphql/loader.js";
 import { nestedConnectionLoader } from "../graphql/nested-connection.js";
 import { serviceRecordScope } from "../vehicles/vehicles.policy.js";
-import { toAppointment, toServiceItem, toServiceRecord, type ServiceRecordRow } from "./service.mapper.js";
-import { appointmentsOf, itemsOf, recordsByIds, SERVICE_RECORD_KEYS } from "./service.service.js";
-import type { ServiceRecord } from "./service.types.js";
+import { toAppointment, toServiceItem, toServiceRecord, type AppointmentRow, type ServiceRecordRow } from "./service.mapper.js";
+import { APPOINTMENT_KEYS, appointmentConditions, appointmentsOf, itemsOf, recordsByIds, SERVICE_RECORD_KEYS } from "./service.service.js";
+import type { ServiceAppointment, ServiceAppointmentFilter, ServiceRecord } from "./service.types.js";
 
 export function createServiceLoaders(db: Database, principal: Principal, options: { cache?: boolean } = {}) {
   const records = (parent: typeof serviceRecords.vehicleId | typeof serviceRecords.dealerId, parentOf: (r: ServiceRecordRow) => string) =>
@@ -26,6 +26,18 @@ export function createServiceLoaders(db: Database, principal: Principal, options
     ofVehicle: records(serviceRecords.vehicleId, (r) => r.vehicleId),
     ofDealer: records(serviceRecords.dealerId, (r) => r.dealerId),
     items: groupedLoader(async (ids: readonly string[]) => (await itemsOf(db, principal, ids)).map(toServiceItem), (i) => i.recordDbId, options),
+    appointmentsOfDealer: nestedConnectionLoader<AppointmentRow, ServiceAppointment, ServiceAppointmentFilter>({
+      db,
+      table: serviceAppointments,
+      parent: serviceAppointments.dealerId,
+      parentOf: (r) => r.dealerId,
+      scope: serviceRecordScope(principal, serviceAppointments),
+      ordering: "SCHEDULED_AT_ASC",
+      keys: APPOINTMENT_KEYS,
+      filter: appointmentConditions,
+      toNode: toAppointment,
+      cache: options.cache,
+    }),
     appointments: groupedLoader(async (ids: readonly string[]) => (await appointmentsOf(db, principal, ids)).map(toAppointment), (a) => a.vehicleDbId, options),
   };
 }

@@ -4,6 +4,7 @@ import { money } from "../graphql/money.js";
 import { ServiceAppointment, ServiceItem, ServiceRecord } from "./service.types.js";
 
 export type ServiceRecordRow = typeof serviceRecords.$inferSelect;
+export type AppointmentRow = typeof serviceAppointments.$inferSelect;
 
 export const toServiceRecord = (r: ServiceRecordRow): ServiceRecord =>
   Object.assign(new ServiceRecord(), {
@@ -28,11 +29,13 @@ export const toServiceItem = (r: typeof serviceItems.$inferSelect): ServiceItem 
     total: money(r.totalMinor, "CNY"),
   });
 
-export const toAppointment = (r: typeof serviceAppointments.$inferSelect): ServiceAppointment =>
+export const toAppointment = (r: AppointmentRow): ServiceAppointment =>
   Object.assign(new ServiceAppointment(), {
     id: toGlobalId("ServiceAppointment", r.id),
     vehicleDbId: r.vehicleId,
     dealerDbId: r.dealerId,
+    serviceRecordDbId: r.serviceRecordId,
+    customerDbId: r.customerId,
     scheduledAt: r.scheduledAt,
     status: r.status,
     purpose: r.purpose,

@@ -1,11 +1,12 @@
 import { idIn } from "../db/patterns.js";
-import { and, asc, sql } from "drizzle-orm";
+import { and, asc, gte, inArray, sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { serviceAppointments, serviceItems, serviceRecords } from "../db/schema/index.js";
 import type { KeysetKey } from "../graphql/connection.js";
 import { serviceRecordScope } from "../vehicles/vehicles.policy.js";
-import type { ServiceRecordRow } from "./service.mapper.js";
+import type { AppointmentRow, ServiceRecordRow } from "./service.mapper.js";
+import type { ServiceAppointmentFilter } from "./service.types.js";
 
 /** Latest visit first. */
 export const SERVICE_RECORD_KEYS: KeysetKey<ServiceRecordRow>[] = [
@@ -37,3 +38,15 @@ export const appointmentsOf = (db: Database, principal: Principal, vehicleIds: r
     .from(serviceAppointments)
     .where(and(serviceRecordScope(principal, serviceAppointments), idIn(serviceAppointments.vehicleId, vehicleIds)))
     .orderBy(asc(serviceAppointments.scheduledAt));
+
+/** Soonest first. */
+export const APPOINTMENT_KEYS: KeysetKey<AppointmentRow>[] = [
+  { column: serviceAppointments.scheduledAt, direction: "ASC", value: (r) => r.scheduledAt },
+  { column: serviceAppointments.id, direction: "ASC", value: (r) => r.id },
+];
+
+export const appointmentConditions = (filter: ServiceAppointmentFilter): SQL | undefined =>
+  and(
+    filter.statuses?.length ? inArray(serviceAppointments.status, filter.statuses) : undefined,
+    filter.from ? gte(serviceAppointments.scheduledAt, filter.from) : undefined,
+  );

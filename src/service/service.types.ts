@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { appointmentStatus, serviceItemKind, serviceKind } from "../db/schema/index.js";
 import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { Connection } from "../graphql/connection.js";
@@ -61,6 +61,8 @@ export class ServiceItem {
 export class ServiceAppointment {
   vehicleDbId!: string;
   dealerDbId!: string;
+  serviceRecordDbId!: string | null;
+  customerDbId!: string;
 
   @Field(() => ID)
   id!: string;
@@ -76,3 +78,14 @@ export class ServiceAppointment {
 }
 
 export const ServiceRecordConnection = Connection(ServiceRecord, "ServiceRecord");
+
+export const ServiceAppointmentConnection = Connection(ServiceAppointment, "ServiceAppointment");
+
+@InputType({ description: "Filters for a station's appointments." })
+export class ServiceAppointmentFilter {
+  @Field(() => [AppointmentStatus], { nullable: true })
+  statuses?: AppointmentStatus[] | null;
+
+  @Field(() => DateTime, { nullable: true, description: "Scheduled at or after." })
+  from?: Date | null;
+}

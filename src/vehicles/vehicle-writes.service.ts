@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
-import { liveCustomer, relateToDealer } from "../customers/customers.service.js";
+import { liveCustomer, promoteToOwner, relateToDealer } from "../customers/customers.service.js";
 import type { Database, Executor } from "../db/client.js";
 import { dealers, mileageReadings, vehicleModels, vehicleOwnerships, vehicles } from "../db/schema/index.js";
 import { badInput, DomainError, notFound } from "../errors.js";
@@ -92,21 +92,37 @@ export async function recordVehicleSale(db: Database, principal: Principal, inpu
     }
     const [updated] = await tx.update(vehicles).set({ warrantyEndsOn }).where(eq(vehicles.id, vehicle.id)).returning();
     if (sellingDealerId) await relateToDealer(tx, sellingDealerId, customerId, "SALE");
+    // A driver of someone else's car is not a vehicle owner in the relationship sense.
+    if ((input.role ?? OwnershipRole.OWNER) !== OwnershipRole.DRIVER) await promoteToOwner(tx, customerId);
     return { vehicle: toVehicle(updated!) };
   });
 }
 
 export async function recordMileage(db: Database, principal: Principal, input: RecordMileageInput) {
   const vin = validVin(input.vin, "input.vin");
-  if (!Number.isInteger(input.km) || input.km < 0 || input.km > 5_000_000) throw badInput("input.km", "km must be a whole number from 0 to 5,000,000");
-  if (input.readAt.getTime() > Date.now() + 3_600_000) throw badInput("input.readAt", "A reading cannot lie in the future");
+  checkReading(input.km, input.readAt, "input.km", "input.readAt");
   return db.transaction(async (tx) => {
     const vehicle = await lockVehicle(tx, principal, vin, "input.vin", false);
-    if (input.km < vehicle.mileageKm) {
-      throw badInput("input.km", `Mileage never goes down: the last reading was ${vehicle.mileageKm} km`, { lastKm: vehicle.mileageKm });
-    }
-    await tx.insert(mileageReadings).values({ vehicleId: vehicle.id, km: input.km, readAt: input.readAt, source: principal.role === "DEALER" ? principal.dealerId : principal.role });
-    const [updated] = await tx.update(vehicles).set({ mileageKm: input.km }).where(eq(vehicles.id, vehicle.id)).returning();
-    return { vehicle: toVehicle(updated!) };
+    const updated = await applyMileageReading(tx, vehicle, input.km, input.readAt, principal.role === "DEALER" ? principal.dealerId : principal.role, "input.km");
+    return { vehicle: toVehicle(updated) };
   });
+}
+
+/** The bounds of an odometer reading, named after the caller's fields. */
+export function checkReading(km: number, readAt: Date, kmField: string, readAtField: string) {
+  if (!Number.isInteger(km) || km < 0 || km > 5_000_000) throw badInput(kmField, "km must be a whole number from 0 to 5,000,000");
+  if (readAt.getTime() > Date.now() + 3_600_000) throw badInput(readAtField, "A reading cannot lie in the future");
+}
+
+/**
+ * Records an odometer reading of a vehicle the caller has locked (select ... for update) in its
+ * transaction. The one place the rule lives: mileage never goes down.
+ */
+export async function applyMileageReading(tx: Executor, vehicle: { id: string; mileageKm: number }, km: number, readAt: Date, source: string, field: string) {
+  if (km < vehicle.mileageKm) {
+    throw badInput(field, `Mileage never goes down: the last reading was ${vehicle.mileageKm} km`, { lastKm: vehicle.mileageKm });
+  }
+  await tx.insert(mileageReadings).values({ vehicleId: vehicle.id, km, readAt, source });
+  const [updated] = await tx.update(vehicles).set({ mileageKm: km }).where(eq(vehicles.id, vehicle.id)).returning();
+  return updated!;
 }

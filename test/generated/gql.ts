@@ -51,7 +51,36 @@ type Documents = {
     "\n  query Directory($dealerFilter: DealerFilter, $first: Int) {\n    dealers(filter: $dealerFilter, first: $first) { totalCount edges { node { id code name city sells repairs } } }\n    suppliers(first: $first) { totalCount edges { node { id code name } } }\n    carriers(first: $first) { totalCount edges { node { id code name } } }\n  }\n": typeof types.DirectoryDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer { displayName }\n      ... on Dealer { code }\n      ... on Product { sku }\n    }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.NodesByIdsDocument,
+    "\n  query ProfileView($id: ID!) {\n    customer(id: $id) {\n      id displayName givenName familyName birthday preferredLanguage stage preferredDealer { id }\n      emails { address isPrimary }\n      phones { e164 kind isPrimary }\n      addresses { id kind line1 city postcode country isDefaultDelivery }\n      preferences { key value }\n      consents { channel purpose status source expiresAt }\n      consentHistory { channel purpose status source recordedAt }\n    }\n  }\n": typeof types.ProfileViewDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { customer { id displayName givenName familyName birthday preferredLanguage preferredDealer { id } } }\n  }\n": typeof types.UpdateProfileDocument,
+    "mutation AddEmail($input: AddEmailInput!) { addEmail(input: $input) { customer { id } } }": typeof types.AddEmailDocument,
+    "mutation RemoveEmail($input: EmailRefInput!) { removeEmail(input: $input) { customer { id } } }": typeof types.RemoveEmailDocument,
+    "mutation SetPrimaryEmail($input: EmailRefInput!) { setPrimaryEmail(input: $input) { customer { id } } }": typeof types.SetPrimaryEmailDocument,
+    "mutation AddPhone($input: AddPhoneInput!) { addPhone(input: $input) { customer { id } } }": typeof types.AddPhoneDocument,
+    "mutation RemovePhone($input: PhoneRefInput!) { removePhone(input: $input) { customer { id } } }": typeof types.RemovePhoneDocument,
+    "\n  mutation AddAddress($input: AddAddressInput!) { addAddress(input: $input) { address { id city isDefaultDelivery } } }\n": typeof types.AddAddressDocument,
+    "\n  mutation UpdateAddress($input: UpdateAddressInput!) { updateAddress(input: $input) { address { id line1 city postcode isDefaultDelivery } } }\n": typeof types.UpdateAddressDocument,
+    "mutation RemoveAddress($input: AddressRefInput!) { removeAddress(input: $input) { address { id } } }": typeof types.RemoveAddressDocument,
+    "\n  mutation SetDefaultDeliveryAddress($input: AddressRefInput!) { setDefaultDeliveryAddress(input: $input) { address { id isDefaultDelivery } } }\n": typeof types.SetDefaultDeliveryAddressDocument,
+    "\n  mutation SetPreferences($input: SetPreferencesInput!) { setPreferences(input: $input) { customer { id } } }\n": typeof types.SetPreferencesDocument,
+    "\n  mutation SetConsents($input: SetConsentsInput!) { setConsents(input: $input) { customer { id } } }\n": typeof types.SetConsentsDocument,
+    "\n  mutation WriteReview($input: WriteReviewInput!) { writeReview(input: $input) { review { id stars title body product { id } } } }\n": typeof types.WriteReviewDocument,
+    "\n  mutation EditReview($input: EditReviewInput!) { editReview(input: $input) { review { id stars title body } } }\n": typeof types.EditReviewDocument,
+    "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) { surveyResponse { id overallSatisfaction deliveryRating intendsToBuyWithin3Months wouldRecommend comment } }\n  }\n": typeof types.AnswerSurveyDocument,
+    "\n  query CustomerFeedback($id: ID!) {\n    customer(id: $id) {\n      reviews(first: 20) { totalCount edges { node { id stars body product { id } } } }\n      surveyResponses { overallSatisfaction wouldRecommend }\n      wishlist { product { id } }\n      recentlyViewed { product { id } viewedAt }\n    }\n  }\n": typeof types.CustomerFeedbackDocument,
+    "mutation AddToWishlist($input: CustomerProductInput!) { addToWishlist(input: $input) { customer { id } } }": typeof types.AddToWishlistDocument,
+    "mutation RemoveFromWishlist($input: CustomerProductInput!) { removeFromWishlist(input: $input) { customer { id } } }": typeof types.RemoveFromWishlistDocument,
+    "\n  mutation RecordProductView($input: RecordProductViewInput!) { recordProductView(input: $input) { customer { recentlyViewed { product { id } } } } }\n": typeof types.RecordProductViewDocument,
+    "\n  mutation ModerateReview($input: ModerateReviewInput!) { moderateReview(input: $input) { review { id hiddenAt moderationNote body } } }\n": typeof types.ModerateReviewDocument,
     "\n  query DemoCheck {\n    customers(first: 5) { totalCount edges { node { displayName emails { address } } } }\n    products(first: 1) { totalCount }\n    dealers(first: 1) { totalCount }\n  }\n": typeof types.DemoCheckDocument,
+    "\n  mutation RecordServiceRecord($input: RecordServiceRecordInput!) {\n    recordServiceRecord(input: $input) {\n      serviceRecord { id kind mileageKm technicianNotes total { amountMinor currency } items { kind description quantity total { amountMinor } } station { id } vehicle { vin mileageKm } }\n    }\n  }\n": typeof types.RecordServiceRecordDocument,
+    "\n  mutation BookServiceAppointment($input: BookServiceAppointmentInput!) {\n    bookServiceAppointment(input: $input) { appointment { id status scheduledAt purpose station { id } serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } } }\n  }\n": typeof types.BookServiceAppointmentDocument,
+    "\n  mutation RescheduleServiceAppointment($input: RescheduleServiceAppointmentInput!) {\n    rescheduleServiceAppointment(input: $input) { appointment { id status scheduledAt } }\n  }\n": typeof types.RescheduleServiceAppointmentDocument,
+    "\n  mutation CancelServiceAppointment($input: ServiceAppointmentRefInput!) { cancelServiceAppointment(input: $input) { appointment { id status } } }\n": typeof types.CancelServiceAppointmentDocument,
+    "\n  mutation MarkServiceAppointmentNoShow($input: ServiceAppointmentRefInput!) { markServiceAppointmentNoShow(input: $input) { appointment { id status } } }\n": typeof types.MarkServiceAppointmentNoShowDocument,
+    "\n  mutation CompleteServiceAppointment($input: CompleteServiceAppointmentInput!) {\n    completeServiceAppointment(input: $input) { appointment { id status serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } station { id } } }\n  }\n": typeof types.CompleteServiceAppointmentDocument,
+    "\n  query VehicleService($vin: String!) {\n    vehicle(vin: $vin) {\n      vin mileageKm\n      serviceRecords(first: 10) { totalCount edges { node { id kind mileageKm station { id } } } }\n      appointments { id status }\n    }\n  }\n": typeof types.VehicleServiceDocument,
+    "\n  query StationAppointments($id: ID!, $filter: ServiceAppointmentFilter) {\n    node(id: $id) {\n      __typename\n      ... on Dealer { serviceAppointments(first: 20, filter: $filter) { totalCount edges { node { id status purpose customer { id } } } } }\n    }\n  }\n": typeof types.StationAppointmentsDocument,
     "\n  mutation RecordTrackingEvents($input: RecordTrackingEventsInput!) {\n    recordTrackingEvents(input: $input) {\n      recorded { index courierEventId seq duplicate shipment { trackingNumber status lastPosition { lat lng } estimatedArrival deliveredAt } }\n      rejected { index courierEventId code field message }\n    }\n  }\n": typeof types.RecordTrackingEventsDocument,
     "\n  query ShipmentState($trackingNumber: String!) {\n    shipment(trackingNumber: $trackingNumber) {\n      status departedAt deliveredAt lastEventAt\n      events(first: 100) { totalCount edges { node { seq status occurredAt } } }\n    }\n  }\n": typeof types.ShipmentStateDocument,
     "\n  query OrderState($number: String!) {\n    order(number: $number) { status deliveredAt }\n  }\n": typeof types.OrderStateDocument,
@@ -62,6 +91,7 @@ type Documents = {
     "\n  mutation RecordVehicleSale($input: RecordVehicleSaleInput!) {\n    recordVehicleSale(input: $input) { vehicle { vin warrantyEndsOn underWarranty } }\n  }\n": typeof types.RecordVehicleSaleDocument,
     "\n  mutation RecordMileage($input: RecordMileageInput!) {\n    recordMileage(input: $input) { vehicle { vin mileageKm } }\n  }\n": typeof types.RecordMileageDocument,
     "\n  query VehicleHistory($vin: String!) {\n    vehicle(vin: $vin) { vin mileageKm warrantyEndsOn ownerships { startedOn endedOn current customer { id } sellingDealer { id } } }\n  }\n": typeof types.VehicleHistoryDocument,
+    "query CustomerStage($id: ID!) { customer(id: $id) { id stage } }": typeof types.CustomerStageDocument,
 };
 const documents: Documents = {
     "\n  mutation RegisterCustomer($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) { token customer { id displayName stage } }\n  }\n": types.RegisterCustomerDocument,
@@ -101,7 +131,36 @@ const documents: Documents = {
     "\n  query Directory($dealerFilter: DealerFilter, $first: Int) {\n    dealers(filter: $dealerFilter, first: $first) { totalCount edges { node { id code name city sells repairs } } }\n    suppliers(first: $first) { totalCount edges { node { id code name } } }\n    carriers(first: $first) { totalCount edges { node { id code name } } }\n  }\n": types.DirectoryDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer { displayName }\n      ... on Dealer { code }\n      ... on Product { sku }\n    }\n  }\n": types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.NodesByIdsDocument,
+    "\n  query ProfileView($id: ID!) {\n    customer(id: $id) {\n      id displayName givenName familyName birthday preferredLanguage stage preferredDealer { id }\n      emails { address isPrimary }\n      phones { e164 kind isPrimary }\n      addresses { id kind line1 city postcode country isDefaultDelivery }\n      preferences { key value }\n      consents { channel purpose status source expiresAt }\n      consentHistory { channel purpose status source recordedAt }\n    }\n  }\n": types.ProfileViewDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { customer { id displayName givenName familyName birthday preferredLanguage preferredDealer { id } } }\n  }\n": types.UpdateProfileDocument,
+    "mutation AddEmail($input: AddEmailInput!) { addEmail(input: $input) { customer { id } } }": types.AddEmailDocument,
+    "mutation RemoveEmail($input: EmailRefInput!) { removeEmail(input: $input) { customer { id } } }": types.RemoveEmailDocument,
+    "mutation SetPrimaryEmail($input: EmailRefInput!) { setPrimaryEmail(input: $input) { customer { id } } }": types.SetPrimaryEmailDocument,
+    "mutation AddPhone($input: AddPhoneInput!) { addPhone(input: $input) { customer { id } } }": types.AddPhoneDocument,
+    "mutation RemovePhone($input: PhoneRefInput!) { removePhone(input: $input) { customer { id } } }": types.RemovePhoneDocument,
+    "\n  mutation AddAddress($input: AddAddressInput!) { addAddress(input: $input) { address { id city isDefaultDelivery } } }\n": types.AddAddressDocument,
+    "\n  mutation UpdateAddress($input: UpdateAddressInput!) { updateAddress(input: $input) { address { id line1 city postcode isDefaultDelivery } } }\n": types.UpdateAddressDocument,
+    "mutation RemoveAddress($input: AddressRefInput!) { removeAddress(input: $input) { address { id } } }": types.RemoveAddressDocument,
+    "\n  mutation SetDefaultDeliveryAddress($input: AddressRefInput!) { setDefaultDeliveryAddress(input: $input) { address { id isDefaultDelivery } } }\n": types.SetDefaultDeliveryAddressDocument,
+    "\n  mutation SetPreferences($input: SetPreferencesInput!) { setPreferences(input: $input) { customer { id } } }\n": types.SetPreferencesDocument,
+    "\n  mutation SetConsents($input: SetConsentsInput!) { setConsents(input: $input) { customer { id } } }\n": types.SetConsentsDocument,
+    "\n  mutation WriteReview($input: WriteReviewInput!) { writeReview(input: $input) { review { id stars title body product { id } } } }\n": types.WriteReviewDocument,
+    "\n  mutation EditReview($input: EditReviewInput!) { editReview(input: $input) { review { id stars title body } } }\n": types.EditReviewDocument,
+    "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) { surveyResponse { id overallSatisfaction deliveryRating intendsToBuyWithin3Months wouldRecommend comment } }\n  }\n": types.AnswerSurveyDocument,
+    "\n  query CustomerFeedback($id: ID!) {\n    customer(id: $id) {\n      reviews(first: 20) { totalCount edges { node { id stars body product { id } } } }\n      surveyResponses { overallSatisfaction wouldRecommend }\n      wishlist { product { id } }\n      recentlyViewed { product { id } viewedAt }\n    }\n  }\n": types.CustomerFeedbackDocument,
+    "mutation AddToWishlist($input: CustomerProductInput!) { addToWishlist(input: $input) { customer { id } } }": types.AddToWishlistDocument,
+    "mutation RemoveFromWishlist($input: CustomerProductInput!) { removeFromWishlist(input: $input) { customer { id } } }": types.RemoveFromWishlistDocument,
+    "\n  mutation RecordProductView($input: RecordProductViewInput!) { recordProductView(input: $input) { customer { recentlyViewed { product { id } } } } }\n": types.RecordProductViewDocument,
+    "\n  mutation ModerateReview($input: ModerateReviewInput!) { moderateReview(input: $input) { review { id hiddenAt moderationNote body } } }\n": types.ModerateReviewDocument,
     "\n  query DemoCheck {\n    customers(first: 5) { totalCount edges { node { displayName emails { address } } } }\n    products(first: 1) { totalCount }\n    dealers(first: 1) { totalCount }\n  }\n": types.DemoCheckDocument,
+    "\n  mutation RecordServiceRecord($input: RecordServiceRecordInput!) {\n    recordServiceRecord(input: $input) {\n      serviceRecord { id kind mileageKm technicianNotes total { amountMinor currency } items { kind description quantity total { amountMinor } } station { id } vehicle { vin mileageKm } }\n    }\n  }\n": types.RecordServiceRecordDocument,
+    "\n  mutation BookServiceAppointment($input: BookServiceAppointmentInput!) {\n    bookServiceAppointment(input: $input) { appointment { id status scheduledAt purpose station { id } serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } } }\n  }\n": types.BookServiceAppointmentDocument,
+    "\n  mutation RescheduleServiceAppointment($input: RescheduleServiceAppointmentInput!) {\n    rescheduleServiceAppointment(input: $input) { appointment { id status scheduledAt } }\n  }\n": types.RescheduleServiceAppointmentDocument,
+    "\n  mutation CancelServiceAppointment($input: ServiceAppointmentRefInput!) { cancelServiceAppointment(input: $input) { appointment { id status } } }\n": types.CancelServiceAppointmentDocument,
+    "\n  mutation MarkServiceAppointmentNoShow($input: ServiceAppointmentRefInput!) { markServiceAppointmentNoShow(input: $input) { appointment { id status } } }\n": types.MarkServiceAppointmentNoShowDocument,
+    "\n  mutation CompleteServiceAppointment($input: CompleteServiceAppointmentInput!) {\n    completeServiceAppointment(input: $input) { appointment { id status serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } station { id } } }\n  }\n": types.CompleteServiceAppointmentDocument,
+    "\n  query VehicleService($vin: String!) {\n    vehicle(vin: $vin) {\n      vin mileageKm\n      serviceRecords(first: 10) { totalCount edges { node { id kind mileageKm station { id } } } }\n      appointments { id status }\n    }\n  }\n": types.VehicleServiceDocument,
+    "\n  query StationAppointments($id: ID!, $filter: ServiceAppointmentFilter) {\n    node(id: $id) {\n      __typename\n      ... on Dealer { serviceAppointments(first: 20, filter: $filter) { totalCount edges { node { id status purpose customer { id } } } } }\n    }\n  }\n": types.StationAppointmentsDocument,
     "\n  mutation RecordTrackingEvents($input: RecordTrackingEventsInput!) {\n    recordTrackingEvents(input: $input) {\n      recorded { index courierEventId seq duplicate shipment { trackingNumber status lastPosition { lat lng } estimatedArrival deliveredAt } }\n      rejected { index courierEventId code field message }\n    }\n  }\n": types.RecordTrackingEventsDocument,
     "\n  query ShipmentState($trackingNumber: String!) {\n    shipment(trackingNumber: $trackingNumber) {\n      status departedAt deliveredAt lastEventAt\n      events(first: 100) { totalCount edges { node { seq status occurredAt } } }\n    }\n  }\n": types.ShipmentStateDocument,
     "\n  query OrderState($number: String!) {\n    order(number: $number) { status deliveredAt }\n  }\n": types.OrderStateDocument,
@@ -112,6 +171,7 @@ const documents: Documents = {
     "\n  mutation RecordVehicleSale($input: RecordVehicleSaleInput!) {\n    recordVehicleSale(input: $input) { vehicle { vin warrantyEndsOn underWarranty } }\n  }\n": types.RecordVehicleSaleDocument,
     "\n  mutation RecordMileage($input: RecordMileageInput!) {\n    recordMileage(input: $input) { vehicle { vin mileageKm } }\n  }\n": types.RecordMileageDocument,
     "\n  query VehicleHistory($vin: String!) {\n    vehicle(vin: $vin) { vin mileageKm warrantyEndsOn ownerships { startedOn endedOn current customer { id } sellingDealer { id } } }\n  }\n": types.VehicleHistoryDocument,
+    "query CustomerStage($id: ID!) { customer(id: $id) { id stage } }": types.CustomerStageDocument,
 };
 
 /**
@@ -279,7 +339,123 @@ export function graphql(source: "\n  query NodesByIds($ids: [ID!]!) {\n    nodes
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ProfileView($id: ID!) {\n    customer(id: $id) {\n      id displayName givenName familyName birthday preferredLanguage stage preferredDealer { id }\n      emails { address isPrimary }\n      phones { e164 kind isPrimary }\n      addresses { id kind line1 city postcode country isDefaultDelivery }\n      preferences { key value }\n      consents { channel purpose status source expiresAt }\n      consentHistory { channel purpose status source recordedAt }\n    }\n  }\n"): (typeof documents)["\n  query ProfileView($id: ID!) {\n    customer(id: $id) {\n      id displayName givenName familyName birthday preferredLanguage stage preferredDealer { id }\n      emails { address isPrimary }\n      phones { e164 kind isPrimary }\n      addresses { id kind line1 city postcode country isDefaultDelivery }\n      preferences { key value }\n      consents { channel purpose status source expiresAt }\n      consentHistory { channel purpose status source recordedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { customer { id displayName givenName familyName birthday preferredLanguage preferredDealer { id } } }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { customer { id displayName givenName familyName birthday preferredLanguage preferredDealer { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddEmail($input: AddEmailInput!) { addEmail(input: $input) { customer { id } } }"): (typeof documents)["mutation AddEmail($input: AddEmailInput!) { addEmail(input: $input) { customer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveEmail($input: EmailRefInput!) { removeEmail(input: $input) { customer { id } } }"): (typeof documents)["mutation RemoveEmail($input: EmailRefInput!) { removeEmail(input: $input) { customer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetPrimaryEmail($input: EmailRefInput!) { setPrimaryEmail(input: $input) { customer { id } } }"): (typeof documents)["mutation SetPrimaryEmail($input: EmailRefInput!) { setPrimaryEmail(input: $input) { customer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddPhone($input: AddPhoneInput!) { addPhone(input: $input) { customer { id } } }"): (typeof documents)["mutation AddPhone($input: AddPhoneInput!) { addPhone(input: $input) { customer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemovePhone($input: PhoneRefInput!) { removePhone(input: $input) { customer { id } } }"): (typeof documents)["mutation RemovePhone($input: PhoneRefInput!) { removePhone(input: $input) { customer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAddress($input: AddAddressInput!) { addAddress(input: $input) { address { id city isDefaultDelivery } } }\n"): (typeof documents)["\n  mutation AddAddress($input: AddAddressInput!) { addAddress(input: $input) { address { id city isDefaultDelivery } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAddress($input: UpdateAddressInput!) { updateAddress(input: $input) { address { id line1 city postcode isDefaultDelivery } } }\n"): (typeof documents)["\n  mutation UpdateAddress($input: UpdateAddressInput!) { updateAddress(input: $input) { address { id line1 city postcode isDefaultDelivery } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveAddress($input: AddressRefInput!) { removeAddress(input: $input) { address { id } } }"): (typeof documents)["mutation RemoveAddress($input: AddressRefInput!) { removeAddress(input: $input) { address { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDefaultDeliveryAddress($input: AddressRefInput!) { setDefaultDeliveryAddress(input: $input) { address { id isDefaultDelivery } } }\n"): (typeof documents)["\n  mutation SetDefaultDeliveryAddress($input: AddressRefInput!) { setDefaultDeliveryAddress(input: $input) { address { id isDefaultDelivery } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPreferences($input: SetPreferencesInput!) { setPreferences(input: $input) { customer { id } } }\n"): (typeof documents)["\n  mutation SetPreferences($input: SetPreferencesInput!) { setPreferences(input: $input) { customer { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetConsents($input: SetConsentsInput!) { setConsents(input: $input) { customer { id } } }\n"): (typeof documents)["\n  mutation SetConsents($input: SetConsentsInput!) { setConsents(input: $input) { customer { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriteReview($input: WriteReviewInput!) { writeReview(input: $input) { review { id stars title body product { id } } } }\n"): (typeof documents)["\n  mutation WriteReview($input: WriteReviewInput!) { writeReview(input: $input) { review { id stars title body product { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditReview($input: EditReviewInput!) { editReview(input: $input) { review { id stars title body } } }\n"): (typeof documents)["\n  mutation EditReview($input: EditReviewInput!) { editReview(input: $input) { review { id stars title body } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) { surveyResponse { id overallSatisfaction deliveryRating intendsToBuyWithin3Months wouldRecommend comment } }\n  }\n"): (typeof documents)["\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) { surveyResponse { id overallSatisfaction deliveryRating intendsToBuyWithin3Months wouldRecommend comment } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerFeedback($id: ID!) {\n    customer(id: $id) {\n      reviews(first: 20) { totalCount edges { node { id stars body product { id } } } }\n      surveyResponses { overallSatisfaction wouldRecommend }\n      wishlist { product { id } }\n      recentlyViewed { product { id } viewedAt }\n    }\n  }\n"): (typeof documents)["\n  query CustomerFeedback($id: ID!) {\n    customer(id: $id) {\n      reviews(first: 20) { totalCount edges { node { id stars body product { id } } } }\n      surveyResponses { overallSatisfaction wouldRecommend }\n      wishlist { product { id } }\n      recentlyViewed { product { id } viewedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddToWishlist($input: CustomerProductInput!) { addToWishlist(input: $input) { customer { id } } }"): (typeof documents)["mutation AddToWishlist($input: CustomerProductInput!) { addToWishlist(input: $input) { customer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveFromWishlist($input: CustomerProductInput!) { removeFromWishlist(input: $input) { customer { id } } }"): (typeof documents)["mutation RemoveFromWishlist($input: CustomerProductInput!) { removeFromWishlist(input: $input) { customer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordProductView($input: RecordProductViewInput!) { recordProductView(input: $input) { customer { recentlyViewed { product { id } } } } }\n"): (typeof documents)["\n  mutation RecordProductView($input: RecordProductViewInput!) { recordProductView(input: $input) { customer { recentlyViewed { product { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerateReview($input: ModerateReviewInput!) { moderateReview(input: $input) { review { id hiddenAt moderationNote body } } }\n"): (typeof documents)["\n  mutation ModerateReview($input: ModerateReviewInput!) { moderateReview(input: $input) { review { id hiddenAt moderationNote body } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DemoCheck {\n    customers(first: 5) { totalCount edges { node { displayName emails { address } } } }\n    products(first: 1) { totalCount }\n    dealers(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query DemoCheck {\n    customers(first: 5) { totalCount edges { node { displayName emails { address } } } }\n    products(first: 1) { totalCount }\n    dealers(first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordServiceRecord($input: RecordServiceRecordInput!) {\n    recordServiceRecord(input: $input) {\n      serviceRecord { id kind mileageKm technicianNotes total { amountMinor currency } items { kind description quantity total { amountMinor } } station { id } vehicle { vin mileageKm } }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordServiceRecord($input: RecordServiceRecordInput!) {\n    recordServiceRecord(input: $input) {\n      serviceRecord { id kind mileageKm technicianNotes total { amountMinor currency } items { kind description quantity total { amountMinor } } station { id } vehicle { vin mileageKm } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookServiceAppointment($input: BookServiceAppointmentInput!) {\n    bookServiceAppointment(input: $input) { appointment { id status scheduledAt purpose station { id } serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } } }\n  }\n"): (typeof documents)["\n  mutation BookServiceAppointment($input: BookServiceAppointmentInput!) {\n    bookServiceAppointment(input: $input) { appointment { id status scheduledAt purpose station { id } serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleServiceAppointment($input: RescheduleServiceAppointmentInput!) {\n    rescheduleServiceAppointment(input: $input) { appointment { id status scheduledAt } }\n  }\n"): (typeof documents)["\n  mutation RescheduleServiceAppointment($input: RescheduleServiceAppointmentInput!) {\n    rescheduleServiceAppointment(input: $input) { appointment { id status scheduledAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelServiceAppointment($input: ServiceAppointmentRefInput!) { cancelServiceAppointment(input: $input) { appointment { id status } } }\n"): (typeof documents)["\n  mutation CancelServiceAppointment($input: ServiceAppointmentRefInput!) { cancelServiceAppointment(input: $input) { appointment { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkServiceAppointmentNoShow($input: ServiceAppointmentRefInput!) { markServiceAppointmentNoShow(input: $input) { appointment { id status } } }\n"): (typeof documents)["\n  mutation MarkServiceAppointmentNoShow($input: ServiceAppointmentRefInput!) { markServiceAppointmentNoShow(input: $input) { appointment { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteServiceAppointment($input: CompleteServiceAppointmentInput!) {\n    completeServiceAppointment(input: $input) { appointment { id status serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } station { id } } }\n  }\n"): (typeof documents)["\n  mutation CompleteServiceAppointment($input: CompleteServiceAppointmentInput!) {\n    completeServiceAppointment(input: $input) { appointment { id status serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } station { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleService($vin: String!) {\n    vehicle(vin: $vin) {\n      vin mileageKm\n      serviceRecords(first: 10) { totalCount edges { node { id kind mileageKm station { id } } } }\n      appointments { id status }\n    }\n  }\n"): (typeof documents)["\n  query VehicleService($vin: String!) {\n    vehicle(vin: $vin) {\n      vin mileageKm\n      serviceRecords(first: 10) { totalCount edges { node { id kind mileageKm station { id } } } }\n      appointments { id status }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationAppointments($id: ID!, $filter: ServiceAppointmentFilter) {\n    node(id: $id) {\n      __typename\n      ... on Dealer { serviceAppointments(first: 20, filter: $filter) { totalCount edges { node { id status purpose customer { id } } } } }\n    }\n  }\n"): (typeof documents)["\n  query StationAppointments($id: ID!, $filter: ServiceAppointmentFilter) {\n    node(id: $id) {\n      __typename\n      ... on Dealer { serviceAppointments(first: 20, filter: $filter) { totalCount edges { node { id status purpose customer { id } } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -320,6 +496,10 @@ export function graphql(source: "\n  mutation RecordMileage($input: RecordMileag
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VehicleHistory($vin: String!) {\n    vehicle(vin: $vin) { vin mileageKm warrantyEndsOn ownerships { startedOn endedOn current customer { id } sellingDealer { id } } }\n  }\n"): (typeof documents)["\n  query VehicleHistory($vin: String!) {\n    vehicle(vin: $vin) { vin mileageKm warrantyEndsOn ownerships { startedOn endedOn current customer { id } sellingDealer { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomerStage($id: ID!) { customer(id: $id) { id stage } }"): (typeof documents)["query CustomerStage($id: ID!) { customer(id: $id) { id stage } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -23,3 +23,5 @@ export const VehicleHistory = graphql(`
     vehicle(vin: $vin) { vin mileageKm warrantyEndsOn ownerships { startedOn endedOn current customer { id } sellingDealer { id } } }
   }
 `);
+
+export const CustomerStage = graphql(`query CustomerStage($id: ID!) { customer(id: $id) { id stage } }`);

@@ -112,3 +112,13 @@ export async function makeShipment(db: Database, order: { id: string; customerId
     .returning();
   return row!;
 }
+
+/** A line of an order, for a product made on the fly unless one is given. */
+export async function makeOrderLine(db: Database, orderId: string, overrides: Insert<typeof s.orderLines> = {}) {
+  const productId = overrides.productId ?? (await makeProduct(db)).id;
+  const [row] = await db
+    .insert(s.orderLines)
+    .values({ orderId, sku: `SKU-${unique()}`, name: "Line", quantity: 1, unitPriceMinor: 1000, totalMinor: 1000, ...overrides, productId })
+    .returning();
+  return row!;
+}

@@ -107,6 +107,9 @@ export const reviews = pgTable(
     stars: integer("stars").notNull(),
     title: text("title"),
     body: text("body"),
+    /** Set when staff hide the review from public display (moderation); the author still sees it. */
+    hiddenAt: tstz("hidden_at"),
+    moderationNote: text("moderation_note"),
     ...timestamps(),
   },
   (t) => [
@@ -134,7 +137,8 @@ export const surveyResponses = pgTable(
   },
   (t) => [
     index("survey_responses_customer_idx").on(t.customerId, t.respondedAt),
-    index("survey_responses_order_idx").on(t.orderId),
+    // One survey per order; NULLs (surveys about a service visit) stay distinct.
+    uniqueIndex("survey_responses_order_uq").on(t.orderId),
     check("survey_overall_ck", sql`${t.overallSatisfaction} BETWEEN 1 AND 5`),
     check("survey_delivery_ck", sql`${t.deliveryRating} IS NULL OR ${t.deliveryRating} BETWEEN 1 AND 5`),
     check("survey_recommend_ck", sql`${t.wouldRecommend} IS NULL OR ${t.wouldRecommend} BETWEEN 0 AND 10`),
@@ -161,6 +165,8 @@ export const productViews = pgTable(
   },
   (t) => [
     index("product_views_customer_idx").on(t.customerId, t.viewedAt),
+    // Browsing history keeps one row per product: a repeat view moves it to the top.
+    uniqueIndex("product_views_customer_product_uq").on(t.customerId, t.productId),
     index("product_views_product_idx").on(t.productId),
   ],
 );
