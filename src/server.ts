@@ -9,7 +9,7 @@ import { fastifyApolloDrainPlugin, fastifyApolloHandler } from "@as-integrations
 import fastifyStatic from "@fastify/static";
 import fastifyWebsocket from "@fastify/websocket";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
-import { GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationRule } from "graphql";
+import { getOperationAST, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationRule } from "graphql";
 import { makeHandler } from "graphql-ws/use/@fastify/websocket";
 import type { Logger } from "pino";
 import { sql } from "drizzle-orm";
@@ -21,6 +21,8 @@ import type { DatabaseHandle } from "./db/client.js";
 import { DomainError } from "./errors.js";
 import { createArmor } from "./graphql/armor.js";
 import { createErrorFormatter, toGraphQLError, type ErrorFormatter } from "./graphql/errors.js";
+import { CostBuckets } from "./graphql/cost-buckets.js";
+import { admitOperation, bucketKey, limitsPlugin, type OperationLimits } from "./graphql/limits.plugin.js";
 import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
 import { collectDefaultMetrics, Registry } from "prom-client";
 import { createSchema } from "./schema.js";
@@ -63,6 +65,12 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   const formatError = createErrorFormatter(log);
 
   const armor = createArmor(config);
+  const limits: OperationLimits = {
+    schema,
+    maxListItems: config.limits.listItems,
+    costOf: armor.costOf,
+    buckets: config.rateLimit.bucket > 0 ? new CostBuckets(config.rateLimit.bucket, config.rateLimit.restoreRate) : undefined,
+  };
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -73,7 +81,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     validationRules: armor.apollo.validationRules,
     parseOptions: armor.apollo.parseOptions,
     // No HTTP cache hints are computed: responses are per principal, and the plugin runs on every field.
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled(), ...(armor.apollo.plugins as ApolloServerPlugin<Context>[])],
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled(), ...(armor.apollo.plugins as ApolloServerPlugin<Context>[]), limitsPlugin(limits)],
   });
   await apollo.start();
 
@@ -100,19 +108,19 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     }
   });
 
-  const httpContext = async (authorization: unknown): Promise<Context> => {
+  const httpContext = async (authorization: unknown, clientAddress: string): Promise<Context> => {
     try {
-      return createContext(database.db, await principalFromAuthorization(tokens, authorization), shared);
+      return { ...createContext(database.db, await principalFromAuthorization(tokens, authorization), shared), clientAddress };
     } catch (error) {
       if (error instanceof DomainError) throw toGraphQLError(error, 401);
       throw error;
     }
   };
 
-  const graphqlHandler = fastifyApolloHandler(apollo, { context: async (request) => httpContext(request.headers.authorization) });
+  const graphqlHandler = fastifyApolloHandler(apollo, { context: async (request) => httpContext(request.headers.authorization, request.ip) });
   await app.register(async (scope) => {
     // One path for both: GET upgrades to graphql-ws when it is a WebSocket request, else it is Apollo.
-    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens, shared, formatError, armor.websocketRules, armor.apollo.parseOptions) });
+    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens, shared, formatError, armor.websocketRules, armor.apollo.parseOptions, limits) });
     scope.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: graphqlHandler });
   });
 
@@ -136,6 +144,7 @@ function websocketHandler(
   formatError: ErrorFormatter,
   rules: readonly ValidationRule[],
   parseOptions: ParseOptions,
+  limits: OperationLimits,
 ) {
   return makeHandler<Record<string, unknown>, SocketExtra>({
     schema,
@@ -151,6 +160,13 @@ function websocketHandler(
       }
       const errors = validate(schema, document, rules);
       if (errors.length > 0) return errors.map((error) => coded(error, "GRAPHQL_VALIDATION_FAILED"));
+      try {
+        const operation = getOperationAST(document, payload.operationName) ?? undefined;
+        admitOperation(limits, { document, operation, variables: payload.variables ?? undefined, key: bucketKey(ctx.extra.principal!) });
+      } catch (error) {
+        if (error instanceof DomainError) return [toGraphQLError(error)];
+        throw error;
+      }
       return {
         schema,
         document,

@@ -17,6 +17,8 @@ const CLIENT_CODES = new Set([
   "FORBIDDEN",
   "NOT_FOUND",
   "CONFLICT",
+  "THROTTLED",
+  "TIMEOUT",
 ]);
 
 export type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -57,6 +59,7 @@ export function toGraphQLError(error: DomainError, httpStatus?: number): GraphQL
     extensions: {
       code: error.code,
       ...(error.field ? { field: error.field } : {}),
+      ...error.details,
       ...(httpStatus ? { http: { status: httpStatus } } : {}),
     },
   });
