@@ -1,6 +1,8 @@
 import "reflect-metadata";
 import { printSchema, lexicographicSortSchema, type GraphQLSchema } from "graphql";
 import { buildSchema, type PubSub } from "type-graphql";
+import { AuditResolver } from "./audit/audit.resolver.js";
+import { PrivacyResolver } from "./privacy/privacy.resolver.js";
 import { CustomerAnalyticsResolver } from "./analytics/analytics.resolver.js";
 import { authChecker } from "./auth/checker.js";
 import { ProductCategoryResolver, ProductResolver } from "./catalog/catalog.resolver.js";
@@ -49,6 +51,8 @@ export const resolvers = [
   CustomerAnalyticsResolver,
   AccountResolver,
   EngagementResolver,
+  AuditResolver,
+  PrivacyResolver,
 ] as const;
 
 /**

@@ -42,6 +42,12 @@ type Documents = {
     "\n  query Directory($dealerFilter: DealerFilter, $first: Int) {\n    dealers(filter: $dealerFilter, first: $first) { totalCount edges { node { id code name city sells repairs } } }\n    suppliers(first: $first) { totalCount edges { node { id code name } } }\n    carriers(first: $first) { totalCount edges { node { id code name } } }\n  }\n": typeof types.DirectoryDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer { displayName }\n      ... on Dealer { code }\n      ... on Product { sku }\n    }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.NodesByIdsDocument,
+    "query ExportCustomerData($customerId: ID!) { exportCustomerData(customerId: $customerId) }": typeof types.ExportCustomerDataDocument,
+    "\n  mutation EraseCustomer($input: EraseCustomerInput!) {\n    eraseCustomer(input: $input) { customerId erasedAt profiles suppressedIdentities }\n  }\n": typeof types.EraseCustomerDocument,
+    "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id at actorRole actorId action targetType targetId operation outcome details } }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query CustomerWithPii($id: ID!) { customer(id: $id) { id displayName birthday emails { address } phones { e164 } addresses { line1 city } } }\n": typeof types.CustomerWithPiiDocument,
+    "\n  query CustomersWithEmails($first: Int) { customers(first: $first) { edges { node { id displayName emails { address } } } } }\n": typeof types.CustomersWithEmailsDocument,
+    "\n  query CustomerNamesOnly($first: Int) { customers(first: $first) { edges { node { id displayName } } } }\n": typeof types.CustomerNamesOnlyDocument,
     "\n  query DemoCheck {\n    customers(first: 5) { totalCount edges { node { displayName emails { address } } } }\n    products(first: 1) { totalCount }\n    dealers(first: 1) { totalCount }\n  }\n": typeof types.DemoCheckDocument,
     "\n  mutation RecordTrackingEvents($input: RecordTrackingEventsInput!) {\n    recordTrackingEvents(input: $input) {\n      recorded { index courierEventId seq duplicate shipment { trackingNumber status lastPosition { lat lng } estimatedArrival deliveredAt } }\n      rejected { index courierEventId code field message }\n    }\n  }\n": typeof types.RecordTrackingEventsDocument,
     "\n  query ShipmentState($trackingNumber: String!) {\n    shipment(trackingNumber: $trackingNumber) {\n      status departedAt deliveredAt lastEventAt\n      events(first: 100) { totalCount edges { node { seq status occurredAt } } }\n    }\n  }\n": typeof types.ShipmentStateDocument,
@@ -83,6 +89,12 @@ const documents: Documents = {
     "\n  query Directory($dealerFilter: DealerFilter, $first: Int) {\n    dealers(filter: $dealerFilter, first: $first) { totalCount edges { node { id code name city sells repairs } } }\n    suppliers(first: $first) { totalCount edges { node { id code name } } }\n    carriers(first: $first) { totalCount edges { node { id code name } } }\n  }\n": types.DirectoryDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer { displayName }\n      ... on Dealer { code }\n      ... on Product { sku }\n    }\n  }\n": types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.NodesByIdsDocument,
+    "query ExportCustomerData($customerId: ID!) { exportCustomerData(customerId: $customerId) }": types.ExportCustomerDataDocument,
+    "\n  mutation EraseCustomer($input: EraseCustomerInput!) {\n    eraseCustomer(input: $input) { customerId erasedAt profiles suppressedIdentities }\n  }\n": types.EraseCustomerDocument,
+    "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id at actorRole actorId action targetType targetId operation outcome details } }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query CustomerWithPii($id: ID!) { customer(id: $id) { id displayName birthday emails { address } phones { e164 } addresses { line1 city } } }\n": types.CustomerWithPiiDocument,
+    "\n  query CustomersWithEmails($first: Int) { customers(first: $first) { edges { node { id displayName emails { address } } } } }\n": types.CustomersWithEmailsDocument,
+    "\n  query CustomerNamesOnly($first: Int) { customers(first: $first) { edges { node { id displayName } } } }\n": types.CustomerNamesOnlyDocument,
     "\n  query DemoCheck {\n    customers(first: 5) { totalCount edges { node { displayName emails { address } } } }\n    products(first: 1) { totalCount }\n    dealers(first: 1) { totalCount }\n  }\n": types.DemoCheckDocument,
     "\n  mutation RecordTrackingEvents($input: RecordTrackingEventsInput!) {\n    recordTrackingEvents(input: $input) {\n      recorded { index courierEventId seq duplicate shipment { trackingNumber status lastPosition { lat lng } estimatedArrival deliveredAt } }\n      rejected { index courierEventId code field message }\n    }\n  }\n": types.RecordTrackingEventsDocument,
     "\n  query ShipmentState($trackingNumber: String!) {\n    shipment(trackingNumber: $trackingNumber) {\n      status departedAt deliveredAt lastEventAt\n      events(first: 100) { totalCount edges { node { seq status occurredAt } } }\n    }\n  }\n": types.ShipmentStateDocument,
@@ -222,6 +234,30 @@ export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n"): (typeof documents)["\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportCustomerData($customerId: ID!) { exportCustomerData(customerId: $customerId) }"): (typeof documents)["query ExportCustomerData($customerId: ID!) { exportCustomerData(customerId: $customerId) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseCustomer($input: EraseCustomerInput!) {\n    eraseCustomer(input: $input) { customerId erasedAt profiles suppressedIdentities }\n  }\n"): (typeof documents)["\n  mutation EraseCustomer($input: EraseCustomerInput!) {\n    eraseCustomer(input: $input) { customerId erasedAt profiles suppressedIdentities }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id at actorRole actorId action targetType targetId operation outcome details } }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id at actorRole actorId action targetType targetId operation outcome details } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerWithPii($id: ID!) { customer(id: $id) { id displayName birthday emails { address } phones { e164 } addresses { line1 city } } }\n"): (typeof documents)["\n  query CustomerWithPii($id: ID!) { customer(id: $id) { id displayName birthday emails { address } phones { e164 } addresses { line1 city } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersWithEmails($first: Int) { customers(first: $first) { edges { node { id displayName emails { address } } } } }\n"): (typeof documents)["\n  query CustomersWithEmails($first: Int) { customers(first: $first) { edges { node { id displayName emails { address } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerNamesOnly($first: Int) { customers(first: $first) { edges { node { id displayName } } } }\n"): (typeof documents)["\n  query CustomerNamesOnly($first: Int) { customers(first: $first) { edges { node { id displayName } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
