@@ -4,6 +4,7 @@ import { buildSchema, type PubSub } from "type-graphql";
 import { AuditResolver } from "./audit/audit.resolver.js";
 import { PrivacyResolver } from "./privacy/privacy.resolver.js";
 import { CustomerAnalyticsResolver } from "./analytics/analytics.resolver.js";
+import { SupplierReportResolver } from "./analytics/supplier-report.resolver.js";
 import { authChecker } from "./auth/checker.js";
 import { ProductCategoryResolver, ProductResolver } from "./catalog/catalog.resolver.js";
 import { AccountResolver } from "./customers/accounts.resolver.js";
@@ -53,6 +54,7 @@ export const resolvers = [
   EngagementResolver,
   AuditResolver,
   PrivacyResolver,
+  SupplierReportResolver,
 ] as const;
 
 /**

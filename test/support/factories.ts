@@ -112,3 +112,11 @@ export async function makeShipment(db: Database, order: { id: string; customerId
     .returning();
   return row!;
 }
+
+export async function makeOrderLine(db: Database, order: { id: string }, product: { id: string; sku: string; name: string; priceMinor: number }, quantity = 1) {
+  const [row] = await db
+    .insert(s.orderLines)
+    .values({ orderId: order.id, productId: product.id, sku: product.sku, name: product.name, quantity, unitPriceMinor: product.priceMinor, totalMinor: product.priceMinor * quantity })
+    .returning();
+  return row!;
+}
