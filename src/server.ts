@@ -24,6 +24,8 @@ import { createArmor } from "./graphql/armor.js";
 import { createErrorFormatter, toGraphQLError, type ErrorFormatter } from "./graphql/errors.js";
 import { CostBuckets } from "./graphql/cost-buckets.js";
 import { admitOperation, bucketKey, limitsPlugin, type OperationLimits } from "./graphql/limits.plugin.js";
+import { withOperationTimeout } from "./graphql/operation-timeout.js";
+import { SocketLimits, TOO_MANY_CONNECTIONS, type SocketState } from "./graphql/socket-limits.js";
 import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
 import { collectDefaultMetrics, Registry } from "prom-client";
 import { createSchema } from "./schema.js";
@@ -118,10 +120,13 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     }
   };
 
-  const graphqlHandler = fastifyApolloHandler(apollo, { context: async (request) => httpContext(request.headers.authorization, request.ip) });
+  const graphqlHandler = withOperationTimeout(
+    fastifyApolloHandler(apollo, { context: async (request) => httpContext(request.headers.authorization, request.ip) }),
+    config.operationTimeoutMs,
+  );
   await app.register(async (scope) => {
     // One path for both: GET upgrades to graphql-ws when it is a WebSocket request, else it is Apollo.
-    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens, shared, formatError, armor.websocketRules, armor.apollo.parseOptions, limits) });
+    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens, shared, formatError, armor.websocketRules, armor.apollo.parseOptions, { limits, sockets: new SocketLimits(config.sockets) }) });
     scope.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: graphqlHandler });
   });
 
@@ -135,7 +140,13 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   };
 }
 
-type SocketExtra = { principal: Principal };
+type SocketExtra = { principal: Principal; limits: SocketState };
+
+/** What every WebSocket operation must pass besides validation: the operation limits and the per-user socket caps. */
+interface SocketGuards {
+  limits: OperationLimits;
+  sockets: SocketLimits;
+}
 
 function websocketHandler(
   schema: GraphQLSchema,
@@ -145,12 +156,12 @@ function websocketHandler(
   formatError: ErrorFormatter,
   rules: readonly ValidationRule[],
   parseOptions: ParseOptions,
-  limits: OperationLimits,
+  { limits, sockets }: SocketGuards,
 ) {
   return makeHandler<Record<string, unknown>, SocketExtra>({
     schema,
     // The same validation as over HTTP, limits included, before anything runs.
-    onSubscribe: (ctx, _id, payload) => {
+    onSubscribe: (ctx, id, payload) => {
       // Codes as Apollo gives them over HTTP, so clients handle both transports alike.
       const coded = (error: GraphQLError, code: string) => new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { code } });
       let document: DocumentNode;
@@ -164,6 +175,7 @@ function websocketHandler(
       try {
         const operation = getOperationAST(document, payload.operationName) ?? undefined;
         admitOperation(limits, { document, operation, variables: payload.variables ?? undefined, key: bucketKey(ctx.extra.principal!) });
+        if (operation?.operation === "subscription") sockets.subscribe(ctx.extra.limits!, id);
       } catch (error) {
         if (error instanceof DomainError) return [toGraphQLError(error)];
         throw error;
@@ -181,15 +193,24 @@ function websocketHandler(
     onNext: (_ctx, _id, _payload, _args, result) =>
       result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
     onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
+    onComplete: (ctx, id) => sockets.unsubscribe(ctx.extra.limits, id),
+    onClose: (ctx) => sockets.disconnect(ctx.extra.limits),
     onConnect: async (ctx) => {
       const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
       if (!authorization) return false;
       try {
         ctx.extra.principal = await principalFromAuthorization(tokens, authorization);
-        return true;
       } catch {
         return false;
       }
+      const state = sockets.connect(bucketKey(ctx.extra.principal), (id) => id in ctx.subscriptions);
+      if (!state) {
+        // A close code of its own, so that clients can tell "too many" from "not allowed" (4403).
+        ctx.extra.socket.close(TOO_MANY_CONNECTIONS, "Too many connections for this user");
+        return false;
+      }
+      ctx.extra.limits = state;
+      return true;
     },
   });
 }

@@ -19,6 +19,7 @@ const CLIENT_CODES = new Set([
   "CONFLICT",
   "THROTTLED",
   "TIMEOUT",
+  "LIMIT_EXCEEDED",
 ]);
 
 export type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
