@@ -81,6 +81,22 @@ describePlatform("input lists hold at most 250 items", (platform) => {
     expect(refused.errors?.[0]?.message).toMatch(/at most 250 items; this one has 251/);
   });
 
+  it("refuses text with a NUL character (PostgreSQL cannot store it) as bad input, in variables and literals", async () => {
+    const token = await platform().token({ role: "ADMIN", sub: "nul" });
+    const variable = await rawHttp(platform().url, "query ($input: OrderFilter) { orders(filter: $input) { totalCount } }", { input: { customerId: "a\u0000b" } }, token);
+    expect(variable.status).toBe(400);
+    expect(variable.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.customerId" });
+    const literal = await rawHttp(platform().url, '{ product(sku: "a\\u0000b") { id } }', undefined, token);
+    expect(literal.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(literal.body.errors?.[0]?.message).toMatch(/NUL/);
+  });
+
+  it("sends subscriptions over HTTP back to WebSocket with 400", async () => {
+    const response = await rawHttp(platform().url, "subscription { deliveryFeed { cursor } }", undefined, await platform().token({ role: "ADMIN", sub: "sub" }));
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
+  });
+
   it("refuses a literal list of 251 items in the document itself", async () => {
     const ids = (n: number) => Array.from({ length: n }, (_, i) => `"x${i}"`).join(",");
     const refused = await rawHttp(platform().url, `{ nodes(ids: [${ids(251)}]) { id } }`);

@@ -10,6 +10,9 @@ import {
   type ValidationRule,
 } from "graphql";
 
+/** PostgreSQL cannot store NUL in text: refused up front as bad input instead of failing in SQL. */
+export const NUL_MESSAGE = "Text may not contain the NUL character (U+0000).";
+
 /**
  * Input lists are capped for every argument and input field alike, so that a new list input
  * cannot escape the cap: literals are checked by a validation rule, variables by walking their
@@ -18,6 +21,9 @@ import {
 export const listLimitRule =
   (max: number): ValidationRule =>
   (context) => ({
+    StringValue(node) {
+      if (node.value.includes("\u0000")) context.reportError(new GraphQLError(NUL_MESSAGE, { nodes: node }));
+    },
     ListValue(node) {
       if (node.values.length > max) {
         context.reportError(new GraphQLError(`An input list holds at most ${max} items; this one has ${node.values.length}.`, { nodes: node }));
@@ -25,13 +31,15 @@ export const listLimitRule =
     },
   });
 
-/** The first variable value (by path, e.g. `input.lines`) whose list is longer than `max`. */
+export type InputProblem = { path: string; length: number; nul?: undefined } | { path: string; nul: true; length?: undefined };
+
+/** The first variable value (by path, e.g. `input.lines`) whose list is longer than `max`, or whose text holds NUL. */
 export function oversizedVariableList(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode | undefined,
   variables: Record<string, unknown> | undefined,
   max: number,
-): { path: string; length: number } | undefined {
+): InputProblem | undefined {
   if (!operation || !variables) return undefined;
   for (const definition of operation.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
@@ -43,8 +51,9 @@ export function oversizedVariableList(
   return undefined;
 }
 
-function walk(type: GraphQLInputType, value: unknown, path: string, max: number): { path: string; length: number } | undefined {
+function walk(type: GraphQLInputType, value: unknown, path: string, max: number): InputProblem | undefined {
   if (value == null) return undefined;
+  if (typeof value === "string") return value.includes("\u0000") ? { path, nul: true } : undefined;
   if (isNonNullType(type)) return walk(type.ofType, value, path, max);
   if (isListType(type)) {
     // A single value where a list is expected is coerced to a list of one.

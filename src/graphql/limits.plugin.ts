@@ -1,11 +1,11 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from "graphql";
+import { GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import type { Principal } from "../auth/principal.js";
 import type { Context } from "../context.js";
 import { badInput, DomainError } from "../errors.js";
 import type { CostBuckets, ThrottleStatus } from "./cost-buckets.js";
 import { toGraphQLError } from "./errors.js";
-import { oversizedVariableList } from "./input-lists.js";
+import { NUL_MESSAGE, oversizedVariableList } from "./input-lists.js";
 
 export interface OperationLimits {
   schema: GraphQLSchema;
@@ -34,8 +34,9 @@ export function admitOperation(
   limits: OperationLimits,
   input: { document: DocumentNode; operation?: OperationDefinitionNode; variables?: Record<string, unknown>; key: string },
 ): CostReport {
-  const oversized = oversizedVariableList(limits.schema, input.operation, input.variables, limits.maxListItems);
-  if (oversized) throw badInput(oversized.path, `An input list holds at most ${limits.maxListItems} items; this one has ${oversized.length}.`);
+  const problem = oversizedVariableList(limits.schema, input.operation, input.variables, limits.maxListItems);
+  if (problem?.nul) throw badInput(problem.path, NUL_MESSAGE);
+  if (problem) throw badInput(problem.path, `An input list holds at most ${limits.maxListItems} items; this one has ${problem.length}.`);
   const requestedQueryCost = Math.ceil(limits.costOf(input.document) ?? 0);
   if (!limits.buckets) return { requestedQueryCost };
   const charge = limits.buckets.charge(input.key, requestedQueryCost);
@@ -62,6 +63,11 @@ export function limitsPlugin(limits: OperationLimits): ApolloServerPlugin<Contex
       let report: CostReport | undefined;
       return {
         async didResolveOperation({ document, operation, request, contextValue }) {
+          if (operation?.operation === "subscription") {
+            throw new GraphQLError("Subscriptions run over WebSocket (graphql-ws) at this same URL, not over HTTP", {
+              extensions: { code: "BAD_REQUEST", http: { status: 400 } },
+            });
+          }
           try {
             report = admitOperation(limits, { document, operation, variables: request.variables, key: bucketKey(contextValue.principal, contextValue.clientAddress) });
           } catch (error) {
