@@ -60,9 +60,7 @@ describePlatform("fuzzing the schema: no input makes the server fail", (platform
     const failures: { status: number; query: string; variables: unknown; errors: unknown }[] = [];
     const app = platform().server.app;
     const statuses = new Map<number, number>();
-    const slow: { ms: number; query: string }[] = [];
     const run = async (operation: { query: string; variables: Record<string, unknown> }, token: string | undefined) => {
-      const t0 = performance.now();
       // Fastify's inject: the whole HTTP pipeline (parsing, Apollo, limits, formatting) in-process, without sockets.
       const response = await app.inject({
         method: "POST",
@@ -70,8 +68,6 @@ describePlatform("fuzzing the schema: no input makes the server fail", (platform
         headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
         payload: JSON.stringify(operation),
       });
-      const ms = performance.now() - t0;
-      if (ms > 50) slow.push({ ms: Math.round(ms), query: operation.query.slice(0, 200) });
       statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
       const body = response.json() as { errors?: { extensions?: { code?: string } }[] };
       if (response.statusCode >= 500 || body.errors?.some((error) => error.extensions?.code === "INTERNAL_SERVER_ERROR")) {
@@ -83,11 +79,13 @@ describePlatform("fuzzing the schema: no input makes the server fail", (platform
       const batch = Array.from({ length: Math.min(CONCURRENCY, OPERATIONS - i) }, () => [generateOperation(ctx, schema), random.pick(tokens)] as const);
       await Promise.all(batch.map(([operation, token]) => run(operation, token)));
     }
-    (await import("node:fs")).writeFileSync(`/tmp/fuzz-slow-${platform().kind}.json`, JSON.stringify(slow.sort((a, b) => b.ms - a.ms), null, 1));
     // Both kinds of answer occur: the fuzz reaches resolvers, not only the validator.
     expect(statuses.get(200) ?? 0).toBeGreaterThan(OPERATIONS / 10);
     expect(statuses.get(400) ?? 0).toBeGreaterThan(OPERATIONS / 10);
-    if (failures.length) (await import("node:fs")).writeFileSync(`/tmp/fuzz-failures-${platform().kind}.json`, JSON.stringify(failures, null, 1));
+    // The first few, replayable with FUZZ_SEED.
     expect(failures.slice(0, 5)).toEqual([]);
+    // And the server is still there, answering.
+    const after = await app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: JSON.stringify({ query: "{ products(first: 1) { totalCount } }" }) });
+    expect(after.json()).toMatchObject({ data: { products: { totalCount: expect.any(Number) } } });
   });
 });
