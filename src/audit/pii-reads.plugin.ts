@@ -1,70 +1,77 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from "graphql";
+import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import type { Logger } from "pino";
 import type { Principal } from "../auth/principal.js";
 import type { Context } from "../context.js";
 import { auditMany } from "./audit.service.js";
 
-/** Customer fields that are personal data beyond a display name. */
-const PII_FIELDS = new Set(["emails", "phones", "addresses", "birthday"]);
+/** Customer fields that are personal data beyond a display name; `customer(id)` counts as reading the profile. */
+const PII_FIELDS: Record<string, Record<string, string>> = {
+  Customer: { emails: "emails", phones: "phones", addresses: "addresses", birthday: "birthday" },
+  Query: { customer: "profile" },
+};
 
 /** Whose reads of personal data are audited: staff and dealers (customers reading themselves are not). */
 const AUDITED_ROLES = new Set<Principal["role"]>(["ADMIN", "AGENT", "DEALER"]);
 
+/** Per request (its context): customer id -> fields read. */
+const readsOf = new WeakMap<object, Map<string, Set<string>>>();
+
+function note(context: Context, customerId: string, field: string) {
+  if (!AUDITED_ROLES.has(context.principal.role)) return;
+  let reads = readsOf.get(context);
+  if (!reads) readsOf.set(context, (reads = new Map()));
+  let fields = reads.get(customerId);
+  if (!fields) reads.set(customerId, (fields = new Set()));
+  fields.add(field);
+}
+
+const instrumented = new WeakSet<GraphQLSchema>();
+
 /**
- * Audits reads of customers' personal data by staff and dealers: which customers, which fields,
- * one INSERT per request at its end. Requests that select no such field pay nothing: the
- * document is inspected once (and remembered), and only then are field resolutions observed.
+ * Wraps the resolvers of the personal-data fields (and only those) so that each read is noted in
+ * the request; other fields and requests pay nothing. Idempotent per schema.
+ */
+function instrument(schema: GraphQLSchema) {
+  if (instrumented.has(schema)) return;
+  instrumented.add(schema);
+  for (const [typeName, fields] of Object.entries(PII_FIELDS)) {
+    const type = schema.getType(typeName) as { getFields?: () => Record<string, { resolve?: GraphQLFieldResolver<unknown, Context> }> } | undefined;
+    for (const [fieldName, label] of Object.entries(fields)) {
+      const field = type?.getFields?.()[fieldName];
+      if (!field) throw new Error(`Audited field ${typeName}.${fieldName} is not in the schema`);
+      const resolve = field.resolve ?? (defaultFieldResolver as GraphQLFieldResolver<unknown, Context>);
+      field.resolve =
+        typeName === "Query"
+          ? async (source, args, context, info) => {
+              const result = await resolve(source, args, context, info);
+              const customerId = (result as { dbId?: string } | null)?.dbId;
+              if (customerId) note(context, customerId, label);
+              return result;
+            }
+          : (source, args, context, info) => {
+              const customerId = (source as { dbId?: string }).dbId;
+              if (customerId) note(context, customerId, label);
+              return resolve(source, args, context, info);
+            };
+    }
+  }
+}
+
+/**
+ * Audits reads of customers' personal data by staff and dealers: which customers and which
+ * fields, written as one INSERT at the end of the request.
  */
 export function piiReadsPlugin(schema: GraphQLSchema, log: Logger): ApolloServerPlugin<Context> {
-  const selects = new WeakMap<DocumentNode, boolean>();
-  const selectsPii = (document: DocumentNode) => {
-    let known = selects.get(document);
-    if (known === undefined) {
-      known = false;
-      const typeInfo = new TypeInfo(schema);
-      visit(
-        document,
-        visitWithTypeInfo(typeInfo, {
-          Field(node) {
-            const parent = typeInfo.getParentType()?.name;
-            if ((parent === "Customer" && PII_FIELDS.has(node.name.value)) || (parent === "Query" && node.name.value === "customer")) known = true;
-          },
-        }),
-      );
-      selects.set(document, known);
-    }
-    return known;
-  };
-
+  instrument(schema);
   return {
-    async requestDidStart({ contextValue }) {
-      if (!AUDITED_ROLES.has(contextValue.principal.role)) return;
-      const read = new Map<string, Set<string>>();
-      const note = (customerId: string, field: string) => {
-        let fields = read.get(customerId);
-        if (!fields) read.set(customerId, (fields = new Set()));
-        fields.add(field);
-      };
+    async requestDidStart() {
       return {
-        async executionDidStart({ document }) {
-          if (!selectsPii(document)) return;
-          return {
-            willResolveField({ source, info }) {
-              if (info.parentType.name === "Customer" && PII_FIELDS.has(info.fieldName)) {
-                const customerId = (source as { dbId?: string }).dbId;
-                if (customerId) note(customerId, info.fieldName);
-              } else if (info.parentType.name === "Query" && info.fieldName === "customer") {
-                return (error, result) => {
-                  if (!error && result?.dbId) note(result.dbId as string, "profile");
-                };
-              }
-            },
-          };
-        },
         async willSendResponse({ contextValue: ctx, operationName }) {
-          if (read.size === 0) return;
-          const events = [...read].map(([customerId, fields]) => ({
+          const reads = readsOf.get(ctx);
+          if (!reads || reads.size === 0) return;
+          readsOf.delete(ctx);
+          const events = [...reads].map(([customerId, fields]) => ({
             action: "READ_PII",
             targetType: "Customer",
             targetId: customerId,
