@@ -1,4 +1,4 @@
-import { count, eq, sql } from "drizzle-orm";
+import { count, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import * as s from "../src/db/schema/index.js";
 import { toGlobalId } from "../src/graphql/global-id.js";
@@ -139,5 +139,19 @@ describePlatform("privacy: export and erasure", (platform) => {
 
     const again = await platform().gql(EraseCustomer, { input: { customerId: toGlobalId("Customer", subject.customer.id) } }, admin);
     expect(firstError(again.body)).toEqual({ code: "CONFLICT", field: "input.customerId" });
+  });
+
+  it("erases a merged person whole: a merged-away id reaches the survivor and every profile merged into it", async () => {
+    const db = platform().database.db;
+    const survivor = await makeCustomer(db, { displayName: "Survivor Lin", email: "lin.survivor@example.com" });
+    const merged = await makeCustomer(db, { displayName: "Merged Lin", email: "lin.merged@example.com", mergedIntoId: survivor.id });
+    const erased = await platform().data(EraseCustomer, { input: { customerId: toGlobalId("Customer", merged.id) } }, admin);
+    expect(erased.eraseCustomer).toMatchObject({ customerId: toGlobalId("Customer", survivor.id), profiles: 2 });
+    const rows = await db.select().from(s.customers).where(inArray(s.customers.id, [survivor.id, merged.id]));
+    expect(rows.map((row) => [row.displayName, row.erasedAt !== null])).toEqual([
+      ["Erased customer", true],
+      ["Erased customer", true],
+    ]);
+    expect(await isSuppressed(db, { emails: ["lin.merged@example.com"] })).toBe(true);
   });
 });
