@@ -5,12 +5,26 @@ import { openDatabase, type DatabaseHandle } from "./db/client.js";
 import { runMigrations } from "./db/migrate.js";
 
 /** The database the configuration names: PostgreSQL when DATABASE_URL is set, else embedded PGlite. */
-export async function openConfiguredDatabase(config: Config, log?: Logger): Promise<DatabaseHandle> {
-  const database = await openDatabase({
-    url: config.databaseUrl,
-    dataDir: config.databaseUrl ? undefined : join(config.dataDir, "pglite"),
-    poolMax: config.dbPoolMax,
-  });
+/**
+ * `statementTimeoutMs` (PostgreSQL): the server passes its operation timeout so that a stopped
+ * operation's statements end too; CLIs (seed, migrate) pass nothing and run unbounded.
+ */
+export async function openConfiguredDatabase(config: Config, log?: Logger, statementTimeoutMs = 0): Promise<DatabaseHandle> {
+  const options = { url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : join(config.dataDir, "pglite"), poolMax: config.dbPoolMax };
+  if (config.databaseUrl && statementTimeoutMs > 0) {
+    // Migrations may build indexes for minutes: they run on a connection without the statement timeout.
+    const migrator = await openDatabase({ ...options, poolMax: 1 });
+    try {
+      await runMigrations(migrator);
+    } finally {
+      await migrator.close();
+    }
+    log?.info("migrations applied");
+    const database = await openDatabase({ ...options, statementTimeoutMs });
+    log?.info({ database: database.location, statementTimeoutMs }, "database connected");
+    return database;
+  }
+  const database = await openDatabase(options);
   log?.info({ database: database.location }, "database connected");
   await runMigrations(database);
   log?.info("migrations applied");

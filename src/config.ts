@@ -34,6 +34,13 @@ const envSchema = z.object({
   MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(20),
   MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5000),
   MAX_COST: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
+  MAX_LIST_ITEMS: z.coerce.number().int().min(1).max(10_000).default(250),
+  RATE_LIMIT_BUCKET: z.coerce.number().int().min(0).max(1_000_000_000).default(0),
+  RATE_LIMIT_RESTORE_RATE: z.coerce.number().int().min(1).max(1_000_000_000).default(10_000),
+  MAX_WS_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).max(100_000).default(50),
+  MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(100_000).default(100),
+  MAX_SUBSCRIPTIONS_PER_USER: z.coerce.number().int().min(1).max(1_000_000).default(500),
+  OPERATION_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   CASE_SLA_HOURS: z
     .string()
     .regex(/^(URGENT|HIGH|NORMAL|LOW)=\d+(,(URGENT|HIGH|NORMAL|LOW)=\d+)*$/, "must look like URGENT=4,HIGH=24,NORMAL=72,LOW=168")
@@ -63,7 +70,13 @@ export interface Config {
   /** Days after delivery within which a return is accepted, where the product's category sets none. */
   returnWindowDays: number;
   /** Limits every operation must pass before it runs, on HTTP and WebSocket alike. */
-  limits: { depth: number; aliases: number; directives: number; tokens: number; cost: number };
+  limits: { depth: number; aliases: number; directives: number; tokens: number; cost: number; listItems: number };
+  /** Query cost per principal over time (leaky bucket); capacity 0 turns it off. */
+  rateLimit: { bucket: number; restoreRate: number };
+  /** WebSocket caps per user (token subject) and per connection. */
+  sockets: { connectionsPerUser: number; subscriptionsPerConnection: number; subscriptionsPerUser: number };
+  /** Milliseconds a query or mutation may run (0: no limit); also PostgreSQL's statement_timeout. */
+  operationTimeoutMs: number;
 }
 
 /** A configuration mistake: the message is one line naming the variable. */
@@ -108,7 +121,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seed: e.SEED,
     logLevel: e.LOG_LEVEL,
     introspection: e.INTROSPECTION ?? !production,
-    limits: { depth: e.MAX_DEPTH, aliases: e.MAX_ALIASES, directives: e.MAX_DIRECTIVES, tokens: e.MAX_TOKENS, cost: e.MAX_COST },
+    limits: { depth: e.MAX_DEPTH, aliases: e.MAX_ALIASES, directives: e.MAX_DIRECTIVES, tokens: e.MAX_TOKENS, cost: e.MAX_COST, listItems: e.MAX_LIST_ITEMS },
+    rateLimit: { bucket: e.RATE_LIMIT_BUCKET, restoreRate: e.RATE_LIMIT_RESTORE_RATE },
+    sockets: {
+      connectionsPerUser: e.MAX_WS_CONNECTIONS_PER_USER,
+      subscriptionsPerConnection: e.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      subscriptionsPerUser: e.MAX_SUBSCRIPTIONS_PER_USER,
+    },
+    operationTimeoutMs: e.OPERATION_TIMEOUT_MS,
     returnWindowDays: e.RETURN_WINDOW_DAYS,
     caseSlaHours: {
       URGENT: 4,

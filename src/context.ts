@@ -74,6 +74,8 @@ export interface Context {
   principal: Principal;
   loaders: Loaders;
   shared: Shared;
+  /** The caller's network address (HTTP): whose rate-limit bucket an anonymous request uses. */
+  clientAddress?: string;
 }
 
 /** Process-wide services every request may use. */

@@ -4,7 +4,13 @@ export type ErrorCode =
   | "NOT_FOUND"
   | "FORBIDDEN"
   | "UNAUTHENTICATED"
-  | "CONFLICT";
+  | "CONFLICT"
+  /** The caller's query-cost bucket is empty; `extensions.retryAfter` says when to try again. */
+  | "THROTTLED"
+  /** The operation ran longer than the server allows. */
+  | "TIMEOUT"
+  /** A per-user cap (e.g. open subscriptions) would be passed; `extensions.limit` names it. */
+  | "LIMIT_EXCEEDED";
 
 /**
  * The only error services throw. It carries no GraphQL types so that services stay usable from

@@ -13,7 +13,7 @@ runCli(async () => {
   const started = performance.now();
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  const database = await openConfiguredDatabase(config, log);
+  const database = await openConfiguredDatabase(config, log, config.operationTimeoutMs);
   if (config.seedOnEmpty && (await isEmpty(database.db))) {
     const seedStarted = performance.now();
     const counts = await seedDatabase(database.db, { customers: config.seedCustomers, seed: config.seed });

@@ -1,7 +1,10 @@
 import "reflect-metadata";
 import { printSchema, lexicographicSortSchema, type GraphQLSchema } from "graphql";
 import { buildSchema, type PubSub } from "type-graphql";
+import { AuditResolver } from "./audit/audit.resolver.js";
+import { PrivacyResolver } from "./privacy/privacy.resolver.js";
 import { CustomerAnalyticsResolver } from "./analytics/analytics.resolver.js";
+import { SupplierReportResolver } from "./analytics/supplier-report.resolver.js";
 import { authChecker } from "./auth/checker.js";
 import { ProductCategoryResolver, ProductResolver } from "./catalog/catalog.resolver.js";
 import { AccountResolver } from "./customers/accounts.resolver.js";
@@ -58,6 +61,9 @@ export const resolvers = [
   BrowsingWritesResolver,
   ReviewWritesResolver,
   ServiceWritesResolver,
+  AuditResolver,
+  PrivacyResolver,
+  SupplierReportResolver,
 ] as const;
 
 /**

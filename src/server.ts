@@ -9,7 +9,7 @@ import { fastifyApolloDrainPlugin, fastifyApolloHandler } from "@as-integrations
 import fastifyStatic from "@fastify/static";
 import fastifyWebsocket from "@fastify/websocket";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
-import { GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationRule } from "graphql";
+import { getOperationAST, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationRule } from "graphql";
 import { makeHandler } from "graphql-ws/use/@fastify/websocket";
 import type { Logger } from "pino";
 import { sql } from "drizzle-orm";
@@ -19,8 +19,13 @@ import type { Config } from "./config.js";
 import { createContext, type Context, type Shared } from "./context.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { DomainError } from "./errors.js";
+import { piiReadsPlugin } from "./audit/pii-reads.plugin.js";
 import { createArmor } from "./graphql/armor.js";
 import { createErrorFormatter, toGraphQLError, type ErrorFormatter } from "./graphql/errors.js";
+import { CostBuckets } from "./graphql/cost-buckets.js";
+import { admitOperation, bucketKey, limitsPlugin, type OperationLimits } from "./graphql/limits.plugin.js";
+import { withOperationTimeout } from "./graphql/operation-timeout.js";
+import { SocketLimits, TOO_MANY_CONNECTIONS, type SocketState } from "./graphql/socket-limits.js";
 import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
 import { collectDefaultMetrics, Registry } from "prom-client";
 import { createSchema } from "./schema.js";
@@ -64,6 +69,12 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   const formatError = createErrorFormatter(log);
 
   const armor = createArmor(config);
+  const limits: OperationLimits = {
+    schema,
+    maxListItems: config.limits.listItems,
+    costOf: armor.costOf,
+    buckets: config.rateLimit.bucket > 0 ? new CostBuckets(config.rateLimit.bucket, config.rateLimit.restoreRate) : undefined,
+  };
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -74,7 +85,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     validationRules: armor.apollo.validationRules,
     parseOptions: armor.apollo.parseOptions,
     // No HTTP cache hints are computed: responses are per principal, and the plugin runs on every field.
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled(), ...(armor.apollo.plugins as ApolloServerPlugin<Context>[])],
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled(), ...(armor.apollo.plugins as ApolloServerPlugin<Context>[]), limitsPlugin(limits), piiReadsPlugin(schema, log)],
   });
   await apollo.start();
 
@@ -101,19 +112,22 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     }
   });
 
-  const httpContext = async (authorization: unknown): Promise<Context> => {
+  const httpContext = async (authorization: unknown, clientAddress: string): Promise<Context> => {
     try {
-      return createContext(database.db, await principalFromAuthorization(tokens, authorization), shared);
+      return { ...createContext(database.db, await principalFromAuthorization(tokens, authorization), shared), clientAddress };
     } catch (error) {
       if (error instanceof DomainError) throw toGraphQLError(error, 401);
       throw error;
     }
   };
 
-  const graphqlHandler = fastifyApolloHandler(apollo, { context: async (request) => httpContext(request.headers.authorization) });
+  const graphqlHandler = withOperationTimeout(
+    fastifyApolloHandler(apollo, { context: async (request) => httpContext(request.headers.authorization, request.ip) }),
+    config.operationTimeoutMs,
+  );
   await app.register(async (scope) => {
     // One path for both: GET upgrades to graphql-ws when it is a WebSocket request, else it is Apollo.
-    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens, shared, formatError, armor.websocketRules, armor.apollo.parseOptions) });
+    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens, shared, formatError, armor.websocketRules, armor.apollo.parseOptions, { limits, sockets: new SocketLimits(config.sockets) }) });
     scope.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: graphqlHandler });
   });
 
@@ -127,7 +141,13 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   };
 }
 
-type SocketExtra = { principal: Principal };
+type SocketExtra = { principal: Principal; limits: SocketState };
+
+/** What every WebSocket operation must pass besides validation: the operation limits and the per-user socket caps. */
+interface SocketGuards {
+  limits: OperationLimits;
+  sockets: SocketLimits;
+}
 
 function websocketHandler(
   schema: GraphQLSchema,
@@ -137,13 +157,14 @@ function websocketHandler(
   formatError: ErrorFormatter,
   rules: readonly ValidationRule[],
   parseOptions: ParseOptions,
+  { limits, sockets }: SocketGuards,
 ) {
   return makeHandler<Record<string, unknown>, SocketExtra>({
     schema,
     // Dashboards' feeds: one execution per event for all subscribers that get the same result.
     subscribe: createFeedBroadcast(),
     // The same validation as over HTTP, limits included, before anything runs.
-    onSubscribe: (ctx, _id, payload) => {
+    onSubscribe: (ctx, id, payload) => {
       // Codes as Apollo gives them over HTTP, so clients handle both transports alike.
       const coded = (error: GraphQLError, code: string) => new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { code } });
       let document: DocumentNode;
@@ -154,6 +175,14 @@ function websocketHandler(
       }
       const errors = validate(schema, document, rules);
       if (errors.length > 0) return errors.map((error) => coded(error, "GRAPHQL_VALIDATION_FAILED"));
+      try {
+        const operation = getOperationAST(document, payload.operationName) ?? undefined;
+        admitOperation(limits, { document, operation, variables: payload.variables ?? undefined, key: bucketKey(ctx.extra.principal!) });
+        if (operation?.operation === "subscription") sockets.subscribe(ctx.extra.limits!, id);
+      } catch (error) {
+        if (error instanceof DomainError) return [toGraphQLError(error)];
+        throw error;
+      }
       return {
         schema,
         document,
@@ -167,15 +196,24 @@ function websocketHandler(
     onNext: (_ctx, _id, _payload, _args, result) =>
       result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
     onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
+    onComplete: (ctx, id) => sockets.unsubscribe(ctx.extra.limits, id),
+    onClose: (ctx) => sockets.disconnect(ctx.extra.limits),
     onConnect: async (ctx) => {
       const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
       if (!authorization) return false;
       try {
         ctx.extra.principal = await principalFromAuthorization(tokens, authorization);
-        return true;
       } catch {
         return false;
       }
+      const state = sockets.connect(bucketKey(ctx.extra.principal), (id) => id in ctx.subscriptions);
+      if (!state) {
+        // A close code of its own, so that clients can tell "too many" from "not allowed" (4403).
+        ctx.extra.socket.close(TOO_MANY_CONNECTIONS, "Too many connections for this user");
+        return false;
+      }
+      ctx.extra.limits = state;
+      return true;
     },
   });
 }

@@ -227,7 +227,7 @@ describePlatform("self-service profile", (platform) => {
     expect(history).toHaveLength(3);
     expect(await audits()).toBe(3);
     const [audit] = await db().select().from(auditLog).where(eq(auditLog.targetId, me.id)).orderBy(auditLog.at).limit(1);
-    expect(audit).toMatchObject({ actorRole: "CUSTOMER", actorId: me.id, action: "consent.change", operation: "setConsents", outcome: "SUCCESS", targetType: "Customer" });
+    expect(audit).toMatchObject({ actorRole: "CUSTOMER", actorId: me.id, action: "CONSENT_CHANGE", operation: "setConsents", outcome: "SUCCESS", targetType: "Customer" });
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Principal } from "../auth/principal.js";
-import { recordAudit } from "../audit/audit.service.js";
+import { audit } from "../audit/audit.service.js";
 import type { Database } from "../db/client.js";
 import { consentEvents, customerPreferences, customers, dealers } from "../db/schema/index.js";
 import { badInput, DomainError, notFound } from "../errors.js";
@@ -165,8 +165,8 @@ export async function setConsents(db: Database, principal: Principal, input: Set
         .values(input.consents.map((c) => ({ customerId: customer.id, channel: c.channel, purpose: c.purpose, status: c.status, source, recordedAt, expiresAt: c.expiresAt ?? null })))
         .returning({ id: consentEvents.id, channel: consentEvents.channel, purpose: consentEvents.purpose, status: consentEvents.status });
       for (const row of rows) {
-        await recordAudit(tx, principal, {
-          action: "consent.change",
+        await audit(tx, principal, {
+          action: "CONSENT_CHANGE",
           targetType: "Customer",
           targetId: customer.id,
           operation: "setConsents",
@@ -179,8 +179,8 @@ export async function setConsents(db: Database, principal: Principal, input: Set
   } catch (error) {
     // A refused attempt on someone's consents is kept too (outside the rolled-back transaction).
     if (error instanceof DomainError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) {
-      await recordAudit(db, principal, {
-        action: "consent.change",
+      await audit(db, principal, {
+        action: "CONSENT_CHANGE",
         targetType: "Customer",
         targetId: attemptedCustomerId(input.customerId),
         operation: "setConsents",

@@ -53,12 +53,14 @@ export interface OpenOptions {
   /** PGlite data directory; absent means in memory. */
   dataDir?: string;
   poolMax?: number;
+  /** PostgreSQL only: statement_timeout of every pooled connection, in ms (absent or 0: none). */
+  statementTimeoutMs?: number;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   const queries = new QueryRecorder();
   const handle = options.url
-    ? openPostgres(options.url, options.poolMax ?? 10, queries)
+    ? openPostgres(options.url, options.poolMax ?? 10, queries, options.statementTimeoutMs)
     : await openPglite(options.dataDir, queries);
   try {
     await handle.db.execute(sql`select 1`);
@@ -72,8 +74,9 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   return handle;
 }
 
-function openPostgres(url: string, max: number, queries: QueryRecorder): DatabaseHandle {
-  const client = postgres(url, { max, onnotice: () => undefined, connect_timeout: 10 });
+function openPostgres(url: string, max: number, queries: QueryRecorder, statementTimeoutMs?: number): DatabaseHandle {
+  const connection = statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : undefined;
+  const client = postgres(url, { max, onnotice: () => undefined, connect_timeout: 10, ...(connection ? { connection } : {}) });
   return {
     db: drizzlePostgres(client, { schema, logger: queries }) as unknown as Database,
     kind: "postgres",

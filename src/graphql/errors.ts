@@ -17,6 +17,9 @@ const CLIENT_CODES = new Set([
   "FORBIDDEN",
   "NOT_FOUND",
   "CONFLICT",
+  "THROTTLED",
+  "TIMEOUT",
+  "LIMIT_EXCEEDED",
 ]);
 
 export type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -42,7 +45,7 @@ export function createErrorFormatter(log: Logger): ErrorFormatter {
       return { ...formatted, extensions };
     }
     const requestId = randomUUID();
-    log.error({ err: original, requestId, path: formatted.path }, "unexpected error");
+    log.error({ err: loggableError(original), requestId, path: formatted.path }, "unexpected error");
     return {
       message: "Internal server error",
       ...place,
@@ -57,7 +60,24 @@ export function toGraphQLError(error: DomainError, httpStatus?: number): GraphQL
     extensions: {
       code: error.code,
       ...(error.field ? { field: error.field } : {}),
+      ...error.details,
       ...(httpStatus ? { http: { status: httpStatus } } : {}),
     },
   });
+}
+
+/**
+ * An error as it may be logged: its kind, message, SQL and stack, but not the values bound to the
+ * statement nor the database's `detail` (both may hold personal data, e.g. a searched email).
+ */
+export function loggableError(error: unknown, depth = 0): unknown {
+  if (!(error instanceof Error) || depth > 3) return error instanceof Error ? { type: error.name } : { type: typeof error };
+  const { params: _params, detail: _detail, where: _where, parameters: _parameters, cause, ...rest } = error as Error & Record<string, unknown>;
+  return {
+    ...rest,
+    type: error.name,
+    message: error.message.replace(/\nparams: [\s\S]*$/, "\nparams: [redacted]"),
+    stack: error.stack?.replace(/\nparams: [\s\S]*?(\n\s+at )/, "\nparams: [redacted]$1"),
+    ...(cause ? { cause: loggableError(cause, depth + 1) } : {}),
+  };
 }

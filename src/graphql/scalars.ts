@@ -4,3 +4,5 @@ import { DateTimeResolver, LocalDateResolver } from "graphql-scalars";
 export const DateTime = DateTimeResolver;
 /** Calendar date without time, e.g. 1984-02-29. */
 export const LocalDate = LocalDateResolver;
+
+export { JSONObjectResolver as JSONObject } from "graphql-scalars";

@@ -51,6 +51,12 @@ type Documents = {
     "\n  query Directory($dealerFilter: DealerFilter, $first: Int) {\n    dealers(filter: $dealerFilter, first: $first) { totalCount edges { node { id code name city sells repairs } } }\n    suppliers(first: $first) { totalCount edges { node { id code name } } }\n    carriers(first: $first) { totalCount edges { node { id code name } } }\n  }\n": typeof types.DirectoryDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer { displayName }\n      ... on Dealer { code }\n      ... on Product { sku }\n    }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.NodesByIdsDocument,
+    "query ExportCustomerData($customerId: ID!) { exportCustomerData(customerId: $customerId) }": typeof types.ExportCustomerDataDocument,
+    "\n  mutation EraseCustomer($input: EraseCustomerInput!) {\n    eraseCustomer(input: $input) { customerId erasedAt profiles suppressedIdentities }\n  }\n": typeof types.EraseCustomerDocument,
+    "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id at actorRole actorId action targetType targetId operation outcome details } }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query CustomerWithPii($id: ID!) { customer(id: $id) { id displayName birthday emails { address } phones { e164 } addresses { line1 city } } }\n": typeof types.CustomerWithPiiDocument,
+    "\n  query CustomersWithEmails($first: Int) { customers(first: $first) { edges { node { id displayName emails { address } } } } }\n": typeof types.CustomersWithEmailsDocument,
+    "\n  query CustomerNamesOnly($first: Int) { customers(first: $first) { edges { node { id displayName } } } }\n": typeof types.CustomerNamesOnlyDocument,
     "\n  query ProfileView($id: ID!) {\n    customer(id: $id) {\n      id displayName givenName familyName birthday preferredLanguage stage preferredDealer { id }\n      emails { address isPrimary }\n      phones { e164 kind isPrimary }\n      addresses { id kind line1 city postcode country isDefaultDelivery }\n      preferences { key value }\n      consents { channel purpose status source expiresAt }\n      consentHistory { channel purpose status source recordedAt }\n    }\n  }\n": typeof types.ProfileViewDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { customer { id displayName givenName familyName birthday preferredLanguage preferredDealer { id } } }\n  }\n": typeof types.UpdateProfileDocument,
     "mutation AddEmail($input: AddEmailInput!) { addEmail(input: $input) { customer { id } } }": typeof types.AddEmailDocument,
@@ -81,6 +87,7 @@ type Documents = {
     "\n  mutation CompleteServiceAppointment($input: CompleteServiceAppointmentInput!) {\n    completeServiceAppointment(input: $input) { appointment { id status serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } station { id } } }\n  }\n": typeof types.CompleteServiceAppointmentDocument,
     "\n  query VehicleService($vin: String!) {\n    vehicle(vin: $vin) {\n      vin mileageKm\n      serviceRecords(first: 10) { totalCount edges { node { id kind mileageKm station { id } } } }\n      appointments { id status }\n    }\n  }\n": typeof types.VehicleServiceDocument,
     "\n  query StationAppointments($id: ID!, $filter: ServiceAppointmentFilter) {\n    node(id: $id) {\n      __typename\n      ... on Dealer { serviceAppointments(first: 20, filter: $filter) { totalCount edges { node { id status purpose customer { id } } } } }\n    }\n  }\n": typeof types.StationAppointmentsDocument,
+    "\n  query SupplierSalesReport($filter: SupplierSalesFilter!) {\n    supplierSalesReport(filter: $filter) {\n      supplierId minimumGroupSize suppressedGroups suppressedUnits totalUnits\n      totalRevenue { amountMinor currency }\n      rows { month region customerKind tier productId productSku units revenue { amountMinor currency } returnedUnits averageRating customerCount }\n    }\n  }\n": typeof types.SupplierSalesReportDocument,
     "\n  mutation RecordTrackingEvents($input: RecordTrackingEventsInput!) {\n    recordTrackingEvents(input: $input) {\n      recorded { index courierEventId seq duplicate shipment { trackingNumber status lastPosition { lat lng } estimatedArrival deliveredAt } }\n      rejected { index courierEventId code field message }\n    }\n  }\n": typeof types.RecordTrackingEventsDocument,
     "\n  query ShipmentState($trackingNumber: String!) {\n    shipment(trackingNumber: $trackingNumber) {\n      status departedAt deliveredAt lastEventAt\n      events(first: 100) { totalCount edges { node { seq status occurredAt } } }\n    }\n  }\n": typeof types.ShipmentStateDocument,
     "\n  query OrderState($number: String!) {\n    order(number: $number) { status deliveredAt }\n  }\n": typeof types.OrderStateDocument,
@@ -131,6 +138,12 @@ const documents: Documents = {
     "\n  query Directory($dealerFilter: DealerFilter, $first: Int) {\n    dealers(filter: $dealerFilter, first: $first) { totalCount edges { node { id code name city sells repairs } } }\n    suppliers(first: $first) { totalCount edges { node { id code name } } }\n    carriers(first: $first) { totalCount edges { node { id code name } } }\n  }\n": types.DirectoryDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer { displayName }\n      ... on Dealer { code }\n      ... on Product { sku }\n    }\n  }\n": types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.NodesByIdsDocument,
+    "query ExportCustomerData($customerId: ID!) { exportCustomerData(customerId: $customerId) }": types.ExportCustomerDataDocument,
+    "\n  mutation EraseCustomer($input: EraseCustomerInput!) {\n    eraseCustomer(input: $input) { customerId erasedAt profiles suppressedIdentities }\n  }\n": types.EraseCustomerDocument,
+    "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id at actorRole actorId action targetType targetId operation outcome details } }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query CustomerWithPii($id: ID!) { customer(id: $id) { id displayName birthday emails { address } phones { e164 } addresses { line1 city } } }\n": types.CustomerWithPiiDocument,
+    "\n  query CustomersWithEmails($first: Int) { customers(first: $first) { edges { node { id displayName emails { address } } } } }\n": types.CustomersWithEmailsDocument,
+    "\n  query CustomerNamesOnly($first: Int) { customers(first: $first) { edges { node { id displayName } } } }\n": types.CustomerNamesOnlyDocument,
     "\n  query ProfileView($id: ID!) {\n    customer(id: $id) {\n      id displayName givenName familyName birthday preferredLanguage stage preferredDealer { id }\n      emails { address isPrimary }\n      phones { e164 kind isPrimary }\n      addresses { id kind line1 city postcode country isDefaultDelivery }\n      preferences { key value }\n      consents { channel purpose status source expiresAt }\n      consentHistory { channel purpose status source recordedAt }\n    }\n  }\n": types.ProfileViewDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { customer { id displayName givenName familyName birthday preferredLanguage preferredDealer { id } } }\n  }\n": types.UpdateProfileDocument,
     "mutation AddEmail($input: AddEmailInput!) { addEmail(input: $input) { customer { id } } }": types.AddEmailDocument,
@@ -161,6 +174,7 @@ const documents: Documents = {
     "\n  mutation CompleteServiceAppointment($input: CompleteServiceAppointmentInput!) {\n    completeServiceAppointment(input: $input) { appointment { id status serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } station { id } } }\n  }\n": types.CompleteServiceAppointmentDocument,
     "\n  query VehicleService($vin: String!) {\n    vehicle(vin: $vin) {\n      vin mileageKm\n      serviceRecords(first: 10) { totalCount edges { node { id kind mileageKm station { id } } } }\n      appointments { id status }\n    }\n  }\n": types.VehicleServiceDocument,
     "\n  query StationAppointments($id: ID!, $filter: ServiceAppointmentFilter) {\n    node(id: $id) {\n      __typename\n      ... on Dealer { serviceAppointments(first: 20, filter: $filter) { totalCount edges { node { id status purpose customer { id } } } } }\n    }\n  }\n": types.StationAppointmentsDocument,
+    "\n  query SupplierSalesReport($filter: SupplierSalesFilter!) {\n    supplierSalesReport(filter: $filter) {\n      supplierId minimumGroupSize suppressedGroups suppressedUnits totalUnits\n      totalRevenue { amountMinor currency }\n      rows { month region customerKind tier productId productSku units revenue { amountMinor currency } returnedUnits averageRating customerCount }\n    }\n  }\n": types.SupplierSalesReportDocument,
     "\n  mutation RecordTrackingEvents($input: RecordTrackingEventsInput!) {\n    recordTrackingEvents(input: $input) {\n      recorded { index courierEventId seq duplicate shipment { trackingNumber status lastPosition { lat lng } estimatedArrival deliveredAt } }\n      rejected { index courierEventId code field message }\n    }\n  }\n": types.RecordTrackingEventsDocument,
     "\n  query ShipmentState($trackingNumber: String!) {\n    shipment(trackingNumber: $trackingNumber) {\n      status departedAt deliveredAt lastEventAt\n      events(first: 100) { totalCount edges { node { seq status occurredAt } } }\n    }\n  }\n": types.ShipmentStateDocument,
     "\n  query OrderState($number: String!) {\n    order(number: $number) { status deliveredAt }\n  }\n": types.OrderStateDocument,
@@ -339,6 +353,30 @@ export function graphql(source: "\n  query NodesByIds($ids: [ID!]!) {\n    nodes
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ExportCustomerData($customerId: ID!) { exportCustomerData(customerId: $customerId) }"): (typeof documents)["query ExportCustomerData($customerId: ID!) { exportCustomerData(customerId: $customerId) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseCustomer($input: EraseCustomerInput!) {\n    eraseCustomer(input: $input) { customerId erasedAt profiles suppressedIdentities }\n  }\n"): (typeof documents)["\n  mutation EraseCustomer($input: EraseCustomerInput!) {\n    eraseCustomer(input: $input) { customerId erasedAt profiles suppressedIdentities }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id at actorRole actorId action targetType targetId operation outcome details } }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id at actorRole actorId action targetType targetId operation outcome details } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerWithPii($id: ID!) { customer(id: $id) { id displayName birthday emails { address } phones { e164 } addresses { line1 city } } }\n"): (typeof documents)["\n  query CustomerWithPii($id: ID!) { customer(id: $id) { id displayName birthday emails { address } phones { e164 } addresses { line1 city } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersWithEmails($first: Int) { customers(first: $first) { edges { node { id displayName emails { address } } } } }\n"): (typeof documents)["\n  query CustomersWithEmails($first: Int) { customers(first: $first) { edges { node { id displayName emails { address } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerNamesOnly($first: Int) { customers(first: $first) { edges { node { id displayName } } } }\n"): (typeof documents)["\n  query CustomerNamesOnly($first: Int) { customers(first: $first) { edges { node { id displayName } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProfileView($id: ID!) {\n    customer(id: $id) {\n      id displayName givenName familyName birthday preferredLanguage stage preferredDealer { id }\n      emails { address isPrimary }\n      phones { e164 kind isPrimary }\n      addresses { id kind line1 city postcode country isDefaultDelivery }\n      preferences { key value }\n      consents { channel purpose status source expiresAt }\n      consentHistory { channel purpose status source recordedAt }\n    }\n  }\n"): (typeof documents)["\n  query ProfileView($id: ID!) {\n    customer(id: $id) {\n      id displayName givenName familyName birthday preferredLanguage stage preferredDealer { id }\n      emails { address isPrimary }\n      phones { e164 kind isPrimary }\n      addresses { id kind line1 city postcode country isDefaultDelivery }\n      preferences { key value }\n      consents { channel purpose status source expiresAt }\n      consentHistory { channel purpose status source recordedAt }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -456,6 +494,10 @@ export function graphql(source: "\n  query VehicleService($vin: String!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StationAppointments($id: ID!, $filter: ServiceAppointmentFilter) {\n    node(id: $id) {\n      __typename\n      ... on Dealer { serviceAppointments(first: 20, filter: $filter) { totalCount edges { node { id status purpose customer { id } } } } }\n    }\n  }\n"): (typeof documents)["\n  query StationAppointments($id: ID!, $filter: ServiceAppointmentFilter) {\n    node(id: $id) {\n      __typename\n      ... on Dealer { serviceAppointments(first: 20, filter: $filter) { totalCount edges { node { id status purpose customer { id } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupplierSalesReport($filter: SupplierSalesFilter!) {\n    supplierSalesReport(filter: $filter) {\n      supplierId minimumGroupSize suppressedGroups suppressedUnits totalUnits\n      totalRevenue { amountMinor currency }\n      rows { month region customerKind tier productId productSku units revenue { amountMinor currency } returnedUnits averageRating customerCount }\n    }\n  }\n"): (typeof documents)["\n  query SupplierSalesReport($filter: SupplierSalesFilter!) {\n    supplierSalesReport(filter: $filter) {\n      supplierId minimumGroupSize suppressedGroups suppressedUnits totalUnits\n      totalRevenue { amountMinor currency }\n      rows { month region customerKind tier productId productSku units revenue { amountMinor currency } returnedUnits averageRating customerCount }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

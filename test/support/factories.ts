@@ -113,12 +113,14 @@ export async function makeShipment(db: Database, order: { id: string; customerId
   return row!;
 }
 
-/** A line of an order, for a product made on the fly unless one is given. */
-export async function makeOrderLine(db: Database, orderId: string, overrides: Insert<typeof s.orderLines> = {}) {
-  const productId = overrides.productId ?? (await makeProduct(db)).id;
+type ProductSnapshot = Pick<typeof s.products.$inferSelect, "id" | "sku" | "name" | "priceMinor">;
+
+/** A line of an order with the product's name and price as snapshot; a product is made on the fly unless one is given. */
+export async function makeOrderLine(db: Database, orderId: string, { product, quantity = 1, ...overrides }: Insert<typeof s.orderLines> & { product?: ProductSnapshot } = {}) {
+  const p = product ?? (await makeProduct(db));
   const [row] = await db
     .insert(s.orderLines)
-    .values({ orderId, sku: `SKU-${unique()}`, name: "Line", quantity: 1, unitPriceMinor: 1000, totalMinor: 1000, ...overrides, productId })
+    .values({ orderId, productId: p.id, sku: p.sku, name: p.name, quantity, unitPriceMinor: p.priceMinor, totalMinor: p.priceMinor * quantity, ...overrides })
     .returning();
   return row!;
 }

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { print, type ExecutionResult } from "graphql";
+import type { Logger } from "pino";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { createTokenService, type TokenClaims, type TokenService } from "../../src/auth/tokens.js";
 import { loadConfig } from "../../src/config.js";
@@ -28,11 +29,11 @@ export interface TestPlatform {
   close(): Promise<void>;
 }
 
-export async function startTestPlatform(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestPlatform> {
+export async function startTestPlatform(kind: DatabaseKind, env: Record<string, string> = {}, options: { log?: Logger } = {}): Promise<TestPlatform> {
   const database = await createTestDatabase(kind);
   const config = loadConfig({ NODE_ENV: "test", HOST: "127.0.0.1", PORT: "0", JWT_SECRET: TEST_SECRET, LOG_LEVEL: "silent", ...env });
   const tokens = createTokenService(config.jwt);
-  const server = await startServer({ config, database, tokens, log: createLogger(config.logLevel) });
+  const server = await startServer({ config, database, tokens, log: options.log ?? createLogger(config.logLevel) });
   const endpoint = `${server.url}/graphql`;
 
   async function gql<T, V>(document: TypedDocumentNode<T, V>, variables?: V, token?: string): Promise<GraphQLResponse<T>> {

@@ -9,3 +9,4 @@ export * from "./tracking.js";
 export * from "./interactions.js";
 export * from "./analytics.js";
 export * from "./audit.js";
+export * from "./privacy.js";

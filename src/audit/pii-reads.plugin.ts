@@ -1,0 +1,90 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
+import type { Logger } from "pino";
+import type { Principal } from "../auth/principal.js";
+import type { Context } from "../context.js";
+import { auditMany } from "./audit.service.js";
+
+/** Customer fields that are personal data beyond a display name; `customer(id)` counts as reading the profile. */
+const PII_FIELDS: Record<string, Record<string, string>> = {
+  Customer: { emails: "emails", phones: "phones", addresses: "addresses", birthday: "birthday" },
+  Query: { customer: "profile" },
+};
+
+/** Whose reads of personal data are audited: staff and dealers (customers reading themselves are not). */
+const AUDITED_ROLES = new Set<Principal["role"]>(["ADMIN", "AGENT", "DEALER"]);
+
+/** Per request (its context): customer id -> fields read. */
+const readsOf = new WeakMap<object, Map<string, Set<string>>>();
+
+function note(context: Context, customerId: string, field: string) {
+  if (!AUDITED_ROLES.has(context.principal.role)) return;
+  let reads = readsOf.get(context);
+  if (!reads) readsOf.set(context, (reads = new Map()));
+  let fields = reads.get(customerId);
+  if (!fields) reads.set(customerId, (fields = new Set()));
+  fields.add(field);
+}
+
+const instrumented = new WeakSet<GraphQLSchema>();
+
+/**
+ * Wraps the resolvers of the personal-data fields (and only those) so that each read is noted in
+ * the request; other fields and requests pay nothing. Idempotent per schema.
+ */
+function instrument(schema: GraphQLSchema) {
+  if (instrumented.has(schema)) return;
+  instrumented.add(schema);
+  for (const [typeName, fields] of Object.entries(PII_FIELDS)) {
+    const type = schema.getType(typeName) as { getFields?: () => Record<string, { resolve?: GraphQLFieldResolver<unknown, Context> }> } | undefined;
+    for (const [fieldName, label] of Object.entries(fields)) {
+      const field = type?.getFields?.()[fieldName];
+      if (!field) throw new Error(`Audited field ${typeName}.${fieldName} is not in the schema`);
+      const resolve = field.resolve ?? (defaultFieldResolver as GraphQLFieldResolver<unknown, Context>);
+      field.resolve =
+        typeName === "Query"
+          ? async (source, args, context, info) => {
+              const result = await resolve(source, args, context, info);
+              const customerId = (result as { dbId?: string } | null)?.dbId;
+              if (customerId) note(context, customerId, label);
+              return result;
+            }
+          : (source, args, context, info) => {
+              const customerId = (source as { dbId?: string }).dbId;
+              if (customerId) note(context, customerId, label);
+              return resolve(source, args, context, info);
+            };
+    }
+  }
+}
+
+/**
+ * Audits reads of customers' personal data by staff and dealers: which customers and which
+ * fields, written as one INSERT at the end of the request.
+ */
+export function piiReadsPlugin(schema: GraphQLSchema, log: Logger): ApolloServerPlugin<Context> {
+  instrument(schema);
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue: ctx, operationName }) {
+          const reads = readsOf.get(ctx);
+          if (!reads || reads.size === 0) return;
+          readsOf.delete(ctx);
+          const events = [...reads].map(([customerId, fields]) => ({
+            action: "READ_PII",
+            targetType: "Customer",
+            targetId: customerId,
+            operation: operationName ?? null,
+            details: { fields: [...fields].sort() },
+          }));
+          try {
+            await auditMany(ctx.db, ctx.principal, events);
+          } catch (error) {
+            log.error({ err: error, customers: events.length }, "audit of personal-data reads failed");
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { customerTables } from "./customer-tables.js";
+
+/**
+ * What erasure does to each table holding rows about a customer. Direct identifiers and personal
+ * free text go; orders, lines, payments, ratings and links stay, pseudonymised by the now nameless
+ * profile id, so that revenue and analytics remain true. Every table must appear here: a new
+ * table about customers without a rule makes erasure refuse to run and the suite fail.
+ */
+export type ErasureRule =
+  | { delete: true }
+  | { set: (now: Date) => Record<string, unknown> }
+  | { keep: string };
+
+const ERASED = "[erased]";
+
+export const ERASURE_PLAN: Record<string, ErasureRule> = {
+  customers: {
+    set: (now) => ({ givenName: null, familyName: null, organisationName: null, displayName: "Erased customer", birthday: null, passwordHash: null, erasedAt: now }),
+  },
+  customer_emails: { delete: true },
+  customer_phones: { delete: true },
+  customer_addresses: { delete: true },
+  customer_preferences: { delete: true },
+  customer_tags: { delete: true },
+  password_resets: { delete: true },
+  product_views: { delete: true },
+  wishlist_items: { delete: true },
+  consent_events: { keep: "the consent history proves lawful processing; channel, purpose and status name no one" },
+  dealer_relationships: { keep: "a pseudonymous link between a dealer and the nameless profile" },
+  segment_memberships: { keep: "a pseudonymous link for analytics" },
+  identity_links: { keep: "the identity graph stays, pointing at emptied source records" },
+  customer_merges: { set: () => ({ snapshot: { erased: true } }) },
+  source_records: { set: () => ({ payload: { erased: true }, payloadHash: "erased" }) },
+  vehicle_ownerships: { keep: "ownership dates of the vehicle, pseudonymous" },
+  vehicles: { keep: "the vehicle's own data (VIN, model); a later owner still needs it" },
+  mileage_readings: { keep: "the vehicle's odometer history" },
+  service_appointments: { keep: "kind and time of a service visit, pseudonymous" },
+  service_records: { set: () => ({ technicianNotes: null }) },
+  service_items: { keep: "parts and labour of a service, no personal data" },
+  orders: { set: () => ({ deliveryAddress: null }) },
+  order_lines: { keep: "products and prices: revenue stays true" },
+  payments: { keep: "amounts and methods, no card data" },
+  refunds: { keep: "amounts" },
+  returns: { set: () => ({ reason: null }) },
+  return_lines: { keep: "quantities" },
+  shipments: { set: () => ({ lastLat: null, lastLng: null }) },
+  shipment_lines: { keep: "quantities" },
+  tracking_events: { set: () => ({ lat: null, lng: null, place: null, note: null }) },
+  cases: { set: () => ({ subject: ERASED, description: null, resolution: null }) },
+  case_comments: { set: () => ({ body: ERASED }) },
+  interactions: { set: () => ({ subject: ERASED, notes: null }) },
+  reviews: { set: () => ({ title: null, body: null }) },
+  survey_responses: { set: () => ({ comment: null }) },
+};
+
+/** Tables about customers that the plan does not cover (must be none). */
+export const erasurePlanGaps = () => customerTables().filter((spec) => !(spec.name in ERASURE_PLAN)).map((spec) => spec.name);

@@ -1,0 +1,11 @@
+import { graphql } from "../generated/index.js";
+
+export const SupplierSalesReport = graphql(`
+  query SupplierSalesReport($filter: SupplierSalesFilter!) {
+    supplierSalesReport(filter: $filter) {
+      supplierId minimumGroupSize suppressedGroups suppressedUnits totalUnits
+      totalRevenue { amountMinor currency }
+      rows { month region customerKind tier productId productSku units revenue { amountMinor currency } returnedUnits averageRating customerCount }
+    }
+  }
+`);
