@@ -61,6 +61,19 @@ describePlatform("customers", (platform) => {
     expect(before.customers.pageInfo.hasNextPage).toBe(true);
   });
 
+  it("pages by creation time, stamped by the database, without skipping or repeating a customer", async () => {
+    // created_at comes from the database's now(): the cursor must carry it exactly as stored.
+    const seen: string[] = [];
+    let after: string | null | undefined = null;
+    for (;;) {
+      const data: ResultOf<typeof CustomersPage> = await platform().data(CustomersPage, { first: 4, after, orderBy: { field: "CREATED_AT", direction: "ASC" } }, admin);
+      seen.push(...data.customers.edges.map((e) => e.node.displayName));
+      if (!data.customers.pageInfo.hasNextPage) break;
+      after = data.customers.pageInfo.endCursor;
+    }
+    expect([...seen].sort()).toEqual([...names].sort());
+  });
+
   it("lists newest first by default", async () => {
     const data = await platform().data(CustomersPage, { first: 100 }, admin);
     const times = data.customers.edges.map((e) => Date.parse(e.node.createdAt));

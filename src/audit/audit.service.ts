@@ -32,8 +32,6 @@ export interface AuditEvent {
 }
 
 const rowOf = (principal: Principal, event: AuditEvent) => ({
-  // Set here, in milliseconds: the keyset cursor carries a JS Date, and now()'s microseconds would not round-trip.
-  at: new Date(),
   actorRole: principal.role,
   actorId: principal.subject,
   action: event.action,
