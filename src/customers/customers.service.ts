@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import type { Database, Executor } from "../db/client.js";
 import { containsPattern, idIn } from "../db/patterns.js";
@@ -78,7 +79,13 @@ function customerConditions(principal: Principal, filter: CustomerFilter | null 
   return and(...conditions);
 }
 
-function customerKeys(order: CustomerOrder | null | undefined): { ordering: string; keys: KeysetKey<CustomerRow>[] } {
+/** Which customers are a dealership's, one pair per (dealer, customer) whatever the basis. */
+export const dealerCustomers = new QueryBuilder()
+  .selectDistinct({ dealerId: dealerRelationships.dealerId, customerId: dealerRelationships.customerId })
+  .from(dealerRelationships)
+  .as("dealer_customers");
+
+export function customerKeys(order: CustomerOrder | null | undefined): { ordering: string; keys: KeysetKey<CustomerRow>[] } {
   const field = order?.field ?? CustomerOrderField.CREATED_AT;
   const direction = order?.direction ?? (field === CustomerOrderField.CREATED_AT ? SortDirection.DESC : SortDirection.ASC);
   const first: KeysetKey<CustomerRow> =

@@ -1,5 +1,6 @@
 import { idIn } from "../db/patterns.js";
 import { and, asc, count, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import type { Database, Executor } from "../db/client.js";
 import { orderStatusFromShipments } from "./order-status.js";
@@ -16,6 +17,12 @@ export const ORDER_KEYS: KeysetKey<OrderRow>[] = [
   { column: orders.placedAt, direction: "DESC", value: (r) => r.placedAt },
   { column: orders.id, direction: "DESC", value: (r) => r.id },
 ];
+
+/** Which orders contain which product: one pair per (product, order), however many lines. */
+export const productOrders = new QueryBuilder()
+  .selectDistinct({ productId: orderLines.productId, orderId: orderLines.orderId })
+  .from(orderLines)
+  .as("product_orders");
 
 function orderConditions(principal: Principal, filter: OrderFilter | null | undefined): SQL | undefined {
   const conditions: (SQL | undefined)[] = [orderScope(principal)];
