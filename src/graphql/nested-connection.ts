@@ -1,7 +1,8 @@
 import { idIn } from "../db/patterns.js";
 import DataLoader from "dataloader";
-import { and, count, getTableColumns, lte, sql, type SQL, type Subquery } from "drizzle-orm";
-import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
+import { and, count, getTableColumns, getTableName, lte, sql, type Placeholder, type SQL, type Subquery } from "drizzle-orm";
+import { PgDialect, type AnyPgColumn, type PgTable } from "drizzle-orm/pg-core";
+import { preparedStatement } from "../db/prepared.js";
 import type { Database } from "../db/client.js";
 import { keysetOrder, keysetPredicate, pageWindow, toConnection, type ConnectionArgs, type PageWindow, type ConnectionShape, type KeysetKey } from "./connection.js";
 
@@ -62,17 +63,37 @@ export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSp
     { cache: spec.cache ?? true },
   );
 
-  const fetchRows = async (parentIds: Set<string>, window: PageWindow, filter: F | null | undefined): Promise<(R & { parentKey: string })[]> => {
+  const build = (ids: Iterable<string> | Placeholder<"ids">, single: boolean, window: PageWindow, filter: F | null | undefined) => {
     const after = keysetPredicate(spec.keys, window, window.forward ? "after" : "before");
     const order = keysetOrder(spec.keys, window);
-    const where = and(idIn(spec.parent, parentIds), spec.scope, after, filter ? spec.filter?.(filter) : undefined);
+    const where = and(idIn(spec.parent, ids), spec.scope, after, filter ? spec.filter?.(filter) : undefined);
     const columns = { ...getTableColumns(spec.table), parentKey };
-    if (parentIds.size === 1) {
-      return (await source(spec.db.select(columns).from(spec.table).$dynamic()).where(where).orderBy(...order).limit(window.limit + 1)) as unknown as (R & { parentKey: string })[];
-    }
+    if (single) return source(spec.db.select(columns).from(spec.table).$dynamic()).where(where).orderBy(...order).limit(window.limit + 1);
     const rowNumber = sql<number>`row_number() over (partition by ${spec.parent} order by ${sql.join(order, sql`, `)})`.as("row_number");
     const numbered = source(spec.db.select({ ...columns, rowNumber }).from(spec.table).$dynamic()).where(where).as("numbered");
-    return (await spec.db.select().from(numbered).where(lte(numbered.rowNumber, window.limit + 1)).orderBy(numbered.rowNumber)) as unknown as (R & { parentKey: string })[];
+    return spec.db.select().from(numbered).where(lte(numbered.rowNumber, window.limit + 1)).orderBy(numbered.rowNumber);
+  };
+
+  // First pages without a filter (what nested lists ask for) run a statement built once per
+  // shape and scope; pages after a cursor or with a filter are built each time.
+  let shapeKey: string | undefined;
+  const statementKey = (single: boolean, window: PageWindow) => {
+    shapeKey ??= [
+      getTableName(spec.table),
+      spec.link ? `${(spec.link.from as unknown as { _: { alias: string } })._.alias}` : "",
+      spec.parent.name,
+      spec.ordering,
+      spec.scope ? JSON.stringify(dialect.sqlToQuery(spec.scope)) : "",
+    ].join("|");
+    return `nested|${shapeKey}|${single ? "one" : "many"}|${window.forward ? "first" : "last"}|${window.limit}`;
+  };
+
+  const fetchRows = async (parentIds: Set<string>, window: PageWindow, filter: F | null | undefined): Promise<(R & { parentKey: string })[]> => {
+    const single = parentIds.size === 1;
+    const rows = window.cursor || filter
+      ? await build(parentIds, single, window, filter)
+      : await preparedStatement(spec.db, statementKey(single, window), (ids) => build(ids, single, window, undefined)).execute({ ids: [...parentIds] });
+    return rows as unknown as (R & { parentKey: string })[];
   };
 
   const pageLoader = new DataLoader<Request<F>, ConnectionShape<N>, string>(
@@ -109,6 +130,9 @@ export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSp
     },
   };
 }
+
+/** Renders scope predicates into statement keys (no database needed). */
+const dialect = new PgDialect();
 
 function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

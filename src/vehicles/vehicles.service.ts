@@ -1,4 +1,5 @@
 import { idIn } from "../db/patterns.js";
+import { byIds } from "../db/prepared.js";
 import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
@@ -56,8 +57,8 @@ export async function vehicleByVin(db: Database, principal: Principal, vin: stri
 export const vehiclesByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
   db.select().from(vehicles).where(and(vehicleScope(principal), idIn(vehicles.id, ids)));
 
-export const modelsByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(vehicleModels).where(and(referenceDataScope(principal), idIn(vehicleModels.id, ids)));
+export const modelsByIds = (db: Database, principal: Principal, modelIds: readonly string[]) =>
+  byIds(db, "vehicles.modelsByIds", principal, modelIds, (ids) => db.select().from(vehicleModels).where(and(referenceDataScope(principal), idIn(vehicleModels.id, ids))));
 
 /** Ownership periods of vehicles, oldest first: the vehicle's owner history. */
 export const ownershipsOfVehicles = (db: Database, principal: Principal, vehicleIds: readonly string[]) =>
@@ -69,9 +70,11 @@ export const ownershipsOfVehicles = (db: Database, principal: Principal, vehicle
 
 /** Vehicles a customer owns or owned, current ones first, with the customer's own period. */
 export const vehiclesOfCustomers = (db: Database, principal: Principal, customerIds: readonly string[]) =>
-  db
-    .select({ customerId: vehicleOwnerships.customerId, vehicle: vehicles })
-    .from(vehicleOwnerships)
-    .innerJoin(vehicles, eq(vehicles.id, vehicleOwnerships.vehicleId))
-    .where(and(ownershipScope(principal), vehicleScope(principal), idIn(vehicleOwnerships.customerId, customerIds)))
-    .orderBy(sql`${vehicleOwnerships.endedOn} is null desc`, desc(vehicleOwnerships.startedOn));
+  byIds(db, "vehicles.ofCustomers", principal, customerIds, (ids) =>
+    db
+      .select({ customerId: vehicleOwnerships.customerId, vehicle: vehicles })
+      .from(vehicleOwnerships)
+      .innerJoin(vehicles, eq(vehicles.id, vehicleOwnerships.vehicleId))
+      .where(and(ownershipScope(principal), vehicleScope(principal), idIn(vehicleOwnerships.customerId, ids)))
+      .orderBy(sql`${vehicleOwnerships.endedOn} is null desc`, desc(vehicleOwnerships.startedOn)),
+  );
