@@ -3,6 +3,7 @@ import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import type { Database, Executor } from "../db/client.js";
 import { containsPattern, idIn } from "../db/patterns.js";
+import { byIds } from "../db/prepared.js";
 import {
   cases,
   customerAddresses,
@@ -146,25 +147,31 @@ export async function customersByIds(db: Database, principal: Principal, ids: re
 }
 
 export const emailsOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
-  db
-    .select()
-    .from(customerEmails)
-    .where(and(visibleCustomerRows(principal, customerEmails.customerId), idIn(customerEmails.customerId, customerIds)))
-    .orderBy(desc(customerEmails.isPrimary), asc(customerEmails.createdAt));
+  byIds(db, "customers.emailsOf", principal, customerIds, (ids) =>
+    db
+      .select()
+      .from(customerEmails)
+      .where(and(visibleCustomerRows(principal, customerEmails.customerId), idIn(customerEmails.customerId, ids)))
+      .orderBy(desc(customerEmails.isPrimary), asc(customerEmails.createdAt)),
+  );
 
 export const phonesOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
-  db
-    .select()
-    .from(customerPhones)
-    .where(and(visibleCustomerRows(principal, customerPhones.customerId), idIn(customerPhones.customerId, customerIds)))
-    .orderBy(desc(customerPhones.isPrimary), asc(customerPhones.createdAt));
+  byIds(db, "customers.phonesOf", principal, customerIds, (ids) =>
+    db
+      .select()
+      .from(customerPhones)
+      .where(and(visibleCustomerRows(principal, customerPhones.customerId), idIn(customerPhones.customerId, ids)))
+      .orderBy(desc(customerPhones.isPrimary), asc(customerPhones.createdAt)),
+  );
 
 export const addressesOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
-  db
-    .select()
-    .from(customerAddresses)
-    .where(and(visibleCustomerRows(principal, customerAddresses.customerId), idIn(customerAddresses.customerId, customerIds)))
-    .orderBy(desc(customerAddresses.isDefaultDelivery), asc(customerAddresses.createdAt));
+  byIds(db, "customers.addressesOf", principal, customerIds, (ids) =>
+    db
+      .select()
+      .from(customerAddresses)
+      .where(and(visibleCustomerRows(principal, customerAddresses.customerId), idIn(customerAddresses.customerId, ids)))
+      .orderBy(desc(customerAddresses.isDefaultDelivery), asc(customerAddresses.createdAt)),
+  );
 
 /** Records that a customer is a customer of a dealership (idempotent), inside the caller's transaction. */
 export async function relateToDealer(tx: Executor, dealerId: string, customerId: string, basis: "SALE" | "SERVICE" | "ORDER" | "SOURCE" | "PREFERRED") {
