@@ -3,7 +3,7 @@ import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import type { Database, Executor } from "../db/client.js";
 import { containsPattern, idIn } from "../db/patterns.js";
-import { byIds } from "../db/prepared.js";
+import { byIds, preparedStatement } from "../db/prepared.js";
 import {
   cases,
   customerAddresses,
@@ -126,7 +126,7 @@ export async function customersByIds(db: Database, principal: Principal, ids: re
   const resolved = new Map<string, CustomerRow>();
   let pending = new Map<string, string[]>(ids.map((id) => [id, [id]]));
   for (let hop = 0; pending.size > 0 && hop < MAX_MERGE_HOPS; hop++) {
-    const found = await db.select().from(customers).where(idIn(customers.id, pending.keys()));
+    const found = await preparedStatement(db, "customers.byIds", (ids) => db.select().from(customers).where(idIn(customers.id, ids))).execute({ ids: [...pending.keys()] });
     const next = new Map<string, string[]>();
     for (const row of found) {
       const askedFor = pending.get(row.id) ?? [];
@@ -140,7 +140,7 @@ export async function customersByIds(db: Database, principal: Principal, ids: re
   // Scope is checked on the survivor: an old id must not open a profile the caller may not see.
   const survivors = [...new Set([...resolved.values()].map((r) => r.id))];
   const visible = new Set(
-    (await db.select({ id: customers.id }).from(customers).where(and(scope, idIn(customers.id, survivors)))).map((r) => r.id),
+    (await byIds(db, "customers.visibleIds", principal, survivors, (ids) => db.select({ id: customers.id }).from(customers).where(and(scope, idIn(customers.id, ids))))).map((r) => r.id),
   );
   for (const [id, row] of resolved) if (!visible.has(row.id)) resolved.delete(id);
   return resolved;
