@@ -8,22 +8,22 @@ import { SupplierReportResolver } from "./analytics/supplier-report.resolver.js"
 import { authChecker } from "./auth/checker.js";
 import { ProductCategoryResolver, ProductResolver } from "./catalog/catalog.resolver.js";
 import { AccountResolver } from "./customers/accounts.resolver.js";
-import { CustomerResolver } from "./customers/customers.resolver.js";
+import { CustomerResolver, DealerCustomersResolver } from "./customers/customers.resolver.js";
 import { ProfileResolver } from "./customers/profile.resolver.js";
 import { NodeResolver } from "./graphql/node.resolver.js";
 import { EngagementResolver } from "./interactions/engagement.resolver.js";
 import { ReviewWritesResolver } from "./interactions/reviews.resolver.js";
 import { CustomerIdentityResolver } from "./identity/identity.resolver.js";
 import { BrowsingWritesResolver, CustomerBrowsingResolver, ProductViewResolver, WishlistItemResolver } from "./interactions/browsing.resolver.js";
-import { CaseResolver, CustomerEngagementResolver, InteractionResolver, ReviewResolver } from "./interactions/interactions.resolver.js";
+import { CaseResolver, CustomerEngagementResolver, DealerCasesResolver, InteractionResolver, ReviewResolver } from "./interactions/interactions.resolver.js";
 import { DateTime } from "./graphql/scalars.js";
 import { OrderWritesResolver } from "./orders/order-writes.resolver.js";
-import { CustomerOrdersResolver, OrderLineResolver, OrderResolver, ReturnResolver } from "./orders/orders.resolver.js";
+import { CustomerOrdersResolver, DealerOrdersResolver, OrderLineResolver, OrderResolver, ProductOrdersResolver, ReturnResolver } from "./orders/orders.resolver.js";
 import { ServiceWritesResolver } from "./service/service-writes.resolver.js";
 import { OrganisationResolver } from "./organisations/organisations.resolver.js";
 import { DealerServiceResolver, ServiceAppointmentResolver, ServiceRecordResolver, VehicleServiceResolver } from "./service/service.resolver.js";
 import { OrderShipmentsResolver, ShipmentResolver } from "./tracking/tracking.resolver.js";
-import { CustomerVehiclesResolver, VehicleOwnershipResolver, VehicleResolver } from "./vehicles/vehicles.resolver.js";
+import { CustomerVehiclesResolver, DealerVehiclesResolver, VehicleOwnershipResolver, VehicleResolver } from "./vehicles/vehicles.resolver.js";
 
 /** Every resolver, listed explicitly: nothing joins the API by being imported somewhere. */
 export const resolvers = [
@@ -64,6 +64,11 @@ export const resolvers = [
   AuditResolver,
   PrivacyResolver,
   SupplierReportResolver,
+  DealerCustomersResolver,
+  DealerVehiclesResolver,
+  DealerOrdersResolver,
+  DealerCasesResolver,
+  ProductOrdersResolver,
 ] as const;
 
 /**

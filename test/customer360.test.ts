@@ -54,10 +54,14 @@ describe.each(databaseKinds())("the 360° customer view [%s]", (kind) => {
     expect(smallStatements.length).toBeLessThanOrEqual(ROOT_STATEMENTS + RELATION_FIELDS);
     const largeCount = await large.data(Customer360, { first: 1 }, largeToken);
     expect(largeCount.customers.totalCount).toBe(600);
-    expect(largeStatements.length).toBe(smallStatements.length);
+    expect(largeStatements.length).toBeLessThanOrEqual(ROOT_STATEMENTS + RELATION_FIELDS);
+    // A loader asked from several levels (products of order lines, of wishlists, of reviews)
+    // runs once or once per level depending on which parents' results arrive in the same tick,
+    // so the SQL is compared as the set of statements, and the bound above holds for both.
+    const distinct = (statements: string[]) => [...new Set(statements)].sort();
     // The SQL itself, so that a change in what the view runs shows as a diff.
-    expect([...smallStatements].sort()).toMatchSnapshot();
-    expect([...largeStatements].sort()).toEqual([...smallStatements].sort());
+    expect(distinct(smallStatements)).toMatchSnapshot();
+    expect(distinct(largeStatements)).toEqual(distinct(smallStatements));
   });
 
   it("shows everything about one customer to that customer, and a dealer only what involves its dealership", async () => {

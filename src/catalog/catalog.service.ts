@@ -2,6 +2,7 @@ import { and, count, eq, gte, ilike, inArray, lte, or, sql, type SQL } from "dri
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { containsPattern, idIn } from "../db/patterns.js";
+import { byIds } from "../db/prepared.js";
 import { productCategories, products } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
 import { expectGlobalId } from "../graphql/global-id.js";
@@ -76,8 +77,8 @@ export async function productBySku(db: Database, principal: Principal, sku: stri
   return row ? toProduct(row) : null;
 }
 
-export const productsByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(products).where(and(productScope(principal), idIn(products.id, ids)));
+export const productsByIds = (db: Database, principal: Principal, productIds: readonly string[]) =>
+  byIds(db, "catalog.productsByIds", principal, productIds, (ids) => db.select().from(products).where(and(productScope(principal), idIn(products.id, ids))));
 
 export const categoriesByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
   db.select().from(productCategories).where(and(referenceDataScope(principal), idIn(productCategories.id, ids)));

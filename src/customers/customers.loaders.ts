@@ -1,14 +1,19 @@
 import DataLoader from "dataloader";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
+import { and, eq, isNull } from "drizzle-orm";
+import { customers } from "../db/schema/index.js";
 import { groupedLoader } from "../graphql/loader.js";
-import { toAddress, toCustomer, toEmail, toPhone } from "./customers.mapper.js";
+import { nestedConnectionLoader } from "../graphql/nested-connection.js";
+import { toAddress, toCustomer, toEmail, toPhone, type CustomerRow } from "./customers.mapper.js";
+import { dealerCustomerListScope } from "./customers.policy.js";
 import type { Customer } from "./customers.types.js";
 import { identitiesOf } from "../identity/identity.service.js";
-import { addressesOf, customersByIds, emailsOf, phonesOf } from "./customers.service.js";
+import { addressesOf, customerKeys, customersByIds, dealerCustomers, emailsOf, phonesOf } from "./customers.service.js";
 import { consentHistoryOf, preferencesOf } from "./preferences.service.js";
 
 export function createCustomerLoaders(db: Database, principal: Principal, options: { cache?: boolean } = {}) {
+  const newestFirst = customerKeys(null);
   return {
     /** By id; a merged-away id yields its survivor. */
     customer: new DataLoader<string, Customer | null>(
@@ -26,6 +31,19 @@ export function createCustomerLoaders(db: Database, principal: Principal, option
     identities: groupedLoader((ids: readonly string[]) => identitiesOf(db, principal, ids), (i) => i.customerDbId, options),
     consentHistory: groupedLoader((ids: readonly string[]) => consentHistoryOf(db, principal, ids), (c) => c.customerDbId, options),
     preferences: groupedLoader((ids: readonly string[]) => preferencesOf(db, principal, ids), (p) => p.customerDbId, options),
+    /** A dealership's customers, newest first. */
+    ofDealer: nestedConnectionLoader<CustomerRow, Customer>({
+      db,
+      table: customers,
+      parent: dealerCustomers.dealerId,
+      link: { from: dealerCustomers, on: eq(dealerCustomers.customerId, customers.id) },
+      // Merged-away profiles resolve to their survivor by id but are never listed.
+      scope: and(dealerCustomerListScope(principal, dealerCustomers.dealerId), isNull(customers.mergedIntoId)),
+      ordering: newestFirst.ordering,
+      keys: newestFirst.keys,
+      toNode: toCustomer,
+      cache: options.cache,
+    }),
     addresses: groupedLoader(async (ids: readonly string[]) => (await addressesOf(db, principal, ids)).map(toAddress), (a) => a.customerDbId, options),
   };
 }

@@ -1,4 +1,4 @@
-import { eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { customers, dealerRelationships } from "../db/schema/index.js";
@@ -25,3 +25,12 @@ export function visibleCustomerRows(principal: Principal, customerId: AnyPgColum
 }
 
 export const customerScope = (principal: Principal): SQL | undefined => visibleCustomerRows(principal, customers.id);
+
+/**
+ * A dealership's customer list (Dealer.customers) is its portal: on top of the customer scope, a
+ * dealer reads only its own list, not which of its customers another dealership shares.
+ */
+export function dealerCustomerListScope(principal: Principal, listDealerId: AnyPgColumn): SQL | undefined {
+  const rows = customerScope(principal);
+  return principal.role === "DEALER" ? and(rows, eq(listDealerId, principal.dealerId)) : rows;
+}

@@ -64,3 +64,11 @@ export class CustomerResolver {
     return customer.preferredDealerDbId ? ctx.loaders.organisations.dealer.load(customer.preferredDealerDbId) : null;
   }
 }
+
+@Resolver(() => Dealer)
+export class DealerCustomersResolver {
+  @FieldResolver(() => CustomerConnection, { description: "The dealership's customers (bought, serviced or registered there), newest first; staff see any dealer's, a dealer only its own." })
+  customers(@Root() dealer: Dealer, @Ctx() ctx: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    return ctx.loaders.customers.ofDealer.load(dealer.dbId, page);
+  }
+}

@@ -1,7 +1,9 @@
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import type { Database, Executor } from "../db/client.js";
 import { containsPattern, idIn } from "../db/patterns.js";
+import { byIds, preparedStatement } from "../db/prepared.js";
 import {
   cases,
   customerAddresses,
@@ -78,7 +80,13 @@ function customerConditions(principal: Principal, filter: CustomerFilter | null 
   return and(...conditions);
 }
 
-function customerKeys(order: CustomerOrder | null | undefined): { ordering: string; keys: KeysetKey<CustomerRow>[] } {
+/** Which customers are a dealership's, one pair per (dealer, customer) whatever the basis. */
+export const dealerCustomers = new QueryBuilder()
+  .selectDistinct({ dealerId: dealerRelationships.dealerId, customerId: dealerRelationships.customerId })
+  .from(dealerRelationships)
+  .as("dealer_customers");
+
+export function customerKeys(order: CustomerOrder | null | undefined): { ordering: string; keys: KeysetKey<CustomerRow>[] } {
   const field = order?.field ?? CustomerOrderField.CREATED_AT;
   const direction = order?.direction ?? (field === CustomerOrderField.CREATED_AT ? SortDirection.DESC : SortDirection.ASC);
   const first: KeysetKey<CustomerRow> =
@@ -118,7 +126,7 @@ export async function customersByIds(db: Database, principal: Principal, ids: re
   const resolved = new Map<string, CustomerRow>();
   let pending = new Map<string, string[]>(ids.map((id) => [id, [id]]));
   for (let hop = 0; pending.size > 0 && hop < MAX_MERGE_HOPS; hop++) {
-    const found = await db.select().from(customers).where(idIn(customers.id, pending.keys()));
+    const found = await preparedStatement(db, "customers.byIds", (ids) => db.select().from(customers).where(idIn(customers.id, ids))).execute({ ids: [...pending.keys()] });
     const next = new Map<string, string[]>();
     for (const row of found) {
       const askedFor = pending.get(row.id) ?? [];
@@ -132,32 +140,38 @@ export async function customersByIds(db: Database, principal: Principal, ids: re
   // Scope is checked on the survivor: an old id must not open a profile the caller may not see.
   const survivors = [...new Set([...resolved.values()].map((r) => r.id))];
   const visible = new Set(
-    (await db.select({ id: customers.id }).from(customers).where(and(scope, idIn(customers.id, survivors)))).map((r) => r.id),
+    (await byIds(db, "customers.visibleIds", principal, survivors, (ids) => db.select({ id: customers.id }).from(customers).where(and(scope, idIn(customers.id, ids))))).map((r) => r.id),
   );
   for (const [id, row] of resolved) if (!visible.has(row.id)) resolved.delete(id);
   return resolved;
 }
 
 export const emailsOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
-  db
-    .select()
-    .from(customerEmails)
-    .where(and(visibleCustomerRows(principal, customerEmails.customerId), idIn(customerEmails.customerId, customerIds)))
-    .orderBy(desc(customerEmails.isPrimary), asc(customerEmails.createdAt));
+  byIds(db, "customers.emailsOf", principal, customerIds, (ids) =>
+    db
+      .select()
+      .from(customerEmails)
+      .where(and(visibleCustomerRows(principal, customerEmails.customerId), idIn(customerEmails.customerId, ids)))
+      .orderBy(desc(customerEmails.isPrimary), asc(customerEmails.createdAt)),
+  );
 
 export const phonesOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
-  db
-    .select()
-    .from(customerPhones)
-    .where(and(visibleCustomerRows(principal, customerPhones.customerId), idIn(customerPhones.customerId, customerIds)))
-    .orderBy(desc(customerPhones.isPrimary), asc(customerPhones.createdAt));
+  byIds(db, "customers.phonesOf", principal, customerIds, (ids) =>
+    db
+      .select()
+      .from(customerPhones)
+      .where(and(visibleCustomerRows(principal, customerPhones.customerId), idIn(customerPhones.customerId, ids)))
+      .orderBy(desc(customerPhones.isPrimary), asc(customerPhones.createdAt)),
+  );
 
 export const addressesOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
-  db
-    .select()
-    .from(customerAddresses)
-    .where(and(visibleCustomerRows(principal, customerAddresses.customerId), idIn(customerAddresses.customerId, customerIds)))
-    .orderBy(desc(customerAddresses.isDefaultDelivery), asc(customerAddresses.createdAt));
+  byIds(db, "customers.addressesOf", principal, customerIds, (ids) =>
+    db
+      .select()
+      .from(customerAddresses)
+      .where(and(visibleCustomerRows(principal, customerAddresses.customerId), idIn(customerAddresses.customerId, ids)))
+      .orderBy(desc(customerAddresses.isDefaultDelivery), asc(customerAddresses.createdAt)),
+  );
 
 /** Records that a customer is a customer of a dealership (idempotent), inside the caller's transaction. */
 export async function relateToDealer(tx: Executor, dealerId: string, customerId: string, basis: "SALE" | "SERVICE" | "ORDER" | "SOURCE" | "PREFERRED") {

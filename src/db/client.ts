@@ -78,13 +78,25 @@ function openPostgres(url: string, max: number, queries: QueryRecorder, statemen
   const connection = statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : undefined;
   const client = postgres(url, { max, onnotice: () => undefined, connect_timeout: 10, ...(connection ? { connection } : {}) });
   return {
-    db: drizzlePostgres(client, { schema, logger: queries }) as unknown as Database,
+    db: drizzlePostgres(preparingStatements(client), { schema, logger: queries }) as unknown as Database,
     kind: "postgres",
     location: describeUrl(url),
     queries,
     client,
     close: () => client.end({ timeout: 5 }),
   };
+}
+
+/**
+ * drizzle runs every statement it was not given a name for as an unnamed one (postgres.js
+ * `prepare: false`), so PostgreSQL parses and plans each loader statement again on every
+ * request. postgres.js keeps named statements per connection, keyed by text; the loaders' texts
+ * are stable (one uuid[] parameter per id list), so after the first request they only bind.
+ * Transactions get postgres.js's own client and keep drizzle's behaviour.
+ */
+function preparingStatements(client: postgres.Sql): postgres.Sql {
+  const unsafe: postgres.Sql["unsafe"] = (query, parameters, options) => client.unsafe(query, parameters, { ...options, prepare: true });
+  return new Proxy(client, { get: (target, property, receiver) => (property === "unsafe" ? unsafe : Reflect.get(target, property, receiver)) });
 }
 
 async function openPglite(dataDir: string | undefined, queries: QueryRecorder): Promise<DatabaseHandle> {

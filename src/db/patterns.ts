@@ -1,4 +1,4 @@
-import { Param, sql, type SQL } from "drizzle-orm";
+import { Param, Placeholder, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 
 /** An ILIKE pattern matching `text` anywhere, with the user's % and _ taken literally. */
@@ -9,4 +9,5 @@ export const containsPattern = (text: string): string => `%${text.replace(/[\\%_
  * statement has the same text whatever the batch size and the driver's prepared statement is
  * reused instead of parsing and planning a new one per batch size.
  */
-export const idIn = (column: AnyPgColumn, ids: Iterable<string>): SQL => sql`${column} = any(${new Param([...ids])}::uuid[])`;
+export const idIn = (column: AnyPgColumn, ids: Iterable<string> | Placeholder<"ids">): SQL =>
+  sql`${column} = any(${ids instanceof Placeholder ? ids : new Param([...ids])}::uuid[])`;

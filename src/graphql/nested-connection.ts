@@ -1,16 +1,25 @@
 import { idIn } from "../db/patterns.js";
 import DataLoader from "dataloader";
-import { and, count, getTableColumns, lte, sql, type SQL } from "drizzle-orm";
-import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
+import { and, count, getTableColumns, getTableName, lte, sql, type Placeholder, type SQL, type Subquery } from "drizzle-orm";
+import { PgDialect, type AnyPgColumn, type PgTable } from "drizzle-orm/pg-core";
+import { preparedStatement } from "../db/prepared.js";
 import type { Database } from "../db/client.js";
-import { keysetOrder, keysetPredicate, pageWindow, toConnection, type ConnectionArgs, type ConnectionShape, type KeysetKey } from "./connection.js";
+import { keysetOrder, keysetPredicate, pageWindow, toConnection, type ConnectionArgs, type PageWindow, type ConnectionShape, type KeysetKey } from "./connection.js";
 
-export interface NestedConnectionSpec<R, N, F> {
+/** How rows name their parent. */
+export interface ParentSide {
+  /** The column naming the parent: on the row (orders.customer_id) or on the `link`. */
+  parent: AnyPgColumn;
+  /**
+   * Where rows and parents are linked through another table (a dealer's customers through
+   * dealer_relationships): a subquery with one row per (parent, row) pair, joined `on` the row.
+   */
+  link?: { from: Subquery; on: SQL };
+}
+
+export interface NestedConnectionSpec<R, N, F> extends ParentSide {
   db: Database;
   table: PgTable;
-  /** The column naming the parent (e.g. orders.customer_id). */
-  parent: AnyPgColumn;
-  parentOf: (row: R) => string;
   /** The principal's scope on this table, from the domain's policy. */
   scope: SQL | undefined;
   ordering: string;
@@ -30,19 +39,21 @@ interface Request<F> {
 /**
  * A connection nested under many parents (e.g. `orders(first: 5)` on each of 50 customers),
  * fetched in ONE statement per distinct argument set: rows are numbered per parent with
- * row_number() over (partition by parent order by keyset) and cut at first+1. Counts are a
+ * row_number() over (partition by parent order by keyset) and cut at first+1. A batch with a
+ * single parent needs no window: it reads the keyset index with a plain LIMIT. Counts are a
  * second, lazy grouped statement, run only when some parent asks for totalCount.
  */
 export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSpec<R, N, F>) {
+  const parentKey = sql<string>`${spec.parent}`.as("parent_key");
+  const source = <Q extends { innerJoin: (from: Subquery, on: SQL) => Q }>(query: Q): Q => (spec.link ? query.innerJoin(spec.link.from, spec.link.on) : query);
+
   const countLoader = new DataLoader<string, number, string>(
     async (keys) => {
       const groups = groupBy(keys.map((key) => JSON.parse(key) as { parentId: string; filter?: F | null }), (k) => JSON.stringify(k.filter ?? null));
       const counts = new Map<string, number>();
       for (const [, members] of groups) {
         const filter = members[0]!.filter;
-        const rows = await spec.db
-          .select({ parentId: spec.parent, n: count() })
-          .from(spec.table)
+        const rows = await source(spec.db.select({ parentId: parentKey, n: count() }).from(spec.table).$dynamic())
           .where(and(idIn(spec.parent, members.map((m) => m.parentId)), spec.scope, filter ? spec.filter?.(filter) : undefined))
           .groupBy(spec.parent);
         for (const row of rows) counts.set(JSON.stringify({ parentId: row.parentId, filter: filter ?? null }), row.n);
@@ -52,6 +63,39 @@ export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSp
     { cache: spec.cache ?? true },
   );
 
+  const build = (ids: Iterable<string> | Placeholder<"ids">, single: boolean, window: PageWindow, filter: F | null | undefined) => {
+    const after = keysetPredicate(spec.keys, window, window.forward ? "after" : "before");
+    const order = keysetOrder(spec.keys, window);
+    const where = and(idIn(spec.parent, ids), spec.scope, after, filter ? spec.filter?.(filter) : undefined);
+    const columns = { ...getTableColumns(spec.table), parentKey };
+    if (single) return source(spec.db.select(columns).from(spec.table).$dynamic()).where(where).orderBy(...order).limit(window.limit + 1);
+    const rowNumber = sql<number>`row_number() over (partition by ${spec.parent} order by ${sql.join(order, sql`, `)})`.as("row_number");
+    const numbered = source(spec.db.select({ ...columns, rowNumber }).from(spec.table).$dynamic()).where(where).as("numbered");
+    return spec.db.select().from(numbered).where(lte(numbered.rowNumber, window.limit + 1)).orderBy(numbered.rowNumber);
+  };
+
+  // First pages without a filter (what nested lists ask for) run a statement built once per
+  // shape and scope; pages after a cursor or with a filter are built each time.
+  let shapeKey: string | undefined;
+  const statementKey = (single: boolean, window: PageWindow) => {
+    shapeKey ??= [
+      getTableName(spec.table),
+      spec.link ? `${(spec.link.from as unknown as { _: { alias: string } })._.alias}` : "",
+      spec.parent.name,
+      spec.ordering,
+      spec.scope ? JSON.stringify(dialect.sqlToQuery(spec.scope)) : "",
+    ].join("|");
+    return `nested|${shapeKey}|${single ? "one" : "many"}|${window.forward ? "first" : "last"}|${window.limit}`;
+  };
+
+  const fetchRows = async (parentIds: Set<string>, window: PageWindow, filter: F | null | undefined): Promise<(R & { parentKey: string })[]> => {
+    const single = parentIds.size === 1;
+    const rows = window.cursor || filter
+      ? await build(parentIds, single, window, filter)
+      : await preparedStatement(spec.db, statementKey(single, window), (ids) => build(ids, single, window, undefined)).execute({ ids: [...parentIds] });
+    return rows as unknown as (R & { parentKey: string })[];
+  };
+
   const pageLoader = new DataLoader<Request<F>, ConnectionShape<N>, string>(
     async (requests) => {
       const groups = groupBy([...requests], (r) => JSON.stringify([r.args, r.filter ?? null]));
@@ -59,21 +103,12 @@ export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSp
       for (const [, members] of groups) {
         const { args, filter } = members[0]!;
         const window = pageWindow(args, spec.ordering, spec.keys.length);
-        const after = keysetPredicate(spec.keys, window, window.forward ? "after" : "before");
-        const order = keysetOrder(spec.keys, window);
         const rowsByParent = new Map<string, R[]>();
         if (window.limit > 0) {
-          const numbered = spec.db
-            .select({ ...getTableColumns(spec.table), rowNumber: sql<number>`row_number() over (partition by ${spec.parent} order by ${sql.join(order, sql`, `)})`.as("row_number") })
-            .from(spec.table)
-            .where(and(idIn(spec.parent, new Set(members.map((m) => m.parentId))), spec.scope, after, filter ? spec.filter?.(filter) : undefined))
-            .as("numbered");
-          const rows = (await spec.db.select().from(numbered).where(lte(numbered.rowNumber, window.limit + 1)).orderBy(numbered.rowNumber)) as unknown as R[];
-          for (const row of rows) {
-            const parentId = spec.parentOf(row);
-            const list = rowsByParent.get(parentId);
+          for (const row of await fetchRows(new Set(members.map((m) => m.parentId)), window, filter)) {
+            const list = rowsByParent.get(row.parentKey);
             if (list) list.push(row);
-            else rowsByParent.set(parentId, [row]);
+            else rowsByParent.set(row.parentKey, [row]);
           }
         }
         for (const member of members) {
@@ -95,6 +130,9 @@ export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSp
     },
   };
 }
+
+/** Renders scope predicates into statement keys (no database needed). */
+const dialect = new PgDialect();
 
 function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

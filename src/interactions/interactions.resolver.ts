@@ -68,3 +68,11 @@ export class CustomerEngagementResolver {
     return ctx.loaders.interactions.surveys.load(customer.dbId);
   }
 }
+
+@Resolver(() => Dealer)
+export class DealerCasesResolver {
+  @FieldResolver(() => CaseConnection, { description: "Complaints and cases raised against this dealership, newest first (staff see any dealer's, a dealer only its own)." })
+  cases(@Root() dealer: Dealer, @Ctx() ctx: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    return ctx.loaders.interactions.casesOfDealer.load(dealer.dbId, page);
+  }
+}

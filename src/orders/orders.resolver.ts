@@ -78,3 +78,19 @@ export class CustomerOrdersResolver {
     return ctx.loaders.orders.ofCustomer.load(customer.dbId, page);
   }
 }
+
+@Resolver(() => Dealer)
+export class DealerOrdersResolver {
+  @FieldResolver(() => OrderConnection, { description: "Orders sold by or picked up at this dealership, newest first (staff see any dealer's, a dealer only its own)." })
+  orders(@Root() dealer: Dealer, @Ctx() ctx: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    return ctx.loaders.orders.ofDealer.load(dealer.dbId, page);
+  }
+}
+
+@Resolver(() => Product)
+export class ProductOrdersResolver {
+  @FieldResolver(() => OrderConnection, { description: "Orders containing this product that you may see, newest first (suppliers see none: their sales figures are de-identified)." })
+  orders(@Root() product: Product, @Ctx() ctx: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    return ctx.loaders.orders.ofProduct.load(product.dbId, page);
+  }
+}

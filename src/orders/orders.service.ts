@@ -1,5 +1,7 @@
 import { idIn } from "../db/patterns.js";
+import { byIds } from "../db/prepared.js";
 import { and, asc, count, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import type { Database, Executor } from "../db/client.js";
 import { orderStatusFromShipments, type OrderStatus } from "./order-status.js";
@@ -18,6 +20,12 @@ export const ORDER_KEYS: KeysetKey<OrderRow>[] = [
   { column: orders.placedAt, direction: "DESC", value: (r) => r.placedAt },
   { column: orders.id, direction: "DESC", value: (r) => r.id },
 ];
+
+/** Which orders contain which product: one pair per (product, order), however many lines. */
+export const productOrders = new QueryBuilder()
+  .selectDistinct({ productId: orderLines.productId, orderId: orderLines.orderId })
+  .from(orderLines)
+  .as("product_orders");
 
 function orderConditions(principal: Principal, filter: OrderFilter | null | undefined): SQL | undefined {
   const conditions: (SQL | undefined)[] = [orderScope(principal)];
@@ -53,10 +61,14 @@ export const ordersByIds = (db: Database, principal: Principal, ids: readonly st
   db.select().from(orders).where(and(orderScope(principal), idIn(orders.id, ids)));
 
 export const linesOf = (db: Database, principal: Principal, orderIds: readonly string[]) =>
-  db.select().from(orderLines).where(and(visibleOrderRows(principal, orderLines.orderId), idIn(orderLines.orderId, orderIds))).orderBy(asc(orderLines.id));
+  byIds(db, "orders.lines", principal, orderIds, (ids) =>
+    db.select().from(orderLines).where(and(visibleOrderRows(principal, orderLines.orderId), idIn(orderLines.orderId, ids))).orderBy(asc(orderLines.id)),
+  );
 
 export const paymentsOf = (db: Database, principal: Principal, orderIds: readonly string[]) =>
-  db.select().from(payments).where(and(visibleOrderRows(principal, payments.orderId), idIn(payments.orderId, orderIds))).orderBy(asc(payments.createdAt));
+  byIds(db, "orders.payments", principal, orderIds, (ids) =>
+    db.select().from(payments).where(and(visibleOrderRows(principal, payments.orderId), idIn(payments.orderId, ids))).orderBy(asc(payments.createdAt)),
+  );
 
 export const returnsOf = (db: Database, principal: Principal, orderIds: readonly string[]) =>
   db.select().from(returns).where(and(visibleOrderRows(principal, returns.orderId), idIn(returns.orderId, orderIds))).orderBy(asc(returns.requestedAt));

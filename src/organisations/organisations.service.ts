@@ -2,6 +2,7 @@ import { and, count, eq, ilike, or, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { containsPattern, idIn } from "../db/patterns.js";
+import { byIds } from "../db/prepared.js";
 import { carriers, dealers, suppliers } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs } from "../graphql/connection.js";
 import { toCarrier, toDealer, toSupplier } from "./organisations.mapper.js";
@@ -58,5 +59,5 @@ export const dealersByIds = (db: Database, principal: Principal, ids: readonly s
 export const suppliersByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
   db.select().from(suppliers).where(and(organisationScope(principal), idIn(suppliers.id, ids)));
 
-export const carriersByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(carriers).where(and(organisationScope(principal), idIn(carriers.id, ids)));
+export const carriersByIds = (db: Database, principal: Principal, carrierIds: readonly string[]) =>
+  byIds(db, "organisations.carriersByIds", principal, carrierIds, (ids) => db.select().from(carriers).where(and(organisationScope(principal), idIn(carriers.id, ids))));

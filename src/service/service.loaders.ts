@@ -9,12 +9,11 @@ import { APPOINTMENT_KEYS, appointmentConditions, appointmentsOf, itemsOf, recor
 import type { ServiceAppointment, ServiceAppointmentFilter, ServiceRecord } from "./service.types.js";
 
 export function createServiceLoaders(db: Database, principal: Principal, options: { cache?: boolean } = {}) {
-  const records = (parent: typeof serviceRecords.vehicleId | typeof serviceRecords.dealerId, parentOf: (r: ServiceRecordRow) => string) =>
+  const records = (parent: typeof serviceRecords.vehicleId | typeof serviceRecords.dealerId) =>
     nestedConnectionLoader<ServiceRecordRow, ServiceRecord>({
       db,
       table: serviceRecords,
       parent,
-      parentOf,
       scope: serviceRecordScope(principal, serviceRecords),
       ordering: "PERFORMED_AT_DESC",
       keys: SERVICE_RECORD_KEYS,
@@ -23,14 +22,13 @@ export function createServiceLoaders(db: Database, principal: Principal, options
     });
   return {
     record: byKeyLoader(async (ids: readonly string[]) => (await recordsByIds(db, principal, ids)).map(toServiceRecord), (r) => r.dbId, options),
-    ofVehicle: records(serviceRecords.vehicleId, (r) => r.vehicleId),
-    ofDealer: records(serviceRecords.dealerId, (r) => r.dealerId),
+    ofVehicle: records(serviceRecords.vehicleId),
+    ofDealer: records(serviceRecords.dealerId),
     items: groupedLoader(async (ids: readonly string[]) => (await itemsOf(db, principal, ids)).map(toServiceItem), (i) => i.recordDbId, options),
     appointmentsOfDealer: nestedConnectionLoader<AppointmentRow, ServiceAppointment, ServiceAppointmentFilter>({
       db,
       table: serviceAppointments,
       parent: serviceAppointments.dealerId,
-      parentOf: (r) => r.dealerId,
       scope: serviceRecordScope(principal, serviceAppointments),
       ordering: "SCHEDULED_AT_ASC",
       keys: APPOINTMENT_KEYS,

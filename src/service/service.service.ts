@@ -1,4 +1,5 @@
 import { idIn } from "../db/patterns.js";
+import { byIds } from "../db/prepared.js";
 import { and, asc, gte, inArray, sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
@@ -18,19 +19,20 @@ export const recordsByIds = (db: Database, principal: Principal, ids: readonly s
   db.select().from(serviceRecords).where(and(serviceRecordScope(principal, serviceRecords), idIn(serviceRecords.id, ids)));
 
 /** Items are visible with their record. */
-export const itemsOf = (db: Database, principal: Principal, recordIds: readonly string[]) => {
-  const scope = serviceRecordScope(principal, serviceRecords);
-  return db
-    .select()
-    .from(serviceItems)
-    .where(
-      and(
-        idIn(serviceItems.serviceRecordId, recordIds),
-        scope ? sql`exists (select 1 from ${serviceRecords} where ${serviceRecords.id} = ${serviceItems.serviceRecordId} and ${scope})` : undefined,
-      ),
-    )
-    .orderBy(asc(serviceItems.id));
-};
+export const itemsOf = (db: Database, principal: Principal, recordIds: readonly string[]) =>
+  byIds(db, "service.itemsOf", principal, recordIds, (ids) => {
+    const scope = serviceRecordScope(principal, serviceRecords);
+    return db
+      .select()
+      .from(serviceItems)
+      .where(
+        and(
+          idIn(serviceItems.serviceRecordId, ids),
+          scope ? sql`exists (select 1 from ${serviceRecords} where ${serviceRecords.id} = ${serviceItems.serviceRecordId} and ${scope})` : undefined,
+        ),
+      )
+      .orderBy(asc(serviceItems.id));
+  });
 
 export const appointmentsOf = (db: Database, principal: Principal, vehicleIds: readonly string[]) =>
   db

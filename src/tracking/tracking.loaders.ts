@@ -17,7 +17,6 @@ export function createTrackingLoaders(db: Database, principal: Principal, option
       db,
       table: trackingEvents,
       parent: trackingEvents.shipmentId,
-      parentOf: (r) => r.shipmentId,
       scope: visibleShipmentRows(principal, trackingEvents.shipmentId),
       ordering: "SEQ",
       keys: EVENT_KEYS,

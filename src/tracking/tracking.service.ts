@@ -1,4 +1,5 @@
 import { idIn } from "../db/patterns.js";
+import { byIds } from "../db/prepared.js";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
@@ -21,7 +22,9 @@ export const shipmentsByIds = (db: Database, principal: Principal, ids: readonly
   db.select().from(shipments).where(and(shipmentScope(principal), idIn(shipments.id, ids)));
 
 export const shipmentsOfOrders = (db: Database, principal: Principal, orderIds: readonly string[]) =>
-  db.select().from(shipments).where(and(shipmentScope(principal), idIn(shipments.orderId, orderIds))).orderBy(asc(shipments.createdAt), asc(shipments.id));
+  byIds(db, "tracking.shipmentsOfOrders", principal, orderIds, (ids) =>
+    db.select().from(shipments).where(and(shipmentScope(principal), idIn(shipments.orderId, ids))).orderBy(asc(shipments.createdAt), asc(shipments.id)),
+  );
 
 export const linesOfShipments = (db: Database, principal: Principal, shipmentIds: readonly string[]) =>
   db

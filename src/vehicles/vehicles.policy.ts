@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { serviceRecords, vehicleOwnerships, vehicles } from "../db/schema/index.js";
@@ -26,6 +26,12 @@ export function visibleVehicleRows(principal: Principal, vehicleId: AnyPgColumn)
 }
 
 export const vehicleScope = (principal: Principal) => visibleVehicleRows(principal, vehicles.id);
+
+/** A dealership's vehicle list (Dealer.vehicles) is its portal: a dealer reads only its own list. */
+export function dealerVehicleListScope(principal: Principal, listDealerId: AnyPgColumn): SQL | undefined {
+  const rows = vehicleScope(principal);
+  return principal.role === "DEALER" ? and(rows, eq(listDealerId, principal.dealerId)) : rows;
+}
 
 /**
  * Ownership periods: staff all; a customer their own periods (not who owned the car before or

@@ -76,3 +76,11 @@ export class CustomerVehiclesResolver {
     return (await ctx.loaders.vehicles.ofCustomer.load(customer.dbId)).map((r) => r.vehicle);
   }
 }
+
+@Resolver(() => Dealer)
+export class DealerVehiclesResolver {
+  @FieldResolver(() => VehicleConnection, { description: "Vehicles this dealership sold or serviced, by VIN; staff see any dealer's, a dealer only its own." })
+  vehicles(@Root() dealer: Dealer, @Ctx() ctx: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    return ctx.loaders.vehicles.ofDealer.load(dealer.dbId, page);
+  }
+}

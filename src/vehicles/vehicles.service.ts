@@ -1,12 +1,14 @@
 import { idIn } from "../db/patterns.js";
-import { and, asc, count, desc, eq, gte, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { byIds } from "../db/prepared.js";
+import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
-import { vehicleModels, vehicleOwnerships, vehicles } from "../db/schema/index.js";
-import { paginate, type ConnectionArgs } from "../graphql/connection.js";
+import { serviceRecords, vehicleModels, vehicleOwnerships, vehicles } from "../db/schema/index.js";
+import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { referenceDataScope } from "../catalog/catalog.policy.js";
-import { toVehicle } from "./vehicles.mapper.js";
+import { toVehicle, type VehicleRow } from "./vehicles.mapper.js";
 import { ownershipScope, vehicleScope } from "./vehicles.policy.js";
 import type { VehicleFilter } from "./vehicles.types.js";
 import { normalizeVin } from "./vin.js";
@@ -21,13 +23,25 @@ function vehicleConditions(principal: Principal, filter: VehicleFilter | null | 
   return and(...conditions);
 }
 
+/** Vehicles in VIN order, as everywhere they are listed. */
+export const VEHICLE_KEYS: KeysetKey<VehicleRow>[] = [{ column: vehicles.vin, direction: "ASC", value: (r) => r.vin }];
+
+/** Which vehicles are a dealership's: those it sold and those its repair station serviced. */
+const builder = new QueryBuilder();
+export const dealerVehicles = builder
+  .select({ dealerId: vehicleOwnerships.sellingDealerId, vehicleId: vehicleOwnerships.vehicleId })
+  .from(vehicleOwnerships)
+  .where(isNotNull(vehicleOwnerships.sellingDealerId))
+  .union(builder.select({ dealerId: serviceRecords.dealerId, vehicleId: serviceRecords.vehicleId }).from(serviceRecords))
+  .as("dealer_vehicles");
+
 export function listVehicles(db: Database, principal: Principal, filter: VehicleFilter | null | undefined, args: ConnectionArgs) {
   const where = vehicleConditions(principal, filter);
   return paginate(
     args,
     {
       ordering: "VIN",
-      keys: [{ column: vehicles.vin, direction: "ASC", value: (r) => r.vin }],
+      keys: VEHICLE_KEYS,
       fetch: (after, order, limit) => db.select().from(vehicles).where(and(where, after)).orderBy(...order).limit(limit),
       count: async () => (await db.select({ n: count() }).from(vehicles).where(where))[0]!.n,
     },
@@ -43,8 +57,8 @@ export async function vehicleByVin(db: Database, principal: Principal, vin: stri
 export const vehiclesByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
   db.select().from(vehicles).where(and(vehicleScope(principal), idIn(vehicles.id, ids)));
 
-export const modelsByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(vehicleModels).where(and(referenceDataScope(principal), idIn(vehicleModels.id, ids)));
+export const modelsByIds = (db: Database, principal: Principal, modelIds: readonly string[]) =>
+  byIds(db, "vehicles.modelsByIds", principal, modelIds, (ids) => db.select().from(vehicleModels).where(and(referenceDataScope(principal), idIn(vehicleModels.id, ids))));
 
 /** Ownership periods of vehicles, oldest first: the vehicle's owner history. */
 export const ownershipsOfVehicles = (db: Database, principal: Principal, vehicleIds: readonly string[]) =>
@@ -56,9 +70,11 @@ export const ownershipsOfVehicles = (db: Database, principal: Principal, vehicle
 
 /** Vehicles a customer owns or owned, current ones first, with the customer's own period. */
 export const vehiclesOfCustomers = (db: Database, principal: Principal, customerIds: readonly string[]) =>
-  db
-    .select({ customerId: vehicleOwnerships.customerId, vehicle: vehicles })
-    .from(vehicleOwnerships)
-    .innerJoin(vehicles, eq(vehicles.id, vehicleOwnerships.vehicleId))
-    .where(and(ownershipScope(principal), vehicleScope(principal), idIn(vehicleOwnerships.customerId, customerIds)))
-    .orderBy(sql`${vehicleOwnerships.endedOn} is null desc`, desc(vehicleOwnerships.startedOn));
+  byIds(db, "vehicles.ofCustomers", principal, customerIds, (ids) =>
+    db
+      .select({ customerId: vehicleOwnerships.customerId, vehicle: vehicles })
+      .from(vehicleOwnerships)
+      .innerJoin(vehicles, eq(vehicles.id, vehicleOwnerships.vehicleId))
+      .where(and(ownershipScope(principal), vehicleScope(principal), idIn(vehicleOwnerships.customerId, ids)))
+      .orderBy(sql`${vehicleOwnerships.endedOn} is null desc`, desc(vehicleOwnerships.startedOn)),
+  );
