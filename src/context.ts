@@ -3,6 +3,7 @@ import type { Principal } from "./auth/principal.js";
 import type { TokenService } from "./auth/tokens.js";
 import { createCatalogLoaders } from "./catalog/catalog.loaders.js";
 import { createCustomerLoaders } from "./customers/customers.loaders.js";
+import type { IdentitySettings } from "./config.js";
 import type { Database } from "./db/client.js";
 import { createInteractionLoaders } from "./interactions/interactions.loaders.js";
 import { createOrderLoaders } from "./orders/orders.loaders.js";
@@ -86,6 +87,8 @@ export interface Shared {
   tokens: TokenService;
   /** Hours until a case is due, per priority. */
   caseSlaHours: Record<"URGENT" | "HIGH" | "NORMAL" | "LOW", number>;
+  /** Identity resolution settings (matching thresholds, survivorship). */
+  identity: IdentitySettings;
 }
 
 export function createContext(db: Database, principal: Principal, shared: Shared, options: LoaderOptions = {}): Context {

@@ -8,7 +8,7 @@ import { AccountResolver } from "./customers/accounts.resolver.js";
 import { CustomerResolver } from "./customers/customers.resolver.js";
 import { NodeResolver } from "./graphql/node.resolver.js";
 import { EngagementResolver } from "./interactions/engagement.resolver.js";
-import { CustomerIdentityResolver } from "./identity/identity.resolver.js";
+import { CustomerIdentityResolver, CustomerMergeResolver, DuplicateCandidateResolver, IdentityResolver, IngestedSourceRecordResolver } from "./identity/identity.resolver.js";
 import { CustomerBrowsingResolver, ProductViewResolver, WishlistItemResolver } from "./interactions/browsing.resolver.js";
 import { CaseResolver, CustomerEngagementResolver, InteractionResolver, ReviewResolver } from "./interactions/interactions.resolver.js";
 import { DateTime } from "./graphql/scalars.js";
@@ -43,6 +43,10 @@ export const resolvers = [
   ReviewResolver,
   CustomerEngagementResolver,
   CustomerIdentityResolver,
+  IdentityResolver,
+  IngestedSourceRecordResolver,
+  DuplicateCandidateResolver,
+  CustomerMergeResolver,
   WishlistItemResolver,
   ProductViewResolver,
   CustomerBrowsingResolver,

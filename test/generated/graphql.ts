@@ -388,6 +388,8 @@ export type TimelineKind =
   | 'CASE_OPENED'
   | 'INTERACTION'
   | 'ORDER_PLACED'
+  | 'PROFILE_MERGED'
+  | 'PROFILE_UNMERGED'
   | 'REVIEW'
   | 'SERVICE_VISIT'
   | 'SHIPMENT_EVENT'

@@ -1,0 +1,164 @@
+import { Param, sql } from "drizzle-orm";
+import type { GoldenField, IdentitySettings } from "../config.js";
+import type { Executor } from "../db/client.js";
+import { customerAddresses, customerEmails, customerPhones } from "../db/schema/index.js";
+import { normaliseRecord, type NormalisedRecord, type SourceRecordData } from "./normalise.js";
+
+/** A linked source record as survivorship sees it. */
+export interface Contribution {
+  source: string;
+  receivedAt: Date;
+  record: NormalisedRecord;
+}
+
+export interface GoldenFields {
+  givenName: string | null;
+  familyName: string | null;
+  organisationName: string | null;
+  birthday: string | null;
+  displayName: string;
+}
+
+/** Position of a source in the trust list (lower is more trusted); `dealer-*` covers every dealer system. */
+export function trustRank(source: string, priority: string[]): number {
+  const i = priority.findIndex((p) => (p.endsWith("*") ? source.startsWith(p.slice(0, -1)) : source === p));
+  return i === -1 ? priority.length : i;
+}
+
+function pick(field: GoldenField, contributions: Contribution[], settings: IdentitySettings): string | null {
+  const candidates = contributions
+    .map((c) => ({ value: c.record[field], rank: trustRank(c.source, settings.sourcePriority), at: c.receivedAt.getTime() }))
+    .filter((c): c is { value: string; rank: number; at: number } => !!c.value);
+  if (candidates.length === 0) return null;
+  const byTrust = (a: (typeof candidates)[number], b: (typeof candidates)[number]) => a.rank - b.rank || b.at - a.at;
+  const byRecency = (a: (typeof candidates)[number], b: (typeof candidates)[number]) => b.at - a.at || a.rank - b.rank;
+  switch (settings.survivorship[field]) {
+    case "MOST_RECENT":
+      return candidates.sort(byRecency)[0]!.value;
+    case "MOST_TRUSTED":
+      return candidates.sort(byTrust)[0]!.value;
+    case "MOST_FREQUENT": {
+      // Spelling variants in case only count as one value; the most trusted spelling represents it.
+      const groups = new Map<string, typeof candidates>();
+      for (const c of candidates) groups.set(c.value.toLowerCase(), [...(groups.get(c.value.toLowerCase()) ?? []), c]);
+      const best = [...groups.values()].sort((a, b) => b.length - a.length || byTrust(a.sort(byTrust)[0]!, b.sort(byTrust)[0]!))[0]!;
+      return best.sort(byTrust)[0]!.value;
+    }
+  }
+}
+
+/** The golden record's fields from the records linked to a profile, per the configured survivorship. */
+export function goldenFields(contributions: Contribution[], settings: IdentitySettings): GoldenFields {
+  const givenName = pick("givenName", contributions, settings);
+  const familyName = pick("familyName", contributions, settings);
+  const organisationName = pick("organisationName", contributions, settings);
+  const birthday = pick("birthday", contributions, settings);
+  const first = contributions[0]?.record;
+  const displayName =
+    [givenName, familyName].filter(Boolean).join(" ") ||
+    organisationName ||
+    first?.emails[0]?.address ||
+    first?.phones[0] ||
+    first?.sourceId ||
+    "Unknown";
+  return { givenName, familyName, organisationName, birthday, displayName };
+}
+
+async function run<T>(tx: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
+  const result = (await tx.execute(query)) as unknown;
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+/** The records linked to each profile, oldest first. */
+export async function contributionsOf(tx: Executor, customerIds: string[]): Promise<Map<string, Contribution[]>> {
+  const found = customerIds.length
+    ? await run<{ customer_id: string; source: string; payload: SourceRecordData; received_at: string | Date }>(
+        tx,
+        sql`select l.customer_id, r.source, r.payload, r.received_at from identity_links l join source_records r on r.id = l.source_record_id
+            where l.customer_id = any(${new Param(customerIds)}::uuid[]) order by r.received_at, r.id`,
+      )
+    : [];
+  const byCustomer = new Map<string, Contribution[]>();
+  for (const row of found) {
+    const contribution = { source: row.source, receivedAt: new Date(row.received_at), record: normaliseRecord(row.payload, "payload") };
+    byCustomer.set(row.customer_id, [...(byCustomer.get(row.customer_id) ?? []), contribution]);
+  }
+  return byCustomer;
+}
+
+export interface AddedContacts {
+  emails: string[];
+  phones: string[];
+  addresses: string[];
+}
+
+/**
+ * Rewrites the golden fields of these profiles from their linked records and adds the emails,
+ * phones and addresses they do not have yet, in a fixed number of statements. Contacts are only
+ * added, never removed: a customer's own edits and the other sources' values stay.
+ */
+export async function refreshGoldenRecords(tx: Executor, customerIds: string[], settings: IdentitySettings): Promise<AddedContacts> {
+  const added: AddedContacts = { emails: [], phones: [], addresses: [] };
+  const contributions = await contributionsOf(tx, customerIds);
+  if (contributions.size === 0) return added;
+  const ids = [...contributions.keys()];
+  const values = ids.map((id) => {
+    const g = goldenFields(contributions.get(id)!, settings);
+    return sql`(${id}::uuid, ${g.givenName}::text, ${g.familyName}::text, ${g.organisationName}::text, ${g.birthday}::date, ${g.displayName}::text)`;
+  });
+  await tx.execute(sql`update customers c set given_name = v.given_name, family_name = v.family_name, organisation_name = v.organisation_name,
+      birthday = v.birthday, display_name = v.display_name, updated_at = now()
+    from (values ${sql.join(values, sql`, `)}) as v(id, given_name, family_name, organisation_name, birthday, display_name)
+    where c.id = v.id`);
+
+  const idParam = () => new Param(ids);
+  const [emails, phones, addresses] = await Promise.all([
+    run<{ customer_id: string; normalized: string; is_primary: boolean }>(tx, sql`select customer_id, normalized, is_primary from customer_emails where customer_id = any(${idParam()}::uuid[])`),
+    run<{ customer_id: string; e164: string; is_primary: boolean }>(tx, sql`select customer_id, e164, is_primary from customer_phones where customer_id = any(${idParam()}::uuid[])`),
+    run<{ customer_id: string; line1: string; city: string; postcode: string | null; is_default_delivery: boolean }>(
+      tx,
+      sql`select customer_id, line1, city, postcode, is_default_delivery from customer_addresses where customer_id = any(${idParam()}::uuid[])`,
+    ),
+  ]);
+  const addressKey = (customerId: string, a: { line1: string; city: string; postcode: string | null }) =>
+    `${customerId}|${a.line1.toLowerCase()}|${a.city.toLowerCase()}|${a.postcode ?? ""}`;
+  const haveEmail = new Set(emails.map((e) => `${e.customer_id}|${e.normalized}`));
+  const havePhone = new Set(phones.map((p) => `${p.customer_id}|${p.e164}`));
+  const haveAddress = new Set(addresses.map((a) => addressKey(a.customer_id, a)));
+  const primaryEmail = new Set(emails.filter((e) => e.is_primary).map((e) => e.customer_id));
+  const primaryPhone = new Set(phones.filter((p) => p.is_primary).map((p) => p.customer_id));
+  const defaultAddress = new Set(addresses.filter((a) => a.is_default_delivery).map((a) => a.customer_id));
+
+  const newEmails: (typeof customerEmails.$inferInsert)[] = [];
+  const newPhones: (typeof customerPhones.$inferInsert)[] = [];
+  const newAddresses: (typeof customerAddresses.$inferInsert)[] = [];
+  for (const [customerId, list] of contributions) {
+    // Newest records first: the latest contact becomes primary where there is none yet.
+    for (const { record } of [...list].reverse()) {
+      for (const email of record.emails) {
+        const normalized = email.address.trim().toLowerCase();
+        if (haveEmail.has(`${customerId}|${normalized}`)) continue;
+        haveEmail.add(`${customerId}|${normalized}`);
+        newEmails.push({ customerId, address: email.address, normalized, isPrimary: !primaryEmail.has(customerId) });
+        primaryEmail.add(customerId);
+      }
+      for (const e164 of record.phones) {
+        if (havePhone.has(`${customerId}|${e164}`)) continue;
+        havePhone.add(`${customerId}|${e164}`);
+        newPhones.push({ customerId, e164, isPrimary: !primaryPhone.has(customerId) });
+        primaryPhone.add(customerId);
+      }
+      for (const a of record.addresses) {
+        const key = addressKey(customerId, a);
+        if (haveAddress.has(key)) continue;
+        haveAddress.add(key);
+        newAddresses.push({ customerId, ...a, isDefaultDelivery: !defaultAddress.has(customerId) });
+        defaultAddress.add(customerId);
+      }
+    }
+  }
+  if (newEmails.length) added.emails = (await tx.insert(customerEmails).values(newEmails).onConflictDoNothing().returning({ id: customerEmails.id })).map((r) => r.id);
+  if (newPhones.length) added.phones = (await tx.insert(customerPhones).values(newPhones).onConflictDoNothing().returning({ id: customerPhones.id })).map((r) => r.id);
+  if (newAddresses.length) added.addresses = (await tx.insert(customerAddresses).values(newAddresses).returning({ id: customerAddresses.id })).map((r) => r.id);
+  return added;
+}
