@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, isNull, Param, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, ne, Param, sql } from "drizzle-orm";
 import { isStaff, type Principal } from "../auth/principal.js";
 import type { IdentitySettings } from "../config.js";
 import { toCustomer, type CustomerRow } from "../customers/customers.mapper.js";
@@ -207,7 +207,9 @@ export async function unmergeCustomer(db: Database, principal: Principal, input:
     const [later] = await tx
       .select({ mergedId: customerMerges.mergedId })
       .from(customerMerges)
-      .where(and(eq(customerMerges.survivorId, survivor.id), isNull(customerMerges.undoneAt), gt(customerMerges.createdAt, merge.createdAt)))
+      .where(and(eq(customerMerges.survivorId, survivor.id), isNull(customerMerges.undoneAt), ne(customerMerges.id, merge.id),
+        // Compared in the database: JavaScript dates lose PostgreSQL's microseconds.
+        sql`${customerMerges.createdAt} >= (select m.created_at from customer_merges m where m.id = ${merge.id})`))
       .limit(1);
     if (later) {
       throw new DomainError("CONFLICT", `${toGlobalId("Customer", later.mergedId)} was merged into the same profile later; unmerge that first`, "input.customerId");
