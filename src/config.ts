@@ -47,7 +47,7 @@ const envSchema = z.object({
     )
     .default("givenName=MOST_FREQUENT,familyName=MOST_FREQUENT,organisationName=MOST_TRUSTED,birthday=MOST_TRUSTED"),
   IDENTITY_SHARED_VALUE_LIMIT: z.coerce.number().int().min(1).max(1000).default(3),
-  IDENTITY_NAME_SIMILARITY: z.coerce.number().min(0.1).max(1).default(0.55),
+  IDENTITY_NAME_SIMILARITY: z.coerce.number().min(0.1).max(1).default(0.4),
   IDENTITY_ADDRESS_SIMILARITY: z.coerce.number().min(0.1).max(1).default(0.5),
 });
 
@@ -95,7 +95,7 @@ export const DEFAULT_IDENTITY_SETTINGS: IdentitySettings = {
   sourcePriority: ["webshop", "app", "hotline", "dealer-*", "station-*"],
   survivorship: { givenName: "MOST_FREQUENT", familyName: "MOST_FREQUENT", organisationName: "MOST_TRUSTED", birthday: "MOST_TRUSTED" },
   sharedValueLimit: 3,
-  nameSimilarity: 0.55,
+  nameSimilarity: 0.4,
   addressSimilarity: 0.5,
 };
 

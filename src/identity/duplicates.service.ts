@@ -35,7 +35,8 @@ export async function duplicateCandidates(db: Database, principal: Principal, cu
     .where(eq(identityLinks.customerId, customer.dbId));
   const probes = new Map<string, Probe>();
   for (const k of keys) {
-    const probe = probes.get(k.recordId) ?? { recordId: k.recordId, name: null, birthday: null, vins: [] };
+    const probe: Probe = probes.get(k.recordId) ?? { recordId: k.recordId, name: null, birthday: null, vins: [], keys: [] };
+    probe.keys.push({ kind: k.kind, value: k.value });
     if (k.kind === "NAME") probe.name = k.value;
     if (k.kind === "BIRTHDAY") probe.birthday = k.value;
     if (k.kind === "VIN") probe.vins.push(k.value);

@@ -1,4 +1,5 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import { array } from "./bulk.js";
 import type { Executor } from "../db/client.js";
 import { erasedSourceIdentities, identityLinks, sourceRecords } from "../db/schema/index.js";
 
@@ -25,7 +26,7 @@ export async function erasedAmong(tx: Executor, source: string, sourceIds: strin
   const rows = await tx
     .select({ sourceId: erasedSourceIdentities.sourceId })
     .from(erasedSourceIdentities)
-    .where(and(eq(erasedSourceIdentities.source, source), inArray(erasedSourceIdentities.sourceId, sourceIds)));
+    .where(and(eq(erasedSourceIdentities.source, source), sql`${erasedSourceIdentities.sourceId} = any(${array(sourceIds, "text")})`));
   return new Set(rows.map((r) => r.sourceId));
 }
 

@@ -3,13 +3,15 @@ import type { Principal } from "../auth/principal.js";
 import type { IdentitySettings } from "../config.js";
 import type { Database, Executor, Transaction } from "../db/client.js";
 import { customers, dealerRelationships, dealers, identityKeys, identityLinks, sourceRecords } from "../db/schema/index.js";
+import { newId } from "../db/ids.js";
+import { array } from "./bulk.js";
 import { badInput, DomainError, forbidden } from "../errors.js";
 import { writeAudit } from "./audit.js";
 import { erasedAmong } from "./erasure.js";
 import { decide, findCandidates, type Decision, type LinkRule, type PersonKey, type Probe } from "./match.js";
 import { lockIdentityGraph, performMerge } from "./merge.service.js";
 import { normaliseRecord, type NormalisedRecord, type SourceRecordData } from "./normalise.js";
-import { refreshGoldenRecords } from "./survivorship.js";
+import { refreshGoldenRecords, rememberNormalised } from "./survivorship.js";
 
 export const MAX_RECORDS_PER_BATCH = 1000;
 const SOURCE_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/;
@@ -123,6 +125,7 @@ export async function ingestSourceRecords(
       if (seen.has(record.sourceId)) throw badInput(`${at}.sourceId`, "This sourceId appears earlier in the same batch");
       seen.add(record.sourceId);
       valid.push({ index, at, record });
+      rememberNormalised(record);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       rejected.push(rejection(index, typeof raw?.sourceId === "string" ? raw.sourceId : null, error));
@@ -156,7 +159,7 @@ async function storeBatch(tx: Transaction, principal: Principal, source: string,
         .select({ id: sourceRecords.id, sourceId: sourceRecords.sourceId, payloadHash: sourceRecords.payloadHash, customerId: identityLinks.customerId, rule: identityLinks.rule, confidence: identityLinks.confidence })
         .from(sourceRecords)
         .leftJoin(identityLinks, eq(identityLinks.sourceRecordId, sourceRecords.id))
-        .where(and(eq(sourceRecords.source, source), inArray(sourceRecords.sourceId, accepted.map((v) => v.record.sourceId))))
+        .where(and(eq(sourceRecords.source, source), sql`${sourceRecords.sourceId} = any(${array(accepted.map((v) => v.record.sourceId), "text")})`))
     : [];
   const known = new Map(existing.map((e) => [e.sourceId, e]));
   const records: IngestedRecord[] = [];
@@ -186,12 +189,11 @@ async function storeBatch(tx: Transaction, principal: Principal, source: string,
 
   let merged = 0;
   if (fresh.length) {
-    const inserted = await tx
-      .insert(sourceRecords)
-      .values(fresh.map((v) => ({ source, sourceId: v.record.sourceId, payload: v.record.payload, payloadHash: v.record.payloadHash })))
-      .returning({ id: sourceRecords.id, sourceId: sourceRecords.sourceId });
-    const idOf = new Map(inserted.map((r) => [r.sourceId, r.id]));
-    const withIds = fresh.map((v) => ({ ...v, id: idOf.get(v.record.sourceId)! }));
+    const withIds = fresh.map((v) => ({ ...v, id: newId() }));
+    await tx.execute(sql`insert into source_records (id, source, source_id, payload, payload_hash)
+      select u.id, ${source}, u.source_id, u.payload::jsonb, u.hash
+      from unnest(${array(withIds.map((v) => v.id), "uuid")}, ${array(withIds.map((v) => v.record.sourceId), "text")},
+                  ${array(withIds.map((v) => JSON.stringify(v.record.payload)), "text")}, ${array(withIds.map((v) => v.record.payloadHash), "text")}) as u(id, source_id, payload, hash)`);
     await insertKeys(tx, withIds);
     merged = await linkNewRecords(tx, principal, withIds, settings, records, touched);
   }
@@ -212,9 +214,11 @@ async function storeBatch(tx: Transaction, principal: Principal, source: string,
 }
 
 async function insertKeys(tx: Executor, rows: { id: string; record: NormalisedRecord }[]) {
-  const keys = rows.flatMap((r) => r.record.keys.map((k) => ({ sourceRecordId: r.id, kind: k.kind, value: k.value })));
-  // Below PostgreSQL's 65,535 bind parameters per statement.
-  for (let i = 0; i < keys.length; i += 20_000) await tx.insert(identityKeys).values(keys.slice(i, i + 20_000));
+  const keys = rows.flatMap((r) => r.record.keys.map((k) => ({ id: r.id, kind: k.kind, value: k.value })));
+  if (keys.length === 0) return;
+  await tx.execute(sql`insert into identity_keys (source_record_id, kind, value)
+    select u.id, u.kind::identity_key_kind, u.value
+    from unnest(${array(keys.map((k) => k.id), "uuid")}, ${array(keys.map((k) => k.kind), "text")}, ${array(keys.map((k) => k.value), "text")}) as u(id, kind, value)`);
 }
 
 /**
@@ -236,6 +240,7 @@ async function linkNewRecords(
     name: v.record.keys.find((k) => k.kind === "NAME")?.value ?? null,
     birthday: v.record.birthday,
     vins: v.record.vins,
+    keys: v.record.keys,
   }));
   const unlinked = new Map(probes.map((p) => [p.recordId, { name: p.name, birthday: p.birthday }]));
   const candidates = await findCandidates(tx, probes, settings, unlinked);
@@ -256,7 +261,9 @@ async function linkNewRecords(
     members.set(root, [...(members.get(root) ?? []), node]);
   }
   const profileIds = [...new Set([...nodes].filter((n) => n.startsWith("c:")).map((n) => n.slice(2)))];
-  const profiles = profileIds.length ? await tx.select().from(customers).where(inArray(customers.id, profileIds)).orderBy(customers.createdAt, customers.id).for("update") : [];
+  const profiles = profileIds.length
+    ? await tx.select().from(customers).where(sql`${customers.id} = any(${array(profileIds, "uuid")})`).orderBy(customers.createdAt, customers.id).for("update")
+    : [];
   const age = new Map(profiles.map((p, i) => [p.id, i]));
 
   const freshById = new Map(fresh.map((v) => [v.id, v]));
@@ -276,7 +283,8 @@ async function linkNewRecords(
       target = owners[0]!;
       const survivor = profiles.find((p) => p.id === target)!;
       for (const other of owners.slice(1)) {
-        const outcome = await performMerge(tx, principal, survivor, profiles.find((p) => p.id === other)!, settings, "ingestSourceRecords");
+        // The batch re-derives every touched profile at its end; the merge need not do it as well.
+        const outcome = await performMerge(tx, principal, survivor, profiles.find((p) => p.id === other)!, settings, "ingestSourceRecords", { refresh: false });
         Object.assign(survivor, outcome.survivor);
         merged++;
       }
@@ -288,17 +296,23 @@ async function linkNewRecords(
     });
   }
 
-  const created = newProfiles.length
-    ? await tx
-        .insert(customers)
-        .values(newProfiles.map((p) => ({ displayName: p.records[0]!.record.sourceId, kind: p.records[0]!.record.organisationName && !p.records[0]!.record.familyName ? ("BUSINESS" as const) : ("PRIVATE" as const) })))
-        .returning({ id: customers.id })
-    : [];
+  const created = newProfiles.map((p) => ({
+    id: newId(),
+    // The golden record's fields follow from the links (survivorship, after this).
+    displayName: p.records[0]!.record.sourceId,
+    kind: p.records[0]!.record.organisationName && !p.records[0]!.record.familyName ? "BUSINESS" : "PRIVATE",
+  }));
+  if (created.length) {
+    await tx.execute(sql`insert into customers (id, display_name, kind)
+      select u.id, u.display_name, u.kind::customer_kind
+      from unnest(${array(created.map((c) => c.id), "uuid")}, ${array(created.map((c) => c.displayName), "text")}, ${array(created.map((c) => c.kind), "text")}) as u(id, display_name, kind)`);
+  }
   const resolve = (target: string | number) => (typeof target === "number" ? created[target]!.id : target);
   if (links.length) {
-    await tx.insert(identityLinks).values(
-      links.map((l) => ({ sourceRecordId: l.recordId, customerId: resolve(l.customerId), originalCustomerId: resolve(l.customerId), rule: l.rule, confidence: l.confidence })),
-    );
+    await tx.execute(sql`insert into identity_links (id, source_record_id, customer_id, original_customer_id, rule, confidence)
+      select u.id, u.record_id, u.customer_id, u.customer_id, u.rule::match_rule, u.confidence::float8
+      from unnest(${array(links.map(() => newId()), "uuid")}, ${array(links.map((l) => l.recordId), "uuid")}, ${array(links.map((l) => resolve(l.customerId)), "uuid")},
+                  ${array(links.map((l) => l.rule), "text")}, ${array(links.map((l) => String(l.confidence)), "text")}) as u(id, record_id, customer_id, rule, confidence)`);
   }
   for (const l of links) {
     const v = freshById.get(l.recordId)!;

@@ -1,7 +1,8 @@
-import { Param, sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { IdentitySettings } from "../config.js";
 import type { Executor } from "../db/client.js";
-import { compatibleNames } from "./names.js";
+import { array, run } from "./bulk.js";
+import { compatibleNames, namesOverlap } from "./names.js";
 
 export type LinkRule = "EXACT" | "EXACT_NORMALIZED" | "FUZZY";
 
@@ -15,6 +16,8 @@ export interface Evidence {
   nameSimilarity: number;
   addressSimilarity: number;
   namesCompatible: boolean;
+  /** At least one name token of each side agrees (e.g. the family name). */
+  namesOverlap: boolean;
   /** Both sides carry a name at all. */
   bothNamed: boolean;
 }
@@ -64,11 +67,14 @@ export function decide(e: Evidence, settings: IdentitySettings): Decision {
   );
   const no = { merge: false, rule: "FUZZY" as LinkRule, confidence: 0, score: round(score), reasons };
   if (e.birthdayConflict) return no;
-  const namesAgree = e.bothNamed ? e.namesCompatible : e.exact.size >= 2;
+  // Email and phone together outweigh a badly garbled given name, as long as a name token agrees.
+  const namesAgree = e.bothNamed ? e.namesCompatible || (e.exact.size >= 2 && e.namesOverlap) : e.exact.size >= 2;
   if (e.exact.has("VIN") && (namesAgree || !e.bothNamed)) return { ...no, merge: true, rule: "EXACT", confidence: 0.99 };
   if ((e.exact.has("EMAIL") || e.exact.has("PHONE")) && namesAgree) {
     return { ...no, merge: true, rule: "EXACT_NORMALIZED", confidence: e.exact.size >= 2 ? 0.98 : 0.95 };
   }
+  // A shared email or phone and the same birthday: a garbled name (two typos, a mangled nickname) still agrees somewhere.
+  if ((e.exact.has("EMAIL") || e.exact.has("PHONE")) && e.sameBirthday && e.namesOverlap) return { ...no, merge: true, rule: "EXACT_NORMALIZED", confidence: 0.9 };
   const similarName = e.namesCompatible && e.nameSimilarity >= settings.nameSimilarity;
   if (similarName && e.sameBirthday) return { ...no, merge: true, rule: "FUZZY", confidence: round(Math.min(0.95, e.nameSimilarity)) };
   if (similarName && e.samePostcode && e.addressSimilarity >= settings.addressSimilarity) {
@@ -77,18 +83,12 @@ export function decide(e: Evidence, settings: IdentitySettings): Decision {
   return no;
 }
 
-async function run<T>(tx: Executor, query: SQL): Promise<T[]> {
-  const result = (await tx.execute(query)) as unknown;
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
-
-interface PairRow {
-  rid: string;
-  oid: string;
-  kinds: string[] | string;
+interface CarrierRow {
+  kind: string;
+  value: string;
+  source_record_id: string;
+  source: string;
   customer_id: string | null;
-  name_sim: number | string | null;
-  addr_sim: number | string | null;
 }
 
 /** What matching knows of one record being matched. */
@@ -97,18 +97,23 @@ export interface Probe {
   name: string | null;
   birthday: string | null;
   vins: string[];
+  /** Its keys (kinds EMAIL, PHONE, VIN, BIRTHDAY, POSTCODE, NAME, ADDRESS). */
+  keys: { kind: string; value: string }[];
 }
 
 /** Another identity found for a probe: an existing profile (`c:<id>`) or an unlinked record of this batch (`r:<id>`). */
 export type PersonKey = `c:${string}` | `r:${string}`;
 
-const parseArray = (value: string[] | string): string[] => (Array.isArray(value) ? value : value.replace(/^\{|\}$/g, "").split(",").filter(Boolean));
+const LOOKUP_KINDS = new Set(["EMAIL", "PHONE", "VIN", "BIRTHDAY", "POSTCODE"]);
+const EXACT_KINDS = new Set(["EMAIL", "PHONE", "VIN"]);
 
 /**
  * Everyone who shares a key with the probes, with the evidence, in a fixed number of
- * statements whatever the batch size: record pairs sharing an exact or blocking key (values
- * carried by too many people left out), their pg_trgm similarities, the names and birthdays of
- * the profiles found, and the current owners of the probes' VINs.
+ * statements whatever the batch size. The batch's own keys are known, so every lookup is an
+ * index probe driven by an array of values (no plan depends on table statistics): the records
+ * carrying those values; in memory, how many people carry each (values carried by too many are
+ * left out) and the record pairs; then pg_trgm similarities of the pairs' names and addresses,
+ * the names and birthdays of the profiles found, and the current owners of the probes' VINs.
  */
 export async function findCandidates(
   tx: Executor,
@@ -119,36 +124,82 @@ export async function findCandidates(
 ): Promise<Map<string, Map<PersonKey, Evidence>>> {
   const result = new Map<string, Map<PersonKey, Evidence>>();
   if (probes.length === 0) return result;
-  const ids = probes.map((p) => p.recordId);
-  const pairs = await run<PairRow>(
-    tx,
-    sql`with mine as (
-          select source_record_id as rid, kind, value from identity_keys
-          where source_record_id = any(${new Param(ids)}::uuid[]) and kind in ('EMAIL', 'PHONE', 'VIN', 'BIRTHDAY', 'POSTCODE')
-        ),
-        stats as (
-          select k.kind, k.value, count(*) as records, count(distinct coalesce(l.customer_id, k.source_record_id)) as people
-          from identity_keys k
-          join (select distinct kind, value from mine) m on m.kind = k.kind and m.value = k.value
-          left join identity_links l on l.source_record_id = k.source_record_id
-          group by k.kind, k.value
-        ),
-        pairs as (
-          select m.rid, k.source_record_id as oid, array_agg(distinct m.kind::text) as kinds
-          from mine m
-          join stats s on s.kind = m.kind and s.value = m.value
-          join identity_keys k on k.kind = m.kind and k.value = m.value and k.source_record_id <> m.rid
-          where (m.kind in ('EMAIL', 'PHONE', 'VIN') and s.people <= ${settings.sharedValueLimit})
-             or (m.kind in ('BIRTHDAY', 'POSTCODE') and s.records <= ${BLOCKING_LIMIT})
-          group by m.rid, k.source_record_id
-        )
-        select p.rid, p.oid, p.kinds, l.customer_id,
-          (select max(similarity(a.value, b.value)) from identity_keys a join identity_keys b on b.source_record_id = p.oid and b.kind = 'NAME'
-            where a.source_record_id = p.rid and a.kind = 'NAME') as name_sim,
-          (select max(similarity(a.value, b.value)) from identity_keys a join identity_keys b on b.source_record_id = p.oid and b.kind = 'ADDRESS'
-            where a.source_record_id = p.rid and a.kind = 'ADDRESS') as addr_sim
-        from pairs p left join identity_links l on l.source_record_id = p.oid`,
-  );
+  const wanted = new Map<string, { kind: string; value: string }>();
+  for (const probe of probes) for (const k of probe.keys) if (LOOKUP_KINDS.has(k.kind)) wanted.set(`${k.kind}\u0000${k.value}`, k);
+  const lookups = [...wanted.values()];
+  const carriers = lookups.length
+    ? await run<CarrierRow>(
+        tx,
+        sql`select k.kind, k.value, k.source_record_id, r.source, l.customer_id
+            from unnest(${array(lookups.map((l) => l.kind), "text")}, ${array(lookups.map((l) => l.value), "text")}) as q(kind, value)
+            join identity_keys k on k.kind = q.kind::identity_key_kind and k.value = q.value
+            join source_records r on r.id = k.source_record_id
+            left join identity_links l on l.source_record_id = k.source_record_id`,
+      )
+    : [];
+
+  // How many people carry a value: the distinct profiles, or the most records of one source (a
+  // source's own ids are its people), whichever is more. Counting every record would make one
+  // person known to four systems look like four.
+  const byValue = new Map<string, CarrierRow[]>();
+  for (const c of carriers) {
+    const key = `${c.kind}\u0000${c.value}`;
+    let list = byValue.get(key);
+    if (!list) byValue.set(key, (list = []));
+    list.push(c);
+  }
+  const usable = new Set<string>();
+  for (const [key, list] of byValue) {
+    const perSource = new Map<string, number>();
+    for (const c of list) perSource.set(c.source, (perSource.get(c.source) ?? 0) + 1);
+    const profiles = new Set(list.filter((c) => c.customer_id).map((c) => c.customer_id)).size;
+    const people = Math.max(profiles, ...perSource.values());
+    const kind = key.slice(0, key.indexOf("\u0000"));
+    if (EXACT_KINDS.has(kind) ? people <= settings.sharedValueLimit : list.length <= BLOCKING_LIMIT) usable.add(key);
+  }
+
+  interface Pair {
+    rid: string;
+    oid: string;
+    customerId: string | null;
+    kinds: Set<string>;
+  }
+  const pairs = new Map<string, Pair>();
+  for (const probe of probes) {
+    for (const k of probe.keys) {
+      const key = `${k.kind}\u0000${k.value}`;
+      if (!usable.has(key)) continue;
+      for (const c of byValue.get(key) ?? []) {
+        if (c.source_record_id === probe.recordId) continue;
+        const id = `${probe.recordId}/${c.source_record_id}`;
+        let pair = pairs.get(id);
+        if (!pair) pairs.set(id, (pair = { rid: probe.recordId, oid: c.source_record_id, customerId: c.customer_id, kinds: new Set() }));
+        pair.kinds.add(k.kind);
+      }
+    }
+  }
+
+  const byId = new Map(probes.map((p) => [p.recordId, p]));
+  // pg_trgm similarity of each pair's names and of its addresses (a probe may have several).
+  const simInput: { i: number; oid: string; kind: string; value: string }[] = [];
+  const pairList = [...pairs.values()];
+  pairList.forEach((pair, i) => {
+    for (const k of byId.get(pair.rid)!.keys) if (k.kind === "NAME" || k.kind === "ADDRESS") simInput.push({ i, oid: pair.oid, kind: k.kind, value: k.value });
+  });
+  const similarities = simInput.length
+    ? await run<{ i: number; kind: string; sim: number | string }>(
+        tx,
+        sql`select q.i, q.kind, max(similarity(q.value, k.value)) as sim
+            from unnest(${array(simInput.map((s) => String(s.i)), "text")}, ${array(simInput.map((s) => s.oid), "uuid")},
+                        ${array(simInput.map((s) => s.kind), "text")}, ${array(simInput.map((s) => s.value), "text")}) as q(i, oid, kind, value)
+            join identity_keys k on k.source_record_id = q.oid and k.kind = q.kind::identity_key_kind
+            group by q.i, q.kind`,
+      )
+    : [];
+  const nameSim = new Map<number, number>();
+  const addrSim = new Map<number, number>();
+  for (const s of similarities) (s.kind === "NAME" ? nameSim : addrSim).set(Number(s.i), Number(s.sim));
+
   const vins = [...new Set(probes.flatMap((p) => p.vins))];
   const owners = vins.length
     ? await run<{ vin: string; customer_id: string }>(
@@ -156,16 +207,16 @@ export async function findCandidates(
         sql`select v.vin, o.customer_id from vehicles v
             join vehicle_ownerships o on o.vehicle_id = v.id and o.ended_on is null and o.role = 'OWNER'
             join customers c on c.id = o.customer_id and c.merged_into_id is null
-            where v.vin = any(${new Param(vins)}::text[])`,
+            where v.vin = any(${array(vins, "text")})`,
       )
     : [];
-  const customerIds = [...new Set([...pairs.map((p) => p.customer_id).filter((c): c is string => !!c), ...owners.map((o) => o.customer_id)])];
+  const customerIds = [...new Set([...pairList.map((p) => p.customerId).filter((c): c is string => !!c), ...owners.map((o) => o.customer_id)])];
   const profileKeys = customerIds.length
     ? await run<{ customer_id: string; kind: string; value: string }>(
         tx,
         sql`select l.customer_id, k.kind, k.value from identity_links l
             join identity_keys k on k.source_record_id = l.source_record_id and k.kind in ('NAME', 'BIRTHDAY')
-            where l.customer_id = any(${new Param(customerIds)}::uuid[])`,
+            where l.customer_id = any(${array(customerIds, "uuid")})`,
       )
     : [];
   // Profiles created outside ingestion (accounts, staff) have no keys: their golden name stands in.
@@ -173,7 +224,7 @@ export async function findCandidates(
     ? await run<{ id: string; name: string | null; birthday: string | null }>(
         tx,
         sql`select id, trim(coalesce(given_name, '') || ' ' || coalesce(family_name, '') || ' ' || coalesce(organisation_name, '')) as name, birthday::text as birthday
-            from customers where id = any(${new Param(customerIds)}::uuid[])`,
+            from customers where id = any(${array(customerIds, "uuid")})`,
       )
     : [];
   const profiles = new Map<string, { names: Set<string>; birthdays: Set<string> }>();
@@ -189,7 +240,6 @@ export async function findCandidates(
     if (p.birthdays.size === 0 && g.birthday) p.birthdays.add(g.birthday);
   }
 
-  const byId = new Map(probes.map((p) => [p.recordId, p]));
   const blank = (): Evidence => ({
     exact: new Set(),
     sameBirthday: false,
@@ -198,6 +248,7 @@ export async function findCandidates(
     nameSimilarity: 0,
     addressSimilarity: 0,
     namesCompatible: false,
+    namesOverlap: false,
     bothNamed: false,
   });
   const evidenceOf = (rid: string, person: PersonKey) => {
@@ -207,16 +258,16 @@ export async function findCandidates(
     if (!e) persons.set(person, (e = blank()));
     return e;
   };
-  for (const pair of pairs) {
-    const person: PersonKey = pair.customer_id ? `c:${pair.customer_id}` : `r:${pair.oid}`;
+  pairList.forEach((pair, i) => {
+    const person: PersonKey = pair.customerId ? `c:${pair.customerId}` : `r:${pair.oid}`;
     const e = evidenceOf(pair.rid, person);
-    for (const kind of parseArray(pair.kinds)) {
+    for (const kind of pair.kinds) {
       if (kind === "VIN" || kind === "EMAIL" || kind === "PHONE") e.exact.add(kind);
       if (kind === "POSTCODE") e.samePostcode = true;
     }
-    e.nameSimilarity = Math.max(e.nameSimilarity, Number(pair.name_sim ?? 0));
-    e.addressSimilarity = Math.max(e.addressSimilarity, Number(pair.addr_sim ?? 0));
-  }
+    e.nameSimilarity = Math.max(e.nameSimilarity, nameSim.get(i) ?? 0);
+    e.addressSimilarity = Math.max(e.addressSimilarity, addrSim.get(i) ?? 0);
+  });
   for (const owner of owners) {
     for (const probe of probes) if (probe.vins.includes(owner.vin)) evidenceOf(probe.recordId, `c:${owner.customer_id}`).exact.add("VIN");
   }
@@ -232,6 +283,7 @@ export async function findCandidates(
             })();
       e.bothNamed = !!probe.name && known.names.size > 0;
       e.namesCompatible = !!probe.name && [...known.names].some((n) => compatibleNames(probe.name!, n));
+      e.namesOverlap = e.namesCompatible || (!!probe.name && [...known.names].some((n) => namesOverlap(probe.name!, n)));
       if (probe.birthday && known.birthdays.size > 0) {
         e.sameBirthday = known.birthdays.has(probe.birthday);
         e.birthdayConflict = !e.sameBirthday;

@@ -51,6 +51,7 @@ export async function performMerge(
   merged: CustomerRow,
   settings: IdentitySettings,
   operation: string,
+  options: { refresh: boolean } = { refresh: true },
 ): Promise<MergeOutcome> {
   const survivorBefore = Object.fromEntries(GOLDEN_COLUMNS.map((c) => [c, survivor[c]])) as SurvivorBefore;
   const links = await tx
@@ -60,7 +61,7 @@ export async function performMerge(
     .returning({ id: identityLinks.id });
   const rows = await reassignCustomer(tx, merged.id, survivor.id);
   await tx.update(customers).set({ mergedIntoId: survivor.id }).where(eq(customers.id, merged.id));
-  const addedContacts = await refreshGoldenRecords(tx, [survivor.id], settings);
+  const addedContacts = options.refresh ? await refreshGoldenRecords(tx, [survivor.id], settings) : { emails: [], phones: [], addresses: [] };
   // A profile without source records (an account, a staff entry) keeps its fields; gaps are filled from the other.
   await tx.execute(sql`update customers s set
       given_name = coalesce(s.given_name, m.given_name), family_name = coalesce(s.family_name, m.family_name),

@@ -108,3 +108,9 @@ export function compatibleNames(a: string, b: string): boolean {
   };
   return assign(0);
 }
+
+/** Whether any token of one name agrees with a token of the other (same allowances as compatibleNames). */
+export function namesOverlap(a: string, b: string): boolean {
+  const y = nameTokens(b);
+  return nameTokens(a).some((t) => y.some((u) => sameToken(t, u)));
+}

@@ -61,46 +61,69 @@ async function run<T>(tx: Executor, query: ReturnType<typeof sql>): Promise<T[]>
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
-/** Moves every row of `from` to `to` inside the caller's transaction and says which. */
+/**
+ * Moves every row of `from` to `to` inside the caller's transaction and says which: two
+ * statements (the flags, then every table at once as data-modifying CTEs), whatever the number
+ * of tables.
+ */
 export async function reassignCustomer(tx: Executor, from: string, to: string): Promise<MovedRows> {
   const result: MovedRows = { moved: {}, clearedFlags: {} };
-  for (const move of CUSTOMER_ROWS) {
-    const table = sql.raw(move.table);
-    if (move.flag) {
-      const flag = sql.raw(move.flag);
-      const cleared = await run<{ k: string }>(
-        tx,
-        sql`update ${table} m set ${flag} = false where m.customer_id = ${from} and m.${flag}
-            and exists (select 1 from ${table} s where s.customer_id = ${to} and s.${flag})
-            returning ${keyText(move.key, "m")} as k`,
-      );
-      if (cleared.length) result.clearedFlags[move.table] = cleared.map((r) => r.k);
-    }
-    const collision = move.unique
-      ? sql` and not exists (select 1 from ${table} s where s.customer_id = ${to} and ${sql.raw(move.unique.map((c) => `s.${c} = m.${c}`).join(" and "))})`
-      : sql``;
-    const moved = await run<{ k: string }>(
-      tx,
-      sql`update ${table} m set customer_id = ${to} where m.customer_id = ${from}${collision} returning ${keyText(move.key, "m")} as k`,
-    );
-    if (moved.length) result.moved[move.table] = moved.map((r) => r.k);
-  }
+  const flagged = CUSTOMER_ROWS.filter((m) => m.flag);
+  const cleared = await run<{ t: string; k: string }>(
+    tx,
+    sql`with ${sql.join(
+      flagged.map((m, i) => {
+        const [table, flag] = [sql.raw(m.table), sql.raw(m.flag!)];
+        return sql`${sql.raw(`f${i}`)} as (update ${table} m set ${flag} = false where m.customer_id = ${from} and m.${flag}
+          and exists (select 1 from ${table} s where s.customer_id = ${to} and s.${flag}) returning ${m.table}::text as t, ${keyText(m.key, "m")} as k)`;
+      }),
+      sql`, `,
+    )} ${sql.join(
+      flagged.map((_, i) => sql.raw(`select t, k from f${i}`)),
+      sql` union all `,
+    )}`,
+  );
+  for (const c of cleared) (result.clearedFlags[c.t] ??= []).push(c.k);
+  const moved = await run<{ t: string; k: string }>(
+    tx,
+    sql`with ${sql.join(
+      CUSTOMER_ROWS.map((m, i) => {
+        const table = sql.raw(m.table);
+        const collision = m.unique
+          ? sql` and not exists (select 1 from ${table} s where s.customer_id = ${to} and ${sql.raw(m.unique.map((c) => `s.${c} = m.${c}`).join(" and "))})`
+          : sql``;
+        return sql`${sql.raw(`m${i}`)} as (update ${table} m set customer_id = ${to} where m.customer_id = ${from}${collision}
+          returning ${m.table}::text as t, ${keyText(m.key, "m")} as k)`;
+      }),
+      sql`, `,
+    )} ${sql.join(
+      CUSTOMER_ROWS.map((_, i) => sql.raw(`select t, k from m${i}`)),
+      sql` union all `,
+    )}`,
+  );
+  for (const m of moved) (result.moved[m.t] ??= []).push(m.k);
   return result;
 }
 
 /** Moves exactly the recorded rows back from `to` to `from` and sets the cleared flags again. */
 export async function restoreCustomerRows(tx: Executor, from: string, to: string, rows: MovedRows): Promise<void> {
-  for (const move of CUSTOMER_ROWS) {
-    const table = sql.raw(move.table);
-    const keys = rows.moved[move.table];
-    if (keys?.length) {
-      await tx.execute(
-        sql`update ${table} m set customer_id = ${from} where m.customer_id = ${to} and ${keyText(move.key, "m")} = any(${new Param(keys)}::text[])`,
-      );
-    }
-    const flags = rows.clearedFlags[move.table];
-    if (move.flag && flags?.length) {
-      await tx.execute(sql`update ${table} m set ${sql.raw(move.flag)} = true where m.customer_id = ${from} and ${keyText(move.key, "m")} = any(${new Param(flags)}::text[])`);
+  const back = CUSTOMER_ROWS.filter((m) => rows.moved[m.table]?.length);
+  if (back.length) {
+    await tx.execute(
+      sql`with ${sql.join(
+        back.map(
+          (m, i) =>
+            sql`${sql.raw(`b${i}`)} as (update ${sql.raw(m.table)} m set customer_id = ${from}
+              where m.customer_id = ${to} and ${keyText(m.key, "m")} = any(${new Param(rows.moved[m.table]!)}::text[]) returning 1)`,
+        ),
+        sql`, `,
+      )} select 1`,
+    );
+  }
+  for (const m of CUSTOMER_ROWS) {
+    const flags = rows.clearedFlags[m.table];
+    if (m.flag && flags?.length) {
+      await tx.execute(sql`update ${sql.raw(m.table)} m set ${sql.raw(m.flag)} = true where m.customer_id = ${from} and ${keyText(m.key, "m")} = any(${new Param(flags)}::text[])`);
     }
   }
 }

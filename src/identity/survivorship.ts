@@ -1,8 +1,9 @@
 import { Param, sql } from "drizzle-orm";
 import type { GoldenField, IdentitySettings } from "../config.js";
 import type { Executor } from "../db/client.js";
-import { customerAddresses, customerEmails, customerPhones } from "../db/schema/index.js";
-import { normaliseRecord, type NormalisedRecord, type SourceRecordData } from "./normalise.js";
+import { newId } from "../db/ids.js";
+import { array, run } from "./bulk.js";
+import { normaliseRecord, type NormalisedAddress, type NormalisedRecord, type SourceRecordData } from "./normalise.js";
 
 /** A linked source record as survivorship sees it. */
 export interface Contribution {
@@ -64,27 +65,44 @@ export function goldenFields(contributions: Contribution[], settings: IdentitySe
   return { givenName, familyName, organisationName, birthday, displayName };
 }
 
-async function run<T>(tx: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
-  const result = (await tx.execute(query)) as unknown;
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+/**
+ * Normalised records by payload hash: a profile's older records are re-read at every batch that
+ * touches it, and parsing phones and emails again each time would cost more than the SQL.
+ */
+const normalised = new Map<string, NormalisedRecord>();
+const NORMALISED_CACHE = 100_000;
+
+export function rememberNormalised(record: NormalisedRecord): void {
+  if (normalised.size >= NORMALISED_CACHE) normalised.delete(normalised.keys().next().value!);
+  normalised.set(record.payloadHash, record);
+}
+
+function normalisedPayload(payload: SourceRecordData, hash: string): NormalisedRecord {
+  const known = normalised.get(hash);
+  if (known) return known;
+  const record = normaliseRecord(payload, "payload");
+  rememberNormalised(record);
+  return record;
 }
 
 /** The records linked to each profile, oldest first. */
 export async function contributionsOf(tx: Executor, customerIds: string[]): Promise<Map<string, Contribution[]>> {
   const found = customerIds.length
-    ? await run<{ customer_id: string; source: string; payload: SourceRecordData; received_at: string | Date }>(
+    ? await run<{ customer_id: string; source: string; payload: SourceRecordData; payload_hash: string; received_at: string | Date }>(
         tx,
-        sql`select l.customer_id, r.source, r.payload, r.received_at from identity_links l join source_records r on r.id = l.source_record_id
+        sql`select l.customer_id, r.source, r.payload, r.payload_hash, r.received_at from identity_links l join source_records r on r.id = l.source_record_id
             where l.customer_id = any(${new Param(customerIds)}::uuid[]) order by r.received_at, r.id`,
       )
     : [];
   const byCustomer = new Map<string, Contribution[]>();
   for (const row of found) {
-    const contribution = { source: row.source, receivedAt: new Date(row.received_at), record: normaliseRecord(row.payload, "payload") };
+    const contribution = { source: row.source, receivedAt: new Date(row.received_at), record: normalisedPayload(row.payload, row.payload_hash) };
     byCustomer.set(row.customer_id, [...(byCustomer.get(row.customer_id) ?? []), contribution]);
   }
   return byCustomer;
 }
+
+type NewAddress = NormalisedAddress & { customerId: string; isDefaultDelivery: boolean };
 
 export interface AddedContacts {
   emails: string[];
@@ -102,13 +120,12 @@ export async function refreshGoldenRecords(tx: Executor, customerIds: string[], 
   const contributions = await contributionsOf(tx, customerIds);
   if (contributions.size === 0) return added;
   const ids = [...contributions.keys()];
-  const values = ids.map((id) => {
-    const g = goldenFields(contributions.get(id)!, settings);
-    return sql`(${id}::uuid, ${g.givenName}::text, ${g.familyName}::text, ${g.organisationName}::text, ${g.birthday}::date, ${g.displayName}::text)`;
-  });
+  const golden = ids.map((id) => goldenFields(contributions.get(id)!, settings));
+  const column = (pick: (g: GoldenFields) => string | null, type = "text") => array(golden.map(pick), type);
   await tx.execute(sql`update customers c set given_name = v.given_name, family_name = v.family_name, organisation_name = v.organisation_name,
-      birthday = v.birthday, display_name = v.display_name, updated_at = now()
-    from (values ${sql.join(values, sql`, `)}) as v(id, given_name, family_name, organisation_name, birthday, display_name)
+      birthday = v.birthday::date, display_name = v.display_name, updated_at = now()
+    from unnest(${array(ids, "uuid")}, ${column((g) => g.givenName)}, ${column((g) => g.familyName)}, ${column((g) => g.organisationName)},
+                ${column((g) => g.birthday)}, ${column((g) => g.displayName)}) as v(id, given_name, family_name, organisation_name, birthday, display_name)
     where c.id = v.id`);
 
   const idParam = () => new Param(ids);
@@ -129,9 +146,9 @@ export async function refreshGoldenRecords(tx: Executor, customerIds: string[], 
   const primaryPhone = new Set(phones.filter((p) => p.is_primary).map((p) => p.customer_id));
   const defaultAddress = new Set(addresses.filter((a) => a.is_default_delivery).map((a) => a.customer_id));
 
-  const newEmails: (typeof customerEmails.$inferInsert)[] = [];
-  const newPhones: (typeof customerPhones.$inferInsert)[] = [];
-  const newAddresses: (typeof customerAddresses.$inferInsert)[] = [];
+  const newEmails: { customerId: string; address: string; normalized: string; isPrimary: boolean }[] = [];
+  const newPhones: { customerId: string; e164: string; isPrimary: boolean }[] = [];
+  const newAddresses: NewAddress[] = [];
   for (const [customerId, list] of contributions) {
     // Newest records first: the latest contact becomes primary where there is none yet.
     for (const { record } of [...list].reverse()) {
@@ -157,8 +174,41 @@ export async function refreshGoldenRecords(tx: Executor, customerIds: string[], 
       }
     }
   }
-  if (newEmails.length) added.emails = (await tx.insert(customerEmails).values(newEmails).onConflictDoNothing().returning({ id: customerEmails.id })).map((r) => r.id);
-  if (newPhones.length) added.phones = (await tx.insert(customerPhones).values(newPhones).onConflictDoNothing().returning({ id: customerPhones.id })).map((r) => r.id);
-  if (newAddresses.length) added.addresses = (await tx.insert(customerAddresses).values(newAddresses).returning({ id: customerAddresses.id })).map((r) => r.id);
+  const ids2 = (n: number) => Array.from({ length: n }, () => newId());
+  const flags = (rows: { flag: boolean }[]) => array(rows.map((r) => String(r.flag)), "text");
+  if (newEmails.length) {
+    added.emails = (
+      await run<{ id: string }>(
+        tx,
+        sql`insert into customer_emails (id, customer_id, address, normalized, is_primary)
+          select u.id, u.customer_id, u.address, u.normalized, u.is_primary::boolean
+          from unnest(${array(ids2(newEmails.length), "uuid")}, ${array(newEmails.map((e) => e.customerId), "uuid")}, ${array(newEmails.map((e) => e.address), "text")},
+                      ${array(newEmails.map((e) => e.normalized), "text")}, ${flags(newEmails.map((e) => ({ flag: e.isPrimary })))}) as u(id, customer_id, address, normalized, is_primary)
+          on conflict do nothing returning id`,
+      )
+    ).map((r) => r.id);
+  }
+  if (newPhones.length) {
+    added.phones = (
+      await run<{ id: string }>(
+        tx,
+        sql`insert into customer_phones (id, customer_id, e164, is_primary)
+          select u.id, u.customer_id, u.e164, u.is_primary::boolean
+          from unnest(${array(ids2(newPhones.length), "uuid")}, ${array(newPhones.map((p) => p.customerId), "uuid")}, ${array(newPhones.map((p) => p.e164), "text")},
+                      ${flags(newPhones.map((p) => ({ flag: p.isPrimary })))}) as u(id, customer_id, e164, is_primary)
+          on conflict do nothing returning id`,
+      )
+    ).map((r) => r.id);
+  }
+  if (newAddresses.length) {
+    const ids3 = ids2(newAddresses.length);
+    const col = (pick: (a: NewAddress) => string | null) => array(newAddresses.map(pick), "text");
+    await tx.execute(sql`insert into customer_addresses (id, customer_id, line1, line2, city, province, postcode, country, is_default_delivery)
+      select u.id, u.customer_id, u.line1, u.line2, u.city, u.province, u.postcode, u.country, u.is_default::boolean
+      from unnest(${array(ids3, "uuid")}, ${array(newAddresses.map((a) => a.customerId), "uuid")}, ${col((a) => a.line1)}, ${col((a) => a.line2)}, ${col((a) => a.city)},
+                  ${col((a) => a.province)}, ${col((a) => a.postcode)}, ${col((a) => a.country)}, ${flags(newAddresses.map((a) => ({ flag: a.isDefaultDelivery })))})
+        as u(id, customer_id, line1, line2, city, province, postcode, country, is_default)`);
+    added.addresses = ids3;
+  }
   return added;
 }

@@ -110,11 +110,13 @@ export function generatePopulation(people: number, seed = 42): TruthRecord[] {
     if (domain === "gmail.com" && chance(0.4)) variant = chance(0.5) ? `${local.replaceAll(".", "")}@${domain}` : `${local}+${pick(["shop", "news", "car"])}@${domain}`;
     return spacing(chance(0.2) ? variant.toUpperCase() : variant);
   };
+  // What each system records. In China the mobile number is the everyday identifier (shops deliver
+  // and apps sign in by it, the hotline sees the caller's), email much less so; dealers take birthdays and VINs.
   const fieldsOf: Record<Source, { email: number; phone: number; address: number; birthday: number; vin: number; presence: number }> = {
-    webshop: { email: 1, phone: 0.6, address: 0.8, birthday: 0.5, vin: 0, presence: 0.8 },
-    app: { email: 0.9, phone: 0.9, address: 0.2, birthday: 0.3, vin: 0, presence: 0.6 },
-    hotline: { email: 0.4, phone: 1, address: 0.3, birthday: 0.3, vin: 0.2, presence: 0.6 },
-    "dealer-bench": { email: 0.5, phone: 0.8, address: 1, birthday: 0.9, vin: 1, presence: 0.5 },
+    webshop: { email: 0.8, phone: 0.95, address: 0.8, birthday: 0.4, vin: 0, presence: 0.8 },
+    app: { email: 0.6, phone: 1, address: 0.2, birthday: 0.3, vin: 0, presence: 0.6 },
+    hotline: { email: 0.3, phone: 1, address: 0.3, birthday: 0.2, vin: 0.2, presence: 0.6 },
+    "dealer-bench": { email: 0.4, phone: 0.9, address: 1, birthday: 0.9, vin: 1, presence: 0.5 },
   };
 
   const records: TruthRecord[] = [];

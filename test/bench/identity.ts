@@ -5,6 +5,7 @@
  */
 import "reflect-metadata";
 import { Presets, SingleBar } from "cli-progress";
+import { loadavg } from "node:os";
 import { Command } from "commander";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
@@ -70,6 +71,7 @@ const links = await rows<{ source: string; source_id: string; customer_id: strin
 );
 const quality = pairwiseQuality(links.map((l) => ({ person: truth.get(`${l.source}/${l.source_id}`)!, profile: l.customer_id })));
 const machine = await machineDescription(url.toString());
+const load = loadavg().map((n) => n.toFixed(1)).join(" / ");
 await handle.close();
 
 const rate = population.length / seconds;
@@ -79,7 +81,7 @@ const markdown = `## Identity resolution
 
 Run: ${new Date().toISOString()} with \`npm run bench:identity\` (${options.people.toLocaleString("en")} people, seed ${options.seed}: ${population.length.toLocaleString("en")} records from ${SOURCES.length} sources, ingested source by source in batches of ${MAX_RECORDS_PER_BATCH.toLocaleString("en")} through the ingestion service into a fresh PostgreSQL database \`${DATABASE}\`; default settings).
 
-Machine: ${machine}.
+Machine: ${machine}; load average (1/5/15 min) at the end: ${load} — the machine is shared, so the rate is a lower bound.
 
 Noise: case and spacing, five phone formats, typos in names, given and family names swapped, nicknames, moved addresses, Gmail dots and +tags, missing fields per source, one household in ten sharing an email and an address, a dealer's front-desk phone on 5% of its records.
 
