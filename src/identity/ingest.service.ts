@@ -260,11 +260,17 @@ async function linkNewRecords(
     const root = groups.find(node);
     members.set(root, [...(members.get(root) ?? []), node]);
   }
-  const profileIds = [...new Set([...nodes].filter((n) => n.startsWith("c:")).map((n) => n.slice(2)))];
+  // Only profiles that receive a record are locked (and merged, when a group holds several).
+  const profileIds = [
+    ...new Set(
+      [...members.values()].filter((g) => g.some((n) => n.startsWith("r:"))).flatMap((g) => g.filter((n) => n.startsWith("c:")).map((n) => n.slice(2))),
+    ),
+  ];
   const profiles = profileIds.length
-    ? await tx.select().from(customers).where(sql`${customers.id} = any(${array(profileIds, "uuid")})`).orderBy(customers.createdAt, customers.id).for("update")
+    ? await tx.select().from(customers).where(sql`${customers.id} = any(${array(profileIds, "uuid")})`).orderBy(customers.id).for("update")
     : [];
-  const age = new Map(profiles.map((p, i) => [p.id, i]));
+  const byAge = [...profiles].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
+  const age = new Map(byAge.map((p, i) => [p.id, i]));
 
   const freshById = new Map(fresh.map((v) => [v.id, v]));
   const newProfiles: { records: (Valid & { id: string })[] }[] = [];

@@ -85,18 +85,31 @@ function normalisedPayload(payload: SourceRecordData, hash: string): NormalisedR
   return record;
 }
 
-/** The records linked to each profile, oldest first. */
+/** The records linked to each profile, oldest first; payloads are only read for records not normalised in this process yet. */
 export async function contributionsOf(tx: Executor, customerIds: string[]): Promise<Map<string, Contribution[]>> {
-  const found = customerIds.length
-    ? await run<{ customer_id: string; source: string; payload: SourceRecordData; payload_hash: string; received_at: string | Date }>(
-        tx,
-        sql`select l.customer_id, r.source, r.payload, r.payload_hash, r.received_at from identity_links l join source_records r on r.id = l.source_record_id
-            where l.customer_id = any(${new Param(customerIds)}::uuid[]) order by r.received_at, r.id`,
-      )
-    : [];
   const byCustomer = new Map<string, Contribution[]>();
+  if (customerIds.length === 0) return byCustomer;
+  const found = await run<{ id: string; customer_id: string; source: string; payload_hash: string; received_at: string | Date }>(
+    tx,
+    sql`select r.id, l.customer_id, r.source, r.payload_hash, r.received_at from identity_links l join source_records r on r.id = l.source_record_id
+        where l.customer_id = any(${array(customerIds, "uuid")}) order by r.received_at, r.id`,
+  );
+  const records = new Map<string, NormalisedRecord>();
+  for (const r of found) {
+    const known = normalised.get(r.payload_hash);
+    if (known) records.set(r.payload_hash, known);
+  }
+  const missing = found.filter((r) => !records.has(r.payload_hash)).map((r) => r.id);
+  if (missing.length) {
+    const payloads = await run<{ payload: SourceRecordData; payload_hash: string }>(
+      tx,
+      sql`select payload, payload_hash from source_records where id = any(${array(missing, "uuid")})`,
+    );
+    for (const p of payloads) records.set(p.payload_hash, normalisedPayload(p.payload, p.payload_hash));
+  }
   for (const row of found) {
-    const contribution = { source: row.source, receivedAt: new Date(row.received_at), record: normalisedPayload(row.payload, row.payload_hash) };
+    const record = records.get(row.payload_hash)!;
+    const contribution = { source: row.source, receivedAt: new Date(row.received_at), record };
     byCustomer.set(row.customer_id, [...(byCustomer.get(row.customer_id) ?? []), contribution]);
   }
   return byCustomer;
