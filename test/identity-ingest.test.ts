@@ -1,4 +1,5 @@
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
+import { forgetSourceIdentities } from "../src/identity/erasure.js";
 import { beforeAll, expect, it } from "vitest";
 import { customerEmails, customers, erasedSourceIdentities, identityLinks, sourceRecords } from "../src/db/schema/index.js";
 import { toGlobalId } from "../src/graphql/global-id.js";
@@ -20,6 +21,7 @@ type RecordInput = {
 };
 
 let serial = 0;
+const dbIdOf = (globalId: string) => Buffer.from(globalId, "base64url").toString("utf8").split(":")[1]!;
 const uid = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++serial}`;
 
 describePlatform("identity resolution: ingestion and match rules", (platform) => {
@@ -206,11 +208,16 @@ describePlatform("identity resolution: ingestion and match rules", (platform) =>
 
   it("refuses records of erased people (the erasure hook)", async () => {
     const sourceId = uid("W");
-    await platform().database.db.insert(erasedSourceIdentities).values({ source: "webshop", sourceId });
+    const record = { sourceId, givenName: "Gone", familyName: "Person", emails: [`${sourceId}@example.com`] };
+    const first = await ingest("webshop", [record]);
+    // What erasure (src/privacy) does before deleting the profile's records.
+    expect(await forgetSourceIdentities(platform().database.db, dbIdOf(first.records[0]!.customer!.id))).toBe(1);
     const before = await tally();
-    const result = await ingest("webshop", [{ sourceId, givenName: "Gone", familyName: "Person" }]);
-    expect(result.rejected).toEqual([expect.objectContaining({ index: 0, code: "CONFLICT", field: "input.records.0.sourceId" })]);
-    expect(await tally()).toEqual({ ...before });
+    const again = await ingest("webshop", [{ ...record, familyName: "Back" }]);
+    expect(again.rejected).toEqual([expect.objectContaining({ index: 0, code: "CONFLICT", field: "input.records.0.sourceId" })]);
+    expect(await tally()).toEqual(before);
+    const listed = await platform().database.db.select().from(erasedSourceIdentities).where(eq(erasedSourceIdentities.sourceId, sourceId));
+    expect(listed).toHaveLength(1);
   });
 
   it("lets staff import into any source and a dealer only into its own; customers, suppliers and couriers not at all", async () => {
