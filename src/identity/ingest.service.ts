@@ -11,7 +11,7 @@ import { erasedAmong } from "./erasure.js";
 import { decide, findCandidates, type Decision, type LinkRule, type PersonKey, type Probe } from "./match.js";
 import { lockIdentityGraph, performMerge } from "./merge.service.js";
 import { normaliseRecord, type NormalisedRecord, type SourceRecordData } from "./normalise.js";
-import { refreshGoldenRecords, rememberNormalised } from "./survivorship.js";
+import { goldenFields, refreshGoldenRecords, rememberNormalised, type GoldenFields } from "./survivorship.js";
 
 export const MAX_RECORDS_PER_BATCH = 1000;
 const SOURCE_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/;
@@ -195,7 +195,7 @@ async function storeBatch(tx: Transaction, principal: Principal, source: string,
       from unnest(${array(withIds.map((v) => v.id), "uuid")}, ${array(withIds.map((v) => v.record.sourceId), "text")},
                   ${array(withIds.map((v) => JSON.stringify(v.record.payload)), "text")}, ${array(withIds.map((v) => v.record.payloadHash), "text")}) as u(id, source_id, payload, hash)`);
     await insertKeys(tx, withIds);
-    merged = await linkNewRecords(tx, principal, withIds, settings, records, touched);
+    merged = await linkNewRecords(tx, principal, source, withIds, settings, records, touched);
   }
 
   const dealerId = await dealerOfSource(tx, source);
@@ -230,6 +230,7 @@ async function insertKeys(tx: Executor, rows: { id: string; record: NormalisedRe
 async function linkNewRecords(
   tx: Transaction,
   principal: Principal,
+  source: string,
   fresh: (Valid & { id: string })[],
   settings: IdentitySettings,
   records: IngestedRecord[],
@@ -302,16 +303,20 @@ async function linkNewRecords(
     });
   }
 
+  // A new profile is born with its golden fields (the same survivorship the refresh applies), so the refresh finds nothing to rewrite.
+  const now = new Date();
   const created = newProfiles.map((p) => ({
     id: newId(),
-    // The golden record's fields follow from the links (survivorship, after this).
-    displayName: p.records[0]!.record.sourceId,
+    golden: goldenFields(p.records.map((v) => ({ source, receivedAt: now, record: v.record })), settings),
     kind: p.records[0]!.record.organisationName && !p.records[0]!.record.familyName ? "BUSINESS" : "PRIVATE",
   }));
   if (created.length) {
-    await tx.execute(sql`insert into customers (id, display_name, kind)
-      select u.id, u.display_name, u.kind::customer_kind
-      from unnest(${array(created.map((c) => c.id), "uuid")}, ${array(created.map((c) => c.displayName), "text")}, ${array(created.map((c) => c.kind), "text")}) as u(id, display_name, kind)`);
+    const column = (pick: (g: GoldenFields) => string | null) => array(created.map((c) => pick(c.golden)), "text");
+    await tx.execute(sql`insert into customers (id, kind, given_name, family_name, organisation_name, birthday, display_name)
+      select u.id, u.kind::customer_kind, u.given_name, u.family_name, u.organisation_name, u.birthday::date, u.display_name
+      from unnest(${array(created.map((c) => c.id), "uuid")}, ${array(created.map((c) => c.kind), "text")}, ${column((g) => g.givenName)}, ${column((g) => g.familyName)},
+                  ${column((g) => g.organisationName)}, ${column((g) => g.birthday)}, ${column((g) => g.displayName)})
+        as u(id, kind, given_name, family_name, organisation_name, birthday, display_name)`);
   }
   const resolve = (target: string | number) => (typeof target === "number" ? created[target]!.id : target);
   if (links.length) {

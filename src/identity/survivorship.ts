@@ -133,13 +133,29 @@ export async function refreshGoldenRecords(tx: Executor, customerIds: string[], 
   const contributions = await contributionsOf(tx, customerIds);
   if (contributions.size === 0) return added;
   const ids = [...contributions.keys()];
-  const golden = ids.map((id) => goldenFields(contributions.get(id)!, settings));
-  const column = (pick: (g: GoldenFields) => string | null, type = "text") => array(golden.map(pick), type);
-  await tx.execute(sql`update customers c set given_name = v.given_name, family_name = v.family_name, organisation_name = v.organisation_name,
-      birthday = v.birthday::date, display_name = v.display_name, updated_at = now()
-    from unnest(${array(ids, "uuid")}, ${column((g) => g.givenName)}, ${column((g) => g.familyName)}, ${column((g) => g.organisationName)},
-                ${column((g) => g.birthday)}, ${column((g) => g.displayName)}) as v(id, given_name, family_name, organisation_name, birthday, display_name)
-    where c.id = v.id`);
+  // Only profiles whose golden fields change are written (an update also rewrites the name's trigram index).
+  const current = new Map(
+    (
+      await run<{ id: string; given_name: string | null; family_name: string | null; organisation_name: string | null; birthday: string | null; display_name: string }>(
+        tx,
+        sql`select id, given_name, family_name, organisation_name, birthday::text as birthday, display_name from customers where id = any(${array(ids, "uuid")})`,
+      )
+    ).map((c) => [c.id, c]),
+  );
+  const changed = ids
+    .map((id) => ({ id, g: goldenFields(contributions.get(id)!, settings) }))
+    .filter(({ id, g }) => {
+      const c = current.get(id);
+      return !c || c.given_name !== g.givenName || c.family_name !== g.familyName || c.organisation_name !== g.organisationName || c.birthday !== g.birthday || c.display_name !== g.displayName;
+    });
+  if (changed.length) {
+    const column = (pick: (g: GoldenFields) => string | null) => array(changed.map(({ g }) => pick(g)), "text");
+    await tx.execute(sql`update customers c set given_name = v.given_name, family_name = v.family_name, organisation_name = v.organisation_name,
+        birthday = v.birthday::date, display_name = v.display_name, updated_at = now()
+      from unnest(${array(changed.map((c) => c.id), "uuid")}, ${column((g) => g.givenName)}, ${column((g) => g.familyName)}, ${column((g) => g.organisationName)},
+                  ${column((g) => g.birthday)}, ${column((g) => g.displayName)}) as v(id, given_name, family_name, organisation_name, birthday, display_name)
+      where c.id = v.id`);
+  }
 
   const idParam = () => new Param(ids);
   const [emails, phones, addresses] = await Promise.all([
