@@ -220,6 +220,16 @@ describePlatform("identity resolution: ingestion and match rules", (platform) =>
     expect(listed).toHaveLength(1);
   });
 
+  it("never links a new record to an erased profile", async () => {
+    const email = `erased.${uid("e")}@example.com`;
+    const first = await ingest("webshop", [{ sourceId: uid("W"), givenName: "Erin", familyName: "Cole", emails: [email] }]);
+    const erasedId = dbIdOf(first.records[0]!.customer!.id);
+    await platform().database.db.update(customers).set({ erasedAt: new Date() }).where(eq(customers.id, erasedId));
+    const again = await ingest("hotline", [{ sourceId: uid("H"), givenName: "Erin", familyName: "Cole", emails: [email] }]);
+    expect(again.records[0]!.outcome).toBe("CREATED");
+    expect(dbIdOf(again.records[0]!.customer!.id)).not.toBe(erasedId);
+  });
+
   it("lets staff import into any source and a dealer only into its own; customers, suppliers and couriers not at all", async () => {
     const db = platform().database.db;
     const record = { sourceId: uid("X"), givenName: "Q", familyName: "R" };

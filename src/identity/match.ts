@@ -221,9 +221,10 @@ export async function findCandidates(
     : [];
   // Profiles created outside ingestion (accounts, staff) have no keys: their golden name stands in.
   const goldenNames = customerIds.length
-    ? await run<{ id: string; name: string | null; birthday: string | null }>(
+    ? await run<{ id: string; name: string | null; birthday: string | null; erased: boolean }>(
         tx,
-        sql`select id, trim(coalesce(given_name, '') || ' ' || coalesce(family_name, '') || ' ' || coalesce(organisation_name, '')) as name, birthday::text as birthday
+        sql`select id, trim(coalesce(given_name, '') || ' ' || coalesce(family_name, '') || ' ' || coalesce(organisation_name, '')) as name,
+              birthday::text as birthday, erased_at is not null as erased
             from customers where id = any(${array(customerIds, "uuid")})`,
       )
     : [];
@@ -234,6 +235,8 @@ export async function findCandidates(
     return p;
   };
   for (const k of profileKeys) (k.kind === "NAME" ? profile(k.customer_id).names : profile(k.customer_id).birthdays).add(k.value);
+  // An erased profile is no one to link to (its remaining links are erasure's business).
+  const erased = new Set(goldenNames.filter((g) => g.erased).map((g) => g.id));
   for (const g of goldenNames) {
     const p = profile(g.id);
     if (p.names.size === 0 && g.name) p.names.add(g.name);
@@ -259,6 +262,7 @@ export async function findCandidates(
     return e;
   };
   pairList.forEach((pair, i) => {
+    if (pair.customerId && erased.has(pair.customerId)) return;
     const person: PersonKey = pair.customerId ? `c:${pair.customerId}` : `r:${pair.oid}`;
     const e = evidenceOf(pair.rid, person);
     for (const kind of pair.kinds) {
@@ -269,6 +273,7 @@ export async function findCandidates(
     e.addressSimilarity = Math.max(e.addressSimilarity, addrSim.get(i) ?? 0);
   });
   for (const owner of owners) {
+    if (erased.has(owner.customer_id)) continue;
     for (const probe of probes) if (probe.vins.includes(owner.vin)) evidenceOf(probe.recordId, `c:${owner.customer_id}`).exact.add("VIN");
   }
   for (const [rid, persons] of result) {
