@@ -5,6 +5,7 @@ import { rows } from "../src/db/client.js";
 import { toGlobalId } from "../src/graphql/global-id.js";
 import { CUSTOMER_ROWS } from "../src/identity/reassign.js";
 import { IdentityProfile, IngestSourceRecords, MergeCustomers, NodeCustomer, PreviewMergeCustomers, ProfileTimeline, UnmergeCustomer } from "./operations/identity.js";
+import { Login, RegisterCustomer } from "./operations/accounts.js";
 import { makeCase, makeCustomer, makeDealer, makeOrder, makeProduct, makeVehicle } from "./support/factories.js";
 import { describePlatform, firstError } from "./support/suite.js";
 
@@ -109,6 +110,18 @@ describePlatform("identity resolution: merge, preview, unmerge", (platform) => {
         { action: "CUSTOMER_UNMERGE", targetId: bId, actorRole: "ADMIN" },
       ]),
     );
+  });
+
+  it("keeps a merged account's sign-in working on the survivor, and gives it back on unmerge", async () => {
+    const email = `${uid("acct")}@example.com`;
+    const credentials = { email, password: "correct horse battery" };
+    const account = (await platform().data(RegisterCustomer, { input: { ...credentials, givenName: "Nora", familyName: "Fang" } })).registerCustomer.customer.id;
+    const survivor = await person("Nora", "Fang", "hotline");
+    await platform().data(MergeCustomers, { input: { survivorId: survivor, mergedId: account } }, admin);
+    expect((await platform().data(Login, { input: credentials })).login.customer.id).toBe(survivor);
+    await platform().data(UnmergeCustomer, { input: { customerId: account } }, admin);
+    expect((await platform().data(Login, { input: credentials })).login.customer.id).toBe(account);
+    expect((await profile(survivor)).emails.map((e) => e.address)).not.toContain(email);
   });
 
   it("unmerges last-in first-out and refuses what cannot be undone", async () => {

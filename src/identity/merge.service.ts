@@ -26,6 +26,8 @@ export interface MergeSnapshot {
   links: string[];
   rows: MovedRows;
   addedContacts: AddedContacts;
+  /** The merged profile's sign-in went to a survivor that had none (its login email moved with it). */
+  passwordMoved?: boolean;
 }
 
 export interface MergeOutcome {
@@ -66,9 +68,12 @@ export async function performMerge(
   await tx.execute(sql`update customers s set
       given_name = coalesce(s.given_name, m.given_name), family_name = coalesce(s.family_name, m.family_name),
       organisation_name = coalesce(s.organisation_name, m.organisation_name), birthday = coalesce(s.birthday, m.birthday),
-      preferred_dealer_id = coalesce(s.preferred_dealer_id, m.preferred_dealer_id), tier = coalesce(s.tier, m.tier)
+      preferred_dealer_id = coalesce(s.preferred_dealer_id, m.preferred_dealer_id), tier = coalesce(s.tier, m.tier),
+      password_hash = coalesce(s.password_hash, m.password_hash)
     from customers m where s.id = ${survivor.id} and m.id = ${merged.id}`);
-  const snapshot: MergeSnapshot = { survivorBefore, links: links.map((l) => l.id), rows, addedContacts };
+  // The hash itself stays out of the snapshot: an unmerge only has to clear it again.
+  const passwordMoved = !survivor.passwordHash && !!merged.passwordHash;
+  const snapshot: MergeSnapshot = { survivorBefore, links: links.map((l) => l.id), rows, addedContacts, passwordMoved };
   const [merge] = await tx
     .insert(customerMerges)
     .values({ survivorId: survivor.id, mergedId: merged.id, performedBy: `${principal.role}:${principal.subject ?? "anonymous"}`, snapshot: snapshot as unknown as Record<string, unknown> })
@@ -224,7 +229,11 @@ export async function unmergeCustomer(db: Database, principal: Principal, input:
     if (emails.length) await tx.delete(customerEmails).where(inArray(customerEmails.id, emails));
     if (phones.length) await tx.delete(customerPhones).where(inArray(customerPhones.id, phones));
     if (addresses.length) await tx.delete(customerAddresses).where(inArray(customerAddresses.id, addresses));
-    const [restoredSurvivor] = await tx.update(customers).set(snapshot.survivorBefore).where(eq(customers.id, survivor.id)).returning();
+    const [restoredSurvivor] = await tx
+      .update(customers)
+      .set({ ...snapshot.survivorBefore, ...(snapshot.passwordMoved ? { passwordHash: null } : {}) })
+      .where(eq(customers.id, survivor.id))
+      .returning();
     const [restored] = await tx.update(customers).set({ mergedIntoId: null }).where(eq(customers.id, merged.id)).returning();
     await tx.update(customerMerges).set({ undoneAt: new Date() }).where(eq(customerMerges.id, merge.id));
     await writeAudit(tx, principal, {
