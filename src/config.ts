@@ -46,6 +46,17 @@ const envSchema = z.object({
     .regex(/^(URGENT|HIGH|NORMAL|LOW)=\d+(,(URGENT|HIGH|NORMAL|LOW)=\d+)*$/, "must look like URGENT=4,HIGH=24,NORMAL=72,LOW=168")
     .default("URGENT=4,HIGH=24,NORMAL=72,LOW=168"),
   RETURN_WINDOW_DAYS: z.coerce.number().int().min(0).max(3650).default(15),
+  IDENTITY_SOURCE_PRIORITY: z.string().regex(/^[a-z0-9*_-]+(,[a-z0-9*_-]+)*$/, "must look like webshop,app,hotline,dealer-*").default("webshop,app,hotline,dealer-*,station-*"),
+  IDENTITY_SURVIVORSHIP: z
+    .string()
+    .regex(
+      /^(givenName|familyName|organisationName|birthday)=(MOST_RECENT|MOST_TRUSTED|MOST_FREQUENT)(,(givenName|familyName|organisationName|birthday)=(MOST_RECENT|MOST_TRUSTED|MOST_FREQUENT))*$/,
+      "must look like givenName=MOST_FREQUENT,birthday=MOST_TRUSTED",
+    )
+    .default("givenName=MOST_FREQUENT,familyName=MOST_FREQUENT,organisationName=MOST_TRUSTED,birthday=MOST_TRUSTED"),
+  IDENTITY_SHARED_VALUE_LIMIT: z.coerce.number().int().min(1).max(1000).default(3),
+  IDENTITY_NAME_SIMILARITY: z.coerce.number().min(0.1).max(1).default(0.4),
+  IDENTITY_ADDRESS_SIMILARITY: z.coerce.number().min(0.1).max(1).default(0.5),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -77,7 +88,32 @@ export interface Config {
   sockets: { connectionsPerUser: number; subscriptionsPerConnection: number; subscriptionsPerUser: number };
   /** Milliseconds a query or mutation may run (0: no limit); also PostgreSQL's statement_timeout. */
   operationTimeoutMs: number;
+  /** Identity resolution: matching thresholds and survivorship (README "Identity resolution"). */
+  identity: IdentitySettings;
 }
+
+export type SurvivorshipStrategy = "MOST_RECENT" | "MOST_TRUSTED" | "MOST_FREQUENT";
+export type GoldenField = "givenName" | "familyName" | "organisationName" | "birthday";
+
+export interface IdentitySettings {
+  /** Sources from most to least trusted; `dealer-*` stands for every dealer's system. */
+  sourcePriority: string[];
+  survivorship: Record<GoldenField, SurvivorshipStrategy>;
+  /** A value carried by more distinct people than this (a dealer's phone, a family email) is no merge key. */
+  sharedValueLimit: number;
+  /** pg_trgm similarity from which two names count as the same (always with an exact criterion). */
+  nameSimilarity: number;
+  /** pg_trgm similarity from which two street addresses count as the same (with the same postcode). */
+  addressSimilarity: number;
+}
+
+export const DEFAULT_IDENTITY_SETTINGS: IdentitySettings = {
+  sourcePriority: ["webshop", "app", "hotline", "dealer-*", "station-*"],
+  survivorship: { givenName: "MOST_FREQUENT", familyName: "MOST_FREQUENT", organisationName: "MOST_TRUSTED", birthday: "MOST_TRUSTED" },
+  sharedValueLimit: 3,
+  nameSimilarity: 0.4,
+  addressSimilarity: 0.5,
+};
 
 /** A configuration mistake: the message is one line naming the variable. */
 export class ConfigError extends Error {
@@ -136,6 +172,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       NORMAL: 72,
       LOW: 168,
       ...Object.fromEntries(e.CASE_SLA_HOURS.split(",").map((pair) => [pair.split("=")[0], Number(pair.split("=")[1])])),
+    },
+    identity: {
+      sourcePriority: e.IDENTITY_SOURCE_PRIORITY.split(","),
+      survivorship: {
+        ...DEFAULT_IDENTITY_SETTINGS.survivorship,
+        ...Object.fromEntries(e.IDENTITY_SURVIVORSHIP.split(",").map((pair) => pair.split("=") as [GoldenField, SurvivorshipStrategy])),
+      },
+      sharedValueLimit: e.IDENTITY_SHARED_VALUE_LIMIT,
+      nameSimilarity: e.IDENTITY_NAME_SIMILARITY,
+      addressSimilarity: e.IDENTITY_ADDRESS_SIMILARITY,
     },
   };
 }

@@ -3,6 +3,7 @@ import type { Principal } from "./auth/principal.js";
 import type { TokenService } from "./auth/tokens.js";
 import { createCatalogLoaders } from "./catalog/catalog.loaders.js";
 import { createCustomerLoaders } from "./customers/customers.loaders.js";
+import type { IdentitySettings } from "./config.js";
 import type { Database } from "./db/client.js";
 import { createInteractionLoaders } from "./interactions/interactions.loaders.js";
 import { createOrderLoaders } from "./orders/orders.loaders.js";
@@ -90,6 +91,8 @@ export interface Shared {
   caseSlaHours: Record<"URGENT" | "HIGH" | "NORMAL" | "LOW", number>;
   /** Days after delivery within which a return is accepted, where the product's category sets none. */
   returnWindowDays: number;
+  /** Identity resolution settings (matching thresholds, survivorship). */
+  identity: IdentitySettings;
 }
 
 export function createContext(db: Database, principal: Principal, shared: Shared, options: LoaderOptions = {}): Context {

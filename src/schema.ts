@@ -13,7 +13,7 @@ import { ProfileResolver } from "./customers/profile.resolver.js";
 import { NodeResolver } from "./graphql/node.resolver.js";
 import { EngagementResolver } from "./interactions/engagement.resolver.js";
 import { ReviewWritesResolver } from "./interactions/reviews.resolver.js";
-import { CustomerIdentityResolver } from "./identity/identity.resolver.js";
+import { CustomerIdentityResolver, CustomerMergeResolver, DuplicateCandidateResolver, IdentityResolver, IngestedSourceRecordResolver } from "./identity/identity.resolver.js";
 import { BrowsingWritesResolver, CustomerBrowsingResolver, ProductViewResolver, WishlistItemResolver } from "./interactions/browsing.resolver.js";
 import { CaseResolver, CustomerEngagementResolver, DealerCasesResolver, InteractionResolver, ReviewResolver } from "./interactions/interactions.resolver.js";
 import { DateTime } from "./graphql/scalars.js";
@@ -50,6 +50,10 @@ export const resolvers = [
   ReviewResolver,
   CustomerEngagementResolver,
   CustomerIdentityResolver,
+  IdentityResolver,
+  IngestedSourceRecordResolver,
+  DuplicateCandidateResolver,
+  CustomerMergeResolver,
   WishlistItemResolver,
   ProductViewResolver,
   CustomerBrowsingResolver,

@@ -32,6 +32,8 @@ export enum TimelineKind {
   CASE_OPENED = "CASE_OPENED",
   REVIEW = "REVIEW",
   SURVEY = "SURVEY",
+  PROFILE_MERGED = "PROFILE_MERGED",
+  PROFILE_UNMERGED = "PROFILE_UNMERGED",
 }
 registerEnumType(TimelineKind, { name: "TimelineKind", description: "What a timeline entry is about." });
 

@@ -3,7 +3,8 @@ import DataLoader from "dataloader";
 import { and, sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { rows, type Database } from "../db/client.js";
-import { cases, interactions, orders, reviews, serviceRecords, shipments, surveyResponses, trackingEvents } from "../db/schema/index.js";
+import { cases, customerMerges, interactions, orders, reviews, serviceRecords, shipments, surveyResponses, trackingEvents } from "../db/schema/index.js";
+import { visibleCustomerRows } from "../customers/customers.policy.js";
 import { badInput } from "../errors.js";
 import { pageWindow, toConnection, type ConnectionArgs, type ConnectionShape } from "../graphql/connection.js";
 import { toGlobalId } from "../graphql/global-id.js";
@@ -52,6 +53,13 @@ function branches(principal: Principal, customerIds: string[]): SQL[] {
     sql`select ${surveyResponses.customerId}, 'SURVEY', 'SurveyResponse', ${surveyResponses.respondedAt}, ${surveyResponses.id},
         'Survey: satisfaction ' || ${surveyResponses.overallSatisfaction} || '/5'
         from ${surveyResponses} where ${scoped(engagementScope(principal, surveyResponses.customerId), idIn(surveyResponses.customerId, customerIds))}`,
+    // Merges and unmerges appear on both profiles' timelines (identity resolution, DESIGN.md §9).
+    ...(["survivorId", "mergedId"] as const).flatMap((side) => [
+      sql`select ${customerMerges[side]}, 'PROFILE_MERGED', 'CustomerMerge', ${customerMerges.createdAt}, ${customerMerges.id}, 'Profiles merged'
+        from ${customerMerges} where ${scoped(visibleCustomerRows(principal, customerMerges[side]), idIn(customerMerges[side], customerIds))}`,
+      sql`select ${customerMerges[side]}, 'PROFILE_UNMERGED', 'CustomerMerge', ${customerMerges.undoneAt}, ${customerMerges.id}, 'Merge undone'
+        from ${customerMerges} where ${customerMerges.undoneAt} is not null and ${scoped(visibleCustomerRows(principal, customerMerges[side]), idIn(customerMerges[side], customerIds))}`,
+    ]),
   ];
 }
 

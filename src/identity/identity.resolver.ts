@@ -1,7 +1,13 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { Customer } from "../customers/customers.types.js";
-import { SourceIdentity } from "./identity.types.js";
+import { foundOr } from "../errors.js";
+import { duplicateCandidates } from "./duplicates.service.js";
+import { ingestSourceRecords } from "./ingest.service.js";
+import { IngestSourceRecordsInput, MergeCustomersInput, MergeCustomersPayload, UnmergeCustomerInput, UnmergeCustomerPayload } from "./identity.inputs.js";
+import { toCustomerMerge, toDuplicateCandidate, toIngestPayload, toMergePreview } from "./identity.mapper.js";
+import { CustomerMerge, DuplicateCandidate, IngestedSourceRecord, IngestSourceRecordsPayload, MergePreview, SourceIdentity } from "./identity.types.js";
+import { mergeCustomers, previewMergeCustomers, unmergeCustomer } from "./merge.service.js";
 
 @Resolver(() => Customer)
 export class CustomerIdentityResolver {
@@ -10,3 +16,69 @@ export class CustomerIdentityResolver {
     return ctx.loaders.customers.identities.load(customer.dbId);
   }
 }
+
+@Resolver()
+export class IdentityResolver {
+  @Authorized("ADMIN", "AGENT", "DEALER")
+  @Mutation(() => IngestSourceRecordsPayload, {
+    description:
+      "Store a batch of one source's records and link each to a profile by the match rules. Idempotent: the same batch twice changes nothing. A dealer imports only into its own source, dealer-<its code>.",
+  })
+  async ingestSourceRecords(@Ctx() ctx: Context, @Arg("input", () => IngestSourceRecordsInput) input: IngestSourceRecordsInput) {
+    return toIngestPayload(await ingestSourceRecords(ctx.db, ctx.principal, input, ctx.shared.identity));
+  }
+
+  @Authorized("ADMIN", "AGENT")
+  @Query(() => [DuplicateCandidate], { nullable: true, description: "Profiles that may be the same person as this one, best first, with score and reasons." })
+  async duplicateCandidates(@Ctx() ctx: Context, @Arg("customerId", () => ID) customerId: string) {
+    const found = await duplicateCandidates(ctx.db, ctx.principal, customerId, ctx.shared.identity, (id) => ctx.loaders.customers.customer.load(id));
+    return (await foundOr(found, "Customer", "customerId")).map(toDuplicateCandidate);
+  }
+
+  @Authorized("ADMIN", "AGENT")
+  @Mutation(() => MergePreview, { description: "What mergeCustomers would produce, without writing anything." })
+  async previewMergeCustomers(@Ctx() ctx: Context, @Arg("input", () => MergeCustomersInput) input: MergeCustomersInput) {
+    return toMergePreview(await previewMergeCustomers(ctx.db, ctx.principal, input, ctx.shared.identity));
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => MergeCustomersPayload, {
+    description: "Merge one profile into another: links, orders, vehicles, interactions, cases... move to the survivor; the merged id keeps resolving to it. Reversible with unmergeCustomer.",
+  })
+  async mergeCustomers(@Ctx() ctx: Context, @Arg("input", () => MergeCustomersInput) input: MergeCustomersInput) {
+    const result = await mergeCustomers(ctx.db, ctx.principal, input, ctx.shared.identity);
+    return Object.assign(new MergeCustomersPayload(), { survivor: result.survivor, merge: toCustomerMerge(result.merge) });
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => UnmergeCustomerPayload, { description: "Undo the latest merge of a merged-away profile: everything that moved goes back." })
+  async unmergeCustomer(@Ctx() ctx: Context, @Arg("input", () => UnmergeCustomerInput) input: UnmergeCustomerInput) {
+    const result = await unmergeCustomer(ctx.db, ctx.principal, input);
+    return Object.assign(new UnmergeCustomerPayload(), { survivor: result.survivor, restored: result.restored, merge: toCustomerMerge(result.merge) });
+  }
+}
+
+@Resolver(() => IngestedSourceRecord)
+export class IngestedSourceRecordResolver {
+  @FieldResolver(() => Customer, { nullable: true, description: "The profile the record is linked to (null where you may not see it)." })
+  customer(@Root() record: IngestedSourceRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.customers.customer.load(record.customerDbId);
+  }
+}
+
+@Resolver(() => DuplicateCandidate)
+export class DuplicateCandidateResolver {
+  @FieldResolver(() => Customer, { nullable: true })
+  customer(@Root() candidate: DuplicateCandidate, @Ctx() ctx: Context) {
+    return ctx.loaders.customers.customer.load(candidate.customerDbId);
+  }
+}
+
+@Resolver(() => CustomerMerge)
+export class CustomerMergeResolver {
+  @FieldResolver(() => Customer, { nullable: true, description: "The profile that stayed." })
+  survivor(@Root() merge: CustomerMerge, @Ctx() ctx: Context) {
+    return ctx.loaders.customers.customer.load(merge.survivorDbId);
+  }
+}
+

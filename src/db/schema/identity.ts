@@ -1,4 +1,4 @@
-import { doublePrecision, index, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { doublePrecision, index, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps, tstz } from "./columns.js";
 import { customers } from "./customers.js";
 
@@ -58,4 +58,37 @@ export const customerMerges = pgTable(
     index("customer_merges_survivor_idx").on(t.survivorId),
     index("customer_merges_merged_idx").on(t.mergedId),
   ],
+);
+
+export const identityKeyKind = pgEnum("identity_key_kind", ["EMAIL", "PHONE", "VIN", "BIRTHDAY", "POSTCODE", "NAME", "ADDRESS"]);
+
+/**
+ * The normalised values of a source record that matching compares (an email in its matching
+ * form, an E.164 phone, a VIN, a birthday, a postcode, a name and an address for pg_trgm).
+ * Derived from the payload; one indexed lookup per kind finds every record carrying a value.
+ */
+export const identityKeys = pgTable(
+  "identity_keys",
+  {
+    sourceRecordId: uuid("source_record_id")
+      .notNull()
+      .references(() => sourceRecords.id, { onDelete: "cascade" }),
+    kind: identityKeyKind("kind").notNull(),
+    value: text("value").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sourceRecordId, t.kind, t.value] }), index("identity_keys_value_idx").on(t.kind, t.value)],
+);
+
+/**
+ * Source identities of erased people: ingestion refuses to bring them back. Written by erasure
+ * (src/privacy), read by ingestion.
+ */
+export const erasedSourceIdentities = pgTable(
+  "erased_source_identities",
+  {
+    source: text("source").notNull(),
+    sourceId: text("source_id").notNull(),
+    erasedAt: tstz("erased_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.source, t.sourceId] })],
 );

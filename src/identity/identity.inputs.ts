@@ -1,0 +1,103 @@
+import { GraphQLJSONObject } from "graphql-scalars";
+import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Customer } from "../customers/customers.types.js";
+import { CustomerMerge } from "./identity.types.js";
+
+@InputType({ description: "A postal address as the source has it." })
+export class SourceAddressInput {
+  @Field(() => String)
+  line1!: string;
+
+  @Field(() => String, { nullable: true })
+  line2?: string | null;
+
+  @Field(() => String)
+  city!: string;
+
+  @Field(() => String, { nullable: true, description: "Defaults to the city (Beijing, Shanghai...)." })
+  province?: string | null;
+
+  @Field(() => String, { nullable: true })
+  postcode?: string | null;
+
+  @Field(() => String, { nullable: true, description: "ISO 3166 two-letter code; CN when absent." })
+  country?: string | null;
+}
+
+@InputType({ description: "One person as a source system knows them." })
+export class SourceRecordInput {
+  @Field(() => String, { description: "The person's id in the source: sending it again with the same content changes nothing." })
+  sourceId!: string;
+
+  @Field(() => String, { nullable: true })
+  givenName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  familyName?: string | null;
+
+  @Field(() => String, { nullable: true, description: "For business, fleet and government customers." })
+  organisationName?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  emails?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Any format; numbers without country code are read as Chinese." })
+  phones?: string[] | null;
+
+  @Field(() => [SourceAddressInput], { nullable: true })
+  addresses?: SourceAddressInput[] | null;
+
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD (a bad date rejects this record only)." })
+  birthday?: string | null;
+
+  @Field(() => [String], { nullable: true, description: "VINs of vehicles the person owns." })
+  vins?: string[] | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: "Anything else the source knows; stored with the record." })
+  attributes?: Record<string, unknown> | null;
+}
+
+@InputType({ description: "A batch of one source's records (at most 1,000)." })
+export class IngestSourceRecordsInput {
+  @Field(() => String, { description: "e.g. webshop, app, hotline, dealer-sh-01 (a dealer's system: dealer-<its code>)." })
+  source!: string;
+
+  @Field(() => [SourceRecordInput])
+  records!: SourceRecordInput[];
+}
+
+@InputType({ description: "Two profiles to become one." })
+export class MergeCustomersInput {
+  @Field(() => ID, { description: "The profile that stays." })
+  survivorId!: string;
+
+  @Field(() => ID, { description: "The profile merged into it; its id keeps resolving to the survivor." })
+  mergedId!: string;
+}
+
+@InputType({ description: "A merged-away profile to restore." })
+export class UnmergeCustomerInput {
+  @Field(() => ID, { description: "The id the profile had before it was merged away." })
+  customerId!: string;
+}
+
+@ObjectType({ description: "The merge and the surviving profile." })
+export class MergeCustomersPayload {
+  @Field(() => Customer)
+  survivor!: Customer;
+
+  @Field(() => CustomerMerge)
+  merge!: CustomerMerge;
+}
+
+@ObjectType({ description: "Both profiles as they were before the merge." })
+export class UnmergeCustomerPayload {
+  @Field(() => Customer)
+  survivor!: Customer;
+
+  @Field(() => Customer, { description: "The profile that was merged away, on its own again." })
+  restored!: Customer;
+
+  @Field(() => CustomerMerge)
+  merge!: CustomerMerge;
+}

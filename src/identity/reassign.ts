@@ -1,0 +1,141 @@
+import { Param, sql } from "drizzle-orm";
+import type { Executor } from "../db/client.js";
+
+/**
+ * Every table whose rows belong to a customer, and how to move them to another profile.
+ *
+ * DESIGN.md §4 says nothing outside a domain writes its tables. A merge is the one exception on
+ * purpose: it must move a customer's orders, vehicles, cases... in the same transaction as the
+ * identity links, or a failure halfway would leave a profile split across two ids, and an
+ * unmerge must move back exactly the rows that came. Routing this through every domain's
+ * service would spread one atomic operation over ten modules and ten chances to forget a
+ * table. So it is this one list, next to the merge that uses it; a new customer-owned table is
+ * added here (test/identity-merge.test.ts compares this list with every customer_id column of the schema).
+ *
+ * `key`: the columns besides customer_id that name a row (recorded in the merge's snapshot).
+ * `unique`: with customer_id, a unique key; a row of the merged profile that would collide with
+ * one of the survivor's stays where it is (it comes back unchanged on unmerge).
+ * `flag`: a one-per-customer marker (primary email, default address) cleared on moved rows when
+ * the survivor has one already.
+ */
+interface Move {
+  table: string;
+  key: string[];
+  unique?: string[];
+  flag?: string;
+}
+
+export const CUSTOMER_ROWS: readonly Move[] = [
+  { table: "orders", key: ["id"], unique: ["idempotency_key"] },
+  { table: "returns", key: ["id"] },
+  { table: "shipments", key: ["id"] },
+  { table: "vehicle_ownerships", key: ["id"] },
+  { table: "service_records", key: ["id"] },
+  { table: "service_appointments", key: ["id"] },
+  { table: "interactions", key: ["id"] },
+  { table: "cases", key: ["id"] },
+  { table: "reviews", key: ["id"] },
+  { table: "survey_responses", key: ["id"] },
+  { table: "wishlist_items", key: ["product_id"], unique: ["product_id"] },
+  { table: "product_views", key: ["id"] },
+  { table: "consent_events", key: ["id"] },
+  { table: "customer_preferences", key: ["key"], unique: ["key"] },
+  { table: "customer_tags", key: ["tag"], unique: ["tag"] },
+  { table: "segment_memberships", key: ["segment_id"], unique: ["segment_id"] },
+  { table: "dealer_relationships", key: ["dealer_id", "basis"], unique: ["dealer_id", "basis"] },
+  { table: "customer_emails", key: ["id"], unique: ["normalized"], flag: "is_primary" },
+  { table: "customer_phones", key: ["id"], unique: ["e164"], flag: "is_primary" },
+  { table: "customer_addresses", key: ["id"], flag: "is_default_delivery" },
+];
+
+/** Which rows moved, per table (keys joined with "|"), and which flags were cleared: an unmerge replays it backwards. */
+export interface MovedRows {
+  moved: Record<string, string[]>;
+  clearedFlags: Record<string, string[]>;
+}
+
+const keyText = (key: string[], alias: string) => sql.raw(key.map((c) => `${alias}.${c}::text`).join(` || '|' || `));
+
+async function run<T>(tx: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
+  const result = (await tx.execute(query)) as unknown;
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+/**
+ * Moves every row of `from` to `to` inside the caller's transaction and says which: two
+ * statements (the flags, then every table at once as data-modifying CTEs), whatever the number
+ * of tables.
+ */
+export async function reassignCustomer(tx: Executor, from: string, to: string): Promise<MovedRows> {
+  const result: MovedRows = { moved: {}, clearedFlags: {} };
+  const flagged = CUSTOMER_ROWS.filter((m) => m.flag);
+  const cleared = await run<{ t: string; k: string }>(
+    tx,
+    sql`with ${sql.join(
+      flagged.map((m, i) => {
+        const [table, flag] = [sql.raw(m.table), sql.raw(m.flag!)];
+        return sql`${sql.raw(`f${i}`)} as (update ${table} m set ${flag} = false where m.customer_id = ${from} and m.${flag}
+          and exists (select 1 from ${table} s where s.customer_id = ${to} and s.${flag}) returning ${m.table}::text as t, ${keyText(m.key, "m")} as k)`;
+      }),
+      sql`, `,
+    )} ${sql.join(
+      flagged.map((_, i) => sql.raw(`select t, k from f${i}`)),
+      sql` union all `,
+    )}`,
+  );
+  for (const c of cleared) (result.clearedFlags[c.t] ??= []).push(c.k);
+  const moved = await run<{ t: string; k: string }>(
+    tx,
+    sql`with ${sql.join(
+      CUSTOMER_ROWS.map((m, i) => {
+        const table = sql.raw(m.table);
+        const collision = m.unique
+          ? sql` and not exists (select 1 from ${table} s where s.customer_id = ${to} and ${sql.raw(m.unique.map((c) => `s.${c} = m.${c}`).join(" and "))})`
+          : sql``;
+        return sql`${sql.raw(`m${i}`)} as (update ${table} m set customer_id = ${to} where m.customer_id = ${from}${collision}
+          returning ${m.table}::text as t, ${keyText(m.key, "m")} as k)`;
+      }),
+      sql`, `,
+    )} ${sql.join(
+      CUSTOMER_ROWS.map((_, i) => sql.raw(`select t, k from m${i}`)),
+      sql` union all `,
+    )}`,
+  );
+  for (const m of moved) (result.moved[m.t] ??= []).push(m.k);
+  return result;
+}
+
+/** Moves exactly the recorded rows back from `to` to `from` and sets the cleared flags again. */
+export async function restoreCustomerRows(tx: Executor, from: string, to: string, rows: MovedRows): Promise<void> {
+  const back = CUSTOMER_ROWS.filter((m) => rows.moved[m.table]?.length);
+  if (back.length) {
+    await tx.execute(
+      sql`with ${sql.join(
+        back.map(
+          (m, i) =>
+            sql`${sql.raw(`b${i}`)} as (update ${sql.raw(m.table)} m set customer_id = ${from}
+              where m.customer_id = ${to} and ${keyText(m.key, "m")} = any(${new Param(rows.moved[m.table]!)}::text[]) returning 1)`,
+        ),
+        sql`, `,
+      )} select 1`,
+    );
+  }
+  for (const m of CUSTOMER_ROWS) {
+    const flags = rows.clearedFlags[m.table];
+    if (m.flag && flags?.length) {
+      await tx.execute(sql`update ${sql.raw(m.table)} m set ${sql.raw(m.flag)} = true where m.customer_id = ${from} and ${keyText(m.key, "m")} = any(${new Param(flags)}::text[])`);
+    }
+  }
+}
+
+/** How many rows of each table a profile has: what a merge would move (the preview shows it). */
+export async function countCustomerRows(tx: Executor, customerId: string): Promise<Record<string, number>> {
+  const counts = await run<{ t: string; n: number | string }>(
+    tx,
+    sql.join(
+      CUSTOMER_ROWS.map((m) => sql`select ${m.table} as t, count(*) as n from ${sql.raw(m.table)} where customer_id = ${customerId}`),
+      sql` union all `,
+    ),
+  );
+  return Object.fromEntries(counts.map((c) => [c.t, Number(c.n)]));
+}
