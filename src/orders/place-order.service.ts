@@ -4,6 +4,7 @@ import { customerScope } from "../customers/customers.policy.js";
 import { relateToDealer } from "../customers/customers.service.js";
 import type { Database, Transaction } from "../db/client.js";
 import { newId } from "../db/ids.js";
+import { insertNumbered, ORDER_NUMBERS } from "../db/numbers.js";
 import { customerAddresses, customers, dealers, orderLines, orders, payments, products, type AddressSnapshot } from "../db/schema/index.js";
 import { badInput, forbidden, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
@@ -128,9 +129,6 @@ async function dealerFor(tx: Transaction, principal: Principal, input: PlaceOrde
   return row.id;
 }
 
-/** Readable, sortable by day, and unique without a counter to contend on: the day plus the id's random tail. */
-const orderNumber = (id: string, at: Date) => `MO-${at.toISOString().slice(0, 10).replaceAll("-", "")}-${id.replaceAll("-", "").slice(-8).toUpperCase()}`;
-
 async function existingOrder(tx: Transaction, customerId: string, key: string) {
   const [row] = await tx.select().from(orders).where(and(eq(orders.customerId, customerId), eq(orders.idempotencyKey, key)));
   return row ?? null;
@@ -191,30 +189,32 @@ export async function placeOrder(db: Database, principal: Principal, input: Plac
     const shippingMinor = shippingFor(input.deliveryOption, subtotalMinor);
     const placedAt = new Date();
     const id = newId();
-    const [order] = await tx
-      .insert(orders)
-      .values({
-        id,
-        number: orderNumber(id, placedAt),
-        customerId: customer.id,
-        channel: shape.channel,
-        dealerId,
-        status: "PENDING",
-        paymentMethod: input.paymentMethod,
-        deliveryOption: input.deliveryOption,
-        splitPreference: input.splitPreference ?? "FASTEST",
-        deliveryWindowStart: input.deliveryWindow?.start ?? null,
-        deliveryWindowEnd: input.deliveryWindow?.end ?? null,
-        deliveryAddress: address,
-        subtotalMinor,
-        shippingMinor,
-        totalMinor: subtotalMinor + shippingMinor,
-        currency,
-        idempotencyKey: shape.idempotencyKey,
-        placedAt,
-      })
-      .onConflictDoNothing({ target: [orders.customerId, orders.idempotencyKey] })
-      .returning();
+    const [order] = await insertNumbered(tx, ORDER_NUMBERS, placedAt, (savepoint, number) =>
+      savepoint
+        .insert(orders)
+        .values({
+          id,
+          number,
+          customerId: customer.id,
+          channel: shape.channel,
+          dealerId,
+          status: "PENDING",
+          paymentMethod: input.paymentMethod,
+          deliveryOption: input.deliveryOption,
+          splitPreference: input.splitPreference ?? "FASTEST",
+          deliveryWindowStart: input.deliveryWindow?.start ?? null,
+          deliveryWindowEnd: input.deliveryWindow?.end ?? null,
+          deliveryAddress: address,
+          subtotalMinor,
+          shippingMinor,
+          totalMinor: subtotalMinor + shippingMinor,
+          currency,
+          idempotencyKey: shape.idempotencyKey,
+          placedAt,
+        })
+        .onConflictDoNothing({ target: [orders.customerId, orders.idempotencyKey] })
+        .returning(),
+    );
     if (!order) return { order: toOrder((await existingOrder(tx, customer.id, shape.idempotencyKey!))!), replayed: true };
     await tx.insert(orderLines).values(lines.map((l) => ({ ...l, orderId: id })));
     await tx.insert(payments).values({
