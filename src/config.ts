@@ -39,9 +39,28 @@ const envSchema = z.object({
     .regex(/^(URGENT|HIGH|NORMAL|LOW)=\d+(,(URGENT|HIGH|NORMAL|LOW)=\d+)*$/, "must look like URGENT=4,HIGH=24,NORMAL=72,LOW=168")
     .default("URGENT=4,HIGH=24,NORMAL=72,LOW=168"),
   RETURN_WINDOW_DAYS: z.coerce.number().int().min(0).max(3650).default(15),
+  TIME_ZONE: z
+    .string()
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "must be an IANA time zone such as Asia/Shanghai")
+    .default("Asia/Shanghai"),
+  SAME_DAY_CUTOFF: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time of day such as 14:00").default("14:00"),
 });
 
 export type Env = z.input<typeof envSchema>;
+
+export interface OrderingRules {
+  /** IANA zone of the platform's business day (default Asia/Shanghai). */
+  timeZone: string;
+  /** Same-day orders are taken until this local time, as minutes after midnight (default 14:00). */
+  sameDayCutoffMinutes: number;
+}
 
 export interface Config {
   env: "development" | "production" | "test";
@@ -62,6 +81,8 @@ export interface Config {
   caseSlaHours: Record<"URGENT" | "HIGH" | "NORMAL" | "LOW", number>;
   /** Days after delivery within which a return is accepted, where the product's category sets none. */
   returnWindowDays: number;
+  /** The platform's local day (SAME_DAY delivery) and the time of day until which same-day orders are taken. */
+  ordering: OrderingRules;
   /** Limits every operation must pass before it runs, on HTTP and WebSocket alike. */
   limits: { depth: number; aliases: number; directives: number; tokens: number; cost: number };
 }
@@ -110,6 +131,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     introspection: e.INTROSPECTION ?? !production,
     limits: { depth: e.MAX_DEPTH, aliases: e.MAX_ALIASES, directives: e.MAX_DIRECTIVES, tokens: e.MAX_TOKENS, cost: e.MAX_COST },
     returnWindowDays: e.RETURN_WINDOW_DAYS,
+    ordering: { timeZone: e.TIME_ZONE, sameDayCutoffMinutes: Number(e.SAME_DAY_CUTOFF.slice(0, 2)) * 60 + Number(e.SAME_DAY_CUTOFF.slice(3)) },
     caseSlaHours: {
       URGENT: 4,
       HIGH: 24,

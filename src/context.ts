@@ -1,6 +1,7 @@
 import { createAnalyticsLoaders } from "./analytics/analytics.loaders.js";
 import type { Principal } from "./auth/principal.js";
 import type { TokenService } from "./auth/tokens.js";
+import type { OrderingRules } from "./config.js";
 import { createCatalogLoaders } from "./catalog/catalog.loaders.js";
 import { createCustomerLoaders } from "./customers/customers.loaders.js";
 import type { Database } from "./db/client.js";
@@ -88,6 +89,8 @@ export interface Shared {
   caseSlaHours: Record<"URGENT" | "HIGH" | "NORMAL" | "LOW", number>;
   /** Days after delivery within which a return is accepted, where the product's category sets none. */
   returnWindowDays: number;
+  /** The local business day and same-day cut-off orders are placed against. */
+  ordering: OrderingRules;
 }
 
 export function createContext(db: Database, principal: Principal, shared: Shared, options: LoaderOptions = {}): Context {

@@ -23,7 +23,7 @@ export class OrderWritesResolver {
     description: "Place an order: a customer for themself, staff through the call center, a dealer for its customers. Prices come from the catalog now.",
   })
   placeOrder(@Ctx() ctx: Context, @Arg("input", () => PlaceOrderInput) input: PlaceOrderInput) {
-    return placeOrder(ctx.db, ctx.principal, input);
+    return placeOrder(ctx.db, ctx.principal, input, ctx.shared.ordering);
   }
 
   @Authorized("ADMIN", "AGENT", "DEALER")

@@ -18,7 +18,17 @@ export type PaymentMethod = EnumValue<typeof PaymentMethod>;
 export const PaymentStatus = enumOf(paymentStatus, { name: "PaymentStatus" });
 export type PaymentStatus = EnumValue<typeof PaymentStatus>;
 
-export const DeliveryOption = enumOf(deliveryOption, { name: "DeliveryOption" });
+export const DeliveryOption = enumOf(deliveryOption, {
+  name: "DeliveryOption",
+  valuesConfig: {
+    STANDARD: { description: "About three days; free from 99.00." },
+    EXPRESS: { description: "About a day." },
+    SAME_DAY: {
+      description: "Delivered on the day of ordering in the platform's time zone (TIME_ZONE, default Asia/Shanghai); taken until SAME_DAY_CUTOFF (default 14:00), and a delivery window must lie within that day.",
+    },
+    DEALER_PICKUP: { description: "Collected at the ordering dealer; no delivery address." },
+  },
+});
 export type DeliveryOption = EnumValue<typeof DeliveryOption>;
 
 export const SplitPreference = enumOf(splitPreference, {
