@@ -270,9 +270,13 @@ export type DeliveryFeedFilter = {
 };
 
 export type DeliveryOption =
+  /** Collected at the ordering dealer; no delivery address. */
   | 'DEALER_PICKUP'
+  /** About a day. */
   | 'EXPRESS'
+  /** Delivered on the day of ordering in the platform's time zone (TIME_ZONE, default Asia/Shanghai); taken until SAME_DAY_CUTOFF (default 14:00), and a delivery window must lie within that day. */
   | 'SAME_DAY'
+  /** About three days; free from 99.00. */
   | 'STANDARD';
 
 /** When the customer wants the delivery: in the future, start before end, at most 12 hours long. */
@@ -626,12 +630,14 @@ export type ResetPasswordInput = {
   token: string;
 };
 
+/** OPEN -> CLOSED, or OPEN -> REJECTED. Arrival and refund are one step, so there is no separate received state. */
 export type ReturnStatus =
+  /** Arrived at the warehouse (pick-up scanned delivered, or received by staff) and refunded: see receivedAt and refunds. */
   | 'CLOSED'
+  /** Accepted (within the return window no approval is needed) and its pick-up booked; the goods are on their way back. */
   | 'OPEN'
-  | 'RECEIVED'
-  | 'REJECTED'
-  | 'REQUESTED';
+  /** Declined by staff while open; nothing refunded, its quantities count as not returned. */
+  | 'REJECTED';
 
 /** Filters for a station's appointments. */
 export type ServiceAppointmentFilter = {
