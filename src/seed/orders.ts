@@ -105,7 +105,6 @@ function shipmentFor(
 /** Orders from every channel, with lines, payments, split shipments, tracking, returns and notices. */
 export function generateOrders(ctx: SeedContext, ref: Reference, people: Person[]): Map<string, OrderStats> {
   const stats = new Map<string, OrderStats>();
-  const onOrder = ref.products.filter((p) => p.availableFrom);
   for (const person of people) {
     const count = ctx.shape.ordersPerCustomer ?? ctx.pick([0, 0, 1, 1, 2, 2, 3, 4, 5, 7]);
     const personal: OrderStats = { orders: 0, lastOrderAt: null, spentMinor: 0 };
@@ -116,14 +115,7 @@ export function generateOrders(ctx: SeedContext, ref: Reference, people: Person[
       const channel = ctx.pick(["WEB", "WEB", "MOBILE", "MOBILE", "DEALER", "CALL_CENTER"] as const);
       const deliveryOption: "DEALER_PICKUP" | "STANDARD" | "EXPRESS" | "SAME_DAY" = channel === "DEALER" ? "DEALER_PICKUP" : ctx.pick(["STANDARD", "STANDARD", "EXPRESS", "SAME_DAY"] as const);
       const dealerId = channel === "DEALER" || deliveryOption === "DEALER_PICKUP" ? person.homeDealerId : null;
-      const ageHours = (ctx.now.getTime() - placedAt.getTime()) / HOUR;
-      // Orders of the last day wait for staff to confirm them; some include a product still on order, so confirming splits them.
-      const pending = ageHours < 24;
       const products = ctx.pickSome(ref.products, ctx.shape.linesPerOrder ?? ctx.int(1, 4));
-      if (pending && onOrder.length && !ctx.shape.linesPerOrder) {
-        const later = ctx.pick(onOrder);
-        if (!products.includes(later)) products.push(later);
-      }
       const lines = products.map((p) => {
         const quantity = ctx.chance(0.8) ? 1 : 2;
         return { id: ctx.id(placedAt), orderId, productId: p.id, sku: p.sku, name: p.name, quantity, unitPriceMinor: p.price, totalMinor: p.price * quantity };
@@ -132,6 +124,7 @@ export function generateOrders(ctx: SeedContext, ref: Reference, people: Person[
       const shipping = deliveryOption === "EXPRESS" ? 2000 : deliveryOption === "SAME_DAY" ? 3500 : deliveryOption === "STANDARD" && subtotal < 9900 ? 1000 : 0;
       const paymentMethod: "INVOICE" | "CASH_ON_DELIVERY" | "CARD" =
         person.kind !== "PRIVATE" && ctx.chance(0.6) ? "INVOICE" : ctx.chance(0.15) ? "CASH_ON_DELIVERY" : "CARD";
+      const ageHours = (ctx.now.getTime() - placedAt.getTime()) / HOUR;
       const cancelled = ageHours > 48 && ctx.chance(0.05);
       const windowStart = ctx.plusHours(placedAt, 24 * ctx.int(1, 3));
       const order = {
@@ -158,14 +151,14 @@ export function generateOrders(ctx: SeedContext, ref: Reference, people: Person[
       ctx.rows.orders.push(order);
       ctx.rows.orderLines.push(...lines);
       if (dealerId) ctx.relate(dealerId, person.id, "ORDER", placedAt);
+      notice(ctx, person.id, orderId, placedAt, "EMAIL", ageHours < 1 ? `Order ${order.number} received` : `Order ${order.number} confirmed`);
 
       if (cancelled) {
         order.status = "CANCELLED";
-      } else if (pending) {
+      } else if (ageHours < 1) {
         order.status = "PENDING";
       } else {
         order.status = "CONFIRMED";
-        notice(ctx, person.id, orderId, placedAt, "EMAIL", `Order ${order.number} confirmed`);
         const split = order.splitPreference === "FASTEST" && lines.length > 1 && ctx.chance(0.35);
         const parts = split ? [lines.slice(0, 1), lines.slice(1)] : [lines];
         const results = parts.map((part, i) => shipmentFor(ctx, ref, order, person, part, ctx.plusHours(placedAt, i * 24 * ctx.int(1, 3))));
@@ -204,7 +197,53 @@ export function generateOrders(ctx: SeedContext, ref: Reference, people: Person[
       }
     }
   }
+  pendingOrders(ctx.side, ref, people);
   return stats;
+}
+
+/**
+ * Orders placed in the last hours that wait for staff to confirm them; half include a product
+ * still on order, so confirming them splits the parcels. Not counted in the customers' measures:
+ * nothing is sold until it is confirmed.
+ */
+function pendingOrders(ctx: SeedContext, ref: Reference, people: Person[]) {
+  const onOrder = ref.products.filter((p) => p.availableFrom && p.availableFrom > ctx.now);
+  for (const person of people) {
+    if (!ctx.chance(0.04)) continue;
+    const placedAt = ctx.between(new Date(ctx.now.getTime() - 20 * HOUR), new Date(ctx.now.getTime() - 10 * 60_000));
+    const orderId = ctx.id(placedAt);
+    const products = ctx.pickSome(ref.products, ctx.int(1, 3));
+    if (onOrder.length && ctx.chance(0.5)) {
+      const later = ctx.pick(onOrder);
+      if (!products.includes(later)) products.push(later);
+    }
+    const lines = products.map((p) => ({ id: ctx.id(placedAt), orderId, productId: p.id, sku: p.sku, name: p.name, quantity: 1, unitPriceMinor: p.price, totalMinor: p.price }));
+    const subtotal = lines.reduce((sum, l) => sum + l.totalMinor, 0);
+    const deliveryOption = ctx.pick(["STANDARD", "EXPRESS"] as const);
+    const shipping = deliveryOption === "EXPRESS" ? 2000 : subtotal < 9900 ? 1000 : 0;
+    const paymentMethod = ctx.chance(0.8) ? ("CARD" as const) : ("CASH_ON_DELIVERY" as const);
+    const number = formatNumber(ORDER_NUMBERS, ctx.next("order"), placedAt);
+    ctx.rows.orders.push({
+      id: orderId,
+      number,
+      customerId: person.id,
+      channel: ctx.pick(["WEB", "MOBILE"] as const),
+      dealerId: null,
+      status: "PENDING",
+      paymentMethod,
+      deliveryOption,
+      splitPreference: ctx.chance(0.7) ? "FASTEST" : "TOGETHER",
+      deliveryAddress: person.address,
+      subtotalMinor: subtotal,
+      shippingMinor: shipping,
+      totalMinor: subtotal + shipping,
+      placedAt,
+      createdAt: placedAt,
+    });
+    ctx.rows.orderLines.push(...lines);
+    ctx.rows.payments.push({ id: ctx.id(placedAt), orderId, method: paymentMethod, status: paymentMethod === "CARD" ? "AUTHORIZED" : "PENDING", amountMinor: subtotal + shipping, createdAt: placedAt });
+    notice(ctx, person.id, orderId, placedAt, "EMAIL", `Order ${number} received`);
+  }
 }
 
 function notice(ctx: SeedContext, customerId: string, orderId: string, at: Date, channel: "EMAIL" | "SMS", subject: string) {
@@ -233,7 +272,7 @@ function afterDelivery(
       title: stars >= 4 ? "Does what it should" : "Disappointed",
       body: stars >= 4 ? "Fits perfectly, quick delivery." : "Quality is not what I expected.",
       // Staff hid some poor reviews; the author still sees them, with the reason.
-      ...(stars <= 2 && ctx.chance(0.4) ? { hiddenAt: new Date(Math.min(ctx.now.getTime(), at.getTime() + 6 * HOUR)), moderationNote: "Hidden: names a staff member in full" } : {}),
+      ...(stars <= 2 && ctx.side.chance(0.4) ? { hiddenAt: new Date(Math.min(ctx.now.getTime(), at.getTime() + 6 * HOUR)), moderationNote: "Hidden: names a staff member in full" } : {}),
       createdAt: at,
       updatedAt: at,
     });
@@ -262,8 +301,8 @@ function afterDelivery(
     ctx.rows.returnLines.push({ returnId, orderLineId: line.id, quantity: line.quantity });
     ctx.rows.refunds.push({ id: ctx.id(receivedAt), orderId: order.id, returnId, amountMinor: line.totalMinor, refundedAt: receivedAt, createdAt: receivedAt });
     if (lines.length === 1) order.status = "RETURNED";
-  } else if (daysSince <= 10 && ctx.chance(0.4)) {
-    openReturn(ctx, ref, person, order, lines[0]!);
+  } else if (daysSince <= 10 && ctx.side.chance(0.4)) {
+    openReturn(ctx.side, ref, person, order, lines[0]!);
   }
 }
 
