@@ -192,6 +192,8 @@ describePlatform("splitting, delivering and returning orders", (platform) => {
     expect(received.receiveReturn).toMatchObject({ return: { status: "CLOSED", refunds: [{ amount: { amountMinor: 13500, currency: "CNY" } }] }, order: { status: "RETURNED" } });
     state = await orderState(platform(), admin, placed.number);
     expect(state.payments[0]!.status).toBe("REFUNDED");
+    // Its pick-up never moved: voided, so no courier collects what is back already. The first one, which travelled, stays.
+    expect(state.shipments.filter((p) => p.kind === "RETURN_PICKUP").map((p) => p.trackingNumber)).toEqual([pickup.trackingNumber]);
 
     const tallyAfter = await orderTally(platform());
     const again = await platform().gql(ReceiveReturn, { input: { returnId: second.requestReturn.return.id } }, agent);

@@ -9,12 +9,11 @@ import { orderScope } from "./orders.policy.js";
 
 /*
  * Lock order of every order workflow, so that no two of them can deadlock:
- *   1. parcels (shipments), in id order — a courier's batch, cancel, split, rejecting a return;
+ *   1. parcels (shipments), in id order — a courier's batch, cancel, split, receiving or rejecting a return;
  *   2. orders, in id order — the batch's followShipments locks all its orders in one statement;
  *   3. the order's returns, then its payments.
  * A path may skip a level, never go back up one: confirming and requesting a return lock only the
- * order (the parcels they book are new rows); staff receiving a return take the order, then the
- * return. test/order-locking.test.ts races a courier's batch against staff on PostgreSQL.
+ * order (the parcels they book are new rows). test/order-locking.test.ts races a courier's batch against staff on PostgreSQL.
  */
 
 /**

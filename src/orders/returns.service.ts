@@ -127,7 +127,7 @@ export async function requestReturn(db: Database, principal: Principal, input: R
  * `receivedAt`); a separate RECEIVED state would only be a wait for a refund nobody has to
  * approve. The order turns RETURNED once every line has come back in full.
  * Lock order (see `src/orders/order-access.ts`): the caller holds the return's pick-up parcels
- * (a courier's batch) or nothing; here the order, then the return. Without a field (the tracking
+ * (a courier's batch, or staff receiving it); here the order, then the return. Without a field (the tracking
  * hook) a return that is no longer open is left alone instead of refused.
  */
 export async function receiveInTransaction(tx: Executor, orderId: string, returnId: string, field: string | null) {
@@ -209,11 +209,18 @@ export async function rejectReturn(db: Database, principal: Principal, input: Re
   });
 }
 
-/** Staff mark a return as arrived at the warehouse (when the pick-up was not scanned delivered). */
+/**
+ * Staff mark a return as arrived at the warehouse (brought in, or the pick-up was never scanned
+ * delivered). A pick-up label that never moved is voided, so no courier collects goods already
+ * back; its parcel is locked before the order, as a courier's batch does.
+ */
 export async function receiveReturn(db: Database, principal: Principal, input: ReceiveReturnInput) {
   if (principal.role !== "ADMIN" && principal.role !== "AGENT") throw forbidden("Returns are received by staff");
   return db.transaction(async (tx) => {
     const found = await visibleReturn(tx, principal, input.returnId, "input.returnId");
-    return (await receiveInTransaction(tx, found.orderId, found.id, "input.returnId"))!;
+    const parcels = await lockReturnParcels(tx, found.id);
+    const received = (await receiveInTransaction(tx, found.orderId, found.id, "input.returnId"))!;
+    await discardParcels(tx, parcels.filter((p) => p.unsent).map((p) => p.id));
+    return received;
   });
 }

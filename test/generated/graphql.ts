@@ -79,7 +79,7 @@ export type AppointmentStatus =
 export type BookServiceAppointmentInput = {
   /** What the visit is for, 1 to 500 characters. */
   purpose: string;
-  /** In the future, at most a year ahead. */
+  /** In the future, at most a year ahead; the visit takes one of the station's service bays for 60 minutes, and a time at which all are taken is CONFLICT. */
   scheduledAt: string;
   /** The repair station; a dealer books at its own (its id is then taken). */
   stationId?: string | number | null | undefined;
@@ -619,7 +619,7 @@ export type RequestReturnInput = {
 /** A new time for a booked visit. */
 export type RescheduleServiceAppointmentInput = {
   appointmentId: string | number;
-  /** In the future, at most a year ahead. */
+  /** In the future, at most a year ahead, with a service bay free for 60 minutes (else CONFLICT). */
   scheduledAt: string;
 };
 
