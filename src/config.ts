@@ -57,9 +57,28 @@ const envSchema = z.object({
   IDENTITY_SHARED_VALUE_LIMIT: z.coerce.number().int().min(1).max(1000).default(3),
   IDENTITY_NAME_SIMILARITY: z.coerce.number().min(0.1).max(1).default(0.4),
   IDENTITY_ADDRESS_SIMILARITY: z.coerce.number().min(0.1).max(1).default(0.5),
+  TIME_ZONE: z
+    .string()
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "must be an IANA time zone such as Asia/Shanghai")
+    .default("Asia/Shanghai"),
+  SAME_DAY_CUTOFF: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time of day such as 14:00").default("14:00"),
 });
 
 export type Env = z.input<typeof envSchema>;
+
+export interface OrderingRules {
+  /** IANA zone of the platform's business day (default Asia/Shanghai). */
+  timeZone: string;
+  /** Same-day orders are taken until this local time, as minutes after midnight (default 14:00). */
+  sameDayCutoffMinutes: number;
+}
 
 export interface Config {
   env: "development" | "production" | "test";
@@ -80,6 +99,8 @@ export interface Config {
   caseSlaHours: Record<"URGENT" | "HIGH" | "NORMAL" | "LOW", number>;
   /** Days after delivery within which a return is accepted, where the product's category sets none. */
   returnWindowDays: number;
+  /** The platform's local day (SAME_DAY delivery) and the time of day until which same-day orders are taken. */
+  ordering: OrderingRules;
   /** Limits every operation must pass before it runs, on HTTP and WebSocket alike. */
   limits: { depth: number; aliases: number; directives: number; tokens: number; cost: number; listItems: number };
   /** Query cost per principal over time (leaky bucket); capacity 0 turns it off. */
@@ -166,6 +187,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     operationTimeoutMs: e.OPERATION_TIMEOUT_MS,
     returnWindowDays: e.RETURN_WINDOW_DAYS,
+    ordering: { timeZone: e.TIME_ZONE, sameDayCutoffMinutes: Number(e.SAME_DAY_CUTOFF.slice(0, 2)) * 60 + Number(e.SAME_DAY_CUTOFF.slice(3)) },
     caseSlaHours: {
       URGENT: 4,
       HIGH: 24,

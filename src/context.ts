@@ -1,6 +1,7 @@
 import { createAnalyticsLoaders } from "./analytics/analytics.loaders.js";
 import type { Principal } from "./auth/principal.js";
 import type { TokenService } from "./auth/tokens.js";
+import type { OrderingRules } from "./config.js";
 import { createCatalogLoaders } from "./catalog/catalog.loaders.js";
 import { createCustomerLoaders } from "./customers/customers.loaders.js";
 import type { IdentitySettings } from "./config.js";
@@ -93,6 +94,8 @@ export interface Shared {
   returnWindowDays: number;
   /** Identity resolution settings (matching thresholds, survivorship). */
   identity: IdentitySettings;
+  /** The local business day and same-day cut-off orders are placed against. */
+  ordering: OrderingRules;
 }
 
 export function createContext(db: Database, principal: Principal, shared: Shared, options: LoaderOptions = {}): Context {

@@ -60,7 +60,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   const { config, database, tokens, log } = deps;
   const schema = await createSchema();
   const bus = deps.bus ?? (await createEventBus(database));
-  const shared: Shared = { bus, feed: createFeedSource(database.db), tokens, caseSlaHours: config.caseSlaHours, returnWindowDays: config.returnWindowDays, identity: config.identity };
+  const shared: Shared = { bus, feed: createFeedSource(database.db), tokens, caseSlaHours: config.caseSlaHours, returnWindowDays: config.returnWindowDays, identity: config.identity, ordering: config.ordering };
   const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: 1024 * 1024 });
   // Per-request access lines would drown the log; errors and start-up remain.
   app.addHook("onRoute", (route) => {

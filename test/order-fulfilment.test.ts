@@ -175,11 +175,11 @@ describePlatform("splitting, delivering and returning orders", (platform) => {
     });
     expect(await orderTally(platform())).toEqual(tally);
 
-    // The courier brings the parcel back to the warehouse: received and refunded at the snapshot price.
+    // The courier brings the parcel back to the warehouse: received, refunded at the snapshot price, CLOSED.
     await scan(platform(), courier, [pickup.trackingNumber], "PICKED_UP");
     await scan(platform(), courier, [pickup.trackingNumber], "DELIVERED");
     let state = await orderState(platform(), admin, placed.number);
-    expect(state.returns).toEqual([{ id: first.requestReturn.return.id, status: "RECEIVED", lines: [{ orderLineId: brakes, quantity: 1 }], refunds: [{ amount: { amountMinor: 4500 } }] }]);
+    expect(state.returns).toEqual([{ id: first.requestReturn.return.id, status: "CLOSED", lines: [{ orderLineId: brakes, quantity: 1 }], refunds: [{ amount: { amountMinor: 4500 } }] }]);
     expect(state.status).toBe("DELIVERED");
 
     // The rest, with a reason; staff receive it by hand.
@@ -189,14 +189,16 @@ describePlatform("splitting, delivering and returning orders", (platform) => {
       agent,
     );
     const received = await platform().data(ReceiveReturn, { input: { returnId: second.requestReturn.return.id } }, agent);
-    expect(received.receiveReturn).toMatchObject({ return: { status: "RECEIVED", refunds: [{ amount: { amountMinor: 13500, currency: "CNY" } }] }, order: { status: "RETURNED" } });
+    expect(received.receiveReturn).toMatchObject({ return: { status: "CLOSED", refunds: [{ amount: { amountMinor: 13500, currency: "CNY" } }] }, order: { status: "RETURNED" } });
     state = await orderState(platform(), admin, placed.number);
     expect(state.payments[0]!.status).toBe("REFUNDED");
+    // Its pick-up never moved: voided, so no courier collects what is back already. The first one, which travelled, stays.
+    expect(state.shipments.filter((p) => p.kind === "RETURN_PICKUP").map((p) => p.trackingNumber)).toEqual([pickup.trackingNumber]);
 
     const tallyAfter = await orderTally(platform());
     const again = await platform().gql(ReceiveReturn, { input: { returnId: second.requestReturn.return.id } }, agent);
     expect(firstError(again.body)).toEqual({ code: "CONFLICT", field: "input.returnId" });
-    expect(again.body.errors?.[0]?.extensions?.currentStatus).toBe("RECEIVED");
+    expect(again.body.errors?.[0]?.extensions?.currentStatus).toBe("CLOSED");
     expect(await orderTally(platform())).toEqual(tallyAfter);
 
     const titles = (await platform().data(OrderNotices, { id: gid("Customer", alice.id) }, aliceToken)).customer!.timeline.edges.map((e) => e.node.title);

@@ -38,6 +38,31 @@ describe("the demo-data generator", () => {
     expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
     expect(world.cases.some((c) => c.againstDealerId)).toBe(true);
   });
+
+  it("shows the order, return, service and review workflows: work waiting for staff, and numbers in the live format", () => {
+    const world = generateWorld({ customers: 200, seed: 7, now });
+    // Pending orders to confirm, some with a product still on order, so confirming splits them.
+    const onOrder = new Set(world.products.filter((p) => p.availableFrom && p.availableFrom > now).map((p) => p.id));
+    const pending = new Set(world.orders.filter((o) => o.status === "PENDING").map((o) => o.id));
+    expect(pending.size).toBeGreaterThan(0);
+    expect(world.orderLines.some((l) => pending.has(l.orderId) && onOrder.has(l.productId))).toBe(true);
+    // Returns in progress, each with its pick-up booked; closed ones refunded.
+    const open = world.returns.filter((r) => r.status === "OPEN");
+    expect(open.length).toBeGreaterThan(0);
+    for (const r of open) expect(world.shipments.filter((s) => s.returnId === r.id && s.kind === "RETURN_PICKUP")).toHaveLength(1);
+    for (const r of world.returns.filter((r) => r.status === "CLOSED")) expect(world.refunds.some((f) => f.returnId === r.id)).toBe(true);
+    // Booked visits, never more at one time than the station has bays.
+    const bays = new Map(world.dealers.map((d) => [d.id, d.serviceBays!]));
+    const perSlot = new Map<string, number>();
+    for (const a of world.serviceAppointments) perSlot.set(`${a.dealerId}/${a.scheduledAt.getTime()}`, (perSlot.get(`${a.dealerId}/${a.scheduledAt.getTime()}`) ?? 0) + 1);
+    expect(world.serviceAppointments.filter((a) => a.status === "BOOKED").length).toBeGreaterThan(0);
+    for (const [slot, n] of perSlot) expect(n).toBeLessThanOrEqual(bays.get(slot.split("/")[0]!)!);
+    // Moderated reviews, with the reason.
+    expect(world.reviews.some((r) => r.hiddenAt && r.moderationNote)).toBe(true);
+    expect(world.orders.every((o) => /^MO-\d{8}-[0-9A-F]{8}$/.test(o.number))).toBe(true);
+    expect(new Set(world.orders.map((o) => o.number)).size).toBe(world.orders.length);
+    expect(world.cases.every((c) => /^CS-\d{6}-[0-9A-F]{6}$/.test(c.number))).toBe(true);
+  });
 });
 
 describePlatform("a seeded database", (platform) => {

@@ -1,6 +1,6 @@
 import { count, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { dealerRelationships, mileageReadings, serviceAppointments, serviceItems, serviceRecords, vehicles } from "../src/db/schema/index.js";
+import { dealerRelationships, dealers, mileageReadings, serviceAppointments, serviceItems, serviceRecords, vehicles } from "../src/db/schema/index.js";
 import { toGlobalId } from "../src/graphql/global-id.js";
 import {
   BookServiceAppointment,
@@ -237,5 +237,52 @@ describePlatform("service records and appointments", (platform) => {
     expect(await tally()).toEqual(before);
     const [row] = await db().select().from(serviceAppointments).where(eq(serviceAppointments.vehicleId, vehicle.id));
     expect(row).toMatchObject({ status: "BOOKED", serviceRecordId: null });
+  });
+
+  it("keeps a station to its service bays: a visit takes a bay for an hour, a full slot is CONFLICT on input.scheduledAt", async () => {
+    const small = await dealer();
+    await db().update(dealers).set({ serviceBays: 2 }).where(eq(dealers.id, small.id));
+    const slot = Math.ceil((Date.now() + 10 * 86_400_000) / 3_600_000) * 3_600_000;
+    const at = (minutes: number) => new Date(slot + minutes * 60_000).toISOString();
+    const [a, b, c] = [await ownerWithVehicle(), await ownerWithVehicle(), await ownerWithVehicle()];
+    const book = (who: typeof a, minutes: number) => platform().gql(BookServiceAppointment, { input: { vin: who.vehicle.vin, stationId: small.gid, scheduledAt: at(minutes), purpose: "Check" } }, who.token);
+
+    expect((await book(a, 0)).body.errors).toBeUndefined();
+    expect((await book(b, 30)).body.errors).toBeUndefined();
+    const before = await tally();
+    // At +45 both bays are busy (the visits from +0 and from +30).
+    const full = await book(c, 45);
+    expect(firstError(full.body)).toEqual({ code: "CONFLICT", field: "input.scheduledAt" });
+    expect(full.body.errors![0]!.extensions!.serviceBays).toBe(2);
+    expect(await tally()).toEqual(before);
+    // At +60 the first visit is over: one bay is free.
+    const booked = await book(c, 60);
+    expect(booked.body.errors).toBeUndefined();
+    const cId = booked.body.data!.bookServiceAppointment.appointment.id;
+
+    // Moving into a full slot is refused and changes nothing; moving within its own slot is fine.
+    const moved = await platform().gql(RescheduleServiceAppointment, { input: { appointmentId: cId, scheduledAt: at(15) } }, c.token);
+    expect(firstError(moved.body)).toEqual({ code: "CONFLICT", field: "input.scheduledAt" });
+    const [unchanged] = await db().select().from(serviceAppointments).where(eq(serviceAppointments.vehicleId, c.vehicle.id));
+    expect(unchanged!.scheduledAt.toISOString()).toBe(at(60));
+    expect((await platform().gql(RescheduleServiceAppointment, { input: { appointmentId: cId, scheduledAt: at(75) } }, c.token)).body.errors).toBeUndefined();
+    // A cancelled visit frees its bay; another station's visits never count.
+    const aId = (await db().select().from(serviceAppointments).where(eq(serviceAppointments.vehicleId, a.vehicle.id)))[0]!.id;
+    await platform().data(CancelServiceAppointment, { input: { appointmentId: toGlobalId("ServiceAppointment", aId) } }, a.token);
+    expect((await platform().gql(RescheduleServiceAppointment, { input: { appointmentId: cId, scheduledAt: at(15) } }, c.token)).body.errors).toBeUndefined();
+  });
+
+  it("gives the last bay to one of two bookings racing for it", async () => {
+    const tiny = await dealer();
+    await db().update(dealers).set({ serviceBays: 1 }).where(eq(dealers.id, tiny.id));
+    const scheduledAt = new Date(Math.ceil((Date.now() + 12 * 86_400_000) / 3_600_000) * 3_600_000).toISOString();
+    const racers = await Promise.all([ownerWithVehicle(), ownerWithVehicle(), ownerWithVehicle()]);
+    const results = await Promise.all(
+      racers.map((r) => platform().gql(BookServiceAppointment, { input: { vin: r.vehicle.vin, stationId: tiny.gid, scheduledAt, purpose: "Tyres" } }, r.token)),
+    );
+    expect(results.filter((r) => !r.body.errors)).toHaveLength(1);
+    for (const r of results.filter((r) => r.body.errors)) expect(firstError(r.body)).toEqual({ code: "CONFLICT", field: "input.scheduledAt" });
+    const booked = await db().select().from(serviceAppointments).where(eq(serviceAppointments.dealerId, tiny.id));
+    expect(booked).toHaveLength(1);
   });
 });

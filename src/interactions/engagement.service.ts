@@ -3,6 +3,7 @@ import type { Principal } from "../auth/principal.js";
 import { customerScope } from "../customers/customers.policy.js";
 import type { Database, Executor } from "../db/client.js";
 import { newId } from "../db/ids.js";
+import { CASE_NUMBERS, insertNumbered } from "../db/numbers.js";
 import { caseComments, cases, consentEvents, customers, dealers, interactions } from "../db/schema/index.js";
 import { badInput, DomainError, forbidden, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
@@ -75,22 +76,23 @@ export async function openCase(db: Database, principal: Principal, input: OpenCa
   const openedAt = new Date();
   return db.transaction(async (tx) => {
     const id = newId();
-    const [row] = await tx
-      .insert(cases)
-      .values({
-        id,
-        // Readable and unique without a counter to contend on: the day plus the id's random tail.
-        number: `CS-${openedAt.toISOString().slice(2, 10).replaceAll("-", "")}-${id.replaceAll("-", "").slice(-6).toUpperCase()}`,
-        customerId,
-        kind: input.kind,
-        priority,
-        subject,
-        description,
-        againstDealerId,
-        openedAt,
-        dueAt: new Date(openedAt.getTime() + (slaHours[priority] ?? 72) * 3_600_000),
-      })
-      .returning();
+    const [row] = await insertNumbered(tx, CASE_NUMBERS, openedAt, (savepoint, number) =>
+      savepoint
+        .insert(cases)
+        .values({
+          id,
+          number,
+          customerId,
+          kind: input.kind,
+          priority,
+          subject,
+          description,
+          againstDealerId,
+          openedAt,
+          dueAt: new Date(openedAt.getTime() + (slaHours[priority] ?? 72) * 3_600_000),
+        })
+        .returning(),
+    );
     await tx.insert(interactions).values({ customerId, channel: "PHONE", direction: "INBOUND", type: input.kind === "COMPLAINT" ? "COMPLAINT" : "INQUIRY", subject, caseId: row!.id, dealerId: againstDealerId, agent: principal.subject, occurredAt: openedAt });
     return { case: toCase(row!) };
   });

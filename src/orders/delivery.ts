@@ -1,3 +1,4 @@
+import type { OrderingRules } from "../config.js";
 import type { DeliveryOption } from "./orders.types.js";
 
 /** Shipping charged per delivery option, in minor units; standard delivery is free from 99.00. */
@@ -50,4 +51,40 @@ export function planParts(lines: PlannableLine[], preference: "FASTEST" | "TOGET
   return [...byDay.values()]
     .map((group) => ({ lines: group.map(strip), readyAt: new Date(Math.max(...group.map((l) => readyAt(l).getTime()))) }))
     .sort((a, b) => a.readyAt.getTime() - b.readyAt.getTime());
+}
+
+/** The local calendar day (YYYY-MM-DD) and minutes after midnight of an instant in a time zone. */
+export function localTime(at: Date, timeZone: string): { day: string; minutes: number } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return { day: `${parts.year}-${parts.month}-${parts.day}`, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+}
+
+const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+
+/**
+ * SAME_DAY means the day of ordering in the platform's time zone: it is taken until the cut-off
+ * (default 14:00, so a courier run still fits the day), and a chosen window lies within that
+ * local day (it may end at midnight, not after). Returns the rule broken, naming the input.
+ */
+export function sameDayProblem(
+  placedAt: Date,
+  window: { start: Date; end: Date } | null | undefined,
+  rules: OrderingRules,
+): { field: string; message: string } | null {
+  const ordered = localTime(placedAt, rules.timeZone);
+  if (ordered.minutes >= rules.sameDayCutoffMinutes) {
+    return { field: "input.deliveryOption", message: `Same-day delivery is taken until ${clock(rules.sameDayCutoffMinutes)} (${rules.timeZone}); choose EXPRESS` };
+  }
+  if (!window) return null;
+  if (localTime(window.start, rules.timeZone).day !== ordered.day) {
+    return { field: "input.deliveryWindow.start", message: `A same-day delivery window lies on ${ordered.day} (${rules.timeZone})` };
+  }
+  if (localTime(new Date(window.end.getTime() - 1), rules.timeZone).day !== ordered.day) {
+    return { field: "input.deliveryWindow.end", message: `A same-day delivery window ends by midnight of ${ordered.day} (${rules.timeZone})` };
+  }
+  return null;
 }

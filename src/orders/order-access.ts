@@ -7,6 +7,16 @@ import { expectGlobalId } from "../graphql/global-id.js";
 import { lockDeliveryParcels } from "../tracking/shipment-writes.service.js";
 import { orderScope } from "./orders.policy.js";
 
+/*
+ * Lock order of every order workflow, so that no two of them can deadlock:
+ *   1. parcels (shipments), in id order — a courier's batch, cancel, split, receiving or rejecting a return;
+ *   2. orders, in id order — the batch's followShipments locks all its orders in one statement;
+ *   3. the order's returns, then its payments.
+ * A path may skip a level, never go back up one: confirming and requesting a return lock only the
+ * order (the parcels they book are new rows). test/order-locking.test.ts races a courier's batch
+ * against staff on PostgreSQL.
+ */
+
 /**
  * The order a principal may see, locked for the rest of the transaction; another customer's or
  * another dealership's order is NOT_FOUND, so its existence is not revealed.

@@ -23,7 +23,7 @@ export class OrderWritesResolver {
     description: "Place an order: a customer for themself, staff through the call center, a dealer for its customers. Prices come from the catalog now.",
   })
   placeOrder(@Ctx() ctx: Context, @Arg("input", () => PlaceOrderInput) input: PlaceOrderInput) {
-    return placeOrder(ctx.db, ctx.principal, input);
+    return placeOrder(ctx.db, ctx.principal, input, ctx.shared.ordering);
   }
 
   @Authorized("ADMIN", "AGENT", "DEALER")
@@ -51,7 +51,7 @@ export class OrderWritesResolver {
   }
 
   @Authorized("ADMIN", "AGENT")
-  @Mutation(() => ReturnPayload, { description: "Mark a return as received and refund it; the order is RETURNED once everything has come back." })
+  @Mutation(() => ReturnPayload, { description: "Receive an open return whose pick-up was not scanned delivered: refunded and CLOSED in one step; the order is RETURNED once everything has come back." })
   receiveReturn(@Ctx() ctx: Context, @Arg("input", () => ReceiveReturnInput) input: ReceiveReturnInput) {
     return receiveReturn(ctx.db, ctx.principal, input);
   }

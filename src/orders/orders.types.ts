@@ -18,7 +18,17 @@ export type PaymentMethod = EnumValue<typeof PaymentMethod>;
 export const PaymentStatus = enumOf(paymentStatus, { name: "PaymentStatus" });
 export type PaymentStatus = EnumValue<typeof PaymentStatus>;
 
-export const DeliveryOption = enumOf(deliveryOption, { name: "DeliveryOption" });
+export const DeliveryOption = enumOf(deliveryOption, {
+  name: "DeliveryOption",
+  valuesConfig: {
+    STANDARD: { description: "About three days; free from 99.00." },
+    EXPRESS: { description: "About a day." },
+    SAME_DAY: {
+      description: "Delivered on the day of ordering in the platform's time zone (TIME_ZONE, default Asia/Shanghai); taken until SAME_DAY_CUTOFF (default 14:00), and a delivery window must lie within that day.",
+    },
+    DEALER_PICKUP: { description: "Collected at the ordering dealer; no delivery address." },
+  },
+});
 export type DeliveryOption = EnumValue<typeof DeliveryOption>;
 
 export const SplitPreference = enumOf(splitPreference, {
@@ -27,7 +37,15 @@ export const SplitPreference = enumOf(splitPreference, {
 });
 export type SplitPreference = EnumValue<typeof SplitPreference>;
 
-export const ReturnStatus = enumOf(returnStatus, { name: "ReturnStatus" });
+export const ReturnStatus = enumOf(returnStatus, {
+  name: "ReturnStatus",
+  description: "OPEN -> CLOSED, or OPEN -> REJECTED. Arrival and refund are one step, so there is no separate received state.",
+  valuesConfig: {
+    OPEN: { description: "Accepted (within the return window no approval is needed) and its pick-up booked; the goods are on their way back." },
+    CLOSED: { description: "Arrived at the warehouse (pick-up scanned delivered, or received by staff) and refunded: see receivedAt and refunds." },
+    REJECTED: { description: "Declined by staff while open; nothing refunded, its quantities count as not returned." },
+  },
+});
 export type ReturnStatus = EnumValue<typeof ReturnStatus>;
 
 @ObjectType({ description: "The address an order is delivered to, as it was when the order was placed." })
@@ -181,7 +199,7 @@ export class Return {
   @Field(() => DateTime)
   requestedAt!: Date;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: "When the goods arrived back and the refund was issued (the return CLOSED)." })
   receivedAt!: Date | null;
 }
 

@@ -1,13 +1,15 @@
 import { and, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
+import type { OrderingRules } from "../config.js";
 import { customerScope } from "../customers/customers.policy.js";
 import { relateToDealer } from "../customers/customers.service.js";
 import type { Database, Transaction } from "../db/client.js";
 import { newId } from "../db/ids.js";
+import { insertNumbered, ORDER_NUMBERS } from "../db/numbers.js";
 import { customerAddresses, customers, dealers, orderLines, orders, payments, products, type AddressSnapshot } from "../db/schema/index.js";
 import { badInput, forbidden, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
-import { shippingFor } from "./delivery.js";
+import { sameDayProblem, shippingFor } from "./delivery.js";
 import { optionalText, wholeNumber } from "./order-access.js";
 import type { PlaceOrderInput } from "./order-writes.inputs.js";
 import { toOrder } from "./orders.mapper.js";
@@ -27,7 +29,7 @@ interface RequestedLine {
 }
 
 /** Everything about the input that needs no database, in the order a form shows it. */
-function checkShape(principal: Principal, input: PlaceOrderInput) {
+function checkShape(principal: Principal, input: PlaceOrderInput, rules: OrderingRules) {
   if (input.lines.length === 0) throw badInput("input.lines", "An order needs at least one line");
   if (input.lines.length > MAX_ORDER_LINES) throw badInput("input.lines", `An order has at most ${MAX_ORDER_LINES} lines`);
   const lines: RequestedLine[] = input.lines.map((line, index) => {
@@ -65,6 +67,10 @@ function checkShape(principal: Principal, input: PlaceOrderInput) {
     if (window.start.getTime() > now + MAX_WINDOW_AHEAD_DAYS * 86_400_000) throw badInput("input.deliveryWindow.start", `The delivery window starts within ${MAX_WINDOW_AHEAD_DAYS} days`);
     if (window.end <= window.start) throw badInput("input.deliveryWindow.end", "The delivery window must end after it starts");
     if (window.end.getTime() - window.start.getTime() > MAX_WINDOW_HOURS * 3_600_000) throw badInput("input.deliveryWindow.end", `A delivery window is at most ${MAX_WINDOW_HOURS} hours long`);
+  }
+  if (input.deliveryOption === "SAME_DAY") {
+    const problem = sameDayProblem(new Date(), window, rules);
+    if (problem) throw badInput(problem.field, problem.message);
   }
 
   const channel = channelOf(principal, input.channel);
@@ -128,9 +134,6 @@ async function dealerFor(tx: Transaction, principal: Principal, input: PlaceOrde
   return row.id;
 }
 
-/** Readable, sortable by day, and unique without a counter to contend on: the day plus the id's random tail. */
-const orderNumber = (id: string, at: Date) => `MO-${at.toISOString().slice(0, 10).replaceAll("-", "")}-${id.replaceAll("-", "").slice(-8).toUpperCase()}`;
-
 async function existingOrder(tx: Transaction, customerId: string, key: string) {
   const [row] = await tx.select().from(orders).where(and(eq(orders.customerId, customerId), eq(orders.idempotencyKey, key)));
   return row ?? null;
@@ -143,8 +146,8 @@ async function existingOrder(tx: Transaction, customerId: string, key: string) {
  * also one racing the first submit — gets the first order back: the insert does nothing on the
  * key's unique index and the order that won is read instead.
  */
-export async function placeOrder(db: Database, principal: Principal, input: PlaceOrderInput) {
-  const shape = checkShape(principal, input);
+export async function placeOrder(db: Database, principal: Principal, input: PlaceOrderInput, rules: OrderingRules) {
+  const shape = checkShape(principal, input, rules);
   return db.transaction(async (tx) => {
     const customer = await customerFor(tx, principal, input.customerId);
     if (shape.idempotencyKey) {
@@ -191,30 +194,32 @@ export async function placeOrder(db: Database, principal: Principal, input: Plac
     const shippingMinor = shippingFor(input.deliveryOption, subtotalMinor);
     const placedAt = new Date();
     const id = newId();
-    const [order] = await tx
-      .insert(orders)
-      .values({
-        id,
-        number: orderNumber(id, placedAt),
-        customerId: customer.id,
-        channel: shape.channel,
-        dealerId,
-        status: "PENDING",
-        paymentMethod: input.paymentMethod,
-        deliveryOption: input.deliveryOption,
-        splitPreference: input.splitPreference ?? "FASTEST",
-        deliveryWindowStart: input.deliveryWindow?.start ?? null,
-        deliveryWindowEnd: input.deliveryWindow?.end ?? null,
-        deliveryAddress: address,
-        subtotalMinor,
-        shippingMinor,
-        totalMinor: subtotalMinor + shippingMinor,
-        currency,
-        idempotencyKey: shape.idempotencyKey,
-        placedAt,
-      })
-      .onConflictDoNothing({ target: [orders.customerId, orders.idempotencyKey] })
-      .returning();
+    const [order] = await insertNumbered(tx, ORDER_NUMBERS, placedAt, (savepoint, number) =>
+      savepoint
+        .insert(orders)
+        .values({
+          id,
+          number,
+          customerId: customer.id,
+          channel: shape.channel,
+          dealerId,
+          status: "PENDING",
+          paymentMethod: input.paymentMethod,
+          deliveryOption: input.deliveryOption,
+          splitPreference: input.splitPreference ?? "FASTEST",
+          deliveryWindowStart: input.deliveryWindow?.start ?? null,
+          deliveryWindowEnd: input.deliveryWindow?.end ?? null,
+          deliveryAddress: address,
+          subtotalMinor,
+          shippingMinor,
+          totalMinor: subtotalMinor + shippingMinor,
+          currency,
+          idempotencyKey: shape.idempotencyKey,
+          placedAt,
+        })
+        .onConflictDoNothing({ target: [orders.customerId, orders.idempotencyKey] })
+        .returning(),
+    );
     if (!order) return { order: toOrder((await existingOrder(tx, customer.id, shape.idempotencyKey!))!), replayed: true };
     await tx.insert(orderLines).values(lines.map((l) => ({ ...l, orderId: id })));
     await tx.insert(payments).values({

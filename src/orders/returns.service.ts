@@ -122,20 +122,23 @@ export async function requestReturn(db: Database, principal: Principal, input: R
 }
 
 /**
- * Receives a return inside the caller's transaction: RECEIVED, refunded at the lines' snapshot
- * prices, and the order RETURNED once every line has come back in full. The order is locked
- * before the return, on every path. Without a field (the tracking hook) a return that is no
- * longer open is left alone instead of refused.
+ * Receives a return inside the caller's transaction. Arrival and refund are one step: the goods
+ * are back, the refund at the lines' snapshot prices is issued, and the return is CLOSED (with
+ * `receivedAt`); a separate RECEIVED state would only be a wait for a refund nobody has to
+ * approve. The order turns RETURNED once every line has come back in full.
+ * Lock order (see `src/orders/order-access.ts`): the caller holds the return's pick-up parcels
+ * (a courier's batch, or staff receiving it); here the order, then the return. Without a field (the tracking
+ * hook) a return that is no longer open is left alone instead of refused.
  */
 export async function receiveInTransaction(tx: Executor, orderId: string, returnId: string, field: string | null) {
   const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for("update");
   const [current] = await tx.select().from(returns).where(eq(returns.id, returnId)).for("update");
-  if (current!.status !== "OPEN" && current!.status !== "REQUESTED") {
+  if (current!.status !== "OPEN") {
     if (field === null) return null;
     throw new DomainError("CONFLICT", `A ${current!.status} return cannot be received`, field, { currentStatus: current!.status });
   }
   const now = new Date();
-  const [received] = await tx.update(returns).set({ status: "RECEIVED", receivedAt: now }).where(eq(returns.id, returnId)).returning();
+  const [received] = await tx.update(returns).set({ status: "CLOSED", receivedAt: now }).where(eq(returns.id, returnId)).returning();
   const [sum] = await tx
     .select({ amount: sql<number>`coalesce(sum(${returnLines.quantity} * ${orderLines.unitPriceMinor}), 0)`.mapWith(Number) })
     .from(returnLines)
@@ -155,7 +158,7 @@ export async function receiveInTransaction(tx: Executor, orderId: string, return
       and(
         eq(orderLines.orderId, orderId),
         sql`${orderLines.quantity} > coalesce((select sum(${returnLines.quantity}) from ${returnLines} join ${returns} on ${returns.id} = ${returnLines.returnId}
-              where ${returnLines.orderLineId} = ${orderLines.id} and ${returns.status} in ('RECEIVED', 'CLOSED')), 0)`,
+              where ${returnLines.orderLineId} = ${orderLines.id} and ${returns.status} = 'CLOSED'), 0)`,
       ),
     );
   let orderRow = order!;
@@ -196,7 +199,7 @@ export async function rejectReturn(db: Database, principal: Principal, input: Re
     const parcels = await lockReturnParcels(tx, found.id);
     const [order] = await tx.select().from(orders).where(eq(orders.id, found.orderId)).for("update");
     const [current] = await tx.select().from(returns).where(eq(returns.id, found.id)).for("update");
-    if (current!.status !== "OPEN" && current!.status !== "REQUESTED") {
+    if (current!.status !== "OPEN") {
       throw new DomainError("CONFLICT", `A ${current!.status} return cannot be rejected`, "input.returnId", { currentStatus: current!.status });
     }
     await discardParcels(tx, parcels.filter((p) => p.unsent).map((p) => p.id));
@@ -206,11 +209,18 @@ export async function rejectReturn(db: Database, principal: Principal, input: Re
   });
 }
 
-/** Staff mark a return as arrived at the warehouse (when the pick-up was not scanned delivered). */
+/**
+ * Staff mark a return as arrived at the warehouse (brought in, or the pick-up was never scanned
+ * delivered). A pick-up label that never moved is voided, so no courier collects goods already
+ * back; its parcel is locked before the order, as a courier's batch does.
+ */
 export async function receiveReturn(db: Database, principal: Principal, input: ReceiveReturnInput) {
   if (principal.role !== "ADMIN" && principal.role !== "AGENT") throw forbidden("Returns are received by staff");
   return db.transaction(async (tx) => {
     const found = await visibleReturn(tx, principal, input.returnId, "input.returnId");
-    return (await receiveInTransaction(tx, found.orderId, found.id, "input.returnId"))!;
+    const parcels = await lockReturnParcels(tx, found.id);
+    const received = (await receiveInTransaction(tx, found.orderId, found.id, "input.returnId"))!;
+    await discardParcels(tx, parcels.filter((p) => p.unsent).map((p) => p.id));
+    return received;
   });
 }

@@ -14,6 +14,7 @@ export const toDealer = (r: DealerRow): Dealer =>
     name: r.name,
     sells: r.sells,
     repairs: r.repairs,
+    serviceBays: r.serviceBays,
     city: r.city,
     province: r.province,
     lat: r.lat,

@@ -1,4 +1,4 @@
-import { Field, Float, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, Int, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { Connection } from "../graphql/connection.js";
 import { Node } from "../graphql/node.js";
 
@@ -17,6 +17,9 @@ export class Dealer extends Node {
 
   @Field(() => Boolean, { description: "Runs a repair station." })
   repairs!: boolean;
+
+  @Field(() => Int, { description: "Service bays of the repair station: how many booked visits (an hour each) it takes at the same time." })
+  serviceBays!: number;
 
   @Field(() => String)
   city!: string;

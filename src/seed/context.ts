@@ -69,14 +69,33 @@ export class SeedContext {
   readonly rows = emptyWorld();
 
   constructor(
-    seed: number,
+    readonly seed: number,
     /** "Now" of the generated world; recent orders are still on their way at this time. */
     readonly now: Date,
     /** Fixed sizes instead of realistic spreads, for benchmarks that need a known shape. */
     readonly shape: WorldShape = {},
+    rows?: WorldRows,
   ) {
     this.faker = new Faker({ locale: [en] });
     this.faker.seed(seed);
+    if (rows) this.rows = rows;
+  }
+
+  private sideStream?: SeedContext;
+
+  /**
+   * A second PRNG over the same rows, for the extras that show the workflows (pending orders,
+   * open returns, moderation): drawing from it leaves the main stream, and so the rest of the
+   * world, as it was.
+   */
+  get side(): SeedContext {
+    if (!this.sideStream) {
+      this.sideStream = new SeedContext(this.seed + 1_000_003, this.now, this.shape, this.rows);
+      // One world: the number series and the dealer relationships are shared too.
+      this.sideStream.counters = this.counters;
+      this.sideStream.relationships = this.relationships;
+    }
+    return this.sideStream;
   }
 
   /** A time-ordered id whose random part comes from the seeded PRNG. */
@@ -110,8 +129,8 @@ export class SeedContext {
     return new Date(this.int(from.getTime(), Math.max(from.getTime(), to.getTime())));
   }
 
-  private readonly relationships = new Set<string>();
-  private readonly counters = new Map<string, number>();
+  private relationships = new Set<string>();
+  private counters = new Map<string, number>();
 
   /** The next number of a running series (order numbers, case numbers). */
   next(series: string): number {

@@ -1,3 +1,4 @@
+import { CASE_NUMBERS, formatNumber } from "../db/numbers.js";
 import type { SeedContext } from "./context.js";
 import type { OrderStats } from "./orders.js";
 import type { Person } from "./people.js";
@@ -42,7 +43,7 @@ export function generateEngagement(ctx: SeedContext, ref: Reference, people: Per
       const againstDealerId = complaint.againstDealer ? person.homeDealerId : null;
       ctx.rows.cases.push({
         id: caseId,
-        number: `CS-${String(ctx.next("case")).padStart(6, "0")}`,
+        number: formatNumber(CASE_NUMBERS, ctx.next("case"), openedAt),
         customerId: person.id,
         kind: complaint.kind,
         status: resolved ? ctx.pick(["RESOLVED", "CLOSED"] as const) : ctx.pick(["OPEN", "IN_PROGRESS"] as const),

@@ -1,4 +1,4 @@
-import { count } from "drizzle-orm";
+import { count, sql } from "drizzle-orm";
 import type { Database } from "../db/client.js";
 import { customers } from "../db/schema/index.js";
 import { SeedContext, TABLE_ORDER, type WorldRows, type WorldShape } from "./context.js";
@@ -50,6 +50,10 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
         done += batch.length;
         options.onProgress?.(done, total);
       }
+    }
+    // The live series continue after the seeded numbers (which came from the same formula).
+    for (const [sequence, used] of [["order_number_seq", world.orders.length], ["case_number_seq", world.cases.length]] as const) {
+      await tx.execute(sql`select setval(${sequence}, ${Math.max(used, 1)}, ${used > 0})`);
     }
   });
   return Object.fromEntries(TABLE_ORDER.map(([name]) => [name, world[name].length]));

@@ -1,3 +1,4 @@
+import { formatNumber, ORDER_NUMBERS } from "../db/numbers.js";
 import type { SeedContext } from "./context.js";
 import type { Person } from "./people.js";
 import type { Reference } from "./reference.js";
@@ -128,7 +129,7 @@ export function generateOrders(ctx: SeedContext, ref: Reference, people: Person[
       const windowStart = ctx.plusHours(placedAt, 24 * ctx.int(1, 3));
       const order = {
         id: orderId,
-        number: `MO-${placedAt.getUTCFullYear()}-${String(ctx.next("order")).padStart(7, "0")}`,
+        number: formatNumber(ORDER_NUMBERS, ctx.next("order"), placedAt),
         customerId: person.id,
         channel,
         dealerId,
@@ -136,8 +137,9 @@ export function generateOrders(ctx: SeedContext, ref: Reference, people: Person[
         paymentMethod,
         deliveryOption,
         splitPreference: ctx.chance(0.7) ? ("FASTEST" as const) : ("TOGETHER" as const),
-        deliveryWindowStart: windowStart,
-        deliveryWindowEnd: ctx.plusHours(windowStart, 4),
+        // A same-day order is delivered on its day without a chosen window (see placeOrder's rule).
+        deliveryWindowStart: deliveryOption === "SAME_DAY" ? null : windowStart,
+        deliveryWindowEnd: deliveryOption === "SAME_DAY" ? null : ctx.plusHours(windowStart, 4),
         deliveryAddress: person.address,
         subtotalMinor: subtotal,
         shippingMinor: shipping,
@@ -149,7 +151,7 @@ export function generateOrders(ctx: SeedContext, ref: Reference, people: Person[
       ctx.rows.orders.push(order);
       ctx.rows.orderLines.push(...lines);
       if (dealerId) ctx.relate(dealerId, person.id, "ORDER", placedAt);
-      notice(ctx, person.id, orderId, placedAt, "EMAIL", `Order ${order.number} confirmed`);
+      notice(ctx, person.id, orderId, placedAt, "EMAIL", ageHours < 1 ? `Order ${order.number} received` : `Order ${order.number} confirmed`);
 
       if (cancelled) {
         order.status = "CANCELLED";
@@ -173,18 +175,20 @@ export function generateOrders(ctx: SeedContext, ref: Reference, people: Person[
         }
         if (shippedCount > 0) notice(ctx, person.id, orderId, ctx.plusHours(placedAt, 8), "SMS", `Order ${order.number} shipped`);
       }
-      const paid = paymentMethod === "CARD" || (paymentMethod === "CASH_ON_DELIVERY" && order.status === "DELIVERED");
+      // As the live workflow does: a card is charged when the goods leave, cash on delivery at the door.
+      const left = order.status !== "PENDING" && order.status !== "CONFIRMED" && order.status !== "CANCELLED";
+      const paid = (paymentMethod === "CARD" && left) || (paymentMethod === "CASH_ON_DELIVERY" && order.status === "DELIVERED");
       ctx.rows.payments.push({
         id: ctx.id(placedAt),
         orderId,
         method: paymentMethod,
-        status: order.status === "CANCELLED" ? (paymentMethod === "CARD" ? "REFUNDED" : "FAILED") : paid ? "CAPTURED" : paymentMethod === "INVOICE" ? "AUTHORIZED" : "PENDING",
+        status: order.status === "CANCELLED" ? (paymentMethod === "CARD" ? "REFUNDED" : "FAILED") : paid ? "CAPTURED" : paymentMethod === "CARD" ? "AUTHORIZED" : "PENDING",
         amountMinor: order.totalMinor,
         paidAt: paid ? (paymentMethod === "CARD" ? placedAt : order.deliveredAt) : null,
         createdAt: placedAt,
       });
       if (order.status === "DELIVERED") {
-        afterDelivery(ctx, person, order, lines);
+        afterDelivery(ctx, ref, person, order, lines);
       }
       if (order.status !== "CANCELLED") {
         personal.orders++;
@@ -193,7 +197,53 @@ export function generateOrders(ctx: SeedContext, ref: Reference, people: Person[
       }
     }
   }
+  pendingOrders(ctx.side, ref, people);
   return stats;
+}
+
+/**
+ * Orders placed in the last hours that wait for staff to confirm them; half include a product
+ * still on order, so confirming them splits the parcels. Not counted in the customers' measures:
+ * nothing is sold until it is confirmed.
+ */
+function pendingOrders(ctx: SeedContext, ref: Reference, people: Person[]) {
+  const onOrder = ref.products.filter((p) => p.availableFrom && p.availableFrom > ctx.now);
+  for (const person of people) {
+    if (!ctx.chance(0.04)) continue;
+    const placedAt = ctx.between(new Date(ctx.now.getTime() - 20 * HOUR), new Date(ctx.now.getTime() - 10 * 60_000));
+    const orderId = ctx.id(placedAt);
+    const products = ctx.pickSome(ref.products, ctx.int(1, 3));
+    if (onOrder.length && ctx.chance(0.5)) {
+      const later = ctx.pick(onOrder);
+      if (!products.includes(later)) products.push(later);
+    }
+    const lines = products.map((p) => ({ id: ctx.id(placedAt), orderId, productId: p.id, sku: p.sku, name: p.name, quantity: 1, unitPriceMinor: p.price, totalMinor: p.price }));
+    const subtotal = lines.reduce((sum, l) => sum + l.totalMinor, 0);
+    const deliveryOption = ctx.pick(["STANDARD", "EXPRESS"] as const);
+    const shipping = deliveryOption === "EXPRESS" ? 2000 : subtotal < 9900 ? 1000 : 0;
+    const paymentMethod = ctx.chance(0.8) ? ("CARD" as const) : ("CASH_ON_DELIVERY" as const);
+    const number = formatNumber(ORDER_NUMBERS, ctx.next("order"), placedAt);
+    ctx.rows.orders.push({
+      id: orderId,
+      number,
+      customerId: person.id,
+      channel: ctx.pick(["WEB", "MOBILE"] as const),
+      dealerId: null,
+      status: "PENDING",
+      paymentMethod,
+      deliveryOption,
+      splitPreference: ctx.chance(0.7) ? "FASTEST" : "TOGETHER",
+      deliveryAddress: person.address,
+      subtotalMinor: subtotal,
+      shippingMinor: shipping,
+      totalMinor: subtotal + shipping,
+      placedAt,
+      createdAt: placedAt,
+    });
+    ctx.rows.orderLines.push(...lines);
+    ctx.rows.payments.push({ id: ctx.id(placedAt), orderId, method: paymentMethod, status: paymentMethod === "CARD" ? "AUTHORIZED" : "PENDING", amountMinor: subtotal + shipping, createdAt: placedAt });
+    notice(ctx, person.id, orderId, placedAt, "EMAIL", `Order ${number} received`);
+  }
 }
 
 function notice(ctx: SeedContext, customerId: string, orderId: string, at: Date, channel: "EMAIL" | "SMS", subject: string) {
@@ -203,6 +253,7 @@ function notice(ctx: SeedContext, customerId: string, orderId: string, at: Date,
 /** What may follow a delivery: a review, a survey, sometimes a return within the window. */
 function afterDelivery(
   ctx: SeedContext,
+  ref: Reference,
   person: Person,
   order: { id: string; number: string; status: string; deliveredAt: Date | null; totalMinor: number },
   lines: { id: string; productId: string; quantity: number; totalMinor: number }[],
@@ -220,6 +271,8 @@ function afterDelivery(
       stars,
       title: stars >= 4 ? "Does what it should" : "Disappointed",
       body: stars >= 4 ? "Fits perfectly, quick delivery." : "Quality is not what I expected.",
+      // Staff hid some poor reviews; the author still sees them, with the reason.
+      ...(stars <= 2 && ctx.side.chance(0.4) ? { hiddenAt: new Date(Math.min(ctx.now.getTime(), at.getTime() + 6 * HOUR)), moderationNote: "Hidden: names a staff member in full" } : {}),
       createdAt: at,
       updatedAt: at,
     });
@@ -248,5 +301,54 @@ function afterDelivery(
     ctx.rows.returnLines.push({ returnId, orderLineId: line.id, quantity: line.quantity });
     ctx.rows.refunds.push({ id: ctx.id(receivedAt), orderId: order.id, returnId, amountMinor: line.totalMinor, refundedAt: receivedAt, createdAt: receivedAt });
     if (lines.length === 1) order.status = "RETURNED";
+  } else if (daysSince <= 10 && ctx.side.chance(0.4)) {
+    openReturn(ctx.side, ref, person, order, lines[0]!);
   }
+}
+
+/** A return on its way back: OPEN, its pick-up booked (and perhaps collected), no refund yet. */
+function openReturn(ctx: SeedContext, ref: Reference, person: Person, order: { id: string; number: string; deliveredAt: Date | null }, line: { id: string; quantity: number }) {
+  const requestedAt = ctx.between(order.deliveredAt!, ctx.now);
+  const returnId = ctx.id(requestedAt);
+  ctx.rows.returns.push({ id: returnId, orderId: order.id, customerId: person.id, status: "OPEN", reason: ctx.pick([null, "Wrong size", "Arrived damaged"]), requestedAt, createdAt: requestedAt });
+  ctx.rows.returnLines.push({ returnId, orderLineId: line.id, quantity: line.quantity });
+  const carrier = ctx.pick(ref.carriers);
+  const shipmentId = ctx.id(requestedAt);
+  const trackingNumber = `${carrier.code}${String(ctx.int(1_000_000_000, 9_999_999_999))}`;
+  const pickedUpAt = ctx.plusHours(requestedAt, ctx.int(4, 30));
+  const collected = pickedUpAt <= ctx.now;
+  ctx.rows.shipments.push({
+    id: shipmentId,
+    orderId: order.id,
+    customerId: person.id,
+    carrierId: carrier.id,
+    kind: "RETURN_PICKUP",
+    returnId,
+    trackingNumber,
+    status: collected ? "PICKED_UP" : "LABEL_CREATED",
+    originCity: person.city.name,
+    destinationCity: WAREHOUSES[0],
+    departedAt: collected ? pickedUpAt : null,
+    lastEventAt: collected ? pickedUpAt : null,
+    lastLat: collected ? person.address.lat : null,
+    lastLng: collected ? person.address.lng : null,
+    lastSeq: collected ? 1 : 0,
+    createdAt: requestedAt,
+  });
+  ctx.rows.shipmentLines.push({ shipmentId, orderLineId: line.id, quantity: line.quantity });
+  if (collected) {
+    ctx.rows.trackingEvents.push({
+      id: ctx.id(pickedUpAt),
+      shipmentId,
+      seq: 1,
+      courierEventId: `${carrier.code}-${trackingNumber}-1`,
+      status: "PICKED_UP",
+      occurredAt: pickedUpAt,
+      lat: person.address.lat,
+      lng: person.address.lng,
+      place: `Customer's door, ${person.city.name}`,
+      recordedAt: pickedUpAt,
+    });
+  }
+  notice(ctx, person.id, order.id, requestedAt, "EMAIL", `Return for order ${order.number} accepted — pick-up ${trackingNumber} booked`);
 }

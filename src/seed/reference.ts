@@ -2,11 +2,12 @@ import type { SeedContext } from "./context.js";
 import { CARRIERS, CATEGORIES, CITIES, DEALERS, PRODUCTS, SUPPLIERS, VEHICLE_MODELS, type City } from "./world.js";
 
 export interface Reference {
-  dealers: { id: string; code: string; city: City; sells: boolean; repairs: boolean; name: string }[];
+  dealers: { id: string; code: string; city: City; sells: boolean; repairs: boolean; name: string; serviceBays: number }[];
   supplierIds: Map<string, string>;
   carriers: { id: string; code: string }[];
   categoryIds: Map<string, string>;
-  products: { id: string; sku: string; name: string; price: number; category: string }[];
+  /** `availableFrom` in the future: on order, so confirming an order with it splits the parcels. */
+  products: { id: string; sku: string; name: string; price: number; category: string; availableFrom: Date | null }[];
   models: { id: string; code: string; wmi: string; firstYear: number; warrantyMonths: number; name: string }[];
 }
 
@@ -28,10 +29,12 @@ export function generateReference(ctx: SeedContext): Reference {
       lat: city.lat + ((i % 3) - 1) * 0.04,
       lng: city.lng + ((i % 2) - 0.5) * 0.05,
       phone: `+86400${String(8000000 + i * 1111).padStart(7, "0")}`,
+      // By index, not by draw, so the rest of the world stays as it was.
+      serviceBays: 2 + (i % 3),
       createdAt: since,
     };
     ctx.rows.dealers.push(row);
-    return { id: row.id, code: d.code, city, sells: d.sells, repairs: d.repairs, name: d.name };
+    return { id: row.id, code: d.code, city, sells: d.sells, repairs: d.repairs, name: d.name, serviceBays: row.serviceBays };
   });
 
   const supplierIds = new Map<string, string>();
@@ -61,8 +64,9 @@ export function generateReference(ctx: SeedContext): Reference {
     });
   }
 
-  const products = PRODUCTS.map((p) => {
+  const products = PRODUCTS.map((p, i) => {
     const id = ctx.id(since);
+    const availableFrom = i % 7 === 3 ? new Date(ctx.now.getTime() + (2 + (i % 5)) * 86_400_000) : null;
     ctx.rows.products.push({
       id,
       sku: p.sku,
@@ -73,9 +77,10 @@ export function generateReference(ctx: SeedContext): Reference {
       categoryId: categoryIds.get(p.category)!,
       supplierId: supplierIds.get(p.supplier)!,
       priceMinor: p.price,
+      availableFrom,
       createdAt: since,
     });
-    return { id, sku: p.sku, name: p.name, price: p.price, category: p.category };
+    return { id, sku: p.sku, name: p.name, price: p.price, category: p.category, availableFrom };
   });
 
   const models = VEHICLE_MODELS.map((m) => {

@@ -22,6 +22,7 @@ function vin(ctx: SeedContext, wmi: string, year: number): string {
 export function generateVehicles(ctx: SeedContext, ref: Reference, people: Person[]): void {
   const sellers = ref.dealers.filter((d) => d.sells);
   const stations = ref.dealers.filter((d) => d.repairs);
+  const booked = new Map<string, number>();
   const previousOwners: Person[] = [];
   for (const person of people) {
     const owns = person.kind === "FLEET" ? ctx.int(2, 5) : ctx.chance(0.45) ? 1 : 0;
@@ -108,9 +109,17 @@ export function generateVehicles(ctx: SeedContext, ref: Reference, people: Perso
       }
       if (ctx.chance(0.25)) {
         const station = ctx.pick(stations);
-        const at = ctx.between(ctx.plusHours(ctx.now, 24), ctx.plusHours(ctx.now, 24 * 30));
-        ctx.rows.serviceAppointments.push({ id: ctx.id(ctx.now), vehicleId, customerId: person.id, dealerId: station.id, scheduledAt: at, status: "BOOKED", purpose: "Annual maintenance", createdAt: ctx.now });
-        ctx.relate(station.id, person.id, "SERVICE", ctx.now);
+        const drawn = ctx.between(ctx.plusHours(ctx.now, 24), ctx.plusHours(ctx.now, 24 * 30));
+        const id = ctx.id(ctx.now);
+        // On the hour within opening hours (09:00-17:00 in China, 01:00-09:00 UTC), never more visits than the station has bays.
+        const day = Math.floor(drawn.getTime() / 86_400_000) * 86_400_000;
+        const at = new Date(day + (1 + (drawn.getUTCHours() % 9)) * 3_600_000);
+        const slot = `${station.id}/${at.getTime()}`;
+        if ((booked.get(slot) ?? 0) < station.serviceBays) {
+          booked.set(slot, (booked.get(slot) ?? 0) + 1);
+          ctx.rows.serviceAppointments.push({ id, vehicleId, customerId: person.id, dealerId: station.id, scheduledAt: at, status: "BOOKED", purpose: "Annual maintenance", createdAt: ctx.now });
+          ctx.relate(station.id, person.id, "SERVICE", ctx.now);
+        }
       }
     }
   }

@@ -13,6 +13,7 @@ import type {
   RescheduleServiceAppointmentInput,
   ServiceAppointmentRefInput,
 } from "./service.inputs.js";
+import { assertBayFree } from "./bays.js";
 import { toAppointment, toServiceRecord } from "./service.mapper.js";
 import { stationFor, validateWork, vehicleFor, writeServiceRecord } from "./service-writes.service.js";
 
@@ -32,6 +33,8 @@ const ALLOWED_FROM: Record<Step, string[]> = { reschedule: ["BOOKED"], cancel: [
 const PAST: Record<Step, string> = { reschedule: "rescheduled", cancel: "cancelled", complete: "completed", noShow: "marked as a no-show" };
 
 /**
+ * A visit takes one service bay for APPOINTMENT_MINUTES; a time at which all of the station's bays
+ * are taken is CONFLICT (see `bays.ts`).
  * The customer books for a vehicle they own now, a dealer at its own station (for any vehicle
  * brought to it), staff anywhere. The appointment belongs to the vehicle's current owner, who
  * becomes a SERVICE customer of the station.
@@ -46,6 +49,7 @@ export async function bookServiceAppointment(db: Database, principal: Principal,
     });
     const station = await stationFor(tx, principal, input.stationId);
     if (!ownerId) throw badInput(input.vin ? "input.vin" : "input.vehicleId", "The vehicle has no owner to book for");
+    await assertBayFree(tx, station.id, input.scheduledAt);
     const [row] = await tx
       .insert(serviceAppointments)
       .values({ vehicleId: vehicle.id, customerId: ownerId, dealerId: station.id, scheduledAt: input.scheduledAt, purpose })
@@ -75,6 +79,7 @@ export async function rescheduleServiceAppointment(db: Database, principal: Prin
   checkScheduledAt(input.scheduledAt);
   return db.transaction(async (tx) => {
     const current = await lockAppointment(tx, principal, input.appointmentId, "reschedule");
+    await assertBayFree(tx, current.dealerId, input.scheduledAt, current.id);
     const [row] = await tx.update(serviceAppointments).set({ scheduledAt: input.scheduledAt }).where(eq(serviceAppointments.id, current.id)).returning();
     return { appointment: toAppointment(row!), serviceRecord: null };
   });

@@ -61,7 +61,7 @@ export class BookServiceAppointmentInput {
   @Field(() => ID, { nullable: true, description: "The repair station; a dealer books at its own (its id is then taken)." })
   stationId?: string | null;
 
-  @Field(() => DateTime, { description: "In the future, at most a year ahead." })
+  @Field(() => DateTime, { description: "In the future, at most a year ahead; the visit takes one of the station's service bays for 60 minutes, and a time at which all are taken is CONFLICT." })
   scheduledAt!: Date;
 
   @Field(() => String, { description: "What the visit is for, 1 to 500 characters." })
@@ -73,7 +73,7 @@ export class RescheduleServiceAppointmentInput {
   @Field(() => ID)
   appointmentId!: string;
 
-  @Field(() => DateTime, { description: "In the future, at most a year ahead." })
+  @Field(() => DateTime, { description: "In the future, at most a year ahead, with a service bay free for 60 minutes (else CONFLICT)." })
   scheduledAt!: Date;
 }
 

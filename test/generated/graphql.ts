@@ -102,7 +102,7 @@ export type AuditOutcome =
 export type BookServiceAppointmentInput = {
   /** What the visit is for, 1 to 500 characters. */
   purpose: string;
-  /** In the future, at most a year ahead. */
+  /** In the future, at most a year ahead; the visit takes one of the station's service bays for 60 minutes, and a time at which all are taken is CONFLICT. */
   scheduledAt: string;
   /** The repair station; a dealer books at its own (its id is then taken). */
   stationId?: string | number | null | undefined;
@@ -293,9 +293,13 @@ export type DeliveryFeedFilter = {
 };
 
 export type DeliveryOption =
+  /** Collected at the ordering dealer; no delivery address. */
   | 'DEALER_PICKUP'
+  /** About a day. */
   | 'EXPRESS'
+  /** Delivered on the day of ordering in the platform's time zone (TIME_ZONE, default Asia/Shanghai); taken until SAME_DAY_CUTOFF (default 14:00), and a delivery window must lie within that day. */
   | 'SAME_DAY'
+  /** About three days; free from 99.00. */
   | 'STANDARD';
 
 /** When the customer wants the delivery: in the future, start before end, at most 12 hours long. */
@@ -684,7 +688,7 @@ export type RequestReturnInput = {
 /** A new time for a booked visit. */
 export type RescheduleServiceAppointmentInput = {
   appointmentId: string | number;
-  /** In the future, at most a year ahead. */
+  /** In the future, at most a year ahead, with a service bay free for 60 minutes (else CONFLICT). */
   scheduledAt: string;
 };
 
@@ -695,12 +699,14 @@ export type ResetPasswordInput = {
   token: string;
 };
 
+/** OPEN -> CLOSED, or OPEN -> REJECTED. Arrival and refund are one step, so there is no separate received state. */
 export type ReturnStatus =
+  /** Arrived at the warehouse (pick-up scanned delivered, or received by staff) and refunded: see receivedAt and refunds. */
   | 'CLOSED'
+  /** Accepted (within the return window no approval is needed) and its pick-up booked; the goods are on their way back. */
   | 'OPEN'
-  | 'RECEIVED'
-  | 'REJECTED'
-  | 'REQUESTED';
+  /** Declined by staff while open; nothing refunded, its quantities count as not returned. */
+  | 'REJECTED';
 
 /** What a supplier's sales report is broken down by. */
 export type SalesDimension =

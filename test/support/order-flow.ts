@@ -70,3 +70,21 @@ export async function paymentOf(platform: TestPlatform, orderDbId: string) {
   const [row] = await platform.database.db.select().from(s.payments).where(eq(s.payments.orderId, orderDbId));
   return row!;
 }
+
+/**
+ * A fixed-offset zone (Etc/GMT±N) in which it is now about `hour` o'clock, so same-day rules
+ * (cut-off, the local day) are tested the same whenever the suite runs.
+ */
+export function zoneWhereItIs(hour: number): string {
+  let offset = hour - new Date().getUTCHours();
+  if (offset < -12) offset += 24;
+  if (offset > 14) offset -= 24;
+  // Etc/GMT zones count the other way round: Etc/GMT-8 is UTC+8.
+  return offset === 0 ? "Etc/GMT" : `Etc/GMT${offset > 0 ? "-" : "+"}${Math.abs(offset)}`;
+}
+
+/** A window `fromHours`..`toHours` from now (a same-day window when the platform's local time allows). */
+export const hoursFromNow = (fromHours: number, toHours: number) => ({
+  start: new Date(Date.now() + fromHours * 3_600_000).toISOString(),
+  end: new Date(Date.now() + toHours * 3_600_000).toISOString(),
+});

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgEnum, pgSequence, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { products } from "./catalog.js";
 import { id, timestamps, tstz } from "./columns.js";
 import { customers } from "./customers.js";
@@ -24,6 +24,9 @@ export const caseStatus = pgEnum("case_status", ["OPEN", "IN_PROGRESS", "RESOLVE
 export const casePriority = pgEnum("case_priority", ["LOW", "NORMAL", "HIGH", "URGENT"]);
 
 /** A complaint or repair handled to its end; may be raised against a dealer or repair station. */
+/** Feeds case numbers, like `order_number_seq` does order numbers. */
+export const caseNumberSeq = pgSequence("case_number_seq", { startWith: 1, minValue: 1, maxValue: 16777215, cycle: true });
+
 export const cases = pgTable(
   "cases",
   {

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, jsonb, pgEnum, pgSequence, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { products } from "./catalog.js";
 import { id, timestamps, tstz } from "./columns.js";
 import { customers } from "./customers.js";
@@ -29,6 +29,12 @@ export interface AddressSnapshot {
   lat?: number | null;
   lng?: number | null;
 }
+
+/**
+ * Feeds order numbers (`src/db/numbers.ts`). A sequence hands out values outside transactions,
+ * so concurrent checkouts never wait on each other for a number.
+ */
+export const orderNumberSeq = pgSequence("order_number_seq", { startWith: 1, minValue: 1, maxValue: 4294967295, cycle: true });
 
 export const orders = pgTable(
   "orders",
@@ -106,7 +112,8 @@ export const payments = pgTable(
   (t) => [index("payments_order_idx").on(t.orderId), check("payments_amount_ck", sql`${t.amountMinor} >= 0`)],
 );
 
-export const returnStatus = pgEnum("return_status", ["REQUESTED", "OPEN", "RECEIVED", "CLOSED", "REJECTED"]);
+/** OPEN: pick-up booked, on its way back; CLOSED: arrived and refunded (one step); REJECTED: declined by staff. */
+export const returnStatus = pgEnum("return_status", ["OPEN", "CLOSED", "REJECTED"]);
 
 export const returns = pgTable(
   "returns",
@@ -114,7 +121,7 @@ export const returns = pgTable(
     id: id(),
     orderId: uuid("order_id").notNull().references(() => orders.id),
     customerId: uuid("customer_id").notNull().references(() => customers.id),
-    status: returnStatus("status").notNull().default("REQUESTED"),
+    status: returnStatus("status").notNull().default("OPEN"),
     reason: text("reason"),
     requestedAt: tstz("requested_at").notNull(),
     receivedAt: tstz("received_at"),

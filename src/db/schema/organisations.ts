@@ -1,4 +1,5 @@
-import { boolean, doublePrecision, index, pgTable, text } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, check, doublePrecision, index, integer, pgTable, text } from "drizzle-orm/pg-core";
 import { id, timestamps } from "./columns.js";
 
 /** A dealership: sells vehicles, runs a repair station, or both. */
@@ -15,9 +16,11 @@ export const dealers = pgTable(
     lat: doublePrecision("lat"),
     lng: doublePrecision("lng"),
     phone: text("phone"),
+    /** How many vehicles the repair station works on at once: the appointments one time slot takes. */
+    serviceBays: integer("service_bays").notNull().default(4),
     ...timestamps(),
   },
-  (t) => [index("dealers_city_idx").on(t.city), index("dealers_name_idx").on(t.name)],
+  (t) => [index("dealers_city_idx").on(t.city), index("dealers_name_idx").on(t.name), check("dealers_service_bays_ck", sql`${t.serviceBays} >= 1`)],
 );
 
 /** A manufacturer whose products the platform sells. */
