@@ -68,7 +68,7 @@ export async function suppressedAmong(db: Executor, identities: readonly SourceI
   const found = await run<{ value_hash: string }>(
     db,
     sql`select value_hash from ${erasureSuppressions}
-      where kind = any(${array(kinds, "suppression_kind")}) and value_hash = any(${array([...new Set(all.map((h) => h.valueHash))], "text")})`,
+      where kind = any(${array(kinds, "text")}::suppression_kind[]) and value_hash = any(${array([...new Set(all.map((h) => h.valueHash))], "text")})`,
   );
   const erased = new Set(found.map((row) => row.value_hash));
   const hits = new Map<number, SuppressionHit>();
