@@ -1,10 +1,12 @@
 import { count, eq, ilike, sql } from "drizzle-orm";
+import { print } from "graphql";
 import { beforeAll, expect, it } from "vitest";
 import { customerEmails, customerPhones, customers, identityLinks, sourceRecords } from "../src/db/schema/index.js";
 import { toGlobalId } from "../src/graphql/global-id.js";
 import { DuplicateCandidates, IdentityProfile, IngestSourceRecords } from "./operations/identity.js";
 import { AuditLog, EraseCustomer } from "./operations/privacy.js";
 import { makeCarrier, makeCustomer, makeDealer, makeSupplier, makeVehicle } from "./support/factories.js";
+import { rawHttp } from "./support/raw.js";
 import { describePlatform, firstError } from "./support/suite.js";
 
 type RecordInput = {
@@ -193,6 +195,28 @@ describePlatform("identity resolution: ingestion and match rules", (platform) =>
       [8, "BAD_USER_INPUT", "input.records.8.sourceId"],
     ]);
     expect(result.records.map((r) => r.index)).toEqual([0, 7]);
+  });
+
+  it("takes a batch of 1,000 realistic records in one HTTP request, within the 1 MiB body limit", async () => {
+    const run = uid("B");
+    const pad = (n: number) => String(n).padStart(4, "0");
+    const records = Array.from({ length: 1000 }, (_, i) => ({
+      sourceId: `${run}-${pad(i)}`,
+      givenName: `Xiaoming ${run} ${i}`,
+      familyName: "Zhang",
+      emails: [`xiaoming.${run}.${i}@example.com`.toLowerCase(), `zxm.${run}.${i}@company-mail.cn`.toLowerCase()],
+      phones: [`+86 138 ${pad(i)} ${pad(serial % 10_000)}`],
+      addresses: [{ line1: `No. ${i} Nanjing West Road, Building 5, Unit 1203`, city: "Shanghai", postcode: "200040" }],
+      // One birthday each: similar names with the same birthday would match (FUZZY).
+      birthday: `19${50 + (i % 50)}-${String(1 + (Math.floor(i / 50) % 12)).padStart(2, "0")}-${10 + Math.floor(i / 600)}`,
+      attributes: { loyaltyCard: `G-${i}`, segment: "retail" },
+    }));
+    const variables = { input: { source: "dealer-import", records } };
+    const size = Buffer.byteLength(JSON.stringify({ query: print(IngestSourceRecords), variables }));
+    expect(size).toBeLessThan(1024 * 1024);
+    const response = await rawHttp(platform().url, print(IngestSourceRecords), variables, admin);
+    expect(response.status).toBe(200);
+    expect((response.body.data as { ingestSourceRecords: { summary: unknown } }).ingestSourceRecords.summary).toEqual({ created: 1000, matched: 0, updated: 0, unchanged: 0, merged: 0, rejected: 0 });
   });
 
   it("refuses a whole batch that is too big or names a bad source, and writes nothing", async () => {
