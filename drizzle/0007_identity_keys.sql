@@ -1,11 +1,4 @@
 CREATE TYPE "public"."identity_key_kind" AS ENUM('EMAIL', 'PHONE', 'VIN', 'BIRTHDAY', 'POSTCODE', 'NAME', 'ADDRESS');--> statement-breakpoint
-CREATE TABLE "erased_source_identities" (
-	"source" text NOT NULL,
-	"source_id" text NOT NULL,
-	"erased_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "erased_source_identities_source_source_id_pk" PRIMARY KEY("source","source_id")
-);
---> statement-breakpoint
 CREATE TABLE "identity_keys" (
 	"source_record_id" uuid NOT NULL,
 	"kind" "identity_key_kind" NOT NULL,

@@ -1,10 +1,12 @@
-import { count, eq } from "drizzle-orm";
-import { forgetSourceIdentities } from "../src/identity/erasure.js";
+import { count, eq, ilike, sql } from "drizzle-orm";
+import { print } from "graphql";
 import { beforeAll, expect, it } from "vitest";
-import { customerEmails, customers, erasedSourceIdentities, identityLinks, sourceRecords } from "../src/db/schema/index.js";
+import { customerEmails, customerPhones, customers, identityLinks, sourceRecords } from "../src/db/schema/index.js";
 import { toGlobalId } from "../src/graphql/global-id.js";
 import { DuplicateCandidates, IdentityProfile, IngestSourceRecords } from "./operations/identity.js";
+import { AuditLog, EraseCustomer } from "./operations/privacy.js";
 import { makeCarrier, makeCustomer, makeDealer, makeSupplier, makeVehicle } from "./support/factories.js";
+import { rawHttp } from "./support/raw.js";
 import { describePlatform, firstError } from "./support/suite.js";
 
 type RecordInput = {
@@ -195,6 +197,28 @@ describePlatform("identity resolution: ingestion and match rules", (platform) =>
     expect(result.records.map((r) => r.index)).toEqual([0, 7]);
   });
 
+  it("takes a batch of 1,000 realistic records in one HTTP request, within the 1 MiB body limit", async () => {
+    const run = uid("B");
+    const pad = (n: number) => String(n).padStart(4, "0");
+    const records = Array.from({ length: 1000 }, (_, i) => ({
+      sourceId: `${run}-${pad(i)}`,
+      givenName: `Xiaoming ${run} ${i}`,
+      familyName: "Zhang",
+      emails: [`xiaoming.${run}.${i}@example.com`.toLowerCase(), `zxm.${run}.${i}@company-mail.cn`.toLowerCase()],
+      phones: [`+86 138 ${pad(i)} ${pad(serial % 10_000)}`],
+      addresses: [{ line1: `No. ${i} Nanjing West Road, Building 5, Unit 1203`, city: "Shanghai", postcode: "200040" }],
+      // One birthday each: similar names with the same birthday would match (FUZZY).
+      birthday: `19${50 + (i % 50)}-${String(1 + (Math.floor(i / 50) % 12)).padStart(2, "0")}-${10 + Math.floor(i / 600)}`,
+      attributes: { loyaltyCard: `G-${i}`, segment: "retail" },
+    }));
+    const variables = { input: { source: "dealer-import", records } };
+    const size = Buffer.byteLength(JSON.stringify({ query: print(IngestSourceRecords), variables }));
+    expect(size).toBeLessThan(1024 * 1024);
+    const response = await rawHttp(platform().url, print(IngestSourceRecords), variables, admin);
+    expect(response.status).toBe(200);
+    expect((response.body.data as { ingestSourceRecords: { summary: unknown } }).ingestSourceRecords.summary).toEqual({ created: 1000, matched: 0, updated: 0, unchanged: 0, merged: 0, rejected: 0 });
+  });
+
   it("refuses a whole batch that is too big or names a bad source, and writes nothing", async () => {
     const before = await tally();
     const tooBig = Array.from({ length: 1001 }, (_, i) => ({ sourceId: `big-${i}`, givenName: "A" }));
@@ -206,18 +230,51 @@ describePlatform("identity resolution: ingestion and match rules", (platform) =>
     expect(await tally()).toEqual(before);
   });
 
-  it("refuses records of erased people (the erasure hook)", async () => {
-    const sourceId = uid("W");
-    const record = { sourceId, givenName: "Gone", familyName: "Person", emails: [`${sourceId}@example.com`] };
-    const first = await ingest("webshop", [record]);
-    // What erasure (src/privacy) does before deleting the profile's records.
-    expect(await forgetSourceIdentities(platform().database.db, dbIdOf(first.records[0]!.customer!.id))).toBe(1);
+  it("never brings an erased person back: the same records, or their email or phone from another source, are refused and nothing is stored", async () => {
+    const db = platform().database.db;
+    const family = `Zed${Date.now().toString(36)}`;
+    const webshop = { sourceId: uid("W"), givenName: "Gone", familyName: family, emails: [`Gone.${family}+shop@gmail.com`], phones: ["139 8765 4321"] };
+    const hotline = { sourceId: uid("H"), givenName: "Gone", familyName: family, emails: [`gone.${family}+shop@gmail.com`] };
+    const first = await ingest("webshop", [webshop]);
+    const second = await ingest("hotline", [hotline]);
+    const customerId = first.records[0]!.customer!.id;
+    expect(second.records[0]!.customer!.id).toBe(customerId);
+    await platform().data(EraseCustomer, { input: { customerId } }, admin);
+
+    const piiLeft = async () => ({
+      customers: (await db.select({ id: customers.id }).from(customers).where(eq(customers.familyName, family))).length,
+      emails: (await db.select({ id: customerEmails.id }).from(customerEmails).where(ilike(customerEmails.address, `%${family}%`))).length,
+      phones: (await db.select({ id: customerPhones.id }).from(customerPhones).where(eq(customerPhones.e164, "+8613987654321"))).length,
+      records: (await db.select({ id: sourceRecords.id }).from(sourceRecords).where(sql`${sourceRecords.payload}::text ilike ${`%${family}%`}`)).length,
+    });
+    const none = { customers: 0, emails: 0, phones: 0, records: 0 };
+    expect(await piiLeft()).toEqual(none);
     const before = await tally();
-    const again = await ingest("webshop", [{ ...record, familyName: "Back" }]);
-    expect(again.rejected).toEqual([expect.objectContaining({ index: 0, code: "CONFLICT", field: "input.records.0.sourceId" })]);
+
+    // The same records again, from their own sources.
+    const again = await ingest("webshop", [{ ...webshop, familyName: "Back" }]);
+    expect(again.rejected).toEqual([{ index: 0, sourceId: webshop.sourceId, code: "CONFLICT", field: "input.records.0.sourceId", message: expect.stringContaining("erased") }]);
+    expect((await ingest("hotline", [hotline])).rejected).toEqual([expect.objectContaining({ code: "CONFLICT", field: "input.records.0.sourceId" })]);
+    // The same mailbox (another spelling) and the same number (E.164 instead of the raw form erased) from a source that never sent them.
+    const elsewhere = await ingest("callcenter", [
+      { sourceId: uid("C"), givenName: "Gone", familyName: family, emails: [`${family}@example.com`, `GONE${family.toUpperCase()}@googlemail.com`] },
+      { sourceId: uid("C"), familyName: family, phones: ["+1 415 555 2671", "+8613987654321"] },
+    ]);
+    expect(elsewhere.summary).toMatchObject({ created: 0, matched: 0, rejected: 2 });
+    expect(elsewhere.rejected.map((r) => [r.index, r.code, r.field])).toEqual([
+      [0, "CONFLICT", "input.records.0.emails.1"],
+      [1, "CONFLICT", "input.records.1.phones.1"],
+    ]);
     expect(await tally()).toEqual(before);
-    const listed = await platform().database.db.select().from(erasedSourceIdentities).where(eq(erasedSourceIdentities.sourceId, sourceId));
-    expect(listed).toHaveLength(1);
+    expect(await piiLeft()).toEqual(none);
+
+    // Only the erased person's records are refused; the rest of the batch is stored.
+    const mixed = await ingest("webshop", [webshop, { sourceId: uid("W"), givenName: "Still", familyName: "Here" }]);
+    expect(mixed.summary).toMatchObject({ created: 1, rejected: 1 });
+    expect(mixed.rejected.map((r) => r.index)).toEqual([0]);
+    expect(await piiLeft()).toEqual(none);
+    const log = (await platform().data(AuditLog, { filter: { action: "INGEST", actorId: "admin" }, first: 1 }, admin)).auditLog.edges[0]!.node;
+    expect(log).toMatchObject({ targetType: "SourceBatch", details: { source: "webshop", records: 2, new: 1, rejected: 1 } });
   });
 
   it("never links a new record to an erased profile", async () => {

@@ -1,6 +1,7 @@
 import "reflect-metadata";
-import { getNamedType, isInputObjectType, isLeafType, isListType, isNonNullType, type GraphQLInputType } from "graphql";
+import { getNamedType, isInputObjectType, isLeafType, isListType, isNonNullType, type GraphQLInputField, type GraphQLInputType } from "graphql";
 import { expect, it } from "vitest";
+import { listLimitExceptions, maxItemsOf } from "../src/graphql/input-lists.js";
 import { createSchema } from "../src/schema.js";
 import { rawHttp, rawWs } from "./support/raw.js";
 import { describePlatform } from "./support/suite.js";
@@ -8,12 +9,16 @@ import { describePlatform } from "./support/suite.js";
 /** products(first: n) { totalCount } costs (2 + 1.5) × n in graphql-armor's model. */
 const products = (n: number) => `{ products(first: ${n}) { totalCount } }`;
 
-/** Every path from an argument down to a list, through nested input objects. */
-function listPaths(type: GraphQLInputType, seen: ReadonlySet<string> = new Set()): string[][] {
-  if (isNonNullType(type)) return listPaths(type.ofType, seen);
-  if (isListType(type)) return [[]];
+const CAP = 250;
+
+/** Every path from an argument down to a list, through nested input objects, with the input field holding the list (none for an argument's own list). */
+function listPaths(type: GraphQLInputType, seen: ReadonlySet<string> = new Set(), owner?: GraphQLInputField): { path: string[]; owner?: GraphQLInputField }[] {
+  if (isNonNullType(type)) return listPaths(type.ofType, seen, owner);
+  if (isListType(type)) return [{ path: [], owner }];
   if (!isInputObjectType(type) || seen.has(type.name)) return [];
-  return Object.values(type.getFields()).flatMap((field) => listPaths(field.type, new Set([...seen, type.name])).map((path) => [field.name, ...path]));
+  return Object.values(type.getFields()).flatMap((field) =>
+    listPaths(field.type, new Set([...seen, type.name]), field).map((found) => ({ ...found, path: [field.name, ...found.path] })),
+  );
 }
 
 /** `{ a: { b: items } }` for the path a.b. */
@@ -23,7 +28,7 @@ const schema = await createSchema();
 const listInputs = [schema.getQueryType()!, schema.getMutationType()!, schema.getSubscriptionType()!].flatMap((root) =>
   Object.values(root.getFields()).flatMap((field) =>
     field.args.flatMap((arg) =>
-      listPaths(arg.type).map((path) => {
+      listPaths(arg.type).map(({ path, owner }) => {
         const selection = isLeafType(getNamedType(field.type)) ? "" : "{ __typename }";
         const keyword = root === schema.getQueryType() ? "query" : root === schema.getMutationType() ? "mutation" : "subscription";
         return {
@@ -32,6 +37,7 @@ const listInputs = [schema.getQueryType()!, schema.getMutationType()!, schema.ge
           operation: `${keyword} ($${arg.name}: ${String(arg.type)}) { ${field.name}(${arg.name}: $${arg.name}) ${selection} }`,
           variables: (items: unknown[]) => ({ [arg.name]: nest(path, items) }),
           field: [arg.name, ...path].join("."),
+          max: maxItemsOf(owner, CAP),
         };
       }),
     ),
@@ -61,24 +67,41 @@ describePlatform(
   { MAX_COST: "14" },
 );
 
-describePlatform("input lists hold at most 250 items", (platform) => {
+describePlatform("input lists hold at most 250 items, save the declared exceptions", (platform) => {
   it("finds the list inputs of the schema", () => {
     // A schema without list inputs would make the next test vacuous.
     expect(listInputs.map((input) => input.name)).toEqual(expect.arrayContaining(["Query.nodes(ids)", "Mutation.recordTrackingEvents(input.events)"]));
   });
 
-  it.each(listInputs.map((input) => [input.name, input] as const))("%s: 250 items pass the cap, 251 are refused naming the input", async (_name, input) => {
+  it("has exactly the reviewed exceptions to the cap (a new @MaxItems must be added here)", () => {
+    expect(listLimitExceptions(schema)).toEqual({ "IngestSourceRecordsInput.records": 1000 });
+    expect(listInputs.filter((input) => input.max !== CAP).map((input) => [input.name, input.max])).toEqual([["Mutation.ingestSourceRecords(input.records)", 1000]]);
+  });
+
+  it.each(listInputs.map((input) => [input.name, input.max, input] as const))("%s: %i items pass the cap, one more is refused naming the input", async (_name, max, input) => {
     const token = await platform().token({ role: "ADMIN", sub: "lists" });
     const items = (n: number) => Array.from({ length: n }, (_, i) => `x${i}`);
     const send = (n: number) =>
       input.keyword === "subscription" ? rawWs(platform().url, token, input.operation, input.variables(items(n))) : rawHttp(platform().url, input.operation, input.variables(items(n)), token).then((r) => r.body);
-    const capped = (body: { errors?: { message: string }[] }) => body.errors?.some((error) => /at most 250 items/.test(error.message)) ?? false;
+    const capped = (body: { errors?: { message: string }[] }) => body.errors?.some((error) => /at most \d+ items/.test(error.message)) ?? false;
 
-    expect(capped(await send(250))).toBe(false);
-    const refused = await send(251);
+    expect(capped(await send(max))).toBe(false);
+    const refused = await send(max + 1);
     expect(refused.data ?? null).toBeNull();
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: input.field });
-    expect(refused.errors?.[0]?.message).toMatch(/at most 250 items; this one has 251/);
+    expect(refused.errors?.[0]?.message).toContain(`at most ${max} items; this one has ${max + 1}`);
+  });
+
+  it("applies an exception to literal lists in the document too, and only to that field", async () => {
+    const records = (n: number, emails = 0) =>
+      Array.from({ length: n }, (_, i) => `{ sourceId: "r${i}", emails: [${Array.from({ length: emails }, (_, j) => `"e${j}@example.com"`).join(",")}] }`).join(",");
+    const mutation = (list: string) => `mutation { ingestSourceRecords(input: { source: "webshop", records: [${list}] }) { summary { created } } }`;
+    // 251 records pass the cap (and are then refused for want of a token: nothing is written).
+    const passes = await rawHttp(platform().url, mutation(records(251)));
+    expect(passes.body.errors, JSON.stringify(passes.body.errors)).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: "UNAUTHENTICATED" }) })]);
+    const nested = await rawHttp(platform().url, mutation(records(1, 251)));
+    expect(nested.status).toBe(400);
+    expect(nested.body.errors?.[0]?.message).toMatch(/at most 250 items; this one has 251/);
   });
 
   it("refuses text with a NUL character (PostgreSQL cannot store it) as bad input, in variables and literals", async () => {

@@ -36,7 +36,7 @@ export function admitOperation(
 ): CostReport {
   const problem = oversizedVariableList(limits.schema, input.operation, input.variables, limits.maxListItems);
   if (problem?.nul) throw badInput(problem.path, NUL_MESSAGE);
-  if (problem) throw badInput(problem.path, `An input list holds at most ${limits.maxListItems} items; this one has ${problem.length}.`);
+  if (problem) throw badInput(problem.path, `An input list holds at most ${problem.max} items; this one has ${problem.length}.`);
   const requestedQueryCost = Math.ceil(limits.costOf(input.document) ?? 0);
   if (!limits.buckets) return { requestedQueryCost };
   const charge = limits.buckets.charge(input.key, requestedQueryCost);

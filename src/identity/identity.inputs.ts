@@ -1,7 +1,9 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { Customer } from "../customers/customers.types.js";
+import { MaxItems } from "../graphql/input-lists.js";
 import { CustomerMerge } from "./identity.types.js";
+import { MAX_RECORDS_PER_BATCH } from "./ingest.service.js";
 
 @InputType({ description: "A postal address as the source has it." })
 export class SourceAddressInput {
@@ -62,7 +64,9 @@ export class IngestSourceRecordsInput {
   @Field(() => String, { description: "e.g. webshop, app, hotline, dealer-sh-01 (a dealer's system: dealer-<its code>)." })
   source!: string;
 
-  @Field(() => [SourceRecordInput])
+  // The one list above the global cap of 250 items (issue 6: a source sends up to 1,000 at once).
+  @MaxItems(MAX_RECORDS_PER_BATCH)
+  @Field(() => [SourceRecordInput], { description: "1 to 1,000 records." })
   records!: SourceRecordInput[];
 }
 

@@ -6,8 +6,8 @@ import { customers, dealerRelationships, dealers, identityKeys, identityLinks, s
 import { newId } from "../db/ids.js";
 import { array } from "./bulk.js";
 import { badInput, DomainError, forbidden } from "../errors.js";
-import { writeAudit } from "./audit.js";
-import { erasedAmong } from "./erasure.js";
+import { audit } from "../audit/audit.service.js";
+import { suppressedAmong, type SuppressionHit } from "../privacy/suppression.js";
 import { decide, findCandidates, type Decision, type LinkRule, type PersonKey, type Probe } from "./match.js";
 import { lockIdentityGraph, performMerge } from "./merge.service.js";
 import { normaliseRecord, type NormalisedRecord, type SourceRecordData } from "./normalise.js";
@@ -55,6 +55,8 @@ interface Valid {
   index: number;
   at: string;
   record: NormalisedRecord;
+  /** As sent: a suppressed email or phone is named by its position here. */
+  raw: SourceRecordData;
 }
 
 /** A dealer's system is the source `dealer-<its code, lower-cased>`: the dealership it binds to, if any. */
@@ -124,7 +126,7 @@ export async function ingestSourceRecords(
       const record = normaliseRecord(raw, at);
       if (seen.has(record.sourceId)) throw badInput(`${at}.sourceId`, "This sourceId appears earlier in the same batch");
       seen.add(record.sourceId);
-      valid.push({ index, at, record });
+      valid.push({ index, at, record, raw });
       rememberNormalised(record);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
@@ -148,10 +150,11 @@ export async function ingestSourceRecords(
 async function storeBatch(tx: Transaction, principal: Principal, source: string, batch: Valid[], settings: IdentitySettings) {
   await lockIdentityGraph(tx);
   const rejected: RejectedRecord[] = [];
-  const erased = await erasedAmong(tx, source, batch.map((v) => v.record.sourceId));
-  const accepted = batch.filter((v) => {
-    if (!erased.has(v.record.sourceId)) return true;
-    rejected.push(rejection(v.index, v.record.sourceId, new DomainError("CONFLICT", "This person's data was erased; the source record is refused", `${v.at}.sourceId`)));
+  const erased = await suppressedAmong(tx, batch.map((v) => ({ source, sourceId: v.record.sourceId, emails: v.raw.emails, phones: v.raw.phones })));
+  const accepted = batch.filter((v, i) => {
+    const hit = erased.get(i);
+    if (!hit) return true;
+    rejected.push(rejection(v.index, v.record.sourceId, erasedPerson(v.at, hit)));
     return false;
   });
   const existing = accepted.length
@@ -203,14 +206,22 @@ async function storeBatch(tx: Transaction, principal: Principal, source: string,
     await tx.insert(dealerRelationships).values([...touched].map((customerId) => ({ dealerId, customerId, basis: "SOURCE" as const }))).onConflictDoNothing();
   }
   await refreshGoldenRecords(tx, [...touched], settings);
-  await writeAudit(tx, principal, {
-    action: "SOURCE_RECORDS_INGEST",
+  await audit(tx, principal, {
+    action: "INGEST",
     targetType: "SourceBatch",
-    targetId: source,
+    // A source is a name, not a record with a global id: it goes in the details.
+    targetId: null,
     operation: "ingestSourceRecords",
-    details: { records: batch.length, new: fresh.length, updated: changed.length, merged, rejected: rejected.length },
+    details: { source, records: batch.length, new: fresh.length, updated: changed.length, merged, rejected: rejected.length },
   });
   return { records, rejected, merged };
+}
+
+/** Nothing of an erased person is stored again, whichever source sends them: the record is refused, naming what gave them away. */
+function erasedPerson(at: string, hit: SuppressionHit): DomainError {
+  if (hit.kind === "EMAIL") return new DomainError("CONFLICT", "This email address belongs to an erased person; the source record is refused", `${at}.emails.${hit.position}`);
+  if (hit.kind === "PHONE") return new DomainError("CONFLICT", "This phone number belongs to an erased person; the source record is refused", `${at}.phones.${hit.position}`);
+  return new DomainError("CONFLICT", "This person's data was erased; the source record is refused", `${at}.sourceId`);
 }
 
 async function insertKeys(tx: Executor, rows: { id: string; record: NormalisedRecord }[]) {

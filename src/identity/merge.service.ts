@@ -6,7 +6,7 @@ import type { Database, Executor } from "../db/client.js";
 import { customerAddresses, customerEmails, customerMerges, customerPhones, customers, identityLinks } from "../db/schema/index.js";
 import { badInput, DomainError, forbidden, notFound } from "../errors.js";
 import { expectGlobalId, toGlobalId } from "../graphql/global-id.js";
-import { writeAudit } from "./audit.js";
+import { audit } from "../audit/audit.service.js";
 import { countCustomerRows, reassignCustomer, restoreCustomerRows, type MovedRows } from "./reassign.js";
 import { refreshGoldenRecords, type AddedContacts } from "./survivorship.js";
 
@@ -78,8 +78,8 @@ export async function performMerge(
     .insert(customerMerges)
     .values({ survivorId: survivor.id, mergedId: merged.id, performedBy: `${principal.role}:${principal.subject ?? "anonymous"}`, snapshot: snapshot as unknown as Record<string, unknown> })
     .returning({ id: customerMerges.id });
-  await writeAudit(tx, principal, {
-    action: "CUSTOMER_MERGE",
+  await audit(tx, principal, {
+    action: "MERGE",
     targetType: "Customer",
     targetId: survivor.id,
     operation,
@@ -236,8 +236,8 @@ export async function unmergeCustomer(db: Database, principal: Principal, input:
       .returning();
     const [restored] = await tx.update(customers).set({ mergedIntoId: null }).where(eq(customers.id, merged.id)).returning();
     await tx.update(customerMerges).set({ undoneAt: new Date() }).where(eq(customerMerges.id, merge.id));
-    await writeAudit(tx, principal, {
-      action: "CUSTOMER_UNMERGE",
+    await audit(tx, principal, {
+      action: "UNMERGE",
       targetType: "Customer",
       targetId: merged.id,
       operation: "unmergeCustomer",

@@ -31,6 +31,7 @@ export const ERASURE_PLAN: Record<string, ErasureRule> = {
   identity_links: { keep: "the identity graph stays, pointing at emptied source records" },
   customer_merges: { set: () => ({ snapshot: { erased: true } }) },
   source_records: { set: () => ({ payload: { erased: true }, payloadHash: "erased" }) },
+  identity_keys: { delete: true },
   vehicle_ownerships: { keep: "ownership dates of the vehicle, pseudonymous" },
   vehicles: { keep: "the vehicle's own data (VIN, model); a later owner still needs it" },
   mileage_readings: { keep: "the vehicle's odometer history" },

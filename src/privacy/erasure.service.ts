@@ -8,6 +8,7 @@ import { audit } from "../audit/audit.service.js";
 import { customerTables } from "./customer-tables.js";
 import { ERASURE_PLAN, erasurePlanGaps } from "./erasure-plan.js";
 import { rowsAbout, rowsOf, subjectIds } from "./export.service.js";
+import { lockIdentityGraph } from "../identity/merge.service.js";
 import { suppress, type SourceIdentity } from "./suppression.js";
 
 export interface ErasureResult {
@@ -20,13 +21,14 @@ export interface ErasureResult {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[0-9][0-9\s()-]{6,}$/;
+const PHONE = /^\+?[0-9(][0-9\s().-]{6,}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Emails and phones anywhere in a source record's payload, whatever shape the source sends. */
 function contactsIn(value: unknown, found: { emails: string[]; phones: string[] }) {
   if (typeof value === "string") {
     if (EMAIL.test(value.trim())) found.emails.push(value);
-    else if (PHONE.test(value.trim())) found.phones.push(value);
+    else if (PHONE.test(value.trim()) && !DATE.test(value.trim())) found.phones.push(value);
   } else if (Array.isArray(value)) for (const item of value) contactsIn(item, found);
   else if (value && typeof value === "object") for (const item of Object.values(value)) contactsIn(item, found);
   return found;
@@ -44,6 +46,9 @@ export async function eraseCustomer(db: Database, principal: Principal, customer
   if (gaps.length > 0) throw new Error(`Erasure plan has no rule for ${gaps.join(", ")}`);
   let customerId = expectGlobalId(customerGlobalId, "Customer", "input.customerId");
   return db.transaction(async (tx) => {
+    // Serialised with ingestion and merges: a batch either ran before (and is erased with the
+    // person) or runs after and finds the suppressions; none can slip in between.
+    await lockIdentityGraph(tx);
     // A merged-away id names the same person: the erasure covers the surviving profile.
     for (let hops = 0; hops < 10; hops++) {
       const [row] = await tx.select({ id: customers.id, mergedIntoId: customers.mergedIntoId, erasedAt: customers.erasedAt }).from(customers).where(eq(customers.id, customerId)).for("update");

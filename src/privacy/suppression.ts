@@ -1,54 +1,77 @@
 import { createHash } from "node:crypto";
-import { and, eq, inArray, or } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
 import { erasureSuppressions } from "../db/schema/index.js";
+import { array, run } from "../identity/bulk.js";
+import { emailKey, phoneKey } from "../identity/normalise.js";
 
-type SuppressionKind = (typeof erasureSuppressions.$inferInsert)["kind"];
+export type SuppressionKind = (typeof erasureSuppressions.$inferInsert)["kind"];
 
 /** Someone as a source presents them: any of these matching an erased person suppresses the record. */
 export interface SourceIdentity {
   source?: string | null;
   sourceId?: string | null;
-  emails?: readonly string[] | null;
-  phones?: readonly string[] | null;
+  emails?: readonly (string | null)[] | null;
+  phones?: readonly (string | null)[] | null;
 }
 
+/** Which identity of a record belongs to an erased person; `position` is the index in its emails or phones. */
+export interface SuppressionHit {
+  kind: SuppressionKind;
+  position: number;
+}
+
+interface Hashed extends SuppressionHit {
+  valueHash: string;
+}
+
+/** The kind is part of the digest, so one hash names one kind and value. */
 const digest = (kind: SuppressionKind, value: string) => createHash("sha256").update(`${kind}\u0000${value}`).digest("hex");
 
-/** The forms matching compares (as identity resolution normalizes them): emails lower-cased and trimmed, phones without spaces. */
-const normalizedEmail = (email: string) => email.trim().toLowerCase();
-const normalizedPhone = (phone: string) => phone.replace(/[\s()-]/g, "");
-
-function hashesOf(identity: SourceIdentity): { kind: SuppressionKind; valueHash: string }[] {
-  const hashes: { kind: SuppressionKind; valueHash: string }[] = [];
-  if (identity.source && identity.sourceId) hashes.push({ kind: "SOURCE_IDENTITY", valueHash: digest("SOURCE_IDENTITY", `${identity.source}\u0000${identity.sourceId}`) });
-  for (const email of identity.emails ?? []) if (email.trim()) hashes.push({ kind: "EMAIL", valueHash: digest("EMAIL", normalizedEmail(email)) });
-  for (const phone of identity.phones ?? []) if (phone.trim()) hashes.push({ kind: "PHONE", valueHash: digest("PHONE", normalizedPhone(phone)) });
+/**
+ * The keys matching compares (src/identity/normalise.ts): the mailbox an email reaches and a
+ * phone's E.164 form, so "138 1234 5678" in a payload and "+8613812345678" are one number.
+ * A phone that is no valid number cannot be ingested and needs no suppression.
+ */
+function hashesOf(identity: SourceIdentity): Hashed[] {
+  const hashes: Hashed[] = [];
+  const source = identity.source?.trim();
+  const sourceId = identity.sourceId?.replace(/\s+/g, " ").trim();
+  if (source && sourceId) hashes.push({ kind: "SOURCE_IDENTITY", position: 0, valueHash: digest("SOURCE_IDENTITY", `${source}\u0000${sourceId}`) });
+  identity.emails?.forEach((email, position) => {
+    if (email?.includes("@")) hashes.push({ kind: "EMAIL", position, valueHash: digest("EMAIL", emailKey(email)) });
+  });
+  identity.phones?.forEach((phone, position) => {
+    const e164 = phone ? phoneKey(phone) : null;
+    if (e164) hashes.push({ kind: "PHONE", position, valueHash: digest("PHONE", e164) });
+  });
   return hashes;
 }
 
 /** Remembers an erased person's identities (hashed) so that ingestion does not bring them back. */
 export async function suppress(db: Executor, identities: readonly SourceIdentity[]): Promise<number> {
-  const rows = identities.flatMap(hashesOf);
-  if (rows.length === 0) return 0;
-  await db.insert(erasureSuppressions).values(rows).onConflictDoNothing();
-  return rows.length;
+  const unique = new Map(identities.flatMap(hashesOf).map((h) => [h.valueHash, { kind: h.kind, valueHash: h.valueHash }]));
+  if (unique.size === 0) return 0;
+  await db.insert(erasureSuppressions).values([...unique.values()]).onConflictDoNothing();
+  return unique.size;
 }
 
 /**
- * True when a source record belongs to an erased person: its source identity, or any of its
- * emails or phones, was recorded at an erasure. Ingestion calls this before it creates or
- * updates a profile, and drops the record when it is true.
+ * Which of these identities (by index) belong to erased people, and by what: the source
+ * identity first, then the first email, then the first phone that was recorded at an erasure.
+ * One statement for the whole list, however long.
  */
-export async function isSuppressed(db: Executor, identity: SourceIdentity): Promise<boolean> {
-  const hashes = hashesOf(identity);
-  if (hashes.length === 0) return false;
-  const byKind = new Map<SuppressionKind, string[]>();
-  for (const { kind, valueHash } of hashes) byKind.set(kind, [...(byKind.get(kind) ?? []), valueHash]);
-  const [hit] = await db
-    .select({ id: erasureSuppressions.id })
-    .from(erasureSuppressions)
-    .where(or(...[...byKind].map(([kind, values]) => and(eq(erasureSuppressions.kind, kind), inArray(erasureSuppressions.valueHash, values)))))
-    .limit(1);
-  return hit !== undefined;
+export async function suppressedAmong(db: Executor, identities: readonly SourceIdentity[]): Promise<Map<number, SuppressionHit>> {
+  const all = identities.flatMap((identity, index) => hashesOf(identity).map((h) => ({ ...h, index })));
+  if (all.length === 0) return new Map();
+  const kinds = [...new Set(all.map((h) => h.kind))];
+  const found = await run<{ value_hash: string }>(
+    db,
+    sql`select value_hash from ${erasureSuppressions}
+      where kind = any(${array(kinds, "text")}::suppression_kind[]) and value_hash = any(${array([...new Set(all.map((h) => h.valueHash))], "text")})`,
+  );
+  const erased = new Set(found.map((row) => row.value_hash));
+  const hits = new Map<number, SuppressionHit>();
+  for (const hash of all) if (erased.has(hash.valueHash) && !hits.has(hash.index)) hits.set(hash.index, { kind: hash.kind, position: hash.position });
+  return hits;
 }

@@ -343,6 +343,7 @@ export type IngestOutcome =
 
 /** A batch of one source's records (at most 1,000). */
 export type IngestSourceRecordsInput = {
+  /** 1 to 1,000 records. */
   records: Array<SourceRecordInput>;
   /** e.g. webshop, app, hotline, dealer-sh-01 (a dealer's system: dealer-<its code>). */
   source: string;

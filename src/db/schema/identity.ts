@@ -78,17 +78,3 @@ export const identityKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.sourceRecordId, t.kind, t.value] }), index("identity_keys_value_idx").on(t.kind, t.value)],
 );
-
-/**
- * Source identities of erased people: ingestion refuses to bring them back. Written by erasure
- * (src/privacy), read by ingestion.
- */
-export const erasedSourceIdentities = pgTable(
-  "erased_source_identities",
-  {
-    source: text("source").notNull(),
-    sourceId: text("source_id").notNull(),
-    erasedAt: tstz("erased_at").notNull().defaultNow(),
-  },
-  (t) => [primaryKey({ columns: [t.source, t.sourceId] })],
-);
