@@ -71,7 +71,8 @@ export async function recordVehicleSale(db: Database, principal: Principal, inpu
     principal.role === "DEALER" ? principal.dealerId : input.sellingDealerId ? expectGlobalId(input.sellingDealerId, "Dealer", "input.sellingDealerId") : null;
   return db.transaction(async (tx) => {
     const vehicle = await lockVehicle(tx, principal, vin, "input.vin", true);
-    if (!(await liveCustomer(tx, customerId))) throw notFound("Customer", "input.customerId");
+    // A dealer sells only to a buyer it can see already; anyone else is NOT_FOUND, existence not revealed.
+    if (!(await liveCustomer(tx, principal, customerId))) throw notFound("Customer", "input.customerId");
     if (sellingDealerId && !(await tx.select({ id: dealers.id }).from(dealers).where(eq(dealers.id, sellingDealerId))).length) {
       throw notFound("Dealer", "input.sellingDealerId");
     }
