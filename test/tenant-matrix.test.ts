@@ -31,18 +31,32 @@ describePlatform("tenant isolation matrix", (platform) => {
     for (const [who, claim] of Object.entries(built.claims)) tokens[who as Who] = await platform().token(claim);
   });
 
+  /** A subscription's first message or error, or nothing within half a second. */
+  const subscribe = (token: string, query: string, variables: Record<string, unknown>, waitMs: number) =>
+    Promise.race([rawWs(platform().url, token, query, variables), new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), waitMs))]);
+  const asAdmin = async (query: string, variables: Record<string, unknown>) => {
+    const { body } = await rawHttp(platform().url, query, variables, tokens.ADMIN);
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+
   async function observe(key: string, row: MatrixRow) {
     const observed: Partial<Record<Who, Outcome>> = {};
+    const waits: Promise<void>[] = [];
     for (const who of WHO) {
       const variables = (await row.variables?.(world, who)) ?? {};
       const token = tokens[who];
-      if (key.startsWith("Subscription.")) {
-        if (!token) observed[who] = "UNAUTHENTICATED";
-        else observed[who] = outcomeOf(await Promise.race([rawWs(platform().url, token, row.query, variables), new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 500))]), tenantAIds(world));
-      } else {
-        observed[who] = outcomeOf((await rawHttp(platform().url, row.query, variables, token)).body, tenantAIds(world));
-      }
+      if (!key.startsWith("Subscription.")) observed[who] = outcomeOf((await rawHttp(platform().url, row.query, variables, token)).body, tenantAIds(world));
+      else if (!token) observed[who] = "UNAUTHENTICATED";
+      // Subscribers wait side by side: each may sit out the whole half second.
+      else waits.push(subscribe(token, row.query, variables, row.whileSubscribed ? 1500 : 500).then((body) => void (observed[who] = outcomeOf(body, tenantAIds(world)))));
     }
+    if (row.whileSubscribed) {
+      // Let every subscription reach the server before the event it should (or should not) see.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await row.whileSubscribed(world, asAdmin);
+    }
+    await Promise.all(waits);
     if (process.env.MATRIX_DISCOVER) writeFileSync(`/tmp/matrix-${key.replace(/\W+/g, "_")}.json`, JSON.stringify(observed));
     expect(observed).toEqual(Object.fromEntries(WHO.map((who) => [who, row.expected[who] ?? row.expected.others])));
   }
