@@ -173,10 +173,10 @@ export async function unrelateFromDealer(tx: Executor, dealerId: string, custome
 
 /**
  * A customer that exists, was not merged away, and is visible to the principal, for writes that
- * attach something to it. The scope matters because such writes may link the customer to the
- * caller's dealership: a dealer must not make a stranger its customer and so open their profile.
+ * attach something to it. Such writes may link the customer to the caller's dealership (a sale,
+ * service work): a dealer must not make a stranger its customer and so open their profile to itself.
  */
-export async function liveCustomer(tx: Executor, principal: Principal, customerId: string) {
+export async function liveCustomerVisibleTo(tx: Executor, principal: Principal, customerId: string) {
   const [row] = await tx
     .select({ id: customers.id })
     .from(customers)

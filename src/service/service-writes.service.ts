@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Principal } from "../auth/principal.js";
-import { liveCustomer, relateToDealer } from "../customers/customers.service.js";
+import { liveCustomerVisibleTo, relateToDealer } from "../customers/customers.service.js";
 import type { Database, Executor } from "../db/client.js";
 import { dealers, products, serviceItemKind, serviceItems, serviceKind, serviceRecords, vehicleOwnerships, vehicles } from "../db/schema/index.js";
 import { badInput, forbidden, notFound } from "../errors.js";
@@ -99,7 +99,7 @@ export async function vehicleFor(
 export async function stationMayServe(tx: Executor, principal: Principal, ownerId: string | null): Promise<boolean> {
   if (principal.role === "CUSTOMER") return ownerId === principal.customerId;
   if (principal.role !== "DEALER" || !ownerId) return true;
-  return Boolean(await liveCustomer(tx, principal, ownerId));
+  return Boolean(await liveCustomerVisibleTo(tx, principal, ownerId));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { addressOfA, emailOfA, fresh, g, phoneOfA, type MatrixRow, type Outcome, type Who, type World } from "./world.js";
+import { addressOfA, emailOfA, fresh, freshPhone, g, phoneOfA, type MatrixRow, type Outcome, type Who, type World } from "./world.js";
 
 /**
  * Self-service on customer A's profile: A itself and staff change it (the payload shows A); another
@@ -31,7 +31,7 @@ export const PROFILE_ROWS: Record<string, MatrixRow> = {
   "Mutation.addEmail": profileRow("addEmail", "AddEmailInput", () => ({ address: `a.${fresh()}@example.com` })),
   "Mutation.removeEmail": profileRow("removeEmail", "EmailRefInput", async (w) => ({ address: await emailOfA(w) })),
   "Mutation.setPrimaryEmail": profileRow("setPrimaryEmail", "EmailRefInput", async (w) => ({ address: await emailOfA(w) })),
-  "Mutation.addPhone": profileRow("addPhone", "AddPhoneInput", () => ({ number: `+86137${String(Date.now()).slice(-8)}` })),
+  "Mutation.addPhone": profileRow("addPhone", "AddPhoneInput", () => ({ number: freshPhone("+86137") })),
   "Mutation.removePhone": profileRow("removePhone", "PhoneRefInput", async (w) => ({ number: await phoneOfA(w) })),
   "Mutation.addAddress": profileRow("addAddress", "AddAddressInput", () => ({ line1: "2 Matrix Road", city: "Shanghai", province: "Shanghai" })),
   "Mutation.updateAddress": addressRow("updateAddress", "UpdateAddressInput", async (w) => ({ addressId: await addressOfA(w), line2: "Flat 3" })),

@@ -101,8 +101,11 @@ export async function emailOfA(w: World) {
   return address;
 }
 
+/** A mobile number no row has used yet. */
+export const freshPhone = (prefix: string) => `${prefix}${String(Date.now() + ++serial).slice(-8)}`;
+
 export async function phoneOfA(w: World) {
-  const e164 = `+86139${String(Date.now() + serial++).slice(-8)}`;
+  const e164 = freshPhone("+86139");
   await w.db.insert(s.customerPhones).values({ customerId: w.customerA, e164 });
   return e164;
 }
