@@ -21,6 +21,8 @@ import { buildWorld, outcomeOf, tenantAIds, WHO, type MatrixRow, type Outcome, t
  */
 export const MATRIX: Record<string, MatrixRow> = { ...QUERY_ROWS, ...ENGAGEMENT_ROWS, ...ORDER_ROWS, ...PROFILE_ROWS, ...VEHICLE_SERVICE_ROWS, ...TRACKING_PRIVACY_ROWS };
 
+const schema = createSchema();
+
 describePlatform("tenant isolation matrix", (platform) => {
   let world: World;
   const tokens: Partial<Record<Who, string>> = {};
@@ -62,11 +64,11 @@ describePlatform("tenant isolation matrix", (platform) => {
   }
 
   it("has a row for every Query, Mutation and Subscription field and for every relation of the 360° view's types", async () => {
-    const schema = await createSchema();
-    const fields = [schema.getQueryType()!, schema.getMutationType()!, schema.getSubscriptionType()!].flatMap((root) => Object.keys(root.getFields()).map((name) => `${root.name}.${name}`));
+    const built = await schema;
+    const fields = [built.getQueryType()!, built.getMutationType()!, built.getSubscriptionType()!].flatMap((root) => Object.keys(root.getFields()).map((name) => `${root.name}.${name}`));
     expect(fields.filter((field) => !(field in MATRIX)), "fields without a tenant-matrix row").toEqual([]);
     expect(Object.keys(MATRIX).filter((field) => !fields.includes(field)), "rows for fields that no longer exist").toEqual([]);
-    const relations = relationFields(schema);
+    const relations = relationFields(built);
     expect(relations.filter((field) => !(field in RELATIONS)), "relations without a tenant-matrix entry").toEqual([]);
     expect(Object.keys(RELATIONS).filter((field) => !relations.includes(field)), "entries for relations that no longer exist").toEqual([]);
   });
@@ -78,8 +80,7 @@ describePlatform("tenant isolation matrix", (platform) => {
   });
 
   it.each(Object.keys(RELATIONS))("%s: reached from tenant B's own or a public object, shows nothing of tenant A", async (key) => {
-    const schema = await createSchema();
-    const query = relationQuery(schema, key);
+    const query = relationQuery(await schema, key);
     const id = ENTRY[key.split(".")[0] as keyof typeof ENTRY](world);
     const secrets = privateOfA(world);
     for (const who of RELATIONS[key]!) {
