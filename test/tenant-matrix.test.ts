@@ -1,10 +1,12 @@
 import { writeFileSync } from "node:fs";
+import { isObjectType } from "graphql";
 import { beforeAll, expect, it } from "vitest";
 import { createSchema } from "../src/schema.js";
 import { rawHttp, rawWs } from "./support/raw.js";
 import { describePlatform } from "./support/suite.js";
 import { ENGAGEMENT_ROWS } from "./tenant-matrix/engagement.js";
 import { FILTER_ROWS } from "./tenant-matrix/filters.js";
+import { NODE_ROWS } from "./tenant-matrix/nodes.js";
 import { ORDER_ROWS } from "./tenant-matrix/orders.js";
 import { PROFILE_ROWS } from "./tenant-matrix/profile.js";
 import { QUERY_ROWS } from "./tenant-matrix/queries.js";
@@ -14,7 +16,7 @@ import { VEHICLE_SERVICE_ROWS } from "./tenant-matrix/vehicles-service.js";
 import { buildWorld, outcomeOf, tenantAIds, WHO, type MatrixRow, type Outcome, type Who, type World } from "./tenant-matrix/world.js";
 
 /**
- * Tenant isolation matrix (DESIGN.md §2): every root field, every list filter naming another
+ * Tenant isolation matrix (DESIGN.md §2): every root field, `node(id)` of every Node type, every list filter naming another
  * tenant, and every relation of the 360° view's types, called by staff and by a principal of each
  * tenant role on both sides: tenant A owns the data and must get it where §2 says so, tenant B must
  * get none of it. A new root or relation field fails the suite until it has a row.
@@ -43,15 +45,16 @@ describePlatform("tenant isolation matrix", (platform) => {
   };
 
   async function observe(key: string, row: MatrixRow) {
+    const ofA = [...tenantAIds(world), ...((await row.ids?.(world)) ?? [])];
     const observed: Partial<Record<Who, Outcome>> = {};
     const waits: Promise<void>[] = [];
     for (const who of WHO) {
       const variables = (await row.variables?.(world, who)) ?? {};
       const token = tokens[who];
-      if (!key.startsWith("Subscription.")) observed[who] = outcomeOf((await rawHttp(platform().url, row.query, variables, token)).body, tenantAIds(world));
+      if (!key.startsWith("Subscription.")) observed[who] = outcomeOf((await rawHttp(platform().url, row.query, variables, token)).body, ofA);
       else if (!token) observed[who] = "UNAUTHENTICATED";
       // Subscribers wait side by side: each may sit out the whole half second.
-      else waits.push(subscribe(token, row.query, variables, row.whileSubscribed ? 1500 : 500).then((body) => void (observed[who] = outcomeOf(body, tenantAIds(world)))));
+      else waits.push(subscribe(token, row.query, variables, row.whileSubscribed ? 1500 : 500).then((body) => void (observed[who] = outcomeOf(body, ofA))));
     }
     if (row.whileSubscribed) {
       // Let every subscription reach the server before the event it should (or should not) see.
@@ -68,6 +71,8 @@ describePlatform("tenant isolation matrix", (platform) => {
     const fields = [built.getQueryType()!, built.getMutationType()!, built.getSubscriptionType()!].flatMap((root) => Object.keys(root.getFields()).map((name) => `${root.name}.${name}`));
     expect(fields.filter((field) => !(field in MATRIX)), "fields without a tenant-matrix row").toEqual([]);
     expect(Object.keys(MATRIX).filter((field) => !fields.includes(field)), "rows for fields that no longer exist").toEqual([]);
+    const nodeTypes = Object.values(built.getTypeMap()).filter((type) => isObjectType(type) && type.getInterfaces().some((i) => i.name === "Node")).map((type) => type.name);
+    expect(nodeTypes.filter((type) => !(type in NODE_ROWS)), "Node types without a node(id) row").toEqual([]);
     const relations = relationFields(built);
     expect(relations.filter((field) => !(field in RELATIONS)), "relations without a tenant-matrix entry").toEqual([]);
     expect(Object.keys(RELATIONS).filter((field) => !relations.includes(field)), "entries for relations that no longer exist").toEqual([]);
@@ -77,6 +82,10 @@ describePlatform("tenant isolation matrix", (platform) => {
   // wrongly links B to A's customer fails its own row), which would blur what these prove.
   it.each(Object.keys(FILTER_ROWS))("%s: a filter naming another tenant answers an empty page", async (name) => {
     await observe(name, FILTER_ROWS[name]!);
+  });
+
+  it.each(Object.keys(NODE_ROWS))("node(id) of tenant A's %s: its owner and staff see it, others NOT_FOUND unless it is public", async (type) => {
+    await observe(`node-${type}`, NODE_ROWS[type]!);
   });
 
   it.each(Object.keys(RELATIONS))("%s: reached from tenant B's own or a public object, shows nothing of tenant A", async (key) => {

@@ -51,6 +51,8 @@ export interface MatrixRow {
   /** Variables per caller; may create fresh data so that each caller meets the same state. */
   variables?: (world: World, who: Who) => Record<string, unknown> | Promise<Record<string, unknown>>;
   expected: Partial<Record<Who, Outcome>> & { others?: Outcome };
+  /** More ids that show tenant A's data in this row's answers. */
+  ids?: (world: World) => Promise<string[]>;
   /** For subscriptions: what happens while every principal's subscription is open, e.g. a new tracking event of A. */
   whileSubscribed?: (world: World, asAdmin: (query: string, variables: Record<string, unknown>) => Promise<unknown>) => Promise<void>;
 }
