@@ -33,8 +33,8 @@ const PAST: Record<Step, string> = { reschedule: "rescheduled", cancel: "cancell
 
 /**
  * The customer books for a vehicle they own now, a dealer at its own station (for a vehicle of
- * its own customer, see `stationMayServe`), staff anywhere. The appointment belongs to the vehicle's current owner, who
- * becomes a SERVICE customer of the station.
+ * its own customer, see `stationMayServe`), staff anywhere. The appointment belongs to the
+ * vehicle's current owner, who becomes a SERVICE customer of the station.
  */
 export async function bookServiceAppointment(db: Database, principal: Principal, input: BookServiceAppointmentInput) {
   checkScheduledAt(input.scheduledAt);
