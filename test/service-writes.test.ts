@@ -2,6 +2,7 @@ import { count, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { dealerRelationships, dealers, mileageReadings, serviceAppointments, serviceItems, serviceRecords, vehicles } from "../src/db/schema/index.js";
 import { toGlobalId } from "../src/graphql/global-id.js";
+import { withCheckDigit } from "../src/vehicles/vin.js";
 import {
   BookServiceAppointment,
   CancelServiceAppointment,
@@ -33,8 +34,9 @@ describePlatform("service records and appointments", (platform) => {
     const row = await makeDealer(db(), { repairs });
     return { id: row.id, gid: toGlobalId("Dealer", row.id), token: await platform().token({ role: "DEALER", sub: `svc@${row.code}`, dealerId: row.id }) };
   }
-  async function ownerWithVehicle(mileageKm = 10_000) {
-    const owner = await makeCustomer(db());
+  /** An owner with a car; `dealerIds` are the dealerships that know the owner already (an earlier order). */
+  async function ownerWithVehicle(mileageKm = 10_000, dealerIds: string[] = []) {
+    const owner = await makeCustomer(db(), { dealerIds });
     const vehicle = await makeVehicle(db(), owner.id, { mileageKm });
     return { owner, vehicle, token: await platform().token({ role: "CUSTOMER", sub: owner.id, customerId: owner.id }), customerGid: toGlobalId("Customer", owner.id) };
   }
@@ -51,7 +53,7 @@ describePlatform("service records and appointments", (platform) => {
   });
 
   it("records a station's work on a vehicle brought to it: items, total, mileage, and the station becomes the owner's SERVICE dealership", async () => {
-    const { owner, vehicle, token } = await ownerWithVehicle();
+    const { owner, vehicle, token } = await ownerWithVehicle(10_000, [station.id]);
     const { recordServiceRecord } = await platform().data(RecordServiceRecord, { input: { vin: vehicle.vin.toLowerCase(), ...work } }, station.token);
     expect(recordServiceRecord.serviceRecord).toMatchObject({
       kind: "MAINTENANCE",
@@ -65,7 +67,9 @@ describePlatform("service records and appointments", (platform) => {
       station: { id: station.gid },
       vehicle: { vin: vehicle.vin, mileageKm: 15_000 },
     });
-    expect(await db().select().from(dealerRelationships).where(eq(dealerRelationships.customerId, owner.id))).toEqual([expect.objectContaining({ dealerId: station.id, basis: "SERVICE" })]);
+    expect(await db().select().from(dealerRelationships).where(eq(dealerRelationships.customerId, owner.id))).toEqual(
+      expect.arrayContaining([expect.objectContaining({ dealerId: station.id, basis: "ORDER" }), expect.objectContaining({ dealerId: station.id, basis: "SERVICE" })]),
+    );
     const mine = await platform().data(VehicleService, { vin: vehicle.vin }, token);
     expect(mine.vehicle?.serviceRecords.edges.map((e) => e.node.station?.id)).toEqual([station.gid]);
 
@@ -144,7 +148,7 @@ describePlatform("service records and appointments", (platform) => {
   });
 
   it("cancels or marks a no-show, and lets a dealer book at its own station only", async () => {
-    const { vehicle, token } = await ownerWithVehicle();
+    const { vehicle, token } = await ownerWithVehicle(10_000, [station.id]);
     const byDealer = await platform().data(BookServiceAppointment, { input: { vehicleId: toGlobalId("Vehicle", vehicle.id), scheduledAt: inDays(1), purpose: "Tyres" } }, station.token);
     expect(byDealer.bookServiceAppointment.appointment.station?.id).toBe(station.gid);
     const cancelled = await platform().data(CancelServiceAppointment, { input: { appointmentId: byDealer.bookServiceAppointment.appointment.id } }, token);
@@ -157,6 +161,28 @@ describePlatform("service records and appointments", (platform) => {
     expect(firstError((await platform().gql(BookServiceAppointment, { input: { vin: vehicle.vin, stationId: otherStation.gid, scheduledAt: inDays(1), purpose: "x" } }, station.token)).body).code).toBe("FORBIDDEN");
     expect(firstError((await platform().gql(BookServiceAppointment, { input: { vin: vehicle.vin, scheduledAt: inDays(1), purpose: "x" } }, salesOnly.token)).body).code).toBe("FORBIDDEN");
     expect(await tally()).toEqual(before);
+  });
+
+  it("keeps a station off a stranger's car known only by its VIN: NOT_FOUND, nothing written, the owner's profile stays closed", async () => {
+    const { owner, vehicle } = await ownerWithVehicle();
+    const before = await tally();
+    const record = await platform().gql(RecordServiceRecord, { input: { vin: vehicle.vin, ...work } }, station.token);
+    expect(firstError(record.body)).toEqual({ code: "NOT_FOUND", field: "input.vin" });
+    const booking = await platform().gql(BookServiceAppointment, { input: { vehicleId: toGlobalId("Vehicle", vehicle.id), scheduledAt: inDays(1), purpose: "Tyres" } }, station.token);
+    expect(firstError(booking.body)).toEqual({ code: "NOT_FOUND", field: "input.vehicleId" });
+    expect(await tally()).toEqual(before);
+    expect(await db().select().from(dealerRelationships).where(eq(dealerRelationships.customerId, owner.id))).toEqual([]);
+
+    // The owner books the first visit themself; from then on the station knows them and may record its work.
+    const ownerToken = await platform().token({ role: "CUSTOMER", sub: owner.id, customerId: owner.id });
+    await platform().data(BookServiceAppointment, { input: { vin: vehicle.vin, stationId: station.gid, scheduledAt: inDays(1), purpose: "Tyres" } }, ownerToken);
+    const recorded = await platform().data(RecordServiceRecord, { input: { vin: vehicle.vin, ...work } }, station.token);
+    expect(recorded.recordServiceRecord.serviceRecord.vehicle?.vin).toBe(vehicle.vin);
+
+    // A car nobody owns yet (new stock) links no one: the station may work on it.
+    const [unowned] = await db().insert(vehicles).values({ vin: withCheckDigit("LMR9S8T7K6C5X4321"), modelId: vehicle.modelId, modelYear: 2024 }).returning();
+    const stock = await platform().data(RecordServiceRecord, { input: { vehicleId: toGlobalId("Vehicle", unowned!.id), ...work } }, station.token);
+    expect(stock.recordServiceRecord.serviceRecord.station?.id).toBe(station.gid);
   });
 
   it("keeps appointments to their customer, their station and staff", async () => {

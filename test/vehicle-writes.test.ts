@@ -1,6 +1,6 @@
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { vehicleModels, vehicleOwnerships, vehicles } from "../src/db/schema/index.js";
+import { dealerRelationships, vehicleModels, vehicleOwnerships, vehicles } from "../src/db/schema/index.js";
 import { toGlobalId } from "../src/graphql/global-id.js";
 import { withCheckDigit } from "../src/vehicles/vin.js";
 import { CustomerStage, RecordMileage, RecordVehicleSale, RegisterVehicle, VehicleHistory } from "./operations/vehicle-writes.js";
@@ -33,7 +33,8 @@ describePlatform("vehicle registration, sales and mileage", (platform) => {
     dealer = await makeDealer(db);
     dealerToken = await platform().token({ role: "DEALER", sub: "d", dealerId: dealer.id });
     admin = await platform().token({ role: "ADMIN", sub: "a" });
-    alice = await makeCustomer(db, { displayName: "Alice" });
+    // Alice ordered from the dealer before: a buyer it may sell to.
+    alice = await makeCustomer(db, { displayName: "Alice", dealerIds: [dealer.id] });
     bob = await makeCustomer(db, { displayName: "Bob" });
   });
 
@@ -88,6 +89,26 @@ describePlatform("vehicle registration, sales and mileage", (platform) => {
     expect(firstError(nobody.body)).toEqual({ code: "NOT_FOUND", field: "input.customerId" });
     expect(await tally()).toEqual(before);
     expect((await platform().data(VehicleHistory, { vin }, admin)).vehicle?.ownerships).toHaveLength(1);
+  });
+
+  it("lets a dealer sell only to a buyer it can see already: a stranger is NOT_FOUND, nothing is written, and the profile stays closed", async () => {
+    const db = platform().database.db;
+    const stranger = await makeCustomer(db, { displayName: "Stranger", email: "stranger@example.com" });
+    const vin = newVin();
+    await platform().data(RegisterVehicle, { input: { vin, modelId, modelYear: 2025 } }, dealerToken);
+    const before = await tally();
+    const sale = await platform().gql(RecordVehicleSale, { input: { vin, customerId: toGlobalId("Customer", stranger.id), soldOn: "2025-03-01" } }, dealerToken);
+    expect(firstError(sale.body)).toEqual({ code: "NOT_FOUND", field: "input.customerId" });
+    // The same answer as for an id that does not exist at all: the stranger's existence is not revealed.
+    const ghost = await platform().gql(RecordVehicleSale, { input: { vin, customerId: toGlobalId("Customer", "00000000-0000-7000-8000-000000000000"), soldOn: "2025-03-01" } }, dealerToken);
+    expect(firstError(ghost.body)).toEqual({ code: "NOT_FOUND", field: "input.customerId" });
+    expect(await tally()).toEqual(before);
+    expect(await db.select().from(dealerRelationships).where(eq(dealerRelationships.customerId, stranger.id))).toEqual([]);
+    expect(firstError((await platform().gql(CustomerStage, { id: toGlobalId("Customer", stranger.id) }, dealerToken)).body).code).toBe("NOT_FOUND");
+
+    // Staff may sell to anyone, naming the selling dealer, which then gains the buyer.
+    await platform().data(RecordVehicleSale, { input: { vin, customerId: toGlobalId("Customer", stranger.id), soldOn: "2025-03-01", sellingDealerId: toGlobalId("Dealer", dealer.id) } }, admin);
+    expect((await platform().data(CustomerStage, { id: toGlobalId("Customer", stranger.id) }, dealerToken)).customer?.id).toBe(toGlobalId("Customer", stranger.id));
   });
 
   it("keeps dealers to their own vehicles and customers, suppliers and anonymous callers out", async () => {

@@ -185,9 +185,16 @@ export async function unrelateFromDealer(tx: Executor, dealerId: string, custome
     .where(and(eq(dealerRelationships.dealerId, dealerId), eq(dealerRelationships.customerId, customerId), eq(dealerRelationships.basis, basis)));
 }
 
-/** A customer that exists and was not merged away, for writes that attach something to it. */
-export async function liveCustomer(tx: Executor, customerId: string) {
-  const [row] = await tx.select({ id: customers.id }).from(customers).where(and(eq(customers.id, customerId), isNull(customers.mergedIntoId)));
+/**
+ * A customer that exists, was not merged away, and is visible to the principal, for writes that
+ * attach something to it. Such writes may link the customer to the caller's dealership (a sale,
+ * service work): a dealer must not make a stranger its customer and so open their profile to itself.
+ */
+export async function liveCustomerVisibleTo(tx: Executor, principal: Principal, customerId: string) {
+  const [row] = await tx
+    .select({ id: customers.id })
+    .from(customers)
+    .where(and(eq(customers.id, customerId), isNull(customers.mergedIntoId), customerScope(principal)));
   return row ?? null;
 }
 

@@ -22,6 +22,7 @@ const fetchers: Record<string, NodeFetcher> = {
   ServiceRecord: (ctx, id) => ctx.loaders.service.record.load(id),
   Interaction: (ctx, id) => ctx.loaders.interactions.interaction.load(id),
   Case: (ctx, id) => ctx.loaders.interactions.case.load(id),
+  Review: (ctx, id) => ctx.loaders.interactions.review.load(id),
 };
 
 function fetchNode(ctx: Context, globalId: string, field: string): Promise<Node | null> {

@@ -14,6 +14,7 @@ import {
   interactionVisibility,
   interactionsByIds,
   REVIEW_KEYS,
+  reviewsByIds,
   reviewVisibility,
   surveysOf,
 } from "./interactions.service.js";
@@ -23,6 +24,7 @@ export function createInteractionLoaders(db: Database, principal: Principal, opt
   return {
     interaction: byKeyLoader(async (ids: readonly string[]) => (await interactionsByIds(db, principal, ids)).map(toInteraction), (i) => i.dbId, options),
     case: byKeyLoader(async (ids: readonly string[]) => (await casesByIds(db, principal, ids)).map(toCase), (c) => c.dbId, options),
+    review: byKeyLoader(async (ids: readonly string[]) => (await reviewsByIds(db, principal, ids)).map(toReview), (r) => r.dbId, options),
     ofCustomer: nestedConnectionLoader<InteractionRow, Interaction, InteractionFilter>({
       db,
       table: interactions,

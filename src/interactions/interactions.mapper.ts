@@ -44,6 +44,7 @@ export const toCase = (r: CaseRow): Case =>
 export const toReview = (r: ReviewRow): Review =>
   Object.assign(new Review(), {
     id: toGlobalId("Review", r.id),
+    dbId: r.id,
     customerDbId: r.customerId,
     productDbId: r.productId,
     stars: r.stars,

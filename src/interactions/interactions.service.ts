@@ -70,6 +70,9 @@ export const casesByIds = (db: Database, principal: Principal, ids: readonly str
 export const interactionsByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
   db.select().from(interactions).where(and(interactionVisibility(principal), idIn(interactions.id, ids)));
 
+export const reviewsByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
+  db.select().from(reviews).where(and(reviewVisibility(principal), idIn(reviews.id, ids)));
+
 export const surveysOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
   db
     .select()

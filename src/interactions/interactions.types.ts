@@ -96,6 +96,7 @@ export class Case extends Node {
 
 @ObjectType({ implements: Node, description: "A product review by a customer who received it." })
 export class Review extends Node {
+  dbId!: string;
   customerDbId!: string;
   productDbId!: string;
 

@@ -15,7 +15,7 @@ import type {
 } from "./service.inputs.js";
 import { assertBayFree } from "./bays.js";
 import { toAppointment, toServiceRecord } from "./service.mapper.js";
-import { stationFor, validateWork, vehicleFor, writeServiceRecord } from "./service-writes.service.js";
+import { stationFor, stationMayServe, validateWork, vehicleFor, writeServiceRecord } from "./service-writes.service.js";
 
 /** Booking lead time bounds: not in the past (five minutes of clock skew), at most a year ahead. */
 const MAX_AHEAD_MS = 366 * 86_400_000;
@@ -35,19 +35,20 @@ const PAST: Record<Step, string> = { reschedule: "rescheduled", cancel: "cancell
 /**
  * A visit takes one service bay for APPOINTMENT_MINUTES; a time at which all of the station's bays
  * are taken is CONFLICT (see `bays.ts`).
- * The customer books for a vehicle they own now, a dealer at its own station (for any vehicle
- * brought to it), staff anywhere. The appointment belongs to the vehicle's current owner, who
- * becomes a SERVICE customer of the station.
+ * The customer books for a vehicle they own now, a dealer at its own station (for a vehicle of
+ * its own customer, see `stationMayServe`), staff anywhere. The appointment belongs to the
+ * vehicle's current owner, who becomes a SERVICE customer of the station.
  */
 export async function bookServiceAppointment(db: Database, principal: Principal, input: BookServiceAppointmentInput) {
   checkScheduledAt(input.scheduledAt);
   const purpose = validate(requiredText(500, "purpose"), input.purpose, "input.purpose");
   return db.transaction(async (tx) => {
+    // The station first: a dealer without a repair station is FORBIDDEN whatever the vehicle.
+    const station = await stationFor(tx, principal, input.stationId);
     const { vehicle, ownerId } = await vehicleFor(tx, input, {
       lock: false,
-      mayUse: (owner) => principal.role !== "CUSTOMER" || owner === principal.customerId,
+      mayUse: (owner) => stationMayServe(tx, principal, owner),
     });
-    const station = await stationFor(tx, principal, input.stationId);
     if (!ownerId) throw badInput(input.vin ? "input.vin" : "input.vehicleId", "The vehicle has no owner to book for");
     await assertBayFree(tx, station.id, input.scheduledAt);
     const [row] = await tx

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Principal } from "../auth/principal.js";
-import { relateToDealer } from "../customers/customers.service.js";
+import { liveCustomerVisibleTo, relateToDealer } from "../customers/customers.service.js";
 import type { Database, Executor } from "../db/client.js";
 import { dealers, products, serviceItemKind, serviceItems, serviceKind, serviceRecords, vehicleOwnerships, vehicles } from "../db/schema/index.js";
 import { badInput, forbidden, notFound } from "../errors.js";
@@ -68,7 +68,7 @@ export async function stationFor(tx: Executor, principal: Principal, stationGlob
 export async function vehicleFor(
   tx: Executor,
   ref: { vehicleId?: string | null; vin?: string | null; dbId?: string },
-  options: { lock: boolean; mayUse: (ownerId: string | null) => boolean },
+  options: { lock: boolean; mayUse: (ownerId: string | null) => boolean | Promise<boolean> },
 ) {
   if (!ref.dbId && Boolean(ref.vehicleId) === Boolean(ref.vin)) throw badInput("input.vin", "Give either vehicleId or vin");
   const field = ref.vin ? "input.vin" : "input.vehicleId";
@@ -86,8 +86,20 @@ export async function vehicleFor(
     .from(vehicleOwnerships)
     .where(and(eq(vehicleOwnerships.vehicleId, vehicle.id), isNull(vehicleOwnerships.endedOn)));
   const ownerId = owner?.customerId ?? null;
-  if (!options.mayUse(ownerId)) throw notFound("Vehicle", field);
+  if (!(await options.mayUse(ownerId))) throw notFound("Vehicle", field);
   return { vehicle, ownerId };
+}
+
+/**
+ * Whether the caller may record or book work on a vehicle with this owner. Work links the owner to
+ * the station (a SERVICE relationship) and so opens their profile to it: a dealer works on vehicles
+ * nobody owns or whose owner it can see already (its own customer); a stranger's car, known only
+ * by its VIN, is NOT_FOUND. The owner, or staff, book a first visit at a new station.
+ */
+export async function stationMayServe(tx: Executor, principal: Principal, ownerId: string | null): Promise<boolean> {
+  if (principal.role === "CUSTOMER") return ownerId === principal.customerId;
+  if (principal.role !== "DEALER" || !ownerId) return true;
+  return Boolean(await liveCustomerVisibleTo(tx, principal, ownerId));
 }
 
 /**
@@ -130,14 +142,14 @@ export async function writeServiceRecord(
 }
 
 /**
- * Work done at a station: a dealer with a repair station records its own (on any vehicle brought
- * to it, by VIN or id), staff for any station.
+ * Work done at a station: a dealer with a repair station records its own (by VIN or id, on a
+ * vehicle of its own customer or of nobody yet, see `stationMayServe`), staff for any station.
  */
 export async function recordServiceRecord(db: Database, principal: Principal, input: RecordServiceRecordInput) {
   const work = validateWork(input);
   return db.transaction(async (tx) => {
     const station = await stationFor(tx, principal, input.stationId);
-    const { vehicle, ownerId } = await vehicleFor(tx, input, { lock: true, mayUse: () => true });
+    const { vehicle, ownerId } = await vehicleFor(tx, input, { lock: true, mayUse: (owner) => stationMayServe(tx, principal, owner) });
     const record = await writeServiceRecord(tx, vehicle, ownerId, station.id, work);
     return { serviceRecord: toServiceRecord(record) };
   });

@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
-import { liveCustomer, promoteToOwner, relateToDealer } from "../customers/customers.service.js";
+import { liveCustomerVisibleTo, promoteToOwner, relateToDealer } from "../customers/customers.service.js";
 import type { Database, Executor } from "../db/client.js";
 import { dealers, mileageReadings, vehicleModels, vehicleOwnerships, vehicles } from "../db/schema/index.js";
 import { badInput, DomainError, notFound } from "../errors.js";
@@ -71,7 +71,8 @@ export async function recordVehicleSale(db: Database, principal: Principal, inpu
     principal.role === "DEALER" ? principal.dealerId : input.sellingDealerId ? expectGlobalId(input.sellingDealerId, "Dealer", "input.sellingDealerId") : null;
   return db.transaction(async (tx) => {
     const vehicle = await lockVehicle(tx, principal, vin, "input.vin", true);
-    if (!(await liveCustomer(tx, customerId))) throw notFound("Customer", "input.customerId");
+    // A dealer sells only to a buyer it can see already; anyone else is NOT_FOUND, existence not revealed.
+    if (!(await liveCustomerVisibleTo(tx, principal, customerId))) throw notFound("Customer", "input.customerId");
     if (sellingDealerId && !(await tx.select({ id: dealers.id }).from(dealers).where(eq(dealers.id, sellingDealerId))).length) {
       throw notFound("Dealer", "input.sellingDealerId");
     }
