@@ -6,6 +6,7 @@ import { rawHttp, rawWs } from "./support/raw.js";
 import { describePlatform } from "./support/suite.js";
 import { ENGAGEMENT_ROWS } from "./tenant-matrix/engagement.js";
 import { FILTER_ROWS } from "./tenant-matrix/filters.js";
+import { IDENTITY_ROWS } from "./tenant-matrix/identity.js";
 import { NODE_ROWS } from "./tenant-matrix/nodes.js";
 import { ORDER_ROWS } from "./tenant-matrix/orders.js";
 import { PROFILE_ROWS } from "./tenant-matrix/profile.js";
@@ -21,7 +22,7 @@ import { buildWorld, outcomeOf, tenantAIds, WHO, type MatrixRow, type Outcome, t
  * tenant role on both sides: tenant A owns the data and must get it where §2 says so, tenant B must
  * get none of it. A new root or relation field fails the suite until it has a row.
  */
-export const MATRIX: Record<string, MatrixRow> = { ...QUERY_ROWS, ...ENGAGEMENT_ROWS, ...ORDER_ROWS, ...PROFILE_ROWS, ...VEHICLE_SERVICE_ROWS, ...TRACKING_PRIVACY_ROWS };
+export const MATRIX: Record<string, MatrixRow> = { ...QUERY_ROWS, ...ENGAGEMENT_ROWS, ...ORDER_ROWS, ...PROFILE_ROWS, ...VEHICLE_SERVICE_ROWS, ...TRACKING_PRIVACY_ROWS, ...IDENTITY_ROWS };
 
 const schema = createSchema();
 
@@ -94,7 +95,7 @@ describePlatform("tenant isolation matrix", (platform) => {
     const secrets = privateOfA(world);
     for (const who of RELATIONS[key]!) {
       const { body } = await rawHttp(platform().url, query, { id }, tokens[who]);
-      expect(body.errors, `${who}: ${query}`).toBeUndefined();
+      expect(body.errors, `${who}: ${JSON.stringify(body.errors)} ${query}`).toBeUndefined();
       // The parent must be reachable, or the walk proves nothing.
       expect((body.data as { node: unknown }).node, `${who} enters ${id}`).not.toBeNull();
       const text = JSON.stringify(body.data);

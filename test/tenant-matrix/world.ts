@@ -64,7 +64,9 @@ export const fresh = () => `${Date.now().toString(36)}${(++serial).toString(36)}
 let odometer = 10_000;
 export const nextKm = () => (odometer += 10);
 export const freshVin = (prefix: string) => withCheckDigit(`${prefix}${fresh().toUpperCase().replace(/[IOQ]/g, "X").padEnd(14, "2").slice(0, 14)}`);
-export const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
+let slot = 0;
+/** A week ahead, each call two hours after the last: a station's bays are not a matrix dimension. */
+export const inAWeek = () => new Date(Date.now() + 7 * 86_400_000 + ++slot * 2 * 3_600_000).toISOString();
 
 /** A fresh case of customer A against dealer A. */
 export const caseIn = async (w: World, status: "OPEN" | "IN_PROGRESS" | "RESOLVED") => g("Case", (await makeCase(w.db, w.customerA, { status, againstDealerId: w.dealerA })).id);
