@@ -91,7 +91,20 @@ export function startPlatform(databaseUrl: string, port: number): Promise<void> 
   return start(
     process.execPath,
     [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", "src/main.ts"],
-    { DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", JWT_SECRET: BENCH_SECRET, LOG_LEVEL: "warn", SEED_ON_EMPTY: "false" },
+    {
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+      JWT_SECRET: BENCH_SECRET,
+      LOG_LEVEL: "warn",
+      SEED_ON_EMPTY: "false",
+      // One bench token stands for thousands of dashboards and customers: the per-user socket and
+      // subscription caps would measure themselves, not the delivery path.
+      MAX_WS_CONNECTIONS_PER_USER: "10000",
+      MAX_SUBSCRIPTIONS_PER_CONNECTION: "10000",
+      MAX_SUBSCRIPTIONS_PER_USER: "100000",
+    },
     `http://127.0.0.1:${port}/readyz`,
   );
 }
