@@ -14,3 +14,23 @@ export const ANONYMOUS: Principal = { role: "ANONYMOUS", subject: null };
 
 export const isStaff = (p: Principal): p is Extract<Principal, { role: "ADMIN" | "AGENT" }> =>
   p.role === "ADMIN" || p.role === "AGENT";
+
+/**
+ * What reads depend on in a principal: its role and its one tenant id. Scope rules (policies,
+ * loaders) never look at the subject, so two agents, or two users of one dealership, read alike;
+ * prepared statements and shared feed executions are keyed by it.
+ */
+export function scopeKey(principal: Principal): string {
+  switch (principal.role) {
+    case "DEALER":
+      return `DEALER:${principal.dealerId}`;
+    case "SUPPLIER":
+      return `SUPPLIER:${principal.supplierId}`;
+    case "CUSTOMER":
+      return `CUSTOMER:${principal.customerId}`;
+    case "COURIER":
+      return `COURIER:${principal.carrierId}`;
+    default:
+      return principal.role;
+  }
+}

@@ -1,6 +1,6 @@
 import { LRUCache } from "lru-cache";
 import { sql, type Placeholder } from "drizzle-orm";
-import type { Principal } from "../auth/principal.js";
+import { scopeKey, type Principal } from "../auth/principal.js";
 
 /** The id list of a statement built once: bound to `ids` at each execution. */
 export type IdList = Iterable<string> | Placeholder<"ids">;
@@ -14,24 +14,6 @@ interface Preparable<T> {
 
 /** Statements per database handle; bounded because tenant principals each get their own. */
 const built = new WeakMap<object, LRUCache<string, Executable<unknown>>>();
-
-/** Who the scope predicates of a statement depend on: the role and its one tenant id. */
-function principalKey(principal: Principal): string {
-  switch (principal.role) {
-    case "ADMIN":
-    case "AGENT":
-    case "ANONYMOUS":
-      return principal.role;
-    case "DEALER":
-      return `DEALER:${principal.dealerId}`;
-    case "SUPPLIER":
-      return `SUPPLIER:${principal.supplierId}`;
-    case "CUSTOMER":
-      return `CUSTOMER:${principal.customerId}`;
-    case "COURIER":
-      return `COURIER:${principal.carrierId}`;
-  }
-}
 
 /**
  * A statement over a list of ids, built by drizzle once per `key` and then only executed:
@@ -58,5 +40,5 @@ export function preparedStatement<T>(db: object, key: string, build: (ids: Place
  * but the principal (through its policies) and the ids placeholder.
  */
 export function byIds<T>(db: object, name: string, principal: Principal, ids: Iterable<string>, build: (ids: Placeholder<"ids">) => Preparable<T>): Promise<T> {
-  return preparedStatement(db, `${name}|${principalKey(principal)}`, build).execute({ ids: [...ids] });
+  return preparedStatement(db, `${name}|${scopeKey(principal)}`, build).execute({ ids: [...ids] });
 }

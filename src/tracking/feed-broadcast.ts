@@ -1,25 +1,6 @@
 import { createSourceEventStream, execute, getOperationAST, Kind, print, subscribe, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode } from "graphql";
-import type { Principal } from "../auth/principal.js";
+import { scopeKey } from "../auth/principal.js";
 import { feedItems, FeedTicket } from "./feed-stream.js";
-
-/**
- * What a read depends on in a principal: role and tenant. Scope rules (policies, loaders) never
- * look at the subject, so two agents, or two users of one dealership, read exactly alike.
- */
-function scopeKey(principal: Principal): string {
-  switch (principal.role) {
-    case "DEALER":
-      return `DEALER:${principal.dealerId}`;
-    case "SUPPLIER":
-      return `SUPPLIER:${principal.supplierId}`;
-    case "CUSTOMER":
-      return `CUSTOMER:${principal.customerId}`;
-    case "COURIER":
-      return `COURIER:${principal.carrierId}`;
-    default:
-      return principal.role;
-  }
-}
 
 /** A subscription whose only root field is deliveryFeed: the one that may be shared. */
 function isFeedOperation(operation: OperationDefinitionNode | null | undefined): boolean {
