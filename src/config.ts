@@ -35,6 +35,8 @@ const envSchema = z.object({
   MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5000),
   MAX_COST: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
   MAX_LIST_ITEMS: z.coerce.number().int().min(1).max(10_000).default(250),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
+  MAX_WS_MESSAGE_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(64 * 1024),
   RATE_LIMIT_BUCKET: z.coerce.number().int().min(0).max(1_000_000_000).default(0),
   RATE_LIMIT_RESTORE_RATE: z.coerce.number().int().min(1).max(1_000_000_000).default(10_000),
   MAX_WS_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).max(100_000).default(50),
@@ -102,7 +104,7 @@ export interface Config {
   /** The platform's local day (SAME_DAY delivery) and the time of day until which same-day orders are taken. */
   ordering: OrderingRules;
   /** Limits every operation must pass before it runs, on HTTP and WebSocket alike. */
-  limits: { depth: number; aliases: number; directives: number; tokens: number; cost: number; listItems: number };
+  limits: { depth: number; aliases: number; directives: number; tokens: number; cost: number; listItems: number; bodyBytes: number; wsMessageBytes: number };
   /** Query cost per principal over time (leaky bucket); capacity 0 turns it off. */
   rateLimit: { bucket: number; restoreRate: number };
   /** WebSocket caps per user (token subject) and per connection. */
@@ -178,7 +180,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seed: e.SEED,
     logLevel: e.LOG_LEVEL,
     introspection: e.INTROSPECTION ?? !production,
-    limits: { depth: e.MAX_DEPTH, aliases: e.MAX_ALIASES, directives: e.MAX_DIRECTIVES, tokens: e.MAX_TOKENS, cost: e.MAX_COST, listItems: e.MAX_LIST_ITEMS },
+    limits: { depth: e.MAX_DEPTH, aliases: e.MAX_ALIASES, directives: e.MAX_DIRECTIVES, tokens: e.MAX_TOKENS, cost: e.MAX_COST, listItems: e.MAX_LIST_ITEMS, bodyBytes: e.MAX_BODY_BYTES, wsMessageBytes: e.MAX_WS_MESSAGE_BYTES },
     rateLimit: { bucket: e.RATE_LIMIT_BUCKET, restoreRate: e.RATE_LIMIT_RESTORE_RATE },
     sockets: {
       connectionsPerUser: e.MAX_WS_CONNECTIONS_PER_USER,

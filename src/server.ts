@@ -61,7 +61,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   const schema = await createSchema();
   const bus = deps.bus ?? (await createEventBus(database));
   const shared: Shared = { bus, feed: createFeedSource(database.db), tokens, caseSlaHours: config.caseSlaHours, returnWindowDays: config.returnWindowDays, identity: config.identity, ordering: config.ordering };
-  const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: 1024 * 1024 });
+  const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: config.limits.bodyBytes });
   // Per-request access lines would drown the log; errors and start-up remain.
   app.addHook("onRoute", (route) => {
     route.logLevel ??= "warn";
@@ -89,7 +89,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   });
   await apollo.start();
 
-  await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
+  await app.register(fastifyWebsocket, { options: { maxPayload: config.limits.wsMessageBytes } });
 
   // The live tracking page: static files, plus the graphql-ws browser build it connects with.
   await app.register(fastifyStatic, { root: dashboardDir(), prefix: "/dashboard/" });
