@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
-import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { and, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../db/client.js";
 import { customerEmails, customerPhones, customers, passwordResets } from "../db/schema/index.js";
 import { badInput, DomainError, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
+import { phoneKey } from "../identity/normalise.js";
 import { requiredText, validate } from "../validation/input.js";
 import type { IssuePasswordResetInput, LoginInput, RegisterCustomerInput, ResetPasswordInput } from "./accounts.types.js";
 import { toCustomer } from "./customers.mapper.js";
@@ -24,9 +24,9 @@ function checkPassword(password: string, field: string) {
 
 /** E.164 from any usual way of writing a number; mainland China is assumed without a country code. */
 export function toE164(phone: string, field: string): string {
-  const parsed = parsePhoneNumberFromString(phone, "CN");
-  if (!parsed?.isValid()) throw badInput(field, `'${phone}' is not a valid phone number`);
-  return parsed.number;
+  const e164 = phoneKey(phone);
+  if (!e164) throw badInput(field, `'${phone}' is not a valid phone number`);
+  return e164;
 }
 
 const checkName = (name: string, field: string): string => validate(requiredText(100, "a name"), name, field);

@@ -1,5 +1,6 @@
 import { Param, sql } from "drizzle-orm";
 import type { GoldenField, IdentitySettings } from "../config.js";
+import { normalizeEmail } from "../customers/accounts.service.js";
 import type { Executor } from "../db/client.js";
 import { newId } from "../db/ids.js";
 import { array, run } from "./bulk.js";
@@ -182,7 +183,7 @@ export async function refreshGoldenRecords(tx: Executor, customerIds: string[], 
     // Newest records first: the latest contact becomes primary where there is none yet.
     for (const { record } of [...list].reverse()) {
       for (const email of record.emails) {
-        const normalized = email.address.trim().toLowerCase();
+        const normalized = normalizeEmail(email.address);
         if (haveEmail.has(`${customerId}|${normalized}`)) continue;
         haveEmail.add(`${customerId}|${normalized}`);
         newEmails.push({ customerId, address: email.address, normalized, isPrimary: !primaryEmail.has(customerId) });
