@@ -5,6 +5,12 @@ import { withCheckDigit } from "../../src/vehicles/vin.js";
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(++counter).toString(36)}`;
 
+/**
+ * A VIN no other call hands out: digits only, because mapping the letters VINs forbid (I, O, Q)
+ * onto an allowed one made two different ids the same VIN now and then.
+ */
+export const uniqueVin = (prefix = "LMR") => withCheckDigit(`${prefix}${String(Date.now() % 1e9).padStart(9, "0")}${String(++counter % 1e5).padStart(5, "0")}`);
+
 type Insert<T extends { $inferInsert: unknown }> = Partial<T["$inferInsert"]>;
 
 export async function makeDealer(db: Database, overrides: Insert<typeof s.dealers> = {}) {
@@ -66,8 +72,7 @@ export async function makeVehicle(db: Database, ownerId: string, overrides: Inse
     .insert(s.vehicleModels)
     .values({ code: `M-${unique()}`, make: "Meridian", name: "Test", bodyType: "SEDAN", powertrain: "BEV", firstYear: 2020, basePriceMinor: 1 })
     .returning();
-  const body = `LMR${unique().toUpperCase().replace(/[IOQ]/g, "X").padEnd(14, "1").slice(0, 14)}`;
-  const [vehicle] = await db.insert(s.vehicles).values({ vin: withCheckDigit(body), modelId: model!.id, modelYear: 2024, ...overrides }).returning();
+  const [vehicle] = await db.insert(s.vehicles).values({ vin: uniqueVin(), modelId: model!.id, modelYear: 2024, ...overrides }).returning();
   await db.insert(s.vehicleOwnerships).values({ vehicleId: vehicle!.id, customerId: ownerId, startedOn: "2024-01-01" });
   return vehicle!;
 }

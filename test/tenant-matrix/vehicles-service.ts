@@ -1,5 +1,6 @@
 import * as s from "../../src/db/schema/index.js";
-import { appointmentOfA, freshVin, g, inAWeek, nextKm, type MatrixRow } from "./world.js";
+import { uniqueVin } from "../support/factories.js";
+import { appointmentOfA, g, inAWeek, nextKm, type MatrixRow } from "./world.js";
 
 /**
  * Vehicles and their service. Vehicle A is customer A's, sold by dealer A (a repair station too).
@@ -9,14 +10,14 @@ import { appointmentOfA, freshVin, g, inAWeek, nextKm, type MatrixRow } from "./
 export const VEHICLE_SERVICE_ROWS: Record<string, MatrixRow> = {
   "Mutation.registerVehicle": {
     query: "mutation ($input: RegisterVehicleInput!) { registerVehicle(input: $input) { vehicle { id } } }",
-    variables: (w) => ({ input: { vin: freshVin("LMR"), modelId: g("VehicleModel", w.vehicleA.modelId), modelYear: 2024 } }),
+    variables: (w) => ({ input: { vin: uniqueVin("LMR"), modelId: g("VehicleModel", w.vehicleA.modelId), modelYear: 2024 } }),
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", DEALER_B: "some", others: "FORBIDDEN" },
   },
   // A new, unowned vehicle sold to customer A: dealer B cannot see A, so it cannot make A its customer.
   "Mutation.recordVehicleSale": {
     query: "mutation ($input: RecordVehicleSaleInput!) { recordVehicleSale(input: $input) { vehicle { id } } }",
     variables: async (w) => {
-      const vin = freshVin("LMS");
+      const vin = uniqueVin("LMS");
       await w.db.insert(s.vehicles).values({ vin, modelId: w.vehicleA.modelId, modelYear: 2024 });
       return { input: { vin, customerId: g("Customer", w.customerA), soldOn: "2026-01-15" } };
     },

@@ -3,7 +3,6 @@ import type { TokenClaims } from "../../src/auth/tokens.js";
 import type { Database } from "../../src/db/client.js";
 import * as s from "../../src/db/schema/index.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
-import { withCheckDigit } from "../../src/vehicles/vin.js";
 import { makeCarrier, makeCase, makeCustomer, makeDealer, makeOrder, makeOrderLine, makeProduct, makeShipment, makeSupplier, makeVehicle } from "../support/factories.js";
 
 /**
@@ -63,7 +62,6 @@ export const fresh = () => `${Date.now().toString(36)}${(++serial).toString(36)}
 /** Odometer readings only go up: every row that writes one takes the next. */
 let odometer = 10_000;
 export const nextKm = () => (odometer += 10);
-export const freshVin = (prefix: string) => withCheckDigit(`${prefix}${fresh().toUpperCase().replace(/[IOQ]/g, "X").padEnd(14, "2").slice(0, 14)}`);
 let slot = 0;
 /** A week ahead, each call two hours after the last: a station's bays are not a matrix dimension. */
 export const inAWeek = () => new Date(Date.now() + 7 * 86_400_000 + ++slot * 2 * 3_600_000).toISOString();
