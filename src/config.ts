@@ -43,6 +43,7 @@ const envSchema = z.object({
   MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(100_000).default(100),
   MAX_SUBSCRIPTIONS_PER_USER: z.coerce.number().int().min(1).max(1_000_000).default(500),
   OPERATION_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  COMPILED_READS: bool.default(true),
   CASE_SLA_HOURS: z
     .string()
     .regex(/^(URGENT|HIGH|NORMAL|LOW)=\d+(,(URGENT|HIGH|NORMAL|LOW)=\d+)*$/, "must look like URGENT=4,HIGH=24,NORMAL=72,LOW=168")
@@ -111,6 +112,8 @@ export interface Config {
   sockets: { connectionsPerUser: number; subscriptionsPerConnection: number; subscriptionsPerUser: number };
   /** Milliseconds a query or mutation may run (0: no limit); also PostgreSQL's statement_timeout. */
   operationTimeoutMs: number;
+  /** Reads the projections cover run as one SQL statement (graphql/compiled); off: always the resolvers. */
+  compiledReads: boolean;
   /** Identity resolution: matching thresholds and survivorship (README "Identity resolution"). */
   identity: IdentitySettings;
 }
@@ -188,6 +191,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       subscriptionsPerUser: e.MAX_SUBSCRIPTIONS_PER_USER,
     },
     operationTimeoutMs: e.OPERATION_TIMEOUT_MS,
+    compiledReads: e.COMPILED_READS,
     returnWindowDays: e.RETURN_WINDOW_DAYS,
     ordering: { timeZone: e.TIME_ZONE, sameDayCutoffMinutes: Number(e.SAME_DAY_CUTOFF.slice(0, 2)) * 60 + Number(e.SAME_DAY_CUTOFF.slice(3)) },
     caseSlaHours: {

@@ -29,6 +29,8 @@ import { SocketLimits, TOO_MANY_CONNECTIONS, type SocketState } from "./graphql/
 import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
 import { collectDefaultMetrics, Registry } from "prom-client";
 import { createSchema } from "./schema.js";
+import { compiledReadsPlugin } from "./graphql/compiled/compiled-reads.plugin.js";
+import { createProjections } from "./projections.js";
 import { createFeedBroadcast } from "./tracking/feed-broadcast.js";
 import { createFeedSource } from "./tracking/feed-stream.js";
 
@@ -85,7 +87,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     validationRules: armor.apollo.validationRules,
     parseOptions: armor.apollo.parseOptions,
     // No HTTP cache hints are computed: responses are per principal, and the plugin runs on every field.
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled(), ...(armor.apollo.plugins as ApolloServerPlugin<Context>[]), limitsPlugin(limits), piiReadsPlugin(schema, log)],
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled(), ...(armor.apollo.plugins as ApolloServerPlugin<Context>[]), limitsPlugin(limits), piiReadsPlugin(schema, log), ...(config.compiledReads ? [compiledReadsPlugin(schema, createProjections(), database, log)] : [])],
   });
   await apollo.start();
 

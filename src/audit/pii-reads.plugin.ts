@@ -26,6 +26,19 @@ function note(context: Context, customerId: string, field: string) {
   fields.add(field);
 }
 
+/**
+ * The same notes for a read that bypassed the resolvers (the compiled read path): a root field
+ * that returned this customer, and the fields selected on it.
+ */
+export function notePersonalDataReads(context: Context, rootField: string, customerId: string, customerFields: Iterable<string>) {
+  const rootLabel = PII_FIELDS.Query![rootField];
+  if (rootLabel) note(context, customerId, rootLabel);
+  for (const field of customerFields) {
+    const label = PII_FIELDS.Customer![field];
+    if (label) note(context, customerId, label);
+  }
+}
+
 const instrumented = new WeakSet<GraphQLSchema>();
 
 /**

@@ -116,7 +116,7 @@ export function listCustomers(
 }
 
 /** How many merges a chain of merged-away ids may have before it is treated as broken data. */
-const MAX_MERGE_HOPS = 16;
+export const MAX_MERGE_HOPS = 16;
 
 /**
  * Customers by id, in scope, with merged-away ids resolved to their survivors; the result is
@@ -146,13 +146,18 @@ export async function customersByIds(db: Database, principal: Principal, ids: re
   return resolved;
 }
 
+/** Contact lists: the primary (or default delivery) entry first, then oldest first. */
+export const EMAIL_ORDER = [desc(customerEmails.isPrimary), asc(customerEmails.createdAt), asc(customerEmails.id)];
+export const PHONE_ORDER = [desc(customerPhones.isPrimary), asc(customerPhones.createdAt), asc(customerPhones.id)];
+export const ADDRESS_ORDER = [desc(customerAddresses.isDefaultDelivery), asc(customerAddresses.createdAt), asc(customerAddresses.id)];
+
 export const emailsOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
   byIds(db, "customers.emailsOf", principal, customerIds, (ids) =>
     db
       .select()
       .from(customerEmails)
       .where(and(visibleCustomerRows(principal, customerEmails.customerId), idIn(customerEmails.customerId, ids)))
-      .orderBy(desc(customerEmails.isPrimary), asc(customerEmails.createdAt)),
+      .orderBy(...EMAIL_ORDER),
   );
 
 export const phonesOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
@@ -161,7 +166,7 @@ export const phonesOf = (db: Database, principal: Principal, customerIds: readon
       .select()
       .from(customerPhones)
       .where(and(visibleCustomerRows(principal, customerPhones.customerId), idIn(customerPhones.customerId, ids)))
-      .orderBy(desc(customerPhones.isPrimary), asc(customerPhones.createdAt)),
+      .orderBy(...PHONE_ORDER),
   );
 
 export const addressesOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
@@ -170,7 +175,7 @@ export const addressesOf = (db: Database, principal: Principal, customerIds: rea
       .select()
       .from(customerAddresses)
       .where(and(visibleCustomerRows(principal, customerAddresses.customerId), idIn(customerAddresses.customerId, ids)))
-      .orderBy(desc(customerAddresses.isDefaultDelivery), asc(customerAddresses.createdAt)),
+      .orderBy(...ADDRESS_ORDER),
   );
 
 /** Records that a customer is a customer of a dealership (idempotent), inside the caller's transaction. */

@@ -60,14 +60,18 @@ export async function orderByNumber(db: Database, principal: Principal, number: 
 export const ordersByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
   db.select().from(orders).where(and(orderScope(principal), idIn(orders.id, ids)));
 
+/** An order's lines in the order they were placed; its payments oldest first. */
+export const LINE_ORDER = [asc(orderLines.id)];
+export const PAYMENT_ORDER = [asc(payments.createdAt), asc(payments.id)];
+
 export const linesOf = (db: Database, principal: Principal, orderIds: readonly string[]) =>
   byIds(db, "orders.lines", principal, orderIds, (ids) =>
-    db.select().from(orderLines).where(and(visibleOrderRows(principal, orderLines.orderId), idIn(orderLines.orderId, ids))).orderBy(asc(orderLines.id)),
+    db.select().from(orderLines).where(and(visibleOrderRows(principal, orderLines.orderId), idIn(orderLines.orderId, ids))).orderBy(...LINE_ORDER),
   );
 
 export const paymentsOf = (db: Database, principal: Principal, orderIds: readonly string[]) =>
   byIds(db, "orders.payments", principal, orderIds, (ids) =>
-    db.select().from(payments).where(and(visibleOrderRows(principal, payments.orderId), idIn(payments.orderId, ids))).orderBy(asc(payments.createdAt)),
+    db.select().from(payments).where(and(visibleOrderRows(principal, payments.orderId), idIn(payments.orderId, ids))).orderBy(...PAYMENT_ORDER),
   );
 
 export const returnsOf = (db: Database, principal: Principal, orderIds: readonly string[]) =>

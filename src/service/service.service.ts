@@ -19,6 +19,9 @@ export const recordsByIds = (db: Database, principal: Principal, ids: readonly s
   db.select().from(serviceRecords).where(and(serviceRecordScope(principal, serviceRecords), idIn(serviceRecords.id, ids)));
 
 /** Items are visible with their record. */
+/** A visit's work items in the order they were written. */
+export const SERVICE_ITEM_ORDER = [asc(serviceItems.id)];
+
 export const itemsOf = (db: Database, principal: Principal, recordIds: readonly string[]) =>
   byIds(db, "service.itemsOf", principal, recordIds, (ids) => {
     const scope = serviceRecordScope(principal, serviceRecords);
@@ -31,7 +34,7 @@ export const itemsOf = (db: Database, principal: Principal, recordIds: readonly 
           scope ? sql`exists (select 1 from ${serviceRecords} where ${serviceRecords.id} = ${serviceItems.serviceRecordId} and ${scope})` : undefined,
         ),
       )
-      .orderBy(asc(serviceItems.id));
+      .orderBy(...SERVICE_ITEM_ORDER);
   });
 
 export const appointmentsOf = (db: Database, principal: Principal, vehicleIds: readonly string[]) =>

@@ -21,9 +21,12 @@ export async function shipmentByTrackingNumber(db: Database, principal: Principa
 export const shipmentsByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
   db.select().from(shipments).where(and(shipmentScope(principal), idIn(shipments.id, ids)));
 
+/** An order's shipments in the order they were booked. */
+export const SHIPMENT_ORDER = [asc(shipments.createdAt), asc(shipments.id)];
+
 export const shipmentsOfOrders = (db: Database, principal: Principal, orderIds: readonly string[]) =>
   byIds(db, "tracking.shipmentsOfOrders", principal, orderIds, (ids) =>
-    db.select().from(shipments).where(and(shipmentScope(principal), idIn(shipments.orderId, ids))).orderBy(asc(shipments.createdAt), asc(shipments.id)),
+    db.select().from(shipments).where(and(shipmentScope(principal), idIn(shipments.orderId, ids))).orderBy(...SHIPMENT_ORDER),
   );
 
 export const linesOfShipments = (db: Database, principal: Principal, shipmentIds: readonly string[]) =>

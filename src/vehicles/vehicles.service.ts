@@ -69,6 +69,9 @@ export const ownershipsOfVehicles = (db: Database, principal: Principal, vehicle
     .orderBy(asc(vehicleOwnerships.startedOn), asc(vehicleOwnerships.id));
 
 /** Vehicles a customer owns or owned, current ones first, with the customer's own period. */
+/** A customer's vehicles: current ones first, then by when the ownership began (newest first). */
+export const CUSTOMER_VEHICLE_ORDER = [sql`${vehicleOwnerships.endedOn} is null desc`, desc(vehicleOwnerships.startedOn), asc(vehicles.id)];
+
 export const vehiclesOfCustomers = (db: Database, principal: Principal, customerIds: readonly string[]) =>
   byIds(db, "vehicles.ofCustomers", principal, customerIds, (ids) =>
     db
@@ -76,5 +79,5 @@ export const vehiclesOfCustomers = (db: Database, principal: Principal, customer
       .from(vehicleOwnerships)
       .innerJoin(vehicles, eq(vehicles.id, vehicleOwnerships.vehicleId))
       .where(and(ownershipScope(principal), vehicleScope(principal), idIn(vehicleOwnerships.customerId, ids)))
-      .orderBy(sql`${vehicleOwnerships.endedOn} is null desc`, desc(vehicleOwnerships.startedOn)),
+      .orderBy(...CUSTOMER_VEHICLE_ORDER),
   );

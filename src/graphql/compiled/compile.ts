@@ -1,0 +1,302 @@
+import { sql, type SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
+import {
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from "graphql";
+import type { Principal } from "../../auth/principal.js";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../connection.js";
+import { base64url, instant, literal, tableNameOf, type KeysetColumn, type Relation, type RootLookup, type TypeProjection } from "./projection.js";
+
+export interface Projections {
+  types: Map<string, TypeProjection>;
+  roots: Map<string, RootLookup>;
+}
+
+/** Where a bound value comes from at execution: the root's global id, or a page size. */
+export type Binding = { kind: "rootId"; idType: string; value: ValueNode } | { kind: "pageSize"; value: ValueNode };
+
+/** One operation as one statement: a single row whose `data` column is the root field's JSON. */
+export interface CompiledRead {
+  text: string;
+  /** Values fixed at compile time (the principal's tenant ids) and bindings filled per request. */
+  params: (unknown | Binding)[];
+  rootKey: string;
+  /** The root field's name and type (customer, Customer). */
+  rootField: string;
+  rootType: string;
+  /** Field names selected on the root object (to audit reads of personal data). */
+  rootFields: string[];
+}
+
+const dialect = new PgDialect();
+const BINDING = Symbol("binding");
+
+/**
+ * Compiles a query into one SQL statement that builds the whole response as JSON in the database,
+ * or answers null when any part of it is outside what the projections declare (then it runs
+ * through the resolvers as usual). Supported: one root lookup, fields, aliases, fragments, and
+ * connections paged by `first`; no directives, no cursors, no filters.
+ */
+export function compileRead(schema: GraphQLSchema, projections: Projections, document: DocumentNode, operation: OperationDefinitionNode, principal: Principal): CompiledRead | null {
+  if (operation.operation !== "query") return null;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const compiler = new Compiler(schema, projections, fragments, principal);
+  try {
+    return compiler.root(operation);
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
+  }
+}
+
+class Unsupported extends Error {}
+const unsupported = (): never => {
+  throw new Unsupported();
+};
+
+class Compiler {
+  private pages = 0;
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly projections: Projections,
+    private readonly fragments: Map<string, FragmentDefinitionNode>,
+    private readonly principal: Principal,
+  ) {}
+
+  root(operation: OperationDefinitionNode): CompiledRead {
+    const queryType = this.schema.getQueryType() ?? unsupported();
+    const selected = this.collect(queryType, operation.selectionSet);
+    if (selected.size !== 1) unsupported();
+    const [rootKey, nodes] = [...selected][0]!;
+    const fieldName = nodes[0]!.name.value;
+    const lookup = this.projections.roots.get(fieldName) ?? unsupported();
+    const args = nodes[0]!.arguments ?? [];
+    if (args.length !== 1 || args[0]!.name.value !== "id") unsupported();
+    const id = this.bind({ kind: "rootId", idType: lookup.idType, value: args[0]!.value });
+    const type = this.objectType(lookup.type);
+    const fields = this.mergedSelection(type, nodes);
+    const row = lookup.row(this.principal, sql`${id}::uuid`);
+    const data = this.object(lookup.type, fields, new Set([tableNameOf(lookup.table)]));
+    const statement = sql`${row.with ?? sql``} select ${data} as data, ${lookup.idColumn} as row_id from ${row.from} where ${row.where ?? sql`true`}`;
+    const query = dialect.sqlToQuery(statement);
+    return {
+      text: query.sql,
+      params: query.params.map((p) => (isBindingParam(p) ? p[BINDING] : p)),
+      rootKey,
+      rootField: fieldName,
+      rootType: lookup.type,
+      rootFields: [...new Set([...fields.values()].map((f) => f[0]!.name.value))],
+    };
+  }
+
+  /** A bound parameter: drizzle renders it as $n and hands it back in the params list. */
+  private bind(binding: Binding): SQL {
+    return sql`${{ [BINDING]: binding }}`;
+  }
+
+  private objectType(name: string): GraphQLObjectType {
+    const type = this.schema.getType(name);
+    return isObjectType(type) ? type : unsupported();
+  }
+
+  private object(typeName: string, fields: Map<string, FieldNode[]>, path: Set<string>): SQL {
+    const projection = this.projections.types.get(typeName) ?? unsupported();
+    const type = this.objectType(typeName);
+    const parts: SQL[] = [];
+    for (const [key, nodes] of fields) {
+      const name = nodes[0]!.name.value;
+      parts.push(sql.raw(literal(key)));
+      if (name === "__typename") {
+        parts.push(sql.raw(`${literal(typeName)}::text`));
+        continue;
+      }
+      const leaf = projection.leaves[name];
+      const value = projection.values?.[name];
+      const relation = projection.relations?.[name];
+      if (leaf) {
+        if (nodes.some((n) => n.arguments?.length || n.selectionSet)) unsupported();
+        parts.push(leaf);
+      } else if (value) {
+        const valueType = this.objectType(getNamedType(type.getFields()[name]!.type).name);
+        parts.push(this.valueObject(valueType, value, this.mergedSelection(valueType, nodes)));
+      } else if (relation) {
+        parts.push(this.relation(type, relation, nodes, path));
+      } else {
+        unsupported();
+      }
+    }
+    if (parts.length === 0) unsupported();
+    return sql`json_build_object(${sql.join(parts, sql`, `)})`;
+  }
+
+  private valueObject(type: GraphQLObjectType, leaves: Record<string, SQL>, fields: Map<string, FieldNode[]>): SQL {
+    const parts: SQL[] = [];
+    for (const [key, nodes] of fields) {
+      const name = nodes[0]!.name.value;
+      parts.push(sql.raw(literal(key)), name === "__typename" ? sql.raw(`${literal(type.name)}::text`) : (leaves[name] ?? unsupported()));
+    }
+    return sql`json_build_object(${sql.join(parts, sql`, `)})`;
+  }
+
+  private relation(parent: GraphQLObjectType, relation: Relation, nodes: FieldNode[], path: Set<string>): SQL {
+    const names = relation.tables.map(tableNameOf);
+    if (names.some((n) => path.has(n))) unsupported();
+    const inner = new Set([...path, ...names]);
+    const rows = relation.rows(this.principal);
+    const where = rows.where ?? sql`true`;
+    if (relation.shape !== "connection") {
+      if (nodes.some((n) => n.arguments?.length)) unsupported();
+      const node = this.object(relation.type, this.mergedSelection(this.objectType(relation.type), nodes), inner);
+      if (relation.shape === "one") return sql`(select ${node} from ${rows.from} where ${where} limit 1)`;
+      return sql`(select coalesce(json_agg(${node} order by ${sql.join(relation.orderBy, sql`, `)}), '[]'::json) from ${rows.from} where ${where})`;
+    }
+    const connectionType = this.objectType(getNamedType(parent.getFields()[nodes[0]!.name.value]!.type).name);
+    return this.connection(relation, connectionType, nodes, rows.from, where, inner);
+  }
+
+  /** `first` of a connection field: a literal, a bound variable, or the default page size. */
+  private pageSize(node: FieldNode): SQL {
+    let size: SQL = sql.raw(String(DEFAULT_PAGE_SIZE));
+    for (const argument of node.arguments ?? []) {
+      if (argument.name.value !== "first") unsupported();
+      if (argument.value.kind === Kind.INT) {
+        const first = Number(argument.value.value);
+        if (first < 0 || first > MAX_PAGE_SIZE) unsupported();
+        size = sql.raw(String(first));
+      } else if (argument.value.kind === Kind.VARIABLE) {
+        size = sql`${this.bind({ kind: "pageSize", value: argument.value })}::int`;
+      } else if (argument.value.kind !== Kind.NULL) {
+        unsupported();
+      }
+    }
+    return size;
+  }
+
+  /**
+   * A connection's first page: the rows numbered in keyset order and cut at first + 1, the extra
+   * row only telling whether there is a next page (as the nested-connection loader does).
+   */
+  private connection(relation: Relation & { shape: "connection" }, connectionType: GraphQLObjectType, nodes: FieldNode[], from: SQL, where: SQL, path: Set<string>): SQL {
+    const size = this.pageSize(nodes[0]!);
+    // Each page has its own alias: pages nest (a shipment's events inside an order's page).
+    const page = sql.raw(`page${++this.pages}`);
+    const order = sql.join(relation.keys.map((k) => sql`${k.column} ${sql.raw(k.direction === "ASC" ? "asc" : "desc")}`), sql`, `);
+    const cursor = cursorOf(relation.ordering, relation.keys);
+    let edge: SQL | undefined;
+    let pageCursors = false;
+    const parts: SQL[] = [];
+    for (const [key, fieldNodes] of this.mergedSelection(connectionType, nodes)) {
+      const name = fieldNodes[0]!.name.value;
+      parts.push(sql.raw(literal(key)));
+      if (name === "__typename") parts.push(sql.raw(`${literal(connectionType.name)}::text`));
+      else if (name === "totalCount") parts.push(sql`(select count(*)::int from ${from} where ${where})`);
+      else if (name === "edges") {
+        // One edge shape per page: two differently aliased edge lists are left to the resolvers.
+        if (edge) unsupported();
+        edge = this.edge(relation, connectionType, fieldNodes, cursor, path);
+        parts.push(sql`coalesce(json_agg(${page}.e order by ${page}.rn) filter (where ${page}.rn <= ${size}), '[]'::json)`);
+      } else if (name === "pageInfo") {
+        const pageInfo = this.pageInfo(connectionType, fieldNodes, size, page);
+        pageCursors ||= pageInfo.cursors;
+        parts.push(pageInfo.json);
+      } else unsupported();
+    }
+    const rows = sql`select ${edge ?? sql`null::json`} as e, ${pageCursors ? cursor : sql`null::text`} as c, row_number() over (order by ${order}) as rn from ${from} where ${where} order by ${order} limit ${size} + 1`;
+    return sql`(select json_build_object(${sql.join(parts, sql`, `)}) from (${rows}) ${page})`;
+  }
+
+  private edge(relation: Relation, connectionType: GraphQLObjectType, nodes: FieldNode[], cursor: SQL, path: Set<string>): SQL {
+    const edgeType = this.objectType(getNamedType(connectionType.getFields().edges!.type).name);
+    const parts: SQL[] = [];
+    for (const [key, fieldNodes] of this.mergedSelection(edgeType, nodes)) {
+      const name = fieldNodes[0]!.name.value;
+      parts.push(sql.raw(literal(key)));
+      if (name === "__typename") parts.push(sql.raw(`${literal(edgeType.name)}::text`));
+      else if (name === "cursor") parts.push(cursor);
+      else if (name === "node") parts.push(this.object(relation.type, this.mergedSelection(this.objectType(relation.type), fieldNodes), path));
+      else unsupported();
+    }
+    return sql`json_build_object(${sql.join(parts, sql`, `)})`;
+  }
+
+  private pageInfo(connectionType: GraphQLObjectType, nodes: FieldNode[], size: SQL, page: SQL): { json: SQL; cursors: boolean } {
+    const pageInfoType = this.objectType(getNamedType(connectionType.getFields().pageInfo!.type).name);
+    const parts: SQL[] = [];
+    let cursors = false;
+    for (const [key, fieldNodes] of this.mergedSelection(pageInfoType, nodes)) {
+      const name = fieldNodes[0]!.name.value;
+      parts.push(sql.raw(literal(key)));
+      if (name === "__typename") parts.push(sql.raw(`${literal(pageInfoType.name)}::text`));
+      else if (name === "hasNextPage") parts.push(sql`(${size} > 0 and count(*) > ${size})`);
+      else if (name === "hasPreviousPage") parts.push(sql`false`);
+      else if (name === "startCursor" || name === "endCursor") {
+        cursors = true;
+        parts.push(name === "startCursor" ? sql`min(${page}.c) filter (where ${page}.rn = 1 and ${page}.rn <= ${size})` : sql`(array_agg(${page}.c order by ${page}.rn desc) filter (where ${page}.rn <= ${size}))[1]`);
+      } else unsupported();
+    }
+    return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, cursors };
+  }
+
+  /** The selections of all nodes of one response key, merged (graphql-js merges them the same way). */
+  private mergedSelection(type: GraphQLObjectType, nodes: FieldNode[]): Map<string, FieldNode[]> {
+    const merged = new Map<string, FieldNode[]>();
+    for (const node of nodes) {
+      if (!node.selectionSet) unsupported();
+      for (const [key, more] of this.collect(type, node.selectionSet!)) merged.set(key, [...(merged.get(key) ?? []), ...more]);
+    }
+    return merged;
+  }
+
+  /** Response key -> field nodes, through fragments that apply to `type`; directives are not compiled. */
+  private collect(type: GraphQLObjectType, selectionSet: SelectionSetNode, into = new Map<string, FieldNode[]>()): Map<string, FieldNode[]> {
+    for (const selection of selectionSet.selections) {
+      if (selection.directives?.length) unsupported();
+      if (selection.kind === Kind.FIELD) {
+        const key = selection.alias?.value ?? selection.name.value;
+        into.set(key, [...(into.get(key) ?? []), selection]);
+      } else {
+        const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : this.fragments.get(selection.name.value);
+        if (!fragment) unsupported();
+        if (fragment!.directives?.length) unsupported();
+        if (this.applies(type, fragment!.typeCondition?.name.value)) this.collect(type, fragment!.selectionSet, into);
+      }
+    }
+    return into;
+  }
+
+  private applies(type: GraphQLObjectType, condition: string | undefined): boolean {
+    if (!condition || condition === type.name) return true;
+    const conditionType = this.schema.getType(condition);
+    return isInterfaceType(conditionType) && type.getInterfaces().some((i) => i.name === condition);
+  }
+}
+
+function isBindingParam(value: unknown): value is { [BINDING]: Binding } {
+  return typeof value === "object" && value !== null && BINDING in value;
+}
+
+/** The loader's cursor (graphql/connection.ts encodeCursor): base64url of JSON [ordering, ...key values]. */
+function cursorOf(ordering: string, keys: KeysetColumn[]): SQL {
+  const values = keys.map((k) => jsonText(k.column));
+  return base64url(sql`${sql.raw(literal(`["${ordering}",`))} || ${sql.join(values, sql` || ',' || `)} || ']'`);
+}
+
+/** A key value as JSON.stringify writes it: instants as ISO strings, numbers bare, the rest as strings. */
+function jsonText(column: KeysetColumn["column"]): SQL {
+  const kind = column.columnType;
+  if (kind === "PgTimestamp") return sql`to_json(${instant(column)})::text`;
+  if (kind === "PgInteger" || kind === "PgSmallInt" || kind === "PgBigInt53") return sql`${column}::text`;
+  return sql`to_json(${column}::text)::text`;
+}

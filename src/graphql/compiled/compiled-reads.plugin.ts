@@ -1,0 +1,132 @@
+import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
+import { Kind, type GraphQLSchema, type OperationDefinitionNode, type ValueNode } from "graphql";
+import { LRUCache } from "lru-cache";
+import type { Logger } from "pino";
+import { scopeKey } from "../../auth/principal.js";
+import type { Context } from "../../context.js";
+import type { DatabaseHandle } from "../../db/client.js";
+import { notePersonalDataReads } from "../../audit/pii-reads.plugin.js";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../connection.js";
+import { fromGlobalId } from "../global-id.js";
+import { compileRead, type Binding, type CompiledRead, type Projections } from "./compile.js";
+
+/** Compiled statements per operation (the document store keeps one parsed document per query text), then per scope. */
+const compiledFor = new WeakMap<OperationDefinitionNode, LRUCache<string, CompiledRead | { none: true }>>();
+const NONE = { none: true } as const;
+
+/**
+ * The compiled read path: an operation the projections fully cover runs as ONE statement that
+ * builds its JSON in the database, instead of the resolvers and their loaders. Everything
+ * before execution (parsing, validation, limits, cost) and after it (cost report, the audit of
+ * personal-data reads) is Apollo's usual pipeline. Whatever the path cannot answer exactly as
+ * the resolvers would (no row, a bad id, an unusual page size, a database error) runs through
+ * the resolvers, which also produce the proper errors.
+ */
+export function compiledReadsPlugin(schema: GraphQLSchema, projections: Projections, database: DatabaseHandle, log: Logger): ApolloServerPlugin<Context> {
+  const run = statementRunner(database);
+  return {
+    async requestDidStart() {
+      return {
+        async responseForOperation({ document, operation, request, contextValue }) {
+          if (!operation || operation.operation !== "query") return null;
+          let byScope = compiledFor.get(operation);
+          if (!byScope) compiledFor.set(operation, (byScope = new LRUCache({ max: 1_000 })));
+          const scope = scopeKey(contextValue.principal);
+          let compiled = byScope.get(scope);
+          if (!compiled) {
+            try {
+              compiled = compileRead(schema, projections, document, operation, contextValue.principal) ?? NONE;
+            } catch (error) {
+              // A projection the compiler cannot use is a bug to fix, not a reason to fail the request.
+              log.error({ err: error, operation: operation.name?.value }, "compiling a read failed; running the resolvers instead");
+              compiled = NONE;
+            }
+            byScope.set(scope, compiled);
+          }
+          if ("none" in compiled) return null;
+          const params = bindParams(compiled, operation, request.variables ?? {});
+          if (!params) return null;
+          let row: { data: unknown; row_id: string } | undefined;
+          try {
+            database.queries.logQuery(compiled.text, params);
+            row = await run(compiled.text, params);
+          } catch (error) {
+            log.error({ err: error }, "compiled read failed; running the resolvers instead");
+            return null;
+          }
+          if (!row) return null;
+          if (compiled.rootType === "Customer") notePersonalDataReads(contextValue, compiled.rootField, row.row_id, compiled.rootFields);
+          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data: { [compiled.rootKey]: row.data } } } };
+        },
+      };
+    },
+  };
+}
+
+/** The statement's parameters for this request, or null when a value needs the resolvers' answer. */
+function bindParams(compiled: CompiledRead, operation: OperationDefinitionNode, variables: Record<string, unknown>): unknown[] | null {
+  const params: unknown[] = [];
+  for (const param of compiled.params) {
+    if (!isBinding(param)) {
+      params.push(param);
+      continue;
+    }
+    const value = valueOf(param.value, operation, variables);
+    if (value === INVALID) return null;
+    if (param.kind === "rootId") {
+      if (typeof value !== "string") return null;
+      try {
+        const id = fromGlobalId(value);
+        if (id.type !== param.idType) return null;
+        params.push(id.id);
+      } catch {
+        return null;
+      }
+    } else {
+      const size = value ?? DEFAULT_PAGE_SIZE;
+      if (typeof size !== "number" || !Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) return null;
+      params.push(size);
+    }
+  }
+  return params;
+}
+
+const INVALID = Symbol("invalid");
+
+function valueOf(node: ValueNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): unknown {
+  if (node.kind === Kind.STRING) return node.value;
+  if (node.kind === Kind.INT) return Number(node.value);
+  if (node.kind === Kind.NULL) return null;
+  if (node.kind !== Kind.VARIABLE) return INVALID;
+  const name = node.name.value;
+  if (name in variables) {
+    const value = variables[name];
+    // ID variables may be sent as integers; the resolvers would see them as strings.
+    return typeof value === "number" && Number.isInteger(value) && isIdVariable(operation, name) ? String(value) : value;
+  }
+  const definition = operation.variableDefinitions?.find((d) => d.variable.name.value === name);
+  return definition?.defaultValue ? valueOf(definition.defaultValue, operation, variables) : undefined;
+}
+
+function isIdVariable(operation: OperationDefinitionNode, name: string): boolean {
+  const definition = operation.variableDefinitions?.find((d) => d.variable.name.value === name);
+  let type = definition?.type;
+  while (type && type.kind !== Kind.NAMED_TYPE) type = type.type;
+  return type?.name.value === "ID";
+}
+
+function isBinding(value: unknown): value is Binding {
+  return typeof value === "object" && value !== null && "kind" in value && "value" in value && ((value as Binding).kind === "rootId" || (value as Binding).kind === "pageSize");
+}
+
+type Runner = (text: string, params: unknown[]) => Promise<{ data: unknown; row_id: string } | undefined>;
+
+/** One prepared statement per text on each pooled connection (postgres.js), or PGlite's single connection. */
+function statementRunner(database: DatabaseHandle): Runner {
+  if (database.client) {
+    const client = database.client;
+    return async (text, params) => (await client.unsafe(text, params as never[], { prepare: true }))[0] as never;
+  }
+  const pglite = database.pglite!;
+  return async (text, params) => (await pglite.query<{ data: unknown; row_id: string }>(text, params)).rows[0];
+}

@@ -1,0 +1,109 @@
+import { getTableName, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { Principal } from "../../auth/principal.js";
+import type { Direction } from "../connection.js";
+
+/**
+ * How the compiled read path (compile.ts) reads one GraphQL object type straight from its table:
+ * the domains declare these beside their loaders, reusing their policies' scope predicates and
+ * their keyset keys, so the compiled statement applies the same rules as the resolvers. A field
+ * missing here is simply not compiled: the operation runs through the resolvers.
+ */
+export interface TypeProjection {
+  /** The GraphQL object type. */
+  type: string;
+  /** Leaf fields: a SQL expression over the type's table giving the field's JSON value. */
+  leaves: Record<string, SQL>;
+  /** Value objects without a table of their own (Money): field -> their leaf fields. */
+  values?: Record<string, Record<string, SQL>>;
+  /** Fields that lead to rows of other types. */
+  relations?: Record<string, Relation>;
+}
+
+/** Rows related to a parent row: correlated through the parent table's columns, within the principal's scope. */
+export interface RelatedRows {
+  /** The FROM clause: the related type's table, possibly joined. */
+  from: SQL;
+  where: SQL | undefined;
+}
+
+export interface KeysetColumn {
+  column: AnyPgColumn;
+  direction: Direction;
+}
+
+export type Relation =
+  | {
+      shape: "one";
+      type: string;
+      /** Every table the FROM clause names: a table may not repeat along one nesting path. */
+      tables: PgTable[];
+      rows(principal: Principal): RelatedRows;
+    }
+  | {
+      shape: "list";
+      type: string;
+      tables: PgTable[];
+      rows(principal: Principal): RelatedRows;
+      orderBy: SQL[];
+    }
+  | {
+      shape: "connection";
+      type: string;
+      tables: PgTable[];
+      rows(principal: Principal): RelatedRows;
+      /** The cursor's ordering name and keys, exactly as the loader's (cursors stay interchangeable). */
+      ordering: string;
+      keys: KeysetColumn[];
+    };
+
+/** A root field that reads one row by a global id (customer(id:)). */
+export interface RootLookup {
+  type: string;
+  table: PgTable;
+  /** The global id's type. */
+  idType: string;
+  /**
+   * The row for a database id (bound as `id`): merged-away ids resolving to their survivor, within
+   * scope. Must select the row's id as `row_id` so that reads can be audited.
+   */
+  row(principal: Principal, id: SQL): { with?: SQL; from: SQL; where: SQL | undefined };
+  /** The row's id column (for the audit of who was read). */
+  idColumn: AnyPgColumn;
+}
+
+/** A timestamptz as JavaScript's toISOString() writes it (what the DateTime scalar serialises). */
+export const instant = (column: AnyPgColumn | SQL): SQL =>
+  sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** base64url without padding, as Buffer#toString("base64url") writes it. */
+export const base64url = (text: SQL): SQL => sql`translate(encode(convert_to(${text}, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
+
+/** The Relay global id of a row (graphql/global-id.ts): base64url("Type:uuid"). */
+export const globalId = (type: string, column: AnyPgColumn): SQL => base64url(sql`${sql.raw(literal(`${type}:`))} || ${column}::text`);
+
+/** Money from a minor-units column and a currency (a column or a fixed code). */
+export const moneyOf = (amountMinor: AnyPgColumn, currency: AnyPgColumn | string): Record<string, SQL> => ({
+  amountMinor: sql`${amountMinor}`,
+  currency: typeof currency === "string" ? sql.raw(literal(currency)) : sql`${currency}`,
+});
+
+/** Plain columns whose JSON value is the GraphQL value (text, enums, booleans, integers, dates). */
+export function columns<T extends PgTable>(table: T, names: (keyof T["_"]["columns"] & string)[]): Record<string, SQL> {
+  return Object.fromEntries(names.map((name) => [name, sql`${columnOf(table, name)}`]));
+}
+
+/** Timestamp columns, as DateTime values. */
+export function instants<T extends PgTable>(table: T, names: (keyof T["_"]["columns"] & string)[]): Record<string, SQL> {
+  return Object.fromEntries(names.map((name) => [name, instant(columnOf(table, name))]));
+}
+
+const columnOf = (table: PgTable, name: string) => (table as unknown as Record<string, AnyPgColumn>)[name]!;
+
+/** A SQL string literal of a name the compiler controls (GraphQL names, type names, orderings). */
+export function literal(text: string): string {
+  if (!/^[\w:.\-" [\],]*$/.test(text)) throw new Error(`refusing to inline ${JSON.stringify(text)} into SQL`);
+  return `'${text}'`;
+}
+
+export const tableNameOf = (table: PgTable) => getTableName(table);

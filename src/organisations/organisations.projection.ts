@@ -1,0 +1,5 @@
+import { carriers } from "../db/schema/index.js";
+import { columns, globalId, type TypeProjection } from "../graphql/compiled/projection.js";
+
+/** The compiled read path's view of organisations (graphql/compiled). */
+export const organisationProjections: TypeProjection[] = [{ type: "Carrier", leaves: { id: globalId("Carrier", carriers.id), ...columns(carriers, ["code", "name"]) } }];

@@ -1,0 +1,43 @@
+import { catalogProjections } from "./catalog/catalog.projection.js";
+import { customerLookup, customerProjections } from "./customers/customers.projection.js";
+import type { Projections } from "./graphql/compiled/compile.js";
+import type { TypeProjection } from "./graphql/compiled/projection.js";
+import { interactionProjections } from "./interactions/interactions.projection.js";
+import { orderProjections } from "./orders/orders.projection.js";
+import { organisationProjections } from "./organisations/organisations.projection.js";
+import { serviceProjections } from "./service/service.projection.js";
+import { trackingProjections } from "./tracking/tracking.projection.js";
+import { vehicleProjections } from "./vehicles/vehicles.projection.js";
+
+/**
+ * What the compiled read path (graphql/compiled) may answer, listed explicitly like the resolvers
+ * in schema.ts. A type's fields may come from several domains (Customer.orders from orders), as
+ * its field resolvers do.
+ */
+export function createProjections(): Projections {
+  const types = new Map<string, TypeProjection>();
+  for (const projection of [
+    ...customerProjections,
+    ...vehicleProjections,
+    ...serviceProjections,
+    ...orderProjections,
+    ...catalogProjections,
+    ...trackingProjections,
+    ...organisationProjections,
+    ...interactionProjections,
+  ]) {
+    const known = types.get(projection.type);
+    types.set(
+      projection.type,
+      known
+        ? {
+            type: projection.type,
+            leaves: { ...known.leaves, ...projection.leaves },
+            values: { ...known.values, ...projection.values },
+            relations: { ...known.relations, ...projection.relations },
+          }
+        : projection,
+    );
+  }
+  return { types, roots: new Map([["customer", customerLookup]]) };
+}

@@ -1,0 +1,56 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Principal } from "../auth/principal.js";
+import { carriers, orders, shipments, trackingEvents } from "../db/schema/index.js";
+import { columns, globalId, instants, type TypeProjection } from "../graphql/compiled/projection.js";
+import { organisationScope } from "../organisations/organisations.policy.js";
+import { shipmentScope, visibleShipmentRows } from "./tracking.policy.js";
+import { EVENT_KEYS, SHIPMENT_ORDER } from "./tracking.service.js";
+
+/** The compiled read path's view of shipments (graphql/compiled): the same scope, keyset and order as the loaders. */
+export const trackingProjections: TypeProjection[] = [
+  {
+    type: "Order",
+    leaves: {},
+    relations: {
+      shipments: {
+        shape: "list",
+        type: "Shipment",
+        tables: [shipments],
+        rows: (principal: Principal) => ({ from: sql`${shipments}`, where: and(eq(shipments.orderId, orders.id), shipmentScope(principal)) }),
+        orderBy: SHIPMENT_ORDER,
+      },
+    },
+  },
+  {
+    type: "Shipment",
+    leaves: {
+      id: globalId("Shipment", shipments.id),
+      ...columns(shipments, ["trackingNumber", "kind", "status", "warehouse", "originCity", "destinationCity"]),
+      ...instants(shipments, ["departedAt", "estimatedArrival", "deliveredAt", "lastEventAt"]),
+    },
+    relations: {
+      carrier: {
+        shape: "one",
+        type: "Carrier",
+        tables: [carriers],
+        rows: (principal: Principal) => ({ from: sql`${carriers}`, where: and(eq(carriers.id, shipments.carrierId), organisationScope(principal)) }),
+      },
+      events: {
+        shape: "connection",
+        type: "TrackingEvent",
+        tables: [trackingEvents],
+        rows: (principal: Principal) => ({ from: sql`${trackingEvents}`, where: and(eq(trackingEvents.shipmentId, shipments.id), visibleShipmentRows(principal, trackingEvents.shipmentId)) }),
+        ordering: "SEQ",
+        keys: EVENT_KEYS,
+      },
+    },
+  },
+  {
+    type: "TrackingEvent",
+    leaves: {
+      id: globalId("TrackingEvent", trackingEvents.id),
+      ...columns(trackingEvents, ["seq", "status", "place", "note"]),
+      ...instants(trackingEvents, ["occurredAt", "estimatedArrival"]),
+    },
+  },
+];
