@@ -60,8 +60,19 @@ export async function prepareDatabase(options: SeedShape): Promise<string> {
   return url;
 }
 
-/** Spawns a server and resolves once `probe` answers 200 (or rejects if the process dies). */
-export function start(command: string, args: string[], env: Record<string, string>, probe: string, probeBody?: string): Promise<void> {
+/** Seconds of CPU (user + system) a process has used so far, from /proc (Linux). */
+export function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0; // a backend that has gone away since it was listed
+  }
+}
+
+/** Spawns a server (resolving with its pid) once `probe` answers 200 (or rejects if the process dies). */
+export function start(command: string, args: string[], env: Record<string, string>, probe: string, probeBody?: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     children.push(child);
@@ -72,7 +83,7 @@ export function start(command: string, args: string[], env: Record<string, strin
     const poll = async () => {
       try {
         const response = await fetch(probe, probeBody ? { method: "POST", headers: { "content-type": "application/json" }, body: probeBody } : {});
-        if (response.ok) return resolve();
+        if (response.ok) return resolve(child.pid!);
       } catch {
         // not listening yet
       }
@@ -87,7 +98,7 @@ export function start(command: string, args: string[], env: Record<string, strin
  * Our server as its own process on the bench database, like in production. BENCH_NODE_ARGS adds
  * node flags to it (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", which NODE_OPTIONS refuses).
  */
-export function startPlatform(databaseUrl: string, port: number): Promise<void> {
+export function startPlatform(databaseUrl: string, port: number): Promise<number> {
   return start(
     process.execPath,
     [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", "src/main.ts"],

@@ -9,7 +9,7 @@ import { Command } from "commander";
 import postgres from "postgres";
 import { createTokenService } from "../../src/auth/tokens.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
-import { BENCH_SECRET, benchUrl, machineDescription, prepareDatabase, start, startPlatform, writeResultsSection } from "./harness.js";
+import { BENCH_SECRET, benchUrl, cpuSeconds, machineDescription, prepareDatabase, start, startPlatform, writeResultsSection } from "./harness.js";
 import { OURS_360, OURS_ROW, THEIRS_360, THEIRS_ROW } from "./queries.js";
 
 const options = new Command("bench")
@@ -32,10 +32,25 @@ interface Figures {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU milliseconds per request: the server process, and its database connections. */
+  serverCpu: number;
+  databaseCpu: number;
 }
 
-async function drive(url: string, query: string, ids: string[], headers: Record<string, string>): Promise<Figures> {
+/**
+ * The CPU a server and its pooled database connections use is what decides throughput on a
+ * machine they share, and unlike req/s it hardly moves when other work runs beside the bench.
+ * Our pool connects as postgres.js (application_name), PostGraphile's as node-postgres.
+ */
+async function cpuOf(pid: number, ours: boolean): Promise<number> {
+  const backends = await monitor`select pid from pg_stat_activity where datname = 'cdp_bench' and pid <> pg_backend_pid() and (application_name = 'postgres.js') = ${ours}`;
+  return cpuSeconds(pid) * 1000 + backends.reduce((sum, b) => sum + cpuSeconds(b.pid as number), 0) * 1000;
+}
+
+async function drive(url: string, query: string, ids: string[], headers: Record<string, string>, pid: number): Promise<Figures> {
   let next = 0;
+  const ours = pid === pids.ours;
+  const [serverBefore, allBefore] = [cpuSeconds(pid) * 1000, await cpuOf(pid, ours)];
   const result = await autocannon({
     url,
     method: "POST",
@@ -44,7 +59,10 @@ async function drive(url: string, query: string, ids: string[], headers: Record<
     headers: { "content-type": "application/json", ...headers },
     requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify({ query, variables: { id: ids[next++ % ids.length] } }) }) }],
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  const [serverAfter, allAfter] = [cpuSeconds(pid) * 1000, await cpuOf(pid, ours)];
+  const requests = Math.max(1, result.requests.total);
+  const serverCpu = (serverAfter - serverBefore) / requests;
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, serverCpu, databaseCpu: (allAfter - allBefore) / requests - serverCpu };
 }
 
 async function check(url: string, query: string, id: string, headers: Record<string, string>) {
@@ -60,17 +78,17 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 console.log(`preparing ${benchUrl(options.databaseUrl).replace(/\/\/[^@]*@/, "//")} ...`);
 const databaseUrl = await prepareDatabase(options);
 console.log("database ready; starting both servers");
-const sql = postgres(databaseUrl, { max: 1 });
-const rowIds = (await sql`select id from customers order by id`).map((r) => r.id as string);
-await sql.end();
+const monitor = postgres(databaseUrl, { max: 1, connection: { application_name: "bench-monitor" } });
+const rowIds = (await monitor`select id from customers order by id`).map((r) => r.id as string);
 
-await Promise.all([
+const [ourPid, theirPid] = await Promise.all([
   startPlatform(databaseUrl, OUR_PORT),
   start("node", ["test/bench/postgraphile-server.mjs", databaseUrl, String(THEIR_PORT)], { GRAPHILE_ENV: "production" }, `http://127.0.0.1:${THEIR_PORT}/graphql`, JSON.stringify({ query: "{ __typename }" })),
 ]).catch(async (error) => {
   console.error(error);
   process.exit(1);
 });
+const pids = { ours: ourPid, theirs: theirPid };
 console.log("servers ready; warming up");
 
 const token = await createTokenService({ secret: BENCH_SECRET, issuer: "customer-data-platform", audience: "customer-data-platform", ttl: "1d" }).sign({ role: "ADMIN", sub: "bench" });
@@ -91,8 +109,8 @@ const results = new Map<string, { ours: Figures[]; theirs: Figures[] }>(scenario
 const warm = options.duration;
 options.duration = 3;
 for (const s of scenarios) {
-  await drive(ours.url, s.ours, ours.ids, ours.headers);
-  await drive(theirs.url, s.theirs, theirs.ids, theirs.headers);
+  await drive(ours.url, s.ours, ours.ids, ours.headers, pids.ours);
+  await drive(theirs.url, s.theirs, theirs.ids, theirs.headers, pids.theirs);
 }
 options.duration = warm;
 
@@ -102,9 +120,9 @@ for (let round = 1; round <= options.rounds; round++) {
     const order = round % 2 ? (["ours", "theirs"] as const) : (["theirs", "ours"] as const);
     for (const who of order) {
       const target = who === "ours" ? ours : theirs;
-      const figures = await drive(target.url, s[who], target.ids, target.headers);
+      const figures = await drive(target.url, s[who], target.ids, target.headers, pids[who]);
       results.get(s.name)![who].push(figures);
-      console.log(`round ${round} ${s.name} ${who}: ${figures.rps.toFixed(0)} req/s p50 ${figures.p50} ms p99 ${figures.p99} ms errors ${figures.errors}`);
+      console.log(`round ${round} ${s.name} ${who}: ${figures.rps.toFixed(0)} req/s p50 ${figures.p50} ms p99 ${figures.p99} ms errors ${figures.errors}; CPU per request: server ${figures.serverCpu.toFixed(2)} ms, database ${figures.databaseCpu.toFixed(2)} ms`);
     }
   }
 }
@@ -119,20 +137,21 @@ const lines = [
   "",
   `Both servers read the same database \`cdp_bench\` with a pool of 10 connections; ours with an ADMIN token (scope checks run but admit everything), PostGraphile v5 (amber preset) without auth. Response sizes of the 360° query for the first customer: ours ${sizes.ours} bytes, PostGraphile ${sizes.theirs} bytes.`,
   "",
-  "| query | server | req/s (mean) | p50 ms (median) | p99 ms (median) | errors |",
-  "| --- | --- | ---: | ---: | ---: | ---: |",
+  "| query | server | req/s (mean) | p50 ms (median) | p99 ms (median) | errors | server CPU ms/req | database CPU ms/req |",
+  "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
 ];
 const summary: string[] = [];
 for (const s of scenarios) {
   const r = results.get(s.name)!;
   for (const who of ["ours", "theirs"] as const) {
     const f = r[who];
-    lines.push(`| ${s.name} | ${who === "ours" ? "this platform" : "PostGraphile v5"} | ${mean(f.map((x) => x.rps)).toFixed(0)} | ${median(f.map((x) => x.p50))} | ${median(f.map((x) => x.p99))} | ${f.reduce((a, x) => a + x.errors, 0)} |`);
+    lines.push(`| ${s.name} | ${who === "ours" ? "this platform" : "PostGraphile v5"} | ${mean(f.map((x) => x.rps)).toFixed(0)} | ${median(f.map((x) => x.p50))} | ${median(f.map((x) => x.p99))} | ${f.reduce((a, x) => a + x.errors, 0)} | ${median(f.map((x) => x.serverCpu)).toFixed(2)} | ${median(f.map((x) => x.databaseCpu)).toFixed(2)} |`);
   }
   const ratio = mean(r.ours.map((x) => x.rps)) / mean(r.theirs.map((x) => x.rps));
   const p99Ratio = median(r.ours.map((x) => x.p99)) / median(r.theirs.map((x) => x.p99));
   summary.push(`- ${s.name}: throughput ours/PostGraphile = **${ratio.toFixed(2)}×**, p99 ours/PostGraphile = ${p99Ratio.toFixed(2)}×`);
 }
+lines.push("", "CPU per request is measured from /proc: the server process, and the PostgreSQL backends of its pool. Unlike req/s it barely moves when other work shares the machine, so it shows where each server spends its time.");
 lines.push("", "Ratios (targets: 360° ≥ 1.2× throughput and p99 no worse; single row ≥ 0.8×):", "", ...summary, "");
 writeResultsSection("view", lines.join("\n"));
 console.log(`\n${lines.join("\n")}`);

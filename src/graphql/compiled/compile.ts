@@ -67,7 +67,7 @@ const unsupported = (): never => {
 };
 
 class Compiler {
-  private pages = 0;
+  private aliases = 0;
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly projections: Projections,
@@ -160,7 +160,9 @@ class Compiler {
       if (nodes.some((n) => n.arguments?.length)) unsupported();
       const node = this.object(relation.type, this.mergedSelection(this.objectType(relation.type), nodes), inner);
       if (relation.shape === "one") return sql`(select ${node} from ${rows.from} where ${where} limit 1)`;
-      return sql`(select coalesce(json_agg(${node} order by ${sql.join(relation.orderBy, sql`, `)}), '[]'::json) from ${rows.from} where ${where})`;
+      // json_agg takes its rows in the order the subquery sorted them: no sort inside the aggregate.
+      const list = sql.raw(`list${++this.aliases}`);
+      return sql`(select coalesce(json_agg(${list}.j), '[]'::json) from (select ${node} as j from ${rows.from} where ${where} order by ${sql.join(relation.orderBy, sql`, `)}) ${list})`;
     }
     const connectionType = this.objectType(getNamedType(parent.getFields()[nodes[0]!.name.value]!.type).name);
     return this.connection(relation, connectionType, nodes, rows.from, where, inner);
@@ -185,13 +187,14 @@ class Compiler {
   }
 
   /**
-   * A connection's first page: the rows numbered in keyset order and cut at first + 1, the extra
-   * row only telling whether there is a next page (as the nested-connection loader does).
+   * A connection's first page: the first `first` rows in keyset order, aggregated in that order
+   * (a sorted subquery feeds json_agg its rows in order; a sort inside the aggregate cost twice
+   * as much). Whether there is a next page is a second, limited look only when it is asked for.
    */
   private connection(relation: Relation & { shape: "connection" }, connectionType: GraphQLObjectType, nodes: FieldNode[], from: SQL, where: SQL, path: Set<string>): SQL {
     const size = this.pageSize(nodes[0]!);
     // Each page has its own alias: pages nest (a shipment's events inside an order's page).
-    const page = sql.raw(`page${++this.pages}`);
+    const page = sql.raw(`page${++this.aliases}`);
     const order = sql.join(relation.keys.map((k) => sql`${k.column} ${sql.raw(k.direction === "ASC" ? "asc" : "desc")}`), sql`, `);
     const cursor = cursorOf(relation.ordering, relation.keys);
     let edge: SQL | undefined;
@@ -206,14 +209,14 @@ class Compiler {
         // One edge shape per page: two differently aliased edge lists are left to the resolvers.
         if (edge) unsupported();
         edge = this.edge(relation, connectionType, fieldNodes, cursor, path);
-        parts.push(sql`coalesce(json_agg(${page}.e order by ${page}.rn) filter (where ${page}.rn <= ${size}), '[]'::json)`);
+        parts.push(sql`coalesce(json_agg(${page}.e), '[]'::json)`);
       } else if (name === "pageInfo") {
-        const pageInfo = this.pageInfo(connectionType, fieldNodes, size, page);
+        const pageInfo = this.pageInfo(connectionType, fieldNodes, size, page, sql`(select count(*) from (select 1 from ${from} where ${where} limit ${size} + 1) more)`);
         pageCursors ||= pageInfo.cursors;
         parts.push(pageInfo.json);
       } else unsupported();
     }
-    const rows = sql`select ${edge ?? sql`null::json`} as e, ${pageCursors ? cursor : sql`null::text`} as c, row_number() over (order by ${order}) as rn from ${from} where ${where} order by ${order} limit ${size} + 1`;
+    const rows = sql`select ${edge ?? sql`null::json`} as e, ${pageCursors ? cursor : sql`null::text`} as c from ${from} where ${where} order by ${order} limit ${size}`;
     return sql`(select json_build_object(${sql.join(parts, sql`, `)}) from (${rows}) ${page})`;
   }
 
@@ -231,7 +234,7 @@ class Compiler {
     return sql`json_build_object(${sql.join(parts, sql`, `)})`;
   }
 
-  private pageInfo(connectionType: GraphQLObjectType, nodes: FieldNode[], size: SQL, page: SQL): { json: SQL; cursors: boolean } {
+  private pageInfo(connectionType: GraphQLObjectType, nodes: FieldNode[], size: SQL, page: SQL, countUpToNext: SQL): { json: SQL; cursors: boolean } {
     const pageInfoType = this.objectType(getNamedType(connectionType.getFields().pageInfo!.type).name);
     const parts: SQL[] = [];
     let cursors = false;
@@ -239,11 +242,11 @@ class Compiler {
       const name = fieldNodes[0]!.name.value;
       parts.push(sql.raw(literal(key)));
       if (name === "__typename") parts.push(sql.raw(`${literal(pageInfoType.name)}::text`));
-      else if (name === "hasNextPage") parts.push(sql`(${size} > 0 and count(*) > ${size})`);
+      else if (name === "hasNextPage") parts.push(sql`(${size} > 0 and ${countUpToNext} > ${size})`);
       else if (name === "hasPreviousPage") parts.push(sql`false`);
       else if (name === "startCursor" || name === "endCursor") {
         cursors = true;
-        parts.push(name === "startCursor" ? sql`min(${page}.c) filter (where ${page}.rn = 1 and ${page}.rn <= ${size})` : sql`(array_agg(${page}.c order by ${page}.rn desc) filter (where ${page}.rn <= ${size}))[1]`);
+        parts.push(name === "startCursor" ? sql`(array_agg(${page}.c))[1]` : sql`(array_agg(${page}.c))[count(*)::int]`);
       } else unsupported();
     }
     return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, cursors };

@@ -1,0 +1,23 @@
+import "reflect-metadata";
+import { readFileSync } from "node:fs";
+import { parse, getOperationAST } from "graphql";
+import { createSchema } from "./src/schema.ts";
+import { createProjections } from "./src/projections.ts";
+import { compileRead } from "./src/graphql/compiled/compile.ts";
+import { OURS_360 } from "./test/bench/queries.ts";
+import postgres from "postgres";
+const cpu = (pid: number) => { const s = readFileSync(`/proc/${pid}/stat`, "utf8"); const f = s.slice(s.lastIndexOf(")") + 2).split(" "); return (Number(f[11]) + Number(f[12])) * 10; };
+const schema = await createSchema();
+const doc = parse(process.env.Q ?? OURS_360);
+const c = compileRead(schema, createProjections(), doc, getOperationAST(doc)!, { role: "ADMIN", subject: "x" } as any);
+const text = process.env.SQLFILE ? readFileSync(process.env.SQLFILE, "utf8") : c!.text;
+if (process.env.DUMP) { console.log(text); process.exit(0); }
+const sql = postgres("postgres://postgres@127.0.0.1:5432/cdp_bench", { max: 1, connection: process.env.GENERIC ? { plan_cache_mode: "force_generic_plan" } : {} });
+const ids = (await sql`select id from customers order by id`).map((r) => r.id);
+const [{ pid }] = await sql`select pg_backend_pid() as pid`;
+for (let i = 0; i < 50; i++) await sql.unsafe(text, [ids[i]] as any, { prepare: true });
+const c0 = cpu(pid); const t0 = performance.now();
+const N = 600;
+for (let i = 0; i < N; i++) await sql.unsafe(text, [ids[i % ids.length]] as any, { prepare: true });
+console.log("db cpu ms/exec", ((cpu(pid) - c0) / N).toFixed(3), "wall ms/exec", ((performance.now() - t0) / N).toFixed(3));
+await sql.end();
