@@ -137,7 +137,8 @@ class Compiler {
         unsupported();
       }
     }
-    if (parts.length === 0) unsupported();
+    // json_build_object takes at most 100 arguments: 50 fields per object.
+    if (parts.length === 0 || parts.length > 100) unsupported();
     return sql`json_build_object(${sql.join(parts, sql`, `)})`;
   }
 
