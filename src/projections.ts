@@ -2,6 +2,7 @@ import { catalogProjections } from "./catalog/catalog.projection.js";
 import { customerLookup, customerProjections } from "./customers/customers.projection.js";
 import type { Projections } from "./graphql/compiled/compile.js";
 import type { TypeProjection } from "./graphql/compiled/projection.js";
+import { identityProjections } from "./identity/identity.projection.js";
 import { interactionProjections } from "./interactions/interactions.projection.js";
 import { orderProjections } from "./orders/orders.projection.js";
 import { organisationProjections } from "./organisations/organisations.projection.js";
@@ -18,6 +19,7 @@ export function createProjections(): Projections {
   const types = new Map<string, TypeProjection>();
   for (const projection of [
     ...customerProjections,
+    ...identityProjections,
     ...vehicleProjections,
     ...serviceProjections,
     ...orderProjections,

@@ -1,5 +1,11 @@
-import { carriers } from "../db/schema/index.js";
+import { carriers, dealers } from "../db/schema/index.js";
 import { columns, globalId, type TypeProjection } from "../graphql/compiled/projection.js";
 
 /** The compiled read path's view of organisations (graphql/compiled). */
-export const organisationProjections: TypeProjection[] = [{ type: "Carrier", leaves: { id: globalId("Carrier", carriers.id), ...columns(carriers, ["code", "name"]) } }];
+export const organisationProjections: TypeProjection[] = [
+  { type: "Carrier", leaves: { id: globalId("Carrier", carriers.id), ...columns(carriers, ["code", "name"]) } },
+  {
+    type: "Dealer",
+    leaves: { id: globalId("Dealer", dealers.id), ...columns(dealers, ["code", "name", "sells", "repairs", "serviceBays", "city", "province", "lat", "lng", "phone"]) },
+  },
+];
