@@ -93,6 +93,12 @@ async function addEdgeRows(db: Database, customerId: string, dealerId: string) {
   await makeCase(db, customerId, { openedAt: tie, dueAt: past(-3) });
   const [owned] = await db.select().from(vehicleOwnerships).where(eq(vehicleOwnerships.customerId, customerId)).limit(1);
   if (owned) {
+    // An owner history: earlier periods of someone else (sold by the dealer), two begun the same day.
+    const [previous] = await db.select().from(customers).where(sql`${customers.id} <> ${customerId}`).limit(1);
+    await db.insert(vehicleOwnerships).values([
+      { vehicleId: owned.vehicleId, customerId: previous!.id, startedOn: "2019-01-01", endedOn: "2019-06-01", sellingDealerId: dealerId },
+      { vehicleId: owned.vehicleId, customerId: previous!.id, startedOn: "2019-01-01", endedOn: "2019-03-01" },
+    ]);
     await db.insert(serviceAppointments).values([
       { vehicleId: owned.vehicleId, customerId, dealerId, scheduledAt: tie, purpose: "inspection" },
       { vehicleId: owned.vehicleId, customerId, dealerId: otherDealer!.id, scheduledAt: tie, purpose: "tyres", status: "CANCELLED" },
