@@ -1,3 +1,4 @@
+import { analyticsProjections } from "./analytics/analytics.projection.js";
 import { catalogProjections } from "./catalog/catalog.projection.js";
 import { customerLookup, customerProjections } from "./customers/customers.projection.js";
 import type { Projections } from "./graphql/compiled/compile.js";
@@ -27,6 +28,7 @@ export function createProjections(): Projections {
     ...trackingProjections,
     ...organisationProjections,
     ...interactionProjections,
+    ...analyticsProjections,
   ]) {
     const known = types.get(projection.type);
     types.set(
@@ -36,6 +38,7 @@ export function createProjections(): Projections {
             type: projection.type,
             leaves: { ...known.leaves, ...projection.leaves },
             values: { ...known.values, ...projection.values },
+            valuesPresentWhen: { ...known.valuesPresentWhen, ...projection.valuesPresentWhen },
             relations: { ...known.relations, ...projection.relations },
           }
         : projection,

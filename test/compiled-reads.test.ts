@@ -31,7 +31,7 @@ import { startServer, type RunningServer } from "../src/server.js";
 import type { TokenClaims } from "../src/auth/tokens.js";
 import { OURS_360, OURS_ROW } from "./bench/queries.js";
 import { databaseKinds } from "./support/database.js";
-import { makeCase, makeProduct } from "./support/factories.js";
+import { makeCase, makeCustomer, makeOrder, makeProduct } from "./support/factories.js";
 import { startTestPlatform, TEST_SECRET, type TestPlatform } from "./support/server.js";
 
 const now = new Date("2026-06-01T12:00:00Z");
@@ -117,6 +117,21 @@ async function addEdgeRows(db: Database, customerId: string, dealerId: string) {
   await db.insert(refunds).values([100, 200].map((amountMinor) => ({ orderId: order!.id, returnId: made[1]!.id, amountMinor, refundedAt: tie })));
 }
 
+/**
+ * Customers whose measures test the arithmetic: one without orders (no average), one whose
+ * average is a half (rounded up, as Math.round does) beside a cancelled order, partly the dealer's.
+ */
+async function addMeasuredCustomers(db: Database, dealerId: string): Promise<string[]> {
+  const none = await makeCustomer(db, { dealerIds: [dealerId] });
+  const some = await makeCustomer(db, { dealerIds: [dealerId] });
+  await makeOrder(db, some.id, { totalMinor: 200, placedAt: new Date("2026-01-02T03:04:05.678Z") });
+  await makeOrder(db, some.id, { totalMinor: 301, dealerId, placedAt: new Date("2026-02-03T04:05:06.789Z") });
+  await makeOrder(db, some.id, { totalMinor: 999, status: "CANCELLED" });
+  await makeCase(db, some.id, { againstDealerId: dealerId, status: "IN_PROGRESS" });
+  await makeCase(db, some.id, { status: "RESOLVED" });
+  return [none.id, some.id];
+}
+
 interface Body {
   data?: unknown;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
@@ -181,6 +196,7 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
     const [product] = await db.select().from(products).where(isNotNull(products.supplierId)).limit(1);
     const [shipment] = await db.select().from(shipments).limit(1);
     await addEdgeRows(db, customerIds[0]!, dealerId);
+    customerIds.push(...(await addMeasuredCustomers(db, dealerId)));
     const token = (claims: TokenClaims) => platform.token(claims);
     callers.set("anonymous", undefined);
     callers.set("admin", await token({ role: "ADMIN", sub: "admin" }));
