@@ -16,6 +16,7 @@ import {
   returnLines,
   returns,
   serviceAppointments,
+  serviceRecords,
   shipments,
   surveyResponses,
   vehicleOwnerships,
@@ -31,7 +32,7 @@ import { startServer, type RunningServer } from "../src/server.js";
 import type { TokenClaims } from "../src/auth/tokens.js";
 import { OURS_360, OURS_ROW } from "./bench/queries.js";
 import { databaseKinds } from "./support/database.js";
-import { makeCase, makeCustomer, makeOrder, makeProduct } from "./support/factories.js";
+import { makeCase, makeCustomer, makeOrder, makeProduct, makeVehicle } from "./support/factories.js";
 import { startTestPlatform, TEST_SECRET, type TestPlatform } from "./support/server.js";
 
 const now = new Date("2026-06-01T12:00:00Z");
@@ -91,19 +92,28 @@ async function addEdgeRows(db: Database, customerId: string, dealerId: string) {
   await db.insert(surveyResponses).values([1, 2].map((n) => ({ customerId, overallSatisfaction: n + 2, respondedAt: tie })));
   await makeCase(db, customerId, { againstDealerId: dealerId, openedAt: tie });
   await makeCase(db, customerId, { openedAt: tie, dueAt: past(-3) });
-  const [owned] = await db.select().from(vehicleOwnerships).where(eq(vehicleOwnerships.customerId, customerId)).limit(1);
-  if (owned) {
-    // An owner history: earlier periods of someone else (sold by the dealer), two begun the same day.
-    const [previous] = await db.select().from(customers).where(sql`${customers.id} <> ${customerId}`).limit(1);
-    await db.insert(vehicleOwnerships).values([
-      { vehicleId: owned.vehicleId, customerId: previous!.id, startedOn: "2019-01-01", endedOn: "2019-06-01", sellingDealerId: dealerId },
-      { vehicleId: owned.vehicleId, customerId: previous!.id, startedOn: "2019-01-01", endedOn: "2019-03-01" },
-    ]);
-    await db.insert(serviceAppointments).values([
-      { vehicleId: owned.vehicleId, customerId, dealerId, scheduledAt: tie, purpose: "inspection" },
-      { vehicleId: owned.vehicleId, customerId, dealerId: otherDealer!.id, scheduledAt: tie, purpose: "tyres", status: "CANCELLED" },
-    ]);
-  }
+  // A vehicle of their own, with an owner history, visits and appointments.
+  const owned = { vehicleId: (await makeVehicle(db, customerId)).id };
+  // An owner history: earlier periods of someone else (sold by the dealer), two begun the same day.
+  const [previous] = await db.select().from(customers).where(sql`${customers.id} <> ${customerId}`).limit(1);
+  await db.insert(vehicleOwnerships).values([
+    { vehicleId: owned.vehicleId, customerId: previous!.id, startedOn: "2019-01-01", endedOn: "2019-06-01", sellingDealerId: dealerId },
+    { vehicleId: owned.vehicleId, customerId: previous!.id, startedOn: "2019-01-01", endedOn: "2019-03-01" },
+  ]);
+  // Visits that took place, each with the other station's record: the dealer sees its own
+  // appointment but not that record; the customer only the record of their own visit.
+  const [ours, theirs] = await db
+    .insert(serviceRecords)
+    .values([
+      { vehicleId: owned.vehicleId, customerId, dealerId: otherDealer!.id, kind: "REPAIR", mileageKm: 1000, performedAt: tie, totalMinor: 500 },
+      { vehicleId: owned.vehicleId, customerId: null, dealerId, kind: "MAINTENANCE", mileageKm: 900, performedAt: past(3) },
+    ])
+    .returning();
+  await db.insert(serviceAppointments).values([
+    { vehicleId: owned.vehicleId, customerId, dealerId, scheduledAt: tie, purpose: "inspection", serviceRecordId: ours!.id, status: "COMPLETED" },
+    { vehicleId: owned.vehicleId, customerId, dealerId: otherDealer!.id, scheduledAt: tie, purpose: "tyres", serviceRecordId: theirs!.id, status: "COMPLETED" },
+    { vehicleId: owned.vehicleId, customerId, dealerId, scheduledAt: past(-7), purpose: "tyres", status: "BOOKED" },
+  ]);
   const [order] = await db.select().from(orders).where(eq(orders.customerId, customerId)).orderBy(orders.placedAt).limit(1);
   const lines = await db.select().from(orderLines).where(eq(orderLines.orderId, order!.id));
   const made = await db

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
-import { productCategories, products } from "../db/schema/index.js";
+import { productCategories, products, suppliers } from "../db/schema/index.js";
+import { organisationScope } from "../organisations/organisations.policy.js";
 import { referenceDataScope } from "./catalog.policy.js";
 import { columns, globalId, instants, moneyOf, type TypeProjection } from "../graphql/compiled/projection.js";
 
@@ -20,6 +21,12 @@ export const catalogProjections: TypeProjection[] = [
         type: "ProductCategory",
         tables: [productCategories],
         rows: (principal: Principal) => ({ from: sql`${productCategories}`, where: and(eq(productCategories.id, products.categoryId), referenceDataScope(principal)) }),
+      },
+      supplier: {
+        shape: "one",
+        type: "Supplier",
+        tables: [suppliers],
+        rows: (principal: Principal) => ({ from: sql`${suppliers}`, where: and(eq(suppliers.id, products.supplierId), organisationScope(principal)) }),
       },
     },
   },

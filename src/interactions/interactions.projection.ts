@@ -101,6 +101,14 @@ export const interactionProjections: TypeProjection[] = [
       ...columns(cases, ["number", "kind", "status", "priority", "subject", "description", "assignee", "resolution"]),
       ...instants(cases, ["openedAt", "dueAt", "resolvedAt"]),
     },
+    relations: {
+      againstDealer: {
+        shape: "one",
+        type: "Dealer",
+        tables: [dealers],
+        rows: (principal: Principal) => ({ from: sql`${dealers}`, where: and(eq(dealers.id, cases.againstDealerId), organisationScope(principal)) }),
+      },
+    },
   },
   {
     type: "Review",

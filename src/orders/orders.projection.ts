@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { customers, dealers, orderLines, orders, payments, products, refunds, returnLines, returns } from "../db/schema/index.js";
 import { productScope } from "../catalog/catalog.policy.js";
-import { columns, globalId, instants, moneyOf, type TypeProjection } from "../graphql/compiled/projection.js";
+import { columns, globalId, instants, literal, moneyOf, type TypeProjection } from "../graphql/compiled/projection.js";
 import { organisationScope } from "../organisations/organisations.policy.js";
 import { orderScope, visibleOrderRows } from "./orders.policy.js";
 import { LINE_ORDER, ORDER_KEYS, PAYMENT_ORDER, REFUND_ORDER, RETURN_LINE_ORDER, RETURN_ORDER } from "./orders.service.js";
@@ -31,10 +31,14 @@ export const orderProjections: TypeProjection[] = [
       ...instants(orders, ["deliveryWindowStart", "deliveryWindowEnd", "placedAt", "deliveredAt"]),
     },
     values: {
+      // The mapper spreads the snapshot over line2 and postcode defaulting to null.
+      deliveryAddress: Object.fromEntries(["line1", "line2", "city", "province", "postcode", "country"].map((key) => [key, sql`${orders.deliveryAddress} ->> ${sql.raw(literal(key))}`])),
       subtotal: moneyOf(orders.subtotalMinor, orders.currency),
       shipping: moneyOf(orders.shippingMinor, orders.currency),
       total: moneyOf(orders.totalMinor, orders.currency),
     },
+    // A JSON null is no snapshot either (the mapper sees null).
+    valuesPresentWhen: { deliveryAddress: sql`jsonb_typeof(${orders.deliveryAddress}) = 'object'` },
     relations: {
       lines: {
         shape: "list",

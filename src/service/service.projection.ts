@@ -44,7 +44,15 @@ export const serviceProjections: TypeProjection[] = [
   {
     type: "ServiceAppointment",
     leaves: { id: globalId("ServiceAppointment", serviceAppointments.id), ...columns(serviceAppointments, ["status", "purpose"]), scheduledAt: instant(serviceAppointments.scheduledAt) },
-    relations: { station: stationOf(serviceAppointments.dealerId) },
+    relations: {
+      station: stationOf(serviceAppointments.dealerId),
+      serviceRecord: {
+        shape: "one",
+        type: "ServiceRecord",
+        tables: [serviceRecords],
+        rows: (principal: Principal) => ({ from: sql`${serviceRecords}`, where: and(eq(serviceRecords.id, serviceAppointments.serviceRecordId), serviceRecordScope(principal, serviceRecords)) }),
+      },
+    },
   },
   {
     type: "ServiceRecord",

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { carriers, orders, shipmentLines, shipments, trackingEvents } from "../db/schema/index.js";
 import { columns, globalId, instants, type TypeProjection } from "../graphql/compiled/projection.js";
@@ -28,6 +28,9 @@ export const trackingProjections: TypeProjection[] = [
       ...columns(shipments, ["trackingNumber", "kind", "status", "warehouse", "originCity", "destinationCity"]),
       ...instants(shipments, ["departedAt", "estimatedArrival", "deliveredAt", "lastEventAt"]),
     },
+    values: { lastPosition: { lat: sql`${shipments.lastLat}`, lng: sql`${shipments.lastLng}` } },
+    // The mapper's point(): null unless both coordinates are known.
+    valuesPresentWhen: { lastPosition: and(isNotNull(shipments.lastLat), isNotNull(shipments.lastLng))! },
     relations: {
       carrier: {
         shape: "one",
@@ -60,5 +63,7 @@ export const trackingProjections: TypeProjection[] = [
       ...columns(trackingEvents, ["seq", "status", "place", "note"]),
       ...instants(trackingEvents, ["occurredAt", "estimatedArrival"]),
     },
+    values: { position: { lat: sql`${trackingEvents.lat}`, lng: sql`${trackingEvents.lng}` } },
+    valuesPresentWhen: { position: and(isNotNull(trackingEvents.lat), isNotNull(trackingEvents.lng))! },
   },
 ];
