@@ -26,6 +26,9 @@ export const vehicleProjections: TypeProjection[] = [
         tables: [customerVehicle, vehicles],
         rows: (principal: Principal) => ({
           from: sql`${vehicleOwnerships} ${customerVehicle} inner join ${vehicles} on ${vehicles.id} = ${customerVehicle.vehicleId}`,
+          // For a dealer the aliased ownership scope is correlated with the row where the loader's
+          // is not (visibleVehicleRows's subquery names vehicle_ownerships itself); beside
+          // vehicleScope both admit exactly the vehicles the dealer sold or serviced.
           where: and(eq(customerVehicle.customerId, customers.id), ownershipScope(principal, customerVehicle), vehicleScope(principal)),
         }),
         orderBy: customerVehicleOrder(customerVehicle),
