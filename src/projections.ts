@@ -1,7 +1,9 @@
+import { analyticsProjections } from "./analytics/analytics.projection.js";
 import { catalogProjections } from "./catalog/catalog.projection.js";
 import { customerLookup, customerProjections } from "./customers/customers.projection.js";
 import type { Projections } from "./graphql/compiled/compile.js";
 import type { TypeProjection } from "./graphql/compiled/projection.js";
+import { identityProjections } from "./identity/identity.projection.js";
 import { interactionProjections } from "./interactions/interactions.projection.js";
 import { orderProjections } from "./orders/orders.projection.js";
 import { organisationProjections } from "./organisations/organisations.projection.js";
@@ -18,6 +20,7 @@ export function createProjections(): Projections {
   const types = new Map<string, TypeProjection>();
   for (const projection of [
     ...customerProjections,
+    ...identityProjections,
     ...vehicleProjections,
     ...serviceProjections,
     ...orderProjections,
@@ -25,6 +28,7 @@ export function createProjections(): Projections {
     ...trackingProjections,
     ...organisationProjections,
     ...interactionProjections,
+    ...analyticsProjections,
   ]) {
     const known = types.get(projection.type);
     types.set(
@@ -34,6 +38,7 @@ export function createProjections(): Projections {
             type: projection.type,
             leaves: { ...known.leaves, ...projection.leaves },
             values: { ...known.values, ...projection.values },
+            valuesPresentWhen: { ...known.valuesPresentWhen, ...projection.valuesPresentWhen },
             relations: { ...known.relations, ...projection.relations },
           }
         : projection,

@@ -2,7 +2,27 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { getNamedType, isObjectType, parse, type GraphQLObjectType, type GraphQLSchema } from "graphql";
 import { loadConfig } from "../src/config.js";
-import { auditLog, customers, dealerRelationships, orders, products, shipments } from "../src/db/schema/index.js";
+import {
+  auditLog,
+  consentEvents,
+  customers,
+  dealerRelationships,
+  dealers,
+  orderLines,
+  orders,
+  products,
+  productViews,
+  refunds,
+  returnLines,
+  returns,
+  serviceAppointments,
+  serviceRecords,
+  shipments,
+  surveyResponses,
+  vehicleOwnerships,
+  wishlistItems,
+} from "../src/db/schema/index.js";
+import type { Database } from "../src/db/client.js";
 import { toGlobalId } from "../src/graphql/global-id.js";
 import { createLogger } from "../src/logger.js";
 import { createProjections } from "../src/projections.js";
@@ -12,6 +32,7 @@ import { startServer, type RunningServer } from "../src/server.js";
 import type { TokenClaims } from "../src/auth/tokens.js";
 import { OURS_360, OURS_ROW } from "./bench/queries.js";
 import { databaseKinds } from "./support/database.js";
+import { makeCase, makeCustomer, makeOrder, makeProduct, makeVehicle } from "./support/factories.js";
 import { startTestPlatform, TEST_SECRET, type TestPlatform } from "./support/server.js";
 
 const now = new Date("2026-06-01T12:00:00Z");
@@ -39,6 +60,86 @@ function everythingQuery(schema: GraphQLSchema): string {
     return parts.join(" ");
   };
   return `query Everything($id: ID!) { customer(id: $id) { ${selection(schema.getType("Customer") as GraphQLObjectType, 0)} } }`;
+}
+
+/**
+ * Rows the seed makes rarely or never, for one customer seen by every role of the comparison:
+ * superseded and expired consents, ties in every sort order (same instant), more views than the
+ * recently-viewed limit, a withdrawn product, appointments, returns with lines and refunds.
+ */
+async function addEdgeRows(db: Database, customerId: string, dealerId: string) {
+  const day = 86_400_000;
+  const past = (days: number) => new Date(Date.now() - days * day);
+  const [otherDealer] = await db.select().from(dealers).where(sql`${dealers.id} <> ${dealerId}`).limit(1);
+  await db.update(customers).set({ preferredDealerId: dealerId }).where(eq(customers.id, customerId));
+  await db.insert(consentEvents).values([
+    { customerId, channel: "EMAIL", purpose: "MARKETING", status: "GRANTED", source: "webshop", recordedAt: past(30) },
+    { customerId, channel: "EMAIL", purpose: "MARKETING", status: "REVOKED", source: "hotline", recordedAt: past(10) },
+    { customerId, channel: "SMS", purpose: "SERVICE", status: "GRANTED", source: "webshop", recordedAt: past(10), expiresAt: past(1) },
+    { customerId, channel: "POST", purpose: "DEALER_SHARING", status: "GRANTED", source: "SH-01", recordedAt: past(10), expiresAt: past(-30) },
+  ]);
+  const withdrawn = await makeProduct(db, { active: false });
+  const fresh = await Promise.all([makeProduct(db), makeProduct(db)]);
+  const tie = past(2);
+  await db.insert(wishlistItems).values([withdrawn, ...fresh].map((p) => ({ customerId, productId: p.id, addedAt: tie })));
+  const unviewed = await db
+    .select({ id: products.id })
+    .from(products)
+    .where(sql`${products.id} not in (select ${productViews.productId} from ${productViews} where ${productViews.customerId} = ${customerId})`)
+    .orderBy(products.id)
+    .limit(22);
+  await db.insert(productViews).values([...unviewed.map((p, i) => ({ customerId, productId: p.id, viewedAt: past(i % 3) })), { customerId, productId: withdrawn.id, viewedAt: tie }]);
+  await db.insert(surveyResponses).values([1, 2].map((n) => ({ customerId, overallSatisfaction: n + 2, respondedAt: tie })));
+  await makeCase(db, customerId, { againstDealerId: dealerId, openedAt: tie });
+  await makeCase(db, customerId, { openedAt: tie, dueAt: past(-3) });
+  // A vehicle of their own, with an owner history, visits and appointments.
+  const owned = { vehicleId: (await makeVehicle(db, customerId)).id };
+  // An owner history: earlier periods of someone else (sold by the dealer), two begun the same day.
+  const [previous] = await db.select().from(customers).where(sql`${customers.id} <> ${customerId}`).limit(1);
+  await db.insert(vehicleOwnerships).values([
+    { vehicleId: owned.vehicleId, customerId: previous!.id, startedOn: "2019-01-01", endedOn: "2019-06-01", sellingDealerId: dealerId },
+    { vehicleId: owned.vehicleId, customerId: previous!.id, startedOn: "2019-01-01", endedOn: "2019-03-01" },
+  ]);
+  // Visits that took place, each with the other station's record: the dealer sees its own
+  // appointment but not that record; the customer only the record of their own visit.
+  const [ours, theirs] = await db
+    .insert(serviceRecords)
+    .values([
+      { vehicleId: owned.vehicleId, customerId, dealerId: otherDealer!.id, kind: "REPAIR", mileageKm: 1000, performedAt: tie, totalMinor: 500 },
+      { vehicleId: owned.vehicleId, customerId: null, dealerId, kind: "MAINTENANCE", mileageKm: 900, performedAt: past(3) },
+    ])
+    .returning();
+  await db.insert(serviceAppointments).values([
+    { vehicleId: owned.vehicleId, customerId, dealerId, scheduledAt: tie, purpose: "inspection", serviceRecordId: ours!.id, status: "COMPLETED" },
+    { vehicleId: owned.vehicleId, customerId, dealerId: otherDealer!.id, scheduledAt: tie, purpose: "tyres", serviceRecordId: theirs!.id, status: "COMPLETED" },
+    { vehicleId: owned.vehicleId, customerId, dealerId, scheduledAt: past(-7), purpose: "tyres", status: "BOOKED" },
+  ]);
+  const [order] = await db.select().from(orders).where(eq(orders.customerId, customerId)).orderBy(orders.placedAt).limit(1);
+  const lines = await db.select().from(orderLines).where(eq(orderLines.orderId, order!.id));
+  const made = await db
+    .insert(returns)
+    .values([
+      { orderId: order!.id, customerId, requestedAt: tie, reason: "too big" },
+      { orderId: order!.id, customerId, requestedAt: tie, status: "CLOSED", receivedAt: past(1) },
+    ])
+    .returning();
+  await db.insert(returnLines).values(lines.map((l) => ({ returnId: made[0]!.id, orderLineId: l.id, quantity: 1 })));
+  await db.insert(refunds).values([100, 200].map((amountMinor) => ({ orderId: order!.id, returnId: made[1]!.id, amountMinor, refundedAt: tie })));
+}
+
+/**
+ * Customers whose measures test the arithmetic: one without orders (no average), one whose
+ * average is a half (rounded up, as Math.round does) beside a cancelled order, partly the dealer's.
+ */
+async function addMeasuredCustomers(db: Database, dealerId: string): Promise<string[]> {
+  const none = await makeCustomer(db, { dealerIds: [dealerId] });
+  const some = await makeCustomer(db, { dealerIds: [dealerId] });
+  await makeOrder(db, some.id, { totalMinor: 200, placedAt: new Date("2026-01-02T03:04:05.678Z") });
+  await makeOrder(db, some.id, { totalMinor: 301, dealerId, placedAt: new Date("2026-02-03T04:05:06.789Z") });
+  await makeOrder(db, some.id, { totalMinor: 999, status: "CANCELLED" });
+  await makeCase(db, some.id, { againstDealerId: dealerId, status: "IN_PROGRESS" });
+  await makeCase(db, some.id, { status: "RESOLVED" });
+  return [none.id, some.id];
 }
 
 interface Body {
@@ -104,6 +205,8 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
     const dealerId = relation?.dealerId ?? (await db.select().from(dealerRelationships).limit(1))[0]!.dealerId;
     const [product] = await db.select().from(products).where(isNotNull(products.supplierId)).limit(1);
     const [shipment] = await db.select().from(shipments).limit(1);
+    await addEdgeRows(db, customerIds[0]!, dealerId);
+    customerIds.push(...(await addMeasuredCustomers(db, dealerId)));
     const token = (claims: TokenClaims) => platform.token(claims);
     callers.set("anonymous", undefined);
     callers.set("admin", await token({ role: "ADMIN", sub: "admin" }));

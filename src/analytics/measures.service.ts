@@ -8,6 +8,11 @@ import { caseVisibility } from "../interactions/interactions.service.js";
 import { orderScope } from "../orders/orders.policy.js";
 import { CustomerMeasures } from "./analytics.types.js";
 
+/** Orders the measures count: all but cancelled ones (loaders and compiled reads). */
+export const measuredOrder = ne(orders.status, "CANCELLED");
+/** Cases that count as open. */
+export const openCase = sql`${cases.status} in ('OPEN', 'IN_PROGRESS')`;
+
 /** Measures for many customers in two grouped statements; each respects the caller's scope. */
 export async function measuresOf(db: Database, principal: Principal, customerIds: readonly string[]): Promise<Map<string, CustomerMeasures>> {
   const [orderRows, caseRows] = await Promise.all([
@@ -21,12 +26,12 @@ export async function measuresOf(db: Database, principal: Principal, customerIds
         currency: min(orders.currency),
       })
       .from(orders)
-      .where(and(orderScope(principal), idIn(orders.customerId, customerIds), ne(orders.status, "CANCELLED")))
+      .where(and(orderScope(principal), idIn(orders.customerId, customerIds), measuredOrder))
       .groupBy(orders.customerId),
     db
       .select({ customerId: cases.customerId, n: count() })
       .from(cases)
-      .where(and(caseVisibility(principal), idIn(cases.customerId, customerIds), sql`${cases.status} in ('OPEN', 'IN_PROGRESS')`))
+      .where(and(caseVisibility(principal), idIn(cases.customerId, customerIds), openCase))
       .groupBy(cases.customerId),
   ]);
   const openCases = new Map(caseRows.map((r) => [r.customerId, r.n]));

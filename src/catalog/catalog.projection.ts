@@ -1,4 +1,8 @@
-import { products } from "../db/schema/index.js";
+import { and, eq, sql } from "drizzle-orm";
+import type { Principal } from "../auth/principal.js";
+import { productCategories, products, suppliers } from "../db/schema/index.js";
+import { organisationScope } from "../organisations/organisations.policy.js";
+import { referenceDataScope } from "./catalog.policy.js";
 import { columns, globalId, instants, moneyOf, type TypeProjection } from "../graphql/compiled/projection.js";
 
 /** The compiled read path's view of the catalogue (graphql/compiled). */
@@ -11,5 +15,20 @@ export const catalogProjections: TypeProjection[] = [
       ...instants(products, ["availableFrom"]),
     },
     values: { price: moneyOf(products.priceMinor, products.currency) },
+    relations: {
+      category: {
+        shape: "one",
+        type: "ProductCategory",
+        tables: [productCategories],
+        rows: (principal: Principal) => ({ from: sql`${productCategories}`, where: and(eq(productCategories.id, products.categoryId), referenceDataScope(principal)) }),
+      },
+      supplier: {
+        shape: "one",
+        type: "Supplier",
+        tables: [suppliers],
+        rows: (principal: Principal) => ({ from: sql`${suppliers}`, where: and(eq(suppliers.id, products.supplierId), organisationScope(principal)) }),
+      },
+    },
   },
+  { type: "ProductCategory", leaves: { id: globalId("ProductCategory", productCategories.id), ...columns(productCategories, ["slug", "name", "returnWindowDays"]) } },
 ];

@@ -1,9 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
-import { customerAddresses, customerEmails, customerPhones, customers } from "../db/schema/index.js";
+import { consentEvents, customerAddresses, customerEmails, customerPhones, customerPreferences, customers, dealers } from "../db/schema/index.js";
 import { columns, globalId, instants, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
+import { organisationScope } from "../organisations/organisations.policy.js";
 import { customerScope, visibleCustomerRows } from "./customers.policy.js";
 import { ADDRESS_ORDER, EMAIL_ORDER, MAX_MERGE_HOPS, PHONE_ORDER } from "./customers.service.js";
+import { CONSENT_ORDER, PREFERENCE_ORDER } from "./preferences.service.js";
+
+const consentHistory = (principal: Principal) => and(eq(consentEvents.customerId, customers.id), visibleCustomerRows(principal, consentEvents.customerId));
 
 /** The compiled read path's view of customers (graphql/compiled): the same scope as the loaders. */
 export const customerProjections: TypeProjection[] = [
@@ -36,7 +40,48 @@ export const customerProjections: TypeProjection[] = [
         rows: (principal: Principal) => ({ from: sql`${customerAddresses}`, where: and(eq(customerAddresses.customerId, customers.id), visibleCustomerRows(principal, customerAddresses.customerId)) }),
         orderBy: ADDRESS_ORDER,
       },
+      preferences: {
+        shape: "list",
+        type: "Preference",
+        tables: [customerPreferences],
+        rows: (principal: Principal) => ({
+          from: sql`${customerPreferences}`,
+          where: and(eq(customerPreferences.customerId, customers.id), visibleCustomerRows(principal, customerPreferences.customerId)),
+        }),
+        orderBy: PREFERENCE_ORDER,
+      },
+      consentHistory: {
+        shape: "list",
+        type: "Consent",
+        tables: [consentEvents],
+        rows: (principal: Principal) => ({ from: sql`${consentEvents}`, where: consentHistory(principal) }),
+        orderBy: CONSENT_ORDER,
+      },
+      // currentConsents: the latest decision per channel and purpose (history order), unless it
+      // has expired; the subquery keeps the table's name so that the Consent leaves apply to it.
+      consents: {
+        shape: "list",
+        type: "Consent",
+        tables: [consentEvents],
+        rows: (principal: Principal) => ({
+          from: sql`(select distinct on (${consentEvents.channel}, ${consentEvents.purpose}) * from ${consentEvents} where ${consentHistory(principal)}
+            order by ${consentEvents.channel}, ${consentEvents.purpose}, ${sql.join(CONSENT_ORDER, sql`, `)}) ${consentEvents}`,
+          where: sql`(${consentEvents.expiresAt} is null or ${consentEvents.expiresAt} > now())`,
+        }),
+        orderBy: CONSENT_ORDER,
+      },
+      preferredDealer: {
+        shape: "one",
+        type: "Dealer",
+        tables: [dealers],
+        rows: (principal: Principal) => ({ from: sql`${dealers}`, where: and(eq(dealers.id, customers.preferredDealerId), organisationScope(principal)) }),
+      },
     },
+  },
+  { type: "Preference", leaves: columns(customerPreferences, ["key", "value"]) },
+  {
+    type: "Consent",
+    leaves: { ...columns(consentEvents, ["channel", "purpose", "status", "source"]), ...instants(consentEvents, ["recordedAt", "expiresAt"]) },
   },
   { type: "CustomerEmail", leaves: columns(customerEmails, ["address", "isPrimary", "verified"]) },
   { type: "CustomerPhone", leaves: columns(customerPhones, ["e164", "kind", "isPrimary"]) },

@@ -17,13 +17,18 @@ const toConsent = (r: typeof consentEvents.$inferSelect): Consent =>
     expiresAt: r.expiresAt,
   });
 
+/** Newest first; the id orders decisions recorded in the same instant (loaders and compiled reads). */
+export const CONSENT_ORDER = [desc(consentEvents.recordedAt), desc(consentEvents.id)];
+/** The key is unique per customer. */
+export const PREFERENCE_ORDER = [asc(customerPreferences.key)];
+
 /** The whole append-only consent history of customers, newest first. */
 export async function consentHistoryOf(db: Database, principal: Principal, customerIds: readonly string[]): Promise<Consent[]> {
   const rows = await db
     .select()
     .from(consentEvents)
     .where(and(visibleCustomerRows(principal, consentEvents.customerId), idIn(consentEvents.customerId, customerIds)))
-    .orderBy(desc(consentEvents.recordedAt), desc(consentEvents.id));
+    .orderBy(...CONSENT_ORDER);
   return rows.map(toConsent);
 }
 
@@ -42,6 +47,6 @@ export async function preferencesOf(db: Database, principal: Principal, customer
     .select()
     .from(customerPreferences)
     .where(and(visibleCustomerRows(principal, customerPreferences.customerId), idIn(customerPreferences.customerId, customerIds)))
-    .orderBy(asc(customerPreferences.key));
+    .orderBy(...PREFERENCE_ORDER);
   return rows.map((r) => Object.assign(new Preference(), { customerDbId: r.customerId, key: r.key, value: r.value }));
 }

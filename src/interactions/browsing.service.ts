@@ -1,5 +1,5 @@
 import { idIn } from "../db/patterns.js";
-import { and, desc, Param, sql } from "drizzle-orm";
+import { and, asc, desc, Param, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { rows, type Database } from "../db/client.js";
 import { productViews, wishlistItems } from "../db/schema/index.js";
@@ -9,12 +9,17 @@ import { engagementScope } from "./interactions.policy.js";
 /** How many recently viewed products a profile shows. */
 export const RECENTLY_VIEWED = 20;
 
+/** Latest addition first; a customer lists a product once, so the product orders additions in the same instant. */
+export const WISHLIST_ORDER = [desc(wishlistItems.addedAt), asc(wishlistItems.productId)];
+/** Latest view first (loaders and compiled reads). */
+export const VIEW_ORDER = [desc(productViews.viewedAt), desc(productViews.id)];
+
 export async function wishlistsOf(db: Database, principal: Principal, customerIds: readonly string[]) {
   const rows = await db
     .select()
     .from(wishlistItems)
     .where(and(engagementScope(principal, wishlistItems.customerId), idIn(wishlistItems.customerId, customerIds)))
-    .orderBy(desc(wishlistItems.addedAt));
+    .orderBy(...WISHLIST_ORDER);
   return rows.map((r) => Object.assign(new WishlistItem(), { customerDbId: r.customerId, productDbId: r.productId, addedAt: r.addedAt }));
 }
 
@@ -32,7 +37,7 @@ export async function recentlyViewedOf(db: Database, principal: Principal, custo
       cross join lateral (
         select ${productViews.customerId}, ${productViews.productId}, ${productViews.viewedAt} from ${productViews}
         where ${productViews.customerId} = c.id ${scope ? sql`and ${scope}` : sql``}
-        order by ${productViews.viewedAt} desc, ${productViews.id} desc
+        order by ${sql.join(VIEW_ORDER, sql`, `)}
         limit ${RECENTLY_VIEWED}
       ) as v`,
   );

@@ -73,9 +73,12 @@ export const interactionsByIds = (db: Database, principal: Principal, ids: reado
 export const reviewsByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
   db.select().from(reviews).where(and(reviewVisibility(principal), idIn(reviews.id, ids)));
 
+/** Newest first; the id orders answers given in the same instant (loaders and compiled reads). */
+export const SURVEY_ORDER = [desc(surveyResponses.respondedAt), desc(surveyResponses.id)];
+
 export const surveysOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
   db
     .select()
     .from(surveyResponses)
     .where(and(engagementScope(principal, surveyResponses.customerId), idIn(surveyResponses.customerId, customerIds)))
-    .orderBy(desc(surveyResponses.respondedAt));
+    .orderBy(...SURVEY_ORDER);

@@ -1,10 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
-import { customers, orderLines, orders, payments, products } from "../db/schema/index.js";
+import { customers, dealers, orderLines, orders, payments, products, refunds, returnLines, returns } from "../db/schema/index.js";
 import { productScope } from "../catalog/catalog.policy.js";
-import { columns, globalId, instants, moneyOf, type TypeProjection } from "../graphql/compiled/projection.js";
+import { columns, globalId, instants, literal, moneyOf, type TypeProjection } from "../graphql/compiled/projection.js";
+import { organisationScope } from "../organisations/organisations.policy.js";
 import { orderScope, visibleOrderRows } from "./orders.policy.js";
-import { LINE_ORDER, ORDER_KEYS, PAYMENT_ORDER } from "./orders.service.js";
+import { LINE_ORDER, ORDER_KEYS, PAYMENT_ORDER, REFUND_ORDER, RETURN_LINE_ORDER, RETURN_ORDER } from "./orders.service.js";
 
 /** The compiled read path's view of orders (graphql/compiled): the same scope, keyset and order as the loaders. */
 export const orderProjections: TypeProjection[] = [
@@ -30,10 +31,14 @@ export const orderProjections: TypeProjection[] = [
       ...instants(orders, ["deliveryWindowStart", "deliveryWindowEnd", "placedAt", "deliveredAt"]),
     },
     values: {
+      // The mapper spreads the snapshot over line2 and postcode defaulting to null.
+      deliveryAddress: Object.fromEntries(["line1", "line2", "city", "province", "postcode", "country"].map((key) => [key, sql`${orders.deliveryAddress} ->> ${sql.raw(literal(key))}`])),
       subtotal: moneyOf(orders.subtotalMinor, orders.currency),
       shipping: moneyOf(orders.shippingMinor, orders.currency),
       total: moneyOf(orders.totalMinor, orders.currency),
     },
+    // A JSON null is no snapshot either (the mapper sees null).
+    valuesPresentWhen: { deliveryAddress: sql`jsonb_typeof(${orders.deliveryAddress}) = 'object'` },
     relations: {
       lines: {
         shape: "list",
@@ -49,8 +54,44 @@ export const orderProjections: TypeProjection[] = [
         rows: (principal: Principal) => ({ from: sql`${payments}`, where: and(eq(payments.orderId, orders.id), visibleOrderRows(principal, payments.orderId)) }),
         orderBy: PAYMENT_ORDER,
       },
+      returns: {
+        shape: "list",
+        type: "Return",
+        tables: [returns],
+        rows: (principal: Principal) => ({ from: sql`${returns}`, where: and(eq(returns.orderId, orders.id), visibleOrderRows(principal, returns.orderId)) }),
+        orderBy: RETURN_ORDER,
+      },
+      dealer: {
+        shape: "one",
+        type: "Dealer",
+        tables: [dealers],
+        rows: (principal: Principal) => ({ from: sql`${dealers}`, where: and(eq(dealers.id, orders.dealerId), organisationScope(principal)) }),
+      },
     },
   },
+  {
+    type: "Return",
+    leaves: { id: globalId("Return", returns.id), ...columns(returns, ["status", "reason"]), ...instants(returns, ["requestedAt", "receivedAt"]) },
+    relations: {
+      lines: {
+        shape: "list",
+        type: "ReturnLine",
+        tables: [returnLines],
+        // The loader joins the line's return for its order; here that return is the parent row.
+        rows: (principal: Principal) => ({ from: sql`${returnLines}`, where: and(eq(returnLines.returnId, returns.id), visibleOrderRows(principal, returns.orderId)) }),
+        orderBy: RETURN_LINE_ORDER,
+      },
+      refunds: {
+        shape: "list",
+        type: "Refund",
+        tables: [refunds],
+        rows: (principal: Principal) => ({ from: sql`${refunds}`, where: and(eq(refunds.returnId, returns.id), visibleOrderRows(principal, refunds.orderId)) }),
+        orderBy: REFUND_ORDER,
+      },
+    },
+  },
+  { type: "ReturnLine", leaves: { orderLineId: globalId("OrderLine", returnLines.orderLineId), ...columns(returnLines, ["quantity"]) } },
+  { type: "Refund", leaves: instants(refunds, ["refundedAt"]), values: { amount: moneyOf(refunds.amountMinor, refunds.currency) } },
   {
     type: "OrderLine",
     leaves: { id: globalId("OrderLine", orderLines.id), ...columns(orderLines, ["sku", "name", "quantity"]) },

@@ -74,11 +74,17 @@ export const paymentsOf = (db: Database, principal: Principal, orderIds: readonl
     db.select().from(payments).where(and(visibleOrderRows(principal, payments.orderId), idIn(payments.orderId, ids))).orderBy(...PAYMENT_ORDER),
   );
 
+/** Oldest request first; the id orders requests made in the same instant (loaders and compiled reads). */
+export const RETURN_ORDER = [asc(returns.requestedAt), asc(returns.id)];
+export const REFUND_ORDER = [asc(refunds.refundedAt), asc(refunds.id)];
+/** A return takes an order line back once. */
+export const RETURN_LINE_ORDER = [asc(returnLines.returnId), asc(returnLines.orderLineId)];
+
 export const returnsOf = (db: Database, principal: Principal, orderIds: readonly string[]) =>
-  db.select().from(returns).where(and(visibleOrderRows(principal, returns.orderId), idIn(returns.orderId, orderIds))).orderBy(asc(returns.requestedAt));
+  db.select().from(returns).where(and(visibleOrderRows(principal, returns.orderId), idIn(returns.orderId, orderIds))).orderBy(...RETURN_ORDER);
 
 export const refundsOf = (db: Database, principal: Principal, returnIds: readonly string[]) =>
-  db.select().from(refunds).where(and(visibleOrderRows(principal, refunds.orderId), idIn(refunds.returnId, returnIds))).orderBy(asc(refunds.refundedAt));
+  db.select().from(refunds).where(and(visibleOrderRows(principal, refunds.orderId), idIn(refunds.returnId, returnIds))).orderBy(...REFUND_ORDER);
 
 export const returnLinesOf = (db: Database, principal: Principal, returnIds: readonly string[]) =>
   db
@@ -86,7 +92,7 @@ export const returnLinesOf = (db: Database, principal: Principal, returnIds: rea
     .from(returnLines)
     .innerJoin(returns, eq(returns.id, returnLines.returnId))
     .where(and(visibleOrderRows(principal, returns.orderId), idIn(returnLines.returnId, returnIds)))
-    .orderBy(asc(returnLines.returnId), asc(returnLines.orderLineId))
+    .orderBy(...RETURN_LINE_ORDER)
     .then((rows) => rows.map((r) => r.line));
 
 export interface ParcelProgress {

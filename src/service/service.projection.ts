@@ -1,9 +1,19 @@
 import { and, eq, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
-import { serviceItems, serviceRecords, vehicles } from "../db/schema/index.js";
+import { dealers, serviceAppointments, serviceItems, serviceRecords, vehicles } from "../db/schema/index.js";
 import { columns, globalId, instant, moneyOf, type TypeProjection } from "../graphql/compiled/projection.js";
+import { organisationScope } from "../organisations/organisations.policy.js";
 import { serviceRecordScope } from "../vehicles/vehicles.policy.js";
-import { SERVICE_ITEM_ORDER, SERVICE_RECORD_KEYS } from "./service.service.js";
+import { APPOINTMENT_ORDER, SERVICE_ITEM_ORDER, SERVICE_RECORD_KEYS } from "./service.service.js";
+
+/** The repair station (a dealer) by a row's dealer id, as the dealer loader reads it. */
+const stationOf = (dealerId: AnyPgColumn) => ({
+  shape: "one" as const,
+  type: "Dealer",
+  tables: [dealers],
+  rows: (principal: Principal) => ({ from: sql`${dealers}`, where: and(eq(dealers.id, dealerId), organisationScope(principal)) }),
+});
 
 /** The compiled read path's view of service history (graphql/compiled): the same scope and keyset as the loaders. */
 export const serviceProjections: TypeProjection[] = [
@@ -18,6 +28,29 @@ export const serviceProjections: TypeProjection[] = [
         rows: (principal: Principal) => ({ from: sql`${serviceRecords}`, where: and(eq(serviceRecords.vehicleId, vehicles.id), serviceRecordScope(principal, serviceRecords)) }),
         ordering: "PERFORMED_AT_DESC",
         keys: SERVICE_RECORD_KEYS,
+      },
+      appointments: {
+        shape: "list",
+        type: "ServiceAppointment",
+        tables: [serviceAppointments],
+        rows: (principal: Principal) => ({
+          from: sql`${serviceAppointments}`,
+          where: and(eq(serviceAppointments.vehicleId, vehicles.id), serviceRecordScope(principal, serviceAppointments)),
+        }),
+        orderBy: APPOINTMENT_ORDER,
+      },
+    },
+  },
+  {
+    type: "ServiceAppointment",
+    leaves: { id: globalId("ServiceAppointment", serviceAppointments.id), ...columns(serviceAppointments, ["status", "purpose"]), scheduledAt: instant(serviceAppointments.scheduledAt) },
+    relations: {
+      station: stationOf(serviceAppointments.dealerId),
+      serviceRecord: {
+        shape: "one",
+        type: "ServiceRecord",
+        tables: [serviceRecords],
+        rows: (principal: Principal) => ({ from: sql`${serviceRecords}`, where: and(eq(serviceRecords.id, serviceAppointments.serviceRecordId), serviceRecordScope(principal, serviceRecords)) }),
       },
     },
   },
@@ -38,6 +71,7 @@ export const serviceProjections: TypeProjection[] = [
         rows: () => ({ from: sql`${serviceItems}`, where: eq(serviceItems.serviceRecordId, serviceRecords.id) }),
         orderBy: SERVICE_ITEM_ORDER,
       },
+      station: stationOf(serviceRecords.dealerId),
     },
   },
   {

@@ -37,12 +37,15 @@ export const itemsOf = (db: Database, principal: Principal, recordIds: readonly 
       .orderBy(...SERVICE_ITEM_ORDER);
   });
 
+/** Soonest first; the id orders visits booked for the same hour (loaders and compiled reads). */
+export const APPOINTMENT_ORDER = [asc(serviceAppointments.scheduledAt), asc(serviceAppointments.id)];
+
 export const appointmentsOf = (db: Database, principal: Principal, vehicleIds: readonly string[]) =>
   db
     .select()
     .from(serviceAppointments)
     .where(and(serviceRecordScope(principal, serviceAppointments), idIn(serviceAppointments.vehicleId, vehicleIds)))
-    .orderBy(asc(serviceAppointments.scheduledAt));
+    .orderBy(...APPOINTMENT_ORDER);
 
 /** Soonest first. */
 export const APPOINTMENT_KEYS: KeysetKey<AppointmentRow>[] = [

@@ -1,10 +1,10 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
-import { carriers, orders, shipments, trackingEvents } from "../db/schema/index.js";
+import { carriers, orders, shipmentLines, shipments, trackingEvents } from "../db/schema/index.js";
 import { columns, globalId, instants, type TypeProjection } from "../graphql/compiled/projection.js";
 import { organisationScope } from "../organisations/organisations.policy.js";
 import { shipmentScope, visibleShipmentRows } from "./tracking.policy.js";
-import { EVENT_KEYS, SHIPMENT_ORDER } from "./tracking.service.js";
+import { EVENT_KEYS, SHIPMENT_LINE_ORDER, SHIPMENT_ORDER } from "./tracking.service.js";
 
 /** The compiled read path's view of shipments (graphql/compiled): the same scope, keyset and order as the loaders. */
 export const trackingProjections: TypeProjection[] = [
@@ -28,6 +28,9 @@ export const trackingProjections: TypeProjection[] = [
       ...columns(shipments, ["trackingNumber", "kind", "status", "warehouse", "originCity", "destinationCity"]),
       ...instants(shipments, ["departedAt", "estimatedArrival", "deliveredAt", "lastEventAt"]),
     },
+    values: { lastPosition: { lat: sql`${shipments.lastLat}`, lng: sql`${shipments.lastLng}` } },
+    // The mapper's point(): null unless both coordinates are known.
+    valuesPresentWhen: { lastPosition: and(isNotNull(shipments.lastLat), isNotNull(shipments.lastLng))! },
     relations: {
       carrier: {
         shape: "one",
@@ -43,8 +46,16 @@ export const trackingProjections: TypeProjection[] = [
         ordering: "SEQ",
         keys: EVENT_KEYS,
       },
+      lines: {
+        shape: "list",
+        type: "ShipmentLine",
+        tables: [shipmentLines],
+        rows: (principal: Principal) => ({ from: sql`${shipmentLines}`, where: and(eq(shipmentLines.shipmentId, shipments.id), visibleShipmentRows(principal, shipmentLines.shipmentId)) }),
+        orderBy: SHIPMENT_LINE_ORDER,
+      },
     },
   },
+  { type: "ShipmentLine", leaves: { orderLineId: globalId("OrderLine", shipmentLines.orderLineId), ...columns(shipmentLines, ["quantity"]) } },
   {
     type: "TrackingEvent",
     leaves: {
@@ -52,5 +63,7 @@ export const trackingProjections: TypeProjection[] = [
       ...columns(trackingEvents, ["seq", "status", "place", "note"]),
       ...instants(trackingEvents, ["occurredAt", "estimatedArrival"]),
     },
+    values: { position: { lat: sql`${trackingEvents.lat}`, lng: sql`${trackingEvents.lng}` } },
+    valuesPresentWhen: { position: and(isNotNull(trackingEvents.lat), isNotNull(trackingEvents.lng))! },
   },
 ];

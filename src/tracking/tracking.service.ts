@@ -29,12 +29,15 @@ export const shipmentsOfOrders = (db: Database, principal: Principal, orderIds: 
     db.select().from(shipments).where(and(shipmentScope(principal), idIn(shipments.orderId, ids))).orderBy(...SHIPMENT_ORDER),
   );
 
+/** A shipment carries an order line once. */
+export const SHIPMENT_LINE_ORDER = [asc(shipmentLines.shipmentId), asc(shipmentLines.orderLineId)];
+
 export const linesOfShipments = (db: Database, principal: Principal, shipmentIds: readonly string[]) =>
   db
     .select()
     .from(shipmentLines)
     .where(and(visibleShipmentRows(principal, shipmentLines.shipmentId), idIn(shipmentLines.shipmentId, shipmentIds)))
-    .orderBy(asc(shipmentLines.shipmentId), asc(shipmentLines.orderLineId));
+    .orderBy(...SHIPMENT_LINE_ORDER);
 
 /** Shipments in scope, oldest first (a courier's work list, an agent's search). */
 export function listShipments(db: Database, principal: Principal, filter: ShipmentFilter | null | undefined, args: ConnectionArgs) {

@@ -37,9 +37,9 @@ export function dealerVehicleListScope(principal: Principal, listDealerId: AnyPg
  * Ownership periods: staff all; a customer their own periods (not who owned the car before or
  * after them); a dealer the periods of vehicles it may see.
  */
-export function ownershipScope(principal: Principal): SQL | undefined {
-  if (principal.role === "CUSTOMER") return sql`${vehicleOwnerships.customerId} = ${principal.customerId}`;
-  return visibleVehicleRows(principal, vehicleOwnerships.vehicleId);
+export function ownershipScope(principal: Principal, ownership: { customerId: AnyPgColumn; vehicleId: AnyPgColumn } = vehicleOwnerships): SQL | undefined {
+  if (principal.role === "CUSTOMER") return sql`${ownership.customerId} = ${principal.customerId}`;
+  return visibleVehicleRows(principal, ownership.vehicleId);
 }
 
 /**

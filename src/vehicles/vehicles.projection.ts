@@ -1,10 +1,18 @@
 import { and, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { referenceDataScope } from "../catalog/catalog.policy.js";
-import { customers, vehicleModels, vehicleOwnerships, vehicles } from "../db/schema/index.js";
+import { customers, dealers, vehicleModels, vehicleOwnerships, vehicles } from "../db/schema/index.js";
 import { columns, globalId, type TypeProjection } from "../graphql/compiled/projection.js";
+import { organisationScope } from "../organisations/organisations.policy.js";
 import { ownershipScope, vehicleScope } from "./vehicles.policy.js";
-import { CUSTOMER_VEHICLE_ORDER } from "./vehicles.service.js";
+import { customerVehicleOrder, OWNERSHIP_ORDER } from "./vehicles.service.js";
+
+/**
+ * The customer's own ownership rows under another name, so that a vehicle's owner history
+ * (Vehicle.ownerships, the table itself) may nest inside the customer's vehicle list.
+ */
+const customerVehicle = alias(vehicleOwnerships, "customer_vehicle");
 
 /** The compiled read path's view of vehicles (graphql/compiled): the same scope and order as the loaders. */
 export const vehicleProjections: TypeProjection[] = [
@@ -15,12 +23,15 @@ export const vehicleProjections: TypeProjection[] = [
       vehicles: {
         shape: "list",
         type: "Vehicle",
-        tables: [vehicleOwnerships, vehicles],
+        tables: [customerVehicle, vehicles],
         rows: (principal: Principal) => ({
-          from: sql`${vehicleOwnerships} inner join ${vehicles} on ${vehicles.id} = ${vehicleOwnerships.vehicleId}`,
-          where: and(eq(vehicleOwnerships.customerId, customers.id), ownershipScope(principal), vehicleScope(principal)),
+          from: sql`${vehicleOwnerships} ${customerVehicle} inner join ${vehicles} on ${vehicles.id} = ${customerVehicle.vehicleId}`,
+          // For a dealer the aliased ownership scope is correlated with the row where the loader's
+          // is not (visibleVehicleRows's subquery names vehicle_ownerships itself); beside
+          // vehicleScope both admit exactly the vehicles the dealer sold or serviced.
+          where: and(eq(customerVehicle.customerId, customers.id), ownershipScope(principal, customerVehicle), vehicleScope(principal)),
         }),
-        orderBy: CUSTOMER_VEHICLE_ORDER,
+        orderBy: customerVehicleOrder(customerVehicle),
       },
     },
   },
@@ -39,10 +50,30 @@ export const vehicleProjections: TypeProjection[] = [
         tables: [vehicleModels],
         rows: (principal: Principal) => ({ from: sql`${vehicleModels}`, where: and(eq(vehicleModels.id, vehicles.modelId), referenceDataScope(principal)) }),
       },
+      // VehicleOwnership.customer is left to the resolvers: the customers table is already on the path.
+      ownerships: {
+        shape: "list",
+        type: "VehicleOwnership",
+        tables: [vehicleOwnerships],
+        rows: (principal: Principal) => ({ from: sql`${vehicleOwnerships}`, where: and(eq(vehicleOwnerships.vehicleId, vehicles.id), ownershipScope(principal)) }),
+        orderBy: OWNERSHIP_ORDER,
+      },
     },
   },
   {
     type: "VehicleModel",
     leaves: { id: globalId("VehicleModel", vehicleModels.id), ...columns(vehicleModels, ["code", "make", "name", "bodyType", "powertrain", "warrantyMonths"]) },
+  },
+  {
+    type: "VehicleOwnership",
+    leaves: { ...columns(vehicleOwnerships, ["role", "startedOn", "endedOn"]), current: sql`(${vehicleOwnerships.endedOn} is null)` },
+    relations: {
+      sellingDealer: {
+        shape: "one",
+        type: "Dealer",
+        tables: [dealers],
+        rows: (principal: Principal) => ({ from: sql`${dealers}`, where: and(eq(dealers.id, vehicleOwnerships.sellingDealerId), organisationScope(principal)) }),
+      },
+    },
   },
 ];

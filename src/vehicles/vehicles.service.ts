@@ -1,7 +1,7 @@
 import { idIn } from "../db/patterns.js";
 import { byIds } from "../db/prepared.js";
 import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
-import { QueryBuilder } from "drizzle-orm/pg-core";
+import { QueryBuilder, type AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { serviceRecords, vehicleModels, vehicleOwnerships, vehicles } from "../db/schema/index.js";
@@ -60,17 +60,25 @@ export const vehiclesByIds = (db: Database, principal: Principal, ids: readonly 
 export const modelsByIds = (db: Database, principal: Principal, modelIds: readonly string[]) =>
   byIds(db, "vehicles.modelsByIds", principal, modelIds, (ids) => db.select().from(vehicleModels).where(and(referenceDataScope(principal), idIn(vehicleModels.id, ids))));
 
+/** Oldest first; the id orders periods that began the same day (loaders and compiled reads). */
+export const OWNERSHIP_ORDER = [asc(vehicleOwnerships.startedOn), asc(vehicleOwnerships.id)];
+
 /** Ownership periods of vehicles, oldest first: the vehicle's owner history. */
 export const ownershipsOfVehicles = (db: Database, principal: Principal, vehicleIds: readonly string[]) =>
   db
     .select()
     .from(vehicleOwnerships)
     .where(and(ownershipScope(principal), idIn(vehicleOwnerships.vehicleId, vehicleIds)))
-    .orderBy(asc(vehicleOwnerships.startedOn), asc(vehicleOwnerships.id));
+    .orderBy(...OWNERSHIP_ORDER);
 
 /** Vehicles a customer owns or owned, current ones first, with the customer's own period. */
 /** A customer's vehicles: current ones first, then by when the ownership began (newest first). */
-export const CUSTOMER_VEHICLE_ORDER = [sql`${vehicleOwnerships.endedOn} is null desc`, desc(vehicleOwnerships.startedOn), asc(vehicles.id)];
+export const customerVehicleOrder = (ownership: { endedOn: AnyPgColumn; startedOn: AnyPgColumn } = vehicleOwnerships) => [
+  sql`${ownership.endedOn} is null desc`,
+  desc(ownership.startedOn),
+  asc(vehicles.id),
+];
+export const CUSTOMER_VEHICLE_ORDER = customerVehicleOrder();
 
 export const vehiclesOfCustomers = (db: Database, principal: Principal, customerIds: readonly string[]) =>
   byIds(db, "vehicles.ofCustomers", principal, customerIds, (ids) =>

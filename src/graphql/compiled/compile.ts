@@ -130,7 +130,9 @@ class Compiler {
         parts.push(leaf);
       } else if (value) {
         const valueType = this.objectType(getNamedType(type.getFields()[name]!.type).name);
-        parts.push(this.valueObject(valueType, value, this.mergedSelection(valueType, nodes)));
+        const json = this.valueObject(valueType, value, this.mergedSelection(valueType, nodes));
+        const present = projection.valuesPresentWhen?.[name];
+        parts.push(present ? sql`(case when ${present} then ${json} end)` : json);
       } else if (relation) {
         parts.push(this.relation(type, relation, nodes, path));
       } else {

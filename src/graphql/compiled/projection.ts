@@ -16,6 +16,8 @@ export interface TypeProjection {
   leaves: Record<string, SQL>;
   /** Value objects without a table of their own (Money): field -> their leaf fields. */
   values?: Record<string, Record<string, SQL>>;
+  /** Value objects that are null unless a condition holds (an average without orders). */
+  valuesPresentWhen?: Record<string, SQL>;
   /** Fields that lead to rows of other types. */
   relations?: Record<string, Relation>;
 }

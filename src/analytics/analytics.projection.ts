@@ -1,0 +1,51 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Principal } from "../auth/principal.js";
+import { cases, customers, orders } from "../db/schema/index.js";
+import { instant, type TypeProjection } from "../graphql/compiled/projection.js";
+import { caseVisibility } from "../interactions/interactions.service.js";
+import { orderScope } from "../orders/orders.policy.js";
+import { measuredOrder, openCase } from "./measures.service.js";
+
+/** The one row of a customer's aggregates (the relation's FROM: aggregates always give a row) and its columns. */
+const m = (column: string) => sql.raw(`customer_measures.${column}`);
+
+/**
+ * The compiled read path's view of Customer.measures (graphql/compiled): measuresOf's aggregates
+ * in the same scopes. The lifetime value is cast to int: a sum beyond GraphQL's Int makes the
+ * statement fail, and the resolvers then give their error.
+ */
+export const analyticsProjections: TypeProjection[] = [
+  {
+    type: "Customer",
+    leaves: {},
+    relations: {
+      measures: {
+        shape: "one",
+        type: "CustomerMeasures",
+        tables: [],
+        rows: (principal: Principal) => ({
+          from: sql`(select count(*)::int as order_count, coalesce(sum(${orders.totalMinor}), 0)::int as total_minor,
+              min(${orders.placedAt}) as first_order_at, max(${orders.placedAt}) as last_order_at, coalesce(min(${orders.currency}), 'CNY') as currency,
+              (select count(*)::int from ${cases} where ${and(eq(cases.customerId, customers.id), caseVisibility(principal), openCase)}) as open_cases
+            from ${orders} where ${and(eq(orders.customerId, customers.id), orderScope(principal), measuredOrder)}) customer_measures`,
+          where: undefined,
+        }),
+      },
+    },
+  },
+  {
+    type: "CustomerMeasures",
+    leaves: {
+      orderCount: m("order_count"),
+      firstOrderAt: instant(m("first_order_at")),
+      lastOrderAt: instant(m("last_order_at")),
+      openCases: m("open_cases"),
+    },
+    values: {
+      lifetimeValue: { amountMinor: m("total_minor"), currency: m("currency") },
+      // Math.round(total / n): half up, i.e. floor(x + 0.5).
+      averageOrderValue: { amountMinor: sql`floor(${m("total_minor")}::numeric / nullif(${m("order_count")}, 0) + 0.5)::int`, currency: m("currency") },
+    },
+    valuesPresentWhen: { averageOrderValue: sql`${m("order_count")} > 0` },
+  },
+];
