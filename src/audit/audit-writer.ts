@@ -58,7 +58,8 @@ export function createAuditWriter(db: Database): AuditWriter {
   let running = false;
 
   const statement = prepareInsert(db);
-  const insert = (rows: Waiting["rows"]) => {
+  // async: a row that cannot be encoded rejects its own batch instead of throwing out of flush.
+  const insert = async (rows: Waiting["rows"]) => {
     const values = Object.fromEntries(COLUMNS.map((name) => [name, [] as (string | null)[]])) as Record<Column, (string | null)[]>;
     for (const row of rows) {
       values.id.push(newId());
