@@ -19,6 +19,7 @@ import type { Config } from "./config.js";
 import { createContext, type Context, type Shared } from "./context.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { DomainError } from "./errors.js";
+import { createAuditWriter } from "./audit/audit-writer.js";
 import { piiReadsPlugin } from "./audit/pii-reads.plugin.js";
 import { createArmor } from "./graphql/armor.js";
 import { createErrorFormatter, toGraphQLError, type ErrorFormatter } from "./graphql/errors.js";
@@ -87,7 +88,14 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     validationRules: armor.apollo.validationRules,
     parseOptions: armor.apollo.parseOptions,
     // No HTTP cache hints are computed: responses are per principal, and the plugin runs on every field.
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled(), ...(armor.apollo.plugins as ApolloServerPlugin<Context>[]), limitsPlugin(limits), piiReadsPlugin(schema, log), ...(config.compiledReads ? [compiledReadsPlugin(schema, createProjections(), database, log)] : [])],
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      ApolloServerPluginCacheControlDisabled(),
+      ...(armor.apollo.plugins as ApolloServerPlugin<Context>[]),
+      limitsPlugin(limits),
+      piiReadsPlugin(schema, log, createAuditWriter(database.db)),
+      ...(config.compiledReads ? [compiledReadsPlugin(schema, createProjections(), database, log)] : []),
+    ],
   });
   await apollo.start();
 

@@ -58,6 +58,34 @@ describePlatform("audit of personal-data reads, and the audit log", (platform) =
     for (const customer of customers) expect(rows.map((r) => r.targetId)).toContain(toGlobalId("Customer", customer.id));
   });
 
+  it("audits every one of many concurrent requests before answering it, the requests sharing INSERTs", async () => {
+    const reader = await platform().token({ role: "AGENT", sub: "agent.concurrent" });
+    const inserts: string[] = [];
+    const stop = platform().database.queries.listen((query) => {
+      if (/insert into "audit_log"/i.test(query)) inserts.push(query);
+    });
+    const reads = Array.from({ length: 24 }, (_, i) => customers[i % customers.length]!);
+    // Each request's row must be there as soon as that request has its answer, not only once all have.
+    const seenOnAnswer: number[] = [];
+    try {
+      await Promise.all(
+        reads.map(async (customer) => {
+          const id = toGlobalId("Customer", customer.id);
+          await platform().data(CustomerWithPii, { id }, reader);
+          seenOnAnswer.push((await entries({ actorId: "agent.concurrent", targetId: id })).length);
+        }),
+      );
+    } finally {
+      stop();
+    }
+    expect(seenOnAnswer.every((n) => n > 0)).toBe(true);
+    const rows = await entries({ actorId: "agent.concurrent" });
+    expect(rows).toHaveLength(reads.length);
+    for (const customer of customers) expect(rows.filter((r) => r.targetId === toGlobalId("Customer", customer.id))).toHaveLength(reads.length / customers.length);
+    for (const row of rows) expect(row).toEqual(expect.objectContaining({ action: "READ_PII", operation: "CustomerWithPii", outcome: "SUCCESS", details: { fields: ["addresses", "birthday", "emails", "phones", "profile"] } }));
+    expect(inserts.length).toBeLessThan(reads.length);
+  });
+
   it("audits dealers too, but not customers reading themselves", async () => {
     await platform().data(CustomerWithPii, { id: toGlobalId("Customer", customers[0]!.id) }, dealerToken);
     expect(await entries({ actorId: "dealer.pii" })).toEqual([expect.objectContaining({ actorRole: "DEALER", targetId: toGlobalId("Customer", customers[0]!.id) })]);

@@ -31,7 +31,7 @@ export interface AuditEvent {
   details?: Record<string, unknown>;
 }
 
-const rowOf = (principal: Principal, event: AuditEvent) => ({
+export const rowOf = (principal: Principal, event: AuditEvent) => ({
   actorRole: principal.role,
   actorId: principal.subject,
   action: event.action,
@@ -48,12 +48,6 @@ const rowOf = (principal: Principal, event: AuditEvent) => ({
  */
 export async function audit(db: Executor, principal: Principal, event: AuditEvent): Promise<void> {
   await db.insert(auditLog).values(rowOf(principal, event));
-}
-
-/** Several audit rows in one statement (e.g. every customer whose PII one request read). */
-export async function auditMany(db: Executor, principal: Principal, events: readonly AuditEvent[]): Promise<void> {
-  if (events.length === 0) return;
-  await db.insert(auditLog).values(events.map((event) => rowOf(principal, event)));
 }
 
 type AuditRow = typeof auditLog.$inferSelect;

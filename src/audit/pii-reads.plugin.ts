@@ -3,7 +3,7 @@ import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } f
 import type { Logger } from "pino";
 import type { Principal } from "../auth/principal.js";
 import type { Context } from "../context.js";
-import { auditMany } from "./audit.service.js";
+import type { AuditWriter } from "./audit-writer.js";
 
 /** Customer fields that are personal data beyond a display name; `customer(id)` counts as reading the profile. */
 const PII_FIELDS: Record<string, Record<string, string>> = {
@@ -73,9 +73,10 @@ function instrument(schema: GraphQLSchema) {
 
 /**
  * Audits reads of customers' personal data by staff and dealers: which customers and which
- * fields, written as one INSERT at the end of the request.
+ * fields, written at the end of the request (with other requests' rows, by `writer`) and committed
+ * before the response is sent.
  */
-export function piiReadsPlugin(schema: GraphQLSchema, log: Logger): ApolloServerPlugin<Context> {
+export function piiReadsPlugin(schema: GraphQLSchema, log: Logger, writer: AuditWriter): ApolloServerPlugin<Context> {
   instrument(schema);
   return {
     async requestDidStart() {
@@ -92,7 +93,7 @@ export function piiReadsPlugin(schema: GraphQLSchema, log: Logger): ApolloServer
             details: { fields: [...fields].sort() },
           }));
           try {
-            await auditMany(ctx.db, ctx.principal, events);
+            await writer.write(ctx.principal, events);
           } catch (error) {
             log.error({ err: error, customers: events.length }, "audit of personal-data reads failed");
           }

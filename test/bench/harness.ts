@@ -19,25 +19,31 @@ export interface SeedShape {
   orders: number;
   lines: number;
   reuse?: boolean;
+  /** The bench database's name (default cdp_bench): two people benchmarking on one server each take their own. */
+  database?: string;
 }
 
-export function benchUrl(adminUrl: string): string {
+const DEFAULT_DATABASE = "cdp_bench";
+
+export function benchUrl(adminUrl: string, database = DEFAULT_DATABASE): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(database)) throw new Error(`Bench database name ${database} must be a plain lower-case identifier`);
   const url = new URL(adminUrl);
-  url.pathname = "/cdp_bench";
+  url.pathname = `/${database}`;
   return url.toString();
 }
 
-/** A database cdp_bench beside `databaseUrl`, seeded with the given shape (or kept with `reuse`). */
+/** A bench database beside `databaseUrl`, seeded with the given shape (or kept with `reuse`). */
 export async function prepareDatabase(options: SeedShape): Promise<string> {
-  const url = benchUrl(options.databaseUrl);
+  const name = options.database ?? DEFAULT_DATABASE;
+  const url = benchUrl(options.databaseUrl, name);
   const admin = postgres(options.databaseUrl, { max: 1, onnotice: () => undefined });
-  const exists = (await admin`select 1 from pg_database where datname = 'cdp_bench'`).length > 0;
+  const exists = (await admin`select 1 from pg_database where datname = ${name}`).length > 0;
   if (exists && options.reuse) {
     await admin.end();
     return url;
   }
-  await admin.unsafe("drop database if exists cdp_bench with (force)");
-  await admin.unsafe("create database cdp_bench");
+  await admin.unsafe(`drop database if exists ${name} with (force)`);
+  await admin.unsafe(`create database ${name}`);
   await admin.end();
   const handle = await openDatabase({ url });
   await runMigrations(handle);

@@ -13,16 +13,18 @@ import { BENCH_SECRET, benchUrl, cpuSeconds, machineDescription, prepareDatabase
 import { OURS_360, OURS_ROW, THEIRS_360, THEIRS_ROW } from "./queries.js";
 
 const options = new Command("bench")
-  .option("--database-url <url>", "PostgreSQL server (an admin connection; a database cdp_bench is made there)", process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres")
+  .option("--database-url <url>", "PostgreSQL server (an admin connection; the bench database is made there)", process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres")
   .option("--customers <n>", "customers to seed", (v) => Number(v), 1000)
   .option("--orders <n>", "orders per customer", (v) => Number(v), 10)
   .option("--lines <n>", "lines per order", (v) => Number(v), 3)
   .option("--rounds <n>", "interleaved rounds", (v) => Number(v), 3)
   .option("--duration <s>", "seconds per measurement", (v) => Number(v), 10)
   .option("--connections <n>", "concurrent connections", (v) => Number(v), 16)
-  .option("--reuse", "keep an already seeded cdp_bench database")
+  .option("--reuse", "keep an already seeded bench database")
+  .option("--database <name>", "the bench database's name", "cdp_bench")
+  .option("--only <scenario>", "run one scenario: 360 or row")
   .parse()
-  .opts<{ databaseUrl: string; customers: number; orders: number; lines: number; rounds: number; duration: number; connections: number; reuse?: boolean }>();
+  .opts<{ databaseUrl: string; customers: number; orders: number; lines: number; rounds: number; duration: number; connections: number; reuse?: boolean; database: string; only?: "360" | "row" }>();
 
 const OUR_PORT = 4201;
 const THEIR_PORT = 4202;
@@ -43,7 +45,7 @@ interface Figures {
  * Our pool connects as postgres.js (application_name), PostGraphile's as node-postgres.
  */
 async function cpuOf(pid: number, ours: boolean): Promise<number> {
-  const backends = await monitor`select pid from pg_stat_activity where datname = 'cdp_bench' and pid <> pg_backend_pid() and (application_name = 'postgres.js') = ${ours}`;
+  const backends = await monitor`select pid from pg_stat_activity where datname = ${options.database} and pid <> pg_backend_pid() and (application_name = 'postgres.js') = ${ours}`;
   return cpuSeconds(pid) * 1000 + backends.reduce((sum, b) => sum + cpuSeconds(b.pid as number), 0) * 1000;
 }
 
@@ -75,7 +77,7 @@ async function check(url: string, query: string, id: string, headers: Record<str
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-console.log(`preparing ${benchUrl(options.databaseUrl).replace(/\/\/[^@]*@/, "//")} ...`);
+console.log(`preparing ${benchUrl(options.databaseUrl, options.database).replace(/\/\/[^@]*@/, "//")} ...`);
 const databaseUrl = await prepareDatabase(options);
 console.log("database ready; starting both servers");
 const monitor = postgres(databaseUrl, { max: 1, connection: { application_name: "bench-monitor" } });
@@ -100,9 +102,9 @@ await check(ours.url, OURS_ROW, ours.ids[0]!, ours.headers);
 await check(theirs.url, THEIRS_ROW, theirs.ids[0]!, theirs.headers);
 
 const scenarios = [
-  { name: "360° view, one customer per request", ours: OURS_360, theirs: THEIRS_360 },
-  { name: "single customer row", ours: OURS_ROW, theirs: THEIRS_ROW },
-];
+  { key: "360", name: "360° view, one customer per request", ours: OURS_360, theirs: THEIRS_360 },
+  { key: "row", name: "single customer row", ours: OURS_ROW, theirs: THEIRS_ROW },
+].filter((s) => !options.only || s.key === options.only);
 const results = new Map<string, { ours: Figures[]; theirs: Figures[] }>(scenarios.map((s) => [s.name, { ours: [], theirs: [] }]));
 
 // Warm-up: JIT, plan caches, connection pools.
@@ -135,7 +137,7 @@ const lines = [
   "",
   `Machine: ${machine}.`,
   "",
-  `Both servers read the same database \`cdp_bench\` with a pool of 10 connections; ours with an ADMIN token (scope checks run but admit everything), PostGraphile v5 (amber preset) without auth. Response sizes of the 360° query for the first customer: ours ${sizes.ours} bytes, PostGraphile ${sizes.theirs} bytes.`,
+  `Both servers read the same database \`${options.database}\` with a pool of 10 connections; ours with an ADMIN token (scope checks run but admit everything), PostGraphile v5 (amber preset) without auth. Response sizes of the 360° query for the first customer: ours ${sizes.ours} bytes, PostGraphile ${sizes.theirs} bytes.`,
   "",
   "| query | server | req/s (mean) | p50 ms (median) | p99 ms (median) | errors | server CPU ms/req | database CPU ms/req |",
   "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
