@@ -19,5 +19,6 @@ for (let i = 0; i < 50; i++) await sql.unsafe(text, [ids[i]] as any, { prepare: 
 const c0 = cpu(pid); const t0 = performance.now();
 const N = 600;
 for (let i = 0; i < N; i++) await sql.unsafe(text, [ids[i % ids.length]] as any, { prepare: true });
+const ps = await sql`select name, generic_plans, custom_plans from pg_prepared_statements`; console.log(ps.map((r:any)=>[r.name,r.generic_plans,r.custom_plans].join(" ")).join(" | "));
 console.log("db cpu ms/exec", ((cpu(pid) - c0) / N).toFixed(3), "wall ms/exec", ((performance.now() - t0) / N).toFixed(3));
 await sql.end();

@@ -41,18 +41,19 @@ interface Figures {
 
 /**
  * The CPU a server and its pooled database connections use is what decides throughput on a
- * machine they share, and unlike req/s it hardly moves when other work runs beside the bench.
- * Our pool connects as postgres.js (application_name), PostGraphile's as node-postgres.
+ * machine they share. Our pool connects as postgres.js (application_name), PostGraphile's as
+ * node-postgres. Per backend, so that a connection the pool opens during a run counts from its
+ * start and one it closed in between does not make the sum go backwards.
  */
-async function cpuOf(pid: number, ours: boolean): Promise<number> {
+async function databaseCpu(ours: boolean): Promise<Map<number, number>> {
   const backends = await monitor`select pid from pg_stat_activity where datname = ${options.database} and pid <> pg_backend_pid() and (application_name = 'postgres.js') = ${ours}`;
-  return cpuSeconds(pid) * 1000 + backends.reduce((sum, b) => sum + cpuSeconds(b.pid as number), 0) * 1000;
+  return new Map(backends.map((b) => [b.pid as number, cpuSeconds(b.pid as number) * 1000]));
 }
 
 async function drive(url: string, query: string, ids: string[], headers: Record<string, string>, pid: number): Promise<Figures> {
   let next = 0;
   const ours = pid === pids.ours;
-  const [serverBefore, allBefore] = [cpuSeconds(pid) * 1000, await cpuOf(pid, ours)];
+  const [serverBefore, databaseBefore] = [cpuSeconds(pid) * 1000, await databaseCpu(ours)];
   const result = await autocannon({
     url,
     method: "POST",
@@ -61,10 +62,18 @@ async function drive(url: string, query: string, ids: string[], headers: Record<
     headers: { "content-type": "application/json", ...headers },
     requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify({ query, variables: { id: ids[next++ % ids.length] } }) }) }],
   });
-  const [serverAfter, allAfter] = [cpuSeconds(pid) * 1000, await cpuOf(pid, ours)];
+  const [serverAfter, databaseAfter] = [cpuSeconds(pid) * 1000, await databaseCpu(ours)];
   const requests = Math.max(1, result.requests.total);
-  const serverCpu = (serverAfter - serverBefore) / requests;
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, serverCpu, databaseCpu: (allAfter - allBefore) / requests - serverCpu };
+  let database = 0;
+  for (const [backend, after] of databaseAfter) database += after - (databaseBefore.get(backend) ?? 0);
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    serverCpu: (serverAfter - serverBefore) / requests,
+    databaseCpu: database / requests,
+  };
 }
 
 async function check(url: string, query: string, id: string, headers: Record<string, string>) {
@@ -153,7 +162,7 @@ for (const s of scenarios) {
   const p99Ratio = median(r.ours.map((x) => x.p99)) / median(r.theirs.map((x) => x.p99));
   summary.push(`- ${s.name}: throughput ours/PostGraphile = **${ratio.toFixed(2)}×**, p99 ours/PostGraphile = ${p99Ratio.toFixed(2)}×`);
 }
-lines.push("", "CPU per request is measured from /proc: the server process, and the PostgreSQL backends of its pool. Unlike req/s it barely moves when other work shares the machine, so it shows where each server spends its time.");
+lines.push("", "CPU per request is read from /proc: the server process, and the PostgreSQL backends of its pool. It shows where each server spends its time; on a shared virtual machine its absolute value moves with the neighbours, so compare the two servers within one run.");
 lines.push("", "Ratios (targets: 360° ≥ 1.2× throughput and p99 no worse; single row ≥ 0.8×):", "", ...summary, "");
 writeResultsSection("view", lines.join("\n"));
 console.log(`\n${lines.join("\n")}`);
