@@ -262,6 +262,16 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
       [`query($id: ID!, $yes: Boolean!) { customer(id: $id) { displayName @include(if: $yes) measures { orderCount } } }`, { id, yes: true }],
       [`query($id: ID!) { customer(id: $id) { displayName timeline(first: 3) { edges { node { kind } } } } }`, { id }],
     ];
+    // More than 50 fields on one object: beyond json_build_object's 100 arguments.
+    const customer = projections.types.get("Customer")!;
+    const wide = [
+      ...Object.keys(customer.leaves),
+      ...Object.keys(customer.values ?? {}).map((name) => `${name} { __typename }`),
+      ...Object.keys(customer.relations ?? {}).map((name) => `${name} { __typename }`),
+      ...Array.from({ length: 25 }, (_, i) => `alias${i}: displayName`),
+    ];
+    expect(wide.length).toBeGreaterThan(50);
+    cases.push([`query($id: ID!) { customer(id: $id) { ${wide.join(" ")} } }`, { id }]);
     for (const [query, variables] of cases) {
       const { statements } = await compare(query, variables, admin);
       expect(statements.some((s) => s.includes("json_build_object")), query).toBe(false);
