@@ -14,6 +14,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from "graphql";
+import { LRUCache } from "lru-cache";
 import type { Principal } from "../../auth/principal.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../connection.js";
 import { base64url, instant, literal, tableNameOf, type KeysetColumn, type Relation, type RootLookup, type TypeProjection } from "./projection.js";
@@ -61,6 +62,18 @@ export function compileRead(schema: GraphQLSchema, projections: Projections, doc
   }
 }
 
+/**
+ * Statements are cached per principal scope, but their text differs only by role (tenant ids are
+ * bound): every customer signed in with the same query shares one copy of the text.
+ */
+const texts = new LRUCache<string, string>({ max: 1_000 });
+function interned(text: string): string {
+  const known = texts.get(text);
+  if (known) return known;
+  texts.set(text, text);
+  return text;
+}
+
 class Unsupported extends Error {}
 const unsupported = (): never => {
   throw new Unsupported();
@@ -92,7 +105,7 @@ class Compiler {
     const statement = sql`${row.with ?? sql``} select ${data} as data, ${lookup.idColumn} as row_id from ${row.from} where ${row.where ?? sql`true`}`;
     const query = dialect.sqlToQuery(statement);
     return {
-      text: query.sql,
+      text: interned(query.sql),
       params: query.params.map((p) => (isBindingParam(p) ? p[BINDING] : p)),
       rootKey,
       rootField: fieldName,
