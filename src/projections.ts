@@ -36,13 +36,19 @@ export function createProjections(): Projections {
       known
         ? {
             type: projection.type,
-            leaves: { ...known.leaves, ...projection.leaves },
-            values: { ...known.values, ...projection.values },
+            leaves: merged(projection.type, known.leaves, projection.leaves),
+            values: merged(projection.type, known.values, projection.values),
             valuesPresentWhen: { ...known.valuesPresentWhen, ...projection.valuesPresentWhen },
-            relations: { ...known.relations, ...projection.relations },
+            relations: merged(projection.type, known.relations, projection.relations),
           }
         : projection,
     );
   }
   return { types, roots: new Map([["customer", customerLookup]]) };
+}
+
+/** Two domains declaring one field would make the answer depend on the order of this list. */
+function merged<T>(type: string, known: Record<string, T> | undefined, more: Record<string, T> | undefined): Record<string, T> {
+  for (const name of Object.keys(more ?? {})) if (known && name in known) throw new Error(`${type}.${name} is projected twice`);
+  return { ...known, ...more };
 }
