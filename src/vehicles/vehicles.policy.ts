@@ -1,7 +1,15 @@
 import { and, eq, sql, type SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { serviceRecords, vehicleOwnerships, vehicles } from "../db/schema/index.js";
+
+/**
+ * The policy's own subqueries read these tables under aliases: a bare `vehicle_ownerships` inside
+ * them would shadow the caller's table when the caller is vehicle_ownerships itself, and
+ * `vehicle_ownerships.vehicle_id = vehicle_ownerships.vehicle_id` holds for every row.
+ */
+const ownedBy = alias(vehicleOwnerships, "policy_ownership");
+const servicedBy = alias(serviceRecords, "policy_service_record");
 
 /**
  * Vehicles a principal may read, given the vehicle id column of the queried table: staff all; a
@@ -13,13 +21,13 @@ export function visibleVehicleRows(principal: Principal, vehicleId: AnyPgColumn)
     case "AGENT":
       return undefined;
     case "CUSTOMER":
-      return sql`exists (select 1 from ${vehicleOwnerships} where ${vehicleOwnerships.vehicleId} = ${vehicleId}
-        and ${vehicleOwnerships.customerId} = ${principal.customerId})`;
+      return sql`exists (select 1 from ${vehicleOwnerships} ${ownedBy} where ${ownedBy.vehicleId} = ${vehicleId}
+        and ${ownedBy.customerId} = ${principal.customerId})`;
     case "DEALER":
-      return sql`(exists (select 1 from ${vehicleOwnerships} where ${vehicleOwnerships.vehicleId} = ${vehicleId}
-          and ${vehicleOwnerships.sellingDealerId} = ${principal.dealerId})
-        or exists (select 1 from ${serviceRecords} where ${serviceRecords.vehicleId} = ${vehicleId}
-          and ${serviceRecords.dealerId} = ${principal.dealerId}))`;
+      return sql`(exists (select 1 from ${vehicleOwnerships} ${ownedBy} where ${ownedBy.vehicleId} = ${vehicleId}
+          and ${ownedBy.sellingDealerId} = ${principal.dealerId})
+        or exists (select 1 from ${serviceRecords} ${servicedBy} where ${servicedBy.vehicleId} = ${vehicleId}
+          and ${servicedBy.dealerId} = ${principal.dealerId}))`;
     default:
       return sql`false`;
   }

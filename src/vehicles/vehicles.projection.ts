@@ -26,9 +26,7 @@ export const vehicleProjections: TypeProjection[] = [
         tables: [customerVehicle, vehicles],
         rows: (principal: Principal) => ({
           from: sql`${vehicleOwnerships} ${customerVehicle} inner join ${vehicles} on ${vehicles.id} = ${customerVehicle.vehicleId}`,
-          // For a dealer the aliased ownership scope is correlated with the row where the loader's
-          // is not (visibleVehicleRows's subquery names vehicle_ownerships itself); beside
-          // vehicleScope both admit exactly the vehicles the dealer sold or serviced.
+          // Under an alias, so that a vehicle's owner history (vehicle_ownerships again) may nest below.
           where: and(eq(customerVehicle.customerId, customers.id), ownershipScope(principal, customerVehicle), vehicleScope(principal)),
         }),
         orderBy: customerVehicleOrder(customerVehicle),
