@@ -22,7 +22,8 @@ export const analyticsProjections: TypeProjection[] = [
       measures: {
         shape: "one",
         type: "CustomerMeasures",
-        tables: [],
+        // The derived row reads these; declared so that the path rule sees them like any FROM.
+        tables: [orders, cases],
         rows: (principal: Principal) => ({
           from: sql`(select count(*)::int as order_count, coalesce(sum(${orders.totalMinor}), 0)::int as total_minor,
               min(${orders.placedAt}) as first_order_at, max(${orders.placedAt}) as last_order_at, coalesce(min(${orders.currency}), 'CNY') as currency,

@@ -27,11 +27,14 @@ export interface Projections {
 /** Where a bound value comes from at execution: the root's global id, or a page size. */
 export type Binding = { kind: "rootId"; idType: string; value: ValueNode } | { kind: "pageSize"; value: ValueNode };
 
+/** A statement parameter: fixed when compiled (a tenant id), or bound from the request. */
+export type Param = { fixed: unknown } | { bound: Binding };
+
 /** One operation as one statement: a single row whose `data` column is the root field's JSON. */
 export interface CompiledRead {
   text: string;
   /** Values fixed at compile time (the principal's tenant ids) and bindings filled per request. */
-  params: (unknown | Binding)[];
+  params: Param[];
   rootKey: string;
   /** The root field's name and type (customer, Customer). */
   rootField: string;
@@ -106,7 +109,7 @@ class Compiler {
     const query = dialect.sqlToQuery(statement);
     return {
       text: interned(query.sql),
-      params: query.params.map((p) => (isBindingParam(p) ? p[BINDING] : p)),
+      params: query.params.map((p): Param => (isBindingParam(p) ? { bound: p[BINDING] } : { fixed: p })),
       rootKey,
       rootField: fieldName,
       rootType: lookup.type,

@@ -8,7 +8,7 @@ import type { DatabaseHandle } from "../../db/client.js";
 import { notePersonalDataReads } from "../../audit/pii-reads.plugin.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../connection.js";
 import { fromGlobalId } from "../global-id.js";
-import { compileRead, type Binding, type CompiledRead, type Projections } from "./compile.js";
+import { compileRead, type CompiledRead, type Projections } from "./compile.js";
 
 /** Compiled statements per operation (the document store keeps one parsed document per query text), then per scope. */
 const compiledFor = new WeakMap<OperationDefinitionNode, LRUCache<string, CompiledRead | { none: true }>>();
@@ -66,11 +66,12 @@ export function compiledReadsPlugin(schema: GraphQLSchema, projections: Projecti
 /** The statement's parameters for this request, or null when a value needs the resolvers' answer. */
 function bindParams(compiled: CompiledRead, operation: OperationDefinitionNode, variables: Record<string, unknown>): unknown[] | null {
   const params: unknown[] = [];
-  for (const param of compiled.params) {
-    if (!isBinding(param)) {
-      params.push(param);
+  for (const entry of compiled.params) {
+    if ("fixed" in entry) {
+      params.push(entry.fixed);
       continue;
     }
+    const param = entry.bound;
     const value = valueOf(param.value, operation, variables);
     if (value === INVALID) return null;
     if (param.kind === "rootId") {
@@ -113,10 +114,6 @@ function isIdVariable(operation: OperationDefinitionNode, name: string): boolean
   let type = definition?.type;
   while (type && type.kind !== Kind.NAMED_TYPE) type = type.type;
   return type?.name.value === "ID";
-}
-
-function isBinding(value: unknown): value is Binding {
-  return typeof value === "object" && value !== null && "kind" in value && "value" in value && ((value as Binding).kind === "rootId" || (value as Binding).kind === "pageSize");
 }
 
 type Runner = (text: string, params: unknown[]) => Promise<{ data: unknown; row_id: string } | undefined>;
