@@ -37,8 +37,8 @@ export async function resolveChromium(): Promise<ChromiumChoice> {
   }
   const system = SYSTEM_CHROMIUMS.find(isExecutable);
   if (system) return { source: "system", executablePath: system };
-  // Memoised: the package inflates its binary to a fixed temporary path, and two inflations at once would
-  // leave a half-written executable there.
+  // Memoised: the package inflates its binary to a fixed temporary path (<tmpdir>/chromium, reused as it is on
+  // later runs whatever its version), and two inflations at once would leave a half-written executable there.
   packaged ??= inflatePackagedChromium();
   return packaged;
 }
