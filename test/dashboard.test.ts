@@ -1,21 +1,15 @@
-import { existsSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { RecordTrackingEvents } from "./operations/tracking.js";
+import { launchChromium } from "./support/browser.js";
 import { makeCarrier, makeCustomer, makeOrder, makeShipment } from "./support/factories.js";
 import { describePlatform } from "./support/suite.js";
-
-const CHROMIUM = "/usr/bin/chromium";
 
 describePlatform("the /dashboard page in headless Chromium", (platform) => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (.ci/run does)`);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

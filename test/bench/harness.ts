@@ -1,5 +1,6 @@
 /** Shared parts of the benchmarks: the seeded database, server processes, the results file. */
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, release, totalmem, platform as osPlatform } from "node:os";
 import { Presets, SingleBar } from "cli-progress";
@@ -99,6 +100,23 @@ export function start(command: string, args: string[], env: Record<string, strin
   });
 }
 
+
+/**
+ * PostGraphile v5 lives in its own package (test/bench/postgraphile) with its own lock file: it declares
+ * Node >= 22, and in the main lock file it made every `npm ci` warn on the Node 20 the platform supports.
+ * Installed from that lock file on first use, and again whenever the lock file changes.
+ */
+export function installPostGraphile(): string {
+  const dir = "test/bench/postgraphile";
+  const lock = createHash("sha256").update(readFileSync(`${dir}/package-lock.json`)).digest("hex");
+  const stamp = `${dir}/node_modules/.installed-lock-sha256`;
+  if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== lock) {
+    console.log(`installing PostGraphile from ${dir}/package-lock.json (it declares Node >= 22; on Node 20 its server polyfills what it needs)`);
+    execFileSync("npm", ["ci", "--prefix", dir, "--no-audit", "--no-fund", "--loglevel=error"], { stdio: "inherit" });
+    writeFileSync(stamp, lock);
+  }
+  return `${dir}/server.mjs`;
+}
 
 /**
  * Our server as its own process on the bench database, like in production. BENCH_NODE_ARGS adds

@@ -9,7 +9,7 @@ import { Command } from "commander";
 import postgres from "postgres";
 import { createTokenService } from "../../src/auth/tokens.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
-import { BENCH_SECRET, benchUrl, cpuSeconds, machineDescription, prepareDatabase, start, startPlatform, writeResultsSection } from "./harness.js";
+import { BENCH_SECRET, benchUrl, cpuSeconds, installPostGraphile, machineDescription, prepareDatabase, start, startPlatform, writeResultsSection } from "./harness.js";
 import { OURS_360, OURS_ROW, THEIRS_360, THEIRS_ROW } from "./queries.js";
 
 const options = new Command("bench")
@@ -86,6 +86,7 @@ async function check(url: string, query: string, id: string, headers: Record<str
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+const postGraphileServer = installPostGraphile();
 console.log(`preparing ${benchUrl(options.databaseUrl, options.database).replace(/\/\/[^@]*@/, "//")} ...`);
 const databaseUrl = await prepareDatabase(options);
 console.log("database ready; starting both servers");
@@ -94,7 +95,7 @@ const rowIds = (await monitor`select id from customers order by id`).map((r) => 
 
 const [ourPid, theirPid] = await Promise.all([
   startPlatform(databaseUrl, OUR_PORT),
-  start("node", ["test/bench/postgraphile-server.mjs", databaseUrl, String(THEIR_PORT)], { GRAPHILE_ENV: "production" }, `http://127.0.0.1:${THEIR_PORT}/graphql`, JSON.stringify({ query: "{ __typename }" })),
+  start("node", [postGraphileServer, databaseUrl, String(THEIR_PORT)], { GRAPHILE_ENV: "production" }, `http://127.0.0.1:${THEIR_PORT}/graphql`, JSON.stringify({ query: "{ __typename }" })),
 ]).catch(async (error) => {
   console.error(error);
   process.exit(1);

@@ -1,4 +1,5 @@
-// PostGraphile v5 over the same database, for the 360° benchmark. Run by test/bench/run.ts.
+// PostGraphile v5 over the same database, for the 360° benchmark. Run by test/bench/run.ts, which installs this
+// folder's own package-lock.json first.
 // PostGraphile 5 needs Promise.withResolvers (Node 22); Node 20 lacks it, so the bench polyfills it here only.
 if (!Promise.withResolvers) {
   Promise.withResolvers = function withResolvers() {
