@@ -35,7 +35,21 @@ export enum TimelineKind {
   PROFILE_MERGED = "PROFILE_MERGED",
   PROFILE_UNMERGED = "PROFILE_UNMERGED",
 }
-registerEnumType(TimelineKind, { name: "TimelineKind", description: "What a timeline entry is about." });
+registerEnumType(TimelineKind, {
+  name: "TimelineKind",
+  description: "What a timeline entry is about.",
+  valuesConfig: {
+    ORDER_PLACED: { description: "An order was placed." },
+    SHIPMENT_EVENT: { description: "A parcel of an order got a tracking event." },
+    SERVICE_VISIT: { description: "A workshop visit (service record)." },
+    INTERACTION: { description: "A touch point: call, email, chat, visit, notice." },
+    CASE_OPENED: { description: "A case was opened." },
+    REVIEW: { description: "The customer reviewed a product." },
+    SURVEY: { description: "The customer answered a satisfaction survey." },
+    PROFILE_MERGED: { description: "Another profile was merged into this one (or this one into another)." },
+    PROFILE_UNMERGED: { description: "A merge was undone." },
+  },
+});
 
 @ObjectType({ description: "One moment in the customer's history." })
 export class TimelineEntry {

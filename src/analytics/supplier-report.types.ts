@@ -10,7 +10,17 @@ export enum SalesDimension {
   TIER = "TIER",
   PRODUCT = "PRODUCT",
 }
-registerEnumType(SalesDimension, { name: "SalesDimension", description: "What a supplier's sales report is broken down by." });
+registerEnumType(SalesDimension, {
+  name: "SalesDimension",
+  description: "What a supplier's sales report is broken down by.",
+  valuesConfig: {
+    MONTH: { description: "Calendar month of the order (UTC)." },
+    REGION: { description: "Province of the delivery address." },
+    CUSTOMER_KIND: { description: "Private, business, fleet or government buyer." },
+    TIER: { description: "The buyer's loyalty tier." },
+    PRODUCT: { description: "The product (SKU)." },
+  },
+});
 
 @InputType({ description: "A time span: from (inclusive) to (exclusive)." })
 export class ReportPeriod {

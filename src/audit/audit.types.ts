@@ -4,7 +4,15 @@ import { Connection, ConnectionArgs } from "../graphql/connection.js";
 import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { DateTime, JSONObject } from "../graphql/scalars.js";
 
-export const AuditOutcome = enumOf(auditOutcome, { name: "AuditOutcome", description: "How an audited action ended." });
+export const AuditOutcome = enumOf(auditOutcome, {
+  name: "AuditOutcome",
+  description: "How an audited action ended.",
+  valuesConfig: {
+    SUCCESS: { description: "The action was carried out." },
+    DENIED: { description: "Refused: the principal may not do it (or not to that target)." },
+    FAILED: { description: "Allowed, but it failed (bad input, conflict, an error)." },
+  },
+});
 export type AuditOutcome = EnumValue<typeof AuditOutcome>;
 
 @ObjectType({ description: "One audited action: who did what to which record, when, and how it ended. Holds no personal data." })

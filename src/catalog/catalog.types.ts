@@ -9,7 +9,11 @@ import { SortDirection } from "../graphql/sort.js";
 
 export const BrandKind = enumOf(brandKind, {
   name: "BrandKind",
-  description: "NATIONAL: the maker's own brand; STORE: sold under the platform owner's label.",
+  description: "Whose brand a product carries.",
+  valuesConfig: {
+    NATIONAL: { description: "The maker's own brand." },
+    STORE: { description: "Sold under the platform owner's label (Meridian Select)." },
+  },
 });
 export type BrandKind = EnumValue<typeof BrandKind>;
 
@@ -66,7 +70,15 @@ export enum ProductOrderField {
   PRICE = "PRICE",
   CREATED_AT = "CREATED_AT",
 }
-registerEnumType(ProductOrderField, { name: "ProductOrderField", description: "What products are sorted by." });
+registerEnumType(ProductOrderField, {
+  name: "ProductOrderField",
+  description: "What products are sorted by.",
+  valuesConfig: {
+    NAME: { description: "The product's name, alphabetically." },
+    PRICE: { description: "The current catalog price." },
+    CREATED_AT: { description: "When the product was added to the catalog." },
+  },
+});
 
 @InputType({ description: "How to sort products." })
 export class ProductOrder {

@@ -6,19 +6,63 @@ import { Node } from "../graphql/node.js";
 import { DateTime, LocalDate } from "../graphql/scalars.js";
 import { SortDirection } from "../graphql/sort.js";
 
-export const CustomerKind = enumOf(customerKind, { name: "CustomerKind", description: "A person, or an organisation of one of three kinds." });
+export const CustomerKind = enumOf(customerKind, {
+  name: "CustomerKind",
+  description: "A person, or an organisation of one of three kinds.",
+  valuesConfig: {
+    PRIVATE: { description: "A private person." },
+    BUSINESS: { description: "A company." },
+    FLEET: { description: "A company running a fleet of vehicles." },
+    GOVERNMENT: { description: "A public authority." },
+  },
+});
 export type CustomerKind = EnumValue<typeof CustomerKind>;
 
-export const LifecycleStage = enumOf(lifecycleStage, { name: "LifecycleStage", description: "Where the customer stands in the relationship." });
+export const LifecycleStage = enumOf(lifecycleStage, {
+  name: "LifecycleStage",
+  description: "Where the customer stands in the relationship.",
+  valuesConfig: {
+    PROSPECT: { description: "Known, no purchase or enquiry yet." },
+    LEAD: { description: "Has shown interest (an enquiry, a test drive)." },
+    CUSTOMER: { description: "Has bought goods or service." },
+    OWNER: { description: "Owns a vehicle bought through the platform's dealers; a vehicle sale makes a PROSPECT, LEAD or CUSTOMER an OWNER." },
+    LAPSED: { description: "No order for a year; stays LAPSED when a vehicle is sold to them." },
+  },
+});
 export type LifecycleStage = EnumValue<typeof LifecycleStage>;
 
-export const LoyaltyTier = enumOf(loyaltyTier, { name: "LoyaltyTier", description: "Loyalty segment from purchase frequency and value." });
+export const LoyaltyTier = enumOf(loyaltyTier, {
+  name: "LoyaltyTier",
+  description: "Loyalty segment from purchase frequency and value.",
+  valuesConfig: {
+    VERY_LOYAL: { description: "Six or more orders." },
+    REGULAR: { description: "Three to five orders." },
+    OCCASIONAL: { description: "One or two orders." },
+  },
+});
 export type LoyaltyTier = EnumValue<typeof LoyaltyTier>;
 
-export const PhoneKind = enumOf(phoneKind, { name: "PhoneKind" });
+export const PhoneKind = enumOf(phoneKind, {
+  name: "PhoneKind",
+  description: "What a phone number is for.",
+  valuesConfig: {
+    MOBILE: { description: "Mobile phone." },
+    HOME: { description: "Landline at home." },
+    WORK: { description: "Work number." },
+  },
+});
 export type PhoneKind = EnumValue<typeof PhoneKind>;
 
-export const AddressKind = enumOf(addressKind, { name: "AddressKind" });
+export const AddressKind = enumOf(addressKind, {
+  name: "AddressKind",
+  description: "What a postal address is for.",
+  valuesConfig: {
+    HOME: { description: "Where the customer lives." },
+    WORK: { description: "Where the customer works." },
+    DELIVERY: { description: "An address used for deliveries only." },
+    BILLING: { description: "Where invoices go." },
+  },
+});
 export type AddressKind = EnumValue<typeof AddressKind>;
 
 @ObjectType({ description: "An email address of a customer." })
@@ -168,7 +212,14 @@ export enum CustomerOrderField {
   CREATED_AT = "CREATED_AT",
   DISPLAY_NAME = "DISPLAY_NAME",
 }
-registerEnumType(CustomerOrderField, { name: "CustomerOrderField", description: "What customers are sorted by." });
+registerEnumType(CustomerOrderField, {
+  name: "CustomerOrderField",
+  description: "What customers are sorted by.",
+  valuesConfig: {
+    CREATED_AT: { description: "When the profile was created." },
+    DISPLAY_NAME: { description: "The name shown for the customer, alphabetically." },
+  },
+});
 
 @InputType({ description: "How to sort customers." })
 export class CustomerOrder {

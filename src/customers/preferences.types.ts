@@ -3,13 +3,38 @@ import { consentChannel, consentPurpose, consentStatus } from "../db/schema/inde
 import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { DateTime } from "../graphql/scalars.js";
 
-export const ConsentChannel = enumOf(consentChannel, { name: "ConsentChannel" });
+export const ConsentChannel = enumOf(consentChannel, {
+  name: "ConsentChannel",
+  description: "The channel a consent decision is about.",
+  valuesConfig: {
+    EMAIL: { description: "Email." },
+    SMS: { description: "Text messages." },
+    PHONE: { description: "Phone calls." },
+    POST: { description: "Letters." },
+  },
+});
 export type ConsentChannel = EnumValue<typeof ConsentChannel>;
 
-export const ConsentPurpose = enumOf(consentPurpose, { name: "ConsentPurpose" });
+export const ConsentPurpose = enumOf(consentPurpose, {
+  name: "ConsentPurpose",
+  description: "What the customer may be contacted for, or what their data may be used for.",
+  valuesConfig: {
+    MARKETING: { description: "Campaigns and offers; outbound campaign interactions need it for their channel." },
+    SERVICE: { description: "Service reminders and callbacks." },
+    DEALER_SHARING: { description: "Sharing the profile with dealerships." },
+  },
+});
 export type ConsentPurpose = EnumValue<typeof ConsentPurpose>;
 
-export const ConsentStatus = enumOf(consentStatus, { name: "ConsentStatus" });
+export const ConsentStatus = enumOf(consentStatus, {
+  name: "ConsentStatus",
+  description: "A consent decision.",
+  valuesConfig: {
+    GRANTED: { description: "The customer agreed." },
+    DENIED: { description: "The customer refused when asked." },
+    REVOKED: { description: "The customer withdrew an earlier agreement." },
+  },
+});
 export type ConsentStatus = EnumValue<typeof ConsentStatus>;
 
 @ObjectType({ description: "A consent decision for one channel and purpose, when and where it was given." })

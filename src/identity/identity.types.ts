@@ -3,7 +3,17 @@ import { matchRule } from "../db/schema/index.js";
 import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { DateTime, LocalDate } from "../graphql/scalars.js";
 
-export const MatchRule = enumOf(matchRule, { name: "MatchRule", description: "How a source record was linked to the profile." });
+export const MatchRule = enumOf(matchRule, {
+  name: "MatchRule",
+  description: "How a source record was linked to the profile.",
+  valuesConfig: {
+    NEW: { description: "The record started a new profile." },
+    EXACT: { description: "Same source id, or a VIN the profile owns or another record carries." },
+    EXACT_NORMALIZED: { description: "Same normalised email or E.164 phone, with compatible names." },
+    FUZZY: { description: "Similar names (pg_trgm), always together with an exact criterion (birthday, or postcode and similar address)." },
+    MANUAL: { description: "Linked by hand." },
+  },
+});
 export type MatchRule = EnumValue<typeof MatchRule>;
 
 @ObjectType({ description: "The customer as one source system knows them: the source, its own id, and how it was linked." })

@@ -6,20 +6,60 @@ import { Money } from "../graphql/money.js";
 import { Node } from "../graphql/node.js";
 import { DateTime } from "../graphql/scalars.js";
 
-export const OrderStatus = enumOf(orderStatus, { name: "OrderStatus", description: "Where an order stands." });
+export const OrderStatus = enumOf(orderStatus, {
+  name: "OrderStatus",
+  description: "Where an order stands.",
+  valuesConfig: {
+    PENDING: { description: "Placed, not yet confirmed; can still be cancelled." },
+    CONFIRMED: { description: "Confirmed and its parcels booked; none has left the warehouse yet." },
+    PARTIALLY_SHIPPED: { description: "Some parcels have left the warehouse, others not yet." },
+    SHIPPED: { description: "Every parcel has left the warehouse." },
+    DELIVERED: { description: "Every parcel was delivered." },
+    RETURNED: { description: "Everything delivered has come back (closed returns)." },
+    CANCELLED: { description: "Cancelled before any parcel left; payments released or refunded." },
+  },
+});
 export type OrderStatus = EnumValue<typeof OrderStatus>;
 
-export const OrderChannel = enumOf(orderChannel, { name: "OrderChannel", description: "Where the order was placed." });
+export const OrderChannel = enumOf(orderChannel, {
+  name: "OrderChannel",
+  description: "Where the order was placed.",
+  valuesConfig: {
+    WEB: { description: "The customer in the web shop." },
+    MOBILE: { description: "The customer in the mobile app." },
+    DEALER: { description: "A dealership on behalf of its customer." },
+    CALL_CENTER: { description: "Staff (call center) on behalf of a customer." },
+  },
+});
 export type OrderChannel = EnumValue<typeof OrderChannel>;
 
-export const PaymentMethod = enumOf(paymentMethod, { name: "PaymentMethod" });
+export const PaymentMethod = enumOf(paymentMethod, {
+  name: "PaymentMethod",
+  description: "How an order is paid.",
+  valuesConfig: {
+    CARD: { description: "Card: authorised at placement, captured when the first parcel leaves." },
+    CASH_ON_DELIVERY: { description: "Paid to the courier: captured when the last parcel is delivered." },
+    INVOICE: { description: "Invoice; only business, fleet and government customers." },
+  },
+});
 export type PaymentMethod = EnumValue<typeof PaymentMethod>;
 
-export const PaymentStatus = enumOf(paymentStatus, { name: "PaymentStatus" });
+export const PaymentStatus = enumOf(paymentStatus, {
+  name: "PaymentStatus",
+  description: "Where a payment stands.",
+  valuesConfig: {
+    PENDING: { description: "Not yet paid (cash on delivery, invoice)." },
+    AUTHORIZED: { description: "Card amount reserved, not yet taken." },
+    CAPTURED: { description: "Money taken (see paidAt)." },
+    REFUNDED: { description: "Released or paid back (cancellation)." },
+    FAILED: { description: "Will not be paid (an unpaid payment of a cancelled order)." },
+  },
+});
 export type PaymentStatus = EnumValue<typeof PaymentStatus>;
 
 export const DeliveryOption = enumOf(deliveryOption, {
   name: "DeliveryOption",
+  description: "How an order reaches the customer.",
   valuesConfig: {
     STANDARD: { description: "About three days; free from 99.00." },
     EXPRESS: { description: "About a day." },
@@ -33,7 +73,11 @@ export type DeliveryOption = EnumValue<typeof DeliveryOption>;
 
 export const SplitPreference = enumOf(splitPreference, {
   name: "SplitPreference",
-  description: "FASTEST: what is in stock ships now, the rest follows; TOGETHER: one parcel once everything is in stock.",
+  description: "How confirming an order splits it into parcels when not everything is in stock.",
+  valuesConfig: {
+    FASTEST: { description: "What is in stock ships now in one parcel; the rest follows, one parcel per day of arrival." },
+    TOGETHER: { description: "One parcel, once everything is in stock." },
+  },
 });
 export type SplitPreference = EnumValue<typeof SplitPreference>;
 

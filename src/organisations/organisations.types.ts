@@ -70,7 +70,14 @@ export enum DealerCapability {
   SALES = "SALES",
   REPAIR = "REPAIR",
 }
-registerEnumType(DealerCapability, { name: "DealerCapability", description: "What a dealership does." });
+registerEnumType(DealerCapability, {
+  name: "DealerCapability",
+  description: "What a dealership does.",
+  valuesConfig: {
+    SALES: { description: "Sells vehicles and goods." },
+    REPAIR: { description: "Runs a repair station (service bays, service records, appointments)." },
+  },
+});
 
 @InputType({ description: "Filters for dealers; all given conditions must hold." })
 export class DealerFilter {

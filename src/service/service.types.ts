@@ -6,13 +6,38 @@ import { Money } from "../graphql/money.js";
 import { Node } from "../graphql/node.js";
 import { DateTime } from "../graphql/scalars.js";
 
-export const ServiceKind = enumOf(serviceKind, { name: "ServiceKind" });
+export const ServiceKind = enumOf(serviceKind, {
+  name: "ServiceKind",
+  description: "What a workshop visit was for.",
+  valuesConfig: {
+    MAINTENANCE: { description: "Scheduled maintenance (inspection, oil, filters)." },
+    REPAIR: { description: "A repair paid by the owner." },
+    WARRANTY: { description: "A repair under the vehicle's warranty." },
+    RECALL: { description: "Work ordered by a manufacturer's recall." },
+  },
+});
 export type ServiceKind = EnumValue<typeof ServiceKind>;
 
-export const ServiceItemKind = enumOf(serviceItemKind, { name: "ServiceItemKind" });
+export const ServiceItemKind = enumOf(serviceItemKind, {
+  name: "ServiceItemKind",
+  description: "A line of a service record.",
+  valuesConfig: {
+    PART: { description: "A part fitted." },
+    LABOUR: { description: "Work time charged." },
+  },
+});
 export type ServiceItemKind = EnumValue<typeof ServiceItemKind>;
 
-export const AppointmentStatus = enumOf(appointmentStatus, { name: "AppointmentStatus" });
+export const AppointmentStatus = enumOf(appointmentStatus, {
+  name: "AppointmentStatus",
+  description: "BOOKED -> CANCELLED, COMPLETED or NO_SHOW; any other step is a CONFLICT.",
+  valuesConfig: {
+    BOOKED: { description: "Booked; takes one of the station's service bays for 60 minutes." },
+    CANCELLED: { description: "Cancelled by the customer, the station or staff; the bay is free again." },
+    COMPLETED: { description: "The visit took place; it produced a service record." },
+    NO_SHOW: { description: "The customer did not come." },
+  },
+});
 export type AppointmentStatus = EnumValue<typeof AppointmentStatus>;
 
 @ObjectType({ implements: Node, description: "Work a repair station did on a vehicle." })

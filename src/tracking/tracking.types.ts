@@ -5,10 +5,31 @@ import { Connection } from "../graphql/connection.js";
 import { Node } from "../graphql/node.js";
 import { DateTime } from "../graphql/scalars.js";
 
-export const ShipmentStatus = enumOf(shipmentStatus, { name: "ShipmentStatus", description: "The carriers' status vocabulary." });
+export const ShipmentStatus = enumOf(shipmentStatus, {
+  name: "ShipmentStatus",
+  description: "The carriers' status vocabulary.",
+  valuesConfig: {
+    LABEL_CREATED: { description: "Booked with the carrier; not yet collected." },
+    PICKED_UP: { description: "Collected by the carrier." },
+    IN_TRANSIT: { description: "On its way between depots." },
+    OUT_FOR_DELIVERY: { description: "On the delivery vehicle today." },
+    ATTEMPTED_DELIVERY: { description: "The courier could not hand it over; another attempt follows." },
+    DELAYED: { description: "Held up; the estimated arrival moves." },
+    DELIVERED: { description: "Handed over; only RETURNED may follow." },
+    FAILED: { description: "Undeliverable." },
+    RETURNED: { description: "Sent back to the sender." },
+  },
+});
 export type ShipmentStatus = EnumValue<typeof ShipmentStatus>;
 
-export const ShipmentKind = enumOf(shipmentKind, { name: "ShipmentKind" });
+export const ShipmentKind = enumOf(shipmentKind, {
+  name: "ShipmentKind",
+  description: "Which way a parcel travels.",
+  valuesConfig: {
+    DELIVERY: { description: "From the warehouse to the customer." },
+    RETURN_PICKUP: { description: "Collected from the customer for a return." },
+  },
+});
 export type ShipmentKind = EnumValue<typeof ShipmentKind>;
 
 @ObjectType({ description: "A point on the map.", simpleResolvers: true })

@@ -5,7 +5,15 @@ import { Connection } from "../graphql/connection.js";
 import { Node } from "../graphql/node.js";
 import { LocalDate } from "../graphql/scalars.js";
 
-export const OwnershipRole = enumOf(ownershipRole, { name: "OwnershipRole" });
+export const OwnershipRole = enumOf(ownershipRole, {
+  name: "OwnershipRole",
+  description: "How a customer holds a vehicle for a period.",
+  valuesConfig: {
+    OWNER: { description: "Owns it." },
+    DRIVER: { description: "Drives it (a company car); not an owner." },
+    LESSEE: { description: "Leases it." },
+  },
+});
 export type OwnershipRole = EnumValue<typeof OwnershipRole>;
 
 @ObjectType({ implements: Node, description: "A vehicle model (the definition, not one car)." })
