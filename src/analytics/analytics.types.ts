@@ -14,10 +14,10 @@ export class CustomerMeasures {
   @Field(() => Money, { nullable: true, description: "Null without orders." })
   averageOrderValue!: Money | null;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: "When the first order counted here was placed; null without orders." })
   firstOrderAt!: Date | null;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: "When the latest order counted here was placed; null without orders." })
   lastOrderAt!: Date | null;
 
   @Field(() => Int, { description: "Cases open or in progress." })
@@ -53,10 +53,10 @@ registerEnumType(TimelineKind, {
 
 @ObjectType({ description: "One moment in the customer's history." })
 export class TimelineEntry {
-  @Field(() => TimelineKind)
+  @Field(() => TimelineKind, { description: "What happened: decides which object refId points at." })
   kind!: TimelineKind;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When it happened; the timeline is sorted by it, newest first." })
   occurredAt!: Date;
 
   @Field(() => String, { description: "A one-line summary, e.g. the order number or the interaction's subject." })

@@ -20,7 +20,7 @@ export class AuditEntry {
   @Field(() => ID, { description: "Opaque id of the entry." })
   id!: string;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When the action was taken." })
   at!: Date;
 
   @Field(() => String, { description: "Role of the actor, e.g. AGENT." })
@@ -41,7 +41,7 @@ export class AuditEntry {
   @Field(() => String, { nullable: true, description: "The GraphQL operation (or command) it happened in." })
   operation!: string | null;
 
-  @Field(() => AuditOutcome)
+  @Field(() => AuditOutcome, { description: "Whether the action was carried out, refused or failed." })
   outcome!: AuditOutcome;
 
   @Field(() => JSONObject, { nullable: true, description: "Ids, counts and field names; never personal data." })

@@ -22,10 +22,10 @@ export class ProductCategory extends Node {
   dbId!: string;
   parentDbId!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Stable URL-friendly key, unique, e.g. brakes." })
   slug!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Display name of the category." })
   name!: string;
 
   @Field(() => Int, { nullable: true, description: "Days after delivery within which a return is accepted; null: the platform default." })
@@ -41,16 +41,16 @@ export class Product extends Node {
   @Field(() => String, { description: "Stock-keeping unit, unique." })
   sku!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Display name of the product." })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Longer marketing text; null when the catalog has none." })
   description!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The brand printed on the product, e.g. Bosch or Meridian Select." })
   brand!: string;
 
-  @Field(() => BrandKind)
+  @Field(() => BrandKind, { description: "Whether the brand is the maker's own or the platform owner's store label." })
   brandKind!: BrandKind;
 
   @Field(() => Money, { description: "Current list price." })

@@ -69,13 +69,13 @@ export type AddressKind = EnumValue<typeof AddressKind>;
 export class CustomerEmail {
   customerDbId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The address as entered, trimmed; compared lower-cased. Personal data: reads by staff and dealers are audited." })
   address!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "The one address the customer is written to by default." })
   isPrimary!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Whether the customer has confirmed that the address reaches them." })
   verified!: boolean;
 }
 
@@ -86,10 +86,10 @@ export class CustomerPhone {
   @Field(() => String, { description: "E.164, e.g. +8613812345678." })
   e164!: string;
 
-  @Field(() => PhoneKind)
+  @Field(() => PhoneKind, { description: "Mobile, home or work number." })
   kind!: PhoneKind;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "The one number the customer is called on by default." })
   isPrimary!: boolean;
 }
 
@@ -100,31 +100,31 @@ export class Address {
   @Field(() => ID, { description: "The address's own id, for editing it." })
   id!: string;
 
-  @Field(() => AddressKind)
+  @Field(() => AddressKind, { description: "What the address is for: home, work, delivery or billing." })
   kind!: AddressKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Street and number. Personal data: reads by staff and dealers are audited." })
   line1!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Building, floor or flat, if any." })
   line2!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "City." })
   city!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Province (or municipality such as Shanghai); the supplier report's REGION." })
   province!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Postal code (six digits in China)." })
   postcode!: string | null;
 
   @Field(() => String, { description: "ISO-3166 country code." })
   country!: string;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: "Latitude in degrees (WGS 84), when geocoded." })
   lat!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: "Longitude in degrees (WGS 84), when geocoded." })
   lng!: number | null;
 
   @Field(() => Boolean, { description: "The one address deliveries go to by default." })
@@ -136,10 +136,10 @@ export class Customer extends Node {
   dbId!: string;
   preferredDealerDbId!: string | null;
 
-  @Field(() => CustomerKind)
+  @Field(() => CustomerKind, { description: "A private person, or a business, fleet or government organisation." })
   kind!: CustomerKind;
 
-  @Field(() => LifecycleStage)
+  @Field(() => LifecycleStage, { description: "Lifecycle stage: prospect, lead, customer, owner or lapsed." })
   stage!: LifecycleStage;
 
   @Field(() => LoyaltyTier, { nullable: true, description: "Null until the customer has bought something." })
@@ -148,25 +148,25 @@ export class Customer extends Node {
   @Field(() => String, { description: "Name to show: the person's full name or the organisation's name." })
   displayName!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Given name of a person (golden record: derived from the linked source records by survivorship, or set by the customer)." })
   givenName!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Family name of a person (golden record, as givenName)." })
   familyName!: string | null;
 
   @Field(() => String, { nullable: true, description: "For business, fleet and government customers." })
   organisationName!: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: "Date of birth. Personal data: reads by staff and dealers are audited; never in supplier reports." })
   birthday!: string | null;
 
   @Field(() => String, { description: "BCP-47 language tag." })
   preferredLanguage!: string;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When the profile was created." })
   createdAt!: Date;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When the profile's own fields last changed." })
   updatedAt!: Date;
 }
 

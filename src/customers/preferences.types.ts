@@ -41,22 +41,22 @@ export type ConsentStatus = EnumValue<typeof ConsentStatus>;
 export class Consent {
   customerDbId!: string;
 
-  @Field(() => ConsentChannel)
+  @Field(() => ConsentChannel, { description: "The channel the decision is about." })
   channel!: ConsentChannel;
 
-  @Field(() => ConsentPurpose)
+  @Field(() => ConsentPurpose, { description: "What the customer may be contacted for on that channel." })
   purpose!: ConsentPurpose;
 
-  @Field(() => ConsentStatus)
+  @Field(() => ConsentStatus, { description: "The decision: granted, denied or revoked." })
   status!: ConsentStatus;
 
   @Field(() => String, { description: "Where it was recorded: webshop, hotline, a dealer's code." })
   source!: string;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When the decision was recorded." })
   recordedAt!: Date;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: "When a granted consent lapses; null: until revoked." })
   expiresAt!: Date | null;
 }
 
@@ -64,9 +64,9 @@ export class Consent {
 export class Preference {
   customerDbId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The setting: contactChannel, newsletter or language." })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its value, e.g. WECHAT, MONTHLY or a BCP-47 tag such as en-GB." })
   value!: string;
 }

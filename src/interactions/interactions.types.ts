@@ -87,28 +87,28 @@ export class Interaction extends Node {
   customerDbId!: string;
   dealerDbId!: string | null;
 
-  @Field(() => InteractionChannel)
+  @Field(() => InteractionChannel, { description: "How it happened: phone, email, chat, visit, SMS, post, web or app." })
   channel!: InteractionChannel;
 
-  @Field(() => InteractionDirection)
+  @Field(() => InteractionDirection, { description: "Whether the customer or the company started it." })
   direction!: InteractionDirection;
 
-  @Field(() => InteractionType)
+  @Field(() => InteractionType, { description: "What it was about." })
   type!: InteractionType;
 
-  @Field(() => String)
+  @Field(() => String, { description: "One-line subject." })
   subject!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Free text written by the agent or dealer. Personal data: blanked on erasure." })
   notes!: string | null;
 
   @Field(() => String, { nullable: true, description: "The agent who handled it." })
   agent!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "How it ended, in a few words (e.g. Satisfied)." })
   outcome!: string | null;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When it happened." })
   occurredAt!: Date;
 }
 
@@ -118,37 +118,37 @@ export class Case extends Node {
   customerDbId!: string;
   againstDealerDbId!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Case number CS-YYMMDD-XXXXXX: the day it was opened and a non-sequential tail." })
   number!: string;
 
-  @Field(() => CaseKind)
+  @Field(() => CaseKind, { description: "Complaint, repair or inquiry." })
   kind!: CaseKind;
 
-  @Field(() => CaseStatus)
+  @Field(() => CaseStatus, { description: "Where the case stands." })
   status!: CaseStatus;
 
-  @Field(() => CasePriority)
+  @Field(() => CasePriority, { description: "How urgent it is; decides dueAt." })
   priority!: CasePriority;
 
-  @Field(() => String)
+  @Field(() => String, { description: "One-line subject." })
   subject!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The customer's account of the matter." })
   description!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Who works on it (set by assigning the case); null while open." })
   assignee!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "How it was resolved; set when resolved." })
   resolution!: string | null;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When the case was opened." })
   openedAt!: Date;
 
   @Field(() => DateTime, { nullable: true, description: "When the service level says it must be resolved." })
   dueAt!: Date | null;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: "When it was resolved; null before." })
   resolvedAt!: Date | null;
 }
 
@@ -161,13 +161,13 @@ export class Review extends Node {
   @Field(() => Int, { description: "1 to 5." })
   stars!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Short headline written by the customer." })
   title!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The review text. Personal data: blanked on erasure." })
   body!: string | null;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When the review was written." })
   createdAt!: Date;
 
   @Field(() => DateTime, { nullable: true, description: "When staff hid it from public display; null while it is shown." })
@@ -181,7 +181,7 @@ export class Review extends Node {
 export class SurveyResponse {
   customerDbId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global id of the survey response." })
   id!: string;
 
   @Field(() => Int, { description: "Overall satisfaction, 1 to 5." })
@@ -196,10 +196,10 @@ export class SurveyResponse {
   @Field(() => Int, { nullable: true, description: "Would recommend, 0 to 10 (NPS)." })
   wouldRecommend!: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Free-text comment. Personal data: blanked on erasure." })
   comment!: string | null;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When the customer answered." })
   respondedAt!: Date;
 }
 

@@ -46,19 +46,19 @@ export class ServiceRecord extends Node {
   vehicleDbId!: string;
   dealerDbId!: string;
 
-  @Field(() => ServiceKind)
+  @Field(() => ServiceKind, { description: "Maintenance, repair, warranty or recall work." })
   kind!: ServiceKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Odometer reading at the visit, in kilometres; also stored as a mileage reading." })
   mileageKm!: number;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When the work was done." })
   performedAt!: Date;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "Sum of the items." })
   total!: Money;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The technician's notes." })
   technicianNotes!: string | null;
 }
 
@@ -66,19 +66,19 @@ export class ServiceRecord extends Node {
 export class ServiceItem {
   recordDbId!: string;
 
-  @Field(() => ServiceItemKind)
+  @Field(() => ServiceItemKind, { description: "A part or labour." })
   kind!: ServiceItemKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What the part or the work was." })
   description!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many parts, or hours of labour." })
   quantity!: number;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "Price of one." })
   unitPrice!: Money;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "unitPrice x quantity." })
   total!: Money;
 }
 
@@ -89,16 +89,16 @@ export class ServiceAppointment {
   serviceRecordDbId!: string | null;
   customerDbId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global id of the appointment." })
   id!: string;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "Start of the visit; it takes one service bay for 60 minutes." })
   scheduledAt!: Date;
 
-  @Field(() => AppointmentStatus)
+  @Field(() => AppointmentStatus, { description: "Booked, cancelled, completed or no-show." })
   status!: AppointmentStatus;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What the visit is for, in the customer's words." })
   purpose!: string;
 }
 
