@@ -109,7 +109,7 @@ export class Address {
   @Field(() => String, { nullable: true, description: "Building, floor or flat, if any." })
   line2!: string | null;
 
-  @Field(() => String, { description: "City." })
+  @Field(() => String, { description: "City or town of the address." })
   city!: string;
 
   @Field(() => String, { description: "Province (or municipality such as Shanghai); the supplier report's REGION." })

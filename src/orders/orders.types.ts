@@ -100,7 +100,7 @@ export class DeliveryAddress {
   @Field(() => String, { nullable: true, description: "Building, floor or flat, if any." })
   line2!: string | null;
 
-  @Field(() => String, { description: "City." })
+  @Field(() => String, { description: "City or town the parcel goes to." })
   city!: string;
 
   @Field(() => String, { description: "Province; the supplier report's REGION." })

@@ -47,7 +47,7 @@ export class Vehicle extends Node {
   @Field(() => String, { description: "17-character VIN (ISO 3779)." })
   vin!: string;
 
-  @Field(() => Int, { description: "Model year." })
+  @Field(() => Int, { description: "Model year as the manufacturer states it (may differ from the build date)." })
   modelYear!: number;
 
   @Field(() => String, { nullable: true, description: "Paint colour." })
