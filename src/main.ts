@@ -28,7 +28,10 @@ runCli(async () => {
     for (const demo of await demoPrincipals(database.db)) {
       lines.push(`\n  ${demo.claims.role.padEnd(8)} ${demo.label}\n  ${await tokens.sign(demo.claims)}`);
     }
-    console.log(`${lines.join("\n")}\n`);
+    // pino writes asynchronously: flush what it holds first, then print the banner in one write,
+    // so no JSON line lands between the banner's lines.
+    await new Promise<void>((resolve) => log.flush(() => resolve()));
+    process.stdout.write(`${lines.join("\n")}\n\n`);
   }
 
   const shutdown = async (signal: string) => {

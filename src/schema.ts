@@ -95,12 +95,23 @@ export function createSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers,
     authChecker,
-    // Inputs are validated in services, where the rules live (DESIGN.md §6).
+    // Inputs are validated in services, where the rules live (src/README.md, "Layers").
     validate: false,
     scalarsMap: [{ type: Date, scalar: DateTime }],
     pubSub: topicsNotUsed,
-  });
+  }).then(describeRootTypes);
   return built;
+}
+
+/** type-graphql has no option for the root types' descriptions; the schema is the clients' documentation. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  const subscription = schema.getSubscriptionType();
+  if (query) query.description = "Reads. Every list and object is scoped to the caller's token: what is out of scope is left out of lists and answers NOT_FOUND (or null) when asked for by id.";
+  if (mutation) mutation.description = "Changes. Each takes one input and returns a payload; bad input answers BAD_USER_INPUT naming extensions.field and changes nothing.";
+  if (subscription) subscription.description = "Live updates over graphql-ws (ws://host/graphql, token in connectionParams.authorization); refused over HTTP.";
+  return schema;
 }
 
 /** The SDL committed as schema/schema.graphql. */

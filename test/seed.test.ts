@@ -77,6 +77,8 @@ describePlatform("a seeded database", (platform) => {
     const dealer = await platform().data(DemoCheck, {}, await platform().token(demos[2]!.claims));
     expect(dealer.customers.totalCount).toBeGreaterThan(0);
     expect(dealer.customers.totalCount).toBeLessThan(60);
+    // The banner's count is the one the dealer meets in its own customer list.
+    expect(demos[2]!.label).toContain(`, ${dealer.customers.totalCount} customers)`);
     const customer = await platform().data(DemoCheck, {}, await platform().token(demos[4]!.claims));
     expect(customer.customers.totalCount).toBe(1);
     expect(customer.customers.edges[0]!.node.emails.length).toBe(1);

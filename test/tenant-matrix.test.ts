@@ -17,7 +17,7 @@ import { VEHICLE_SERVICE_ROWS } from "./tenant-matrix/vehicles-service.js";
 import { buildWorld, outcomeOf, tenantAIds, WHO, type MatrixRow, type Outcome, type Who, type World } from "./tenant-matrix/world.js";
 
 /**
- * Tenant isolation matrix (DESIGN.md §2): every root field, `node(id)` of every Node type, every list filter naming another
+ * Tenant isolation matrix (src/README.md, "Access scope"): every root field, `node(id)` of every Node type, every list filter naming another
  * tenant, and every relation of the 360° view's types, called by staff and by a principal of each
  * tenant role on both sides: tenant A owns the data and must get it where §2 says so, tenant B must
  * get none of it. A new root or relation field fails the suite until it has a row.

@@ -14,10 +14,10 @@ export class CustomerMeasures {
   @Field(() => Money, { nullable: true, description: "Null without orders." })
   averageOrderValue!: Money | null;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: "When the first order counted here was placed; null without orders." })
   firstOrderAt!: Date | null;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: "When the latest order counted here was placed; null without orders." })
   lastOrderAt!: Date | null;
 
   @Field(() => Int, { description: "Cases open or in progress." })
@@ -35,14 +35,28 @@ export enum TimelineKind {
   PROFILE_MERGED = "PROFILE_MERGED",
   PROFILE_UNMERGED = "PROFILE_UNMERGED",
 }
-registerEnumType(TimelineKind, { name: "TimelineKind", description: "What a timeline entry is about." });
+registerEnumType(TimelineKind, {
+  name: "TimelineKind",
+  description: "What a timeline entry is about.",
+  valuesConfig: {
+    ORDER_PLACED: { description: "An order was placed." },
+    SHIPMENT_EVENT: { description: "A parcel of an order got a tracking event." },
+    SERVICE_VISIT: { description: "A workshop visit (service record)." },
+    INTERACTION: { description: "A touch point: call, email, chat, visit, notice." },
+    CASE_OPENED: { description: "A case was opened." },
+    REVIEW: { description: "The customer reviewed a product." },
+    SURVEY: { description: "The customer answered a satisfaction survey." },
+    PROFILE_MERGED: { description: "Another profile was merged into this one (or this one into another)." },
+    PROFILE_UNMERGED: { description: "A merge was undone." },
+  },
+});
 
 @ObjectType({ description: "One moment in the customer's history." })
 export class TimelineEntry {
-  @Field(() => TimelineKind)
+  @Field(() => TimelineKind, { description: "What happened: decides which object refId points at." })
   kind!: TimelineKind;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When it happened; the timeline is sorted by it, newest first." })
   occurredAt!: Date;
 
   @Field(() => String, { description: "A one-line summary, e.g. the order number or the interaction's subject." })

@@ -10,7 +10,17 @@ export enum SalesDimension {
   TIER = "TIER",
   PRODUCT = "PRODUCT",
 }
-registerEnumType(SalesDimension, { name: "SalesDimension", description: "What a supplier's sales report is broken down by." });
+registerEnumType(SalesDimension, {
+  name: "SalesDimension",
+  description: "What a supplier's sales report is broken down by.",
+  valuesConfig: {
+    MONTH: { description: "Calendar month of the order (UTC)." },
+    REGION: { description: "Province of the delivery address." },
+    CUSTOMER_KIND: { description: "Private, business, fleet or government buyer." },
+    TIER: { description: "The buyer's loyalty tier." },
+    PRODUCT: { description: "The product (SKU)." },
+  },
+});
 
 @InputType({ description: "A time span: from (inclusive) to (exclusive)." })
 export class ReportPeriod {
@@ -41,7 +51,7 @@ export class SupplierSalesRow {
   @Field(() => String, { nullable: true, description: "Province of the delivery address (UNKNOWN for pick-ups), when grouped by REGION." })
   region!: string | null;
 
-  @Field(() => CustomerKind, { nullable: true })
+  @Field(() => CustomerKind, { nullable: true, description: "Kind of the buying customers, when grouped by CUSTOMER_KIND." })
   customerKind!: CustomerKind | null;
 
   @Field(() => LoyaltyTier, { nullable: true, description: "The customers' loyalty tier when grouped by TIER (null: not yet tiered)." })
@@ -50,13 +60,13 @@ export class SupplierSalesRow {
   @Field(() => ID, { nullable: true, description: "The supplier's product, when grouped by PRODUCT." })
   productId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "SKU of the product, when grouped by PRODUCT." })
   productSku!: string | null;
 
   @Field(() => Int, { description: "Units sold." })
   units!: number;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "Sum of the lines' totals at their snapshot prices (CNY), cancelled orders left out." })
   revenue!: Money;
 
   @Field(() => Int, { description: "Units of these sales returned." })
@@ -71,19 +81,19 @@ export class SupplierSalesRow {
 
 @ObjectType({ description: "A de-identified sales report for one supplier's products." })
 export class SupplierSalesReport {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The supplier the report is about (global id)." })
   supplierId!: string;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "Start of the period, inclusive." })
   from!: Date;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "End of the period, exclusive." })
   to!: Date;
 
   @Field(() => Int, { description: "k: groups with fewer distinct customers are suppressed." })
   minimumGroupSize!: number;
 
-  @Field(() => [SupplierSalesRow])
+  @Field(() => [SupplierSalesRow], { description: "One row per group of at least minimumGroupSize distinct customers; smaller groups are left out and counted in suppressedGroups." })
   rows!: SupplierSalesRow[];
 
   @Field(() => Int, { description: "Groups left out because fewer than k customers are in them." })

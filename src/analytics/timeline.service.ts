@@ -53,7 +53,7 @@ function branches(principal: Principal, customerIds: string[]): SQL[] {
     sql`select ${surveyResponses.customerId}, 'SURVEY', 'SurveyResponse', ${surveyResponses.respondedAt}, ${surveyResponses.id},
         'Survey: satisfaction ' || ${surveyResponses.overallSatisfaction} || '/5'
         from ${surveyResponses} where ${scoped(engagementScope(principal, surveyResponses.customerId), idIn(surveyResponses.customerId, customerIds))}`,
-    // Merges and unmerges appear on both profiles' timelines (identity resolution, DESIGN.md §9).
+    // Merges and unmerges appear on both profiles' timelines (src/identity/README.md).
     ...(["survivorId", "mergedId"] as const).flatMap((side) => [
       sql`select ${customerMerges[side]}, 'PROFILE_MERGED', 'CustomerMerge', ${customerMerges.createdAt}, ${customerMerges.id}, 'Profiles merged'
         from ${customerMerges} where ${scoped(visibleCustomerRows(principal, customerMerges[side]), idIn(customerMerges[side], customerIds))}`,

@@ -4,7 +4,15 @@ import { Connection, ConnectionArgs } from "../graphql/connection.js";
 import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { DateTime, JSONObject } from "../graphql/scalars.js";
 
-export const AuditOutcome = enumOf(auditOutcome, { name: "AuditOutcome", description: "How an audited action ended." });
+export const AuditOutcome = enumOf(auditOutcome, {
+  name: "AuditOutcome",
+  description: "How an audited action ended.",
+  valuesConfig: {
+    SUCCESS: { description: "The action was carried out." },
+    DENIED: { description: "Refused: the principal may not do it (or not to that target)." },
+    FAILED: { description: "Allowed, but it failed (bad input, conflict, an error)." },
+  },
+});
 export type AuditOutcome = EnumValue<typeof AuditOutcome>;
 
 @ObjectType({ description: "One audited action: who did what to which record, when, and how it ended. Holds no personal data." })
@@ -12,7 +20,7 @@ export class AuditEntry {
   @Field(() => ID, { description: "Opaque id of the entry." })
   id!: string;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When the action was taken." })
   at!: Date;
 
   @Field(() => String, { description: "Role of the actor, e.g. AGENT." })
@@ -33,7 +41,7 @@ export class AuditEntry {
   @Field(() => String, { nullable: true, description: "The GraphQL operation (or command) it happened in." })
   operation!: string | null;
 
-  @Field(() => AuditOutcome)
+  @Field(() => AuditOutcome, { description: "Whether the action was carried out, refused or failed." })
   outcome!: AuditOutcome;
 
   @Field(() => JSONObject, { nullable: true, description: "Ids, counts and field names; never personal data." })

@@ -23,12 +23,12 @@ export class ProductResolver {
     return foundOr(productBySku(ctx.db, ctx.principal, sku), "Product", "sku");
   }
 
-  @FieldResolver(() => ProductCategory, { nullable: true })
+  @FieldResolver(() => ProductCategory, { nullable: true, description: "The product's category in the category tree." })
   category(@Root() product: Product, @Ctx() ctx: Context) {
     return ctx.loaders.catalog.category.load(product.categoryDbId);
   }
 
-  @FieldResolver(() => Supplier, { nullable: true })
+  @FieldResolver(() => Supplier, { nullable: true, description: "The supplier that makes the product (public directory entry)." })
   supplier(@Root() product: Product, @Ctx() ctx: Context) {
     return ctx.loaders.organisations.supplier.load(product.supplierDbId);
   }

@@ -9,7 +9,11 @@ import { SortDirection } from "../graphql/sort.js";
 
 export const BrandKind = enumOf(brandKind, {
   name: "BrandKind",
-  description: "NATIONAL: the maker's own brand; STORE: sold under the platform owner's label.",
+  description: "Whose brand a product carries.",
+  valuesConfig: {
+    NATIONAL: { description: "The maker's own brand." },
+    STORE: { description: "Sold under the platform owner's label (Meridian Select)." },
+  },
 });
 export type BrandKind = EnumValue<typeof BrandKind>;
 
@@ -18,10 +22,10 @@ export class ProductCategory extends Node {
   dbId!: string;
   parentDbId!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Stable URL-friendly key, unique, e.g. brakes." })
   slug!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Display name of the category." })
   name!: string;
 
   @Field(() => Int, { nullable: true, description: "Days after delivery within which a return is accepted; null: the platform default." })
@@ -37,16 +41,16 @@ export class Product extends Node {
   @Field(() => String, { description: "Stock-keeping unit, unique." })
   sku!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Display name of the product." })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Longer marketing text; null when the catalog has none." })
   description!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The brand printed on the product, e.g. Bosch or Meridian Select." })
   brand!: string;
 
-  @Field(() => BrandKind)
+  @Field(() => BrandKind, { description: "Whether the brand is the maker's own or the platform owner's store label." })
   brandKind!: BrandKind;
 
   @Field(() => Money, { description: "Current list price." })
@@ -66,7 +70,15 @@ export enum ProductOrderField {
   PRICE = "PRICE",
   CREATED_AT = "CREATED_AT",
 }
-registerEnumType(ProductOrderField, { name: "ProductOrderField", description: "What products are sorted by." });
+registerEnumType(ProductOrderField, {
+  name: "ProductOrderField",
+  description: "What products are sorted by.",
+  valuesConfig: {
+    NAME: { description: "The product's name, alphabetically." },
+    PRICE: { description: "The current catalog price." },
+    CREATED_AT: { description: "When the product was added to the catalog." },
+  },
+});
 
 @InputType({ description: "How to sort products." })
 export class ProductOrder {

@@ -48,18 +48,18 @@ export class ResetPasswordInput {
   description: "A signed-in customer: send `token` as a bearer token. The request itself was anonymous, so read the profile's contact data with the new token.",
 })
 export class AuthPayload {
-  @Field(() => String)
+  @Field(() => String, { description: "Bearer token of the CUSTOMER role for this account; send it as Authorization: Bearer <token>." })
   token!: string;
 
-  @Field(() => Customer)
+  @Field(() => Customer, { description: "The customer the account belongs to." })
   customer!: Customer;
 }
 
 @ObjectType({ description: "A one-time password reset token for staff tooling to deliver (e-mail delivery is not part of the platform)." })
 export class PasswordResetPayload {
-  @Field(() => String)
+  @Field(() => String, { description: "One-time token for resetPassword; give it to the customer over a verified channel. Only its hash is stored." })
   token!: string;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "The token cannot be used after this time." })
   expiresAt!: Date;
 }

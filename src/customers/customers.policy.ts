@@ -4,7 +4,7 @@ import type { Principal } from "../auth/principal.js";
 import { customers, dealerRelationships } from "../db/schema/index.js";
 
 /**
- * Rows owned by a customer the principal may see (DESIGN.md §2), for any table with a customer
+ * Rows owned by a customer the principal may see (src/README.md, "Access scope"), for any table with a customer
  * id column: staff see everyone; a dealer the customers it has a relationship with; a customer
  * themself; suppliers, couriers and anonymous callers no one. Loaders of child tables (emails,
  * phones, addresses) apply it themselves instead of trusting the parent that asked.

@@ -29,12 +29,12 @@ export class CustomerResolver {
     return foundOr(ctx.loaders.customers.customer.load(expectGlobalId(id, "Customer")), "Customer", "id");
   }
 
-  @FieldResolver(() => [CustomerEmail])
+  @FieldResolver(() => [CustomerEmail], { description: "The customer's email addresses, primary first. Personal data: reads by staff and dealers are audited." })
   emails(@Root() customer: Customer, @Ctx() ctx: Context) {
     return ctx.loaders.customers.emails.load(customer.dbId);
   }
 
-  @FieldResolver(() => [CustomerPhone])
+  @FieldResolver(() => [CustomerPhone], { description: "The customer's phone numbers, primary first. Personal data: reads by staff and dealers are audited." })
   phones(@Root() customer: Customer, @Ctx() ctx: Context) {
     return ctx.loaders.customers.phones.load(customer.dbId);
   }
@@ -59,7 +59,7 @@ export class CustomerResolver {
     return ctx.loaders.customers.consentHistory.load(customer.dbId);
   }
 
-  @FieldResolver(() => Dealer, { nullable: true })
+  @FieldResolver(() => Dealer, { nullable: true, description: "The dealership the customer prefers (directory entry, visible to everyone who sees the customer)." })
   preferredDealer(@Root() customer: Customer, @Ctx() ctx: Context) {
     return customer.preferredDealerDbId ? ctx.loaders.organisations.dealer.load(customer.preferredDealerDbId) : null;
   }

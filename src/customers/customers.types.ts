@@ -6,32 +6,76 @@ import { Node } from "../graphql/node.js";
 import { DateTime, LocalDate } from "../graphql/scalars.js";
 import { SortDirection } from "../graphql/sort.js";
 
-export const CustomerKind = enumOf(customerKind, { name: "CustomerKind", description: "A person, or an organisation of one of three kinds." });
+export const CustomerKind = enumOf(customerKind, {
+  name: "CustomerKind",
+  description: "A person, or an organisation of one of three kinds.",
+  valuesConfig: {
+    PRIVATE: { description: "A private person." },
+    BUSINESS: { description: "A company." },
+    FLEET: { description: "A company running a fleet of vehicles." },
+    GOVERNMENT: { description: "A public authority." },
+  },
+});
 export type CustomerKind = EnumValue<typeof CustomerKind>;
 
-export const LifecycleStage = enumOf(lifecycleStage, { name: "LifecycleStage", description: "Where the customer stands in the relationship." });
+export const LifecycleStage = enumOf(lifecycleStage, {
+  name: "LifecycleStage",
+  description: "Where the customer stands in the relationship.",
+  valuesConfig: {
+    PROSPECT: { description: "Known, no purchase or enquiry yet." },
+    LEAD: { description: "Has shown interest (an enquiry, a test drive)." },
+    CUSTOMER: { description: "Has bought goods or service." },
+    OWNER: { description: "Owns a vehicle bought through the platform's dealers; a vehicle sale makes a PROSPECT, LEAD or CUSTOMER an OWNER." },
+    LAPSED: { description: "No order for a year; stays LAPSED when a vehicle is sold to them." },
+  },
+});
 export type LifecycleStage = EnumValue<typeof LifecycleStage>;
 
-export const LoyaltyTier = enumOf(loyaltyTier, { name: "LoyaltyTier", description: "Loyalty segment from purchase frequency and value." });
+export const LoyaltyTier = enumOf(loyaltyTier, {
+  name: "LoyaltyTier",
+  description: "Loyalty segment from purchase frequency and value.",
+  valuesConfig: {
+    VERY_LOYAL: { description: "Six or more orders." },
+    REGULAR: { description: "Three to five orders." },
+    OCCASIONAL: { description: "One or two orders." },
+  },
+});
 export type LoyaltyTier = EnumValue<typeof LoyaltyTier>;
 
-export const PhoneKind = enumOf(phoneKind, { name: "PhoneKind" });
+export const PhoneKind = enumOf(phoneKind, {
+  name: "PhoneKind",
+  description: "What a phone number is for.",
+  valuesConfig: {
+    MOBILE: { description: "Mobile phone." },
+    HOME: { description: "Landline at home." },
+    WORK: { description: "Work number." },
+  },
+});
 export type PhoneKind = EnumValue<typeof PhoneKind>;
 
-export const AddressKind = enumOf(addressKind, { name: "AddressKind" });
+export const AddressKind = enumOf(addressKind, {
+  name: "AddressKind",
+  description: "What a postal address is for.",
+  valuesConfig: {
+    HOME: { description: "Where the customer lives." },
+    WORK: { description: "Where the customer works." },
+    DELIVERY: { description: "An address used for deliveries only." },
+    BILLING: { description: "Where invoices go." },
+  },
+});
 export type AddressKind = EnumValue<typeof AddressKind>;
 
 @ObjectType({ description: "An email address of a customer." })
 export class CustomerEmail {
   customerDbId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The address as entered, trimmed; compared lower-cased. Personal data: reads by staff and dealers are audited." })
   address!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "The one address the customer is written to by default." })
   isPrimary!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Whether the customer has confirmed that the address reaches them." })
   verified!: boolean;
 }
 
@@ -42,10 +86,10 @@ export class CustomerPhone {
   @Field(() => String, { description: "E.164, e.g. +8613812345678." })
   e164!: string;
 
-  @Field(() => PhoneKind)
+  @Field(() => PhoneKind, { description: "Mobile, home or work number." })
   kind!: PhoneKind;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "The one number the customer is called on by default." })
   isPrimary!: boolean;
 }
 
@@ -56,31 +100,31 @@ export class Address {
   @Field(() => ID, { description: "The address's own id, for editing it." })
   id!: string;
 
-  @Field(() => AddressKind)
+  @Field(() => AddressKind, { description: "What the address is for: home, work, delivery or billing." })
   kind!: AddressKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Street and number. Personal data: reads by staff and dealers are audited." })
   line1!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Building, floor or flat, if any." })
   line2!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "City or town of the address." })
   city!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Province (or municipality such as Shanghai); the supplier report's REGION." })
   province!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Postal code (six digits in China)." })
   postcode!: string | null;
 
   @Field(() => String, { description: "ISO-3166 country code." })
   country!: string;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: "Latitude in degrees (WGS 84), when geocoded." })
   lat!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: "Longitude in degrees (WGS 84), when geocoded." })
   lng!: number | null;
 
   @Field(() => Boolean, { description: "The one address deliveries go to by default." })
@@ -92,10 +136,10 @@ export class Customer extends Node {
   dbId!: string;
   preferredDealerDbId!: string | null;
 
-  @Field(() => CustomerKind)
+  @Field(() => CustomerKind, { description: "A private person, or a business, fleet or government organisation." })
   kind!: CustomerKind;
 
-  @Field(() => LifecycleStage)
+  @Field(() => LifecycleStage, { description: "Lifecycle stage: prospect, lead, customer, owner or lapsed." })
   stage!: LifecycleStage;
 
   @Field(() => LoyaltyTier, { nullable: true, description: "Null until the customer has bought something." })
@@ -104,25 +148,25 @@ export class Customer extends Node {
   @Field(() => String, { description: "Name to show: the person's full name or the organisation's name." })
   displayName!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Given name of a person (golden record: derived from the linked source records by survivorship, or set by the customer)." })
   givenName!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Family name of a person (golden record, as givenName)." })
   familyName!: string | null;
 
   @Field(() => String, { nullable: true, description: "For business, fleet and government customers." })
   organisationName!: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: "Date of birth. Personal data: reads by staff and dealers are audited; never in supplier reports." })
   birthday!: string | null;
 
   @Field(() => String, { description: "BCP-47 language tag." })
   preferredLanguage!: string;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When the profile was created." })
   createdAt!: Date;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When the profile's own fields last changed." })
   updatedAt!: Date;
 }
 
@@ -168,7 +212,14 @@ export enum CustomerOrderField {
   CREATED_AT = "CREATED_AT",
   DISPLAY_NAME = "DISPLAY_NAME",
 }
-registerEnumType(CustomerOrderField, { name: "CustomerOrderField", description: "What customers are sorted by." });
+registerEnumType(CustomerOrderField, {
+  name: "CustomerOrderField",
+  description: "What customers are sorted by.",
+  valuesConfig: {
+    CREATED_AT: { description: "When the profile was created." },
+    DISPLAY_NAME: { description: "The name shown for the customer, alphabetically." },
+  },
+});
 
 @InputType({ description: "How to sort customers." })
 export class CustomerOrder {

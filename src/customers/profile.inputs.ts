@@ -193,13 +193,13 @@ export class SetConsentsInput {
 
 @ObjectType({ description: "The profile after the change." })
 export class CustomerPayload {
-  @Field(() => Customer)
+  @Field(() => Customer, { description: "The changed profile." })
   customer!: Customer;
 }
 
 @ObjectType({ description: "The address and its profile after the change." })
 export class AddressPayload {
-  @Field(() => Customer)
+  @Field(() => Customer, { description: "The profile the address belongs to, with its addresses after the change." })
   customer!: Customer;
 
   @Field(() => Address, { nullable: true, description: "Null after a removal." })

@@ -18,7 +18,7 @@ export type Executor = Database | Transaction;
 
 export type QueryListener = (query: string, params: unknown[]) => void;
 
-/** Lets tests and benchmarks see every statement a request runs (DESIGN.md §4: tests show the SQL). */
+/** Lets tests and benchmarks see every statement a request runs (tests show the SQL). */
 export class QueryRecorder implements Logger {
   private readonly listeners = new Set<QueryListener>();
   logQuery(query: string, params: unknown[]): void {

@@ -23,16 +23,16 @@ export class ConnectionArgs {
 
 @ObjectType({ description: "Where a page sits in its list (Relay)." })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Whether more items follow this page (paging forward with first/after)." })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Whether items precede this page (paging backward with last/before)." })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Cursor of the first edge; null on an empty page." })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Cursor of the last edge, to pass as after for the next page; null on an empty page." })
   endCursor!: string | null;
 }
 
@@ -55,16 +55,16 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
     @Field(() => String, { description: "Opaque keyset cursor." })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: "The item itself." })
     node!: T;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay cursor connection).` })
   class ConnectionType implements ConnectionShape<T> {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: "The items of this page, in the list's order, each with its cursor." })
     edges!: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: "Whether there are more pages, and the cursors to reach them." })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: "How many items the whole list holds, across all pages." })

@@ -10,7 +10,8 @@ export type EnumValue<E> = E[keyof E];
  */
 export function enumOf<const T extends [string, ...string[]]>(
   databaseEnum: PgEnum<T>,
-  options: { name: string; description?: string; valuesConfig?: { [K in T[number]]?: { description: string } } },
+  // Descriptions are required: the schema is the documentation clients read (test/docs.test.ts).
+  options: { name: string; description: string; valuesConfig: { [K in T[number]]: { description: string } } },
 ): { readonly [K in T[number]]: K } {
   const values = Object.fromEntries(databaseEnum.enumValues.map((value) => [value, value])) as { [K in T[number]]: K };
   registerEnumType(values, options);

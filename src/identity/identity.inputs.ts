@@ -87,21 +87,21 @@ export class UnmergeCustomerInput {
 
 @ObjectType({ description: "The merge and the surviving profile." })
 export class MergeCustomersPayload {
-  @Field(() => Customer)
+  @Field(() => Customer, { description: "The profile that remains, now holding the merged profile's links and rows." })
   survivor!: Customer;
 
-  @Field(() => CustomerMerge)
+  @Field(() => CustomerMerge, { description: "The merge, with the rows it moved (undo it with unmergeCustomer)." })
   merge!: CustomerMerge;
 }
 
 @ObjectType({ description: "Both profiles as they were before the merge." })
 export class UnmergeCustomerPayload {
-  @Field(() => Customer)
+  @Field(() => Customer, { description: "The profile the merge had kept, with the moved rows taken back." })
   survivor!: Customer;
 
   @Field(() => Customer, { description: "The profile that was merged away, on its own again." })
   restored!: Customer;
 
-  @Field(() => CustomerMerge)
+  @Field(() => CustomerMerge, { description: "The merge that was undone (undoneAt set)." })
   merge!: CustomerMerge;
 }

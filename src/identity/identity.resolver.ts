@@ -68,7 +68,7 @@ export class IngestedSourceRecordResolver {
 
 @Resolver(() => DuplicateCandidate)
 export class DuplicateCandidateResolver {
-  @FieldResolver(() => Customer, { nullable: true })
+  @FieldResolver(() => Customer, { nullable: true, description: "The profile that may be the same person; null when it is outside the caller's scope." })
   customer(@Root() candidate: DuplicateCandidate, @Ctx() ctx: Context) {
     return ctx.loaders.customers.customer.load(candidate.customerDbId);
   }

@@ -3,7 +3,17 @@ import { matchRule } from "../db/schema/index.js";
 import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { DateTime, LocalDate } from "../graphql/scalars.js";
 
-export const MatchRule = enumOf(matchRule, { name: "MatchRule", description: "How a source record was linked to the profile." });
+export const MatchRule = enumOf(matchRule, {
+  name: "MatchRule",
+  description: "How a source record was linked to the profile.",
+  valuesConfig: {
+    NEW: { description: "The record started a new profile." },
+    EXACT: { description: "Same source id, or a VIN the profile owns or another record carries." },
+    EXACT_NORMALIZED: { description: "Same normalised email or E.164 phone, with compatible names." },
+    FUZZY: { description: "Similar names (pg_trgm), always together with an exact criterion (birthday, or postcode and similar address)." },
+    MANUAL: { description: "Linked by hand." },
+  },
+});
 export type MatchRule = EnumValue<typeof MatchRule>;
 
 @ObjectType({ description: "The customer as one source system knows them: the source, its own id, and how it was linked." })
@@ -16,13 +26,13 @@ export class SourceIdentity {
   @Field(() => String, { description: "The id in that source." })
   sourceId!: string;
 
-  @Field(() => MatchRule)
+  @Field(() => MatchRule, { description: "Which match rule linked the record to this profile." })
   rule!: MatchRule;
 
   @Field(() => Float, { description: "0..1" })
   confidence!: number;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When the record was linked to this profile." })
   linkedAt!: Date;
 }
 
@@ -50,10 +60,10 @@ export class IngestedSourceRecord {
   @Field(() => Int, { description: "Position in the batch." })
   index!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The record's id in its source, as sent." })
   sourceId!: string;
 
-  @Field(() => IngestOutcome)
+  @Field(() => IngestOutcome, { description: "What ingestion did: created a profile, matched one, updated or left the record unchanged." })
   outcome!: IngestOutcome;
 
   @Field(() => MatchRule, { description: "How the record is linked to its profile." })
@@ -65,10 +75,10 @@ export class IngestedSourceRecord {
 
 @ObjectType({ description: "A record of the batch that was refused, and why; the rest of the batch is unaffected." })
 export class RejectedSourceRecord {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Position of the record in the batch (from 0)." })
   index!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The record's id in its source, when it had one." })
   sourceId!: string | null;
 
   @Field(() => String, { description: "BAD_USER_INPUT, or CONFLICT for a person whose data was erased." })
@@ -77,40 +87,40 @@ export class RejectedSourceRecord {
   @Field(() => String, { description: "The input field at fault, e.g. input.records.3.phones.0." })
   field!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Why the record was refused, for people." })
   message!: string;
 }
 
 @ObjectType({ description: "Counts of a batch." })
 export class IngestSummary {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Records that made a new profile." })
   created!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "New records linked to an existing profile." })
   matched!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Known records whose payload changed." })
   updated!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Known records sent again with the same payload." })
   unchanged!: number;
 
   @Field(() => Int, { description: "Existing profiles merged because a record of the batch proved them one person." })
   merged!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Records refused (see rejected); nothing of them was stored." })
   rejected!: number;
 }
 
 @ObjectType({ description: "What happened to each record of a batch." })
 export class IngestSourceRecordsPayload {
-  @Field(() => IngestSummary)
+  @Field(() => IngestSummary, { description: "Counts per outcome." })
   summary!: IngestSummary;
 
-  @Field(() => [IngestedSourceRecord])
+  @Field(() => [IngestedSourceRecord], { description: "The stored records, by position in the batch, with the profile each is linked to." })
   records!: IngestedSourceRecord[];
 
-  @Field(() => [RejectedSourceRecord])
+  @Field(() => [RejectedSourceRecord], { description: "The refused records, with code and field." })
   rejected!: RejectedSourceRecord[];
 }
 
@@ -133,7 +143,7 @@ export class MovedRows {
   @Field(() => String, { description: "e.g. orders, vehicle_ownerships, identity_links." })
   table!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many rows of that table moved." })
   count!: number;
 }
 
@@ -141,7 +151,7 @@ export class MovedRows {
 export class CustomerMerge {
   survivorDbId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the merge, as recorded in customer_merges." })
   id!: string;
 
   @Field(() => ID, { description: "The merged-away profile's id; it now resolves to the survivor." })
@@ -150,10 +160,10 @@ export class CustomerMerge {
   @Field(() => String, { description: "ROLE:subject of whoever merged (ingestion for automatic merges)." })
   performedBy!: string;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When the merge was made." })
   performedAt!: Date;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: "When it was undone; null while it stands." })
   undoneAt!: Date | null;
 
   @Field(() => [MovedRows], { description: "What moved to the survivor." })
@@ -162,22 +172,22 @@ export class CustomerMerge {
 
 @ObjectType({ description: "The profile a merge would produce, computed without writing anything." })
 export class MergePreview {
-  @Field(() => String)
+  @Field(() => String, { description: "The survivor's display name after the merge." })
   displayName!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Given name the golden record would have after the merge." })
   givenName!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Family name the golden record would have after the merge." })
   familyName!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Organisation name the golden record would have after the merge." })
   organisationName!: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: "Birthday the golden record would have after the merge." })
   birthday!: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "Every email address the survivor would have." })
   emails!: string[];
 
   @Field(() => [String], { description: "E.164." })

@@ -38,7 +38,7 @@ const BLOCKING_LIMIT = 200;
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
- * The match rules (DESIGN.md §9). Every rule has an exact criterion; a fuzzy similarity never
+ * The match rules (src/identity/README.md). Every rule has an exact criterion; a fuzzy similarity never
  * decides alone, and a shared email or phone links only compatible names (a family email does
  * not make one person of its members).
  */

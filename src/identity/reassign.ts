@@ -4,7 +4,7 @@ import type { Executor } from "../db/client.js";
 /**
  * Every table whose rows belong to a customer, and how to move them to another profile.
  *
- * DESIGN.md §4 says nothing outside a domain writes its tables. A merge is the one exception on
+ * Nothing outside a domain writes its tables (src/README.md). A merge is the one exception on
  * purpose: it must move a customer's orders, vehicles, cases... in the same transaction as the
  * identity links, or a failure halfway would leave a profile split across two ids, and an
  * unmerge must move back exactly the rows that came. Routing this through every domain's

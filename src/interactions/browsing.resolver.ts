@@ -10,7 +10,7 @@ import { ProductView, WishlistItem } from "./browsing.types.js";
 
 @Resolver(() => WishlistItem)
 export class WishlistItemResolver {
-  @FieldResolver(() => Product, { nullable: true })
+  @FieldResolver(() => Product, { nullable: true, description: "The product on the wishlist." })
   product(@Root() item: WishlistItem, @Ctx() ctx: Context) {
     return ctx.loaders.catalog.product.load(item.productDbId);
   }
@@ -18,7 +18,7 @@ export class WishlistItemResolver {
 
 @Resolver(() => ProductView)
 export class ProductViewResolver {
-  @FieldResolver(() => Product, { nullable: true })
+  @FieldResolver(() => Product, { nullable: true, description: "The viewed product." })
   product(@Root() view: ProductView, @Ctx() ctx: Context) {
     return ctx.loaders.catalog.product.load(view.productDbId);
   }

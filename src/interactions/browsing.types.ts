@@ -6,7 +6,7 @@ export class WishlistItem {
   customerDbId!: string;
   productDbId!: string;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When the customer put the product on the wishlist." })
   addedAt!: Date;
 }
 
@@ -15,6 +15,6 @@ export class ProductView {
   customerDbId!: string;
   productDbId!: string;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When the customer last viewed the product." })
   viewedAt!: Date;
 }

@@ -61,12 +61,12 @@ export class CaseActionInput {
 
 @ObjectType({ description: "The interaction as logged." })
 export class InteractionPayload {
-  @Field(() => Interaction)
+  @Field(() => Interaction, { description: "The logged interaction." })
   interaction!: Interaction;
 }
 
 @ObjectType({ description: "The case after the change." })
 export class CasePayload {
-  @Field(() => Case)
+  @Field(() => Case, { description: "The case after the change." })
   case!: Case;
 }

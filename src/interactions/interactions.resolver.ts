@@ -14,7 +14,7 @@ export class CaseResolver {
     return listCases(ctx.db, ctx.principal, filter, page);
   }
 
-  @FieldResolver(() => Customer, { nullable: true })
+  @FieldResolver(() => Customer, { nullable: true, description: "The customer who raised the case; null when outside the caller's scope." })
   customer(@Root() item: Case, @Ctx() ctx: Context) {
     return ctx.loaders.customers.customer.load(item.customerDbId);
   }
@@ -27,7 +27,7 @@ export class CaseResolver {
 
 @Resolver(() => Interaction)
 export class InteractionResolver {
-  @FieldResolver(() => Dealer, { nullable: true })
+  @FieldResolver(() => Dealer, { nullable: true, description: "The dealership involved (the one that logged it or that it was with), if any." })
   dealer(@Root() item: Interaction, @Ctx() ctx: Context) {
     return item.dealerDbId ? ctx.loaders.organisations.dealer.load(item.dealerDbId) : null;
   }
@@ -35,7 +35,7 @@ export class InteractionResolver {
 
 @Resolver(() => Review)
 export class ReviewResolver {
-  @FieldResolver(() => Product, { nullable: true })
+  @FieldResolver(() => Product, { nullable: true, description: "The reviewed product." })
   product(@Root() review: Review, @Ctx() ctx: Context) {
     return ctx.loaders.catalog.product.load(review.productDbId);
   }

@@ -5,22 +5,80 @@ import { Connection } from "../graphql/connection.js";
 import { Node } from "../graphql/node.js";
 import { DateTime } from "../graphql/scalars.js";
 
-export const InteractionChannel = enumOf(interactionChannel, { name: "InteractionChannel" });
+export const InteractionChannel = enumOf(interactionChannel, {
+  name: "InteractionChannel",
+  description: "How a touch point happened.",
+  valuesConfig: {
+    PHONE: { description: "A phone call." },
+    EMAIL: { description: "An email." },
+    CHAT: { description: "A chat session." },
+    VISIT: { description: "A visit at a dealership or station." },
+    SMS: { description: "A text message." },
+    POST: { description: "A letter." },
+    WEB: { description: "On the website." },
+    APP: { description: "In the mobile app." },
+  },
+});
 export type InteractionChannel = EnumValue<typeof InteractionChannel>;
 
-export const InteractionDirection = enumOf(interactionDirection, { name: "InteractionDirection" });
+export const InteractionDirection = enumOf(interactionDirection, {
+  name: "InteractionDirection",
+  description: "Who started the touch point.",
+  valuesConfig: {
+    INBOUND: { description: "The customer contacted the company." },
+    OUTBOUND: { description: "The company contacted the customer." },
+  },
+});
 export type InteractionDirection = EnumValue<typeof InteractionDirection>;
 
-export const InteractionType = enumOf(interactionType, { name: "InteractionType" });
+export const InteractionType = enumOf(interactionType, {
+  name: "InteractionType",
+  description: "What a touch point was about.",
+  valuesConfig: {
+    INQUIRY: { description: "A question from the customer." },
+    COMPLAINT: { description: "A complaint (usually with a case)." },
+    FEEDBACK: { description: "Praise or a suggestion." },
+    GREETING: { description: "A greeting (birthday, holiday)." },
+    CAMPAIGN: { description: "A marketing message; needs the customer's MARKETING consent for the channel." },
+    SERVICE_CALLBACK: { description: "A follow-up call after a service visit." },
+    NOTIFICATION: { description: "An automatic notice about an order (confirmed, shipped, delivered, cancelled, return accepted or refunded)." },
+  },
+});
 export type InteractionType = EnumValue<typeof InteractionType>;
 
-export const CaseKind = enumOf(caseKind, { name: "CaseKind" });
+export const CaseKind = enumOf(caseKind, {
+  name: "CaseKind",
+  description: "What a case is about.",
+  valuesConfig: {
+    COMPLAINT: { description: "A complaint, possibly against a dealership or station." },
+    REPAIR: { description: "A repair that needs following up." },
+    INQUIRY: { description: "A question that needs more than one answer." },
+  },
+});
 export type CaseKind = EnumValue<typeof CaseKind>;
 
-export const CaseStatus = enumOf(caseStatus, { name: "CaseStatus" });
+export const CaseStatus = enumOf(caseStatus, {
+  name: "CaseStatus",
+  description: "OPEN -> IN_PROGRESS -> RESOLVED -> CLOSED; a resolved or closed case may be reopened.",
+  valuesConfig: {
+    OPEN: { description: "Raised, nobody assigned yet." },
+    IN_PROGRESS: { description: "Assigned to someone who works on it." },
+    RESOLVED: { description: "Answered with a resolution; may still get comments, be closed or reopened." },
+    CLOSED: { description: "Finished; only reopening changes it." },
+  },
+});
 export type CaseStatus = EnumValue<typeof CaseStatus>;
 
-export const CasePriority = enumOf(casePriority, { name: "CasePriority" });
+export const CasePriority = enumOf(casePriority, {
+  name: "CasePriority",
+  description: "How urgent a case is; sets its due time (CASE_SLA_HOURS).",
+  valuesConfig: {
+    LOW: { description: "Due after 168 hours by default." },
+    NORMAL: { description: "Due after 72 hours by default." },
+    HIGH: { description: "Due after 24 hours by default." },
+    URGENT: { description: "Due after 4 hours by default." },
+  },
+});
 export type CasePriority = EnumValue<typeof CasePriority>;
 
 @ObjectType({ implements: Node, description: "A touch point with a customer: a call, an email, a visit, a notice..." })
@@ -29,28 +87,28 @@ export class Interaction extends Node {
   customerDbId!: string;
   dealerDbId!: string | null;
 
-  @Field(() => InteractionChannel)
+  @Field(() => InteractionChannel, { description: "How it happened: phone, email, chat, visit, SMS, post, web or app." })
   channel!: InteractionChannel;
 
-  @Field(() => InteractionDirection)
+  @Field(() => InteractionDirection, { description: "Whether the customer or the company started it." })
   direction!: InteractionDirection;
 
-  @Field(() => InteractionType)
+  @Field(() => InteractionType, { description: "What it was about." })
   type!: InteractionType;
 
-  @Field(() => String)
+  @Field(() => String, { description: "One-line subject." })
   subject!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Free text written by the agent or dealer. Personal data: blanked on erasure." })
   notes!: string | null;
 
   @Field(() => String, { nullable: true, description: "The agent who handled it." })
   agent!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "How it ended, in a few words (e.g. Satisfied)." })
   outcome!: string | null;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When it happened." })
   occurredAt!: Date;
 }
 
@@ -60,37 +118,37 @@ export class Case extends Node {
   customerDbId!: string;
   againstDealerDbId!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Case number CS-YYMMDD-XXXXXX: the day it was opened and a non-sequential tail." })
   number!: string;
 
-  @Field(() => CaseKind)
+  @Field(() => CaseKind, { description: "Complaint, repair or inquiry." })
   kind!: CaseKind;
 
-  @Field(() => CaseStatus)
+  @Field(() => CaseStatus, { description: "Where the case stands." })
   status!: CaseStatus;
 
-  @Field(() => CasePriority)
+  @Field(() => CasePriority, { description: "How urgent it is; decides dueAt." })
   priority!: CasePriority;
 
-  @Field(() => String)
+  @Field(() => String, { description: "One-line subject." })
   subject!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The customer's account of the matter." })
   description!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Who works on it (set by assigning the case); null while open." })
   assignee!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "How it was resolved; set when resolved." })
   resolution!: string | null;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When the case was opened." })
   openedAt!: Date;
 
   @Field(() => DateTime, { nullable: true, description: "When the service level says it must be resolved." })
   dueAt!: Date | null;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: "When it was resolved; null before." })
   resolvedAt!: Date | null;
 }
 
@@ -103,13 +161,13 @@ export class Review extends Node {
   @Field(() => Int, { description: "1 to 5." })
   stars!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Short headline written by the customer." })
   title!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The review text. Personal data: blanked on erasure." })
   body!: string | null;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When the review was written." })
   createdAt!: Date;
 
   @Field(() => DateTime, { nullable: true, description: "When staff hid it from public display; null while it is shown." })
@@ -123,7 +181,7 @@ export class Review extends Node {
 export class SurveyResponse {
   customerDbId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global id of the survey response." })
   id!: string;
 
   @Field(() => Int, { description: "Overall satisfaction, 1 to 5." })
@@ -138,10 +196,10 @@ export class SurveyResponse {
   @Field(() => Int, { nullable: true, description: "Would recommend, 0 to 10 (NPS)." })
   wouldRecommend!: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Free-text comment. Personal data: blanked on erasure." })
   comment!: string | null;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When the customer answered." })
   respondedAt!: Date;
 }
 

@@ -66,12 +66,12 @@ export class AnswerSurveyInput {
 
 @ObjectType({ description: "The review after the change." })
 export class ReviewPayload {
-  @Field(() => Review)
+  @Field(() => Review, { description: "The review after the change." })
   review!: Review;
 }
 
 @ObjectType({ description: "The survey answer as recorded." })
 export class SurveyResponsePayload {
-  @Field(() => SurveyResponse)
+  @Field(() => SurveyResponse, { description: "The stored answer." })
   surveyResponse!: SurveyResponse;
 }

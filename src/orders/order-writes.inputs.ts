@@ -85,7 +85,7 @@ export class PlaceOrderInput {
 
 @ObjectType({ description: "The order placed." })
 export class PlaceOrderPayload {
-  @Field(() => Order)
+  @Field(() => Order, { description: "The order: the new one, or the first one when the idempotency key was used before." })
   order!: Order;
 
   @Field(() => Boolean, { description: "True when the idempotency key had been used: this is the first order, nothing new was placed." })
@@ -142,7 +142,7 @@ export class SplitOrderInput {
 
 @ObjectType({ description: "The order after the change." })
 export class OrderPayload {
-  @Field(() => Order)
+  @Field(() => Order, { description: "The order after the change." })
   order!: Order;
 }
 
@@ -175,9 +175,9 @@ export class RejectReturnInput {
 
 @ObjectType({ description: "The return and its order after the change." })
 export class ReturnPayload {
-  @Field(() => Return)
+  @Field(() => Return, { description: "The return after the change." })
   return!: Return;
 
-  @Field(() => Order)
+  @Field(() => Order, { description: "The returned order, with its status after the change." })
   order!: Order;
 }

@@ -34,17 +34,17 @@ export class OrderResolver {
     return order.dealerDbId ? ctx.loaders.organisations.dealer.load(order.dealerDbId) : null;
   }
 
-  @FieldResolver(() => [OrderLine])
+  @FieldResolver(() => [OrderLine], { description: "The order's lines, one per product, with snapshot prices." })
   lines(@Root() order: Order, @Ctx() ctx: Context) {
     return ctx.loaders.orders.lines.load(order.dbId);
   }
 
-  @FieldResolver(() => [Payment])
+  @FieldResolver(() => [Payment], { description: "The order's payments and where each stands." })
   payments(@Root() order: Order, @Ctx() ctx: Context) {
     return ctx.loaders.orders.payments.load(order.dbId);
   }
 
-  @FieldResolver(() => [Return])
+  @FieldResolver(() => [Return], { description: "Returns requested for the order, oldest first." })
   returns(@Root() order: Order, @Ctx() ctx: Context) {
     return ctx.loaders.orders.returns.load(order.dbId);
   }
@@ -65,7 +65,7 @@ export class ReturnResolver {
     return ctx.loaders.orders.returnLines.load(ret.dbId);
   }
 
-  @FieldResolver(() => [Refund])
+  @FieldResolver(() => [Refund], { description: "Money paid back when the return was received." })
   refunds(@Root() ret: Return, @Ctx() ctx: Context) {
     return ctx.loaders.orders.refunds.load(ret.dbId);
   }

@@ -6,20 +6,60 @@ import { Money } from "../graphql/money.js";
 import { Node } from "../graphql/node.js";
 import { DateTime } from "../graphql/scalars.js";
 
-export const OrderStatus = enumOf(orderStatus, { name: "OrderStatus", description: "Where an order stands." });
+export const OrderStatus = enumOf(orderStatus, {
+  name: "OrderStatus",
+  description: "Where an order stands.",
+  valuesConfig: {
+    PENDING: { description: "Placed, not yet confirmed; can still be cancelled." },
+    CONFIRMED: { description: "Confirmed and its parcels booked; none has left the warehouse yet." },
+    PARTIALLY_SHIPPED: { description: "Some parcels have left the warehouse, others not yet." },
+    SHIPPED: { description: "Every parcel has left the warehouse." },
+    DELIVERED: { description: "Every parcel was delivered." },
+    RETURNED: { description: "Everything delivered has come back (closed returns)." },
+    CANCELLED: { description: "Cancelled before any parcel left; payments released or refunded." },
+  },
+});
 export type OrderStatus = EnumValue<typeof OrderStatus>;
 
-export const OrderChannel = enumOf(orderChannel, { name: "OrderChannel", description: "Where the order was placed." });
+export const OrderChannel = enumOf(orderChannel, {
+  name: "OrderChannel",
+  description: "Where the order was placed.",
+  valuesConfig: {
+    WEB: { description: "The customer in the web shop." },
+    MOBILE: { description: "The customer in the mobile app." },
+    DEALER: { description: "A dealership on behalf of its customer." },
+    CALL_CENTER: { description: "Staff (call center) on behalf of a customer." },
+  },
+});
 export type OrderChannel = EnumValue<typeof OrderChannel>;
 
-export const PaymentMethod = enumOf(paymentMethod, { name: "PaymentMethod" });
+export const PaymentMethod = enumOf(paymentMethod, {
+  name: "PaymentMethod",
+  description: "How an order is paid.",
+  valuesConfig: {
+    CARD: { description: "Card: authorised at placement, captured when the first parcel leaves." },
+    CASH_ON_DELIVERY: { description: "Paid to the courier: captured when the last parcel is delivered." },
+    INVOICE: { description: "Invoice; only business, fleet and government customers." },
+  },
+});
 export type PaymentMethod = EnumValue<typeof PaymentMethod>;
 
-export const PaymentStatus = enumOf(paymentStatus, { name: "PaymentStatus" });
+export const PaymentStatus = enumOf(paymentStatus, {
+  name: "PaymentStatus",
+  description: "Where a payment stands.",
+  valuesConfig: {
+    PENDING: { description: "Not yet paid (cash on delivery, invoice)." },
+    AUTHORIZED: { description: "Card amount reserved, not yet taken." },
+    CAPTURED: { description: "Money taken (see paidAt)." },
+    REFUNDED: { description: "Released or paid back (cancellation)." },
+    FAILED: { description: "Will not be paid (an unpaid payment of a cancelled order)." },
+  },
+});
 export type PaymentStatus = EnumValue<typeof PaymentStatus>;
 
 export const DeliveryOption = enumOf(deliveryOption, {
   name: "DeliveryOption",
+  description: "How an order reaches the customer.",
   valuesConfig: {
     STANDARD: { description: "About three days; free from 99.00." },
     EXPRESS: { description: "About a day." },
@@ -33,7 +73,11 @@ export type DeliveryOption = EnumValue<typeof DeliveryOption>;
 
 export const SplitPreference = enumOf(splitPreference, {
   name: "SplitPreference",
-  description: "FASTEST: what is in stock ships now, the rest follows; TOGETHER: one parcel once everything is in stock.",
+  description: "How confirming an order splits it into parcels when not everything is in stock.",
+  valuesConfig: {
+    FASTEST: { description: "What is in stock ships now in one parcel; the rest follows, one parcel per day of arrival." },
+    TOGETHER: { description: "One parcel, once everything is in stock." },
+  },
 });
 export type SplitPreference = EnumValue<typeof SplitPreference>;
 
@@ -50,22 +94,22 @@ export type ReturnStatus = EnumValue<typeof ReturnStatus>;
 
 @ObjectType({ description: "The address an order is delivered to, as it was when the order was placed." })
 export class DeliveryAddress {
-  @Field(() => String)
+  @Field(() => String, { description: "Street and number, as at ordering time." })
   line1!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Building, floor or flat, if any." })
   line2!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "City or town the parcel goes to." })
   city!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Province; the supplier report's REGION." })
   province!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Postal code." })
   postcode!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "ISO-3166 alpha-2 country code." })
   country!: string;
 }
 
@@ -78,19 +122,19 @@ export class Order extends Node {
   @Field(() => String, { description: "Human-readable order number, e.g. MO-20261124-3F9A2C1B (the day it was placed and a random part)." })
   number!: string;
 
-  @Field(() => OrderChannel)
+  @Field(() => OrderChannel, { description: "Where it was placed: web, mobile, dealer or call center." })
   channel!: OrderChannel;
 
-  @Field(() => OrderStatus)
+  @Field(() => OrderStatus, { description: "Where the order stands; follows its parcels' tracking events once confirmed." })
   status!: OrderStatus;
 
-  @Field(() => PaymentMethod)
+  @Field(() => PaymentMethod, { description: "Card, cash on delivery or invoice." })
   paymentMethod!: PaymentMethod;
 
-  @Field(() => DeliveryOption)
+  @Field(() => DeliveryOption, { description: "How it is delivered; sets the shipping cost." })
   deliveryOption!: DeliveryOption;
 
-  @Field(() => SplitPreference)
+  @Field(() => SplitPreference, { description: "How confirming splits it when not everything is in stock." })
   splitPreference!: SplitPreference;
 
   @Field(() => DateTime, { nullable: true, description: "Start of the agreed delivery time window." })
@@ -102,19 +146,19 @@ export class Order extends Node {
   @Field(() => DeliveryAddress, { nullable: true, description: "Null for pick-up at a dealer." })
   deliveryAddress!: DeliveryAddress | null;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "Sum of the lines, at the prices copied from the catalog at ordering time." })
   subtotal!: Money;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "Shipping cost of the delivery option (standard is free from 99.00)." })
   shipping!: Money;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "subtotal + shipping." })
   total!: Money;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When the order was placed." })
   placedAt!: Date;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: "When the last parcel was delivered; null before." })
   deliveredAt!: Date | null;
 }
 
@@ -124,22 +168,22 @@ export class OrderLine {
   orderDbId!: string;
   productDbId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global id of the line; names it in splitOrder, requestReturn and writeReview." })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The product's SKU at ordering time." })
   sku!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The product's name at ordering time." })
   name!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many were ordered (1-999)." })
   quantity!: number;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "Price of one, copied from the catalog at ordering time." })
   unitPrice!: Money;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "unitPrice x quantity." })
   total!: Money;
 }
 
@@ -147,16 +191,16 @@ export class OrderLine {
 export class Payment {
   orderDbId!: string;
 
-  @Field(() => PaymentMethod)
+  @Field(() => PaymentMethod, { description: "Card, cash on delivery or invoice." })
   method!: PaymentMethod;
 
-  @Field(() => PaymentStatus)
+  @Field(() => PaymentStatus, { description: "Where the payment stands." })
   status!: PaymentStatus;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "The amount of the payment." })
   amount!: Money;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: "When the money was taken; null before." })
   paidAt!: Date | null;
 }
 
@@ -164,10 +208,10 @@ export class Payment {
 export class Refund {
   returnDbId!: string | null;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "The amount paid back." })
   amount!: Money;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When it was paid back." })
   refundedAt!: Date;
 }
 
@@ -178,7 +222,7 @@ export class ReturnLine {
   @Field(() => ID, { description: "The order line (OrderLine.id)." })
   orderLineId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many of the line come back." })
   quantity!: number;
 }
 
@@ -187,16 +231,16 @@ export class Return {
   dbId!: string;
   orderDbId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global id of the return." })
   id!: string;
 
-  @Field(() => ReturnStatus)
+  @Field(() => ReturnStatus, { description: "Open, closed (received and refunded) or rejected." })
   status!: ReturnStatus;
 
   @Field(() => String, { nullable: true, description: "Optional: no reason is required." })
   reason!: string | null;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When the return was requested." })
   requestedAt!: Date;
 
   @Field(() => DateTime, { nullable: true, description: "When the goods arrived back and the refund was issued (the return CLOSED)." })

@@ -9,7 +9,7 @@ export class Dealer extends Node {
   @Field(() => String, { description: "The dealer's code, e.g. SH-01." })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Display name of the dealership." })
   name!: string;
 
   @Field(() => Boolean, { description: "Sells vehicles." })
@@ -21,16 +21,16 @@ export class Dealer extends Node {
   @Field(() => Int, { description: "Service bays of the repair station: how many booked visits (an hour each) it takes at the same time." })
   serviceBays!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "City the dealership is in." })
   city!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Province the dealership is in." })
   province!: string;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: "Latitude in degrees (WGS 84)." })
   lat!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: "Longitude in degrees (WGS 84)." })
   lng!: number | null;
 
   @Field(() => String, { nullable: true, description: "The dealership's switchboard (a business number, not PII)." })
@@ -41,10 +41,10 @@ export class Dealer extends Node {
 export class Supplier extends Node {
   dbId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Short unique code, e.g. BOSCH." })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Display name of the supplier." })
   name!: string;
 
   @Field(() => String, { description: "ISO-3166 country code." })
@@ -55,10 +55,10 @@ export class Supplier extends Node {
 export class Carrier extends Node {
   dbId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Short unique code, e.g. SF." })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Display name of the carrier." })
   name!: string;
 }
 
@@ -70,7 +70,14 @@ export enum DealerCapability {
   SALES = "SALES",
   REPAIR = "REPAIR",
 }
-registerEnumType(DealerCapability, { name: "DealerCapability", description: "What a dealership does." });
+registerEnumType(DealerCapability, {
+  name: "DealerCapability",
+  description: "What a dealership does.",
+  valuesConfig: {
+    SALES: { description: "Sells vehicles and goods." },
+    REPAIR: { description: "Runs a repair station (service bays, service records, appointments)." },
+  },
+});
 
 @InputType({ description: "Filters for dealers; all given conditions must hold." })
 export class DealerFilter {

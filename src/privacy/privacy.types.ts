@@ -12,7 +12,7 @@ export class EraseCustomerPayload {
   @Field(() => ID, { description: "The erased profile; it stays, nameless, so that orders and analytics remain true." })
   customerId!: string;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: "When the erasure was carried out." })
   erasedAt!: Date;
 
   @Field(() => Int, { description: "Profiles erased: the customer and the profiles merged into it." })

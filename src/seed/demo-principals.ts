@@ -1,7 +1,7 @@
-import { asc, count, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, count, countDistinct, desc, eq, isNull } from "drizzle-orm";
 import type { TokenClaims } from "../auth/tokens.js";
 import type { Database } from "../db/client.js";
-import { carriers, customers, dealerRelationships, dealers, orders, shipments, suppliers } from "../db/schema/index.js";
+import { carriers, customers, dealerRelationships, dealers, orderLines, orders, products, shipments, suppliers } from "../db/schema/index.js";
 
 export interface DemoPrincipal {
   claims: TokenClaims;
@@ -11,17 +11,32 @@ export interface DemoPrincipal {
 
 /**
  * One principal per role, bound to demo records that have data to show: the dealer with the
- * most customers, the customer with the most orders, the carrier with the most shipments.
+ * most customers, the supplier whose products the most customers bought (so its de-identified
+ * sales report clears k = 5 in most groups), the customer with the most orders, the carrier with
+ * the most shipments.
  */
 export async function demoPrincipals(db: Database): Promise<DemoPrincipal[]> {
+  // Counted as the dealer's customer list counts them: one customer with a sale, a service visit
+  // and an order is one customer, not three relationships, and merged-away profiles are not listed.
+  const dealerCustomers = countDistinct(dealerRelationships.customerId);
   const [dealer] = await db
-    .select({ id: dealers.id, name: dealers.name, code: dealers.code, n: count() })
+    .select({ id: dealers.id, name: dealers.name, code: dealers.code, n: dealerCustomers })
     .from(dealers)
     .innerJoin(dealerRelationships, eq(dealerRelationships.dealerId, dealers.id))
+    .innerJoin(customers, and(eq(customers.id, dealerRelationships.customerId), isNull(customers.mergedIntoId)))
     .groupBy(dealers.id)
-    .orderBy(desc(count()), asc(dealers.code))
+    .orderBy(desc(dealerCustomers), asc(dealers.code))
     .limit(1);
-  const [supplier] = await db.select().from(suppliers).orderBy(asc(suppliers.code)).limit(1);
+  const buyers = countDistinct(orders.customerId);
+  const [supplier] = await db
+    .select({ id: suppliers.id, name: suppliers.name, code: suppliers.code, n: buyers })
+    .from(suppliers)
+    .innerJoin(products, eq(products.supplierId, suppliers.id))
+    .innerJoin(orderLines, eq(orderLines.productId, products.id))
+    .innerJoin(orders, eq(orders.id, orderLines.orderId))
+    .groupBy(suppliers.id)
+    .orderBy(desc(buyers), asc(suppliers.code))
+    .limit(1);
   const [customer] = await db
     .select({ id: customers.id, name: customers.displayName, n: count() })
     .from(customers)
@@ -42,8 +57,8 @@ export async function demoPrincipals(db: Database): Promise<DemoPrincipal[]> {
     { claims: { role: "ADMIN", sub: "admin@demo" }, label: "platform administrator" },
     { claims: { role: "AGENT", sub: "agent.liu@demo" }, label: "call-center agent" },
   ];
-  if (dealer) result.push({ claims: { role: "DEALER", sub: `service@${dealer.code.toLowerCase()}`, dealerId: dealer.id }, label: `${dealer.name} (${dealer.code}, ${dealer.n} customer links)` });
-  if (supplier) result.push({ claims: { role: "SUPPLIER", sub: `portal@${supplier.code.toLowerCase()}`, supplierId: supplier.id }, label: supplier.name });
+  if (dealer) result.push({ claims: { role: "DEALER", sub: `service@${dealer.code.toLowerCase()}`, dealerId: dealer.id }, label: `${dealer.name} (${dealer.code}, ${dealer.n} customers)` });
+  if (supplier) result.push({ claims: { role: "SUPPLIER", sub: `portal@${supplier.code.toLowerCase()}`, supplierId: supplier.id }, label: `${supplier.name} (${supplier.n} customers bought its products)` });
   if (customer) result.push({ claims: { role: "CUSTOMER", sub: customer.id, customerId: customer.id }, label: `${customer.name} (${customer.n} orders)` });
   if (carrier) result.push({ claims: { role: "COURIER", sub: `courier@${carrier.name.toLowerCase().replace(/\W+/g, "-")}`, carrierId: carrier.id }, label: `${carrier.name} (${carrier.n} shipments)` });
   return result;

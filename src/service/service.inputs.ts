@@ -91,15 +91,15 @@ export class CompleteServiceAppointmentInput extends ServiceWorkInput {
 
 @ObjectType({ description: "The service record as recorded." })
 export class ServiceRecordPayload {
-  @Field(() => ServiceRecord)
+  @Field(() => ServiceRecord, { description: "The recorded visit." })
   serviceRecord!: ServiceRecord;
 }
 
 @ObjectType({ description: "The appointment after the change, and the service record a completed visit became." })
 export class ServiceAppointmentPayload {
-  @Field(() => ServiceAppointment)
+  @Field(() => ServiceAppointment, { description: "The appointment after the change." })
   appointment!: ServiceAppointment;
 
-  @Field(() => ServiceRecord, { nullable: true })
+  @Field(() => ServiceRecord, { nullable: true, description: "The service record written when the appointment was completed; null otherwise." })
   serviceRecord!: ServiceRecord | null;
 }

@@ -18,7 +18,7 @@ export class ServiceRecordResolver {
     return ctx.loaders.organisations.dealer.load(record.dealerDbId);
   }
 
-  @FieldResolver(() => Vehicle, { nullable: true })
+  @FieldResolver(() => Vehicle, { nullable: true, description: "The serviced vehicle; null when outside the caller's scope." })
   vehicle(@Root() record: ServiceRecord, @Ctx() ctx: Context) {
     return ctx.loaders.vehicles.vehicle.load(record.vehicleDbId);
   }
@@ -26,7 +26,7 @@ export class ServiceRecordResolver {
 
 @Resolver(() => ServiceAppointment)
 export class ServiceAppointmentResolver {
-  @FieldResolver(() => Dealer, { nullable: true })
+  @FieldResolver(() => Dealer, { nullable: true, description: "The repair station the visit is booked at." })
   station(@Root() appointment: ServiceAppointment, @Ctx() ctx: Context) {
     return ctx.loaders.organisations.dealer.load(appointment.dealerDbId);
   }
@@ -36,7 +36,7 @@ export class ServiceAppointmentResolver {
     return ctx.loaders.customers.customer.load(appointment.customerDbId);
   }
 
-  @FieldResolver(() => Vehicle, { nullable: true })
+  @FieldResolver(() => Vehicle, { nullable: true, description: "The vehicle the visit is for; null when outside the caller's scope." })
   vehicle(@Root() appointment: ServiceAppointment, @Ctx() ctx: Context) {
     return ctx.loaders.vehicles.vehicle.load(appointment.vehicleDbId);
   }

@@ -43,7 +43,7 @@ export class RecordedTrackingEvent {
   @Field(() => Int, { description: "Position in the batch." })
   index!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The courier's own id of the event, as sent." })
   courierEventId!: string;
 
   @Field(() => Int, { description: "The shipment's sequence number of the event." })
@@ -58,10 +58,10 @@ export class RecordedTrackingEvent {
 
 @ObjectType({ description: "An event of the batch that was refused, and why; the rest of the batch is unaffected." })
 export class RejectedTrackingEvent {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Position of the event in the batch (from 0)." })
   index!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The courier's own id of the event, as sent." })
   courierEventId!: string;
 
   @Field(() => String, { description: "BAD_USER_INPUT, NOT_FOUND or CONFLICT." })
@@ -70,16 +70,16 @@ export class RejectedTrackingEvent {
   @Field(() => String, { description: "The input field at fault, e.g. events.3.lat." })
   field!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Why the event was refused, for people." })
   message!: string;
 }
 
 @ObjectType({ description: "What happened to each event of a batch." })
 export class RecordTrackingEventsPayload {
-  @Field(() => [RecordedTrackingEvent])
+  @Field(() => [RecordedTrackingEvent], { description: "The events stored (or stored before: duplicate), by position in the batch." })
   recorded!: RecordedTrackingEvent[];
 
-  @Field(() => [RejectedTrackingEvent])
+  @Field(() => [RejectedTrackingEvent], { description: "The events refused, with code and field; the rest of the batch is stored." })
   rejected!: RejectedTrackingEvent[];
 }
 

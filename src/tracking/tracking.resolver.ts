@@ -91,7 +91,7 @@ export class ShipmentResolver {
     return ctx.loaders.tracking.lines.load(shipment.dbId);
   }
 
-  @FieldResolver(() => Carrier, { nullable: true })
+  @FieldResolver(() => Carrier, { nullable: true, description: "The carrier that transports the parcel." })
   carrier(@Root() shipment: Shipment, @Ctx() ctx: Context) {
     return ctx.loaders.organisations.carrier.load(shipment.carrierDbId);
   }

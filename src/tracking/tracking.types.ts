@@ -5,18 +5,39 @@ import { Connection } from "../graphql/connection.js";
 import { Node } from "../graphql/node.js";
 import { DateTime } from "../graphql/scalars.js";
 
-export const ShipmentStatus = enumOf(shipmentStatus, { name: "ShipmentStatus", description: "The carriers' status vocabulary." });
+export const ShipmentStatus = enumOf(shipmentStatus, {
+  name: "ShipmentStatus",
+  description: "The carriers' status vocabulary.",
+  valuesConfig: {
+    LABEL_CREATED: { description: "Booked with the carrier; not yet collected." },
+    PICKED_UP: { description: "Collected by the carrier." },
+    IN_TRANSIT: { description: "On its way between depots." },
+    OUT_FOR_DELIVERY: { description: "On the delivery vehicle today." },
+    ATTEMPTED_DELIVERY: { description: "The courier could not hand it over; another attempt follows." },
+    DELAYED: { description: "Held up; the estimated arrival moves." },
+    DELIVERED: { description: "Handed over; only RETURNED may follow." },
+    FAILED: { description: "Undeliverable." },
+    RETURNED: { description: "Sent back to the sender." },
+  },
+});
 export type ShipmentStatus = EnumValue<typeof ShipmentStatus>;
 
-export const ShipmentKind = enumOf(shipmentKind, { name: "ShipmentKind" });
+export const ShipmentKind = enumOf(shipmentKind, {
+  name: "ShipmentKind",
+  description: "Which way a parcel travels.",
+  valuesConfig: {
+    DELIVERY: { description: "From the warehouse to the customer." },
+    RETURN_PICKUP: { description: "Collected from the customer for a return." },
+  },
+});
 export type ShipmentKind = EnumValue<typeof ShipmentKind>;
 
 @ObjectType({ description: "A point on the map.", simpleResolvers: true })
 export class GeoPoint {
-  @Field(() => Float)
+  @Field(() => Float, { description: "Latitude in degrees (WGS 84)." })
   lat!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "Longitude in degrees (WGS 84)." })
   lng!: number;
 }
 
@@ -26,37 +47,37 @@ export class Shipment extends Node {
   orderDbId!: string;
   carrierDbId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The carrier's tracking number, unique." })
   trackingNumber!: string;
 
-  @Field(() => ShipmentKind)
+  @Field(() => ShipmentKind, { description: "A delivery to the customer, or the pick-up of a return." })
   kind!: ShipmentKind;
 
   @Field(() => ShipmentStatus, { description: "Derived from its events; never moves backwards." })
   status!: ShipmentStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The warehouse the parcel leaves from." })
   warehouse!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "City the parcel travels from." })
   originCity!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "City the parcel travels to." })
   destinationCity!: string | null;
 
   @Field(() => DateTime, { nullable: true, description: "When it left the warehouse." })
   departedAt!: Date | null;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: "When the carrier expects to deliver; moves with DELAYED events." })
   estimatedArrival!: Date | null;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: "When the parcel was scanned delivered; null before." })
   deliveredAt!: Date | null;
 
   @Field(() => GeoPoint, { nullable: true, description: "Where the last event placed it." })
   lastPosition!: GeoPoint | null;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: "Time of the latest tracking event; null before the first." })
   lastEventAt!: Date | null;
 }
 
@@ -64,25 +85,25 @@ export class Shipment extends Node {
 export class TrackingEvent {
   shipmentDbId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global id of the event." })
   id!: string;
 
   @Field(() => Int, { description: "The shipment's own sequence number: the resume cursor for subscriptions." })
   seq!: number;
 
-  @Field(() => ShipmentStatus)
+  @Field(() => ShipmentStatus, { description: "The status the carrier reported." })
   status!: ShipmentStatus;
 
   @Field(() => DateTime, { description: "When it happened (events may arrive out of order)." })
   occurredAt!: Date;
 
-  @Field(() => GeoPoint, { nullable: true })
+  @Field(() => GeoPoint, { nullable: true, description: "Where the parcel was, if the carrier sent a position. Erased with the customer." })
   position!: GeoPoint | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The carrier's name for the place, e.g. Pudong depot." })
   place!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The courier's note. Erased with the customer." })
   note!: string | null;
 
   @Field(() => DateTime, { nullable: true, description: "A new estimated arrival, if the courier gave one." })
@@ -99,7 +120,7 @@ export class TrackingUpdate {
   @Field(() => Shipment, { description: "The parcel as it stands after the event." })
   shipment!: Shipment;
 
-  @Field(() => TrackingEvent)
+  @Field(() => TrackingEvent, { description: "The new tracking event." })
   event!: TrackingEvent;
 }
 
@@ -110,7 +131,7 @@ export class ShipmentLine {
   @Field(() => ID, { description: "The order line (OrderLine.id)." })
   orderLineId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many of the order line travel in this parcel." })
   quantity!: number;
 }
 

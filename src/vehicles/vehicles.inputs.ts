@@ -52,6 +52,6 @@ export class RecordMileageInput {
 
 @ObjectType({ description: "The vehicle after the change." })
 export class VehiclePayload {
-  @Field(() => Vehicle)
+  @Field(() => Vehicle, { description: "The vehicle after the change." })
   vehicle!: Vehicle;
 }

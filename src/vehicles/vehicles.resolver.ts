@@ -45,7 +45,7 @@ export class VehicleResolver {
     return recordMileage(ctx.db, ctx.principal, input);
   }
 
-  @FieldResolver(() => VehicleModel, { nullable: true })
+  @FieldResolver(() => VehicleModel, { nullable: true, description: "The vehicle's model (the vehicle definition)." })
   model(@Root() vehicle: Vehicle, @Ctx() ctx: Context) {
     return ctx.loaders.vehicles.model.load(vehicle.modelDbId);
   }
@@ -63,7 +63,7 @@ export class VehicleOwnershipResolver {
     return ctx.loaders.customers.customer.load(ownership.customerDbId);
   }
 
-  @FieldResolver(() => Dealer, { nullable: true })
+  @FieldResolver(() => Dealer, { nullable: true, description: "The dealership that sold the vehicle for this period, if any." })
   sellingDealer(@Root() ownership: VehicleOwnership, @Ctx() ctx: Context) {
     return ownership.sellingDealerDbId ? ctx.loaders.organisations.dealer.load(ownership.sellingDealerDbId) : null;
   }

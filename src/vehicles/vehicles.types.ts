@@ -5,20 +5,28 @@ import { Connection } from "../graphql/connection.js";
 import { Node } from "../graphql/node.js";
 import { LocalDate } from "../graphql/scalars.js";
 
-export const OwnershipRole = enumOf(ownershipRole, { name: "OwnershipRole" });
+export const OwnershipRole = enumOf(ownershipRole, {
+  name: "OwnershipRole",
+  description: "How a customer holds a vehicle for a period.",
+  valuesConfig: {
+    OWNER: { description: "Owns it." },
+    DRIVER: { description: "Drives it (a company car); not an owner." },
+    LESSEE: { description: "Leases it." },
+  },
+});
 export type OwnershipRole = EnumValue<typeof OwnershipRole>;
 
 @ObjectType({ implements: Node, description: "A vehicle model (the definition, not one car)." })
 export class VehicleModel extends Node {
   dbId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Short unique code of the model." })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The manufacturer, e.g. Meridian." })
   make!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Display name of the model, e.g. Aurora." })
   name!: string;
 
   @Field(() => String, { description: "SEDAN, SUV, VAN, ..." })
@@ -39,19 +47,19 @@ export class Vehicle extends Node {
   @Field(() => String, { description: "17-character VIN (ISO 3779)." })
   vin!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Model year as the manufacturer states it (may differ from the build date)." })
   modelYear!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Paint colour." })
   color!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Registration plate; null before registration." })
   plate!: string | null;
 
   @Field(() => Int, { description: "Latest known odometer reading in km." })
   mileageKm!: number;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: "Last day of the warranty, counted from the first sale; null before it is sold." })
   warrantyEndsOn!: string | null;
 
   @Field(() => Boolean, { description: "Whether the warranty still runs today." })
@@ -64,16 +72,16 @@ export class VehicleOwnership {
   customerDbId!: string;
   sellingDealerDbId!: string | null;
 
-  @Field(() => OwnershipRole)
+  @Field(() => OwnershipRole, { description: "Owner, driver or lessee." })
   role!: OwnershipRole;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: "First day of the period." })
   startedOn!: string;
 
   @Field(() => LocalDate, { nullable: true, description: "Null while it lasts." })
   endedOn!: string | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Whether the period is still running (no endedOn)." })
   current!: boolean;
 }
 

@@ -42,10 +42,15 @@ export type AddPhoneInput = {
   number: string;
 };
 
+/** What a postal address is for. */
 export type AddressKind =
+  /** Where invoices go. */
   | 'BILLING'
+  /** An address used for deliveries only. */
   | 'DELIVERY'
+  /** Where the customer lives. */
   | 'HOME'
+  /** Where the customer works. */
   | 'WORK';
 
 /** An address of a profile. */
@@ -69,10 +74,15 @@ export type AnswerSurveyInput = {
   wouldRecommend: number;
 };
 
+/** BOOKED -> CANCELLED, COMPLETED or NO_SHOW; any other step is a CONFLICT. */
 export type AppointmentStatus =
+  /** Booked; takes one of the station's service bays for 60 minutes. */
   | 'BOOKED'
+  /** Cancelled by the customer, the station or staff; the bay is free again. */
   | 'CANCELLED'
+  /** The visit took place; it produced a service record. */
   | 'COMPLETED'
+  /** The customer did not come. */
   | 'NO_SHOW';
 
 /** Filters for the audit log; all given conditions must hold. */
@@ -94,8 +104,11 @@ export type AuditLogFilter = {
 
 /** How an audited action ended. */
 export type AuditOutcome =
+  /** Refused: the principal may not do it (or not to that target). */
   | 'DENIED'
+  /** Allowed, but it failed (bad input, conflict, an error). */
   | 'FAILED'
+  /** The action was carried out. */
   | 'SUCCESS';
 
 /** A visit to book at a repair station. */
@@ -119,9 +132,11 @@ export type BoundingBox = {
   minLng: number;
 };
 
-/** NATIONAL: the maker's own brand; STORE: sold under the platform owner's label. */
+/** Whose brand a product carries. */
 export type BrandKind =
+  /** The maker's own brand. */
   | 'NATIONAL'
+  /** Sold under the platform owner's label (Meridian Select). */
   | 'STORE';
 
 /** Cancel an order before anything has shipped. */
@@ -147,21 +162,35 @@ export type CaseFilter = {
   statuses?: Array<CaseStatus> | null | undefined;
 };
 
+/** What a case is about. */
 export type CaseKind =
+  /** A complaint, possibly against a dealership or station. */
   | 'COMPLAINT'
+  /** A question that needs more than one answer. */
   | 'INQUIRY'
+  /** A repair that needs following up. */
   | 'REPAIR';
 
+/** How urgent a case is; sets its due time (CASE_SLA_HOURS). */
 export type CasePriority =
+  /** Due after 24 hours by default. */
   | 'HIGH'
+  /** Due after 168 hours by default. */
   | 'LOW'
+  /** Due after 72 hours by default. */
   | 'NORMAL'
+  /** Due after 4 hours by default. */
   | 'URGENT';
 
+/** OPEN -> IN_PROGRESS -> RESOLVED -> CLOSED; a resolved or closed case may be reopened. */
 export type CaseStatus =
+  /** Finished; only reopening changes it. */
   | 'CLOSED'
+  /** Assigned to someone who works on it. */
   | 'IN_PROGRESS'
+  /** Raised, nobody assigned yet. */
   | 'OPEN'
+  /** Answered with a resolution; may still get comments, be closed or reopened. */
   | 'RESOLVED';
 
 /** A booked visit that took place, and the work done. */
@@ -185,10 +214,15 @@ export type ConfirmOrderInput = {
   orderId: string | number;
 };
 
+/** The channel a consent decision is about. */
 export type ConsentChannel =
+  /** Email. */
   | 'EMAIL'
+  /** Phone calls. */
   | 'PHONE'
+  /** Letters. */
   | 'POST'
+  /** Text messages. */
   | 'SMS';
 
 /** A consent decision for one channel and purpose. */
@@ -200,14 +234,22 @@ export type ConsentInput = {
   status: ConsentStatus;
 };
 
+/** What the customer may be contacted for, or what their data may be used for. */
 export type ConsentPurpose =
+  /** Sharing the profile with dealerships. */
   | 'DEALER_SHARING'
+  /** Campaigns and offers; outbound campaign interactions need it for their channel. */
   | 'MARKETING'
+  /** Service reminders and callbacks. */
   | 'SERVICE';
 
+/** A consent decision. */
 export type ConsentStatus =
+  /** The customer refused when asked. */
   | 'DENIED'
+  /** The customer agreed. */
   | 'GRANTED'
+  /** The customer withdrew an earlier agreement. */
   | 'REVOKED';
 
 /** Filters for customers; all given conditions must hold. */
@@ -235,9 +277,13 @@ export type CustomerFilter = {
 
 /** A person, or an organisation of one of three kinds. */
 export type CustomerKind =
+  /** A company. */
   | 'BUSINESS'
+  /** A company running a fleet of vehicles. */
   | 'FLEET'
+  /** A public authority. */
   | 'GOVERNMENT'
+  /** A private person. */
   | 'PRIVATE';
 
 /** How to sort customers. */
@@ -248,7 +294,9 @@ export type CustomerOrder = {
 
 /** What customers are sorted by. */
 export type CustomerOrderField =
+  /** When the profile was created. */
   | 'CREATED_AT'
+  /** The name shown for the customer, alphabetically. */
   | 'DISPLAY_NAME';
 
 /** A product on a customer's wishlist or in their browsing history. */
@@ -260,7 +308,9 @@ export type CustomerProductInput = {
 
 /** What a dealership does. */
 export type DealerCapability =
+  /** Runs a repair station (service bays, service records, appointments). */
   | 'REPAIR'
+  /** Sells vehicles and goods. */
   | 'SALES';
 
 /** Filters for dealers; all given conditions must hold. */
@@ -292,6 +342,7 @@ export type DeliveryFeedFilter = {
   statuses?: Array<ShipmentStatus> | null | undefined;
 };
 
+/** How an order reaches the customer. */
 export type DeliveryOption =
   /** Collected at the ordering dealer; no delivery address. */
   | 'DEALER_PICKUP'
@@ -349,18 +400,30 @@ export type IngestSourceRecordsInput = {
   source: string;
 };
 
+/** How a touch point happened. */
 export type InteractionChannel =
+  /** In the mobile app. */
   | 'APP'
+  /** A chat session. */
   | 'CHAT'
+  /** An email. */
   | 'EMAIL'
+  /** A phone call. */
   | 'PHONE'
+  /** A letter. */
   | 'POST'
+  /** A text message. */
   | 'SMS'
+  /** A visit at a dealership or station. */
   | 'VISIT'
+  /** On the website. */
   | 'WEB';
 
+/** Who started the touch point. */
 export type InteractionDirection =
+  /** The customer contacted the company. */
   | 'INBOUND'
+  /** The company contacted the customer. */
   | 'OUTBOUND';
 
 /** Filters for a customer's interactions. */
@@ -374,13 +437,21 @@ export type InteractionFilter = {
   types?: Array<InteractionType> | null | undefined;
 };
 
+/** What a touch point was about. */
 export type InteractionType =
+  /** A marketing message; needs the customer's MARKETING consent for the channel. */
   | 'CAMPAIGN'
+  /** A complaint (usually with a case). */
   | 'COMPLAINT'
+  /** Praise or a suggestion. */
   | 'FEEDBACK'
+  /** A greeting (birthday, holiday). */
   | 'GREETING'
+  /** A question from the customer. */
   | 'INQUIRY'
+  /** An automatic notice about an order (confirmed, shipped, delivered, cancelled, return accepted or refunded). */
   | 'NOTIFICATION'
+  /** A follow-up call after a service visit. */
   | 'SERVICE_CALLBACK';
 
 /** A customer whose password staff reset. */
@@ -390,10 +461,15 @@ export type IssuePasswordResetInput = {
 
 /** Where the customer stands in the relationship. */
 export type LifecycleStage =
+  /** Has bought goods or service. */
   | 'CUSTOMER'
+  /** No order for a year; stays LAPSED when a vehicle is sold to them. */
   | 'LAPSED'
+  /** Has shown interest (an enquiry, a test drive). */
   | 'LEAD'
+  /** Owns a vehicle bought through the platform's dealers; a vehicle sale makes a PROSPECT, LEAD or CUSTOMER an OWNER. */
   | 'OWNER'
+  /** Known, no purchase or enquiry yet. */
   | 'PROSPECT';
 
 /** A touch point to log on the customer's timeline. */
@@ -417,16 +493,24 @@ export type LoginInput = {
 
 /** Loyalty segment from purchase frequency and value. */
 export type LoyaltyTier =
+  /** One or two orders. */
   | 'OCCASIONAL'
+  /** Three to five orders. */
   | 'REGULAR'
+  /** Six or more orders. */
   | 'VERY_LOYAL';
 
 /** How a source record was linked to the profile. */
 export type MatchRule =
+  /** Same source id, or a VIN the profile owns or another record carries. */
   | 'EXACT'
+  /** Same normalised email or E.164 phone, with compatible names. */
   | 'EXACT_NORMALIZED'
+  /** Similar names (pg_trgm), always together with an exact criterion (birthday, or postcode and similar address). */
   | 'FUZZY'
+  /** Linked by hand. */
   | 'MANUAL'
+  /** The record started a new profile. */
   | 'NEW';
 
 /** Two profiles to become one. */
@@ -459,9 +543,13 @@ export type OpenCaseInput = {
 
 /** Where the order was placed. */
 export type OrderChannel =
+  /** Staff (call center) on behalf of a customer. */
   | 'CALL_CENTER'
+  /** A dealership on behalf of its customer. */
   | 'DEALER'
+  /** The customer in the mobile app. */
   | 'MOBILE'
+  /** The customer in the web shop. */
   | 'WEB';
 
 /** Filters for orders; all given conditions must hold. */
@@ -484,34 +572,59 @@ export type OrderLineQuantityInput = {
 
 /** Where an order stands. */
 export type OrderStatus =
+  /** Cancelled before any parcel left; payments released or refunded. */
   | 'CANCELLED'
+  /** Confirmed and its parcels booked; none has left the warehouse yet. */
   | 'CONFIRMED'
+  /** Every parcel was delivered. */
   | 'DELIVERED'
+  /** Some parcels have left the warehouse, others not yet. */
   | 'PARTIALLY_SHIPPED'
+  /** Placed, not yet confirmed; can still be cancelled. */
   | 'PENDING'
+  /** Everything delivered has come back (closed returns). */
   | 'RETURNED'
+  /** Every parcel has left the warehouse. */
   | 'SHIPPED';
 
+/** How a customer holds a vehicle for a period. */
 export type OwnershipRole =
+  /** Drives it (a company car); not an owner. */
   | 'DRIVER'
+  /** Leases it. */
   | 'LESSEE'
+  /** Owns it. */
   | 'OWNER';
 
+/** How an order is paid. */
 export type PaymentMethod =
+  /** Card: authorised at placement, captured when the first parcel leaves. */
   | 'CARD'
+  /** Paid to the courier: captured when the last parcel is delivered. */
   | 'CASH_ON_DELIVERY'
+  /** Invoice; only business, fleet and government customers. */
   | 'INVOICE';
 
+/** Where a payment stands. */
 export type PaymentStatus =
+  /** Card amount reserved, not yet taken. */
   | 'AUTHORIZED'
+  /** Money taken (see paidAt). */
   | 'CAPTURED'
+  /** Will not be paid (an unpaid payment of a cancelled order). */
   | 'FAILED'
+  /** Not yet paid (cash on delivery, invoice). */
   | 'PENDING'
+  /** Released or paid back (cancellation). */
   | 'REFUNDED';
 
+/** What a phone number is for. */
 export type PhoneKind =
+  /** Landline at home. */
   | 'HOME'
+  /** Mobile phone. */
   | 'MOBILE'
+  /** Work number. */
   | 'WORK';
 
 /** A phone number of a profile. */
@@ -583,8 +696,11 @@ export type ProductOrder = {
 
 /** What products are sorted by. */
 export type ProductOrderField =
+  /** When the product was added to the catalog. */
   | 'CREATED_AT'
+  /** The product's name, alphabetically. */
   | 'NAME'
+  /** The current catalog price. */
   | 'PRICE';
 
 /** Mark a return as received at the warehouse; refunds its lines. */
@@ -711,10 +827,15 @@ export type ReturnStatus =
 
 /** What a supplier's sales report is broken down by. */
 export type SalesDimension =
+  /** Private, business, fleet or government buyer. */
   | 'CUSTOMER_KIND'
+  /** Calendar month of the order (UTC). */
   | 'MONTH'
+  /** The product (SKU). */
   | 'PRODUCT'
+  /** Province of the delivery address. */
   | 'REGION'
+  /** The buyer's loyalty tier. */
   | 'TIER';
 
 /** Filters for a station's appointments. */
@@ -742,14 +863,22 @@ export type ServiceItemInput = {
   unitPriceMinor: number;
 };
 
+/** A line of a service record. */
 export type ServiceItemKind =
+  /** Work time charged. */
   | 'LABOUR'
+  /** A part fitted. */
   | 'PART';
 
+/** What a workshop visit was for. */
 export type ServiceKind =
+  /** Scheduled maintenance (inspection, oil, filters). */
   | 'MAINTENANCE'
+  /** Work ordered by a manufacturer's recall. */
   | 'RECALL'
+  /** A repair paid by the owner. */
   | 'REPAIR'
+  /** A repair under the vehicle's warranty. */
   | 'WARRANTY';
 
 /** Consent decisions; each is appended to the consent history. */
@@ -766,8 +895,11 @@ export type SetPreferencesInput = {
   preferences: Array<PreferenceInput>;
 };
 
+/** Which way a parcel travels. */
 export type ShipmentKind =
+  /** From the warehouse to the customer. */
   | 'DELIVERY'
+  /** Collected from the customer for a return. */
   | 'RETURN_PICKUP';
 
 /** One parcel of a split. */
@@ -779,19 +911,30 @@ export type ShipmentPartInput = {
 
 /** The carriers' status vocabulary. */
 export type ShipmentStatus =
+  /** The courier could not hand it over; another attempt follows. */
   | 'ATTEMPTED_DELIVERY'
+  /** Held up; the estimated arrival moves. */
   | 'DELAYED'
+  /** Handed over; only RETURNED may follow. */
   | 'DELIVERED'
+  /** Undeliverable. */
   | 'FAILED'
+  /** On its way between depots. */
   | 'IN_TRANSIT'
+  /** Booked with the carrier; not yet collected. */
   | 'LABEL_CREATED'
+  /** On the delivery vehicle today. */
   | 'OUT_FOR_DELIVERY'
+  /** Collected by the carrier. */
   | 'PICKED_UP'
+  /** Sent back to the sender. */
   | 'RETURNED';
 
 /** Ascending or descending. */
 export type SortDirection =
+  /** Smallest, earliest or A first. */
   | 'ASC'
+  /** Largest, latest or Z first. */
   | 'DESC';
 
 /** A postal address as the source has it. */
@@ -833,9 +976,11 @@ export type SplitOrderInput = {
   parts: Array<ShipmentPartInput>;
 };
 
-/** FASTEST: what is in stock ships now, the rest follows; TOGETHER: one parcel once everything is in stock. */
+/** How confirming an order splits it into parcels when not everything is in stock. */
 export type SplitPreference =
+  /** What is in stock ships now in one parcel; the rest follows, one parcel per day of arrival. */
   | 'FASTEST'
+  /** One parcel, once everything is in stock. */
   | 'TOGETHER';
 
 /** Which sales a supplier report covers and how it is broken down. */
@@ -859,14 +1004,23 @@ export type TimelineFilter = {
 
 /** What a timeline entry is about. */
 export type TimelineKind =
+  /** A case was opened. */
   | 'CASE_OPENED'
+  /** A touch point: call, email, chat, visit, notice. */
   | 'INTERACTION'
+  /** An order was placed. */
   | 'ORDER_PLACED'
+  /** Another profile was merged into this one (or this one into another). */
   | 'PROFILE_MERGED'
+  /** A merge was undone. */
   | 'PROFILE_UNMERGED'
+  /** The customer reviewed a product. */
   | 'REVIEW'
+  /** A workshop visit (service record). */
   | 'SERVICE_VISIT'
+  /** A parcel of an order got a tracking event. */
   | 'SHIPMENT_EVENT'
+  /** The customer answered a satisfaction survey. */
   | 'SURVEY';
 
 /** One scan or status change as the courier's handheld reports it. */

@@ -7,7 +7,7 @@ import { makeCarrier, makeCase, makeCustomer, makeDealer, makeOrder, makeOrderLi
 
 /**
  * Who calls: staff, and for each tenant role one principal of tenant A (who owns the data the rows
- * act on, so it must get it where DESIGN.md §2 says so) and one of tenant B (who must get none of it).
+ * act on, so it must get it where src/README.md "Access scope" says so) and one of tenant B (who must get none of it).
  */
 export const WHO = ["ANONYMOUS", "ADMIN", "AGENT", "DEALER_A", "DEALER_B", "SUPPLIER_A", "SUPPLIER_B", "CUSTOMER_A", "CUSTOMER_B", "COURIER_A", "COURIER_B"] as const;
 export type Who = (typeof WHO)[number];

@@ -5,7 +5,7 @@ import { customers } from "./customers.js";
 import { orderLines, orders, returns } from "./orders.js";
 import { carriers } from "./organisations.js";
 
-/** The carriers' vocabulary (DESIGN.md §7). */
+/** The carriers' vocabulary (src/tracking/README.md). */
 export const shipmentStatus = pgEnum("shipment_status", [
   "LABEL_CREATED",
   "PICKED_UP",
