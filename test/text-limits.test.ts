@@ -5,6 +5,8 @@ import { JSON_LIMITS } from "../src/graphql/json-bounds.js";
 import { TEXT_LIMITS, textLimitOf } from "../src/graphql/text-limits.js";
 import { createSchema } from "../src/schema.js";
 import { rawHttp, rawWs } from "./support/raw.js";
+import { makeCustomer, makeProduct } from "./support/factories.js";
+import type { TestPlatform } from "./support/server.js";
 import { describePlatform } from "./support/suite.js";
 
 const schema = await createSchema();
@@ -196,5 +198,59 @@ describePlatform("JSON input is bounded in depth and size", (platform) => {
     expect(wide.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.records.0.attributes" });
     const long = await rawHttp(platform().url, ingest, withAttributes({ note: "x".repeat(JSON_LIMITS.characters + 1) }), admin);
     expect(long.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.records.0.attributes" });
+  });
+});
+
+/** The plan of a statement the API ran, with sequential scans priced out: which indexes can serve it. */
+async function planOf(platform: TestPlatform, text: string, params: unknown[]): Promise<string> {
+  const database = platform.database;
+  if (database.pglite) {
+    await database.pglite.exec("set enable_seqscan = off");
+    try {
+      return (await database.pglite.query<{ "QUERY PLAN": string }>(`explain ${text}`, params)).rows.map((r) => r["QUERY PLAN"]).join("\n");
+    } finally {
+      await database.pglite.exec("reset enable_seqscan");
+    }
+  }
+  return database.client!.begin(async (tx) => {
+    await tx.unsafe("set local enable_seqscan = off");
+    return (await tx.unsafe<{ "QUERY PLAN": string }[]>(`explain ${text}`, params as never[])).map((r) => r["QUERY PLAN"]).join("\n");
+  }) as Promise<string>;
+}
+
+describePlatform("free-text search is served by indexes", (platform) => {
+  /** The statements one request runs that read `table`. */
+  async function statementsOf(query: string, variables: Record<string, unknown>, token: string | undefined, table: string) {
+    const statements: { text: string; params: unknown[] }[] = [];
+    const stop = platform().database.queries.listen((text, params) => statements.push({ text, params }));
+    try {
+      const response = await rawHttp(platform().url, query, variables, token);
+      expect(response.body.errors).toBeUndefined();
+    } finally {
+      stop();
+    }
+    const reading = statements.filter((s) => s.text.includes(`from "${table}"`));
+    expect(reading.length).toBeGreaterThan(0);
+    return reading;
+  }
+
+  it("finds products by name, SKU or brand through trigram indexes", async () => {
+    await makeProduct(platform().database.db, { name: "Brake pad set, ceramic" });
+    // The count reads every match: an index or the whole table. (A short page may rather walk the name order.)
+    const statements = await statementsOf("query ($s: String) { products(filter: { search: $s }) { totalCount } }", { s: "ceramic" }, undefined, "products");
+    const count = statements.find((s) => /count\(/.test(s.text))!;
+    const plan = await planOf(platform(), count.text, count.params);
+    for (const index of ["products_name_trgm_idx", "products_sku_trgm_idx", "products_brand_trgm_idx"]) expect(plan).toContain(index);
+    expect(plan).not.toMatch(/Seq Scan on products/);
+  });
+
+  it("finds customers by name or email through trigram indexes, not by reading every profile", async () => {
+    await makeCustomer(platform().database.db, { givenName: "Hui", familyName: "Wang" });
+    const admin = await platform().token({ role: "ADMIN", sub: "searcher" });
+    const statements = await statementsOf("query ($s: String) { customers(filter: { search: $s }) { totalCount edges { node { id } } } }", { s: "wang" }, admin, "customers");
+    const plan = (await Promise.all(statements.map((s) => planOf(platform(), s.text, s.params)))).join("\n");
+    expect(plan).toContain("customers_display_name_trgm_idx");
+    expect(plan).toContain("customer_emails_normalized_trgm_idx");
+    expect(plan).not.toMatch(/Seq Scan on customers/);
   });
 });
