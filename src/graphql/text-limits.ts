@@ -10,8 +10,10 @@ import {
 
 /**
  * The maximum length of every text input, by kind: the one place these numbers live. They are
- * ceilings checked before anything runs (a 900 KB search term never reaches SQL); services may
- * apply stricter rules of their own (a given name has at most 100 characters).
+ * hard ceilings checked before anything runs, so that a 900 KB search term never reaches SQL.
+ * Services apply their own, often stricter rules (a given name has at most 100 characters) and
+ * report those per item in batches (a tracking event's place, a source record's name): the
+ * ceilings stay above every such rule, or one long value would refuse a whole batch.
  */
 export const TEXT_LIMITS = {
   /** Free-text search terms. */
@@ -21,13 +23,13 @@ export const TEXT_LIMITS = {
   /** Global ids. */
   id: 100,
   /** Identifiers and codes: SKUs, VINs, order and tracking numbers, source ids, keys, postcodes, dates. */
-  code: 100,
+  code: 256,
   /** Names, titles, subjects, cities, places. */
-  name: 200,
+  name: 1_000,
   /** Email addresses, phone numbers, address lines. */
-  contact: 254,
+  contact: 1_000,
   /** Passwords and one-time tokens. */
-  secret: 256,
+  secret: 1_024,
   /** Notes, comments, descriptions, review bodies, reasons, preference values. */
   text: 10_000,
 } as const;

@@ -6,30 +6,30 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** A postal address to add. */
 export type AddAddressInput = {
-  /** At most 200 characters. */
+  /** At most 1,000 characters. */
   city: string;
-  /** ISO-3166 alpha-2. At most 100 characters. */
+  /** ISO-3166 alpha-2. At most 256 characters. */
   country?: string | null | undefined;
   /** The profile to change; a customer may leave it out (their own). Staff must give it. At most 100 characters. */
   customerId?: string | number | null | undefined;
   kind?: AddressKind | null | undefined;
   lat?: number | null | undefined;
-  /** At most 254 characters. */
+  /** At most 1,000 characters. */
   line1: string;
-  /** At most 254 characters. */
+  /** At most 1,000 characters. */
   line2?: string | null | undefined;
   lng?: number | null | undefined;
   /** Make it the default delivery address (the first address always is). */
   makeDefaultDelivery?: boolean | null | undefined;
-  /** Six digits in China. At most 100 characters. */
+  /** Six digits in China. At most 256 characters. */
   postcode?: string | null | undefined;
-  /** At most 200 characters. */
+  /** At most 1,000 characters. */
   province: string;
 };
 
 /** An email address to add to a profile. */
 export type AddEmailInput = {
-  /** At most 254 characters. */
+  /** At most 1,000 characters. */
   address: string;
   /** The profile to change; a customer may leave it out (their own). Staff must give it. At most 100 characters. */
   customerId?: string | number | null | undefined;
@@ -43,7 +43,7 @@ export type AddPhoneInput = {
   customerId?: string | number | null | undefined;
   kind?: PhoneKind | null | undefined;
   makePrimary?: boolean | null | undefined;
-  /** Any usual format; stored in E.164 (China assumed without a country code). At most 254 characters. */
+  /** Any usual format; stored in E.164 (China assumed without a country code). At most 1,000 characters. */
   number: string;
 };
 
@@ -83,17 +83,17 @@ export type AppointmentStatus =
 
 /** Filters for the audit log; all given conditions must hold. */
 export type AuditLogFilter = {
-  /** At most 100 characters. */
+  /** At most 256 characters. */
   action?: string | null | undefined;
-  /** The actor's token subject. At most 100 characters. */
+  /** The actor's token subject. At most 256 characters. */
   actorId?: string | null | undefined;
-  /** The actor's role. At most 100 characters. */
+  /** The actor's role. At most 256 characters. */
   actorRole?: string | null | undefined;
   /** Actions at or after this instant. */
   from?: string | null | undefined;
   /** Global id of one record acted on. At most 100 characters. */
   targetId?: string | number | null | undefined;
-  /** Type of the records acted on, e.g. Customer. At most 100 characters. */
+  /** Type of the records acted on, e.g. Customer. At most 256 characters. */
   targetType?: string | null | undefined;
   /** Actions before this instant. */
   to?: string | null | undefined;
@@ -115,7 +115,7 @@ export type BookServiceAppointmentInput = {
   stationId?: string | number | null | undefined;
   /** The vehicle; or give its VIN. At most 100 characters. */
   vehicleId?: string | number | null | undefined;
-  /** At most 100 characters. */
+  /** At most 256 characters. */
   vin?: string | null | undefined;
 };
 
@@ -225,7 +225,7 @@ export type ConsentStatus =
 
 /** Filters for customers; all given conditions must hold. */
 export type CustomerFilter = {
-  /** City of any of the customer's addresses. At most 200 characters. */
+  /** City of any of the customer's addresses. At most 1,000 characters. */
   city?: string | null | undefined;
   /** Profiles created at or after this instant. */
   createdAfter?: string | null | undefined;
@@ -280,7 +280,7 @@ export type DealerCapability =
 /** Filters for dealers; all given conditions must hold. */
 export type DealerFilter = {
   capability?: DealerCapability | null | undefined;
-  /** At most 200 characters. */
+  /** At most 1,000 characters. */
   city?: string | null | undefined;
   /** Part of the name or code, case-insensitive. At most 200 characters. */
   search?: string | null | undefined;
@@ -288,17 +288,17 @@ export type DealerFilter = {
 
 /** A delivery address given with the order (not saved to the profile). */
 export type DeliveryAddressInput = {
-  /** At most 200 characters. */
+  /** At most 1,000 characters. */
   city: string;
-  /** ISO 3166 alpha-2; default CN. At most 100 characters. */
+  /** ISO 3166 alpha-2; default CN. At most 256 characters. */
   country?: string | null | undefined;
-  /** At most 254 characters. */
+  /** At most 1,000 characters. */
   line1: string;
-  /** At most 254 characters. */
+  /** At most 1,000 characters. */
   line2?: string | null | undefined;
-  /** At most 100 characters. */
+  /** At most 256 characters. */
   postcode?: string | null | undefined;
-  /** At most 200 characters. */
+  /** At most 1,000 characters. */
   province: string;
 };
 
@@ -336,13 +336,13 @@ export type EditReviewInput = {
   /** At most 100 characters. */
   reviewId: string | number;
   stars?: number | null | undefined;
-  /** At most 200 characters. */
+  /** At most 1,000 characters. */
   title?: string | null | undefined;
 };
 
 /** An email address of a profile. */
 export type EmailRefInput = {
-  /** Any case; compared lower-cased and trimmed. At most 254 characters. */
+  /** Any case; compared lower-cased and trimmed. At most 1,000 characters. */
   address: string;
   /** The profile to change; a customer may leave it out (their own). Staff must give it. At most 100 characters. */
   customerId?: string | number | null | undefined;
@@ -369,7 +369,7 @@ export type IngestOutcome =
 export type IngestSourceRecordsInput = {
   /** 1 to 1,000 records. */
   records: Array<SourceRecordInput>;
-  /** e.g. webshop, app, hotline, dealer-sh-01 (a dealer's system: dealer-<its code>). At most 100 characters. */
+  /** e.g. webshop, app, hotline, dealer-sh-01 (a dealer's system: dealer-<its code>). At most 256 characters. */
   source: string;
 };
 
@@ -431,18 +431,18 @@ export type LogInteractionInput = {
   notes?: string | null | undefined;
   /** Default: now. */
   occurredAt?: string | null | undefined;
-  /** At most 200 characters. */
+  /** At most 1,000 characters. */
   outcome?: string | null | undefined;
-  /** At most 200 characters. */
+  /** At most 1,000 characters. */
   subject: string;
   type: InteractionType;
 };
 
 /** Email and password. */
 export type LoginInput = {
-  /** At most 254 characters. */
+  /** At most 1,000 characters. */
   email: string;
-  /** At most 256 characters. */
+  /** At most 1,024 characters. */
   password: string;
 };
 
@@ -488,7 +488,7 @@ export type OpenCaseInput = {
   description?: string | null | undefined;
   kind: CaseKind;
   priority?: CasePriority | null | undefined;
-  /** At most 200 characters. */
+  /** At most 1,000 characters. */
   subject: string;
 };
 
@@ -556,7 +556,7 @@ export type PhoneKind =
 export type PhoneRefInput = {
   /** The profile to change; a customer may leave it out (their own). Staff must give it. At most 100 characters. */
   customerId?: string | number | null | undefined;
-  /** Any usual format. At most 254 characters. */
+  /** Any usual format. At most 1,000 characters. */
   number: string;
 };
 
@@ -573,7 +573,7 @@ export type PlaceOrderInput = {
   dealerId?: string | number | null | undefined;
   deliveryOption: DeliveryOption;
   deliveryWindow?: DeliveryWindowInput | null | undefined;
-  /** Up to 100 characters; a retried submit with the same key returns the first order. At most 100 characters. */
+  /** Up to 100 characters; a retried submit with the same key returns the first order. At most 256 characters. */
   idempotencyKey?: string | null | undefined;
   /** 1 to 100 lines; lines of the same product are merged into one. */
   lines: Array<PlaceOrderLineInput>;
@@ -589,13 +589,13 @@ export type PlaceOrderLineInput = {
   productId?: string | number | null | undefined;
   /** 1 to 999. */
   quantity: number;
-  /** At most 100 characters. */
+  /** At most 256 characters. */
   sku?: string | null | undefined;
 };
 
 /** One setting; an empty value removes it. */
 export type PreferenceInput = {
-  /** contactChannel (EMAIL, SMS, PHONE, WECHAT, POST), newsletter (WEEKLY, MONTHLY, NEVER) or language (BCP-47). At most 100 characters. */
+  /** contactChannel (EMAIL, SMS, PHONE, WECHAT, POST), newsletter (WEEKLY, MONTHLY, NEVER) or language (BCP-47). At most 256 characters. */
   key: string;
   /** At most 10,000 characters. */
   value: string;
@@ -638,7 +638,7 @@ export type ReceiveReturnInput = {
 export type RecordMileageInput = {
   km: number;
   readAt: string;
-  /** At most 100 characters. */
+  /** At most 256 characters. */
   vin: string;
 };
 
@@ -667,7 +667,7 @@ export type RecordServiceRecordInput = {
   technicianNotes?: string | null | undefined;
   /** The vehicle; or give its VIN. At most 100 characters. */
   vehicleId?: string | number | null | undefined;
-  /** At most 100 characters. */
+  /** At most 256 characters. */
   vin?: string | null | undefined;
 };
 
@@ -685,34 +685,34 @@ export type RecordVehicleSaleInput = {
   sellingDealerId?: string | number | null | undefined;
   /** The day ownership changes. */
   soldOn: string;
-  /** At most 100 characters. */
+  /** At most 256 characters. */
   vin: string;
 };
 
 /** A new customer account for the web shop and the app. */
 export type RegisterCustomerInput = {
-  /** At most 254 characters. */
+  /** At most 1,000 characters. */
   email: string;
-  /** At most 200 characters. */
+  /** At most 1,000 characters. */
   familyName: string;
-  /** At most 200 characters. */
+  /** At most 1,000 characters. */
   givenName: string;
-  /** At least 10 characters. At most 256 characters. */
+  /** At least 10 characters. At most 1,024 characters. */
   password: string;
-  /** Any usual format; stored in E.164 (China assumed without a country code). At most 254 characters. */
+  /** Any usual format; stored in E.164 (China assumed without a country code). At most 1,000 characters. */
   phone?: string | null | undefined;
 };
 
 /** A vehicle to register by its VIN. */
 export type RegisterVehicleInput = {
-  /** At most 100 characters. */
+  /** At most 256 characters. */
   color?: string | null | undefined;
   /** At most 100 characters. */
   modelId: string | number;
   modelYear: number;
-  /** At most 100 characters. */
+  /** At most 256 characters. */
   plate?: string | null | undefined;
-  /** 17 characters, ISO 3779 check digit at position 9. At most 100 characters. */
+  /** 17 characters, ISO 3779 check digit at position 9. At most 256 characters. */
   vin: string;
 };
 
@@ -750,9 +750,9 @@ export type RescheduleServiceAppointmentInput = {
 
 /** A one-time reset token and the new password. */
 export type ResetPasswordInput = {
-  /** At least 10 characters. At most 256 characters. */
+  /** At least 10 characters. At most 1,024 characters. */
   newPassword: string;
-  /** At most 256 characters. */
+  /** At most 1,024 characters. */
   token: string;
 };
 
@@ -853,17 +853,17 @@ export type SortDirection =
 
 /** A postal address as the source has it. */
 export type SourceAddressInput = {
-  /** At most 200 characters. */
+  /** At most 1,000 characters. */
   city: string;
-  /** ISO 3166 two-letter code; CN when absent. At most 100 characters. */
+  /** ISO 3166 two-letter code; CN when absent. At most 256 characters. */
   country?: string | null | undefined;
-  /** At most 254 characters. */
+  /** At most 1,000 characters. */
   line1: string;
-  /** At most 254 characters. */
+  /** At most 1,000 characters. */
   line2?: string | null | undefined;
-  /** At most 100 characters. */
+  /** At most 256 characters. */
   postcode?: string | null | undefined;
-  /** Defaults to the city (Beijing, Shanghai...). At most 200 characters. */
+  /** Defaults to the city (Beijing, Shanghai...). At most 1,000 characters. */
   province?: string | null | undefined;
 };
 
@@ -872,21 +872,21 @@ export type SourceRecordInput = {
   addresses?: Array<SourceAddressInput> | null | undefined;
   /** Anything else the source knows; stored with the record. */
   attributes?: unknown;
-  /** YYYY-MM-DD (a bad date rejects this record only). At most 100 characters. */
+  /** YYYY-MM-DD (a bad date rejects this record only). At most 256 characters. */
   birthday?: string | null | undefined;
-  /** At most 254 characters. */
+  /** At most 1,000 characters. */
   emails?: Array<string> | null | undefined;
-  /** At most 200 characters. */
+  /** At most 1,000 characters. */
   familyName?: string | null | undefined;
-  /** At most 200 characters. */
+  /** At most 1,000 characters. */
   givenName?: string | null | undefined;
-  /** For business, fleet and government customers. At most 200 characters. */
+  /** For business, fleet and government customers. At most 1,000 characters. */
   organisationName?: string | null | undefined;
-  /** Any format; numbers without country code are read as Chinese. At most 254 characters. */
+  /** Any format; numbers without country code are read as Chinese. At most 1,000 characters. */
   phones?: Array<string> | null | undefined;
-  /** The person's id in the source: sending it again with the same content changes nothing. At most 100 characters. */
+  /** The person's id in the source: sending it again with the same content changes nothing. At most 256 characters. */
   sourceId: string;
-  /** VINs of vehicles the person owns. At most 100 characters. */
+  /** VINs of vehicles the person owns. At most 256 characters. */
   vins?: Array<string> | null | undefined;
 };
 
@@ -936,7 +936,7 @@ export type TimelineKind =
 
 /** One scan or status change as the courier's handheld reports it. */
 export type TrackingEventInput = {
-  /** The courier's own id of this event: posting it again changes nothing. At most 100 characters. */
+  /** The courier's own id of this event: posting it again changes nothing. At most 256 characters. */
   courierEventId: string;
   /** A new estimated arrival. */
   estimatedArrival?: string | null | undefined;
@@ -948,10 +948,10 @@ export type TrackingEventInput = {
   note?: string | null | undefined;
   /** When it happened; events may arrive out of order. */
   occurredAt: string;
-  /** At most 200 characters. */
+  /** At most 1,000 characters. */
   place?: string | null | undefined;
   status: ShipmentStatus;
-  /** At most 100 characters. */
+  /** At most 256 characters. */
   trackingNumber: string;
 };
 
@@ -965,20 +965,20 @@ export type UnmergeCustomerInput = {
 export type UpdateAddressInput = {
   /** At most 100 characters. */
   addressId: string | number;
-  /** At most 200 characters. */
+  /** At most 1,000 characters. */
   city?: string | null | undefined;
-  /** At most 100 characters. */
+  /** At most 256 characters. */
   country?: string | null | undefined;
   kind?: AddressKind | null | undefined;
   lat?: number | null | undefined;
-  /** At most 254 characters. */
+  /** At most 1,000 characters. */
   line1?: string | null | undefined;
-  /** At most 254 characters. */
+  /** At most 1,000 characters. */
   line2?: string | null | undefined;
   lng?: number | null | undefined;
-  /** At most 100 characters. */
+  /** At most 256 characters. */
   postcode?: string | null | undefined;
-  /** At most 200 characters. */
+  /** At most 1,000 characters. */
   province?: string | null | undefined;
 };
 
@@ -988,15 +988,15 @@ export type UpdateProfileInput = {
   birthday?: string | null | undefined;
   /** The profile to change; a customer may leave it out (their own). Staff must give it. At most 100 characters. */
   customerId?: string | number | null | undefined;
-  /** Default for a person: given and family name. At most 200 characters. */
+  /** Default for a person: given and family name. At most 1,000 characters. */
   displayName?: string | null | undefined;
-  /** At most 200 characters. */
+  /** At most 1,000 characters. */
   familyName?: string | null | undefined;
-  /** At most 200 characters. */
+  /** At most 1,000 characters. */
   givenName?: string | null | undefined;
   /** A dealership; it then counts the customer as its own (PREFERRED). At most 100 characters. */
   preferredDealerId?: string | number | null | undefined;
-  /** BCP-47 language tag, e.g. zh-CN, en, zh-Hant-TW. At most 100 characters. */
+  /** BCP-47 language tag, e.g. zh-CN, en, zh-Hant-TW. At most 256 characters. */
   preferredLanguage?: string | null | undefined;
 };
 
@@ -1008,7 +1008,7 @@ export type WriteReviewInput = {
   orderLineId: string | number;
   /** 1 to 5. */
   stars: number;
-  /** Up to 200 characters. At most 200 characters. */
+  /** Up to 200 characters. At most 1,000 characters. */
   title?: string | null | undefined;
 };
 
