@@ -20,6 +20,8 @@ const envSchema = z.object({
   DATABASE_READ_URL: postgresUrl.optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Seals page cursors (AES-256-GCM); defaults to JWT_SECRET. */
+  CURSOR_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   JWT_JWKS_URL: z.url().optional(),
   JWT_ISSUER: z.string().min(1).default("customer-data-platform"),
   JWT_AUDIENCE: z.string().min(1).default("customer-data-platform"),
@@ -114,6 +116,8 @@ export interface Config {
   operationTimeoutMs: number;
   /** Reads the projections cover run as one SQL statement (graphql/compiled); off: always the resolvers. */
   compiledReads: boolean;
+  /** Seals page cursors; absent (JWKS in development): a key of this process only. */
+  cursorSecret?: string;
   /** Identity resolution: matching thresholds and survivorship (README "Identity resolution"). */
   identity: IdentitySettings;
 }
@@ -161,7 +165,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && !e.JWT_SECRET && !e.JWT_JWKS_URL) {
     throw new ConfigError("Missing JWT_SECRET (or JWT_JWKS_URL): required when NODE_ENV=production");
   }
+  // Every instance must seal cursors alike, or a page from one would not open on the next.
+  if (production && !e.CURSOR_SECRET && !e.JWT_SECRET) {
+    throw new ConfigError("Missing CURSOR_SECRET: required when NODE_ENV=production and tokens are verified by JWT_JWKS_URL");
+  }
   const dataDir = resolve(e.DATA_DIR);
+  const jwtSecret = e.JWT_SECRET ?? (e.JWT_JWKS_URL ? undefined : developmentSecret(dataDir));
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -171,7 +180,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseReadUrl: e.DATABASE_READ_URL,
     dbPoolMax: e.DB_POOL_MAX,
     jwt: {
-      secret: e.JWT_SECRET ?? (e.JWT_JWKS_URL ? undefined : developmentSecret(dataDir)),
+      secret: jwtSecret,
       jwksUrl: e.JWT_JWKS_URL,
       issuer: e.JWT_ISSUER,
       audience: e.JWT_AUDIENCE,
@@ -192,6 +201,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     operationTimeoutMs: e.OPERATION_TIMEOUT_MS,
     compiledReads: e.COMPILED_READS,
+    cursorSecret: e.CURSOR_SECRET ?? jwtSecret,
     returnWindowDays: e.RETURN_WINDOW_DAYS,
     ordering: { timeZone: e.TIME_ZONE, sameDayCutoffMinutes: Number(e.SAME_DAY_CUTOFF.slice(0, 2)) * 60 + Number(e.SAME_DAY_CUTOFF.slice(3)) },
     caseSlaHours: {

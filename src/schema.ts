@@ -17,6 +17,7 @@ import { CustomerIdentityResolver, CustomerMergeResolver, DuplicateCandidateReso
 import { BrowsingWritesResolver, CustomerBrowsingResolver, ProductViewResolver, WishlistItemResolver } from "./interactions/browsing.resolver.js";
 import { CaseResolver, CustomerEngagementResolver, DealerCasesResolver, InteractionResolver, ReviewResolver } from "./interactions/interactions.resolver.js";
 import { DateTime } from "./graphql/scalars.js";
+import { annotateTextLimits } from "./graphql/text-limits.js";
 import { OrderWritesResolver } from "./orders/order-writes.resolver.js";
 import { CustomerOrdersResolver, DealerOrdersResolver, OrderLineResolver, OrderResolver, ProductOrdersResolver, ReturnResolver } from "./orders/orders.resolver.js";
 import { ServiceWritesResolver } from "./service/service-writes.resolver.js";
@@ -99,7 +100,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     validate: false,
     scalarsMap: [{ type: Date, scalar: DateTime }],
     pubSub: topicsNotUsed,
-  }).then(describeRootTypes);
+  }).then((schema) => annotateTextLimits(describeRootTypes(schema)));
   return built;
 }
 

@@ -31,6 +31,7 @@ import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
 import { collectDefaultMetrics, Registry } from "prom-client";
 import { createSchema } from "./schema.js";
 import { compiledReadsPlugin } from "./graphql/compiled/compiled-reads.plugin.js";
+import { configureCursorSecret } from "./graphql/cursor-seal.js";
 import { createProjections } from "./projections.js";
 import { createFeedBroadcast } from "./tracking/feed-broadcast.js";
 import { createFeedSource } from "./tracking/feed-stream.js";
@@ -62,6 +63,7 @@ export interface RunningServer {
 export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInstance; close(): Promise<void> }> {
   const { config, database, tokens, log } = deps;
   const schema = await createSchema();
+  if (config.cursorSecret) configureCursorSecret(config.cursorSecret);
   const bus = deps.bus ?? (await createEventBus(database));
   const shared: Shared = { bus, feed: createFeedSource(database.db), tokens, caseSlaHours: config.caseSlaHours, returnWindowDays: config.returnWindowDays, identity: config.identity, ordering: config.ordering };
   const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: config.limits.bodyBytes });

@@ -32,6 +32,8 @@ describe("configuration", () => {
     [{ NODE_ENV: "staging" }, /^Invalid NODE_ENV="staging"/],
     [{ SEED_ON_EMPTY: "maybe" }, /^Invalid SEED_ON_EMPTY="maybe"/],
     [{ NODE_ENV: "production" }, /^Missing JWT_SECRET \(or JWT_JWKS_URL\)/],
+    [{ CURSOR_SECRET: "short" }, /^Invalid CURSOR_SECRET=.*32 characters/],
+    [{ NODE_ENV: "production", JWT_JWKS_URL: "https://id.example.com/jwks.json" }, /^Missing CURSOR_SECRET/],
   ])("rejects %j with one line naming the variable", (env, message) => {
     expect(() => loadConfig({ DATA_DIR: tempDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: tempDir(), ...env })).toThrow(message);

@@ -4,6 +4,7 @@ import { beforeAll, expect, it } from "vitest";
 import { createSchema } from "../src/schema.js";
 import { rawHttp, rawWs } from "./support/raw.js";
 import { describePlatform } from "./support/suite.js";
+import { COMPETITOR_ROWS } from "./tenant-matrix/competitors.js";
 import { ENGAGEMENT_ROWS } from "./tenant-matrix/engagement.js";
 import { FILTER_ROWS } from "./tenant-matrix/filters.js";
 import { IDENTITY_ROWS } from "./tenant-matrix/identity.js";
@@ -83,6 +84,10 @@ describePlatform("tenant isolation matrix", (platform) => {
   // wrongly links B to A's customer fails its own row), which would blur what these prove.
   it.each(Object.keys(FILTER_ROWS))("%s: a filter naming another tenant answers an empty page", async (name) => {
     await observe(name, FILTER_ROWS[name]!);
+  });
+
+  it.each(Object.keys(COMPETITOR_ROWS))("%s: a dealer learns nothing of another dealership through a customer they share", async (name) => {
+    await observe(name, COMPETITOR_ROWS[name]!);
   });
 
   it.each(Object.keys(NODE_ROWS))("node(id) of tenant A's %s: its owner and staff see it, others NOT_FOUND unless it is public", async (type) => {

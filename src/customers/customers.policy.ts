@@ -34,3 +34,22 @@ export function dealerCustomerListScope(principal: Principal, listDealerId: AnyP
   const rows = customerScope(principal);
   return principal.role === "DEALER" ? and(rows, eq(listDealerId, principal.dealerId)) : rows;
 }
+
+/**
+ * `customers(filter: { dealerId })`: staff may ask for any dealership's customers; a dealer only
+ * for its own. Another dealership's id finds no one, so a dealer cannot learn which of its
+ * customers also deal there.
+ */
+export function customersOfDealerFilter(principal: Principal, dealerId: string, customerId: AnyPgColumn): SQL {
+  if (principal.role === "DEALER" && dealerId !== principal.dealerId) return sql`false`;
+  return sql`exists (select 1 from ${dealerRelationships}
+    where ${dealerRelationships.customerId} = ${customerId} and ${dealerRelationships.dealerId} = ${dealerId})`;
+}
+
+/** A customer's preferred dealership as a principal may learn it: a dealer only when it is itself. */
+export const preferredDealerScope = (principal: Principal, preferredDealerId: AnyPgColumn): SQL | undefined =>
+  principal.role === "DEALER" ? eq(preferredDealerId, principal.dealerId) : undefined;
+
+/** The same rule on a loaded profile (the resolvers' path). */
+export const visiblePreferredDealerId = (principal: Principal, preferredDealerId: string | null): string | null =>
+  preferredDealerId && (principal.role !== "DEALER" || preferredDealerId === principal.dealerId) ? preferredDealerId : null;

@@ -3,7 +3,7 @@ import type { Principal } from "../auth/principal.js";
 import { consentEvents, customerAddresses, customerEmails, customerPhones, customerPreferences, customers, dealers } from "../db/schema/index.js";
 import { columns, globalId, instants, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { organisationScope } from "../organisations/organisations.policy.js";
-import { customerScope, visibleCustomerRows } from "./customers.policy.js";
+import { customerScope, preferredDealerScope, visibleCustomerRows } from "./customers.policy.js";
 import { ADDRESS_ORDER, EMAIL_ORDER, MAX_MERGE_HOPS, PHONE_ORDER } from "./customers.service.js";
 import { CONSENT_ORDER, PREFERENCE_ORDER } from "./preferences.service.js";
 
@@ -74,7 +74,10 @@ export const customerProjections: TypeProjection[] = [
         shape: "one",
         type: "Dealer",
         tables: [dealers],
-        rows: (principal: Principal) => ({ from: sql`${dealers}`, where: and(eq(dealers.id, customers.preferredDealerId), organisationScope(principal)) }),
+        rows: (principal: Principal) => ({
+          from: sql`${dealers}`,
+          where: and(eq(dealers.id, customers.preferredDealerId), organisationScope(principal), preferredDealerScope(principal, customers.preferredDealerId)),
+        }),
       },
     },
   },

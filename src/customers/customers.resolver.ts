@@ -5,6 +5,7 @@ import { ConnectionArgs } from "../graphql/connection.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { Dealer } from "../organisations/organisations.types.js";
 import { listCustomers } from "./customers.service.js";
+import { visiblePreferredDealerId } from "./customers.policy.js";
 import { currentConsents } from "./preferences.service.js";
 import { Consent, Preference } from "./preferences.types.js";
 import { Address, Customer, CustomerConnection, CustomerEmail, CustomerFilter, CustomerOrder, CustomerPhone } from "./customers.types.js";
@@ -61,7 +62,8 @@ export class CustomerResolver {
 
   @FieldResolver(() => Dealer, { nullable: true, description: "The dealership the customer prefers (directory entry, visible to everyone who sees the customer)." })
   preferredDealer(@Root() customer: Customer, @Ctx() ctx: Context) {
-    return customer.preferredDealerDbId ? ctx.loaders.organisations.dealer.load(customer.preferredDealerDbId) : null;
+    const dealerId = visiblePreferredDealerId(ctx.principal, customer.preferredDealerDbId);
+    return dealerId ? ctx.loaders.organisations.dealer.load(dealerId) : null;
   }
 }
 

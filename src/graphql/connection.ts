@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, lt, or, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { badInput } from "../errors.js";
+import { openCursor, sealCursor } from "./cursor-seal.js";
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -52,7 +53,7 @@ export interface ConnectionShape<T> {
 export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
   @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
   class EdgeType {
-    @Field(() => String, { description: "Opaque keyset cursor." })
+    @Field(() => String, { description: "Opaque keyset cursor, sealed: it reveals nothing of the row." })
     cursor!: string;
 
     @Field(() => nodeType, { description: "The item itself." })
@@ -105,15 +106,18 @@ export function pageWindow(args: ConnectionArgs, ordering: string, arity: number
   return { forward, limit: size, cursor: raw == null ? null : decodeCursor(raw, ordering, arity, cursorField) };
 }
 
-export function encodeCursor(ordering: string, values: unknown[]): string {
-  const plain = values.map((v) => (v instanceof Date ? v.toISOString() : v));
-  return Buffer.from(JSON.stringify([ordering, ...plain]), "utf8").toString("base64url");
-}
+/** The plaintext of a cursor, JSON `[ordering, ...key values]` (the compiled read path builds the same text in SQL). */
+export const cursorPlaintext = (ordering: string, values: unknown[]): string => JSON.stringify([ordering, ...values.map((v) => (v instanceof Date ? v.toISOString() : v))]);
+
+/** A cursor as clients get it: sealed, so that the key values (a name) are not readable in it. */
+export const encodeCursor = (ordering: string, values: unknown[]): string => sealCursor(cursorPlaintext(ordering, values));
 
 function decodeCursor(cursor: string, ordering: string, arity: number, field: string): unknown[] {
+  const plain = openCursor(cursor);
+  if (plain === null) throw badInput(field, "Malformed cursor: not one this server issued");
   let parsed: unknown;
   try {
-    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    parsed = JSON.parse(plain);
   } catch {
     throw badInput(field, "Malformed cursor");
   }

@@ -5,6 +5,7 @@ import type { Context } from "../context.js";
 import { badInput, DomainError } from "../errors.js";
 import type { CostBuckets, ThrottleStatus } from "./cost-buckets.js";
 import { toGraphQLError } from "./errors.js";
+import { inputBoundsProblem } from "./input-bounds.js";
 import { NUL_MESSAGE, oversizedVariableList } from "./input-lists.js";
 
 export interface OperationLimits {
@@ -27,7 +28,8 @@ export const bucketKey = (principal: Principal, address?: string) =>
   principal.subject ? `${principal.role}:${principal.subject}` : `address:${address ?? "unknown"}`;
 
 /**
- * Checks an operation before it runs: variable lists within the cap, then its cost against the
+ * Checks an operation before it runs: variable lists within the cap, text within its field's
+ * maximum length and JSON within its bounds, then its cost against the
  * caller's bucket. Throws a DomainError (BAD_USER_INPUT or THROTTLED) that both transports format.
  */
 export function admitOperation(
@@ -37,6 +39,8 @@ export function admitOperation(
   const problem = oversizedVariableList(limits.schema, input.operation, input.variables, limits.maxListItems);
   if (problem?.nul) throw badInput(problem.path, NUL_MESSAGE);
   if (problem) throw badInput(problem.path, `An input list holds at most ${problem.max} items; this one has ${problem.length}.`);
+  const bound = inputBoundsProblem(limits.schema, input.document, input.operation, input.variables);
+  if (bound) throw badInput(bound.field, bound.message);
   const requestedQueryCost = Math.ceil(limits.costOf(input.document) ?? 0);
   if (!limits.buckets) return { requestedQueryCost };
   const charge = limits.buckets.charge(input.key, requestedQueryCost);

@@ -1,7 +1,7 @@
-import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { Customer } from "../customers/customers.types.js";
 import { MaxItems } from "../graphql/input-lists.js";
+import { JSONObject } from "../graphql/scalars.js";
 import { CustomerMerge } from "./identity.types.js";
 import { MAX_RECORDS_PER_BATCH } from "./ingest.service.js";
 
@@ -55,7 +55,7 @@ export class SourceRecordInput {
   @Field(() => [String], { nullable: true, description: "VINs of vehicles the person owns." })
   vins?: string[] | null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: "Anything else the source knows; stored with the record." })
+  @Field(() => JSONObject, { nullable: true, description: "Anything else the source knows; stored with the record." })
   attributes?: Record<string, unknown> | null;
 }
 

@@ -1,8 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
-import { visibleCustomerRows } from "../customers/customers.policy.js";
 import { customers, identityLinks, sourceRecords } from "../db/schema/index.js";
 import { columns, instants, type TypeProjection } from "../graphql/compiled/projection.js";
+import { sourceIdentityScope } from "./identity.policy.js";
 import { IDENTITY_ORDER } from "./identity.service.js";
 
 /** The compiled read path's view of source identities (graphql/compiled): the same scope and order as the loader. */
@@ -17,7 +17,7 @@ export const identityProjections: TypeProjection[] = [
         tables: [identityLinks, sourceRecords],
         rows: (principal: Principal) => ({
           from: sql`${identityLinks} inner join ${sourceRecords} on ${sourceRecords.id} = ${identityLinks.sourceRecordId}`,
-          where: and(eq(identityLinks.customerId, customers.id), visibleCustomerRows(principal, identityLinks.customerId)),
+          where: and(eq(identityLinks.customerId, customers.id), sourceIdentityScope(principal)),
         }),
         orderBy: IDENTITY_ORDER,
       },

@@ -1,21 +1,21 @@
 import { idIn } from "../db/patterns.js";
 import { and, asc, eq } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
-import { visibleCustomerRows } from "../customers/customers.policy.js";
 import type { Database } from "../db/client.js";
 import { identityLinks, sourceRecords } from "../db/schema/index.js";
+import { sourceIdentityScope } from "./identity.policy.js";
 import { SourceIdentity } from "./identity.types.js";
 
-/** Source identities of customers; a dealer sees them like the rest of a profile it may see. */
 /** Oldest link first (loaders and compiled reads). */
 export const IDENTITY_ORDER = [asc(identityLinks.linkedAt), asc(identityLinks.id)];
 
+/** Source identities of customers: of a profile the principal may see, and not another dealership's system. */
 export async function identitiesOf(db: Database, principal: Principal, customerIds: readonly string[]): Promise<SourceIdentity[]> {
   const rows = await db
     .select({ link: identityLinks, source: sourceRecords.source, sourceId: sourceRecords.sourceId })
     .from(identityLinks)
     .innerJoin(sourceRecords, eq(sourceRecords.id, identityLinks.sourceRecordId))
-    .where(and(visibleCustomerRows(principal, identityLinks.customerId), idIn(identityLinks.customerId, customerIds)))
+    .where(and(sourceIdentityScope(principal), idIn(identityLinks.customerId, customerIds)))
     .orderBy(...IDENTITY_ORDER);
   return rows.map((r) =>
     Object.assign(new SourceIdentity(), {

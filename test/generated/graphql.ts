@@ -6,27 +6,32 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** A postal address to add. */
 export type AddAddressInput = {
+  /** At most 1,000 characters. */
   city: string;
-  /** ISO-3166 alpha-2. */
+  /** ISO-3166 alpha-2. At most 256 characters. */
   country?: string | null | undefined;
-  /** The profile to change; a customer may leave it out (their own). Staff must give it. */
+  /** The profile to change; a customer may leave it out (their own). Staff must give it. At most 100 characters. */
   customerId?: string | number | null | undefined;
   kind?: AddressKind | null | undefined;
   lat?: number | null | undefined;
+  /** At most 1,000 characters. */
   line1: string;
+  /** At most 1,000 characters. */
   line2?: string | null | undefined;
   lng?: number | null | undefined;
   /** Make it the default delivery address (the first address always is). */
   makeDefaultDelivery?: boolean | null | undefined;
-  /** Six digits in China. */
+  /** Six digits in China. At most 256 characters. */
   postcode?: string | null | undefined;
+  /** At most 1,000 characters. */
   province: string;
 };
 
 /** An email address to add to a profile. */
 export type AddEmailInput = {
+  /** At most 1,000 characters. */
   address: string;
-  /** The profile to change; a customer may leave it out (their own). Staff must give it. */
+  /** The profile to change; a customer may leave it out (their own). Staff must give it. At most 100 characters. */
   customerId?: string | number | null | undefined;
   /** Make it the primary address. */
   makePrimary?: boolean | null | undefined;
@@ -34,11 +39,11 @@ export type AddEmailInput = {
 
 /** A phone number to add to a profile. */
 export type AddPhoneInput = {
-  /** The profile to change; a customer may leave it out (their own). Staff must give it. */
+  /** The profile to change; a customer may leave it out (their own). Staff must give it. At most 100 characters. */
   customerId?: string | number | null | undefined;
   kind?: PhoneKind | null | undefined;
   makePrimary?: boolean | null | undefined;
-  /** Any usual format; stored in E.164 (China assumed without a country code). */
+  /** Any usual format; stored in E.164 (China assumed without a country code). At most 1,000 characters. */
   number: string;
 };
 
@@ -55,18 +60,19 @@ export type AddressKind =
 
 /** An address of a profile. */
 export type AddressRefInput = {
+  /** At most 100 characters. */
   addressId: string | number;
 };
 
 /** The satisfaction survey after a delivery. */
 export type AnswerSurveyInput = {
-  /** Up to 2,000 characters. */
+  /** Up to 2,000 characters. At most 10,000 characters. */
   comment?: string | null | undefined;
   /** The delivery, 1 to 5. */
   deliveryRating: number;
   /** Do you intend to buy again within three months? */
   intendsToBuyWithin3Months: boolean;
-  /** A delivered order of yours. */
+  /** A delivered order of yours. At most 100 characters. */
   orderId: string | number;
   /** Overall satisfaction, 1 to 5. */
   overallSatisfaction: number;
@@ -87,16 +93,17 @@ export type AppointmentStatus =
 
 /** Filters for the audit log; all given conditions must hold. */
 export type AuditLogFilter = {
+  /** At most 256 characters. */
   action?: string | null | undefined;
-  /** The actor's token subject. */
+  /** The actor's token subject. At most 256 characters. */
   actorId?: string | null | undefined;
-  /** The actor's role. */
+  /** The actor's role. At most 256 characters. */
   actorRole?: string | null | undefined;
   /** Actions at or after this instant. */
   from?: string | null | undefined;
-  /** Global id of one record acted on. */
+  /** Global id of one record acted on. At most 100 characters. */
   targetId?: string | number | null | undefined;
-  /** Type of the records acted on, e.g. Customer. */
+  /** Type of the records acted on, e.g. Customer. At most 256 characters. */
   targetType?: string | null | undefined;
   /** Actions before this instant. */
   to?: string | null | undefined;
@@ -113,14 +120,15 @@ export type AuditOutcome =
 
 /** A visit to book at a repair station. */
 export type BookServiceAppointmentInput = {
-  /** What the visit is for, 1 to 500 characters. */
+  /** What the visit is for, 1 to 500 characters. At most 10,000 characters. */
   purpose: string;
   /** In the future, at most a year ahead; the visit takes one of the station's service bays for 60 minutes, and a time at which all are taken is CONFLICT. */
   scheduledAt: string;
-  /** The repair station; a dealer books at its own (its id is then taken). */
+  /** The repair station; a dealer books at its own (its id is then taken). At most 100 characters. */
   stationId?: string | number | null | undefined;
-  /** The vehicle; or give its VIN. */
+  /** The vehicle; or give its VIN. At most 100 characters. */
   vehicleId?: string | number | null | undefined;
+  /** At most 256 characters. */
   vin?: string | null | undefined;
 };
 
@@ -141,22 +149,25 @@ export type BrandKind =
 
 /** Cancel an order before anything has shipped. */
 export type CancelOrderInput = {
+  /** At most 100 characters. */
   orderId: string | number;
-  /** Optional, up to 500 characters. */
+  /** Optional, up to 500 characters. At most 10,000 characters. */
   reason?: string | null | undefined;
 };
 
 /** A step in a case's life. */
 export type CaseActionInput = {
+  /** At most 100 characters. */
   caseId: string | number;
-  /** assign: the assignee; comment: the text; resolve: the resolution. */
+  /** assign: the assignee; comment: the text; resolve: the resolution. At most 10,000 characters. */
   text?: string | null | undefined;
 };
 
 /** Filters for cases. */
 export type CaseFilter = {
-  /** Cases raised against this dealer. */
+  /** Cases raised against this dealer. At most 100 characters. */
   againstDealerId?: string | number | null | undefined;
+  /** At most 100 characters. */
   customerId?: string | number | null | undefined;
   kind?: CaseKind | null | undefined;
   statuses?: Array<CaseStatus> | null | undefined;
@@ -195,6 +206,7 @@ export type CaseStatus =
 
 /** A booked visit that took place, and the work done. */
 export type CompleteServiceAppointmentInput = {
+  /** At most 100 characters. */
   appointmentId: string | number;
   /** At most 100 items. */
   items?: Array<ServiceItemInput>;
@@ -203,14 +215,15 @@ export type CompleteServiceAppointmentInput = {
   mileageKm: number;
   /** Default: now; not in the future. */
   performedAt?: string | null | undefined;
-  /** Up to 5,000 characters. */
+  /** Up to 5,000 characters. At most 10,000 characters. */
   technicianNotes?: string | null | undefined;
 };
 
 /** Confirm a pending order; its parcels are booked by stock and the customer's split preference. */
 export type ConfirmOrderInput = {
-  /** The carrier of the parcels; default: the first carrier by code. */
+  /** The carrier of the parcels; default: the first carrier by code. At most 100 characters. */
   carrierId?: string | number | null | undefined;
+  /** At most 100 characters. */
   orderId: string | number;
 };
 
@@ -254,13 +267,13 @@ export type ConsentStatus =
 
 /** Filters for customers; all given conditions must hold. */
 export type CustomerFilter = {
-  /** City of any of the customer's addresses. */
+  /** City of any of the customer's addresses. At most 1,000 characters. */
   city?: string | null | undefined;
   /** Profiles created at or after this instant. */
   createdAfter?: string | null | undefined;
   /** Profiles created before this instant. */
   createdBefore?: string | null | undefined;
-  /** Customers of this dealership. */
+  /** Customers of this dealership. At most 100 characters. */
   dealerId?: string | number | null | undefined;
   /** true: with an open or in-progress case; false: without. */
   hasOpenCase?: boolean | null | undefined;
@@ -269,7 +282,7 @@ export type CustomerFilter = {
   lastOrderAfter?: string | null | undefined;
   /** Whose latest order was placed before this instant (lapsing customers). */
   lastOrderBefore?: string | null | undefined;
-  /** Free text: part of the name or email, a phone number, a VIN or a source system's id. */
+  /** Free text: part of the name or email, a phone number, a VIN or a source system's id. At most 200 characters. */
   search?: string | null | undefined;
   stage?: LifecycleStage | null | undefined;
   tier?: LoyaltyTier | null | undefined;
@@ -301,8 +314,9 @@ export type CustomerOrderField =
 
 /** A product on a customer's wishlist or in their browsing history. */
 export type CustomerProductInput = {
-  /** The customer; a customer may leave it out (their own). Staff must give it. */
+  /** The customer; a customer may leave it out (their own). Staff must give it. At most 100 characters. */
   customerId?: string | number | null | undefined;
+  /** At most 100 characters. */
   productId: string | number;
 };
 
@@ -316,26 +330,33 @@ export type DealerCapability =
 /** Filters for dealers; all given conditions must hold. */
 export type DealerFilter = {
   capability?: DealerCapability | null | undefined;
+  /** At most 1,000 characters. */
   city?: string | null | undefined;
-  /** Part of the name or code, case-insensitive. */
+  /** Part of the name or code, case-insensitive. At most 200 characters. */
   search?: string | null | undefined;
 };
 
 /** A delivery address given with the order (not saved to the profile). */
 export type DeliveryAddressInput = {
+  /** At most 1,000 characters. */
   city: string;
-  /** ISO 3166 alpha-2; default CN. */
+  /** ISO 3166 alpha-2; default CN. At most 256 characters. */
   country?: string | null | undefined;
+  /** At most 1,000 characters. */
   line1: string;
+  /** At most 1,000 characters. */
   line2?: string | null | undefined;
+  /** At most 256 characters. */
   postcode?: string | null | undefined;
+  /** At most 1,000 characters. */
   province: string;
 };
 
 /** Which parcels a dashboard's live feed shows; all given conditions must hold. */
 export type DeliveryFeedFilter = {
+  /** At most 100 characters. */
   carrierId?: string | number | null | undefined;
-  /** Parcels of orders sold by or picked up at this dealer. */
+  /** Parcels of orders sold by or picked up at this dealer. At most 100 characters. */
   dealerId?: string | number | null | undefined;
   /** A region, by the event's position. */
   region?: BoundingBox | null | undefined;
@@ -361,23 +382,26 @@ export type DeliveryWindowInput = {
 
 /** Changes to one's own review; a field left out stays as it is. */
 export type EditReviewInput = {
+  /** At most 10,000 characters. */
   body?: string | null | undefined;
+  /** At most 100 characters. */
   reviewId: string | number;
   stars?: number | null | undefined;
+  /** At most 1,000 characters. */
   title?: string | null | undefined;
 };
 
 /** An email address of a profile. */
 export type EmailRefInput = {
-  /** Any case; compared lower-cased and trimmed. */
+  /** Any case; compared lower-cased and trimmed. At most 1,000 characters. */
   address: string;
-  /** The profile to change; a customer may leave it out (their own). Staff must give it. */
+  /** The profile to change; a customer may leave it out (their own). Staff must give it. At most 100 characters. */
   customerId?: string | number | null | undefined;
 };
 
 /** Whom to erase. */
 export type EraseCustomerInput = {
-  /** The customer; a merged-away id erases the surviving profile (the same person). */
+  /** The customer; a merged-away id erases the surviving profile (the same person). At most 100 characters. */
   customerId: string | number;
 };
 
@@ -396,7 +420,7 @@ export type IngestOutcome =
 export type IngestSourceRecordsInput = {
   /** 1 to 1,000 records. */
   records: Array<SourceRecordInput>;
-  /** e.g. webshop, app, hotline, dealer-sh-01 (a dealer's system: dealer-<its code>). */
+  /** e.g. webshop, app, hotline, dealer-sh-01 (a dealer's system: dealer-<its code>). At most 256 characters. */
   source: string;
 };
 
@@ -456,6 +480,7 @@ export type InteractionType =
 
 /** A customer whose password staff reset. */
 export type IssuePasswordResetInput = {
+  /** At most 100 characters. */
   customerId: string | number;
 };
 
@@ -475,19 +500,25 @@ export type LifecycleStage =
 /** A touch point to log on the customer's timeline. */
 export type LogInteractionInput = {
   channel: InteractionChannel;
+  /** At most 100 characters. */
   customerId: string | number;
   direction: InteractionDirection;
+  /** At most 10,000 characters. */
   notes?: string | null | undefined;
   /** Default: now. */
   occurredAt?: string | null | undefined;
+  /** At most 1,000 characters. */
   outcome?: string | null | undefined;
+  /** At most 1,000 characters. */
   subject: string;
   type: InteractionType;
 };
 
 /** Email and password. */
 export type LoginInput = {
+  /** At most 1,000 characters. */
   email: string;
+  /** At most 1,024 characters. */
   password: string;
 };
 
@@ -515,9 +546,9 @@ export type MatchRule =
 
 /** Two profiles to become one. */
 export type MergeCustomersInput = {
-  /** The profile merged into it; its id keeps resolving to the survivor. */
+  /** The profile merged into it; its id keeps resolving to the survivor. At most 100 characters. */
   mergedId: string | number;
-  /** The profile that stays. */
+  /** The profile that stays. At most 100 characters. */
   survivorId: string | number;
 };
 
@@ -525,19 +556,23 @@ export type MergeCustomersInput = {
 export type ModerateReviewInput = {
   /** true hides it, false shows it again. */
   hidden: boolean;
-  /** Why; up to 500 characters. */
+  /** Why; up to 500 characters. At most 10,000 characters. */
   note?: string | null | undefined;
+  /** At most 100 characters. */
   reviewId: string | number;
 };
 
 /** A complaint, repair or inquiry case to open. */
 export type OpenCaseInput = {
-  /** The dealer or repair station the complaint is against; it will see and may answer the case. */
+  /** The dealer or repair station the complaint is against; it will see and may answer the case. At most 100 characters. */
   againstDealerId?: string | number | null | undefined;
+  /** At most 100 characters. */
   customerId: string | number;
+  /** At most 10,000 characters. */
   description?: string | null | undefined;
   kind: CaseKind;
   priority?: CasePriority | null | undefined;
+  /** At most 1,000 characters. */
   subject: string;
 };
 
@@ -555,7 +590,9 @@ export type OrderChannel =
 /** Filters for orders; all given conditions must hold. */
 export type OrderFilter = {
   channel?: OrderChannel | null | undefined;
+  /** At most 100 characters. */
   customerId?: string | number | null | undefined;
+  /** At most 100 characters. */
   dealerId?: string | number | null | undefined;
   /** Placed at or after. */
   placedAfter?: string | null | undefined;
@@ -566,6 +603,7 @@ export type OrderFilter = {
 
 /** How many of an order line. */
 export type OrderLineQuantityInput = {
+  /** At most 100 characters. */
   orderLineId: string | number;
   quantity: number;
 };
@@ -629,26 +667,26 @@ export type PhoneKind =
 
 /** A phone number of a profile. */
 export type PhoneRefInput = {
-  /** The profile to change; a customer may leave it out (their own). Staff must give it. */
+  /** The profile to change; a customer may leave it out (their own). Staff must give it. At most 100 characters. */
   customerId?: string | number | null | undefined;
-  /** Any usual format. */
+  /** Any usual format. At most 1,000 characters. */
   number: string;
 };
 
 /** An order to place. Prices are taken from the catalog at this moment. */
 export type PlaceOrderInput = {
   address?: DeliveryAddressInput | null | undefined;
-  /** A saved address of the customer; or give `address`. Neither for DEALER_PICKUP. */
+  /** A saved address of the customer; or give `address`. Neither for DEALER_PICKUP. At most 100 characters. */
   addressId?: string | number | null | undefined;
   /** A customer's WEB (default) or MOBILE; staff always order through CALL_CENTER, dealers through DEALER. */
   channel?: OrderChannel | null | undefined;
-  /** Whose order; a customer orders for themself and may leave it out. */
+  /** Whose order; a customer orders for themself and may leave it out. At most 100 characters. */
   customerId?: string | number | null | undefined;
-  /** The dealership to pick up at (required for DEALER_PICKUP); a dealer ordering is the dealer. */
+  /** The dealership to pick up at (required for DEALER_PICKUP); a dealer ordering is the dealer. At most 100 characters. */
   dealerId?: string | number | null | undefined;
   deliveryOption: DeliveryOption;
   deliveryWindow?: DeliveryWindowInput | null | undefined;
-  /** Up to 100 characters; a retried submit with the same key returns the first order. */
+  /** Up to 100 characters; a retried submit with the same key returns the first order. At most 256 characters. */
   idempotencyKey?: string | null | undefined;
   /** 1 to 100 lines; lines of the same product are merged into one. */
   lines: Array<PlaceOrderLineInput>;
@@ -660,31 +698,34 @@ export type PlaceOrderInput = {
 
 /** A product and how many; the product by id or by SKU (one of them). */
 export type PlaceOrderLineInput = {
+  /** At most 100 characters. */
   productId?: string | number | null | undefined;
   /** 1 to 999. */
   quantity: number;
+  /** At most 256 characters. */
   sku?: string | null | undefined;
 };
 
 /** One setting; an empty value removes it. */
 export type PreferenceInput = {
-  /** contactChannel (EMAIL, SMS, PHONE, WECHAT, POST), newsletter (WEEKLY, MONTHLY, NEVER) or language (BCP-47). */
+  /** contactChannel (EMAIL, SMS, PHONE, WECHAT, POST), newsletter (WEEKLY, MONTHLY, NEVER) or language (BCP-47). At most 256 characters. */
   key: string;
+  /** At most 10,000 characters. */
   value: string;
 };
 
 /** Filters for products; all given conditions must hold. */
 export type ProductFilter = {
   brandKind?: BrandKind | null | undefined;
-  /** Category id; includes its sub-categories. */
+  /** Category id; includes its sub-categories. At most 100 characters. */
   categoryId?: string | number | null | undefined;
   /** Highest price in minor units. */
   maxPriceMinor?: number | null | undefined;
   /** Lowest price in minor units. */
   minPriceMinor?: number | null | undefined;
-  /** Part of the name, SKU or brand, case-insensitive. */
+  /** Part of the name, SKU or brand, case-insensitive. At most 200 characters. */
   search?: string | null | undefined;
-  /** Supplier id. */
+  /** Supplier id. At most 100 characters. */
   supplierId?: string | number | null | undefined;
 };
 
@@ -705,6 +746,7 @@ export type ProductOrderField =
 
 /** Mark a return as received at the warehouse; refunds its lines. */
 export type ReceiveReturnInput = {
+  /** At most 100 characters. */
   returnId: string | number;
 };
 
@@ -712,13 +754,15 @@ export type ReceiveReturnInput = {
 export type RecordMileageInput = {
   km: number;
   readAt: string;
+  /** At most 256 characters. */
   vin: string;
 };
 
 /** A product page the customer viewed. */
 export type RecordProductViewInput = {
-  /** The customer; a customer may leave it out (their own). Staff must give it. */
+  /** The customer; a customer may leave it out (their own). Staff must give it. At most 100 characters. */
   customerId?: string | number | null | undefined;
+  /** At most 100 characters. */
   productId: string | number;
   /** Default: now; not in the future. */
   viewedAt?: string | null | undefined;
@@ -733,12 +777,13 @@ export type RecordServiceRecordInput = {
   mileageKm: number;
   /** Default: now; not in the future. */
   performedAt?: string | null | undefined;
-  /** The repair station; a dealer records its own work (its id is then taken). Staff must give it. */
+  /** The repair station; a dealer records its own work (its id is then taken). Staff must give it. At most 100 characters. */
   stationId?: string | number | null | undefined;
-  /** Up to 5,000 characters. */
+  /** Up to 5,000 characters. At most 10,000 characters. */
   technicianNotes?: string | null | undefined;
-  /** The vehicle; or give its VIN. */
+  /** The vehicle; or give its VIN. At most 100 characters. */
   vehicleId?: string | number | null | undefined;
+  /** At most 256 characters. */
   vin?: string | null | undefined;
 };
 
@@ -749,41 +794,49 @@ export type RecordTrackingEventsInput = {
 
 /** A sale or transfer: the vehicle's current ownership ends, the new one starts, history is kept. */
 export type RecordVehicleSaleInput = {
-  /** The new owner. */
+  /** The new owner. At most 100 characters. */
   customerId: string | number;
   role?: OwnershipRole | null | undefined;
-  /** The selling dealer; a dealer records its own sales (this is then its id). */
+  /** The selling dealer; a dealer records its own sales (this is then its id). At most 100 characters. */
   sellingDealerId?: string | number | null | undefined;
   /** The day ownership changes. */
   soldOn: string;
+  /** At most 256 characters. */
   vin: string;
 };
 
 /** A new customer account for the web shop and the app. */
 export type RegisterCustomerInput = {
+  /** At most 1,000 characters. */
   email: string;
+  /** At most 1,000 characters. */
   familyName: string;
+  /** At most 1,000 characters. */
   givenName: string;
-  /** At least 10 characters. */
+  /** At least 10 characters. At most 1,024 characters. */
   password: string;
-  /** Any usual format; stored in E.164 (China assumed without a country code). */
+  /** Any usual format; stored in E.164 (China assumed without a country code). At most 1,000 characters. */
   phone?: string | null | undefined;
 };
 
 /** A vehicle to register by its VIN. */
 export type RegisterVehicleInput = {
+  /** At most 256 characters. */
   color?: string | null | undefined;
+  /** At most 100 characters. */
   modelId: string | number;
   modelYear: number;
+  /** At most 256 characters. */
   plate?: string | null | undefined;
-  /** 17 characters, ISO 3779 check digit at position 9. */
+  /** 17 characters, ISO 3779 check digit at position 9. At most 256 characters. */
   vin: string;
 };
 
 /** Decline an open return; nothing is refunded, and its quantities may be returned again. */
 export type RejectReturnInput = {
-  /** Optional, up to 500 characters; told to the customer. */
+  /** Optional, up to 500 characters; told to the customer. At most 10,000 characters. */
   reason?: string | null | undefined;
+  /** At most 100 characters. */
   returnId: string | number;
 };
 
@@ -797,13 +850,15 @@ export type ReportPeriod = {
 export type RequestReturnInput = {
   /** 1 to 100 lines, each at most the delivered quantity not yet returned. */
   lines: Array<OrderLineQuantityInput>;
+  /** At most 100 characters. */
   orderId: string | number;
-  /** Optional, up to 1000 characters. */
+  /** Optional, up to 1000 characters. At most 10,000 characters. */
   reason?: string | null | undefined;
 };
 
 /** A new time for a booked visit. */
 export type RescheduleServiceAppointmentInput = {
+  /** At most 100 characters. */
   appointmentId: string | number;
   /** In the future, at most a year ahead, with a service bay free for 60 minutes (else CONFLICT). */
   scheduledAt: string;
@@ -811,8 +866,9 @@ export type RescheduleServiceAppointmentInput = {
 
 /** A one-time reset token and the new password. */
 export type ResetPasswordInput = {
-  /** At least 10 characters. */
+  /** At least 10 characters. At most 1,024 characters. */
   newPassword: string;
+  /** At most 1,024 characters. */
   token: string;
 };
 
@@ -847,15 +903,16 @@ export type ServiceAppointmentFilter = {
 
 /** A booked visit. */
 export type ServiceAppointmentRefInput = {
+  /** At most 100 characters. */
   appointmentId: string | number;
 };
 
 /** A part or a labour item, priced in minor units (fen). */
 export type ServiceItemInput = {
-  /** 1 to 200 characters. */
+  /** 1 to 200 characters. At most 10,000 characters. */
   description: string;
   kind: ServiceItemKind;
-  /** The catalog product, for a part. */
+  /** The catalog product, for a part. At most 100 characters. */
   productId?: string | number | null | undefined;
   /** 1 to 10,000. */
   quantity?: number | null | undefined;
@@ -884,13 +941,13 @@ export type ServiceKind =
 /** Consent decisions; each is appended to the consent history. */
 export type SetConsentsInput = {
   consents: Array<ConsentInput>;
-  /** The profile to change; a customer may leave it out (their own). Staff must give it. */
+  /** The profile to change; a customer may leave it out (their own). Staff must give it. At most 100 characters. */
   customerId?: string | number | null | undefined;
 };
 
 /** Settings to set; keys not named stay as they are. */
 export type SetPreferencesInput = {
-  /** The profile to change; a customer may leave it out (their own). Staff must give it. */
+  /** The profile to change; a customer may leave it out (their own). Staff must give it. At most 100 characters. */
   customerId?: string | number | null | undefined;
   preferences: Array<PreferenceInput>;
 };
@@ -904,7 +961,7 @@ export type ShipmentKind =
 
 /** One parcel of a split. */
 export type ShipmentPartInput = {
-  /** Default: the first carrier by code. */
+  /** Default: the first carrier by code. At most 100 characters. */
   carrierId?: string | number | null | undefined;
   lines: Array<OrderLineQuantityInput>;
 };
@@ -939,13 +996,17 @@ export type SortDirection =
 
 /** A postal address as the source has it. */
 export type SourceAddressInput = {
+  /** At most 1,000 characters. */
   city: string;
-  /** ISO 3166 two-letter code; CN when absent. */
+  /** ISO 3166 two-letter code; CN when absent. At most 256 characters. */
   country?: string | null | undefined;
+  /** At most 1,000 characters. */
   line1: string;
+  /** At most 1,000 characters. */
   line2?: string | null | undefined;
+  /** At most 256 characters. */
   postcode?: string | null | undefined;
-  /** Defaults to the city (Beijing, Shanghai...). */
+  /** Defaults to the city (Beijing, Shanghai...). At most 1,000 characters. */
   province?: string | null | undefined;
 };
 
@@ -954,23 +1015,27 @@ export type SourceRecordInput = {
   addresses?: Array<SourceAddressInput> | null | undefined;
   /** Anything else the source knows; stored with the record. */
   attributes?: unknown;
-  /** YYYY-MM-DD (a bad date rejects this record only). */
+  /** YYYY-MM-DD (a bad date rejects this record only). At most 256 characters. */
   birthday?: string | null | undefined;
+  /** At most 1,000 characters. */
   emails?: Array<string> | null | undefined;
+  /** At most 1,000 characters. */
   familyName?: string | null | undefined;
+  /** At most 1,000 characters. */
   givenName?: string | null | undefined;
-  /** For business, fleet and government customers. */
+  /** For business, fleet and government customers. At most 1,000 characters. */
   organisationName?: string | null | undefined;
-  /** Any format; numbers without country code are read as Chinese. */
+  /** Any format; numbers without country code are read as Chinese. At most 1,000 characters. */
   phones?: Array<string> | null | undefined;
-  /** The person's id in the source: sending it again with the same content changes nothing. */
+  /** The person's id in the source: sending it again with the same content changes nothing. At most 256 characters. */
   sourceId: string;
-  /** VINs of vehicles the person owns. */
+  /** VINs of vehicles the person owns. At most 256 characters. */
   vins?: Array<string> | null | undefined;
 };
 
 /** Split an order into parcels by hand. Every line's quantity must be covered exactly once. A pending order is confirmed with this split; a confirmed order's parcels are rebooked while none has left. */
 export type SplitOrderInput = {
+  /** At most 100 characters. */
   orderId: string | number;
   /** 1 to 20 parcels. */
   parts: Array<ShipmentPartInput>;
@@ -989,7 +1054,7 @@ export type SupplierSalesFilter = {
   groupBy?: Array<SalesDimension> | null | undefined;
   /** Orders placed in this span; the last 12 months when absent. */
   period?: ReportPeriod | null | undefined;
-  /** The supplier; a supplier's own by default, required for ADMIN. */
+  /** The supplier; a supplier's own by default, required for ADMIN. At most 100 characters. */
   supplierId?: string | number | null | undefined;
 };
 
@@ -1025,7 +1090,7 @@ export type TimelineKind =
 
 /** One scan or status change as the courier's handheld reports it. */
 export type TrackingEventInput = {
-  /** The courier's own id of this event: posting it again changes nothing. */
+  /** The courier's own id of this event: posting it again changes nothing. At most 256 characters. */
   courierEventId: string;
   /** A new estimated arrival. */
   estimatedArrival?: string | null | undefined;
@@ -1033,31 +1098,41 @@ export type TrackingEventInput = {
   lat?: number | null | undefined;
   /** Longitude, -180..180 (with lat). */
   lng?: number | null | undefined;
+  /** At most 10,000 characters. */
   note?: string | null | undefined;
   /** When it happened; events may arrive out of order. */
   occurredAt: string;
+  /** At most 1,000 characters. */
   place?: string | null | undefined;
   status: ShipmentStatus;
+  /** At most 256 characters. */
   trackingNumber: string;
 };
 
 /** A merged-away profile to restore. */
 export type UnmergeCustomerInput = {
-  /** The id the profile had before it was merged away. */
+  /** The id the profile had before it was merged away. At most 100 characters. */
   customerId: string | number;
 };
 
 /** Address fields to change; a field left out stays as it is. */
 export type UpdateAddressInput = {
+  /** At most 100 characters. */
   addressId: string | number;
+  /** At most 1,000 characters. */
   city?: string | null | undefined;
+  /** At most 256 characters. */
   country?: string | null | undefined;
   kind?: AddressKind | null | undefined;
   lat?: number | null | undefined;
+  /** At most 1,000 characters. */
   line1?: string | null | undefined;
+  /** At most 1,000 characters. */
   line2?: string | null | undefined;
   lng?: number | null | undefined;
+  /** At most 256 characters. */
   postcode?: string | null | undefined;
+  /** At most 1,000 characters. */
   province?: string | null | undefined;
 };
 
@@ -1065,27 +1140,29 @@ export type UpdateAddressInput = {
 export type UpdateProfileInput = {
   /** A real date, not in the future. */
   birthday?: string | null | undefined;
-  /** The profile to change; a customer may leave it out (their own). Staff must give it. */
+  /** The profile to change; a customer may leave it out (their own). Staff must give it. At most 100 characters. */
   customerId?: string | number | null | undefined;
-  /** Default for a person: given and family name. */
+  /** Default for a person: given and family name. At most 1,000 characters. */
   displayName?: string | null | undefined;
+  /** At most 1,000 characters. */
   familyName?: string | null | undefined;
+  /** At most 1,000 characters. */
   givenName?: string | null | undefined;
-  /** A dealership; it then counts the customer as its own (PREFERRED). */
+  /** A dealership; it then counts the customer as its own (PREFERRED). At most 100 characters. */
   preferredDealerId?: string | number | null | undefined;
-  /** BCP-47 language tag, e.g. zh-CN, en, zh-Hant-TW. */
+  /** BCP-47 language tag, e.g. zh-CN, en, zh-Hant-TW. At most 256 characters. */
   preferredLanguage?: string | null | undefined;
 };
 
 /** A review of a product the customer received, tied to the order line it came with. */
 export type WriteReviewInput = {
-  /** 1 to 5,000 characters. */
+  /** 1 to 5,000 characters. At most 10,000 characters. */
   body: string;
-  /** The order line (of a delivered order or a delivered parcel) the product came with. */
+  /** The order line (of a delivered order or a delivered parcel) the product came with. At most 100 characters. */
   orderLineId: string | number;
   /** 1 to 5. */
   stars: number;
-  /** Up to 200 characters. */
+  /** Up to 200 characters. At most 1,000 characters. */
   title?: string | null | undefined;
 };
 

@@ -47,6 +47,10 @@ export const products = pgTable(
     index("products_name_idx").on(t.name, t.id),
     index("products_brand_idx").on(t.brand),
     index("products_available_from_idx").on(t.availableFrom),
+    // Product search is ILIKE '%term%' on each of these: trigram indexes serve it (a BitmapOr).
+    index("products_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
+    index("products_sku_trgm_idx").using("gin", sql`${t.sku} gin_trgm_ops`),
+    index("products_brand_trgm_idx").using("gin", sql`${t.brand} gin_trgm_ops`),
     check("products_price_ck", sql`${t.priceMinor} >= 0`),
   ],
 );

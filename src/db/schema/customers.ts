@@ -66,6 +66,8 @@ export const customerEmails = pgTable(
   (t) => [
     index("customer_emails_customer_idx").on(t.customerId),
     index("customer_emails_normalized_idx").on(t.normalized),
+    // Customer search finds emails by any part (LIKE '%term%').
+    index("customer_emails_normalized_trgm_idx").using("gin", sql`${t.normalized} gin_trgm_ops`),
     uniqueIndex("customer_emails_customer_normalized_uq").on(t.customerId, t.normalized),
   ],
 );
@@ -85,6 +87,7 @@ export const customerPhones = pgTable(
   (t) => [
     index("customer_phones_customer_idx").on(t.customerId),
     index("customer_phones_e164_idx").on(t.e164),
+    index("customer_phones_e164_trgm_idx").using("gin", sql`${t.e164} gin_trgm_ops`),
     uniqueIndex("customer_phones_customer_e164_uq").on(t.customerId, t.e164),
   ],
 );

@@ -20,7 +20,13 @@ export const dealers = pgTable(
     serviceBays: integer("service_bays").notNull().default(4),
     ...timestamps(),
   },
-  (t) => [index("dealers_city_idx").on(t.city), index("dealers_name_idx").on(t.name), check("dealers_service_bays_ck", sql`${t.serviceBays} >= 1`)],
+  (t) => [
+    index("dealers_city_idx").on(t.city),
+    index("dealers_name_idx").on(t.name),
+    index("dealers_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
+    index("dealers_code_trgm_idx").using("gin", sql`${t.code} gin_trgm_ops`),
+    check("dealers_service_bays_ck", sql`${t.serviceBays} >= 1`),
+  ],
 );
 
 /** A manufacturer whose products the platform sells. */

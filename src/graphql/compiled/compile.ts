@@ -17,7 +17,7 @@ import {
 import { LRUCache } from "lru-cache";
 import type { Principal } from "../../auth/principal.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../connection.js";
-import { base64url, instant, literal, tableNameOf, type KeysetColumn, type Relation, type RootLookup, type TypeProjection } from "./projection.js";
+import { instant, literal, tableNameOf, type KeysetColumn, type Relation, type RootLookup, type TypeProjection } from "./projection.js";
 
 export interface Projections {
   types: Map<string, TypeProjection>;
@@ -30,6 +30,15 @@ export type Binding = { kind: "rootId"; idType: string; value: ValueNode } | { k
 /** A statement parameter: fixed when compiled (a tenant id), or bound from the request. */
 export type Param = { fixed: unknown } | { bound: Binding };
 
+/**
+ * Where cursors sit in a compiled answer, by response key: `true` marks a cursor, an object the
+ * keys below; arrays on the way apply it to each item. The statement writes cursors in plain
+ * text and the plugin seals them (graphql/cursor-seal.ts), as the resolvers' cursors are.
+ */
+export interface CursorMarks {
+  [key: string]: CursorMarks | true;
+}
+
 /** One operation as one statement: a single row whose `data` column is the root field's JSON. */
 export interface CompiledRead {
   text: string;
@@ -41,6 +50,8 @@ export interface CompiledRead {
   rootType: string;
   /** Field names selected on the root object (to audit reads of personal data). */
   rootFields: string[];
+  /** Cursors in the root field's JSON, to seal before the answer leaves. */
+  cursors: CursorMarks;
 }
 
 const dialect = new PgDialect();
@@ -104,7 +115,8 @@ class Compiler {
     const type = this.objectType(lookup.type);
     const fields = this.mergedSelection(type, nodes);
     const row = lookup.row(this.principal, sql`${id}::uuid`);
-    const data = this.object(lookup.type, fields, new Set([tableNameOf(lookup.table)]));
+    const cursors: CursorMarks = {};
+    const data = this.object(lookup.type, fields, new Set([tableNameOf(lookup.table)]), cursors);
     const statement = sql`${row.with ?? sql``} select ${data} as data, ${lookup.idColumn} as row_id from ${row.from} where ${row.where ?? sql`true`}`;
     const query = dialect.sqlToQuery(statement);
     return {
@@ -114,6 +126,7 @@ class Compiler {
       rootField: fieldName,
       rootType: lookup.type,
       rootFields: [...new Set([...fields.values()].map((f) => f[0]!.name.value))],
+      cursors,
     };
   }
 
@@ -127,7 +140,7 @@ class Compiler {
     return isObjectType(type) ? type : unsupported();
   }
 
-  private object(typeName: string, fields: Map<string, FieldNode[]>, path: Set<string>): SQL {
+  private object(typeName: string, fields: Map<string, FieldNode[]>, path: Set<string>, marks: CursorMarks): SQL {
     const projection = this.projections.types.get(typeName) ?? unsupported();
     const type = this.objectType(typeName);
     const parts: SQL[] = [];
@@ -150,7 +163,9 @@ class Compiler {
         const present = projection.valuesPresentWhen?.[name];
         parts.push(present ? sql`(case when ${present} then ${json} end)` : json);
       } else if (relation) {
-        parts.push(this.relation(type, relation, nodes, path));
+        const inner: CursorMarks = {};
+        parts.push(this.relation(type, relation, nodes, path, inner));
+        if (Object.keys(inner).length > 0) marks[key] = inner;
       } else {
         unsupported();
       }
@@ -169,7 +184,7 @@ class Compiler {
     return sql`json_build_object(${sql.join(parts, sql`, `)})`;
   }
 
-  private relation(parent: GraphQLObjectType, relation: Relation, nodes: FieldNode[], path: Set<string>): SQL {
+  private relation(parent: GraphQLObjectType, relation: Relation, nodes: FieldNode[], path: Set<string>, marks: CursorMarks): SQL {
     const names = relation.tables.map(tableNameOf);
     if (names.some((n) => path.has(n))) unsupported();
     const inner = new Set([...path, ...names]);
@@ -177,14 +192,14 @@ class Compiler {
     const where = rows.where ?? sql`true`;
     if (relation.shape !== "connection") {
       if (nodes.some((n) => n.arguments?.length)) unsupported();
-      const node = this.object(relation.type, this.mergedSelection(this.objectType(relation.type), nodes), inner);
+      const node = this.object(relation.type, this.mergedSelection(this.objectType(relation.type), nodes), inner, marks);
       if (relation.shape === "one") return sql`(select ${node} from ${rows.from} where ${where} limit 1)`;
       // json_agg takes its rows in the order the subquery sorted them: no sort inside the aggregate.
       const list = sql.raw(`list${++this.aliases}`);
       return sql`(select coalesce(json_agg(${list}.j), '[]'::json) from (select ${node} as j from ${rows.from} where ${where} order by ${sql.join(relation.orderBy, sql`, `)}) ${list})`;
     }
     const connectionType = this.objectType(getNamedType(parent.getFields()[nodes[0]!.name.value]!.type).name);
-    return this.connection(relation, connectionType, nodes, rows.from, where, inner);
+    return this.connection(relation, connectionType, nodes, rows.from, where, inner, marks);
   }
 
   /** `first` of a connection field: a literal, a bound variable, or the default page size. */
@@ -210,7 +225,15 @@ class Compiler {
    * (a sorted subquery feeds json_agg its rows in order; a sort inside the aggregate cost twice
    * as much). Whether there is a next page is a second, limited look only when it is asked for.
    */
-  private connection(relation: Relation & { shape: "connection" }, connectionType: GraphQLObjectType, nodes: FieldNode[], from: SQL, where: SQL, path: Set<string>): SQL {
+  private connection(
+    relation: Relation & { shape: "connection" },
+    connectionType: GraphQLObjectType,
+    nodes: FieldNode[],
+    from: SQL,
+    where: SQL,
+    path: Set<string>,
+    marks: CursorMarks,
+  ): SQL {
     const size = this.pageSize(nodes[0]!);
     // Each page has its own alias: pages nest (a shipment's events inside an order's page).
     const page = sql.raw(`page${++this.aliases}`);
@@ -227,10 +250,14 @@ class Compiler {
       else if (name === "edges") {
         // One edge shape per page: two differently aliased edge lists are left to the resolvers.
         if (edge) unsupported();
-        edge = this.edge(relation, connectionType, fieldNodes, cursor, path);
+        const edgeMarks: CursorMarks = {};
+        edge = this.edge(relation, connectionType, fieldNodes, cursor, path, edgeMarks);
+        if (Object.keys(edgeMarks).length > 0) marks[key] = edgeMarks;
         parts.push(sql`coalesce(json_agg(${page}.e), '[]'::json)`);
       } else if (name === "pageInfo") {
-        const pageInfo = this.pageInfo(connectionType, fieldNodes, size, page, sql`(select count(*) from (select 1 from ${from} where ${where} limit ${size} + 1) more)`);
+        const pageInfoMarks: CursorMarks = {};
+        const pageInfo = this.pageInfo(connectionType, fieldNodes, size, page, sql`(select count(*) from (select 1 from ${from} where ${where} limit ${size} + 1) more)`, pageInfoMarks);
+        if (Object.keys(pageInfoMarks).length > 0) marks[key] = pageInfoMarks;
         pageCursors ||= pageInfo.cursors;
         parts.push(pageInfo.json);
       } else unsupported();
@@ -239,21 +266,27 @@ class Compiler {
     return sql`(select json_build_object(${sql.join(parts, sql`, `)}) from (${rows}) ${page})`;
   }
 
-  private edge(relation: Relation, connectionType: GraphQLObjectType, nodes: FieldNode[], cursor: SQL, path: Set<string>): SQL {
+  private edge(relation: Relation, connectionType: GraphQLObjectType, nodes: FieldNode[], cursor: SQL, path: Set<string>, marks: CursorMarks): SQL {
     const edgeType = this.objectType(getNamedType(connectionType.getFields().edges!.type).name);
     const parts: SQL[] = [];
     for (const [key, fieldNodes] of this.mergedSelection(edgeType, nodes)) {
       const name = fieldNodes[0]!.name.value;
       parts.push(sql.raw(literal(key)));
       if (name === "__typename") parts.push(sql.raw(`${literal(edgeType.name)}::text`));
-      else if (name === "cursor") parts.push(cursor);
-      else if (name === "node") parts.push(this.object(relation.type, this.mergedSelection(this.objectType(relation.type), fieldNodes), path));
+      else if (name === "cursor") {
+        parts.push(cursor);
+        marks[key] = true;
+      } else if (name === "node") {
+        const nodeMarks: CursorMarks = {};
+        parts.push(this.object(relation.type, this.mergedSelection(this.objectType(relation.type), fieldNodes), path, nodeMarks));
+        if (Object.keys(nodeMarks).length > 0) marks[key] = nodeMarks;
+      }
       else unsupported();
     }
     return sql`json_build_object(${sql.join(parts, sql`, `)})`;
   }
 
-  private pageInfo(connectionType: GraphQLObjectType, nodes: FieldNode[], size: SQL, page: SQL, countUpToNext: SQL): { json: SQL; cursors: boolean } {
+  private pageInfo(connectionType: GraphQLObjectType, nodes: FieldNode[], size: SQL, page: SQL, countUpToNext: SQL, marks: CursorMarks): { json: SQL; cursors: boolean } {
     const pageInfoType = this.objectType(getNamedType(connectionType.getFields().pageInfo!.type).name);
     const parts: SQL[] = [];
     let cursors = false;
@@ -265,6 +298,7 @@ class Compiler {
       else if (name === "hasPreviousPage") parts.push(sql`false`);
       else if (name === "startCursor" || name === "endCursor") {
         cursors = true;
+        marks[key] = true;
         parts.push(name === "startCursor" ? sql`(array_agg(${page}.c))[1]` : sql`(array_agg(${page}.c))[count(*)::int]`);
       } else unsupported();
     }
@@ -309,10 +343,10 @@ function isBindingParam(value: unknown): value is { [BINDING]: Binding } {
   return typeof value === "object" && value !== null && BINDING in value;
 }
 
-/** The loader's cursor (graphql/connection.ts encodeCursor): base64url of JSON [ordering, ...key values]. */
+/** The loader's cursor before sealing (graphql/connection.ts cursorPlaintext): JSON [ordering, ...key values]. */
 function cursorOf(ordering: string, keys: KeysetColumn[]): SQL {
   const values = keys.map((k) => jsonText(k.column));
-  return base64url(sql`${sql.raw(literal(`["${ordering}",`))} || ${sql.join(values, sql` || ',' || `)} || ']'`);
+  return sql`${sql.raw(literal(`["${ordering}",`))} || ${sql.join(values, sql` || ',' || `)} || ']'`;
 }
 
 /** A key value as JSON.stringify writes it: instants as ISO strings, numbers bare, the rest as strings. */

@@ -8,7 +8,8 @@ import type { DatabaseHandle } from "../../db/client.js";
 import { notePersonalDataReads } from "../../audit/pii-reads.plugin.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../connection.js";
 import { fromGlobalId } from "../global-id.js";
-import { compileRead, type CompiledRead, type Projections } from "./compile.js";
+import { sealCursor } from "../cursor-seal.js";
+import { compileRead, type CompiledRead, type CursorMarks, type Projections } from "./compile.js";
 
 /** Compiled statements per operation (the document store keeps one parsed document per query text), then per scope. */
 const compiledFor = new WeakMap<OperationDefinitionNode, LRUCache<string, CompiledRead | { none: true }>>();
@@ -55,6 +56,7 @@ export function compiledReadsPlugin(schema: GraphQLSchema, projections: Projecti
             return null;
           }
           if (!row) return null;
+          sealCursors(row.data, compiled.cursors);
           if (compiled.rootType === "Customer") notePersonalDataReads(contextValue, compiled.rootField, row.row_id, compiled.rootFields);
           return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data: { [compiled.rootKey]: row.data } } } };
         },
@@ -126,4 +128,23 @@ function statementRunner(database: DatabaseHandle): Runner {
   }
   const pglite = database.pglite!;
   return async (text, params) => (await pglite.query<{ data: unknown; row_id: string }>(text, params)).rows[0];
+}
+
+/** Seals, in place, the plain cursors the statement wrote where the compiler marked them. */
+function sealCursors(data: unknown, marks: CursorMarks): void {
+  const stack: { value: unknown; marks: CursorMarks }[] = [{ value: data, marks }];
+  while (stack.length > 0) {
+    const { value, marks: here } = stack.pop()!;
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push({ value: item, marks: here });
+      continue;
+    }
+    if (value === null || typeof value !== "object") continue;
+    const object = value as Record<string, unknown>;
+    for (const [key, mark] of Object.entries(here)) {
+      if (mark === true) {
+        if (typeof object[key] === "string") object[key] = sealCursor(object[key]);
+      } else stack.push({ value: object[key], marks: mark });
+    }
+  }
 }
