@@ -9,7 +9,7 @@ import { fastifyApolloDrainPlugin, fastifyApolloHandler } from "@as-integrations
 import fastifyStatic from "@fastify/static";
 import fastifyWebsocket from "@fastify/websocket";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
-import { getOperationAST, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationRule } from "graphql";
+import { getOperationAST, getVariableValues, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationRule } from "graphql";
 import { makeHandler } from "graphql-ws/use/@fastify/websocket";
 import type { Logger } from "pino";
 import { sql } from "drizzle-orm";
@@ -69,7 +69,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   app.addHook("onRoute", (route) => {
     route.logLevel ??= "warn";
   });
-  const formatError = createErrorFormatter(log);
+  const formatError = createErrorFormatter(log, { hideSuggestions: !config.introspection });
 
   const armor = createArmor(config);
   const limits: OperationLimits = {
@@ -175,8 +175,10 @@ function websocketHandler(
     subscribe: createFeedBroadcast(),
     // The same validation as over HTTP, limits included, before anything runs.
     onSubscribe: (ctx, id, payload) => {
-      // Codes as Apollo gives them over HTTP, so clients handle both transports alike.
-      const coded = (error: GraphQLError, code: string) => new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { code } });
+      // Codes as Apollo gives them over HTTP, so clients handle both transports alike. The original
+      // stays reachable: the formatter finds a limit refusal (LIMIT_EXCEEDED) through it.
+      const coded = (error: GraphQLError, code: string) =>
+        new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, originalError: error, extensions: { code } });
       let document: DocumentNode;
       try {
         document = parse(payload.query, parseOptions);
@@ -185,8 +187,16 @@ function websocketHandler(
       }
       const errors = validate(schema, document, rules);
       if (errors.length > 0) return errors.map((error) => coded(error, "GRAPHQL_VALIDATION_FAILED"));
+      const operation = getOperationAST(document, payload.operationName) ?? undefined;
+      if (!operation) {
+        const message = payload.operationName ? `Unknown operation named "${payload.operationName}".` : "Must provide operation name if query contains multiple operations.";
+        return [new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } })];
+      }
+      // Variables are coerced here, as Apollo does before executing: a bad value is the client's
+      // error (BAD_USER_INPUT), where graphql's execute would report it uncoded.
+      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 50 });
+      if (coerced.errors) return coerced.errors.map((error) => coded(error, "BAD_USER_INPUT"));
       try {
-        const operation = getOperationAST(document, payload.operationName) ?? undefined;
         admitOperation(limits, { document, operation, variables: payload.variables ?? undefined, key: bucketKey(ctx.extra.principal!) });
         if (operation?.operation === "subscription") sockets.subscribe(ctx.extra.limits!, id);
       } catch (error) {
