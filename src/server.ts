@@ -192,13 +192,18 @@ function websocketHandler(
         const message = payload.operationName ? `Unknown operation named "${payload.operationName}".` : "Must provide operation name if query contains multiple operations.";
         return [new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } })];
       }
-      // Variables are coerced here, as Apollo does before executing: a bad value is the client's
-      // error (BAD_USER_INPUT), where graphql's execute would report it uncoded.
+      try {
+        admitOperation(limits, { document, operation, variables: payload.variables ?? undefined, key: bucketKey(ctx.extra.principal!) });
+      } catch (error) {
+        if (error instanceof DomainError) return [toGraphQLError(error)];
+        throw error;
+      }
+      // Variables are coerced here, after the limits as Apollo does (it coerces when executing): a
+      // bad value is the client's error (BAD_USER_INPUT), where graphql's execute leaves it uncoded.
       const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 50 });
       if (coerced.errors) return coerced.errors.map((error) => coded(error, "BAD_USER_INPUT"));
       try {
-        admitOperation(limits, { document, operation, variables: payload.variables ?? undefined, key: bucketKey(ctx.extra.principal!) });
-        if (operation?.operation === "subscription") sockets.subscribe(ctx.extra.limits!, id);
+        if (operation.operation === "subscription") sockets.subscribe(ctx.extra.limits!, id);
       } catch (error) {
         if (error instanceof DomainError) return [toGraphQLError(error)];
         throw error;
