@@ -23,6 +23,7 @@ const envSchema = z.object({
   JWT_JWKS_URL: z.url().optional(),
   JWT_ISSUER: z.string().min(1).default("customer-data-platform"),
   JWT_AUDIENCE: z.string().min(1).default("customer-data-platform"),
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   TOKEN_TTL: z.string().regex(/^\d+[smhdw]$/, "must look like 15m, 12h or 30d").default("30d"),
   SEED_ON_EMPTY: bool.optional(),
   SEED_CUSTOMERS: z.coerce.number().int().min(1).max(1_000_000).default(200),
@@ -93,6 +94,8 @@ export interface Config {
   databaseReadUrl?: string;
   dbPoolMax: number;
   jwt: { secret?: string; jwksUrl?: string; issuer: string; audience: string; ttl: string };
+  /** Bearer token a Prometheus scraper sends to read /metrics (required in production). */
+  metricsToken?: string;
   seedOnEmpty: boolean;
   seedCustomers: number;
   seed: number;
@@ -177,6 +180,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       audience: e.JWT_AUDIENCE,
       ttl: e.TOKEN_TTL,
     },
+    metricsToken: e.METRICS_TOKEN,
     // An empty database gets demo data so that a first start shows something; never in production.
     seedOnEmpty: e.SEED_ON_EMPTY ?? !production,
     seedCustomers: e.SEED_CUSTOMERS,

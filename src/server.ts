@@ -28,7 +28,8 @@ import { admitOperation, bucketKey, limitsPlugin, type OperationLimits } from ".
 import { withOperationTimeout } from "./graphql/operation-timeout.js";
 import { SocketLimits, TOO_MANY_CONNECTIONS, type SocketState } from "./graphql/socket-limits.js";
 import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
-import { collectDefaultMetrics, Registry } from "prom-client";
+import { answerHttpErrorsAsGraphQL } from "./http-errors.js";
+import { registerMetrics } from "./metrics.js";
 import { createSchema } from "./schema.js";
 import { compiledReadsPlugin } from "./graphql/compiled/compiled-reads.plugin.js";
 import { createProjections } from "./projections.js";
@@ -70,6 +71,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     route.logLevel ??= "warn";
   });
   const formatError = createErrorFormatter(log, { hideSuggestions: !config.introspection });
+  answerHttpErrorsAsGraphQL(app, log, config.limits);
 
   const armor = createArmor(config);
   const limits: OperationLimits = {
@@ -107,10 +109,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   const graphqlWsBrowserBuild = join(dirname(require.resolve("graphql-ws/package.json")), "umd", "graphql-ws.min.js");
   app.get("/dashboard/vendor/graphql-ws.min.js", (_request, reply) => reply.type("text/javascript").send(createReadStream(graphqlWsBrowserBuild)));
 
-  // Process metrics (heap, event loop lag, GC) in the Prometheus text format.
-  const metrics = new Registry();
-  collectDefaultMetrics({ register: metrics });
-  app.get("/metrics", async (_request, reply) => reply.type(metrics.contentType).send(await metrics.metrics()));
+  registerMetrics(app, { token: config.metricsToken, required: config.env === "production" });
 
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {
