@@ -13,6 +13,7 @@ import { getOperationAST, getVariableValues, GraphQLError, parse, validate, type
 import { makeHandler } from "graphql-ws/use/@fastify/websocket";
 import type { Logger } from "pino";
 import { sql } from "drizzle-orm";
+import { createSessionGuard, type SessionGuard } from "./auth/sessions.js";
 import { principalFromAuthorization, type TokenService } from "./auth/tokens.js";
 import type { Principal } from "./auth/principal.js";
 import type { Config } from "./config.js";
@@ -64,7 +65,8 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   const { config, database, tokens, log } = deps;
   const schema = await createSchema();
   const bus = deps.bus ?? (await createEventBus(database));
-  const shared: Shared = { bus, feed: createFeedSource(database.db), tokens, caseSlaHours: config.caseSlaHours, returnWindowDays: config.returnWindowDays, identity: config.identity, ordering: config.ordering };
+  const sessions = createSessionGuard(database.db);
+  const shared: Shared = { bus, feed: createFeedSource(database.db), tokens, sessions, caseSlaHours: config.caseSlaHours, returnWindowDays: config.returnWindowDays, identity: config.identity, ordering: config.ordering };
   const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: config.limits.bodyBytes });
   // Per-request access lines would drown the log; errors and start-up remain.
   app.addHook("onRoute", (route) => {
@@ -123,7 +125,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
 
   const httpContext = async (authorization: unknown, clientAddress: string): Promise<Context> => {
     try {
-      return { ...createContext(database.db, await principalFromAuthorization(tokens, authorization), shared), clientAddress };
+      return { ...createContext(database.db, await principalOf(tokens, sessions, authorization), shared), clientAddress };
     } catch (error) {
       if (error instanceof DomainError) throw toGraphQLError(error, 401);
       throw error;
@@ -136,7 +138,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   );
   await app.register(async (scope) => {
     // One path for both: GET upgrades to graphql-ws when it is a WebSocket request, else it is Apollo.
-    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens, shared, formatError, armor.websocketRules, armor.apollo.parseOptions, { limits, sockets: new SocketLimits(config.sockets) }) });
+    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens, sessions, shared, formatError, armor.websocketRules, armor.apollo.parseOptions, { limits, sockets: new SocketLimits(config.sockets) }) });
     scope.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: graphqlHandler });
   });
 
@@ -158,10 +160,18 @@ interface SocketGuards {
   sockets: SocketLimits;
 }
 
+/** The principal of a request or socket: a valid token, of a session that has not ended. */
+async function principalOf(tokens: TokenService, sessions: SessionGuard, authorization: unknown): Promise<Principal> {
+  const principal = await principalFromAuthorization(tokens, authorization);
+  await sessions.check(principal);
+  return principal;
+}
+
 function websocketHandler(
   schema: GraphQLSchema,
   database: DatabaseHandle,
   tokens: TokenService,
+  sessions: SessionGuard,
   shared: Shared,
   formatError: ErrorFormatter,
   rules: readonly ValidationRule[],
@@ -173,7 +183,7 @@ function websocketHandler(
     // Dashboards' feeds: one execution per event for all subscribers that get the same result.
     subscribe: createFeedBroadcast(),
     // The same validation as over HTTP, limits included, before anything runs.
-    onSubscribe: (ctx, id, payload) => {
+    onSubscribe: async (ctx, id, payload) => {
       // Codes as Apollo gives them over HTTP, so clients handle both transports alike. The original
       // stays reachable: the formatter finds a limit refusal (LIMIT_EXCEEDED) through it.
       const coded = (error: GraphQLError, code: string) =>
@@ -186,6 +196,13 @@ function websocketHandler(
       }
       const errors = validate(schema, document, rules);
       if (errors.length > 0) return errors.map((error) => coded(error, "GRAPHQL_VALIDATION_FAILED"));
+      // A socket outlives a session: erasure ends the customer's sessions, open sockets included.
+      try {
+        await sessions.check(ctx.extra.principal!);
+      } catch (error) {
+        if (error instanceof DomainError) return [toGraphQLError(error)];
+        throw error;
+      }
       const operation = getOperationAST(document, payload.operationName) ?? undefined;
       if (!operation) {
         const message = payload.operationName ? `Unknown operation named "${payload.operationName}".` : "Must provide operation name if query contains multiple operations.";
@@ -226,7 +243,7 @@ function websocketHandler(
       const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
       if (!authorization) return false;
       try {
-        ctx.extra.principal = await principalFromAuthorization(tokens, authorization);
+        ctx.extra.principal = await principalOf(tokens, sessions, authorization);
       } catch {
         return false;
       }
