@@ -158,7 +158,10 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
 /** WebSocket close code 1001 (RFC 6455): the server is going down. */
 const GOING_AWAY = 1001;
 
-type SocketExtra = { principal: Principal; limits: SocketState };
+/** graphql-ws close code for a socket whose session ended (the customer was erased). */
+const SESSION_ENDED = 4401;
+
+type SocketExtra = { principal: Principal; limits: SocketState; stopWatching?: () => void };
 
 /** What every WebSocket operation must pass besides validation: the operation limits and the per-user socket caps. */
 interface SocketGuards {
@@ -244,7 +247,10 @@ function websocketHandler(
       result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
     onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
     onComplete: (ctx, id) => sockets.unsubscribe(ctx.extra.limits, id),
-    onClose: (ctx) => sockets.disconnect(ctx.extra.limits),
+    onClose: (ctx) => {
+      ctx.extra.stopWatching?.();
+      sockets.disconnect(ctx.extra.limits);
+    },
     onConnect: async (ctx) => {
       const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
       if (!authorization) return false;
@@ -260,6 +266,11 @@ function websocketHandler(
         return false;
       }
       ctx.extra.limits = state;
+      const principal = ctx.extra.principal;
+      if (principal.role === "CUSTOMER") {
+        // Erasure ends the session: the socket closes, and its live subscriptions with it.
+        ctx.extra.stopWatching = sessions.onEnded(principal.customerId, () => ctx.extra.socket.close(SESSION_ENDED, "Session ended"));
+      }
       return true;
     },
   });

@@ -57,8 +57,12 @@ describePlatform("token lifetimes, refusal reasons and erased customers' session
     // Used before the erasure: the token is in the verified-token cache, and a socket is open.
     expect((await platform().gql(CustomerTotal, {}, token)).status).toBe(200);
     const socket = wsClient(platform().url, token);
+    const other = wsClient(platform().url, token);
     try {
       expect((await answerOf(socket, { query: "{ __typename }" }, 5000)).data).toEqual({ __typename: "Query" });
+      // A live subscription on another socket, open at the time of the erasure.
+      const live = answerOf(other, { query: "subscription { deliveryFeed { cursor } }" }, 15_000);
+      await new Promise((resolve) => setTimeout(resolve, 200));
 
       const erased = await platform().gql(EraseCustomer, { input: { customerId: toGlobalId("Customer", customer.id) } }, admin);
       expect(erased.body.errors).toBeUndefined();
@@ -69,8 +73,8 @@ describePlatform("token lifetimes, refusal reasons and erased customers' session
       // A token issued before the erasure but never seen by this server: refused from the database.
       const unseen = await platform().token({ ...claims, sub: "soon.erased.phone" });
       expect((await platform().gql(CustomerTotal, {}, unseen)).body.errors?.[0]?.extensions).toEqual({ code: "UNAUTHENTICATED", reason: "SESSION_ENDED" });
-      // The socket opened before: its next operation is refused; a new socket is not accepted.
-      expect((await answerOf(socket, { query: "{ __typename }" }, 5000)).errors?.[0]?.extensions).toEqual({ code: "UNAUTHENTICATED", reason: "SESSION_ENDED" });
+      // Open sockets are closed (4401), live subscriptions with them; a new socket is not accepted (4403).
+      expect(await live).toEqual({ closed: 4401 });
       const fresh = wsClient(platform().url, token);
       try {
         expect(await answerOf(fresh, { query: "{ __typename }" }, 5000)).toEqual({ closed: 4403 });
@@ -79,6 +83,7 @@ describePlatform("token lifetimes, refusal reasons and erased customers' session
       }
     } finally {
       await socket.dispose();
+      await other.dispose();
     }
   });
 

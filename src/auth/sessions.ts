@@ -21,12 +21,15 @@ export interface SessionGuard {
   check(principal: Principal): Promise<void>;
   /** This process erased the customer: refuse its tokens from now on, without waiting for the cache. */
   ended(customerId: string): void;
+  /** Calls `listener` when this process ends the customer's sessions (an open socket closes); returns the unsubscribe. */
+  onEnded(customerId: string, listener: () => void): () => void;
 }
 
 export function createSessionGuard(db: Database): SessionGuard {
   // Erasure cannot be undone: an erased customer is remembered for good, an active one briefly.
   const erased = new LRUCache<string, boolean>({ max: REMEMBERED });
   const survivor = alias(customers, "survivor");
+  const listeners = new Map<string, Set<() => void>>();
   const isErased = async (customerId: string): Promise<boolean> => {
     const known = erased.get(customerId);
     if (known !== undefined) return known;
@@ -50,6 +53,17 @@ export function createSessionGuard(db: Database): SessionGuard {
       // Profiles merged into this one are erased with it: forget every "still active" answer.
       for (const [id, value] of erased.entries()) if (!value) erased.delete(id);
       erased.set(customerId, true);
+      // Merged-away profiles' sockets re-check on their next operation (their ids are not known here).
+      for (const listener of listeners.get(customerId) ?? []) listener();
+    },
+    onEnded(customerId, listener) {
+      let set = listeners.get(customerId);
+      if (!set) listeners.set(customerId, (set = new Set()));
+      set.add(listener);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) listeners.delete(customerId);
+      };
     },
   };
 }
