@@ -25,7 +25,9 @@ const envSchema = z.object({
   JWT_JWKS_URL: z.url().optional(),
   JWT_ISSUER: z.string().min(1).default("customer-data-platform"),
   JWT_AUDIENCE: z.string().min(1).default("customer-data-platform"),
-  TOKEN_TTL: z.string().regex(/^\d+[smhdw]$/, "must look like 15m, 12h or 30d").default("30d"),
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  TOKEN_TTL: z.string().regex(/^\d+[smhdw]$/, "must look like 15m, 12h or 30d").default("12h"),
+  JWT_MAX_LIFETIME: z.string().regex(/^\d+[smhdw]$/, "must look like 15m, 12h or 30d").default("12h"),
   SEED_ON_EMPTY: bool.optional(),
   SEED_CUSTOMERS: z.coerce.number().int().min(1).max(1_000_000).default(200),
   SEED: z.coerce.number().int().min(0).default(7),
@@ -94,7 +96,10 @@ export interface Config {
   databaseUrl?: string;
   databaseReadUrl?: string;
   dbPoolMax: number;
-  jwt: { secret?: string; jwksUrl?: string; issuer: string; audience: string; ttl: string };
+  /** `ttl`: lifetime of the tokens this platform signs; `maxLifetime`: the longest exp - iat it accepts (default 12h). */
+  jwt: { secret?: string; jwksUrl?: string; issuer: string; audience: string; ttl: string; maxLifetime?: string };
+  /** Bearer token a Prometheus scraper sends to read /metrics (required in production). */
+  metricsToken?: string;
   seedOnEmpty: boolean;
   seedCustomers: number;
   seed: number;
@@ -169,6 +174,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && !e.CURSOR_SECRET && !e.JWT_SECRET) {
     throw new ConfigError("Missing CURSOR_SECRET: required when NODE_ENV=production and tokens are verified by JWT_JWKS_URL");
   }
+  if (seconds(e.TOKEN_TTL) > seconds(e.JWT_MAX_LIFETIME)) {
+    throw new ConfigError(`Invalid TOKEN_TTL=${JSON.stringify(e.TOKEN_TTL)}: longer than JWT_MAX_LIFETIME (${e.JWT_MAX_LIFETIME}), such tokens would be refused`);
+  }
   const dataDir = resolve(e.DATA_DIR);
   const jwtSecret = e.JWT_SECRET ?? (e.JWT_JWKS_URL ? undefined : developmentSecret(dataDir));
   return {
@@ -185,7 +193,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       issuer: e.JWT_ISSUER,
       audience: e.JWT_AUDIENCE,
       ttl: e.TOKEN_TTL,
+      maxLifetime: e.JWT_MAX_LIFETIME,
     },
+    metricsToken: e.METRICS_TOKEN,
     // An empty database gets demo data so that a first start shows something; never in production.
     seedOnEmpty: e.SEED_ON_EMPTY ?? !production,
     seedCustomers: e.SEED_CUSTOMERS,
@@ -222,6 +232,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       addressSimilarity: e.IDENTITY_ADDRESS_SIMILARITY,
     },
   };
+}
+
+/** Seconds in a duration already checked to look like 15m, 12h or 30d. */
+function seconds(duration: string): number {
+  return Number(duration.slice(0, -1)) * { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 }[duration.slice(-1) as "s" | "m" | "h" | "d" | "w"];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createAnalyticsLoaders } from "./analytics/analytics.loaders.js";
 import type { Principal } from "./auth/principal.js";
+import type { SessionGuard } from "./auth/sessions.js";
 import type { TokenService } from "./auth/tokens.js";
 import type { OrderingRules } from "./config.js";
 import { createCatalogLoaders } from "./catalog/catalog.loaders.js";
@@ -88,6 +89,8 @@ export interface Shared {
   feed: FeedSource;
   /** Signs tokens (sign-in, registration). */
   tokens: TokenService;
+  /** Ends an erased customer's sessions. */
+  sessions: SessionGuard;
   /** Hours until a case is due, per priority. */
   caseSlaHours: Record<"URGENT" | "HIGH" | "NORMAL" | "LOW", number>;
   /** Days after delivery within which a return is accepted, where the product's category sets none. */

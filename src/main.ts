@@ -9,6 +9,9 @@ import { demoPrincipals } from "./seed/demo-principals.js";
 import { isEmpty, seedDatabase } from "./seed/index.js";
 import { startServer } from "./server.js";
 
+/** How long in-flight work may take to finish after SIGTERM/SIGINT. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 runCli(async () => {
   const started = performance.now();
   const config = loadConfig();
@@ -36,6 +39,11 @@ runCli(async () => {
 
   const shutdown = async (signal: string) => {
     log.info({ signal }, "shutting down");
+    // A request or socket that will not finish must not keep a stopped server alive.
+    setTimeout(() => {
+      log.error({ signal }, "shutdown took too long; exiting");
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
     await server.close();
     await database.close();
     process.exit(0);

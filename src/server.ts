@@ -9,10 +9,11 @@ import { fastifyApolloDrainPlugin, fastifyApolloHandler } from "@as-integrations
 import fastifyStatic from "@fastify/static";
 import fastifyWebsocket from "@fastify/websocket";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
-import { getOperationAST, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationRule } from "graphql";
+import { getOperationAST, getVariableValues, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationRule } from "graphql";
 import { makeHandler } from "graphql-ws/use/@fastify/websocket";
 import type { Logger } from "pino";
 import { sql } from "drizzle-orm";
+import { createSessionGuard, type SessionGuard } from "./auth/sessions.js";
 import { principalFromAuthorization, type TokenService } from "./auth/tokens.js";
 import type { Principal } from "./auth/principal.js";
 import type { Config } from "./config.js";
@@ -28,7 +29,8 @@ import { admitOperation, bucketKey, limitsPlugin, type OperationLimits } from ".
 import { withOperationTimeout } from "./graphql/operation-timeout.js";
 import { SocketLimits, TOO_MANY_CONNECTIONS, type SocketState } from "./graphql/socket-limits.js";
 import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
-import { collectDefaultMetrics, Registry } from "prom-client";
+import { answerHttpErrorsAsGraphQL } from "./http-errors.js";
+import { registerMetrics } from "./metrics.js";
 import { createSchema } from "./schema.js";
 import { compiledReadsPlugin } from "./graphql/compiled/compiled-reads.plugin.js";
 import { configureCursorSecret } from "./graphql/cursor-seal.js";
@@ -65,13 +67,15 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   const schema = await createSchema();
   if (config.cursorSecret) configureCursorSecret(config.cursorSecret);
   const bus = deps.bus ?? (await createEventBus(database));
-  const shared: Shared = { bus, feed: createFeedSource(database.db), tokens, caseSlaHours: config.caseSlaHours, returnWindowDays: config.returnWindowDays, identity: config.identity, ordering: config.ordering };
+  const sessions = createSessionGuard(database.db);
+  const shared: Shared = { bus, feed: createFeedSource(database.db), tokens, sessions, caseSlaHours: config.caseSlaHours, returnWindowDays: config.returnWindowDays, identity: config.identity, ordering: config.ordering };
   const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: config.limits.bodyBytes });
   // Per-request access lines would drown the log; errors and start-up remain.
   app.addHook("onRoute", (route) => {
     route.logLevel ??= "warn";
   });
-  const formatError = createErrorFormatter(log);
+  const formatError = createErrorFormatter(log, { hideSuggestions: !config.introspection });
+  answerHttpErrorsAsGraphQL(app, log, config.limits);
 
   const armor = createArmor(config);
   const limits: OperationLimits = {
@@ -109,10 +113,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   const graphqlWsBrowserBuild = join(dirname(require.resolve("graphql-ws/package.json")), "umd", "graphql-ws.min.js");
   app.get("/dashboard/vendor/graphql-ws.min.js", (_request, reply) => reply.type("text/javascript").send(createReadStream(graphqlWsBrowserBuild)));
 
-  // Process metrics (heap, event loop lag, GC) in the Prometheus text format.
-  const metrics = new Registry();
-  collectDefaultMetrics({ register: metrics });
-  app.get("/metrics", async (_request, reply) => reply.type(metrics.contentType).send(await metrics.metrics()));
+  registerMetrics(app, { token: config.metricsToken, required: config.env === "production" });
 
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {
@@ -126,7 +127,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
 
   const httpContext = async (authorization: unknown, clientAddress: string): Promise<Context> => {
     try {
-      return { ...createContext(database.db, await principalFromAuthorization(tokens, authorization), shared), clientAddress };
+      return { ...createContext(database.db, await principalOf(tokens, sessions, authorization), shared), clientAddress };
     } catch (error) {
       if (error instanceof DomainError) throw toGraphQLError(error, 401);
       throw error;
@@ -139,7 +140,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   );
   await app.register(async (scope) => {
     // One path for both: GET upgrades to graphql-ws when it is a WebSocket request, else it is Apollo.
-    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens, shared, formatError, armor.websocketRules, armor.apollo.parseOptions, { limits, sockets: new SocketLimits(config.sockets) }) });
+    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens, sessions, shared, formatError, armor.websocketRules, armor.apollo.parseOptions, { limits, sockets: new SocketLimits(config.sockets) }) });
     scope.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: graphqlHandler });
   });
 
@@ -147,13 +148,22 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   return {
     app,
     close: async () => {
+      // "Going away", so that clients reconnect (to another instance) instead of seeing an abnormal
+      // 1005; Fastify would close them without a code.
+      for (const client of app.websocketServer.clients) client.close(GOING_AWAY, "Server shutting down");
       await apollo.stop();
       if (!deps.bus) await bus.close();
     },
   };
 }
 
-type SocketExtra = { principal: Principal; limits: SocketState };
+/** WebSocket close code 1001 (RFC 6455): the server is going down. */
+const GOING_AWAY = 1001;
+
+/** graphql-ws close code for a socket whose session ended (the customer was erased). */
+const SESSION_ENDED = 4401;
+
+type SocketExtra = { principal: Principal; limits: SocketState; stopWatching?: () => void };
 
 /** What every WebSocket operation must pass besides validation: the operation limits and the per-user socket caps. */
 interface SocketGuards {
@@ -161,10 +171,18 @@ interface SocketGuards {
   sockets: SocketLimits;
 }
 
+/** The principal of a request or socket: a valid token, of a session that has not ended. */
+async function principalOf(tokens: TokenService, sessions: SessionGuard, authorization: unknown): Promise<Principal> {
+  const principal = await principalFromAuthorization(tokens, authorization);
+  await sessions.check(principal);
+  return principal;
+}
+
 function websocketHandler(
   schema: GraphQLSchema,
   database: DatabaseHandle,
   tokens: TokenService,
+  sessions: SessionGuard,
   shared: Shared,
   formatError: ErrorFormatter,
   rules: readonly ValidationRule[],
@@ -176,9 +194,11 @@ function websocketHandler(
     // Dashboards' feeds: one execution per event for all subscribers that get the same result.
     subscribe: createFeedBroadcast(),
     // The same validation as over HTTP, limits included, before anything runs.
-    onSubscribe: (ctx, id, payload) => {
-      // Codes as Apollo gives them over HTTP, so clients handle both transports alike.
-      const coded = (error: GraphQLError, code: string) => new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { code } });
+    onSubscribe: async (ctx, id, payload) => {
+      // Codes as Apollo gives them over HTTP, so clients handle both transports alike. The original
+      // stays reachable: the formatter finds a limit refusal (LIMIT_EXCEEDED) through it.
+      const coded = (error: GraphQLError, code: string) =>
+        new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, originalError: error, extensions: { code } });
       let document: DocumentNode;
       try {
         document = parse(payload.query, parseOptions);
@@ -187,10 +207,30 @@ function websocketHandler(
       }
       const errors = validate(schema, document, rules);
       if (errors.length > 0) return errors.map((error) => coded(error, "GRAPHQL_VALIDATION_FAILED"));
+      // A socket outlives a session: erasure ends the customer's sessions, open sockets included.
       try {
-        const operation = getOperationAST(document, payload.operationName) ?? undefined;
+        await sessions.check(ctx.extra.principal!);
+      } catch (error) {
+        if (error instanceof DomainError) return [toGraphQLError(error)];
+        throw error;
+      }
+      const operation = getOperationAST(document, payload.operationName) ?? undefined;
+      if (!operation) {
+        const message = payload.operationName ? `Unknown operation named "${payload.operationName}".` : "Must provide operation name if query contains multiple operations.";
+        return [new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } })];
+      }
+      try {
         admitOperation(limits, { document, operation, variables: payload.variables ?? undefined, key: bucketKey(ctx.extra.principal!) });
-        if (operation?.operation === "subscription") sockets.subscribe(ctx.extra.limits!, id);
+      } catch (error) {
+        if (error instanceof DomainError) return [toGraphQLError(error)];
+        throw error;
+      }
+      // Variables are coerced here, after the limits as Apollo does (it coerces when executing): a
+      // bad value is the client's error (BAD_USER_INPUT), where graphql's execute leaves it uncoded.
+      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 50 });
+      if (coerced.errors) return coerced.errors.map((error) => coded(error, "BAD_USER_INPUT"));
+      try {
+        if (operation.operation === "subscription") sockets.subscribe(ctx.extra.limits!, id);
       } catch (error) {
         if (error instanceof DomainError) return [toGraphQLError(error)];
         throw error;
@@ -209,12 +249,15 @@ function websocketHandler(
       result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
     onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
     onComplete: (ctx, id) => sockets.unsubscribe(ctx.extra.limits, id),
-    onClose: (ctx) => sockets.disconnect(ctx.extra.limits),
+    onClose: (ctx) => {
+      ctx.extra.stopWatching?.();
+      sockets.disconnect(ctx.extra.limits);
+    },
     onConnect: async (ctx) => {
       const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
       if (!authorization) return false;
       try {
-        ctx.extra.principal = await principalFromAuthorization(tokens, authorization);
+        ctx.extra.principal = await principalOf(tokens, sessions, authorization);
       } catch {
         return false;
       }
@@ -225,6 +268,11 @@ function websocketHandler(
         return false;
       }
       ctx.extra.limits = state;
+      const principal = ctx.extra.principal;
+      if (principal.role === "CUSTOMER") {
+        // Erasure ends the session: the socket closes, and its live subscriptions with it.
+        ctx.extra.stopWatching = sessions.onEnded(principal.customerId, () => ctx.extra.socket.close(SESSION_ENDED, "Session ended"));
+      }
       return true;
     },
   });

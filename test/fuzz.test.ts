@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { isInterfaceType, type GraphQLNamedType } from "graphql";
-import { beforeAll, expect, it } from "vitest";
+import type { Client } from "graphql-ws";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import type { TokenClaims } from "../src/auth/tokens.js";
 import { toGlobalId } from "../src/graphql/global-id.js";
 import { createSchema } from "../src/schema.js";
@@ -8,15 +9,26 @@ import { makeCarrier, makeCase, makeCustomer, makeDealer, makeOrder, makeOrderLi
 import { generateOperation, prng } from "./support/fuzz.js";
 import { databaseKinds } from "./support/database.js";
 import { describePlatform } from "./support/suite.js";
+import { answerOf, wsClient, type SocketAnswer } from "./support/ws.js";
 
 /** 10,000 operations in all, shared among the databases the suite runs on. */
 const OPERATIONS = Math.ceil(Number(process.env.FUZZ_OPERATIONS ?? 10_000) / databaseKinds().length);
 const CONCURRENCY = 4;
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
 
-describePlatform("fuzzing the schema: no input makes the server fail", (platform) => {
+type Errors = { extensions?: { code?: string } }[] | undefined;
+const codesOf = (errors: Errors) => (errors ?? []).map((error) => error.extensions?.code);
+
+// Production mode, as deployed: no introspection, no suggestions, masked errors; a WebSocket message
+// may be as large as an HTTP body, so that both transports admit the same operations.
+describePlatform("fuzzing the schema over HTTP and WebSocket: no input makes the server fail, both answer alike", (platform) => {
   const tokens: (string | undefined)[] = [undefined];
   const ids: Record<string, string[]> = {};
+  /** One graphql-ws client per valid token; the same operations go over it as over HTTP. */
+  const sockets = new Map<string, Client>();
+  afterAll(async () => {
+    await Promise.all([...sockets.values()].map((client) => client.dispose()));
+  });
 
   beforeAll(async () => {
     const db = platform().database.db;
@@ -49,15 +61,22 @@ describePlatform("fuzzing the schema: no input makes the server fail", (platform
       { role: "CUSTOMER", sub: "fuzz.customer", customerId: customer.id },
       { role: "COURIER", sub: "fuzz.courier", carrierId: carrier.id },
     ];
-    for (const claim of claims) tokens.push(await platform().token(claim));
+    for (const claim of claims) {
+      const token = await platform().token(claim);
+      tokens.push(token);
+      sockets.set(token, wsClient(platform().url, token));
+    }
     tokens.push("not-a-token");
   });
 
-  it(`answers ${OPERATIONS} generated operations (valid and invalid, every role) without a 5xx or an internal error`, { timeout: 120_000 }, async () => {
+  it(`answers ${OPERATIONS} generated operations (valid and invalid, every role) without a 5xx or an internal error`, { timeout: 300_000 }, async () => {
     const schema = await createSchema();
     const random = prng(SEED + (platform().kind === "postgres" ? 1 : 0));
     const ctx = { random, ids, schemaPossible: (type: GraphQLNamedType) => (isInterfaceType(type) ? schema.getPossibleTypes(type) : []) };
     const failures: { status: number; query: string; variables: unknown; errors: unknown }[] = [];
+    const socketFailures: { query: string; variables: unknown; answer: SocketAnswer }[] = [];
+    const mismatches: { query: string; variables: unknown; http: unknown; ws: unknown }[] = [];
+    let overSocket = 0;
     const app = platform().server.app;
     const statuses = new Map<number, number>();
     const run = async (operation: { query: string; variables: Record<string, unknown> }, token: string | undefined) => {
@@ -69,9 +88,30 @@ describePlatform("fuzzing the schema: no input makes the server fail", (platform
         payload: JSON.stringify(operation),
       });
       statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
-      const body = response.json() as { errors?: { extensions?: { code?: string } }[] };
-      if (response.statusCode >= 500 || body.errors?.some((error) => error.extensions?.code === "INTERNAL_SERVER_ERROR")) {
+      const body = response.json() as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+      // Production hides the schema: no "did you mean" hint on either transport.
+      if (response.statusCode >= 500 || body.errors?.some((error) => error.extensions?.code === "INTERNAL_SERVER_ERROR") || /Did you mean/.test(JSON.stringify(body))) {
         failures.push({ status: response.statusCode, query: operation.query, variables: operation.variables, errors: body.errors });
+      }
+      const client = token ? sockets.get(token) : undefined;
+      if (!client) return;
+      // The same operation over a real graphql-ws socket. HTTP refuses every subscription
+      // (BAD_REQUEST) and the socket runs them: those are only checked for internal errors.
+      overSocket++;
+      const subscription = /^subscription\b/.test(operation.query);
+      const answer = await answerOf(client, operation, subscription ? 250 : 20_000);
+      // A socket refused for its session (the fuzz may erase the customer whose token it holds)
+      // is the socket's UNAUTHENTICATED; any other close is a failure.
+      const sessionRefused = answer.closed === 4401 || answer.closed === 4403;
+      if ((answer.closed !== undefined && !sessionRefused) || answer.errors?.some((error) => error.extensions?.code === "INTERNAL_SERVER_ERROR") || /Did you mean/.test(JSON.stringify(answer))) {
+        socketFailures.push({ query: operation.query, variables: operation.variables, answer });
+      }
+      const socketCodes = sessionRefused ? ["UNAUTHENTICATED"] : codesOf(answer.errors);
+      // A refusal before execution (parse, validation, limits, variables) has no side effect to
+      // change the second answer: both transports must give the same codes.
+      const refusedBeforeRunning = !("data" in body) && !(subscription && codesOf(body.errors).includes("BAD_REQUEST"));
+      if (refusedBeforeRunning && JSON.stringify(codesOf(body.errors)) !== JSON.stringify(socketCodes)) {
+        mismatches.push({ query: operation.query, variables: operation.variables, http: body.errors, ws: answer.errors ?? answer });
       }
     };
     // Generated in order from the seed (replayable); run a few at a time.
@@ -84,8 +124,11 @@ describePlatform("fuzzing the schema: no input makes the server fail", (platform
     expect(statuses.get(400) ?? 0).toBeGreaterThan(OPERATIONS / 10);
     // The first few, replayable with FUZZ_SEED.
     expect(failures.slice(0, 5)).toEqual([]);
+    expect(overSocket).toBeGreaterThan(OPERATIONS / 2);
+    expect(socketFailures.slice(0, 5)).toEqual([]);
+    expect(mismatches.slice(0, 5)).toEqual([]);
     // And the server is still there, answering.
     const after = await app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: JSON.stringify({ query: "{ products(first: 1) { totalCount } }" }) });
     expect(after.json()).toMatchObject({ data: { products: { totalCount: expect.any(Number) } } });
   });
-});
+}, { NODE_ENV: "production", MAX_WS_MESSAGE_BYTES: String(1024 * 1024) });

@@ -72,7 +72,7 @@ runCli(async () => {
   const couriers = await Promise.all(
     carriers.edges.map(async ({ node }) => ({
       name: node.name,
-      token: await tokens.sign({ role: "COURIER", sub: `simulator@${node.name}`, carrierId: fromGlobalId(node.id).id }, "1d"),
+      token: await tokens.sign({ role: "COURIER", sub: `simulator@${node.name}`, carrierId: fromGlobalId(node.id).id }),
       parcels: [] as Parcel[],
     })),
   );

@@ -3,6 +3,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 import { DomainError } from "../errors.js";
+import { limitExceeded } from "./limit-errors.js";
 
 /** Codes that describe the request, not the server: safe to pass through as they are. */
 const CLIENT_CODES = new Set([
@@ -24,11 +25,16 @@ const CLIENT_CODES = new Set([
 
 export type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
+/** graphql's "did you mean" hints (fields, types, arguments, enum values) name parts of the schema. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
 /**
  * One formatter for HTTP and WebSocket: domain errors become `extensions.code/field`; anything
  * unexpected is masked to INTERNAL_SERVER_ERROR with a request id, and the full error is logged.
+ * `hideSuggestions` (production: introspection off) removes schema hints from every message.
  */
-export function createErrorFormatter(log: Logger): ErrorFormatter {
+export function createErrorFormatter(log: Logger, options: { hideSuggestions?: boolean } = {}): ErrorFormatter {
+  const hide = (message: string) => (options.hideSuggestions ? message.replace(SUGGESTION, "") : message);
   return (formatted, error) => {
     const original = unwrapResolverError(error);
     const place = { locations: formatted.locations, path: formatted.path };
@@ -39,10 +45,12 @@ export function createErrorFormatter(log: Logger): ErrorFormatter {
         extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...original.details },
       };
     }
+    const limit = limitExceeded(original);
+    if (limit) return { message: limit.message, ...place, extensions: { ...limit.extensions } };
     const code = formatted.extensions?.code;
     if (typeof code === "string" && CLIENT_CODES.has(code)) {
       const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return { ...formatted, message: hide(formatted.message), extensions };
     }
     const requestId = randomUUID();
     log.error({ err: loggableError(original), requestId, path: formatted.path }, "unexpected error");

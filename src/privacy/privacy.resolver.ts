@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../context.js";
+import { fromGlobalId } from "../graphql/global-id.js";
 import { JSONObject } from "../graphql/scalars.js";
 import { eraseCustomer } from "./erasure.service.js";
 import { exportCustomerData } from "./export.service.js";
@@ -23,7 +24,9 @@ export class PrivacyResolver {
   @Mutation(() => EraseCustomerPayload, {
     description: "Erase a customer (right to be forgotten): identifiers and personal free text go, orders and analytics stay pseudonymised, and ingestion will not bring the person back. Audited.",
   })
-  eraseCustomer(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("input", () => EraseCustomerInput) input: EraseCustomerInput) {
-    return eraseCustomer(ctx.db, ctx.principal, input.customerId, operationOf(info));
+  async eraseCustomer(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("input", () => EraseCustomerInput) input: EraseCustomerInput) {
+    const result = await eraseCustomer(ctx.db, ctx.principal, input.customerId, operationOf(info));
+    ctx.shared.sessions.ended(fromGlobalId(result.customerId).id);
+    return result;
   }
 }

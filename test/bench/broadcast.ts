@@ -111,7 +111,7 @@ await Promise.all([
   startPlatform(databaseUrl, OUR_PORT),
   start(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "test/bench/bare-ws-server.mjs", String(BARE_PORT)], {}, `http://127.0.0.1:${BARE_PORT}/`),
 ]);
-const token = await createTokenService({ secret: BENCH_SECRET, issuer: "customer-data-platform", audience: "customer-data-platform", ttl: "1d" }).sign({ role: "ADMIN", sub: "bench" });
+const token = await createTokenService({ secret: BENCH_SECRET, issuer: "customer-data-platform", audience: "customer-data-platform", ttl: "12h" }).sign({ role: "ADMIN", sub: "bench" });
 const run = Date.now().toString(36);
 
 const ours = await openAudience(

@@ -103,7 +103,7 @@ const [ourPid, theirPid] = await Promise.all([
 const pids = { ours: ourPid, theirs: theirPid };
 console.log("servers ready; warming up");
 
-const token = await createTokenService({ secret: BENCH_SECRET, issuer: "customer-data-platform", audience: "customer-data-platform", ttl: "1d" }).sign({ role: "ADMIN", sub: "bench" });
+const token = await createTokenService({ secret: BENCH_SECRET, issuer: "customer-data-platform", audience: "customer-data-platform", ttl: "12h" }).sign({ role: "ADMIN", sub: "bench" });
 const ours = { url: `http://127.0.0.1:${OUR_PORT}/graphql`, headers: { authorization: `Bearer ${token}` }, ids: rowIds.map((id) => toGlobalId("Customer", id)) };
 const theirs = { url: `http://127.0.0.1:${THEIR_PORT}/graphql`, headers: {}, ids: rowIds };
 

@@ -49,7 +49,7 @@ const active = (await sql`select id, tracking_number from shipments where status
 const any = (await sql`select id, tracking_number from shipments order by id limit ${options.subscriptions}`) as unknown as { id: string; tracking_number: string }[];
 await sql.end();
 await startPlatform(databaseUrl, PORT);
-const token = await createTokenService({ secret: BENCH_SECRET, issuer: "customer-data-platform", audience: "customer-data-platform", ttl: "1d" }).sign({ role: "AGENT", sub: "bench" });
+const token = await createTokenService({ secret: BENCH_SECRET, issuer: "customer-data-platform", audience: "customer-data-platform", ttl: "12h" }).sign({ role: "AGENT", sub: "bench" });
 const run = Date.now().toString(36);
 
 // 1. Ingestion: batches of 100 events from several workers, each event moving an active parcel on.

@@ -54,3 +54,34 @@ export function subscribe<T, V>(client: Client, document: TypedDocumentNode<T, V
     },
   };
 }
+
+/** What a socket answered one operation: its first result or its errors, or how the socket closed. */
+export interface SocketAnswer {
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+  data?: unknown;
+  /** The close code, when the server closed the socket instead of answering. */
+  closed?: number;
+  /** A subscription that was accepted and had not sent anything after `ms`. */
+  waiting?: boolean;
+}
+
+/**
+ * Sends one raw operation on a client and resolves with its first answer; a subscription that
+ * stays silent for `ms` counts as accepted (`waiting`) and is ended.
+ */
+export function answerOf(client: Client, operation: { query: string; variables?: Record<string, unknown> }, ms = 250): Promise<SocketAnswer> {
+  return new Promise((resolve) => {
+    let dispose = () => {};
+    const finish = (answer: SocketAnswer) => {
+      clearTimeout(timer);
+      dispose();
+      resolve(answer);
+    };
+    const timer = setTimeout(() => finish({ waiting: true }), ms);
+    dispose = client.subscribe(operation, {
+      next: (value) => finish(value as SocketAnswer),
+      error: (error) => finish(Array.isArray(error) ? { errors: error as SocketAnswer["errors"] } : { closed: (error as { code?: number }).code ?? -1 }),
+      complete: () => finish({}),
+    });
+  });
+}
