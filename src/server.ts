@@ -22,7 +22,7 @@ import { DomainError } from "./errors.js";
 import { createAuditWriter } from "./audit/audit-writer.js";
 import { piiReadsPlugin } from "./audit/pii-reads.plugin.js";
 import { createArmor } from "./graphql/armor.js";
-import { createErrorFormatter, toGraphQLError, type ErrorFormatter } from "./graphql/errors.js";
+import { createErrorFormatter, loggableError, toGraphQLError, type ErrorFormatter } from "./graphql/errors.js";
 import { CostBuckets } from "./graphql/cost-buckets.js";
 import { admitOperation, bucketKey, limitsPlugin, type OperationLimits } from "./graphql/limits.plugin.js";
 import { withOperationTimeout } from "./graphql/operation-timeout.js";
@@ -62,7 +62,12 @@ export interface RunningServer {
 export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInstance; close(): Promise<void> }> {
   const { config, database, tokens, log } = deps;
   const schema = await createSchema();
-  const bus = deps.bus ?? (await createEventBus(database));
+  const bus =
+    deps.bus ??
+    (await createEventBus(database, {
+      catchUpLimit: config.feedCatchUpLimit,
+      onCatchUpFailed: (error) => log.warn({ err: loggableError(error) }, "live feeds told to resync after the LISTEN connection came back"),
+    }));
   const shared: Shared = { bus, feed: createFeedSource(database.db), tokens, caseSlaHours: config.caseSlaHours, returnWindowDays: config.returnWindowDays, identity: config.identity, ordering: config.ordering };
   const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: config.limits.bodyBytes });
   // Per-request access lines would drown the log; errors and start-up remain.

@@ -30,7 +30,9 @@ export type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) 
  */
 export function createErrorFormatter(log: Logger): ErrorFormatter {
   return (formatted, error) => {
-    const original = unwrapResolverError(error);
+    let original = unwrapResolverError(error);
+    // graphql-ws wraps what a subscription's stream throws in a GraphQLError without a path.
+    if (original instanceof GraphQLError && original.originalError instanceof DomainError) original = original.originalError;
     const place = { locations: formatted.locations, path: formatted.path };
     if (original instanceof DomainError) {
       return {

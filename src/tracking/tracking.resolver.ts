@@ -34,7 +34,7 @@ export class ShipmentResolver {
     description: "Couriers post scans in batches (up to 250): idempotent per courier event id, tolerant of late events; bad events are reported one by one and the rest are stored.",
   })
   recordTrackingEvents(@Ctx() ctx: Context, @Arg("input", () => RecordTrackingEventsInput) input: RecordTrackingEventsInput) {
-    return recordTrackingEvents(ctx.db, ctx.principal, input, (signals) => ctx.shared.bus.announce(signals));
+    return recordTrackingEvents(ctx.db, ctx.principal, input, (signals, tx) => ctx.shared.bus.announce(signals, tx));
   }
 
   @Subscription(() => TrackingEvent, {

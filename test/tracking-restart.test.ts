@@ -1,0 +1,81 @@
+import { sql } from "drizzle-orm";
+import type { Client } from "graphql-ws";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rows } from "../src/db/client.js";
+import { DeliveryFeed, RecordTrackingEvents } from "./operations/tracking.js";
+import { makeCarrier, makeCustomer, makeOrder, makeShipment } from "./support/factories.js";
+import { postgresBinaries, startPrivatePostgres, type PrivatePostgres } from "./support/private-postgres.js";
+import { startTestPlatform, type TestPlatform } from "./support/server.js";
+import { subscribe, wsClient } from "./support/ws.js";
+
+const t = (second: number) => new Date(Date.UTC(2026, 10, 20, 8, 0) + second * 1000).toISOString();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// A real restart needs a cluster the test owns (PGlite cannot restart, a shared server must not);
+// CI has the PostgreSQL binaries (.ci/run), so there this always runs.
+describe.runIf(Boolean(postgresBinaries))("deliveryFeed across a PostgreSQL restart [private cluster]", () => {
+  let cluster: PrivatePostgres;
+  let platform: TestPlatform;
+  let client: Client;
+  let courier: string;
+  let parcels: { trackingNumber: string }[];
+
+  beforeAll(async () => {
+    cluster = await startPrivatePostgres();
+    platform = await startTestPlatform("postgres", {}, { adminUrl: cluster.url });
+    const db = platform.database.db;
+    const carrier = await makeCarrier(db);
+    const order = await makeOrder(db, (await makeCustomer(db)).id);
+    parcels = [];
+    for (let i = 0; i < 4; i++) parcels.push(await makeShipment(db, order, carrier.id));
+    courier = await platform.token({ role: "COURIER", sub: "c", carrierId: carrier.id });
+    client = wsClient(platform.url, await platform.token({ role: "ADMIN", sub: "a" }));
+  });
+  afterAll(async () => {
+    await client?.dispose();
+    await platform?.close();
+    await cluster?.teardown();
+  });
+
+  let sent = 0;
+  /** One event per post, as handhelds do; a post may fail while the database is away. */
+  const post = () => {
+    const n = sent++;
+    const parcel = parcels[n % parcels.length]!;
+    return platform
+      .gql(RecordTrackingEvents, { input: { events: [{ trackingNumber: parcel.trackingNumber, courierEventId: `e${n}`, status: "IN_TRANSIT" as never, occurredAt: t(n) }] } }, courier)
+      .catch(() => undefined);
+  };
+
+  it("delivers every event committed around `pg_ctl restart -m fast` under 20 events/s, once each", async () => {
+    const feed = subscribe(client, DeliveryFeed, {});
+    await post();
+    await feed.waitFor(1);
+
+    const posts: Promise<unknown>[] = [];
+    const writer = setInterval(() => posts.push(post()), 50);
+    await sleep(700);
+    await cluster.restart();
+    await sleep(2000);
+    clearInterval(writer);
+    await Promise.all(posts);
+
+    // What the database holds is what committed, whatever the posts were answered.
+    const committed = (
+      await rows<{ tracking_number: string; seq: number }>(
+        platform.database.db,
+        sql`select s.tracking_number, e.seq from tracking_events e join shipments s on s.id = e.shipment_id`,
+      )
+    ).map((r) => `${r.tracking_number}#${r.seq}`);
+    expect(committed.length).toBeGreaterThan(40);
+
+    await feed.waitFor(committed.length, 10_000).catch(() => undefined);
+    const received = feed.results.map((r) => {
+      expect(r.errors).toBeUndefined();
+      return `${r.data!.deliveryFeed.shipment.trackingNumber}#${r.data!.deliveryFeed.event.seq}`;
+    });
+    expect(new Set(received).size).toBe(received.length);
+    expect([...received].sort()).toEqual([...committed].sort());
+    await feed.close();
+  }, 30_000);
+});
