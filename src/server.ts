@@ -34,6 +34,8 @@ import { compiledReadsPlugin } from "./graphql/compiled/compiled-reads.plugin.js
 import { createProjections } from "./projections.js";
 import { createFeedBroadcast } from "./tracking/feed-broadcast.js";
 import { createFeedSource } from "./tracking/feed-stream.js";
+import { inOperationScope, RETRY_AFTER_SECONDS } from "./db/unavailable.js";
+import { unavailablePlugin } from "./graphql/unavailable.plugin.js";
 
 const require = createRequire(import.meta.url);
 
@@ -98,6 +100,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       ApolloServerPluginCacheControlDisabled(),
       ...(armor.apollo.plugins as ApolloServerPlugin<Context>[]),
       limitsPlugin(limits),
+      unavailablePlugin<Context>(),
       piiReadsPlugin(schema, log, createAuditWriter(database.db)),
       ...(config.compiledReads ? [compiledReadsPlugin(schema, createProjections(), database, log)] : []),
     ],
@@ -123,7 +126,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       await database.db.execute(sql`select 1`);
       return { status: "ready", database: database.kind };
     } catch {
-      return reply.code(503).send({ status: "unavailable", database: database.kind });
+      return reply.code(503).header("retry-after", String(RETRY_AFTER_SECONDS)).send({ status: "unavailable", database: database.kind });
     }
   });
 
@@ -136,8 +139,12 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     }
   };
 
+  const apolloHandler = fastifyApolloHandler(apollo, { context: async (request) => httpContext(request.headers.authorization, request.ip) });
   const graphqlHandler = withOperationTimeout(
-    fastifyApolloHandler(apollo, { context: async (request) => httpContext(request.headers.authorization, request.ip) }),
+    // Each request in a scope of its own, where the unavailable plugin marks the ones that only read.
+    function (this: unknown, request: Parameters<typeof apolloHandler>[0], reply: Parameters<typeof apolloHandler>[1]) {
+      return inOperationScope(() => apolloHandler.call(this as never, request, reply));
+    },
     config.operationTimeoutMs,
   );
   await app.register(async (scope) => {

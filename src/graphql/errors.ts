@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../db/unavailable.js";
 import { DomainError } from "../errors.js";
 
 /** Codes that describe the request, not the server: safe to pass through as they are. */
@@ -20,6 +21,8 @@ const CLIENT_CODES = new Set([
   "THROTTLED",
   "TIMEOUT",
   "LIMIT_EXCEEDED",
+  "RESYNC_REQUIRED",
+  "SERVICE_UNAVAILABLE",
 ]);
 
 export type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -39,6 +42,14 @@ export function createErrorFormatter(log: Logger): ErrorFormatter {
         message: original.message,
         ...place,
         extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...original.details },
+      };
+    }
+    if (isDatabaseUnavailable(original instanceof GraphQLError ? (original.originalError ?? original) : original)) {
+      // Not a bug: the same request may succeed once the database is back (HTTP adds 503 + Retry-After).
+      return {
+        message: "The database is unavailable; try again shortly",
+        ...place,
+        extensions: { code: "SERVICE_UNAVAILABLE", retryAfter: RETRY_AFTER_SECONDS },
       };
     }
     const code = formatted.extensions?.code;
