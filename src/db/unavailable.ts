@@ -69,12 +69,22 @@ export function readsMayRetry(): boolean {
   return operationScope.getStore()?.readOnly === true;
 }
 
-/** Runs a read again, once, when its connection turned out dead (a restart since it was pooled). */
+/**
+ * Runs a read again when its connection turned out dead (a restart since it was pooled). Twice
+ * at most: postgres.js reports a terminated idle connection on the next query (ECONNRESET or
+ * CONNECTION_CLOSED) and the server's "terminating connection" (57P01) on the one after. The
+ * pause lets the pool see the other connections the same restart closed.
+ */
 export async function retryingRead<T>(read: () => PromiseLike<T>): Promise<T> {
-  try {
-    return await read();
-  } catch (error) {
-    if (!isDatabaseUnavailable(error)) throw error;
-    return await read();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await read();
+    } catch (error) {
+      if (attempt === READ_RETRIES || !isDatabaseUnavailable(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS));
+    }
   }
 }
+
+const READ_RETRIES = 2;
+const RETRY_PAUSE_MS = 20;
