@@ -70,6 +70,7 @@ describe.runIf(Boolean(postgresBinaries))("deliveryFeed across a PostgreSQL rest
     expect(committed.length).toBeGreaterThan(40);
 
     await feed.waitFor(committed.length, 10_000).catch(() => undefined);
+    expect(feed.error).toBeUndefined();
     const received = feed.results.map((r) => {
       expect(r.errors).toBeUndefined();
       return `${r.data!.deliveryFeed.shipment.trackingNumber}#${r.data!.deliveryFeed.event.seq}`;
@@ -77,5 +78,21 @@ describe.runIf(Boolean(postgresBinaries))("deliveryFeed across a PostgreSQL rest
     expect(new Set(received).size).toBe(received.length);
     expect([...received].sort()).toEqual([...committed].sort());
     await feed.close();
+  }, 30_000);
+
+  it("ends the feed with RESYNC_REQUIRED when the events committed meanwhile are more than FEED_CATCH_UP_LIMIT", async () => {
+    // A second server process on the same database, allowed no catch-up at all.
+    const strict = await startTestPlatform("postgres", { FEED_CATCH_UP_LIMIT: "0" }, { adminUrl: cluster.url });
+    const strictClient = wsClient(strict.url, await strict.token({ role: "ADMIN", sub: "a" }));
+    try {
+      const feed = subscribe(strictClient, DeliveryFeed, {});
+      await sleep(200);
+      await cluster.restart();
+      await Promise.race([feed.done, sleep(10_000)]);
+      expect(feed.error).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: "RESYNC_REQUIRED" }) })]);
+    } finally {
+      await strictClient.dispose();
+      await strict.close();
+    }
   }, 30_000);
 });

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { DatabaseHandle, Executor } from "../db/client.js";
+import { retryingRead } from "../db/unavailable.js";
 import { committedSince } from "../tracking/committed-since.js";
 
 /** The doorbell: which shipment has a new committed event, and its seq. Ids only (NOTIFY < 8,000 bytes). */
@@ -159,8 +160,10 @@ export async function createEventBus(database: DatabaseHandle, options: EventBus
       const limit = options.catchUpLimit ?? 10_000;
       if (heard.forgotSince(since - LOOK_BACK_MS)) throw new Error("too many parcels heard to tell repeats");
       const seconds = (performance.now() - since + LOOK_BACK_MS) / 1000;
-      const missed = limit > 0 ? await committedSince(database.db, seconds, limit + 1) : [];
-      if (limit === 0 || missed.length > limit) throw new Error(`more than ${limit} events to catch up on`);
+      // The LISTEN is back, so the server is; pooled connections may still be the dead ones.
+      const missed = limit > 0 ? await retryingRead(() => committedSince(database.db, seconds, limit + 1)) : [];
+      if (limit === 0) throw new Error("catching up is off (FEED_CATCH_UP_LIMIT=0)");
+      if (missed.length > limit) throw new Error(`more than ${limit} events to catch up on (FEED_CATCH_UP_LIMIT)`);
       for (const signal of missed) ring(signal);
     } catch (error) {
       options.onCatchUpFailed?.(error);
