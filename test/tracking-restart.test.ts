@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Client } from "graphql-ws";
+import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rows } from "../src/db/client.js";
 import { DeliveryFeed, RecordTrackingEvents } from "./operations/tracking.js";
@@ -77,6 +78,31 @@ describe.runIf(Boolean(postgresBinaries))("deliveryFeed across a PostgreSQL rest
     });
     expect(new Set(received).size).toBe(received.length);
     expect([...received].sort()).toEqual([...committed].sort());
+    await feed.close();
+  }, 30_000);
+
+  it("delivers the events committed while its LISTEN connection could not reconnect, once it can", async () => {
+    const feed = subscribe(client, DeliveryFeed, {});
+    await post();
+    await feed.waitFor(1);
+    const database = new URL(platform.database.url!).pathname.slice(1);
+    const admin = postgres(cluster.url, { max: 1, onnotice: () => undefined });
+    try {
+      // The pooled connections stay; new ones (the listener's reconnect) are refused.
+      await admin.unsafe(`alter database "${database}" allow_connections false`);
+      await rows(platform.database.db, sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query ilike 'listen%'`);
+      for (let i = 0; i < 8; i++) expect((await post())?.body.errors).toBeUndefined();
+      await sleep(300);
+      expect(feed.results).toHaveLength(1);
+    } finally {
+      await admin.unsafe(`alter database "${database}" allow_connections true`);
+      await admin.end();
+    }
+    await feed.waitFor(9, 10_000);
+    await post();
+    const received = (await feed.waitFor(10, 10_000)).map((r) => `${r.data!.deliveryFeed.shipment.trackingNumber}#${r.data!.deliveryFeed.event.seq}`);
+    expect(new Set(received).size).toBe(10);
+    expect(feed.error).toBeUndefined();
     await feed.close();
   }, 30_000);
 
