@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rows } from "../src/db/client.js";
 import { DeliveryFeed, RecordTrackingEvents } from "./operations/tracking.js";
 import { makeCarrier, makeCustomer, makeOrder, makeShipment } from "./support/factories.js";
-import { postgresBinaries, startPrivatePostgres, type PrivatePostgres } from "./support/private-postgres.js";
+import { postgresBinaries, privatePostgresNote, startPrivatePostgres, type PrivatePostgres } from "./support/private-postgres.js";
 import { startTestPlatform, type TestPlatform } from "./support/server.js";
 import { subscribe, wsClient } from "./support/ws.js";
 
@@ -14,7 +14,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // A real restart needs a cluster the test owns (PGlite cannot restart, a shared server must not);
 // CI has the PostgreSQL binaries (.ci/run), so there this always runs.
-describe.runIf(Boolean(postgresBinaries))("deliveryFeed across a PostgreSQL restart [private cluster]", () => {
+describe.runIf(Boolean(postgresBinaries))(`deliveryFeed across a PostgreSQL restart [${privatePostgresNote}]`, () => {
   let cluster: PrivatePostgres;
   let platform: TestPlatform;
   let client: Client;

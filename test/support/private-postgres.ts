@@ -8,13 +8,24 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
+const hasTools = (dir: string) => existsSync(join(dir, "initdb")) && existsSync(join(dir, "pg_ctl"));
+
 /**
- * Where initdb and pg_ctl live: PG_BIN, or Debian's /usr/lib/postgresql/<version>/bin (CI installs
- * PostgreSQL there, see .ci/run). Absent on machines without a PostgreSQL installation.
+ * Where initdb and pg_ctl live: PG_BIN, or Debian's /usr/lib/postgresql/<version>/bin. Absent on
+ * machines without a PostgreSQL installation, where the tests that need it are skipped; CI sets
+ * PG_BIN (.ci/run), and a PG_BIN without the tools fails those tests instead of skipping them.
  */
-export const postgresBinaries: string | undefined = [process.env.PG_BIN, ...["17", "16", "15", "14"].map((v) => `/usr/lib/postgresql/${v}/bin`)].find(
-  (dir): dir is string => Boolean(dir) && existsSync(join(dir!, "initdb")) && existsSync(join(dir!, "pg_ctl")),
-);
+export const postgresBinaries: string | undefined = (() => {
+  const given = process.env.PG_BIN;
+  if (given) {
+    if (!hasTools(given)) throw new Error(`PG_BIN=${given} holds no initdb and pg_ctl`);
+    return given;
+  }
+  return ["17", "16", "15", "14"].map((v) => `/usr/lib/postgresql/${v}/bin`).find(hasTools);
+})();
+
+/** For a describe title: why the tests of a private cluster did not run here. */
+export const privatePostgresNote = postgresBinaries ? "private cluster" : "SKIPPED: no initdb/pg_ctl here; set PG_BIN";
 
 /** A PostgreSQL cluster of the test's own, so that the test may stop and restart it. */
 export interface PrivatePostgres {
