@@ -47,6 +47,7 @@ const envSchema = z.object({
   MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(100_000).default(100),
   MAX_SUBSCRIPTIONS_PER_USER: z.coerce.number().int().min(1).max(1_000_000).default(500),
   OPERATION_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  FEED_CATCH_UP_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(10_000),
   COMPILED_READS: bool.default(true),
   CASE_SLA_HOURS: z
     .string()
@@ -123,6 +124,11 @@ export interface Config {
   compiledReads: boolean;
   /** Seals page cursors; absent (JWKS in development): a key of this process only. */
   cursorSecret?: string;
+  /**
+   * After the LISTEN connection comes back, at most this many events recorded while it was away
+   * are re-delivered to live feeds; more (or 0) ends the feeds with RESYNC_REQUIRED instead.
+   */
+  feedCatchUpLimit: number;
   /** Identity resolution: matching thresholds and survivorship (README "Identity resolution"). */
   identity: IdentitySettings;
 }
@@ -212,6 +218,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     operationTimeoutMs: e.OPERATION_TIMEOUT_MS,
     compiledReads: e.COMPILED_READS,
     cursorSecret: e.CURSOR_SECRET ?? jwtSecret,
+    feedCatchUpLimit: e.FEED_CATCH_UP_LIMIT,
     returnWindowDays: e.RETURN_WINDOW_DAYS,
     ordering: { timeZone: e.TIME_ZONE, sameDayCutoffMinutes: Number(e.SAME_DAY_CUTOFF.slice(0, 2)) * 60 + Number(e.SAME_DAY_CUTOFF.slice(3)) },
     caseSlaHours: {

@@ -10,7 +10,11 @@ export type ErrorCode =
   /** The operation ran longer than the server allows. */
   | "TIMEOUT"
   /** A per-user cap (e.g. open subscriptions) would be passed; `extensions.limit` names it. */
-  | "LIMIT_EXCEEDED";
+  | "LIMIT_EXCEEDED"
+  /** A live feed was interrupted and may have missed events: reload the state, then subscribe again. */
+  | "RESYNC_REQUIRED"
+  /** The database is unreachable for now (HTTP 503, `Retry-After`); the same request may be retried. */
+  | "SERVICE_UNAVAILABLE";
 
 /**
  * The only error services throw. It carries no GraphQL types so that services stay usable from

@@ -23,7 +23,7 @@ import { DomainError } from "./errors.js";
 import { createAuditWriter } from "./audit/audit-writer.js";
 import { piiReadsPlugin } from "./audit/pii-reads.plugin.js";
 import { createArmor } from "./graphql/armor.js";
-import { createErrorFormatter, toGraphQLError, type ErrorFormatter } from "./graphql/errors.js";
+import { createErrorFormatter, loggableError, toGraphQLError, type ErrorFormatter } from "./graphql/errors.js";
 import { CostBuckets } from "./graphql/cost-buckets.js";
 import { admitOperation, bucketKey, limitsPlugin, type OperationLimits } from "./graphql/limits.plugin.js";
 import { withOperationTimeout } from "./graphql/operation-timeout.js";
@@ -37,6 +37,8 @@ import { configureCursorSecret } from "./graphql/cursor-seal.js";
 import { createProjections } from "./projections.js";
 import { createFeedBroadcast } from "./tracking/feed-broadcast.js";
 import { createFeedSource } from "./tracking/feed-stream.js";
+import { inOperationScope, RETRY_AFTER_SECONDS } from "./db/unavailable.js";
+import { unavailablePlugin } from "./graphql/unavailable.plugin.js";
 
 const require = createRequire(import.meta.url);
 
@@ -66,7 +68,12 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   const { config, database, tokens, log } = deps;
   const schema = await createSchema();
   if (config.cursorSecret) configureCursorSecret(config.cursorSecret);
-  const bus = deps.bus ?? (await createEventBus(database));
+  const bus =
+    deps.bus ??
+    (await createEventBus(database, {
+      catchUpLimit: config.feedCatchUpLimit,
+      onCatchUpFailed: (error) => log.warn({ err: loggableError(error) }, "live feeds told to resync after the LISTEN connection came back"),
+    }));
   const sessions = createSessionGuard(database.db);
   const shared: Shared = { bus, feed: createFeedSource(database.db), tokens, sessions, caseSlaHours: config.caseSlaHours, returnWindowDays: config.returnWindowDays, identity: config.identity, ordering: config.ordering };
   const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: config.limits.bodyBytes });
@@ -99,6 +106,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       ApolloServerPluginCacheControlDisabled(),
       ...(armor.apollo.plugins as ApolloServerPlugin<Context>[]),
       limitsPlugin(limits),
+      unavailablePlugin<Context>(),
       piiReadsPlugin(schema, log, createAuditWriter(database.db)),
       ...(config.compiledReads ? [compiledReadsPlugin(schema, createProjections(), database, log)] : []),
     ],
@@ -121,7 +129,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       await database.db.execute(sql`select 1`);
       return { status: "ready", database: database.kind };
     } catch {
-      return reply.code(503).send({ status: "unavailable", database: database.kind });
+      return reply.code(503).header("retry-after", String(RETRY_AFTER_SECONDS)).send({ status: "unavailable", database: database.kind });
     }
   });
 
@@ -134,8 +142,12 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     }
   };
 
+  const apolloHandler = fastifyApolloHandler(apollo, { context: async (request) => httpContext(request.headers.authorization, request.ip) });
   const graphqlHandler = withOperationTimeout(
-    fastifyApolloHandler(apollo, { context: async (request) => httpContext(request.headers.authorization, request.ip) }),
+    // Each request in a scope of its own, where the unavailable plugin marks the ones that only read.
+    function (this: unknown, request: Parameters<typeof apolloHandler>[0], reply: Parameters<typeof apolloHandler>[1]) {
+      return inOperationScope(() => apolloHandler.call(this as never, request, reply));
+    },
     config.operationTimeoutMs,
   );
   await app.register(async (scope) => {

@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import * as schema from "./schema/index.js";
+import { isConnectionLost, readsMayRetry, retryingRead } from "./unavailable.js";
 
 export type Schema = typeof schema;
 /** One type for both drivers: services never know which database they talk to. */
@@ -74,16 +75,25 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   return handle;
 }
 
+/**
+ * Seconds before a pooled connection that closed with an error connects again. postgres.js's
+ * default grows with every failed attempt of the pool up to 20 s, so after an outage of a few
+ * seconds requests waited that long for a database that was long back (and timed out during the
+ * outage instead of answering SERVICE_UNAVAILABLE). Capped at half a second, jittered.
+ */
+const reconnectDelay = (retries: number) => (0.5 + Math.random() / 2) * Math.min(0.02 * 2 ** retries, 0.5);
+
 function openPostgres(url: string, max: number, queries: QueryRecorder, statementTimeoutMs?: number): DatabaseHandle {
   const connection = statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : undefined;
-  const client = postgres(url, { max, onnotice: () => undefined, connect_timeout: 10, ...(connection ? { connection } : {}) });
+  const raw = postgres(url, { max, onnotice: () => undefined, connect_timeout: 10, backoff: reconnectDelay, ...(connection ? { connection } : {}) });
+  const client = resilientClient(raw);
   return {
-    db: drizzlePostgres(preparingStatements(client), { schema, logger: queries }) as unknown as Database,
+    db: drizzlePostgres(client, { schema, logger: queries }) as unknown as Database,
     kind: "postgres",
     location: describeUrl(url),
     queries,
     client,
-    close: () => client.end({ timeout: 5 }),
+    close: () => raw.end({ timeout: 5 }),
   };
 }
 
@@ -93,10 +103,61 @@ function openPostgres(url: string, max: number, queries: QueryRecorder, statemen
  * request. postgres.js keeps named statements per connection, keyed by text; the loaders' texts
  * are stable (one uuid[] parameter per id list), so after the first request they only bind.
  * Transactions get postgres.js's own client and keep drizzle's behaviour.
+ *
+ * Two guards for a database that restarts: a read-only request's statement that met a dead
+ * pooled connection runs once more (db/unavailable.ts), and a transaction whose connection is
+ * gone is not rolled back on it (see `begin`).
  */
-function preparingStatements(client: postgres.Sql): postgres.Sql {
-  const unsafe: postgres.Sql["unsafe"] = (query, parameters, options) => client.unsafe(query, parameters, { ...options, prepare: true });
-  return new Proxy(client, { get: (target, property, receiver) => (property === "unsafe" ? unsafe : Reflect.get(target, property, receiver)) });
+function resilientClient(client: postgres.Sql): postgres.Sql {
+  const prepared = (query: string, parameters?: unknown[], options?: object) => client.unsafe(query, parameters as never[], { ...options, prepare: true });
+  const unsafe = ((query: string, parameters?: unknown[], options?: object) =>
+    readsMayRetry() ? retryableQuery(() => prepared(query, parameters, options)) : prepared(query, parameters, options)) as postgres.Sql["unsafe"];
+  return new Proxy(client, {
+    get: (target, property, receiver) => (property === "unsafe" ? unsafe : property === "begin" ? beginOn(client) : Reflect.get(target, property, receiver)),
+  });
+}
+
+/**
+ * What drizzle and the compiled reads do with a pending query (await it, or `.values()` then
+ * await), each attempt on a fresh query: a postgres.js query runs once.
+ */
+type Pending = ReturnType<postgres.Sql["unsafe"]>;
+
+function retryableQuery(make: () => Pending): Pending {
+  let asArrays = false;
+  const facade = {
+    values() {
+      asArrays = true;
+      return facade;
+    },
+    then<A, B>(onFulfilled?: (value: unknown) => A | PromiseLike<A>, onRejected?: (reason: unknown) => B | PromiseLike<B>) {
+      return retryingRead<unknown>(() => (asArrays ? make().values() : make())).then(onFulfilled, onRejected);
+    },
+  };
+  return facade as unknown as Pending;
+}
+
+/**
+ * postgres.js rolls back on the transaction's own connection when the body fails; when that
+ * connection is already gone, the ROLLBACK is written to a closed socket and postgres.js 3.4.9
+ * throws from a timer, which no caller can catch and which ends the process (porsager/postgres
+ * #1154, #1208). A body that failed because its connection was lost therefore rejects the
+ * caller directly and is left unsettled, so that no ROLLBACK is written: the server has rolled
+ * the transaction back already by ending the connection.
+ */
+function beginOn(client: postgres.Sql): postgres.Sql["begin"] {
+  return ((...args: unknown[]) => {
+    const body = args.pop() as (sql: postgres.TransactionSql) => unknown;
+    return new Promise<unknown>((resolve, reject) => {
+      const guarded = (sql: postgres.TransactionSql) =>
+        new Promise((done, fail) => {
+          Promise.resolve()
+            .then(() => body(sql))
+            .then(done, (error: unknown) => (isConnectionLost(error) ? reject(error) : fail(error)));
+        });
+      (client.begin as (...a: unknown[]) => Promise<unknown>)(...args, guarded).then(resolve, reject);
+    });
+  }) as postgres.Sql["begin"];
 }
 
 async function openPglite(dataDir: string | undefined, queries: QueryRecorder): Promise<DatabaseHandle> {

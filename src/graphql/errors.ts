@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../db/unavailable.js";
 import { DomainError } from "../errors.js";
 import { limitExceeded } from "./limit-errors.js";
 
@@ -21,6 +22,8 @@ const CLIENT_CODES = new Set([
   "THROTTLED",
   "TIMEOUT",
   "LIMIT_EXCEEDED",
+  "RESYNC_REQUIRED",
+  "SERVICE_UNAVAILABLE",
 ]);
 
 export type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -36,7 +39,9 @@ const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 export function createErrorFormatter(log: Logger, options: { hideSuggestions?: boolean } = {}): ErrorFormatter {
   const hide = (message: string) => (options.hideSuggestions ? message.replace(SUGGESTION, "") : message);
   return (formatted, error) => {
-    const original = unwrapResolverError(error);
+    let original = unwrapResolverError(error);
+    // graphql-ws wraps what a subscription's stream throws in a GraphQLError without a path.
+    if (original instanceof GraphQLError && original.originalError instanceof DomainError) original = original.originalError;
     const place = { locations: formatted.locations, path: formatted.path };
     if (original instanceof DomainError) {
       return {
@@ -47,6 +52,14 @@ export function createErrorFormatter(log: Logger, options: { hideSuggestions?: b
     }
     const limit = limitExceeded(original);
     if (limit) return { message: limit.message, ...place, extensions: { ...limit.extensions } };
+    if (isDatabaseUnavailable(original instanceof GraphQLError ? (original.originalError ?? original) : original)) {
+      // Not a bug: the same request may succeed once the database is back (HTTP adds 503 + Retry-After).
+      return {
+        message: "The database is unavailable; try again shortly",
+        ...place,
+        extensions: { code: "SERVICE_UNAVAILABLE", retryAfter: RETRY_AFTER_SECONDS },
+      };
+    }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && CLIENT_CODES.has(code)) {
       const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};

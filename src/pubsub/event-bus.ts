@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
-import type { DatabaseHandle } from "../db/client.js";
+import type { DatabaseHandle, Executor } from "../db/client.js";
+import { retryingRead } from "../db/unavailable.js";
+import { committedSince } from "../tracking/committed-since.js";
 
 /** The doorbell: which shipment has a new committed event, and its seq. Ids only (NOTIFY < 8,000 bytes). */
 export interface TrackingSignal {
@@ -7,18 +9,30 @@ export interface TrackingSignal {
   seq: number;
 }
 
-export type SignalListener = (signal: TrackingSignal | "reconnected") => void;
+/**
+ * "reconnected": the listener was away; re-read from your own cursor.
+ * "resync": events committed while it was away could not all be re-rung (too many, or the
+ * catch-up read failed); a listener without a cursor of its own must tell its client to reload.
+ */
+export type SignalListener = (signal: TrackingSignal | "reconnected" | "resync") => void;
 
 export const TRACKING_CHANNEL = "tracking_events";
 
 /**
  * Tracking announcements through PostgreSQL LISTEN/NOTIFY: every server process on the database
- * hears every committed event. The table stays the log; a listener that was away (a reconnect)
- * is told "reconnected" and catches up from the table.
+ * hears every committed event. The table stays the log; after a reconnect, subscribers with a
+ * cursor are told "reconnected" and re-read from it, and the events committed meanwhile are
+ * re-rung from the table for those without one (dashboards' feeds), or "resync" when that is
+ * not possible.
  */
 export interface EventBus {
-  /** Rings after commit, one signal per parcel in one statement; never carries the events themselves. */
-  announce(signals: TrackingSignal[]): Promise<void>;
+  /**
+   * One signal per parcel in one statement; never carries the events themselves. Given the
+   * transaction that writes the events, PostgreSQL delivers it at commit: never for a rolled-back
+   * batch, never missing for a committed one (a ring after commit is lost when the connection dies
+   * between the two).
+   */
+  announce(signals: TrackingSignal[], within?: Executor): Promise<void>;
   /** One topic per shipment, so an event only wakes the subscribers of that parcel. */
   onShipment(shipmentId: string, listener: SignalListener): () => void;
   /** Every signal (dashboards' feeds). */
@@ -38,6 +52,10 @@ class Fanout {
   reconnected(): void {
     for (const listeners of this.byShipment.values()) for (const listener of listeners) listener("reconnected");
     for (const listener of this.all) listener("reconnected");
+  }
+
+  resync(): void {
+    for (const listener of this.all) listener("resync");
   }
 
   onShipment(shipmentId: string, listener: SignalListener): () => void {
@@ -65,12 +83,96 @@ function parse(payload: string): TrackingSignal | null {
   }
 }
 
+export interface EventBusOptions {
+  /**
+   * Most events re-rung after a reconnect; more committed in the look-back window means "resync"
+   * (FEED_CATCH_UP_LIMIT). 0: always "resync".
+   */
+  catchUpLimit?: number;
+  /** Told when a reconnect could not be caught up (why subscribers got "resync"). */
+  onCatchUpFailed?: (error: unknown) => void;
+}
+
+/**
+ * How far before the last ring heard the catch-up looks: recorded_at is when the writing
+ * transaction began, so one that began before that ring may commit after it. Tracking batches
+ * are short (and bounded by the operation timeout); this is the margin for them.
+ */
+const LOOK_BACK_MS = 30_000;
+/** Parcels whose last heard seq is remembered, to tell a re-read event from one already rung. */
+const HEARD_PARCELS = 100_000;
+
+/**
+ * The highest seq rung per parcel, least recently heard first. Each parcel's seqs commit in
+ * order, so a signal at or below it was rung already. Forgetting a parcel heard within the
+ * look-back window would make a catch-up repeat events: `forgotSince` tells.
+ */
+class Heard {
+  private readonly seqs = new Map<string, { seq: number; at: number }>();
+  private lastForgotten = -Infinity;
+
+  /** Whether the signal is new; if so, it is remembered. */
+  admit(signal: TrackingSignal, now: number): boolean {
+    const known = this.seqs.get(signal.shipmentId);
+    if (known && known.seq >= signal.seq) return false;
+    this.seqs.delete(signal.shipmentId);
+    this.seqs.set(signal.shipmentId, { seq: signal.seq, at: now });
+    if (this.seqs.size > HEARD_PARCELS) {
+      const [oldest, entry] = this.seqs.entries().next().value!;
+      this.seqs.delete(oldest);
+      this.lastForgotten = entry.at;
+    }
+    return true;
+  }
+
+  forgotSince(at: number): boolean {
+    return this.lastForgotten >= at;
+  }
+}
+
 /** One LISTEN per process, on PGlite or on PostgreSQL. */
-export async function createEventBus(database: DatabaseHandle): Promise<EventBus> {
+export async function createEventBus(database: DatabaseHandle, options: EventBusOptions = {}): Promise<EventBus> {
   const fanout = new Fanout();
+  const heard = new Heard();
+  let lastHeardAt = performance.now();
+  /** While a catch-up reads the table, live rings wait here, so that a parcel's events keep their order. */
+  let held: TrackingSignal[] | null = null;
+  const ring = (signal: TrackingSignal) => {
+    if (heard.admit(signal, performance.now())) fanout.deliver(signal);
+  };
   const onPayload = (payload: string) => {
     const signal = parse(payload);
-    if (signal) fanout.deliver(signal);
+    if (!signal) return;
+    lastHeardAt = performance.now();
+    if (held) held.push(signal);
+    else ring(signal);
+  };
+  /**
+   * Re-rings what committed while the LISTEN connection was away: everything recorded since a
+   * margin before the last ring heard, less what was heard. Nothing is lost; too much to re-ring
+   * (or a failed read) becomes "resync" for the feeds.
+   */
+  const catchUp = async () => {
+    const since = lastHeardAt;
+    held ??= [];
+    fanout.reconnected();
+    try {
+      const limit = options.catchUpLimit ?? 10_000;
+      if (heard.forgotSince(since - LOOK_BACK_MS)) throw new Error("too many parcels heard to tell repeats");
+      const seconds = (performance.now() - since + LOOK_BACK_MS) / 1000;
+      // The LISTEN is back, so the server is; pooled connections may still be the dead ones.
+      const missed = limit > 0 ? await retryingRead(() => committedSince(database.db, seconds, limit + 1)) : [];
+      if (limit === 0) throw new Error("catching up is off (FEED_CATCH_UP_LIMIT=0)");
+      if (missed.length > limit) throw new Error(`more than ${limit} events to catch up on (FEED_CATCH_UP_LIMIT)`);
+      for (const signal of missed) ring(signal);
+    } catch (error) {
+      options.onCatchUpFailed?.(error);
+      fanout.resync();
+    } finally {
+      const waiting = held;
+      held = null;
+      for (const signal of waiting) ring(signal);
+    }
   };
   let stop: () => Promise<void>;
   if (database.pglite) {
@@ -82,18 +184,23 @@ export async function createEventBus(database: DatabaseHandle): Promise<EventBus
     };
   } else {
     let listening = false;
+    let catchingUp: Promise<void> | null = null;
     // postgres.js re-LISTENs after a dropped connection and calls onlisten again: that second
     // call is the moment to catch up on what committed while the connection was away.
     const request = await database.client!.listen(TRACKING_CHANNEL, onPayload, () => {
-      if (listening) fanout.reconnected();
+      if (listening) {
+        // A reconnect during a catch-up catches up again once it is done (the window then covers both).
+        const previous = catchingUp ?? Promise.resolve();
+        catchingUp = previous.then(catchUp).finally(() => (catchingUp = null));
+      }
       listening = true;
     });
     stop = () => request.unlisten();
   }
   return {
-    async announce(signals) {
+    async announce(signals, within = database.db) {
       const payloads = signals.map((signal) => JSON.stringify(signal));
-      await database.db.execute(sql`select pg_notify(${TRACKING_CHANNEL}, payload) from unnest(${sql.param(payloads)}::text[]) as payload`);
+      await within.execute(sql`select pg_notify(${TRACKING_CHANNEL}, payload) from unnest(${sql.param(payloads)}::text[]) as payload`);
     },
     onShipment: (id, listener) => fanout.onShipment(id, listener),
     onAny: (listener) => fanout.onAny(listener),

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { orders, shipments, trackingEvents } from "../db/schema/index.js";
-import { badInput } from "../errors.js";
+import { badInput, DomainError } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import type { EventBus, TrackingSignal } from "../pubsub/event-bus.js";
 import type { DeliveryFeedFilter } from "./tracking.inputs.js";
@@ -99,17 +99,29 @@ export class FeedTicket implements AsyncIterable<TrackingUpdate> {
  * The dashboards' live feed: every newly committed event the subscriber may see and its filter
  * selects. There is no resume cursor: a feed shows what moves now (a global serial is not a safe
  * cursor), and a reconnecting dashboard reloads the current state with the `shipments` query.
+ * When the server's own LISTEN connection was away (a database restart), the events committed
+ * meanwhile are delivered late rather than lost; where that cannot be done the feed ends with
+ * RESYNC_REQUIRED, so that the dashboard reloads instead of silently missing moves.
  */
 export function deliveryFeed(source: FeedSource, principal: Principal, bus: EventBus, filter: DeliveryFeedFilter | null | undefined): FeedTicket {
   return new FeedTicket(source, bus, principal, matcher(filter));
 }
+
+const resyncRequired = () =>
+  new DomainError("RESYNC_REQUIRED", "The live feed was interrupted and events may be missing: reload with the shipments query, then subscribe again");
 
 /** Each doorbell of the process, in ring order, as the looked-up event (null: not found). */
 export function feedItems(ticket: FeedTicket, onItem: (item: FeedItem) => Promise<unknown> | void, onError: (error: unknown) => void): () => void {
   // Lookups are chained so that updates leave in the order the doorbells rang.
   let queue = Promise.resolve();
   return ticket.bus.onAny((signal) => {
+    // The bus re-rings what was missed itself; "reconnected" is for streams with a cursor.
     if (signal === "reconnected") return;
+    if (signal === "resync") {
+      // After the updates already queued, so that the client has everything before it reloads.
+      queue = queue.then(() => onError(resyncRequired())).catch(onError);
+      return;
+    }
     queue = queue
       .then(async () => {
         const item = await ticket.source(signal);

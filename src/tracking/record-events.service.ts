@@ -181,8 +181,8 @@ export async function recordTrackingEvents(
   db: Database,
   principal: Principal,
   input: RecordTrackingEventsInput,
-  /** Rung once per changed parcel after commit (a NOTIFY); the events are in the table by then. */
-  announce: (signals: TrackingSignal[]) => Promise<void>,
+  /** Rung once per changed parcel in the writing transaction (a NOTIFY): heard at its commit, with the events in the table. */
+  announce: (signals: TrackingSignal[], tx: Transaction) => Promise<void>,
 ) {
   const events = input.events;
   if (events.length === 0 || events.length > MAX_EVENTS_PER_BATCH) {
@@ -200,8 +200,14 @@ export async function recordTrackingEvents(
       invalid.push(rejection(candidate, error));
     }
   });
-  const result = candidates.length > 0 ? await db.transaction((tx) => recordBatch(tx, principal, candidates)) : { recorded: [], rejected: [], signals: [] };
-  if (result.signals.length > 0) await announce(result.signals);
+  const result =
+    candidates.length > 0
+      ? await db.transaction(async (tx) => {
+          const batch = await recordBatch(tx, principal, candidates);
+          if (batch.signals.length > 0) await announce(batch.signals, tx);
+          return batch;
+        })
+      : { recorded: [], rejected: [] };
   const byIndex = (a: { index: number }, b: { index: number }) => a.index - b.index;
   return { recorded: result.recorded.sort(byIndex), rejected: [...invalid, ...result.rejected].sort(byIndex) };
 }

@@ -34,7 +34,7 @@ export class ShipmentResolver {
     description: "Couriers post scans in batches (up to 250): idempotent per courier event id, tolerant of late events; bad events are reported one by one and the rest are stored.",
   })
   recordTrackingEvents(@Ctx() ctx: Context, @Arg("input", () => RecordTrackingEventsInput) input: RecordTrackingEventsInput) {
-    return recordTrackingEvents(ctx.db, ctx.principal, input, (signals) => ctx.shared.bus.announce(signals));
+    return recordTrackingEvents(ctx.db, ctx.principal, input, (signals, tx) => ctx.shared.bus.announce(signals, tx));
   }
 
   @Subscription(() => TrackingEvent, {
@@ -71,7 +71,8 @@ export class ShipmentResolver {
   }
 
   @Subscription(() => TrackingUpdate, {
-    description: "Live feed for dashboards: new events of the parcels you may see, filtered by carrier, dealer, status and region.",
+    description:
+      "Live feed for dashboards: new events of the parcels you may see, filtered by carrier, dealer, status and region. There is no resume cursor: load the current state with `shipments`, then subscribe. When the server loses its database notifications for a while (a database restart), the events committed meanwhile are still delivered, late; if it cannot deliver them all, the subscription ends with an error of code RESYNC_REQUIRED: reload with `shipments` and subscribe again. Events are never silently skipped.",
     subscribe: ({ args, context }) => {
       const ctx = context as Context;
       return deliveryFeed(ctx.shared.feed, ctx.principal, ctx.shared.bus, (args as { filter?: DeliveryFeedFilter | null }).filter);

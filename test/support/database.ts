@@ -16,14 +16,16 @@ export interface TestDatabase extends DatabaseHandle {
   drop(): Promise<void>;
 }
 
-/** A database of its own for one test file: PGlite in memory, or a fresh database on the server. */
-export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+/**
+ * A database of its own for one test file: PGlite in memory, or a fresh database on the server
+ * (TEST_DATABASE_URL's, or `adminUrl`'s: a test's private cluster).
+ */
+export async function createTestDatabase(kind: DatabaseKind, adminUrl = process.env.TEST_DATABASE_URL!): Promise<TestDatabase> {
   if (kind === "pglite") {
     const handle = await openDatabase({});
     await runMigrations(handle);
     return { ...handle, drop: () => handle.close() };
   }
-  const adminUrl = process.env.TEST_DATABASE_URL!;
   const name = `cdp_test_${randomBytes(6).toString("hex")}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => undefined });
   await admin.unsafe(`create database ${name}`);

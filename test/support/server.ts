@@ -29,8 +29,14 @@ export interface TestPlatform {
   close(): Promise<void>;
 }
 
-export async function startTestPlatform(kind: DatabaseKind, env: Record<string, string> = {}, options: { log?: Logger } = {}): Promise<TestPlatform> {
-  const database = await createTestDatabase(kind);
+export interface PlatformOptions {
+  log?: Logger;
+  /** PostgreSQL only: the server to create the test database on (default TEST_DATABASE_URL). */
+  adminUrl?: string;
+}
+
+export async function startTestPlatform(kind: DatabaseKind, env: Record<string, string> = {}, options: PlatformOptions = {}): Promise<TestPlatform> {
+  const database = await createTestDatabase(kind, options.adminUrl);
   const config = loadConfig({ NODE_ENV: "test", HOST: "127.0.0.1", PORT: "0", JWT_SECRET: TEST_SECRET, LOG_LEVEL: "silent", ...env });
   const tokens = createTokenService(config.jwt);
   const server = await startServer({ config, database, tokens, log: options.log ?? createLogger(config.logLevel) });

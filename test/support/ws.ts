@@ -10,6 +10,8 @@ export interface Subscription<T> {
   waitFor(count: number, ms?: number): Promise<ExecutionResult<T>[]>;
   /** Resolves when the server completes or errors the subscription. */
   done: Promise<void>;
+  /** What the server ended the subscription with, if it was an error (GraphQL errors or a close event). */
+  error?: unknown;
   close(): Promise<void>;
 }
 
@@ -28,18 +30,7 @@ export function subscribe<T, V>(client: Client, document: TypedDocumentNode<T, V
   const waiters: { count: number; resolve: () => void }[] = [];
   let finish!: () => void;
   const done = new Promise<void>((resolve) => (finish = resolve));
-  const dispose = client.subscribe<T>(
-    { query: print(document), variables: variables as Record<string, unknown> },
-    {
-      next: (value) => {
-        results.push(value as ExecutionResult<T>);
-        for (const w of waiters.filter((w) => results.length >= w.count)) w.resolve();
-      },
-      error: () => finish(),
-      complete: () => finish(),
-    },
-  );
-  return {
+  const subscription: Subscription<T> = {
     results,
     done,
     waitFor(count, ms = 5000) {
@@ -53,6 +44,21 @@ export function subscribe<T, V>(client: Client, document: TypedDocumentNode<T, V
       dispose();
     },
   };
+  const dispose = client.subscribe<T>(
+    { query: print(document), variables: variables as Record<string, unknown> },
+    {
+      next: (value) => {
+        results.push(value as ExecutionResult<T>);
+        for (const w of waiters.filter((w) => results.length >= w.count)) w.resolve();
+      },
+      error: (error) => {
+        subscription.error = error;
+        finish();
+      },
+      complete: () => finish(),
+    },
+  );
+  return subscription;
 }
 
 /** What a socket answered one operation: its first result or its errors, or how the socket closed. */

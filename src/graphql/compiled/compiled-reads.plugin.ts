@@ -5,6 +5,8 @@ import type { Logger } from "pino";
 import { scopeKey } from "../../auth/principal.js";
 import type { Context } from "../../context.js";
 import type { DatabaseHandle } from "../../db/client.js";
+import { isDatabaseUnavailable } from "../../db/unavailable.js";
+import { loggableError } from "../errors.js";
 import { notePersonalDataReads } from "../../audit/pii-reads.plugin.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../connection.js";
 import { fromGlobalId } from "../global-id.js";
@@ -52,7 +54,9 @@ export function compiledReadsPlugin(schema: GraphQLSchema, projections: Projecti
             database.queries.logQuery(compiled.text, params);
             row = await run(compiled.text, params);
           } catch (error) {
-            log.error({ err: error }, "compiled read failed; running the resolvers instead");
+            // An outage is no defect of the compiled path: the resolvers will answer SERVICE_UNAVAILABLE.
+            if (isDatabaseUnavailable(error)) log.warn({ err: loggableError(error) }, "compiled read: database unavailable");
+            else log.error({ err: error }, "compiled read failed; running the resolvers instead");
             return null;
           }
           if (!row) return null;
