@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
 
+const FORKS = Number(process.env.TEST_FORKS ?? 3);
+
 export default defineConfig({
   root: fileURLToPath(new URL("..", import.meta.url)),
   resolve: {
@@ -18,8 +20,24 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    poolOptions: {
+      forks: {
+        // A worker keeps its imports between files: the server's modules, the built GraphQL schema
+        // and PGlite's compiled WebAssembly load once per worker instead of once per file. Each
+        // file still starts its own server on its own database (test/support/suite.ts).
+        isolate: false,
+        // Most of a test's time is spent waiting on a database or a socket, so more workers than
+        // cores keep the cores busy.
+        maxForks: FORKS,
+        // As many as at most: tinypool ends a worker above the minimum as soon as it idles, and a
+        // file handed to it in that moment fails with "Terminating worker thread".
+        minForks: FORKS,
+      },
+    },
     // Decorator metadata must exist before any type-graphql class loads, whatever a test imports first.
     setupFiles: ["reflect-metadata"],
+    // Migrates once per run: every test database is a copy of the result.
+    globalSetup: ["test/support/global-setup.ts"],
     // The JSON report lets CI print a plain "N passed, N failed" line.
     reporters: ["default", ["json", { outputFile: "test/.results/vitest.json" }]],
   },

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import postgres from "postgres";
+import { inject } from "vitest";
 import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
-import { runMigrations } from "../../src/db/migrate.js";
 
 export type DatabaseKind = "pglite" | "postgres";
 
@@ -16,21 +17,30 @@ export interface TestDatabase extends DatabaseHandle {
   drop(): Promise<void>;
 }
 
-/** A database of its own for one test file: PGlite in memory, or a fresh database on the server. */
+let snapshot: Blob | undefined;
+
+/** The migrated PGlite data directory of this run (test/support/global-setup.ts), read once per worker. */
+function pgliteSnapshot(): Blob {
+  snapshot ??= new Blob([readFileSync(inject("pgliteSnapshot"))]);
+  return snapshot;
+}
+
+/**
+ * A database of its own for one test file: PGlite in memory, or a fresh database on the server.
+ * Both are copies of the database the global setup migrated, so they start with no rows.
+ */
 export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   if (kind === "pglite") {
-    const handle = await openDatabase({});
-    await runMigrations(handle);
+    const handle = await openDatabase({ pgliteSnapshot: pgliteSnapshot() });
     return { ...handle, drop: () => handle.close() };
   }
   const adminUrl = process.env.TEST_DATABASE_URL!;
   const name = `cdp_test_${randomBytes(6).toString("hex")}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => undefined });
-  await admin.unsafe(`create database ${name}`);
+  await admin.unsafe(`create database ${name} template ${inject("postgresTemplate")}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ url: url.toString(), poolMax: 5 });
-  await runMigrations(handle);
   return {
     ...handle,
     url: url.toString(),
