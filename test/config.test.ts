@@ -1,12 +1,10 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../src/config.js";
+import { runScript } from "./support/cli.js";
 
-const run = promisify(execFile);
 const tempDir = () => mkdtempSync(join(tmpdir(), "cdp-config-"));
 
 describe("configuration", () => {
@@ -44,15 +42,15 @@ describe("configuration", () => {
   });
 
   it("stops `npm start` with that one line and a non-zero exit", async () => {
-    const failure = await run("npx", ["tsx", "src/main.ts"], { env: { ...process.env, PORT: "not-a-port", DATA_DIR: tempDir() } }).catch((e: { code: number; stderr: string }) => e);
+    const failure = await runScript("src/main.ts", [], { env: { ...process.env, PORT: "not-a-port", DATA_DIR: tempDir() } }).catch((e: { code: number; stderr: string }) => e);
     expect((failure as { code: number }).code).toBe(1);
-    expect((failure as { stderr: string }).stderr.trim().split("\n").filter((l) => !l.includes("npm warn"))).toEqual([
+    expect((failure as { stderr: string }).stderr.trim().split("\n")).toEqual([
       'Invalid PORT="not-a-port": Invalid input: expected number, received NaN',
     ]);
   });
 
   it("names host and port but never the password of an unreachable database", async () => {
-    const failure = await run("npx", ["tsx", "src/cli/migrate.ts"], {
+    const failure = await runScript("src/cli/migrate.ts", [], {
       env: { ...process.env, DATABASE_URL: "postgres://app:s3cret-pw@127.0.0.1:1/cdp", DATA_DIR: tempDir() },
     }).catch((e: { code: number; stderr: string }) => e);
     const stderr = (failure as { stderr: string }).stderr;

@@ -1,15 +1,12 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { openDatabase } from "../src/db/client.js";
 import { identityLinks, sourceRecords } from "../src/db/schema/index.js";
+import { runScript } from "./support/cli.js";
 import { describePlatform } from "./support/suite.js";
-
-const run = promisify(execFile);
 
 const CSV = `source_id,given_name,family_name,email,phone,address,city,postcode,birthday,loyalty
 C-1,Mei,Lin,Mei.Lin@example.com,138 0013 8000,1 Nanjing Road,Shanghai,200001,1990-04-01,gold
@@ -32,7 +29,7 @@ describePlatform("npm run import", (platform) => {
       ? { ...process.env, DATABASE_URL: platform().database.url!, LOG_LEVEL: "silent" }
       : { ...process.env, DATABASE_URL: "", DATA_DIR: join(dir, "data"), LOG_LEVEL: "silent" };
     const importFile = async (source: string, file: string) =>
-      (await run("npx", ["tsx", "src/cli/import.ts", "--source", source, join(dir, file)], { env })).stdout;
+      (await runScript("src/cli/import.ts", ["--source", source, join(dir, file)], { env })).stdout;
 
     const csv = await importFile("dealer-sh-01", "people.csv");
     expect(csv).toMatch(/4 records in .* created 2, matched 1, updated 0, unchanged 0, merged 0, rejected 1/);

@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
 
-const FORKS = Number(process.env.TEST_FORKS ?? 3);
+const FORKS = Number(process.env.TEST_FORKS ?? 2);
 
 export default defineConfig({
   root: fileURLToPath(new URL("..", import.meta.url)),
