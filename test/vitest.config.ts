@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
 
+/** Parallel test workers; TEST_FORKS overrides (e.g. on a machine with more cores). */
 const FORKS = Number(process.env.TEST_FORKS ?? 2);
 
 export default defineConfig({
@@ -26,11 +27,12 @@ export default defineConfig({
         // and PGlite's compiled WebAssembly load once per worker instead of once per file. Each
         // file still starts its own server on its own database (test/support/suite.ts).
         isolate: false,
-        // Most of a test's time is spent waiting on a database or a socket, so more workers than
-        // cores keep the cores busy.
+        // One per core of the 2-core CI machine (vitest's default would be one in all). Without the
+        // per-file start-up the files are mostly CPU (PGlite runs inside the worker); a third
+        // worker on a busy machine starved the tests that wait for messages against a clock.
         maxForks: FORKS,
-        // As many as at most: tinypool ends a worker above the minimum as soon as it idles, and a
-        // file handed to it in that moment fails with "Terminating worker thread".
+        // With fewer always kept, a file handed to a worker that tinypool is just ending for being
+        // idle failed with "Terminating worker thread" (seen with the default minimum of one).
         minForks: FORKS,
       },
     },
