@@ -4,6 +4,10 @@ import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
 
+/** Parallel test workers; TEST_FORKS overrides (e.g. on a machine with more cores). */
+const FORKS = Number(process.env.TEST_FORKS || 2);
+if (!Number.isInteger(FORKS) || FORKS < 1) throw new Error(`Invalid TEST_FORKS=${JSON.stringify(process.env.TEST_FORKS)}: a whole number of workers, 1 or more`);
+
 export default defineConfig({
   root: fileURLToPath(new URL("..", import.meta.url)),
   resolve: {
@@ -18,8 +22,25 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    poolOptions: {
+      forks: {
+        // A worker keeps its imports between files: the server's modules, the built GraphQL schema
+        // and PGlite's compiled WebAssembly load once per worker instead of once per file. Each
+        // file still starts its own server on its own database (test/support/suite.ts).
+        isolate: false,
+        // One per core of the 2-core CI machine (vitest's default would be one in all). Without the
+        // per-file start-up the files are mostly CPU (PGlite runs inside the worker); a third
+        // worker on a busy machine starved the tests that wait for messages against a clock.
+        maxForks: FORKS,
+        // With fewer always kept, a file handed to a worker that tinypool is just ending for being
+        // idle failed with "Terminating worker thread" (seen with the default minimum of one).
+        minForks: FORKS,
+      },
+    },
     // Decorator metadata must exist before any type-graphql class loads, whatever a test imports first.
     setupFiles: ["reflect-metadata"],
+    // Migrates once per run: every test database is a copy of the result.
+    globalSetup: ["test/support/global-setup.ts"],
     // The JSON report lets CI print a plain "N passed, N failed" line.
     reporters: ["default", ["json", { outputFile: "test/.results/vitest.json" }]],
   },

@@ -53,6 +53,11 @@ export interface OpenOptions {
   url?: string;
   /** PGlite data directory; absent means in memory. */
   dataDir?: string;
+  /**
+   * PGlite only: start from a data directory dumped by `dumpDataDir()` instead of running initdb.
+   * Tests use it to migrate once per run rather than once per database.
+   */
+  pgliteSnapshot?: Blob;
   poolMax?: number;
   /** PostgreSQL only: statement_timeout of every pooled connection, in ms (absent or 0: none). */
   statementTimeoutMs?: number;
@@ -62,7 +67,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   const queries = new QueryRecorder();
   const handle = options.url
     ? openPostgres(options.url, options.poolMax ?? 10, queries, options.statementTimeoutMs)
-    : await openPglite(options.dataDir, queries);
+    : await openPglite(options.dataDir, queries, options.pgliteSnapshot);
   try {
     await handle.db.execute(sql`select 1`);
   } catch (error) {
@@ -160,8 +165,8 @@ function beginOn(client: postgres.Sql): postgres.Sql["begin"] {
   }) as postgres.Sql["begin"];
 }
 
-async function openPglite(dataDir: string | undefined, queries: QueryRecorder): Promise<DatabaseHandle> {
-  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+async function openPglite(dataDir: string | undefined, queries: QueryRecorder, snapshot?: Blob): Promise<DatabaseHandle> {
+  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm }, ...(snapshot ? { loadDataDir: snapshot } : {}) });
   return {
     db: drizzlePglite(pglite, { schema, logger: queries }) as unknown as Database,
     kind: "pglite",

@@ -10,7 +10,7 @@ export type EnumValue<E> = E[keyof E];
  */
 export function enumOf<const T extends [string, ...string[]]>(
   databaseEnum: PgEnum<T>,
-  // Descriptions are required: the schema is the documentation clients read (test/docs.test.ts).
+  // Descriptions are required: the schema is the documentation clients read (test/platform/docs.test.ts).
   options: { name: string; description: string; valuesConfig: { [K in T[number]]: { description: string } } },
 ): { readonly [K in T[number]]: K } {
   const values = Object.fromEntries(databaseEnum.enumValues.map((value) => [value, value])) as { [K in T[number]]: K };

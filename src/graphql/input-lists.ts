@@ -23,7 +23,7 @@ export const NUL_MESSAGE = "Text may not contain the NUL character (U+0000).";
  * (input object fields only; arguments always have the global cap),
  * e.g. `@MaxItems(1000)` next to `@Field(() => [SourceRecordInput])`. It applies to that list
  * only (lists nested in its items keep the global cap), and `listLimitExceptions` enumerates
- * every use, so test/input-limits.test.ts notices a new one.
+ * every use, so test/security/input-limits.test.ts notices a new one.
  */
 export const MaxItems = (max: number) => Extensions({ maxItems: max });
 

@@ -10,7 +10,7 @@ import type { Executor } from "../db/client.js";
  * unmerge must move back exactly the rows that came. Routing this through every domain's
  * service would spread one atomic operation over ten modules and ten chances to forget a
  * table. So it is this one list, next to the merge that uses it; a new customer-owned table is
- * added here (test/identity-merge.test.ts compares this list with every customer_id column of the schema).
+ * added here (test/identity/identity-merge.test.ts compares this list with every customer_id column of the schema).
  *
  * `key`: the columns besides customer_id that name a row (recorded in the merge's snapshot).
  * `unique`: with customer_id, a unique key; a row of the merged profile that would collide with

@@ -13,7 +13,7 @@ import { orderScope } from "./orders.policy.js";
  *   2. orders, in id order — the batch's followShipments locks all its orders in one statement;
  *   3. the order's returns, then its payments.
  * A path may skip a level, never go back up one: confirming and requesting a return lock only the
- * order (the parcels they book are new rows). test/order-locking.test.ts races a courier's batch
+ * order (the parcels they book are new rows). test/orders/order-locking.test.ts races a courier's batch
  * against staff on PostgreSQL.
  */
 

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import postgres from "postgres";
+import { inject } from "vitest";
 import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
 import { runMigrations } from "../../src/db/migrate.js";
 
@@ -16,23 +18,34 @@ export interface TestDatabase extends DatabaseHandle {
   drop(): Promise<void>;
 }
 
+let snapshot: Blob | undefined;
+
+/** The migrated PGlite data directory of this run (test/support/global-setup.ts), read once per worker. */
+function pgliteSnapshot(): Blob {
+  snapshot ??= new Blob([readFileSync(inject("pgliteSnapshot"))]);
+  return snapshot;
+}
+
 /**
- * A database of its own for one test file: PGlite in memory, or a fresh database on the server
- * (TEST_DATABASE_URL's, or `adminUrl`'s: a test's private cluster).
+ * A database of its own for one test file: PGlite in memory, or a fresh database on the server.
+ * On PGlite and on TEST_DATABASE_URL's server both are copies of the database the global setup
+ * migrated, so they start with no rows; on `adminUrl` (a test's private cluster, which has no
+ * copy to start from) the database is migrated here.
  */
-export async function createTestDatabase(kind: DatabaseKind, adminUrl = process.env.TEST_DATABASE_URL!): Promise<TestDatabase> {
+export async function createTestDatabase(kind: DatabaseKind, adminUrl?: string): Promise<TestDatabase> {
   if (kind === "pglite") {
-    const handle = await openDatabase({});
-    await runMigrations(handle);
+    const handle = await openDatabase({ pgliteSnapshot: pgliteSnapshot() });
     return { ...handle, drop: () => handle.close() };
   }
+  const template = adminUrl ? undefined : inject("postgresTemplate");
+  const serverUrl = adminUrl ?? process.env.TEST_DATABASE_URL!;
   const name = `cdp_test_${randomBytes(6).toString("hex")}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => undefined });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(adminUrl);
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => undefined });
+  await admin.unsafe(template ? `create database ${name} template ${template}` : `create database ${name}`);
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ url: url.toString(), poolMax: 5 });
-  await runMigrations(handle);
+  if (!template) await runMigrations(handle);
   return {
     ...handle,
     url: url.toString(),

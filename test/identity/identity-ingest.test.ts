@@ -1,0 +1,312 @@
+import { count, eq, ilike, sql } from "drizzle-orm";
+import { print } from "graphql";
+import { beforeAll, expect, it } from "vitest";
+import { customerEmails, customerPhones, customers, identityLinks, sourceRecords } from "../../src/db/schema/index.js";
+import { toGlobalId } from "../../src/graphql/global-id.js";
+import { DuplicateCandidates, IdentityProfile, IngestSourceRecords } from "../operations/identity.js";
+import { AuditLog, EraseCustomer } from "../operations/privacy.js";
+import { makeCarrier, makeCustomer, makeDealer, makeSupplier, makeVehicle } from "../support/factories.js";
+import { rawHttp } from "../support/raw.js";
+import { describePlatform, firstError } from "../support/suite.js";
+
+type RecordInput = {
+  sourceId: string;
+  givenName?: string;
+  familyName?: string;
+  organisationName?: string;
+  emails?: string[];
+  phones?: string[];
+  birthday?: string;
+  vins?: string[];
+  addresses?: { line1: string; city: string; postcode?: string }[];
+  attributes?: Record<string, unknown>;
+};
+
+let serial = 0;
+const dbIdOf = (globalId: string) => Buffer.from(globalId, "base64url").toString("utf8").split(":")[1]!;
+const uid = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++serial}`;
+
+describePlatform("identity resolution: ingestion and match rules", (platform) => {
+  let admin: string;
+  let agent: string;
+  let dealerToken: string;
+  let dealerSource: string;
+
+  const ingest = async (source: string, records: RecordInput[], token = admin) =>
+    (await platform().data(IngestSourceRecords, { input: { source, records } }, token)).ingestSourceRecords;
+  const profile = async (id: string) => (await platform().data(IdentityProfile, { id }, admin)).customer!;
+  const tally = async () => {
+    const db = platform().database.db;
+    const n = async (t: typeof customers | typeof sourceRecords | typeof identityLinks | typeof customerEmails) => (await db.select({ n: count() }).from(t))[0]!.n;
+    return { customers: await n(customers), records: await n(sourceRecords), links: await n(identityLinks), emails: await n(customerEmails) };
+  };
+
+  beforeAll(async () => {
+    const db = platform().database.db;
+    admin = await platform().token({ role: "ADMIN", sub: "admin" });
+    agent = await platform().token({ role: "AGENT", sub: "agent" });
+    const dealer = await makeDealer(db, { code: `SH-${Date.now().toString(36).toUpperCase()}` });
+    dealerSource = `dealer-${dealer.code.toLowerCase()}`;
+    dealerToken = await platform().token({ role: "DEALER", sub: "d", dealerId: dealer.id });
+  });
+
+  it("makes a profile from a new record (golden fields, contacts), and the same batch twice changes nothing", async () => {
+    const record: RecordInput = {
+      sourceId: uid("W"),
+      givenName: " Mei ",
+      familyName: "Lin",
+      emails: [" Mei.Lin@Example.com "],
+      phones: ["138 1234 5678"],
+      birthday: "1990-04-01",
+      addresses: [{ line1: "1 Nanjing Road", city: "Shanghai", postcode: "200001" }],
+      attributes: { loyaltyCard: "G-1" },
+    };
+    const first = await ingest("webshop", [record]);
+    expect(first.summary).toEqual({ created: 1, matched: 0, updated: 0, unchanged: 0, merged: 0, rejected: 0 });
+    expect(first.records[0]).toMatchObject({ outcome: "CREATED", rule: "NEW", confidence: 1 });
+    const id = first.records[0]!.customer!.id;
+    expect(await profile(id)).toMatchObject({
+      displayName: "Mei Lin",
+      birthday: "1990-04-01",
+      emails: [{ address: "Mei.Lin@Example.com", isPrimary: true }],
+      phones: [{ e164: "+8613812345678", isPrimary: true }],
+      addresses: [{ line1: "1 Nanjing Road", city: "Shanghai", postcode: "200001", isDefaultDelivery: true }],
+      sourceIdentities: [{ source: "webshop", sourceId: record.sourceId, rule: "NEW" }],
+    });
+
+    const before = await tally();
+    const again = await ingest("webshop", [record]);
+    expect(again.summary).toMatchObject({ created: 0, matched: 0, unchanged: 1 });
+    expect(again.records[0]!.customer!.id).toBe(id);
+    expect(await tally()).toEqual(before);
+
+    // Same source id, new content: stored, still linked, golden record re-derived.
+    const changed = await ingest("webshop", [{ ...record, familyName: "Lin-Wu" }]);
+    expect(changed.records[0]).toMatchObject({ outcome: "UPDATED", customer: { id } });
+    expect((await profile(id)).familyName).toBe("Lin-Wu");
+    expect((await tally()).customers).toBe(before.customers);
+  });
+
+  it("EXACT: a VIN links the record to the vehicle's current owner", async () => {
+    const db = platform().database.db;
+    const owner = await makeCustomer(db, { displayName: "Zhao Lei", givenName: "Lei", familyName: "Zhao" });
+    const vehicle = await makeVehicle(db, owner.id);
+    const result = await ingest(dealerSource, [{ sourceId: uid("D"), givenName: "Lei", familyName: "Zhao", vins: [vehicle.vin.toLowerCase()] }], dealerToken);
+    expect(result.records[0]).toMatchObject({ outcome: "MATCHED", rule: "EXACT", customer: { id: toGlobalId("Customer", owner.id) } });
+    // The dealer's own import relates the profile to the dealership: the dealer now sees it.
+    expect((await platform().data(IdentityProfile, { id: toGlobalId("Customer", owner.id) }, dealerToken)).customer?.id).toBe(toGlobalId("Customer", owner.id));
+  });
+
+  it("EXACT_NORMALIZED: Gmail without dots and +tags, any case and spacing, phones in any format; transposed names", async () => {
+    const tag = uid("g").replace(/[^a-z0-9]/g, "");
+    const web = await ingest("webshop", [{ sourceId: uid("W"), givenName: "John", familyName: "Smith", emails: [`john.smith.${tag}+shop@gmail.com`] }]);
+    const hot = await ingest("hotline", [{ sourceId: uid("H"), givenName: "SMITH", familyName: "john", emails: [` JohnSmith${tag}@GoogleMail.com`] }]);
+    expect(hot.records[0]).toMatchObject({ outcome: "MATCHED", rule: "EXACT_NORMALIZED", customer: { id: web.records[0]!.customer!.id } });
+
+    const phone = `139${String(Date.now()).slice(-8)}`;
+    const a = await ingest("webshop", [{ sourceId: uid("W"), givenName: "Ana", familyName: "Gomez", phones: [`+86 ${phone.slice(0, 3)}-${phone.slice(3, 7)}-${phone.slice(7)}`] }]);
+    const b = await ingest("app", [{ sourceId: uid("A"), givenName: "Ana", familyName: "Gomez", phones: [phone] }]);
+    expect(b.records[0]!.customer!.id).toBe(a.records[0]!.customer!.id);
+
+    // Outside Gmail, dots are part of the mailbox: no match.
+    const c = await ingest("webshop", [{ sourceId: uid("W"), givenName: "Bo", familyName: "Chen", emails: [`b.o.${tag}@example.com`] }]);
+    const d = await ingest("hotline", [{ sourceId: uid("H"), givenName: "Bo", familyName: "Chen", emails: [`bo.${tag}@example.com`] }]);
+    expect(d.records[0]!.outcome).toBe("CREATED");
+    expect(d.records[0]!.customer!.id).not.toBe(c.records[0]!.customer!.id);
+  });
+
+  it("FUZZY: a similar name links only together with an exact birthday; a similar name alone is only a candidate", async () => {
+    const w = await ingest("webshop", [{ sourceId: uid("W"), givenName: "Katherine", familyName: "Johnson", birthday: "1985-03-04", addresses: [{ line1: "8 Lake Road", city: "Hangzhou", postcode: "310001" }] }]);
+    const typo = await ingest("hotline", [{ sourceId: uid("H"), givenName: "Katherine", familyName: "Jonhson", birthday: "1985-03-04" }]);
+    expect(typo.records[0]).toMatchObject({ outcome: "MATCHED", rule: "FUZZY" });
+    expect(typo.records[0]!.confidence).toBeLessThan(1);
+    expect(typo.records[0]!.customer!.id).toBe(w.records[0]!.customer!.id);
+
+    // Same postcode and a similar name, but a different street and no birthday: not the same without more evidence.
+    const near = await ingest("app", [{ sourceId: uid("A"), givenName: "Katherine", familyName: "Johnsen", addresses: [{ line1: "300 Hill Street", city: "Hangzhou", postcode: "310001" }] }]);
+    expect(near.records[0]!.outcome).toBe("CREATED");
+    const candidates = (await platform().data(DuplicateCandidates, { customerId: near.records[0]!.customer!.id }, agent)).duplicateCandidates!;
+    const other = candidates.find((c) => c.customer?.id === w.records[0]!.customer!.id);
+    expect(other).toMatchObject({ confident: false });
+    expect(other!.reasons).toContain("POSTCODE");
+    expect(other!.reasons.some((r) => r.startsWith("NAME_SIMILARITY"))).toBe(true);
+  });
+
+  it("a shared family email does not merge different people, and a value many people carry is no key at all", async () => {
+    const family = `family.${uid("f")}@example.com`;
+    const wei = await ingest("webshop", [{ sourceId: uid("W"), givenName: "Wei", familyName: "Wang", emails: [family] }]);
+    const fang = await ingest("webshop", [{ sourceId: uid("W"), givenName: "Fang", familyName: "Wang", emails: [family] }]);
+    expect(fang.records[0]!.outcome).toBe("CREATED");
+    const candidates = (await platform().data(DuplicateCandidates, { customerId: fang.records[0]!.customer!.id }, admin)).duplicateCandidates!;
+    expect(candidates.find((c) => c.customer?.id === wei.records[0]!.customer!.id)?.reasons).toEqual(expect.arrayContaining(["EMAIL", "NAMES_DIFFER"]));
+
+    // A dealer's front-desk phone on many customers' records.
+    const desk = `+86 21 5${String(Date.now()).slice(-7)}`;
+    const people = ["Li Na", "Zhou Jie", "Sun Li", "Ma Yun"].map((n, i) => ({ sourceId: uid("D"), givenName: n.split(" ")[1], familyName: n.split(" ")[0], phones: [desk], birthday: `197${i}-01-01` }));
+    const batch = await ingest("hotline", people);
+    expect(batch.summary.created).toBe(4);
+    // Same name as the first, but the shared phone is its only link: not merged.
+    const again = await ingest("app", [{ sourceId: uid("A"), givenName: "Na", familyName: "Li", phones: [desk] }]);
+    expect(again.records[0]!.outcome).toBe("CREATED");
+  });
+
+  it("records of one batch match each other, and an existing pair proven one person is merged", async () => {
+    const tag = uid("b").replace(/[^a-z0-9]/g, "");
+    const within = await ingest("webshop", [
+      { sourceId: uid("W"), givenName: "Olga", familyName: "Ivanova", emails: [`olga.${tag}@example.com`] },
+      { sourceId: uid("W"), givenName: "Olga", familyName: "Ivanova", emails: [`OLGA.${tag}@example.com`] },
+    ]);
+    expect(within.records.map((r) => r.outcome)).toEqual(["CREATED", "MATCHED"]);
+    expect(within.records[1]!.customer!.id).toBe(within.records[0]!.customer!.id);
+
+    const phone = `137${String(Date.now()).slice(-8)}`;
+    const p1 = await ingest("webshop", [{ sourceId: uid("W"), givenName: "Tom", familyName: "Hale", emails: [`tom.${tag}@example.com`] }]);
+    const p2 = await ingest("hotline", [{ sourceId: uid("H"), givenName: "Tom", familyName: "Hale", phones: [phone] }]);
+    expect(p2.records[0]!.customer!.id).not.toBe(p1.records[0]!.customer!.id);
+    const bridge = await ingest("app", [{ sourceId: uid("A"), givenName: "Thomas", familyName: "Hale", emails: [`tom.${tag}@example.com`], phones: [phone] }]);
+    expect(bridge.summary).toMatchObject({ matched: 1, merged: 1 });
+    expect(bridge.records[0]!.customer!.id).toBe(p1.records[0]!.customer!.id);
+    // The merged-away id resolves to the survivor.
+    expect((await profile(p2.records[0]!.customer!.id)).id).toBe(p1.records[0]!.customer!.id);
+  });
+
+  it("rejects bad records one by one with index, code and field, and stores the good ones", async () => {
+    const good = uid("W");
+    const dup = uid("W");
+    const result = await ingest("webshop", [
+      { sourceId: good, givenName: "Good", familyName: "Record", emails: [`good.${good}@example.com`] },
+      { sourceId: uid("W"), givenName: "X", emails: ["not-an-email"] },
+      { sourceId: uid("W"), givenName: "X", phones: ["12"] },
+      { sourceId: uid("W"), givenName: "X", birthday: "1990-02-30" },
+      { sourceId: uid("W"), givenName: "X", vins: ["LMR7A2BCXP1234567"] },
+      { sourceId: uid("W") },
+      { sourceId: "  " },
+      { sourceId: dup, givenName: "Dup" },
+      { sourceId: dup, givenName: "Dup" },
+    ]);
+    expect(result.summary).toMatchObject({ created: 2, rejected: 7 });
+    expect(result.rejected.map((r) => [r.index, r.code, r.field])).toEqual([
+      [1, "BAD_USER_INPUT", "input.records.1.emails.0"],
+      [2, "BAD_USER_INPUT", "input.records.2.phones.0"],
+      [3, "BAD_USER_INPUT", "input.records.3.birthday"],
+      [4, "BAD_USER_INPUT", "input.records.4.vins.0"],
+      [5, "BAD_USER_INPUT", "input.records.5"],
+      [6, "BAD_USER_INPUT", "input.records.6.sourceId"],
+      [8, "BAD_USER_INPUT", "input.records.8.sourceId"],
+    ]);
+    expect(result.records.map((r) => r.index)).toEqual([0, 7]);
+  });
+
+  it("takes a batch of 1,000 realistic records in one HTTP request, within the 1 MiB body limit", async () => {
+    const run = uid("B");
+    const pad = (n: number) => String(n).padStart(4, "0");
+    const records = Array.from({ length: 1000 }, (_, i) => ({
+      sourceId: `${run}-${pad(i)}`,
+      givenName: `Xiaoming ${run} ${i}`,
+      familyName: "Zhang",
+      emails: [`xiaoming.${run}.${i}@example.com`.toLowerCase(), `zxm.${run}.${i}@company-mail.cn`.toLowerCase()],
+      phones: [`+86 138 ${pad(i)} ${pad(serial % 10_000)}`],
+      addresses: [{ line1: `No. ${i} Nanjing West Road, Building 5, Unit 1203`, city: "Shanghai", postcode: "200040" }],
+      // One birthday each: similar names with the same birthday would match (FUZZY).
+      birthday: `19${50 + (i % 50)}-${String(1 + (Math.floor(i / 50) % 12)).padStart(2, "0")}-${10 + Math.floor(i / 600)}`,
+      attributes: { loyaltyCard: `G-${i}`, segment: "retail" },
+    }));
+    const variables = { input: { source: "dealer-import", records } };
+    const size = Buffer.byteLength(JSON.stringify({ query: print(IngestSourceRecords), variables }));
+    expect(size).toBeLessThan(1024 * 1024);
+    const response = await rawHttp(platform().url, print(IngestSourceRecords), variables, admin);
+    expect(response.status).toBe(200);
+    expect((response.body.data as { ingestSourceRecords: { summary: unknown } }).ingestSourceRecords.summary).toEqual({ created: 1000, matched: 0, updated: 0, unchanged: 0, merged: 0, rejected: 0 });
+  });
+
+  it("refuses a whole batch that is too big or names a bad source, and writes nothing", async () => {
+    const before = await tally();
+    const tooBig = Array.from({ length: 1001 }, (_, i) => ({ sourceId: `big-${i}`, givenName: "A" }));
+    expect(firstError((await platform().gql(IngestSourceRecords, { input: { source: "webshop", records: tooBig } }, admin)).body)).toEqual({ code: "BAD_USER_INPUT", field: "input.records" });
+    expect(firstError((await platform().gql(IngestSourceRecords, { input: { source: "Web Shop!", records: [{ sourceId: "x", givenName: "A" }] } }, admin)).body)).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "input.source",
+    });
+    expect(await tally()).toEqual(before);
+  });
+
+  it("never brings an erased person back: the same records, or their email or phone from another source, are refused and nothing is stored", async () => {
+    const db = platform().database.db;
+    const family = `Zed${Date.now().toString(36)}`;
+    const webshop = { sourceId: uid("W"), givenName: "Gone", familyName: family, emails: [`Gone.${family}+shop@gmail.com`], phones: ["139 8765 4321"] };
+    const hotline = { sourceId: uid("H"), givenName: "Gone", familyName: family, emails: [`gone.${family}+shop@gmail.com`] };
+    const first = await ingest("webshop", [webshop]);
+    const second = await ingest("hotline", [hotline]);
+    const customerId = first.records[0]!.customer!.id;
+    expect(second.records[0]!.customer!.id).toBe(customerId);
+    await platform().data(EraseCustomer, { input: { customerId } }, admin);
+
+    const piiLeft = async () => ({
+      customers: (await db.select({ id: customers.id }).from(customers).where(eq(customers.familyName, family))).length,
+      emails: (await db.select({ id: customerEmails.id }).from(customerEmails).where(ilike(customerEmails.address, `%${family}%`))).length,
+      phones: (await db.select({ id: customerPhones.id }).from(customerPhones).where(eq(customerPhones.e164, "+8613987654321"))).length,
+      records: (await db.select({ id: sourceRecords.id }).from(sourceRecords).where(sql`${sourceRecords.payload}::text ilike ${`%${family}%`}`)).length,
+    });
+    const none = { customers: 0, emails: 0, phones: 0, records: 0 };
+    expect(await piiLeft()).toEqual(none);
+    const before = await tally();
+
+    // The same records again, from their own sources.
+    const again = await ingest("webshop", [{ ...webshop, familyName: "Back" }]);
+    expect(again.rejected).toEqual([{ index: 0, sourceId: webshop.sourceId, code: "CONFLICT", field: "input.records.0.sourceId", message: expect.stringContaining("erased") }]);
+    expect((await ingest("hotline", [hotline])).rejected).toEqual([expect.objectContaining({ code: "CONFLICT", field: "input.records.0.sourceId" })]);
+    // The same mailbox (another spelling) and the same number (E.164 instead of the raw form erased) from a source that never sent them.
+    const elsewhere = await ingest("callcenter", [
+      { sourceId: uid("C"), givenName: "Gone", familyName: family, emails: [`${family}@example.com`, `GONE${family.toUpperCase()}@googlemail.com`] },
+      { sourceId: uid("C"), familyName: family, phones: ["+1 415 555 2671", "+8613987654321"] },
+    ]);
+    expect(elsewhere.summary).toMatchObject({ created: 0, matched: 0, rejected: 2 });
+    expect(elsewhere.rejected.map((r) => [r.index, r.code, r.field])).toEqual([
+      [0, "CONFLICT", "input.records.0.emails.1"],
+      [1, "CONFLICT", "input.records.1.phones.1"],
+    ]);
+    expect(await tally()).toEqual(before);
+    expect(await piiLeft()).toEqual(none);
+
+    // Only the erased person's records are refused; the rest of the batch is stored.
+    const mixed = await ingest("webshop", [webshop, { sourceId: uid("W"), givenName: "Still", familyName: "Here" }]);
+    expect(mixed.summary).toMatchObject({ created: 1, rejected: 1 });
+    expect(mixed.rejected.map((r) => r.index)).toEqual([0]);
+    expect(await piiLeft()).toEqual(none);
+    const log = (await platform().data(AuditLog, { filter: { action: "INGEST", actorId: "admin" }, first: 1 }, admin)).auditLog.edges[0]!.node;
+    expect(log).toMatchObject({ targetType: "SourceBatch", details: { source: "webshop", records: 2, new: 1, rejected: 1 } });
+  });
+
+  it("never links a new record to an erased profile", async () => {
+    const email = `erased.${uid("e")}@example.com`;
+    const first = await ingest("webshop", [{ sourceId: uid("W"), givenName: "Erin", familyName: "Cole", emails: [email] }]);
+    const erasedId = dbIdOf(first.records[0]!.customer!.id);
+    await platform().database.db.update(customers).set({ erasedAt: new Date() }).where(eq(customers.id, erasedId));
+    const again = await ingest("hotline", [{ sourceId: uid("H"), givenName: "Erin", familyName: "Cole", emails: [email] }]);
+    expect(again.records[0]!.outcome).toBe("CREATED");
+    expect(dbIdOf(again.records[0]!.customer!.id)).not.toBe(erasedId);
+  });
+
+  it("lets staff import into any source and a dealer only into its own; customers, suppliers and couriers not at all", async () => {
+    const db = platform().database.db;
+    const record = { sourceId: uid("X"), givenName: "Q", familyName: "R" };
+    expect((await ingest("callcenter", [record], agent)).summary.created).toBe(1);
+    const customer = await makeCustomer(db);
+    const before = await tally();
+    expect(firstError((await platform().gql(IngestSourceRecords, { input: { source: "webshop", records: [record] } }, dealerToken)).body).code).toBe("FORBIDDEN");
+    const other = await makeDealer(db);
+    const otherSource = `dealer-${other.code.toLowerCase()}`;
+    expect(firstError((await platform().gql(IngestSourceRecords, { input: { source: otherSource, records: [record] } }, dealerToken)).body).code).toBe("FORBIDDEN");
+    const tokens = [
+      await platform().token({ role: "CUSTOMER", sub: "c", customerId: customer.id }),
+      await platform().token({ role: "SUPPLIER", sub: "s", supplierId: (await makeSupplier(db)).id }),
+      await platform().token({ role: "COURIER", sub: "k", carrierId: (await makeCarrier(db)).id }),
+    ];
+    for (const token of tokens) {
+      expect(firstError((await platform().gql(IngestSourceRecords, { input: { source: "webshop", records: [record] } }, token)).body).code).toBe("FORBIDDEN");
+      expect(firstError((await platform().gql(DuplicateCandidates, { customerId: toGlobalId("Customer", customer.id) }, token)).body).code).toBe("FORBIDDEN");
+    }
+    expect(firstError((await platform().gql(IngestSourceRecords, { input: { source: "webshop", records: [record] } })).body).code).toBe("UNAUTHENTICATED");
+    expect(await tally()).toEqual(before);
+  });
+});

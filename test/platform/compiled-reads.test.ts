@@ -1,0 +1,337 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
+import { getNamedType, isObjectType, parse, type GraphQLObjectType, type GraphQLSchema } from "graphql";
+import { loadConfig } from "../../src/config.js";
+import {
+  auditLog,
+  consentEvents,
+  customers,
+  dealerRelationships,
+  dealers,
+  orderLines,
+  orders,
+  products,
+  productViews,
+  refunds,
+  returnLines,
+  returns,
+  serviceAppointments,
+  serviceRecords,
+  shipments,
+  surveyResponses,
+  vehicleOwnerships,
+  wishlistItems,
+} from "../../src/db/schema/index.js";
+import type { Database } from "../../src/db/client.js";
+import { toGlobalId } from "../../src/graphql/global-id.js";
+import { createLogger } from "../../src/logger.js";
+import { createProjections } from "../../src/projections.js";
+import { createSchema } from "../../src/schema.js";
+import { seedDatabase } from "../../src/seed/index.js";
+import { startServer, type RunningServer } from "../../src/server.js";
+import type { TokenClaims } from "../../src/auth/tokens.js";
+import { OURS_360, OURS_ROW } from "../bench/queries.js";
+import { databaseKinds } from "../support/database.js";
+import { makeCase, makeCustomer, makeOrder, makeProduct, makeVehicle } from "../support/factories.js";
+import { startTestPlatform, TEST_SECRET, type TestPlatform } from "../support/server.js";
+
+const now = new Date("2026-06-01T12:00:00Z");
+const projections = createProjections();
+
+/**
+ * A query selecting every field the projections declare, through every relation (connections
+ * with edges, cursors, pageInfo and totalCount), so that each declaration is compared with what
+ * the resolvers answer.
+ */
+function everythingQuery(schema: GraphQLSchema): string {
+  const selection = (type: GraphQLObjectType, depth: number): string => {
+    const projection = projections.types.get(type.name)!;
+    const parts: string[] = ["__typename", ...Object.keys(projection.leaves)];
+    for (const name of Object.keys(projection.values ?? {})) parts.push(`${name} { ${Object.keys(projection.values![name]!).join(" ")} }`);
+    for (const [name, relation] of Object.entries(projection.relations ?? {})) {
+      const target = schema.getType(relation.type) as GraphQLObjectType;
+      const inner = selection(target, depth + 1);
+      parts.push(
+        relation.shape === "connection"
+          ? `${name}(first: 3) { __typename totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ${inner} } } }`
+          : `${name} { ${inner} }`,
+      );
+    }
+    return parts.join(" ");
+  };
+  return `query Everything($id: ID!) { customer(id: $id) { ${selection(schema.getType("Customer") as GraphQLObjectType, 0)} } }`;
+}
+
+/**
+ * Rows the seed makes rarely or never, for one customer seen by every role of the comparison:
+ * superseded and expired consents, ties in every sort order (same instant), more views than the
+ * recently-viewed limit, a withdrawn product, appointments, returns with lines and refunds.
+ */
+async function addEdgeRows(db: Database, customerId: string, dealerId: string) {
+  const day = 86_400_000;
+  const past = (days: number) => new Date(Date.now() - days * day);
+  const [otherDealer] = await db.select().from(dealers).where(sql`${dealers.id} <> ${dealerId}`).limit(1);
+  await db.update(customers).set({ preferredDealerId: dealerId }).where(eq(customers.id, customerId));
+  await db.insert(consentEvents).values([
+    { customerId, channel: "EMAIL", purpose: "MARKETING", status: "GRANTED", source: "webshop", recordedAt: past(30) },
+    { customerId, channel: "EMAIL", purpose: "MARKETING", status: "REVOKED", source: "hotline", recordedAt: past(10) },
+    { customerId, channel: "SMS", purpose: "SERVICE", status: "GRANTED", source: "webshop", recordedAt: past(10), expiresAt: past(1) },
+    { customerId, channel: "POST", purpose: "DEALER_SHARING", status: "GRANTED", source: "SH-01", recordedAt: past(10), expiresAt: past(-30) },
+  ]);
+  const withdrawn = await makeProduct(db, { active: false });
+  const fresh = await Promise.all([makeProduct(db), makeProduct(db)]);
+  const tie = past(2);
+  await db.insert(wishlistItems).values([withdrawn, ...fresh].map((p) => ({ customerId, productId: p.id, addedAt: tie })));
+  const unviewed = await db
+    .select({ id: products.id })
+    .from(products)
+    .where(sql`${products.id} not in (select ${productViews.productId} from ${productViews} where ${productViews.customerId} = ${customerId})`)
+    .orderBy(products.id)
+    .limit(22);
+  await db.insert(productViews).values([...unviewed.map((p, i) => ({ customerId, productId: p.id, viewedAt: past(i % 3) })), { customerId, productId: withdrawn.id, viewedAt: tie }]);
+  await db.insert(surveyResponses).values([1, 2].map((n) => ({ customerId, overallSatisfaction: n + 2, respondedAt: tie })));
+  await makeCase(db, customerId, { againstDealerId: dealerId, openedAt: tie });
+  await makeCase(db, customerId, { openedAt: tie, dueAt: past(-3) });
+  // A vehicle of their own, with an owner history, visits and appointments.
+  const owned = { vehicleId: (await makeVehicle(db, customerId)).id };
+  // An owner history: earlier periods of someone else (sold by the dealer), two begun the same day.
+  const [previous] = await db.select().from(customers).where(sql`${customers.id} <> ${customerId}`).limit(1);
+  await db.insert(vehicleOwnerships).values([
+    { vehicleId: owned.vehicleId, customerId: previous!.id, startedOn: "2019-01-01", endedOn: "2019-06-01", sellingDealerId: dealerId },
+    { vehicleId: owned.vehicleId, customerId: previous!.id, startedOn: "2019-01-01", endedOn: "2019-03-01" },
+  ]);
+  // Visits that took place, each with the other station's record: the dealer sees its own
+  // appointment but not that record; the customer only the record of their own visit.
+  const [ours, theirs] = await db
+    .insert(serviceRecords)
+    .values([
+      { vehicleId: owned.vehicleId, customerId, dealerId: otherDealer!.id, kind: "REPAIR", mileageKm: 1000, performedAt: tie, totalMinor: 500 },
+      { vehicleId: owned.vehicleId, customerId: null, dealerId, kind: "MAINTENANCE", mileageKm: 900, performedAt: past(3) },
+    ])
+    .returning();
+  await db.insert(serviceAppointments).values([
+    { vehicleId: owned.vehicleId, customerId, dealerId, scheduledAt: tie, purpose: "inspection", serviceRecordId: ours!.id, status: "COMPLETED" },
+    { vehicleId: owned.vehicleId, customerId, dealerId: otherDealer!.id, scheduledAt: tie, purpose: "tyres", serviceRecordId: theirs!.id, status: "COMPLETED" },
+    { vehicleId: owned.vehicleId, customerId, dealerId, scheduledAt: past(-7), purpose: "tyres", status: "BOOKED" },
+  ]);
+  const [order] = await db.select().from(orders).where(eq(orders.customerId, customerId)).orderBy(orders.placedAt).limit(1);
+  const lines = await db.select().from(orderLines).where(eq(orderLines.orderId, order!.id));
+  const made = await db
+    .insert(returns)
+    .values([
+      { orderId: order!.id, customerId, requestedAt: tie, reason: "too big" },
+      { orderId: order!.id, customerId, requestedAt: tie, status: "CLOSED", receivedAt: past(1) },
+    ])
+    .returning();
+  await db.insert(returnLines).values(lines.map((l) => ({ returnId: made[0]!.id, orderLineId: l.id, quantity: 1 })));
+  await db.insert(refunds).values([100, 200].map((amountMinor) => ({ orderId: order!.id, returnId: made[1]!.id, amountMinor, refundedAt: tie })));
+}
+
+/**
+ * Customers whose measures test the arithmetic: one without orders (no average), one whose
+ * average is a half (rounded up, as Math.round does) beside a cancelled order, partly the dealer's.
+ */
+async function addMeasuredCustomers(db: Database, dealerId: string): Promise<string[]> {
+  const none = await makeCustomer(db, { dealerIds: [dealerId] });
+  const some = await makeCustomer(db, { dealerIds: [dealerId] });
+  await makeOrder(db, some.id, { totalMinor: 200, placedAt: new Date("2026-01-02T03:04:05.678Z") });
+  await makeOrder(db, some.id, { totalMinor: 301, dealerId, placedAt: new Date("2026-02-03T04:05:06.789Z") });
+  await makeOrder(db, some.id, { totalMinor: 999, status: "CANCELLED" });
+  await makeCase(db, some.id, { againstDealerId: dealerId, status: "IN_PROGRESS" });
+  await makeCase(db, some.id, { status: "RESOLVED" });
+  return [none.id, some.id];
+}
+
+interface Body {
+  data?: unknown;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
+  let platform: TestPlatform;
+  let resolvers: RunningServer;
+  let schema: GraphQLSchema;
+  let everything: string;
+  let customerIds: string[];
+  const callers = new Map<string, string | undefined>();
+
+  async function post(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<Body> {
+    const response = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Body;
+    expect(response.status, JSON.stringify(body)).toBeLessThan(500);
+    return body;
+  }
+
+  /** The same request to the compiled server and to the resolvers-only server; the answers must be equal. */
+  async function compare(query: string, variables: Record<string, unknown>, token?: string) {
+    const statements: string[] = [];
+    const stop = platform.database.queries.listen((q) => statements.push(q));
+    let compiled: Body;
+    try {
+      compiled = await post(platform.url, query, variables, token);
+    } finally {
+      stop();
+    }
+    const expected = await post(resolvers.url, query, variables, token);
+    expect(compiled).toEqual(expected);
+    return { body: compiled, statements };
+  }
+
+  beforeAll(async () => {
+    platform = await startTestPlatform(kind);
+    await seedDatabase(platform.database.db, { customers: 60, seed: 5, now });
+    const config = loadConfig({ NODE_ENV: "test", HOST: "127.0.0.1", PORT: "0", JWT_SECRET: TEST_SECRET, LOG_LEVEL: "silent", COMPILED_READS: "false" });
+    resolvers = await startServer({ config, database: platform.database, tokens: platform.tokens, log: createLogger("silent") });
+    schema = await createSchema();
+    everything = everythingQuery(schema);
+
+    const db = platform.database.db;
+    // Customers with the most history first: their views reach every relation.
+    const rich = await db
+      .select({ id: orders.customerId, n: sql<number>`count(*)::int` })
+      .from(orders)
+      .innerJoin(shipments, eq(shipments.orderId, orders.id))
+      .groupBy(orders.customerId)
+      .orderBy(sql`count(*) desc`, orders.customerId)
+      .limit(6);
+    const others = await db.select({ id: customers.id }).from(customers).orderBy(customers.createdAt).limit(4);
+    customerIds = [...new Set([...rich.map((r) => r.id), ...others.map((r) => r.id)])];
+
+    const [relation] = await db.select().from(dealerRelationships).where(eq(dealerRelationships.customerId, customerIds[0]!)).limit(1);
+    const dealerId = relation?.dealerId ?? (await db.select().from(dealerRelationships).limit(1))[0]!.dealerId;
+    const [product] = await db.select().from(products).where(isNotNull(products.supplierId)).limit(1);
+    const [shipment] = await db.select().from(shipments).limit(1);
+    await addEdgeRows(db, customerIds[0]!, dealerId);
+    customerIds.push(...(await addMeasuredCustomers(db, dealerId)));
+    const token = (claims: TokenClaims) => platform.token(claims);
+    callers.set("anonymous", undefined);
+    callers.set("admin", await token({ role: "ADMIN", sub: "admin" }));
+    callers.set("agent", await token({ role: "AGENT", sub: "agent" }));
+    callers.set("dealer", await token({ role: "DEALER", sub: "dealer", dealerId }));
+    callers.set("customer", await token({ role: "CUSTOMER", sub: "customer", customerId: customerIds[0]! }));
+    callers.set("supplier", await token({ role: "SUPPLIER", sub: "supplier", supplierId: product!.supplierId! }));
+    callers.set("courier", await token({ role: "COURIER", sub: "courier", carrierId: shipment!.carrierId }));
+  }, 120_000);
+
+  afterAll(async () => {
+    await resolvers?.close();
+    await platform?.close();
+  });
+
+  it("answers every declared field exactly as the resolvers do, for every role and customer", async () => {
+    let compiledAnswers = 0;
+    for (const [caller, token] of callers) {
+      for (const id of customerIds) {
+        const { body, statements } = await compare(everything, { id: toGlobalId("Customer", id) }, token);
+        const customer = (body.data as { customer: unknown } | null)?.customer;
+        if (customer) {
+          compiledAnswers++;
+          // One statement built the whole answer; an audited read adds its audit row, and a customer's
+          // first request in a while the session guard's erasure check (authentication, not the read).
+          const reads = statements.filter((s) => !s.startsWith("insert into \"audit_log\"") && !s.includes('"survivor"."erased_at"'));
+          expect(reads, `${caller} read ${id}`).toHaveLength(1);
+        }
+      }
+    }
+    // Staff see all ten, the dealer and the customer some: the compiled path really answered.
+    expect(compiledAnswers).toBeGreaterThanOrEqual(2 * customerIds.length + 1);
+  });
+
+  it("answers the benchmark's shapes as the resolvers do, with variables and literals", async () => {
+    const admin = callers.get("admin");
+    for (const id of customerIds.slice(0, 3)) {
+      await compare(OURS_360, { id: toGlobalId("Customer", id) }, admin);
+      await compare(OURS_ROW, { id: toGlobalId("Customer", id) }, admin);
+    }
+    const paged = `query P($id: ID!, $n: Int) { customer(id: $id) { a: orders(first: $n) { totalCount edges { node { number } } } b: orders(first: 1) { pageInfo { hasNextPage endCursor } } ...F } }
+      fragment F on Customer { interactions { edges { cursor } } ... on Node { id } }`;
+    for (const n of [0, 1, 7, null]) await compare(paged, { id: toGlobalId("Customer", customerIds[0]!), n }, admin);
+  });
+
+  it("leaves what it does not cover to the resolvers: errors, cursors, filters, directives and other roots", async () => {
+    const admin = callers.get("admin");
+    const id = toGlobalId("Customer", customerIds[0]!);
+    const cases: [string, Record<string, unknown>][] = [
+      [OURS_ROW, { id: "not-an-id" }],
+      [OURS_ROW, { id: toGlobalId("Order", customerIds[0]!) }],
+      [`query($id: ID!, $n: Int) { customer(id: $id) { orders(first: $n) { totalCount } } }`, { id, n: 101 }],
+      [`query($id: ID!) { customer(id: $id) { orders(first: 2, after: "bad") { totalCount } } }`, { id }],
+      [`query($id: ID!) { customer(id: $id) { interactions(first: 2, filter: { channel: PHONE }) { edges { node { channel } } } } }`, { id }],
+      [`query($id: ID!, $yes: Boolean!) { customer(id: $id) { displayName @include(if: $yes) measures { orderCount } } }`, { id, yes: true }],
+      [`query($id: ID!) { customer(id: $id) { displayName timeline(first: 3) { edges { node { kind } } } } }`, { id }],
+    ];
+    // More than 50 fields on one object: beyond json_build_object's 100 arguments.
+    const customer = projections.types.get("Customer")!;
+    const wide = [
+      ...Object.keys(customer.leaves),
+      ...Object.keys(customer.values ?? {}).map((name) => `${name} { __typename }`),
+      ...Object.keys(customer.relations ?? {}).map((name) => `${name} { __typename }`),
+      ...Array.from({ length: 25 }, (_, i) => `alias${i}: displayName`),
+    ];
+    expect(wide.length).toBeGreaterThan(50);
+    cases.push([`query($id: ID!) { customer(id: $id) { ${wide.join(" ")} } }`, { id }]);
+    for (const [query, variables] of cases) {
+      const { statements } = await compare(query, variables, admin);
+      expect(statements.some((s) => s.includes("json_build_object")), query).toBe(false);
+    }
+    // An id that names no one: the compiled statement finds no row, and the resolvers give the answer.
+    const nobody = { id: toGlobalId("Customer", "00000000-0000-4000-8000-000000000000") };
+    const { body, statements } = await compare(OURS_ROW, nobody, admin);
+    expect(body.data).toEqual({ customer: null });
+    expect(statements.filter((s) => s.includes("json_build_object"))).toHaveLength(1);
+  });
+
+  it("follows a merged-away id to the survivor, and audits the survivor's personal data as the resolvers do", async () => {
+    const db = platform.database.db;
+    const [survivor, merged] = customerIds.slice(-2);
+    await db.update(customers).set({ mergedIntoId: survivor! }).where(eq(customers.id, merged!));
+    try {
+      const query = `query($id: ID!) { customer(id: $id) { id displayName emails { address } phones { e164 } } }`;
+      const before = (await db.select({ n: sql<number>`count(*)::int` }).from(auditLog))[0]!.n;
+      const { body } = await compare(query, { id: toGlobalId("Customer", merged!) }, callers.get("agent"));
+      expect((body.data as { customer: { id: string } }).customer.id).toBe(toGlobalId("Customer", survivor!));
+      const rows = await db.select().from(auditLog).where(and(eq(auditLog.action, "READ_PII"), eq(auditLog.targetId, survivor!))).orderBy(auditLog.id);
+      const added = rows.slice(-2);
+      expect((await db.select({ n: sql<number>`count(*)::int` }).from(auditLog))[0]!.n).toBe(before + 2);
+      expect(added.map((r) => r.details)).toEqual([{ fields: ["emails", "phones", "profile"] }, { fields: ["emails", "phones", "profile"] }]);
+    } finally {
+      await db.update(customers).set({ mergedIntoId: null }).where(eq(customers.id, merged!));
+    }
+  });
+
+  it("keeps one statement for the benchmark's 360° view, its SQL held in a snapshot", async () => {
+    const statements: string[] = [];
+    const stop = platform.database.queries.listen((q) => statements.push(q));
+    try {
+      await post(platform.url, OURS_360, { id: toGlobalId("Customer", customerIds[0]!) }, callers.get("agent"));
+    } finally {
+      stop();
+    }
+    const reads = statements.filter((s) => !s.startsWith("insert into \"audit_log\""));
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toMatchSnapshot();
+  });
+});
+
+// The generated query must reach every projected type, or the comparison above would miss some.
+describe("the comparison query", () => {
+  it("reaches every projected type", async () => {
+    const schema = await createSchema();
+    const query = everythingQuery(schema);
+    parse(query);
+    const reached = new Set<string>();
+    const walk = (type: GraphQLObjectType) => {
+      if (reached.has(type.name)) return;
+      reached.add(type.name);
+      for (const relation of Object.values(projections.types.get(type.name)?.relations ?? {})) walk(schema.getType(relation.type) as GraphQLObjectType);
+    };
+    walk(schema.getType("Customer") as GraphQLObjectType);
+    expect([...projections.types.keys()].filter((t) => !reached.has(t))).toEqual([]);
+    for (const name of projections.types.keys()) expect(isObjectType(getNamedType(schema.getType(name)!))).toBe(true);
+  });
+});
+

@@ -1,0 +1,91 @@
+import { createClient } from "graphql-ws";
+import { print } from "graphql";
+import { expect, it } from "vitest";
+import WebSocket from "ws";
+import { CatalogCount, CustomerTotal } from "../operations/misc.js";
+import { makeProduct } from "../support/factories.js";
+import { startTestPlatform } from "../support/server.js";
+import { describePlatform, firstError } from "../support/suite.js";
+import { databaseKinds } from "../support/database.js";
+
+describePlatform("the HTTP and WebSocket server", (platform) => {
+  it("answers /healthz and /readyz", async () => {
+    const health = await fetch(`${platform().url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: "ok" });
+    const ready = await fetch(`${platform().url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: "ready", database: platform().kind });
+  });
+
+  it("exposes process metrics for Prometheus at /metrics", async () => {
+    const response = await fetch(`${platform().url}/metrics`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).toMatch(/^nodejs_heap_size_used_bytes \d+/m);
+    expect(text).toMatch(/^process_cpu_user_seconds_total /m);
+  });
+
+  it("serves GraphQL over graphql-ws on the same port and path, authenticated by connectionParams", async () => {
+    await makeProduct(platform().database.db);
+    const token = await platform().token({ role: "AGENT", sub: "a" });
+    const client = createClient({ url: `${platform().url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+    try {
+      const results: unknown[] = [];
+      for await (const result of client.iterate({ query: print(CatalogCount) })) results.push(result);
+      expect(results).toEqual([{ data: { products: { totalCount: 1 } } }]);
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it.each([
+    ["no token", {}],
+    ["a bad token", { authorization: "Bearer nope" }],
+  ])("closes a WebSocket with %s with 4403 Forbidden", async (_name, connectionParams) => {
+    const closed = new Promise<number>((resolve) => {
+      const client = createClient({
+        url: `${platform().url.replace("http", "ws")}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams,
+        retryAttempts: 0,
+        lazy: false,
+        on: { closed: (event) => resolve((event as { code: number }).code) },
+        onNonLazyError: () => undefined,
+      });
+      setTimeout(() => void client.dispose(), 5000);
+    });
+    expect(await closed).toBe(4403);
+  });
+
+  it("keeps csrf prevention on: a simple GET without a preflight header is refused", async () => {
+    const response = await fetch(`${platform().url}/graphql?query=${encodeURIComponent("{ products { totalCount } }")}`);
+    expect(response.status).toBe(400);
+  });
+});
+
+it.each(databaseKinds())("masks unexpected errors and reports not-ready when the database is gone [%s]", async (kind) => {
+  const platform = await startTestPlatform(kind);
+  try {
+    const token = await platform.token({ role: "ADMIN", sub: "a" });
+    await platform.database.close();
+    const { status, body } = await platform.gql(CustomerTotal, {}, token);
+    const error = body.errors![0]!;
+    if (kind === "postgres") {
+      // An ended connection pool is an outage, which clients may retry (database-outage.test.ts).
+      expect(status).toBe(503);
+      expect(firstError(body).code).toBe("SERVICE_UNAVAILABLE");
+    } else {
+      expect(status).toBe(200);
+      expect(firstError(body).code).toBe("INTERNAL_SERVER_ERROR");
+      expect(error.message).toBe("Internal server error");
+      expect(error.extensions?.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    expect(JSON.stringify(body)).not.toMatch(/select |from "|stack|PGlite|postgres|ECONN/i);
+    const ready = await fetch(`${platform.url}/readyz`);
+    expect(ready.status).toBe(503);
+  } finally {
+    await platform.server.close();
+    await platform.database.drop().catch(() => undefined);
+  }
+});

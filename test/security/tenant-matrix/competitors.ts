@@ -1,0 +1,73 @@
+import { eq } from "drizzle-orm";
+import * as s from "../../../src/db/schema/index.js";
+import { makeCustomer } from "../../support/factories.js";
+import { fresh, g, type MatrixRow, type World } from "./world.js";
+
+/**
+ * A customer of both dealerships, A's and B's: B's own customer, so B may see the profile, but
+ * that the customer also deals with A is A's business: A's system holds them (source
+ * `dealer-<A's code>`) and they prefer dealer A. Made once per world.
+ */
+interface Shared {
+  customerId: string;
+  /** What would tell dealer B about dealer A: A's source, A's id for the customer. */
+  secrets: string[];
+}
+const shared = new WeakMap<World, Promise<Shared>>();
+
+export const sharedCustomerOf = (w: World): Promise<Shared> => {
+  let made = shared.get(w);
+  if (!made) shared.set(w, (made = makeShared(w)));
+  return made;
+};
+
+async function makeShared(w: World): Promise<Shared> {
+  const [dealerA] = await w.db.select({ code: s.dealers.code }).from(s.dealers).where(eq(s.dealers.id, w.dealerA));
+  const customer = await makeCustomer(w.db, { dealerIds: [w.dealerA, w.dealerB], preferredDealerId: w.dealerA });
+  const sourceOfA = `dealer-${dealerA!.code.toLowerCase()}`;
+  const idAtA = `DEA-${fresh()}`;
+  for (const [source, sourceId] of [
+    [sourceOfA, idAtA],
+    ["webshop", `W-${fresh()}`],
+  ] as const) {
+    const [record] = await w.db.insert(s.sourceRecords).values({ source, sourceId, payload: {}, payloadHash: sourceId }).returning();
+    await w.db.insert(s.identityLinks).values({ sourceRecordId: record!.id, customerId: customer.id, originalCustomerId: customer.id, rule: "NEW" });
+  }
+  return { customerId: customer.id, secrets: [sourceOfA, idAtA] };
+}
+
+const PROFILE = "sourceIdentities { source sourceId } preferredDealer { id name }";
+
+/**
+ * Dealers share customers; a dealer must not learn which of its customers deal with another
+ * dealership, neither by a filter naming it nor from the profile (source identities, preferred
+ * dealer). Staff and dealer A see A's side; dealer B sees its shared customer without it.
+ */
+export const COMPETITOR_ROWS: Record<string, MatrixRow> = {
+  "customers(filter: { dealerId: A }) over a customer A shares with B": {
+    query: "query ($id: ID) { customers(first: 5, filter: { dealerId: $id }) { edges { node { id } } } }",
+    variables: async (w) => (await sharedCustomerOf(w), { id: g("Dealer", w.dealerA) }),
+    ids: async (w) => [g("Customer", (await sharedCustomerOf(w)).customerId)],
+    expected: { ADMIN: "A", AGENT: "A", DEALER_A: "A", CUSTOMER_A: "A", others: "none" },
+  },
+  "customers(filter: { search: A's id for a shared customer })": {
+    query: "query ($s: String) { customers(first: 5, filter: { search: $s }) { edges { node { id } } } }",
+    variables: async (w) => ({ s: (await sharedCustomerOf(w)).secrets[1] }),
+    ids: async (w) => [g("Customer", (await sharedCustomerOf(w)).customerId)],
+    expected: { ADMIN: "A", AGENT: "A", DEALER_A: "A", others: "none" },
+  },
+  // The compiled read path answers this one (a plain customer(id:) the projections cover)...
+  "customer(id: shared) { sourceIdentities preferredDealer }, compiled": {
+    query: `query ($id: ID!) { customer(id: $id) { ${PROFILE} } }`,
+    variables: async (w) => ({ id: g("Customer", (await sharedCustomerOf(w)).customerId) }),
+    ids: async (w) => (await sharedCustomerOf(w)).secrets,
+    expected: { ADMIN: "A", AGENT: "A", DEALER_A: "A", DEALER_B: "some", others: "NOT_FOUND" },
+  },
+  // ...and the resolvers and loaders this one (the compiler leaves directives to them).
+  "customer(id: shared) { sourceIdentities preferredDealer }, resolvers": {
+    query: `query ($id: ID!) { customer(id: $id) { ... @include(if: true) { ${PROFILE} } } }`,
+    variables: async (w) => ({ id: g("Customer", (await sharedCustomerOf(w)).customerId) }),
+    ids: async (w) => (await sharedCustomerOf(w)).secrets,
+    expected: { ADMIN: "A", AGENT: "A", DEALER_A: "A", DEALER_B: "some", others: "NOT_FOUND" },
+  },
+};

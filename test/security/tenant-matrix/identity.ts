@@ -1,0 +1,60 @@
+import { eq } from "drizzle-orm";
+import { DEFAULT_IDENTITY_SETTINGS } from "../../../src/config.js";
+import * as s from "../../../src/db/schema/index.js";
+import { mergeCustomers } from "../../../src/identity/merge.service.js";
+import { makeCustomer } from "../../support/factories.js";
+import { fresh, g, type MatrixRow, type World } from "./world.js";
+
+/** Dealer A's own source system, `dealer-<its code>`: dealer A may import there, dealer B may not. */
+async function sourceOfDealerA(w: World) {
+  const [dealer] = await w.db.select({ code: s.dealers.code }).from(s.dealers).where(eq(s.dealers.id, w.dealerA));
+  return `dealer-${dealer!.code.toLowerCase()}`;
+}
+
+/** A new person of dealer A's system, matching nobody. */
+const personRecord = () => {
+  const tag = fresh();
+  return { sourceId: `M-${tag}`, givenName: "Matrix", familyName: `Person${tag}`, emails: [`person.${tag}@example.com`] };
+};
+
+/** Two fresh profiles of customer A's dealership, the second to be merged into the first. */
+async function mergePair(w: World) {
+  const [survivor, merged] = [await makeCustomer(w.db, { dealerIds: [w.dealerA] }), await makeCustomer(w.db, { dealerIds: [w.dealerA] })];
+  return { survivorId: g("Customer", survivor.id), mergedId: g("Customer", merged.id) };
+}
+
+/**
+ * Identity resolution: staff import any source, a dealer only its own system; staff look for
+ * duplicates and preview merges; only an administrator merges and unmerges.
+ */
+export const IDENTITY_ROWS: Record<string, MatrixRow> = {
+  "Mutation.ingestSourceRecords": {
+    query: "mutation ($input: IngestSourceRecordsInput!) { ingestSourceRecords(input: $input) { summary { created } } }",
+    variables: async (w) => ({ input: { source: await sourceOfDealerA(w), records: [personRecord()] } }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", others: "FORBIDDEN" },
+  },
+  "Query.duplicateCandidates": {
+    query: "query ($id: ID!) { duplicateCandidates(customerId: $id) { score } }",
+    variables: (w) => ({ id: g("Customer", w.customerA) }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "none", AGENT: "none", others: "FORBIDDEN" },
+  },
+  "Mutation.previewMergeCustomers": {
+    query: "mutation ($input: MergeCustomersInput!) { previewMergeCustomers(input: $input) { displayName } }",
+    variables: async (w) => ({ input: await mergePair(w) }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", others: "FORBIDDEN" },
+  },
+  "Mutation.mergeCustomers": {
+    query: "mutation ($input: MergeCustomersInput!) { mergeCustomers(input: $input) { survivor { id } } }",
+    variables: async (w) => ({ input: await mergePair(w) }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", others: "FORBIDDEN" },
+  },
+  "Mutation.unmergeCustomer": {
+    query: "mutation ($input: UnmergeCustomerInput!) { unmergeCustomer(input: $input) { restored { id } } }",
+    variables: async (w) => {
+      const pair = await mergePair(w);
+      await mergeCustomers(w.db, { role: "ADMIN", subject: "matrix.setup" }, pair, DEFAULT_IDENTITY_SETTINGS);
+      return { input: { customerId: pair.mergedId } };
+    },
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", others: "FORBIDDEN" },
+  },
+};
