@@ -2,6 +2,7 @@ import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import { Kind, type GraphQLSchema, type OperationDefinitionNode, type ValueNode } from "graphql";
 import { LRUCache } from "lru-cache";
 import type { Logger } from "pino";
+import { Counter, type Registry } from "prom-client";
 import { scopeKey } from "../../auth/principal.js";
 import type { Context } from "../../context.js";
 import type { DatabaseHandle } from "../../db/client.js";
@@ -25,8 +26,16 @@ const NONE = { none: true } as const;
  * the resolvers would (no row, a bad id, an unusual page size, a database error) runs through
  * the resolvers, which also produce the proper errors.
  */
-export function compiledReadsPlugin(schema: GraphQLSchema, projections: Projections, database: DatabaseHandle, log: Logger): ApolloServerPlugin<Context> {
+export function compiledReadsPlugin(schema: GraphQLSchema, projections: Projections, database: DatabaseHandle, log: Logger, metrics: Registry): ApolloServerPlugin<Context> {
   const run = statementRunner(database);
+  // Compiling costs several times what running the statement does: a count that grows with
+  // traffic rather than with the number of distinct queries means the cache is missing.
+  const compilations = new Counter({
+    name: "compiled_read_compilations_total",
+    help: "Operations compiled for the compiled read path, by outcome (compiled, not_covered: left to the resolvers, failed: a compiler error)",
+    labelNames: ["outcome"] as const,
+    registers: [metrics],
+  });
   return {
     async requestDidStart() {
       return {
@@ -39,9 +48,11 @@ export function compiledReadsPlugin(schema: GraphQLSchema, projections: Projecti
           if (!compiled) {
             try {
               compiled = compileRead(schema, projections, document, operation, contextValue.principal) ?? NONE;
+              compilations.inc({ outcome: "none" in compiled ? "not_covered" : "compiled" });
             } catch (error) {
               // A projection the compiler cannot use is a bug to fix, not a reason to fail the request.
               log.error({ err: error, operation: operation.name?.value }, "compiling a read failed; running the resolvers instead");
+              compilations.inc({ outcome: "failed" });
               compiled = NONE;
             }
             byScope.set(scope, compiled);
