@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq, isNotNull, sql } from "drizzle-orm";
-import { getNamedType, isObjectType, parse, type GraphQLObjectType, type GraphQLSchema } from "graphql";
+import { and, eq, isNotNull, sql, type SQL } from "drizzle-orm";
+import { getNamedType, isObjectType, parse, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { loadConfig } from "../../src/config.js";
 import {
   auditLog,
@@ -25,11 +25,15 @@ import {
 import type { Database } from "../../src/db/client.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
 import { createLogger } from "../../src/logger.js";
+import { compileRead } from "../../src/graphql/compiled/compile.js";
+import type { RootLookup } from "../../src/graphql/compiled/projection.js";
+import { customerLookup } from "../../src/customers/customers.projection.js";
 import { createProjections } from "../../src/projections.js";
 import { createSchema } from "../../src/schema.js";
 import { seedDatabase } from "../../src/seed/index.js";
 import { startServer, type RunningServer } from "../../src/server.js";
 import type { TokenClaims } from "../../src/auth/tokens.js";
+import type { Principal } from "../../src/auth/principal.js";
 import { OURS_360, OURS_ROW } from "../bench/queries.js";
 import { databaseKinds } from "../support/database.js";
 import { makeCase, makeCustomer, makeOrder, makeProduct, makeVehicle } from "../support/factories.js";
@@ -379,3 +383,32 @@ describe("the comparison query", () => {
   });
 });
 
+
+// The compiled statement is shared by every principal of a role: the caller's id must be a bound value.
+describe("compiling for a role", () => {
+  const query = parse(`query($id: ID!) { customer(id: $id) { displayName } }`);
+  const operation = query.definitions[0] as OperationDefinitionNode;
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    schema = await createSchema();
+  });
+
+  it("binds the caller's tenant id per request instead of fixing it in the statement", () => {
+    const compiled = compileRead(schema, projections, query, operation, "CUSTOMER")!;
+    expect(compiled.params.filter((p) => "bound" in p && p.bound.kind === "tenant")).toHaveLength(1);
+    expect(compiled.params.filter((p) => "fixed" in p)).toEqual([]);
+  });
+
+  it("refuses a projection that writes the caller's id into the statement, rather than share it across callers", () => {
+    const inlining: RootLookup = {
+      ...customerLookup,
+      row: (principal: Principal, id: SQL) => {
+        const row = customerLookup.row(principal, id);
+        const own = principal.role === "CUSTOMER" ? principal.customerId : "";
+        return { ...row, where: sql`${row.where} and ${customers.id} = ${sql.raw(`'${own}'`)}` };
+      },
+    };
+    const bad = { types: projections.types, roots: new Map([["customer", inlining]]) };
+    expect(() => compileRead(schema, bad, query, operation, "CUSTOMER")).toThrow(/cannot be shared by role/);
+  });
+});
