@@ -10,6 +10,7 @@ import type { Database } from "./db/client.js";
 import { createInteractionLoaders } from "./interactions/interactions.loaders.js";
 import { createOrderLoaders } from "./orders/orders.loaders.js";
 import type { EventBus } from "./pubsub/event-bus.js";
+import type { Reactions } from "./reactions.js";
 import type { FeedSource } from "./tracking/feed-stream.js";
 import { createOrganisationLoaders } from "./organisations/organisations.loaders.js";
 import { createServiceLoaders } from "./service/service.loaders.js";
@@ -85,6 +86,8 @@ export interface Context {
 export interface Shared {
   /** Tracking announcements (LISTEN/NOTIFY). */
   bus: EventBus;
+  /** Hooks through which one domain's change reaches another (src/reactions.ts). */
+  reactions: Reactions;
   /** The lookup the live feeds share. */
   feed: FeedSource;
   /** Signs tokens (sign-in, registration). */
