@@ -7,6 +7,7 @@ import { createCatalogLoaders } from "./catalog/catalog.loaders.js";
 import { createCustomerLoaders } from "./customers/customers.loaders.js";
 import type { IdentitySettings } from "./config.js";
 import type { Database } from "./db/client.js";
+import { createIdentityLoaders } from "./identity/identity.loaders.js";
 import { createInteractionLoaders } from "./interactions/interactions.loaders.js";
 import { createOrderLoaders } from "./orders/orders.loaders.js";
 import type { EventBus } from "./pubsub/event-bus.js";
@@ -46,6 +47,9 @@ export class Loaders {
 
   get customers() {
     return this.once("customers", createCustomerLoaders);
+  }
+  get identity() {
+    return this.once("identity", createIdentityLoaders);
   }
   get catalog() {
     return this.once("catalog", createCatalogLoaders);

@@ -22,8 +22,7 @@ import { expectGlobalId } from "../graphql/global-id.js";
 import { SortDirection } from "../graphql/sort.js";
 import { badInput } from "../errors.js";
 import { toCustomer, type CustomerRow } from "./customers.mapper.js";
-import { customerScope, customersOfDealerFilter, visibleCustomerRows } from "./customers.policy.js";
-import { sourceScope } from "../identity/identity.policy.js";
+import { customerScope, customersOfDealerFilter, sourceScope, visibleCustomerRows } from "./customers.policy.js";
 import { CustomerOrderField, type CustomerFilter, type CustomerOrder } from "./customers.types.js";
 
 const OPEN_CASE_STATUSES = ["OPEN", "IN_PROGRESS"] as const;
