@@ -3,7 +3,8 @@ import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import type { Database, Executor } from "../db/client.js";
 import { containsPattern, idIn } from "../db/patterns.js";
-import { byIds, preparedStatement } from "../db/prepared.js";
+import { preparedStatement } from "../db/prepared.js";
+import { byIds } from "../graphql/loader.js";
 import {
   cases,
   customerAddresses,

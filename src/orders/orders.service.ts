@@ -1,6 +1,6 @@
 import { idIn } from "../db/patterns.js";
 import { notFound } from "../errors.js";
-import { byIds } from "../db/prepared.js";
+import { byIds } from "../graphql/loader.js";
 import { and, asc, count, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
