@@ -7,9 +7,11 @@ import { createCatalogLoaders } from "./catalog/catalog.loaders.js";
 import { createCustomerLoaders } from "./customers/customers.loaders.js";
 import type { IdentitySettings } from "./config.js";
 import type { Database } from "./db/client.js";
+import { createIdentityLoaders } from "./identity/identity.loaders.js";
 import { createInteractionLoaders } from "./interactions/interactions.loaders.js";
 import { createOrderLoaders } from "./orders/orders.loaders.js";
 import type { EventBus } from "./pubsub/event-bus.js";
+import type { Reactions } from "./reactions.js";
 import type { FeedSource } from "./tracking/feed-stream.js";
 import { createOrganisationLoaders } from "./organisations/organisations.loaders.js";
 import { createServiceLoaders } from "./service/service.loaders.js";
@@ -45,6 +47,9 @@ export class Loaders {
 
   get customers() {
     return this.once("customers", createCustomerLoaders);
+  }
+  get identity() {
+    return this.once("identity", createIdentityLoaders);
   }
   get catalog() {
     return this.once("catalog", createCatalogLoaders);
@@ -85,6 +90,8 @@ export interface Context {
 export interface Shared {
   /** Tracking announcements (LISTEN/NOTIFY). */
   bus: EventBus;
+  /** Hooks through which one domain's change reaches another (src/reactions.ts). */
+  reactions: Reactions;
   /** The lookup the live feeds share. */
   feed: FeedSource;
   /** Signs tokens (sign-in, registration). */

@@ -18,12 +18,13 @@ import { BrowsingWritesResolver, CustomerBrowsingResolver, ProductViewResolver, 
 import { CaseResolver, CustomerEngagementResolver, DealerCasesResolver, InteractionResolver, ReviewResolver } from "./interactions/interactions.resolver.js";
 import { DateTime } from "./graphql/scalars.js";
 import { annotateTextLimits } from "./graphql/text-limits.js";
+import { OrderParcelsResolver, ShipmentOrderResolver } from "./orders/order-parcels.resolver.js";
 import { OrderWritesResolver } from "./orders/order-writes.resolver.js";
 import { CustomerOrdersResolver, DealerOrdersResolver, OrderLineResolver, OrderResolver, ProductOrdersResolver, ReturnResolver } from "./orders/orders.resolver.js";
 import { ServiceWritesResolver } from "./service/service-writes.resolver.js";
 import { OrganisationResolver } from "./organisations/organisations.resolver.js";
 import { DealerServiceResolver, ServiceAppointmentResolver, ServiceRecordResolver, VehicleServiceResolver } from "./service/service.resolver.js";
-import { OrderShipmentsResolver, ShipmentResolver } from "./tracking/tracking.resolver.js";
+import { ShipmentResolver } from "./tracking/tracking.resolver.js";
 import { CustomerVehiclesResolver, DealerVehiclesResolver, VehicleOwnershipResolver, VehicleResolver } from "./vehicles/vehicles.resolver.js";
 
 /** Every resolver, listed explicitly: nothing joins the API by being imported somewhere. */
@@ -38,7 +39,8 @@ export const resolvers = [
   ReturnResolver,
   CustomerOrdersResolver,
   ShipmentResolver,
-  OrderShipmentsResolver,
+  OrderParcelsResolver,
+  ShipmentOrderResolver,
   VehicleResolver,
   VehicleOwnershipResolver,
   CustomerVehiclesResolver,

@@ -21,7 +21,7 @@ import { createContext, type Context, type Shared } from "./context.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { DomainError } from "./errors.js";
 import { createAuditWriter } from "./audit/audit-writer.js";
-import { piiReadsPlugin } from "./audit/pii-reads.plugin.js";
+import { notePersonalDataReads, piiReadsPlugin } from "./audit/pii-reads.plugin.js";
 import { createArmor } from "./graphql/armor.js";
 import { createErrorFormatter, loggableError, toGraphQLError, type ErrorFormatter } from "./graphql/errors.js";
 import { CostBuckets } from "./graphql/cost-buckets.js";
@@ -35,7 +35,9 @@ import { createSchema } from "./schema.js";
 import { compiledReadsPlugin } from "./graphql/compiled/compiled-reads.plugin.js";
 import { configureCursorSecret } from "./graphql/cursor-seal.js";
 import { createProjections } from "./projections.js";
+import { reactions } from "./reactions.js";
 import { createFeedBroadcast } from "./tracking/feed-broadcast.js";
+import { committedSince } from "./tracking/committed-since.js";
 import { createFeedSource } from "./tracking/feed-stream.js";
 import { inOperationScope, RETRY_AFTER_SECONDS } from "./db/unavailable.js";
 import { unavailablePlugin } from "./graphql/unavailable.plugin.js";
@@ -71,11 +73,12 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   const bus =
     deps.bus ??
     (await createEventBus(database, {
+      readCommittedSince: (seconds, limit) => committedSince(database.db, seconds, limit),
       catchUpLimit: config.feedCatchUpLimit,
       onCatchUpFailed: (error) => log.warn({ err: loggableError(error) }, "live feeds told to resync after the LISTEN connection came back"),
     }));
   const sessions = createSessionGuard(database.db);
-  const shared: Shared = { bus, feed: createFeedSource(database.db), tokens, sessions, caseSlaHours: config.caseSlaHours, returnWindowDays: config.returnWindowDays, identity: config.identity, ordering: config.ordering };
+  const shared: Shared = { bus, reactions, feed: createFeedSource(database.db), tokens, sessions, caseSlaHours: config.caseSlaHours, returnWindowDays: config.returnWindowDays, identity: config.identity, ordering: config.ordering };
   const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: config.limits.bodyBytes });
   // Per-request access lines would drown the log; errors and start-up remain.
   app.addHook("onRoute", (route) => {
@@ -109,7 +112,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       limitsPlugin(limits),
       unavailablePlugin<Context>(),
       piiReadsPlugin(schema, log, createAuditWriter(database.db)),
-      ...(config.compiledReads ? [compiledReadsPlugin(schema, createProjections(), database, log, metrics)] : []),
+      ...(config.compiledReads ? [compiledReadsPlugin(schema, createProjections(), database, log, notePersonalDataReads, metrics)] : []),
     ],
   });
   await apollo.start();

@@ -2,7 +2,7 @@ import { and, count, eq, gte, ilike, inArray, lte, or, sql, type SQL } from "dri
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { containsPattern, idIn } from "../db/patterns.js";
-import { byIds } from "../db/prepared.js";
+import { byIds } from "../graphql/loader.js";
 import { productCategories, products } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
 import { expectGlobalId } from "../graphql/global-id.js";

@@ -5,7 +5,7 @@ import type { Database } from "../db/client.js";
 import { customerEmails, customerPhones, customers, passwordResets } from "../db/schema/index.js";
 import { badInput, DomainError, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
-import { phoneKey } from "../identity/normalise.js";
+import { phoneKey } from "../validation/contact-keys.js";
 import { requiredText, validate } from "../validation/input.js";
 import type { IssuePasswordResetInput, LoginInput, RegisterCustomerInput, ResetPasswordInput } from "./accounts.types.js";
 import { toCustomer } from "./customers.mapper.js";

@@ -8,7 +8,6 @@ import { nestedConnectionLoader } from "../graphql/nested-connection.js";
 import { toAddress, toCustomer, toEmail, toPhone, type CustomerRow } from "./customers.mapper.js";
 import { dealerCustomerListScope } from "./customers.policy.js";
 import type { Customer } from "./customers.types.js";
-import { identitiesOf } from "../identity/identity.service.js";
 import { addressesOf, customerKeys, customersByIds, dealerCustomers, emailsOf, phonesOf } from "./customers.service.js";
 import { consentHistoryOf, preferencesOf } from "./preferences.service.js";
 
@@ -28,7 +27,6 @@ export function createCustomerLoaders(db: Database, principal: Principal, option
     ),
     emails: groupedLoader(async (ids: readonly string[]) => (await emailsOf(db, principal, ids)).map(toEmail), (e) => e.customerDbId, options),
     phones: groupedLoader(async (ids: readonly string[]) => (await phonesOf(db, principal, ids)).map(toPhone), (p) => p.customerDbId, options),
-    identities: groupedLoader((ids: readonly string[]) => identitiesOf(db, principal, ids), (i) => i.customerDbId, options),
     consentHistory: groupedLoader((ids: readonly string[]) => consentHistoryOf(db, principal, ids), (c) => c.customerDbId, options),
     preferences: groupedLoader((ids: readonly string[]) => preferencesOf(db, principal, ids), (p) => p.customerDbId, options),
     /** A dealership's customers, newest first. */

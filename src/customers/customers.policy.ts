@@ -1,7 +1,7 @@
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
-import { customers, dealerRelationships } from "../db/schema/index.js";
+import { customers, dealerRelationships, dealers } from "../db/schema/index.js";
 
 /**
  * Rows owned by a customer the principal may see (src/README.md, "Access scope"), for any table with a customer
@@ -53,3 +53,16 @@ export const preferredDealerScope = (principal: Principal, preferredDealerId: An
 /** The same rule on a loaded profile (the resolvers' path). */
 export const visiblePreferredDealerId = (principal: Principal, preferredDealerId: string | null): string | null =>
   preferredDealerId && (principal.role !== "DEALER" || preferredDealerId === principal.dealerId) ? preferredDealerId : null;
+
+/**
+ * Source records a principal may learn of, by their source: a dealership's own system is
+ * `dealer-<its code>`, and another dealership's is hidden from a dealer (that a customer is in a
+ * competitor's system, and under which id, is the competitor's business). Other sources (web
+ * shop, hotline...) are the platform's and stay visible. It lives here, not with identity (which owns
+ * source records), because the profile search finds customers by a source id too, and customers
+ * sit below identity.
+ */
+export function sourceScope(principal: Principal, source: AnyPgColumn): SQL | undefined {
+  if (principal.role !== "DEALER") return undefined;
+  return sql`(${source} not like 'dealer-%' or ${source} = (select 'dealer-' || lower(${dealers.code}) from ${dealers} where ${dealers.id} = ${principal.dealerId}))`;
+}

@@ -3,7 +3,8 @@ import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import type { Database, Executor } from "../db/client.js";
 import { containsPattern, idIn } from "../db/patterns.js";
-import { byIds, preparedStatement } from "../db/prepared.js";
+import { preparedStatement } from "../db/prepared.js";
+import { byIds } from "../graphql/loader.js";
 import {
   cases,
   customerAddresses,
@@ -22,8 +23,7 @@ import { expectGlobalId } from "../graphql/global-id.js";
 import { SortDirection } from "../graphql/sort.js";
 import { badInput } from "../errors.js";
 import { toCustomer, type CustomerRow } from "./customers.mapper.js";
-import { customerScope, customersOfDealerFilter, visibleCustomerRows } from "./customers.policy.js";
-import { sourceScope } from "../identity/identity.policy.js";
+import { customerScope, customersOfDealerFilter, sourceScope, visibleCustomerRows } from "./customers.policy.js";
 import { CustomerOrderField, type CustomerFilter, type CustomerOrder } from "./customers.types.js";
 
 const OPEN_CASE_STATUSES = ["OPEN", "IN_PROGRESS"] as const;

@@ -1,14 +1,13 @@
 import { LRUCache } from "lru-cache";
 import { sql, type Placeholder } from "drizzle-orm";
-import { scopeKey, type Principal } from "../auth/principal.js";
 
 /** The id list of a statement built once: bound to `ids` at each execution. */
 export type IdList = Iterable<string> | Placeholder<"ids">;
 
-interface Executable<T> {
+export interface Executable<T> {
   execute(values: { ids: string[] }): Promise<T>;
 }
-interface Preparable<T> {
+export interface Preparable<T> {
   prepare(name: string): Executable<T>;
 }
 
@@ -33,12 +32,4 @@ export function preparedStatement<T>(db: object, key: string, build: (ids: Place
     statements.set(key, statement);
   }
   return statement;
-}
-
-/**
- * A loader statement whose text depends only on the principal's scope: `build` may use nothing
- * but the principal (through its policies) and the ids placeholder.
- */
-export function byIds<T>(db: object, name: string, principal: Principal, ids: Iterable<string>, build: (ids: Placeholder<"ids">) => Preparable<T>): Promise<T> {
-  return preparedStatement(db, `${name}|${scopeKey(principal)}`, build).execute({ ids: [...ids] });
 }

@@ -1,4 +1,7 @@
 import DataLoader from "dataloader";
+import type { Placeholder } from "drizzle-orm";
+import { scopeKey, type Principal } from "../auth/principal.js";
+import { preparedStatement, type Preparable } from "../db/prepared.js";
 
 /**
  * A request-scoped loader keyed by id: one statement per batch, results mapped back by key
@@ -38,4 +41,13 @@ export function groupedLoader<K, V>(
     },
     { cache: options.cache ?? true },
   );
+}
+
+/**
+ * A loader statement whose text depends only on the principal's scope: `build` may use nothing
+ * but the principal (through its policies) and the ids placeholder. It lives here, not in db/,
+ * because the key is the principal's scope: the database layer knows no principals.
+ */
+export function byIds<T>(db: object, name: string, principal: Principal, ids: Iterable<string>, build: (ids: Placeholder<"ids">) => Preparable<T>): Promise<T> {
+  return preparedStatement(db, `${name}|${scopeKey(principal)}`, build).execute({ ids: [...ids] });
 }

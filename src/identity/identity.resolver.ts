@@ -13,7 +13,7 @@ import { mergeCustomers, previewMergeCustomers, unmergeCustomer } from "./merge.
 export class CustomerIdentityResolver {
   @FieldResolver(() => [SourceIdentity], { description: "The ids this customer has in the web shop, the hotline, dealer and repair systems." })
   sourceIdentities(@Root() customer: Customer, @Ctx() ctx: Context) {
-    return ctx.loaders.customers.identities.load(customer.dbId);
+    return ctx.loaders.identity.identities.load(customer.dbId);
   }
 }
 

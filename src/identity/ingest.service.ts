@@ -7,7 +7,7 @@ import { newId } from "../db/ids.js";
 import { array } from "./bulk.js";
 import { badInput, DomainError, forbidden } from "../errors.js";
 import { audit } from "../audit/audit.service.js";
-import { suppressedAmong, type SuppressionHit } from "../privacy/suppression.js";
+import { suppressedAmong, type SuppressionHit } from "./suppression.js";
 import { decide, findCandidates, type Decision, type LinkRule, type PersonKey, type Probe } from "./match.js";
 import { lockIdentityGraph, performMerge } from "./merge.service.js";
 import { normaliseRecord, type NormalisedRecord, type SourceRecordData } from "./normalise.js";

@@ -1,4 +1,4 @@
-import { nameTokens } from "./normalise.js";
+import { nameTokens } from "../validation/contact-keys.js";
 
 /**
  * Common given-name short forms. A shared email or phone only links two records when their

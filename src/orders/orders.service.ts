@@ -1,5 +1,6 @@
 import { idIn } from "../db/patterns.js";
-import { byIds } from "../db/prepared.js";
+import { notFound } from "../errors.js";
+import { byIds } from "../graphql/loader.js";
 import { and, asc, count, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
@@ -7,7 +8,7 @@ import type { Database, Executor } from "../db/client.js";
 import { orderStatusFromShipments, type OrderStatus } from "./order-status.js";
 import { recordNotice } from "../interactions/notices.service.js";
 import { receiveInTransaction } from "./returns.service.js";
-import type { ShipmentStatus } from "../tracking/tracking.types.js";
+import type { ShipmentsMoved } from "../tracking/shipments-moved.js";
 import { orderLines, orders, payments, refunds, returnLines, returns } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
 import { expectGlobalId } from "../graphql/global-id.js";
@@ -57,6 +58,13 @@ export async function orderByNumber(db: Database, principal: Principal, number: 
   return row ? toOrder(row) : null;
 }
 
+/** The order's id when the caller may see it; NOT_FOUND (naming `orderId`) when not. */
+export async function visibleOrderId(db: Database, principal: Principal, orderId: string): Promise<string> {
+  const [order] = await db.select({ id: orders.id }).from(orders).where(and(orderScope(principal), eq(orders.id, orderId)));
+  if (!order) throw notFound("Order", "orderId");
+  return order.id;
+}
+
 export const ordersByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
   db.select().from(orders).where(and(orderScope(principal), idIn(orders.id, ids)));
 
@@ -95,11 +103,6 @@ export const returnLinesOf = (db: Database, principal: Principal, returnIds: rea
     .orderBy(...RETURN_LINE_ORDER)
     .then((rows) => rows.map((r) => r.line));
 
-export interface ParcelProgress {
-  status: ShipmentStatus;
-  deliveredAt: Date | null;
-}
-
 const PROGRESS_NOTICE: Partial<Record<OrderStatus, string>> = { PARTIALLY_SHIPPED: "partly shipped", SHIPPED: "shipped", DELIVERED: "delivered" };
 
 /**
@@ -109,9 +112,10 @@ const PROGRESS_NOTICE: Partial<Record<OrderStatus, string>> = { PARTIALLY_SHIPPE
  * leaves a notice on the customer's timeline; a card is captured when the first parcel leaves,
  * cash on delivery when the last one is delivered.
  * Returns whose pick-up arrived at the warehouse (`returnedIds`) are received; their orders are
- * locked in the same id-ordered statement.
+ * locked in the same id-ordered statement. Registered as tracking's OnShipmentsMoved hook
+ * (src/reactions.ts).
  */
-export async function followShipments(tx: Executor, parcelsByOrder: Map<string, ParcelProgress[]>, returnedIds: string[] = []): Promise<void> {
+export async function followShipments(tx: Executor, { parcelsByOrder, returnedIds }: ShipmentsMoved): Promise<void> {
   const arrived = returnedIds.length
     ? await tx.select({ id: returns.id, orderId: returns.orderId }).from(returns).where(idIn(returns.id, returnedIds)).orderBy(asc(returns.orderId), asc(returns.id))
     : [];

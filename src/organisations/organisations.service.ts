@@ -2,7 +2,7 @@ import { and, count, eq, ilike, or, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { containsPattern, idIn } from "../db/patterns.js";
-import { byIds } from "../db/prepared.js";
+import { byIds } from "../graphql/loader.js";
 import { carriers, dealers, suppliers } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs } from "../graphql/connection.js";
 import { toCarrier, toDealer, toSupplier } from "./organisations.mapper.js";

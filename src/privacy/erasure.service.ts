@@ -9,7 +9,7 @@ import { customerTables } from "./customer-tables.js";
 import { ERASURE_PLAN, erasurePlanGaps } from "./erasure-plan.js";
 import { rowsAbout, rowsOf, subjectIds } from "./export.service.js";
 import { lockIdentityGraph } from "../identity/merge.service.js";
-import { suppress, type SourceIdentity } from "./suppression.js";
+import { suppress, type SourceIdentity } from "../identity/suppression.js";
 
 export interface ErasureResult {
   customerId: string;

@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { DatabaseHandle, Executor } from "../db/client.js";
 import { retryingRead } from "../db/unavailable.js";
-import { committedSince } from "../tracking/committed-since.js";
 
 /** The doorbell: which shipment has a new committed event, and its seq. Ids only (NOTIFY < 8,000 bytes). */
 export interface TrackingSignal {
@@ -85,6 +84,12 @@ function parse(payload: string): TrackingSignal | null {
 
 export interface EventBusOptions {
   /**
+   * The signals of every event committed in the last `seconds`, at most `limit`: what a catch-up
+   * re-rings. Passed in by the composition (server.ts) because the table is the tracking domain's,
+   * and the bus, a lower layer, names no domain.
+   */
+  readCommittedSince: (seconds: number, limit: number) => Promise<TrackingSignal[]>;
+  /**
    * Most events re-rung after a reconnect; more committed in the look-back window means "resync"
    * (FEED_CATCH_UP_LIMIT). 0: always "resync".
    */
@@ -131,7 +136,7 @@ class Heard {
 }
 
 /** One LISTEN per process, on PGlite or on PostgreSQL. */
-export async function createEventBus(database: DatabaseHandle, options: EventBusOptions = {}): Promise<EventBus> {
+export async function createEventBus(database: DatabaseHandle, options: EventBusOptions): Promise<EventBus> {
   const fanout = new Fanout();
   const heard = new Heard();
   let lastHeardAt = performance.now();
@@ -161,7 +166,7 @@ export async function createEventBus(database: DatabaseHandle, options: EventBus
       if (heard.forgotSince(since - LOOK_BACK_MS)) throw new Error("too many parcels heard to tell repeats");
       const seconds = (performance.now() - since + LOOK_BACK_MS) / 1000;
       // The LISTEN is back, so the server is; pooled connections may still be the dead ones.
-      const missed = limit > 0 ? await retryingRead(() => committedSince(database.db, seconds, limit + 1)) : [];
+      const missed = limit > 0 ? await retryingRead(() => options.readCommittedSince(seconds, limit + 1)) : [];
       if (limit === 0) throw new Error("catching up is off (FEED_CATCH_UP_LIMIT=0)");
       if (missed.length > limit) throw new Error(`more than ${limit} events to catch up on (FEED_CATCH_UP_LIMIT)`);
       for (const signal of missed) ring(signal);

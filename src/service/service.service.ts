@@ -1,5 +1,5 @@
 import { idIn } from "../db/patterns.js";
-import { byIds } from "../db/prepared.js";
+import { byIds } from "../graphql/loader.js";
 import { and, asc, gte, inArray, sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";

@@ -4,8 +4,8 @@ import type { Database, Transaction } from "../db/client.js";
 import { idIn } from "../db/patterns.js";
 import { shipments, trackingEvents } from "../db/schema/index.js";
 import { badInput, DomainError } from "../errors.js";
-import { followShipments, type ParcelProgress } from "../orders/orders.service.js";
 import type { TrackingSignal } from "../pubsub/event-bus.js";
+import type { OnShipmentsMoved, ParcelProgress } from "./shipments-moved.js";
 import { allowedAfter } from "./status.js";
 import type { RecordTrackingEventsInput, TrackingEventInput } from "./tracking.inputs.js";
 import { toShipment, type ShipmentRow } from "./tracking.mapper.js";
@@ -84,7 +84,7 @@ async function saveShipments(tx: Transaction, rows: ShipmentRow[]): Promise<void
  * position and ETA follow the event with the latest `occurredAt`: a late, older event is kept as
  * history but never moves the status backwards.
  */
-async function recordBatch(tx: Transaction, principal: Principal, candidates: Candidate[]) {
+async function recordBatch(tx: Transaction, principal: Principal, candidates: Candidate[], onMoved: OnShipmentsMoved) {
   const recorded: RecordedEvent[] = [];
   const rejected: RejectedEvent[] = [];
   const trackingNumbers = [...new Set(candidates.map((c) => c.event.trackingNumber.trim()))];
@@ -156,7 +156,7 @@ async function recordBatch(tx: Transaction, principal: Principal, candidates: Ca
   await saveShipments(tx, [...changed.values()]);
 
   const orderIds = [...new Set([...changed.values()].filter((p) => progressed.has(p.id) && p.kind === "DELIVERY").map((p) => p.orderId))];
-  // A return pick-up scanned DELIVERED is back at the warehouse: the orders domain receives it.
+  // A return pick-up scanned DELIVERED is back at the warehouse: whoever follows parcels receives it.
   const returnedIds = [...changed.values()].filter((p) => progressed.has(p.id) && p.kind === "RETURN_PICKUP" && p.status === "DELIVERED" && p.returnId).map((p) => p.returnId!);
   if (orderIds.length > 0 || returnedIds.length > 0) {
     const siblings = orderIds.length
@@ -165,9 +165,9 @@ async function recordBatch(tx: Transaction, principal: Principal, candidates: Ca
           .from(shipments)
           .where(and(idIn(shipments.orderId, orderIds), eq(shipments.kind, "DELIVERY")))
       : [];
-    const byOrder = new Map<string, ParcelProgress[]>();
-    for (const s of siblings) byOrder.set(s.orderId, [...(byOrder.get(s.orderId) ?? []), { status: s.status, deliveredAt: s.deliveredAt }]);
-    await followShipments(tx, byOrder, returnedIds);
+    const parcelsByOrder = new Map<string, ParcelProgress[]>();
+    for (const s of siblings) parcelsByOrder.set(s.orderId, [...(parcelsByOrder.get(s.orderId) ?? []), { status: s.status, deliveredAt: s.deliveredAt }]);
+    await onMoved(tx, { parcelsByOrder, returnedIds });
   }
   const signals: TrackingSignal[] = [...changed.values()].map((p) => ({ shipmentId: p.id, seq: p.lastSeq }));
   return { recorded, rejected, signals };
@@ -181,8 +181,12 @@ export async function recordTrackingEvents(
   db: Database,
   principal: Principal,
   input: RecordTrackingEventsInput,
-  /** Rung once per changed parcel in the writing transaction (a NOTIFY): heard at its commit, with the events in the table. */
-  announce: (signals: TrackingSignal[], tx: Transaction) => Promise<void>,
+  hooks: {
+    /** Rung once per changed parcel in the writing transaction (a NOTIFY): heard at its commit, with the events in the table. */
+    announce: (signals: TrackingSignal[], tx: Transaction) => Promise<void>;
+    /** Called in the writing transaction when parcels moved (orders follow their parcels). */
+    onShipmentsMoved: OnShipmentsMoved;
+  },
 ) {
   const events = input.events;
   if (events.length === 0 || events.length > MAX_EVENTS_PER_BATCH) {
@@ -203,8 +207,8 @@ export async function recordTrackingEvents(
   const result =
     candidates.length > 0
       ? await db.transaction(async (tx) => {
-          const batch = await recordBatch(tx, principal, candidates);
-          if (batch.signals.length > 0) await announce(batch.signals, tx);
+          const batch = await recordBatch(tx, principal, candidates, hooks.onShipmentsMoved);
+          if (batch.signals.length > 0) await hooks.announce(batch.signals, tx);
           return batch;
         })
       : { recorded: [], rejected: [] };

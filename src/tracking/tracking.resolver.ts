@@ -2,13 +2,11 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import type { Context } from "../context.js";
 import { foundOr } from "../errors.js";
 import { ConnectionArgs } from "../graphql/connection.js";
-import { Order } from "../orders/orders.types.js";
 import { Carrier } from "../organisations/organisations.types.js";
 import { recordTrackingEvents } from "./record-events.service.js";
 import { DeliveryFeedFilter, RecordTrackingEventsInput, RecordTrackingEventsPayload, ShipmentFilter } from "./tracking.inputs.js";
 import { listShipments, shipmentByTrackingNumber } from "./tracking.service.js";
 import { trackShipment } from "./tracking.streams.js";
-import { trackOrder } from "./order-stream.js";
 import { deliveryFeed } from "./feed-stream.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { Shipment, ShipmentConnection, ShipmentLine, TrackingEvent, TrackingEventConnection, TrackingUpdate } from "./tracking.types.js";
@@ -34,7 +32,10 @@ export class ShipmentResolver {
     description: "Couriers post scans in batches (up to 250): idempotent per courier event id, tolerant of late events; bad events are reported one by one and the rest are stored.",
   })
   recordTrackingEvents(@Ctx() ctx: Context, @Arg("input", () => RecordTrackingEventsInput) input: RecordTrackingEventsInput) {
-    return recordTrackingEvents(ctx.db, ctx.principal, input, (signals, tx) => ctx.shared.bus.announce(signals, tx));
+    return recordTrackingEvents(ctx.db, ctx.principal, input, {
+      announce: (signals, tx) => ctx.shared.bus.announce(signals, tx),
+      onShipmentsMoved: ctx.shared.reactions.shipmentsMoved,
+    });
   }
 
   @Subscription(() => TrackingEvent, {
@@ -52,22 +53,6 @@ export class ShipmentResolver {
     @Arg("after", () => Int, { nullable: true, description: "The last seq already received." }) _after?: number,
   ): TrackingEvent {
     return event;
-  }
-
-  @Subscription(() => TrackingUpdate, {
-    description: "Every parcel of an order as it moves. Pass the last `cursor` you received as `after` to resume without gap or duplicate.",
-    subscribe: ({ args, context }) => {
-      const { orderId, after } = args as { orderId: string; after?: string | null };
-      const ctx = context as Context;
-      return trackOrder(ctx.db, ctx.principal, ctx.shared.bus, expectGlobalId(orderId, "Order", "orderId"), after);
-    },
-  })
-  orderTracking(
-    @Root() update: TrackingUpdate,
-    @Arg("orderId", () => ID) _orderId: string,
-    @Arg("after", () => String, { nullable: true, description: "The cursor of the last update received." }) _after?: string,
-  ): TrackingUpdate {
-    return update;
   }
 
   @Subscription(() => TrackingUpdate, {
@@ -95,18 +80,5 @@ export class ShipmentResolver {
   @FieldResolver(() => Carrier, { nullable: true, description: "The carrier that transports the parcel." })
   carrier(@Root() shipment: Shipment, @Ctx() ctx: Context) {
     return ctx.loaders.organisations.carrier.load(shipment.carrierDbId);
-  }
-
-  @FieldResolver(() => Order, { nullable: true, description: "The order it belongs to; null where you may not see the order." })
-  order(@Root() shipment: Shipment, @Ctx() ctx: Context) {
-    return ctx.loaders.orders.order.load(shipment.orderDbId);
-  }
-}
-
-@Resolver(() => Order)
-export class OrderShipmentsResolver {
-  @FieldResolver(() => [Shipment], { description: "The parcels the order travels in (several when it was split)." })
-  shipments(@Root() order: Order, @Ctx() ctx: Context) {
-    return ctx.loaders.tracking.ofOrder.load(order.dbId);
   }
 }

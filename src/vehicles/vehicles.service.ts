@@ -1,5 +1,5 @@
 import { idIn } from "../db/patterns.js";
-import { byIds } from "../db/prepared.js";
+import { byIds } from "../graphql/loader.js";
 import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { QueryBuilder, type AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_IDENTITY_SETTINGS, type IdentitySettings } from "../../src/config.js";
 import { decide, type Evidence } from "../../src/identity/match.js";
 import { compatibleNames, namesOverlap } from "../../src/identity/names.js";
-import { emailKey, nameKey, normaliseRecord, phoneKey, type SourceRecordData } from "../../src/identity/normalise.js";
+import { normaliseRecord, type SourceRecordData } from "../../src/identity/normalise.js";
+import { emailKey, nameKey, phoneKey } from "../../src/validation/contact-keys.js";
 import { goldenFields, trustRank, type Contribution } from "../../src/identity/survivorship.js";
 
 // The identity rules as plain functions: the API tests beside this file prove them end to end,

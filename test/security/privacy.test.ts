@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from "vitest";
 import * as s from "../../src/db/schema/index.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
 import { erasurePlanGaps } from "../../src/privacy/erasure-plan.js";
-import { suppressedAmong, type SourceIdentity } from "../../src/privacy/suppression.js";
+import { suppressedAmong, type SourceIdentity } from "../../src/identity/suppression.js";
 import { AuditLog, EraseCustomer, ExportCustomerData } from "../operations/privacy.js";
 import { linkSourceRecord, makeCase, makeCustomer, makeDealer, makeOrder, makeProduct, makeVehicle } from "../support/factories.js";
 import { describePlatform, firstError } from "../support/suite.js";

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
 import { erasureSuppressions } from "../db/schema/index.js";
-import { array, run } from "../identity/bulk.js";
-import { emailKey, phoneKey } from "../identity/normalise.js";
+import { array, run } from "./bulk.js";
+import { emailKey, phoneKey } from "../validation/contact-keys.js";
 
 export type SuppressionKind = (typeof erasureSuppressions.$inferInsert)["kind"];
 
@@ -29,7 +29,7 @@ interface Hashed extends SuppressionHit {
 const digest = (kind: SuppressionKind, value: string) => createHash("sha256").update(`${kind}\u0000${value}`).digest("hex");
 
 /**
- * The keys matching compares (src/identity/normalise.ts): the mailbox an email reaches and a
+ * The keys matching compares (src/validation/contact-keys.ts): the mailbox an email reaches and a
  * phone's E.164 form, so "138 1234 5678" in a payload and "+8613812345678" are one number.
  * A phone that is no valid number cannot be ingested and needs no suppression.
  */

@@ -1,0 +1,16 @@
+import { followShipments } from "./orders/orders.service.js";
+import type { OnShipmentsMoved } from "./tracking/shipments-moved.js";
+
+/**
+ * Cross-domain reactions, wired in one place. A domain that must let a higher one react (a
+ * parcel moved → its order's status) declares a hook and calls it; it never imports the
+ * reacting domain, which would make the two depend on each other (src/README.md, "Layout").
+ */
+export interface Reactions {
+  /** Orders follow their parcels: status, payment capture, returns received. */
+  shipmentsMoved: OnShipmentsMoved;
+}
+
+export const reactions: Reactions = {
+  shipmentsMoved: followShipments,
+};
