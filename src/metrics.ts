@@ -4,14 +4,19 @@ import { collectDefaultMetrics, Registry } from "prom-client";
 
 const digest = (text: string) => createHash("sha256").update(text).digest();
 
-/**
- * Process metrics (heap, event loop lag, GC) in the Prometheus text format at /metrics. They tell
- * an attacker about load and versions, so with METRICS_TOKEN set the scraper must send it as a
- * bearer token, and in production the endpoint is closed until it is set.
- */
-export function registerMetrics(app: FastifyInstance, access: { token?: string; required: boolean }) {
+/** One registry per server: process metrics (heap, event loop lag, GC), plus what parts of the server add. */
+export function createMetrics(): Registry {
   const metrics = new Registry();
   collectDefaultMetrics({ register: metrics });
+  return metrics;
+}
+
+/**
+ * The registry in the Prometheus text format at /metrics. It tells an attacker about load and
+ * versions, so with METRICS_TOKEN set the scraper must send it as a bearer token, and in
+ * production the endpoint is closed until it is set.
+ */
+export function registerMetrics(app: FastifyInstance, metrics: Registry, access: { token?: string; required: boolean }) {
   // Compared as digests: equal lengths for timingSafeEqual, and no timing hint about the token.
   const expected = access.token ? digest(`Bearer ${access.token}`) : undefined;
   app.get("/metrics", async (request, reply) => {

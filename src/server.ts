@@ -30,7 +30,7 @@ import { withOperationTimeout } from "./graphql/operation-timeout.js";
 import { SocketLimits, TOO_MANY_CONNECTIONS, type SocketState } from "./graphql/socket-limits.js";
 import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
 import { answerHttpErrorsAsGraphQL } from "./http-errors.js";
-import { registerMetrics } from "./metrics.js";
+import { createMetrics, registerMetrics } from "./metrics.js";
 import { createSchema } from "./schema.js";
 import { compiledReadsPlugin } from "./graphql/compiled/compiled-reads.plugin.js";
 import { configureCursorSecret } from "./graphql/cursor-seal.js";
@@ -94,6 +94,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     costOf: armor.costOf,
     buckets: config.rateLimit.bucket > 0 ? new CostBuckets(config.rateLimit.bucket, config.rateLimit.restoreRate) : undefined,
   };
+  const metrics = createMetrics();
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -111,7 +112,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       limitsPlugin(limits),
       unavailablePlugin<Context>(),
       piiReadsPlugin(schema, log, createAuditWriter(database.db)),
-      ...(config.compiledReads ? [compiledReadsPlugin(schema, createProjections(), database, log, notePersonalDataReads)] : []),
+      ...(config.compiledReads ? [compiledReadsPlugin(schema, createProjections(), database, log, notePersonalDataReads, metrics)] : []),
     ],
   });
   await apollo.start();
@@ -124,7 +125,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   const graphqlWsBrowserBuild = join(dirname(require.resolve("graphql-ws/package.json")), "umd", "graphql-ws.min.js");
   app.get("/dashboard/vendor/graphql-ws.min.js", (_request, reply) => reply.type("text/javascript").send(createReadStream(graphqlWsBrowserBuild)));
 
-  registerMetrics(app, { token: config.metricsToken, required: config.env === "production" });
+  registerMetrics(app, metrics, { token: config.metricsToken, required: config.env === "production" });
 
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {

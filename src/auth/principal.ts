@@ -15,6 +15,41 @@ export const ANONYMOUS: Principal = { role: "ANONYMOUS", subject: null };
 export const isStaff = (p: Principal): p is Extract<Principal, { role: "ADMIN" | "AGENT" }> =>
   p.role === "ADMIN" || p.role === "AGENT";
 
+/** The principal's one tenant id (its dealership, supplier, own customer record or carrier), if its role has one. */
+export function tenantIdOf(principal: Principal): string | undefined {
+  switch (principal.role) {
+    case "DEALER":
+      return principal.dealerId;
+    case "SUPPLIER":
+      return principal.supplierId;
+    case "CUSTOMER":
+      return principal.customerId;
+    case "COURIER":
+      return principal.carrierId;
+    default:
+      return undefined;
+  }
+}
+
+/** A principal of `role` whose subject and tenant id are the given values (the ones its role has). */
+export function principalOfRole(role: Principal["role"], subject: string, tenantId: string): Principal {
+  switch (role) {
+    case "ANONYMOUS":
+      return ANONYMOUS;
+    case "ADMIN":
+    case "AGENT":
+      return { role, subject };
+    case "DEALER":
+      return { role, subject, dealerId: tenantId };
+    case "SUPPLIER":
+      return { role, subject, supplierId: tenantId };
+    case "CUSTOMER":
+      return { role, subject, customerId: tenantId };
+    case "COURIER":
+      return { role, subject, carrierId: tenantId };
+  }
+}
+
 /**
  * What reads depend on in a principal: its role and its one tenant id. Scope rules (policies,
  * loaders) never look at the subject, so two agents, or two users of one dealership, read alike;

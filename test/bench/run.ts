@@ -22,9 +22,12 @@ const options = new Command("bench")
   .option("--connections <n>", "concurrent connections", (v) => Number(v), 16)
   .option("--reuse", "keep an already seeded bench database")
   .option("--database <name>", "the bench database's name", "cdp_bench")
-  .option("--only <scenario>", "run one scenario: 360 or row")
+  .option("--only <scenario>", "run one scenario: 360, row, or tokens (with --tokens)")
+  .option("--tokens <n>", "also: the 360° view of n customers, each with its own CUSTOMER token, against one ADMIN token over the same customers", (v) => Number(v))
   .parse()
-  .opts<{ databaseUrl: string; customers: number; orders: number; lines: number; rounds: number; duration: number; connections: number; reuse?: boolean; database: string; only?: "360" | "row" }>();
+  .opts<{ databaseUrl: string; customers: number; orders: number; lines: number; rounds: number; duration: number; connections: number; reuse?: boolean; database: string; only?: "360" | "row" | "tokens"; tokens?: number }>();
+if (options.tokens !== undefined && !(Number.isInteger(options.tokens) && options.tokens >= 1)) throw new Error(`--tokens must be a whole number of customers, 1 or more (got ${options.tokens})`);
+if (options.only === "tokens" && !options.tokens) throw new Error("--only tokens needs --tokens <n>");
 
 const OUR_PORT = 4201;
 const THEIR_PORT = 4202;
@@ -50,7 +53,8 @@ async function databaseCpu(ours: boolean): Promise<Map<number, number>> {
   return new Map(backends.map((b) => [b.pid as number, cpuSeconds(b.pid as number) * 1000]));
 }
 
-async function drive(url: string, query: string, ids: string[], headers: Record<string, string>, pid: number): Promise<Figures> {
+/** Requests rotate over `ids`; `perRequest`, when given, adds the headers of the caller asking for ids[i] (its own token). */
+async function drive(url: string, query: string, ids: string[], headers: Record<string, string>, pid: number, perRequest?: Record<string, string>[]): Promise<Figures> {
   let next = 0;
   const ours = pid === pids.ours;
   const [serverBefore, databaseBefore] = [cpuSeconds(pid) * 1000, await databaseCpu(ours)];
@@ -60,7 +64,15 @@ async function drive(url: string, query: string, ids: string[], headers: Record<
     connections: options.connections,
     duration: options.duration,
     headers: { "content-type": "application/json", ...headers },
-    requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify({ query, variables: { id: ids[next++ % ids.length] } }) }) }],
+    requests: [
+      {
+        setupRequest: (request) => {
+          const i = next++ % ids.length;
+          const body = JSON.stringify({ query, variables: { id: ids[i] } });
+          return perRequest ? { ...request, headers: { ...request.headers, ...perRequest[i] }, body } : { ...request, body };
+        },
+      },
+    ],
   });
   const [serverAfter, databaseAfter] = [cpuSeconds(pid) * 1000, await databaseCpu(ours)];
   const requests = Math.max(1, result.requests.total);
@@ -115,6 +127,7 @@ const scenarios = [
   { key: "360", name: "360° view, one customer per request", ours: OURS_360, theirs: THEIRS_360 },
   { key: "row", name: "single customer row", ours: OURS_ROW, theirs: THEIRS_ROW },
 ].filter((s) => !options.only || s.key === options.only);
+const tokens = options.tokens && (!options.only || options.only === "tokens") ? await customerTokens(options.tokens) : undefined;
 const results = new Map<string, { ours: Figures[]; theirs: Figures[] }>(scenarios.map((s) => [s.name, { ours: [], theirs: [] }]));
 
 // Warm-up: JIT, plan caches, connection pools.
@@ -140,31 +153,93 @@ for (let round = 1; round <= options.rounds; round++) {
 }
 
 const machine = await machineDescription(databaseUrl);
-const lines = [
-  "## The 360° customer view against PostGraphile",
-  "",
-  `Run: ${new Date().toISOString()} with \`npm run bench\` (${options.customers} customers × ${options.orders} orders × ${options.lines} lines; ${options.rounds} interleaved rounds of ${options.duration} s; ${options.connections} connections; autocannon in the same machine).`,
-  "",
-  `Machine: ${machine}.`,
-  "",
-  `Both servers read the same database \`${options.database}\` with a pool of 10 connections; ours with an ADMIN token (scope checks run but admit everything), PostGraphile v5 (amber preset) without auth. Response sizes of the 360° query for the first customer: ours ${sizes.ours} bytes, PostGraphile ${sizes.theirs} bytes.`,
-  "",
-  "| query | server | req/s (mean) | p50 ms (median) | p99 ms (median) | errors | server CPU ms/req | database CPU ms/req |",
-  "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-];
-const summary: string[] = [];
-for (const s of scenarios) {
-  const r = results.get(s.name)!;
-  for (const who of ["ours", "theirs"] as const) {
-    const f = r[who];
-    lines.push(`| ${s.name} | ${who === "ours" ? "this platform" : "PostGraphile v5"} | ${mean(f.map((x) => x.rps)).toFixed(0)} | ${median(f.map((x) => x.p50))} | ${median(f.map((x) => x.p99))} | ${f.reduce((a, x) => a + x.errors, 0)} | ${median(f.map((x) => x.serverCpu)).toFixed(2)} | ${median(f.map((x) => x.databaseCpu)).toFixed(2)} |`);
-  }
-  const ratio = mean(r.ours.map((x) => x.rps)) / mean(r.theirs.map((x) => x.rps));
-  const p99Ratio = median(r.ours.map((x) => x.p99)) / median(r.theirs.map((x) => x.p99));
-  summary.push(`- ${s.name}: throughput ours/PostGraphile = **${ratio.toFixed(2)}×**, p99 ours/PostGraphile = ${p99Ratio.toFixed(2)}×`);
-}
-lines.push("", "CPU per request is read from /proc: the server process, and the PostgreSQL backends of its pool. It shows where each server spends its time; on a shared virtual machine its absolute value moves with the neighbours, so compare the two servers within one run.");
-lines.push("", "Ratios (targets: 360° ≥ 1.2× throughput and p99 no worse; single row ≥ 0.8×):", "", ...summary, "");
-writeResultsSection("view", lines.join("\n"));
-console.log(`\n${lines.join("\n")}`);
+if (scenarios.length > 0) writeViewSection();
+if (tokens) await runTokens(tokens);
 process.exit(0);
+
+function writeViewSection() {
+  const lines = [
+    "## The 360° customer view against PostGraphile",
+    "",
+    `Run: ${new Date().toISOString()} with \`npm run bench\` (${options.customers} customers × ${options.orders} orders × ${options.lines} lines; ${options.rounds} interleaved rounds of ${options.duration} s; ${options.connections} connections; autocannon in the same machine).`,
+    "",
+    `Machine: ${machine}.`,
+    "",
+    `Both servers read the same database \`${options.database}\` with a pool of 10 connections; ours with an ADMIN token (scope checks run but admit everything), PostGraphile v5 (amber preset) without auth. Response sizes of the 360° query for the first customer: ours ${sizes.ours} bytes, PostGraphile ${sizes.theirs} bytes.`,
+    "",
+    "| query | server | req/s (mean) | p50 ms (median) | p99 ms (median) | errors | server CPU ms/req | database CPU ms/req |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  const summary: string[] = [];
+  for (const s of scenarios) {
+    const r = results.get(s.name)!;
+    for (const who of ["ours", "theirs"] as const) {
+      const f = r[who];
+      lines.push(`| ${s.name} | ${who === "ours" ? "this platform" : "PostGraphile v5"} | ${mean(f.map((x) => x.rps)).toFixed(0)} | ${median(f.map((x) => x.p50))} | ${median(f.map((x) => x.p99))} | ${f.reduce((a, x) => a + x.errors, 0)} | ${median(f.map((x) => x.serverCpu)).toFixed(2)} | ${median(f.map((x) => x.databaseCpu)).toFixed(2)} |`);
+    }
+    const ratio = mean(r.ours.map((x) => x.rps)) / mean(r.theirs.map((x) => x.rps));
+    const p99Ratio = median(r.ours.map((x) => x.p99)) / median(r.theirs.map((x) => x.p99));
+    summary.push(`- ${s.name}: throughput ours/PostGraphile = **${ratio.toFixed(2)}×**, p99 ours/PostGraphile = ${p99Ratio.toFixed(2)}×`);
+  }
+  lines.push("", "CPU per request is read from /proc: the server process, and the PostgreSQL backends of its pool. It shows where each server spends its time; on a shared virtual machine its absolute value moves with the neighbours, so compare the two servers within one run.");
+  lines.push("", "Ratios (targets: 360° ≥ 1.2× throughput and p99 no worse; single row ≥ 0.8×):", "", ...summary, "");
+  writeResultsSection("view", lines.join("\n"));
+  console.log(`\n${lines.join("\n")}`);
+}
+
+/**
+ * n customers signed in at once, each reading their own 360° view with their own token: what
+ * the one-token scenario never exercises (per-principal caches: compiled statements, verified
+ * tokens, the session guard). Compared with one ADMIN token reading the same customers, so the
+ * data read is the same and only the callers differ.
+ */
+async function customerTokens(n: number) {
+  const ids = rowIds.slice(0, n);
+  if (ids.length < n) console.log(`--tokens ${n}: the database has ${ids.length} customers; using them all`);
+  const service = createTokenService({ secret: BENCH_SECRET, issuer: "customer-data-platform", audience: "customer-data-platform", ttl: "12h" });
+  const headers = await Promise.all(ids.map(async (customerId, i) => ({ authorization: `Bearer ${await service.sign({ role: "CUSTOMER", sub: `bench-customer-${i}`, customerId })}` })));
+  const globalIds = ids.map((id) => toGlobalId("Customer", id));
+  await check(ours.url, OURS_360, globalIds[0]!, headers[0]!);
+  return { ids: globalIds, headers };
+}
+
+async function runTokens({ ids, headers }: { ids: string[]; headers: Record<string, string>[] }) {
+  const n = ids.length;
+  const runs = { one: [] as Figures[], many: [] as Figures[] };
+  const measure = (who: "one" | "many") =>
+    who === "one" ? drive(ours.url, OURS_360, ids, ours.headers, pids.ours) : drive(ours.url, OURS_360, ids, {}, pids.ours, headers);
+  const warm = options.duration;
+  options.duration = 3;
+  await measure("one");
+  await measure("many");
+  options.duration = warm;
+  for (let round = 1; round <= options.rounds; round++) {
+    for (const who of round % 2 ? (["one", "many"] as const) : (["many", "one"] as const)) {
+      const figures = await measure(who);
+      runs[who].push(figures);
+      console.log(`round ${round} 360° ${who === "one" ? "one ADMIN token" : `${n} customer tokens`}: ${figures.rps.toFixed(0)} req/s p50 ${figures.p50} ms p99 ${figures.p99} ms errors ${figures.errors}; CPU per request: server ${figures.serverCpu.toFixed(2)} ms, database ${figures.databaseCpu.toFixed(2)} ms`);
+    }
+  }
+  const row = (label: string, f: Figures[]) =>
+    `| ${label} | ${mean(f.map((x) => x.rps)).toFixed(0)} | ${median(f.map((x) => x.p50))} | ${median(f.map((x) => x.p99))} | ${f.reduce((a, x) => a + x.errors, 0)} | ${median(f.map((x) => x.serverCpu)).toFixed(2)} | ${median(f.map((x) => x.databaseCpu)).toFixed(2)} |`;
+  const ratio = mean(runs.many.map((x) => x.rps)) / mean(runs.one.map((x) => x.rps));
+  const lines = [
+    "## The 360° view with many signed-in customers",
+    "",
+    `Run: ${new Date().toISOString()} with \`npm run bench:view -- --tokens ${n}\` (${options.customers} customers × ${options.orders} orders × ${options.lines} lines; ${options.rounds} interleaved rounds of ${options.duration} s; ${options.connections} connections).`,
+    "",
+    `Machine: ${machine}.`,
+    "",
+    `This server only: the same ${n} customers' 360° views, read by one ADMIN token, and by ${n} CUSTOMER tokens (each customer with their own, reading themselves).`,
+    "",
+    "| callers | req/s (mean) | p50 ms (median) | p99 ms (median) | errors | server CPU ms/req | database CPU ms/req |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    row("one ADMIN token", runs.one),
+    row(`${n} customer tokens`, runs.many),
+    "",
+    `Throughput ${n} tokens / one token = **${ratio.toFixed(2)}×** (target ≥ 0.9×).`,
+    "",
+  ];
+  writeResultsSection("view-tokens", lines.join("\n"));
+  console.log(`\n${lines.join("\n")}`);
+}

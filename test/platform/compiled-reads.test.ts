@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq, isNotNull, sql } from "drizzle-orm";
-import { getNamedType, isObjectType, parse, type GraphQLObjectType, type GraphQLSchema } from "graphql";
+import { and, eq, isNotNull, sql, type SQL } from "drizzle-orm";
+import { getNamedType, isObjectType, parse, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { loadConfig } from "../../src/config.js";
 import {
   auditLog,
@@ -25,11 +25,15 @@ import {
 import type { Database } from "../../src/db/client.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
 import { createLogger } from "../../src/logger.js";
+import { compileRead } from "../../src/graphql/compiled/compile.js";
+import type { RootLookup } from "../../src/graphql/compiled/projection.js";
+import { customerLookup } from "../../src/customers/customers.projection.js";
 import { createProjections } from "../../src/projections.js";
 import { createSchema } from "../../src/schema.js";
 import { seedDatabase } from "../../src/seed/index.js";
 import { startServer, type RunningServer } from "../../src/server.js";
 import type { TokenClaims } from "../../src/auth/tokens.js";
+import type { Principal } from "../../src/auth/principal.js";
 import { OURS_360, OURS_ROW } from "../bench/queries.js";
 import { databaseKinds } from "../support/database.js";
 import { makeCase, makeCustomer, makeOrder, makeProduct, makeVehicle } from "../support/factories.js";
@@ -303,6 +307,50 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
     }
   });
 
+  /** Compilations so far, read from /metrics as an operator would (outcome "compiled"). */
+  async function compilations(): Promise<number> {
+    const text = await (await fetch(`${platform.url}/metrics`)).text();
+    const line = /^compiled_read_compilations_total\{outcome="compiled"\} (\d+)$/m.exec(text);
+    return line ? Number(line[1]) : 0;
+  }
+
+  it("compiles an operation once per role, not once per signed-in customer or dealer, and each still reads only their own", async () => {
+    const db = platform.database.db;
+    // A text of its own: no other test has compiled it, so every compilation counted is this test's.
+    const view = `query Shapes($id: ID!) { customer(id: $id) { id displayName emails { address }
+      orders(first: 3) { totalCount edges { node { number lines { sku } } } } vehicles { vin } interactions(first: 2) { edges { node { subject } } } } }`;
+    const people = (await db.select({ id: customers.id }).from(customers).orderBy(customers.id).limit(12)).map((r) => r.id);
+    expect(people).toHaveLength(12);
+    const before = await compilations();
+    for (const [i, id] of people.entries()) {
+      const token = await platform.token({ role: "CUSTOMER", sub: `shape-customer-${i}`, customerId: id });
+      const own = await compare(view, { id: toGlobalId("Customer", id) }, token);
+      expect((own.body.data as { customer: { id: string } }).customer.id).toBe(toGlobalId("Customer", id));
+      expect(own.statements.filter((s) => s.includes("json_build_object")), "answered by the compiled statement").toHaveLength(1);
+      // Someone else's profile stays out of reach, as through the resolvers.
+      const other = people[(i + 1) % people.length]!;
+      const theirs = await compare(view, { id: toGlobalId("Customer", other) }, token);
+      expect(theirs.body.data).toEqual({ customer: null });
+    }
+    expect(await compilations()).toBe(before + 1);
+
+    // Dealers: each reads a customer it has a relationship with, and not one it has none with.
+    const relationships = await db.select().from(dealerRelationships).orderBy(dealerRelationships.dealerId, dealerRelationships.customerId);
+    const byDealer = new Map<string, Set<string>>();
+    for (const r of relationships) byDealer.set(r.dealerId, (byDealer.get(r.dealerId) ?? new Set()).add(r.customerId));
+    const everyone = (await db.select({ id: customers.id }).from(customers)).map((r) => r.id);
+    expect(byDealer.size).toBeGreaterThanOrEqual(3);
+    for (const [dealerId, theirs] of byDealer) {
+      const token = await platform.token({ role: "DEALER", sub: `shape-dealer-${dealerId}`, dealerId });
+      const known = [...theirs][0]!;
+      const seen = await compare(view, { id: toGlobalId("Customer", known) }, token);
+      expect((seen.body.data as { customer: { id: string } }).customer.id).toBe(toGlobalId("Customer", known));
+      const stranger = everyone.find((id) => !theirs.has(id));
+      if (stranger) expect((await compare(view, { id: toGlobalId("Customer", stranger) }, token)).body.data).toEqual({ customer: null });
+    }
+    expect(await compilations()).toBe(before + 2);
+  });
+
   it("keeps one statement for the benchmark's 360° view, its SQL held in a snapshot", async () => {
     const statements: string[] = [];
     const stop = platform.database.queries.listen((q) => statements.push(q));
@@ -335,3 +383,32 @@ describe("the comparison query", () => {
   });
 });
 
+
+// The compiled statement is shared by every principal of a role: the caller's id must be a bound value.
+describe("compiling for a role", () => {
+  const query = parse(`query($id: ID!) { customer(id: $id) { displayName } }`);
+  const operation = query.definitions[0] as OperationDefinitionNode;
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    schema = await createSchema();
+  });
+
+  it("binds the caller's tenant id per request instead of fixing it in the statement", () => {
+    const compiled = compileRead(schema, projections, query, operation, "CUSTOMER")!;
+    expect(compiled.params.filter((p) => "bound" in p && p.bound.kind === "tenant")).toHaveLength(1);
+    expect(compiled.params.filter((p) => "fixed" in p)).toEqual([]);
+  });
+
+  it("refuses a projection that writes the caller's id into the statement, rather than share it across callers", () => {
+    const inlining: RootLookup = {
+      ...customerLookup,
+      row: (principal: Principal, id: SQL) => {
+        const row = customerLookup.row(principal, id);
+        const own = principal.role === "CUSTOMER" ? principal.customerId : "";
+        return { ...row, where: sql`${row.where} and ${customers.id} = ${sql.raw(`'${own}'`)}` };
+      },
+    };
+    const bad = { types: projections.types, roots: new Map([["customer", inlining]]) };
+    expect(() => compileRead(schema, bad, query, operation, "CUSTOMER")).toThrow(/cannot be shared by role/);
+  });
+});

@@ -15,7 +15,8 @@ import {
   type ValueNode,
 } from "graphql";
 import { LRUCache } from "lru-cache";
-import type { Principal } from "../../auth/principal.js";
+import { randomUUID } from "node:crypto";
+import { principalOfRole, type Principal } from "../../auth/principal.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../connection.js";
 import { instant, literal, tableNameOf, type KeysetColumn, type Relation, type RootLookup, type TypeProjection } from "./projection.js";
 
@@ -24,10 +25,10 @@ export interface Projections {
   roots: Map<string, RootLookup>;
 }
 
-/** Where a bound value comes from at execution: the root's global id, or a page size. */
-export type Binding = { kind: "rootId"; idType: string; value: ValueNode } | { kind: "pageSize"; value: ValueNode };
+/** Where a bound value comes from at execution: the root's global id, a page size, or the caller's tenant id. */
+export type Binding = { kind: "rootId"; idType: string; value: ValueNode } | { kind: "pageSize"; value: ValueNode } | { kind: "tenant" };
 
-/** A statement parameter: fixed when compiled (a tenant id), or bound from the request. */
+/** A statement parameter: fixed when compiled (a constant of a projection), or bound per request. */
 export type Param = { fixed: unknown } | { bound: Binding };
 
 /**
@@ -42,7 +43,7 @@ export interface CursorMarks {
 /** One operation as one statement: a single row whose `data` column is the root field's JSON. */
 export interface CompiledRead {
   text: string;
-  /** Values fixed at compile time (the principal's tenant ids) and bindings filled per request. */
+  /** Values fixed at compile time and bindings filled per request (among them the caller's tenant id). */
   params: Param[];
   rootKey: string;
   /** The root field's name and type (customer, Customer). */
@@ -62,23 +63,43 @@ const BINDING = Symbol("binding");
  * or answers null when any part of it is outside what the projections declare (then it runs
  * through the resolvers as usual). Supported: one root lookup, fields, aliases, fragments, and
  * connections paged by `first`; no directives, no cursors, no filters.
+ *
+ * The statement serves every principal of `role`: the caller's tenant id (customer, dealer,
+ * supplier, carrier) is a parameter bound per request, so ten thousand signed-in customers share
+ * one compilation. The policies are handed a principal whose ids are markers; a marker found
+ * anywhere but as a whole parameter (in the text, inside a value) means a projection depends on
+ * the caller in a way binding cannot express, which is refused loudly rather than cached wrongly.
  */
-export function compileRead(schema: GraphQLSchema, projections: Projections, document: DocumentNode, operation: OperationDefinitionNode, principal: Principal): CompiledRead | null {
+export function compileRead(schema: GraphQLSchema, projections: Projections, document: DocumentNode, operation: OperationDefinitionNode, role: Principal["role"]): CompiledRead | null {
   if (operation.operation !== "query") return null;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  const compiler = new Compiler(schema, projections, fragments, principal);
+  const compiler = new Compiler(schema, projections, fragments, principalOfRole(role, SUBJECT_MARKER, TENANT_MARKER));
+  let compiled: CompiledRead;
   try {
-    return compiler.root(operation);
+    compiled = compiler.root(operation);
   } catch (error) {
     if (error instanceof Unsupported) return null;
     throw error;
   }
+  const params = compiled.params.map((p): Param => ("fixed" in p && p.fixed === TENANT_MARKER ? { bound: { kind: "tenant" } } : p));
+  if (mentionsMarker(compiled.text) || params.some((p) => "fixed" in p && mentionsMarker(p.fixed))) {
+    throw new Error(`a projection of ${compiled.rootType} uses the principal's ids other than as a bound value: it cannot be shared by role`);
+  }
+  return { ...compiled, params };
 }
 
+// Random per process: no projection constant or stored value can be mistaken for one.
+const TENANT_MARKER = randomUUID();
+const SUBJECT_MARKER = randomUUID();
+const mentionsMarker = (value: unknown): boolean => {
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return typeof text === "string" && (text.includes(TENANT_MARKER) || text.includes(SUBJECT_MARKER));
+};
+
 /**
- * Statements are cached per principal scope, but their text differs only by role (tenant ids are
- * bound): every customer signed in with the same query shares one copy of the text.
+ * Statements are cached per operation and role; operations whose SQL comes out the same (one
+ * query sent under two spellings) share one copy of the text.
  */
 const texts = new LRUCache<string, string>({ max: 1_000 });
 function interned(text: string): string {
