@@ -55,7 +55,7 @@ export type LoaderStatement<T> = (ids: Placeholder<"ids">, principal: Principal)
  * gets the principal to build with: a stand-in whose tenant id is a placeholder. It lives here,
  * not in db/, because the key is a principal's shape: the database layer knows no principals.
  */
-export function byIds<T>(db: object, name: string, principal: Principal, ids: Iterable<string>, build: LoaderStatement<T>): Promise<T> {
+export async function byIds<T>(db: object, name: string, principal: Principal, ids: Iterable<string>, build: LoaderStatement<T>): Promise<T> {
   const tenant = tenantIdOf(principal);
   const statement = preparedStatement(db, `${name}|${principal.role}`, (idList) => shapedStatement(name, principal, idList, build));
   return statement.execute(tenant === undefined ? { ids: [...ids] } : { ids: [...ids], tenant });
@@ -64,6 +64,9 @@ export function byIds<T>(db: object, name: string, principal: Principal, ids: It
 const TENANT: Placeholder<"tenant"> = sql.placeholder("tenant");
 const isTenantPlaceholder = (param: unknown): boolean =>
   (is(param, Placeholder) && param.name === TENANT.name) || (is(param, Param) && is(param.value, Placeholder) && param.value.name === TENANT.name);
+
+// Bigint parameters would make JSON.stringify throw; undefined would make it answer nothing.
+const textOf = (value: unknown): string => (typeof value === "string" ? value : (JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? String(v) : v)) ?? String(value)));
 
 /**
  * Builds the statement twice: for a principal whose ids are markers, to prove that its text
@@ -77,11 +80,11 @@ function shapedStatement<T>(name: string, caller: Principal, ids: Placeholder<"i
   const bound = build(ids, principalOfRole(caller.role, SUBJECT_MARKER, TENANT as unknown as string));
   const { sql: text, params } = bound.toSQL();
   const callerTenant = tenantIdOf(caller);
-  const ofCaller = (value: unknown) => (callerTenant !== undefined && JSON.stringify(value)?.includes(callerTenant)) || (caller.subject !== null && value === caller.subject);
+  const ofCaller = (value: unknown) => (callerTenant !== undefined && textOf(value).includes(callerTenant)) || (caller.subject !== null && value === caller.subject);
   const consistent =
     text === marked.sql &&
     params.length === marked.params.length &&
-    marked.params.every((fixed, i) => (fixed === TENANT_MARKER ? isTenantPlaceholder(params[i]) : !mentionsMarker(fixed) && !ofCaller(fixed) && JSON.stringify(fixed) === JSON.stringify(params[i])));
+    marked.params.every((fixed, i) => (fixed === TENANT_MARKER ? isTenantPlaceholder(params[i]) : !mentionsMarker(textOf(fixed)) && !ofCaller(fixed) && textOf(fixed) === textOf(params[i])));
   if (!consistent || mentionsMarker(text) || ofCaller(text)) {
     throw new Error(`loader statement ${name} depends on the principal other than through its role and a bound tenant id: it cannot be shared by role`);
   }

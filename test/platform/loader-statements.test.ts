@@ -1,5 +1,10 @@
 import { beforeAll, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
 import type { TokenClaims } from "../../src/auth/tokens.js";
+import type { Principal } from "../../src/auth/principal.js";
+import { idIn } from "../../src/db/patterns.js";
+import { customerEmails } from "../../src/db/schema/index.js";
+import { byIds } from "../../src/graphql/loader.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
 import { OURS_360 } from "../bench/queries.js";
 import { makeCarrier, makeCustomer, makeDealer, makeOrder, makeOrderLine, makeProduct, makeShipment, makeVehicle } from "../support/factories.js";
@@ -96,6 +101,29 @@ describePlatform(
         }
       }
       expect(await loaderStatementsCached()).toBe(builtAfterFirst);
+    });
+
+    it("refuses a loader statement that uses the request's principal instead of the one it is handed", async () => {
+      const db = platform().database.db;
+      const [first, second] = people as [Person, Person];
+      const caller = (person: Person): Principal => ({ role: "CUSTOMER", subject: "someone", customerId: person.customerId });
+      const leaky = (person: Person) =>
+        byIds(db, "test.leakyEmails", caller(person), [first.customerId, second.customerId], (ids) =>
+          db.select().from(customerEmails).where(and(eq(customerEmails.customerId, person.customerId), idIn(customerEmails.customerId, ids))),
+        );
+      // Cached for the role, the first caller's id would scope every later customer's read.
+      await expect(leaky(first)).rejects.toThrow(/cannot be shared by role/);
+      await expect(leaky(second)).rejects.toThrow(/cannot be shared by role/);
+
+      const shared = (person: Person) =>
+        byIds(db, "test.sharedEmails", caller(person), [first.customerId, second.customerId], (ids, principal) =>
+          db
+            .select()
+            .from(customerEmails)
+            .where(and(eq(customerEmails.customerId, principal.role === "CUSTOMER" ? principal.customerId : ""), idIn(customerEmails.customerId, ids))),
+        );
+      expect((await shared(first)).map((e) => e.address)).toEqual([first.email]);
+      expect((await shared(second)).map((e) => e.address)).toEqual([second.email]);
     });
   },
   { COMPILED_READS: "false" },
