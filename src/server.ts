@@ -28,6 +28,7 @@ import { SocketLimits } from "./graphql/socket-limits.js";
 import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
 import { answerHttpErrorsAsGraphQL } from "./http-errors.js";
 import { createMetrics, registerMetrics } from "./metrics.js";
+import { loaderStatementsMetric } from "./graphql/loader.js";
 import { createSchema } from "./schema.js";
 import { compiledReadsPlugin } from "./graphql/compiled/compiled-reads.plugin.js";
 import { configureCursorSecret } from "./graphql/cursor-seal.js";
@@ -92,6 +93,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     buckets: config.rateLimit.bucket > 0 ? new CostBuckets(config.rateLimit.bucket, config.rateLimit.restoreRate) : undefined,
   };
   const metrics = createMetrics();
+  loaderStatementsMetric(database.db, metrics);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,

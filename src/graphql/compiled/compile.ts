@@ -15,8 +15,8 @@ import {
   type ValueNode,
 } from "graphql";
 import { LRUCache } from "lru-cache";
-import { randomUUID } from "node:crypto";
-import { principalOfRole, type Principal } from "../../auth/principal.js";
+import type { Principal } from "../../auth/principal.js";
+import { markedPrincipal, mentionsMarker, TENANT_MARKER } from "../principal-shape.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../connection.js";
 import { instant, literal, tableNameOf, type KeysetColumn, type Relation, type RootLookup, type TypeProjection } from "./projection.js";
 
@@ -74,7 +74,7 @@ export function compileRead(schema: GraphQLSchema, projections: Projections, doc
   if (operation.operation !== "query") return null;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  const compiler = new Compiler(schema, projections, fragments, principalOfRole(role, SUBJECT_MARKER, TENANT_MARKER));
+  const compiler = new Compiler(schema, projections, fragments, markedPrincipal(role));
   let compiled: CompiledRead;
   try {
     compiled = compiler.root(operation);
@@ -88,14 +88,6 @@ export function compileRead(schema: GraphQLSchema, projections: Projections, doc
   }
   return { ...compiled, params };
 }
-
-// Random per process: no projection constant or stored value can be mistaken for one.
-const TENANT_MARKER = randomUUID();
-const SUBJECT_MARKER = randomUUID();
-const mentionsMarker = (value: unknown): boolean => {
-  const text = typeof value === "string" ? value : JSON.stringify(value);
-  return typeof text === "string" && (text.includes(TENANT_MARKER) || text.includes(SUBJECT_MARKER));
-};
 
 /**
  * Statements are cached per operation and role; operations whose SQL comes out the same (one
