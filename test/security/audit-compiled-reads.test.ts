@@ -3,7 +3,7 @@ import postgres from "postgres";
 import { sql } from "drizzle-orm";
 import { customers as customersTable } from "../../src/db/schema/index.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
-import { CustomerWithPii } from "../operations/privacy.js";
+import { CustomersWithEmails, CustomerWithPii } from "../operations/privacy.js";
 import { makeCustomer, makeDealer } from "../support/factories.js";
 import { describePlatform, firstError } from "../support/suite.js";
 
@@ -131,6 +131,11 @@ describePlatform("audit of personal-data reads on the compiled read path", (plat
       expect(JSON.stringify(body)).not.toContain("known@example.com");
       expect(firstError(body).code).toBe("SERVICE_UNAVAILABLE");
       expect(status).toBe(503);
+      // The resolver path (a page of customers, not compiled) refuses the same way.
+      const page = await platform().gql(CustomersWithEmails, { first: 2 }, refused);
+      expect(page.body.data ?? null).toBeNull();
+      expect(firstError(page.body).code).toBe("SERVICE_UNAVAILABLE");
+      expect(page.status).toBe(503);
     } finally {
       await db.execute(sql`alter table audit_log drop constraint audit_refused`);
     }
