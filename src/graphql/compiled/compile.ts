@@ -193,6 +193,8 @@ class Compiler {
    * exactly when the caller gets an answer (nothing for a row out of scope), and it commits with
    * the statement before the answer leaves. A failing INSERT fails the read. The columns and
    * values are the audit writer's (audit/audit-writer.ts): the id a UUIDv7 from Node, `at` now().
+   * The id is bound once per request, so a replay of the statement on a dead connection (reads
+   * of a query operation are retried, db/unavailable.ts) cannot write a second row for one read.
    */
   private audited(read: SQL, row: ReadAuditRow): SQL {
     const columns = [auditLog.id, auditLog.at, auditLog.actorRole, auditLog.actorId, auditLog.action, auditLog.targetType, auditLog.targetId, auditLog.operation, auditLog.outcome, auditLog.details];
