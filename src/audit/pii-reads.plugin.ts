@@ -82,15 +82,15 @@ function instrument(schema: GraphQLSchema) {
 /**
  * Audits reads of customers' personal data by staff and dealers on the resolver path: which
  * customers and which fields, written at the end of the request (with other requests' rows, by
- * `writer`) and committed before the response is sent. A read whose rows cannot be written is not
- * answered: its data is replaced by SERVICE_UNAVAILABLE (503, Retry-After), as for an outage.
+ * `writer`) and committed before the response is sent. A query whose rows cannot be written is
+ * not answered: its data is replaced by SERVICE_UNAVAILABLE (503, Retry-After), as for an outage.
  */
 export function piiReadsPlugin(schema: GraphQLSchema, log: Logger, writer: AuditWriter): ApolloServerPlugin<Context> {
   instrument(schema);
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue: ctx, operationName, response }) {
+        async willSendResponse({ contextValue: ctx, operationName, operation, response }) {
           const reads = readsOf.get(ctx);
           if (!reads || reads.size === 0) return;
           readsOf.delete(ctx);
@@ -104,7 +104,9 @@ export function piiReadsPlugin(schema: GraphQLSchema, log: Logger, writer: Audit
           try {
             await writer.write(ctx.principal, events);
           } catch (error) {
-            log.error({ err: loggableError(error), customers: events.length }, "audit of personal-data reads failed; the read is refused");
+            log.error({ err: loggableError(error), customers: events.length }, "audit of personal-data reads failed");
+            // A mutation has already happened: answering "retry" could make the client do it twice.
+            if (operation?.operation !== "query") return;
             response.http.status = 503;
             response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
             response.body = {
