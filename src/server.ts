@@ -18,7 +18,7 @@ import { createContext, type Context, type Shared } from "./context.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { DomainError } from "./errors.js";
 import { createAuditWriter } from "./audit/audit-writer.js";
-import { notePersonalDataReads, piiReadsPlugin } from "./audit/pii-reads.plugin.js";
+import { personalDataReadAudit, piiReadsPlugin } from "./audit/pii-reads.plugin.js";
 import { createArmor } from "./graphql/armor.js";
 import { createErrorFormatter, loggableError, toGraphQLError } from "./graphql/errors.js";
 import { CostBuckets } from "./graphql/cost-buckets.js";
@@ -111,7 +111,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       limitsPlugin(limits),
       unavailablePlugin<Context>(),
       piiReadsPlugin(schema, log, createAuditWriter(database.db)),
-      ...(config.compiledReads ? [compiledReadsPlugin(schema, createProjections(), database, log, notePersonalDataReads, metrics)] : []),
+      ...(config.compiledReads ? [compiledReadsPlugin(schema, createProjections(), database, log, personalDataReadAudit, metrics)] : []),
     ],
   });
   await apollo.start();

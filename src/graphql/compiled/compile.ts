@@ -16,6 +16,7 @@ import {
 } from "graphql";
 import { LRUCache } from "lru-cache";
 import type { Principal } from "../../auth/principal.js";
+import { auditLog } from "../../db/schema/index.js";
 import { markedPrincipal, mentionsMarker, TENANT_MARKER } from "../principal-shape.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../connection.js";
 import { instant, literal, tableNameOf, type KeysetColumn, type Relation, type RootLookup, type TypeProjection } from "./projection.js";
@@ -25,8 +26,30 @@ export interface Projections {
   roots: Map<string, RootLookup>;
 }
 
-/** Where a bound value comes from at execution: the root's global id, a page size, or the caller's tenant id. */
-export type Binding = { kind: "rootId"; idType: string; value: ValueNode } | { kind: "pageSize"; value: ValueNode } | { kind: "tenant" };
+/**
+ * Where a bound value comes from at execution: the root's global id, a page size, the caller's
+ * tenant id, or the audit row's parts that differ per request (its id, the caller, the operation).
+ */
+export type Binding =
+  | { kind: "rootId"; idType: string; value: ValueNode }
+  | { kind: "pageSize"; value: ValueNode }
+  | { kind: "tenant" }
+  | { kind: "auditId" }
+  | { kind: "actorId" }
+  | { kind: "operationName" };
+
+/** The audit row a read writes in its own statement; the same for every request of one operation and role. */
+export interface ReadAuditRow {
+  action: string;
+  targetType: string;
+  details: Record<string, unknown> | null;
+}
+
+/**
+ * Which reads are audited (the audit domain decides; graphql/ names no domain): the row a read of
+ * `rootField` selecting `rootFields` by `role` must leave, or null when it leaves none.
+ */
+export type ReadAudit = (role: Principal["role"], rootField: string, rootType: string, rootFields: readonly string[]) => ReadAuditRow | null;
 
 /** A statement parameter: fixed when compiled (a constant of a projection), or bound per request. */
 export type Param = { fixed: unknown } | { bound: Binding };
@@ -49,8 +72,10 @@ export interface CompiledRead {
   /** The root field's name and type (customer, Customer). */
   rootField: string;
   rootType: string;
-  /** Field names selected on the root object (to audit reads of personal data). */
+  /** Field names selected on the root object. */
   rootFields: string[];
+  /** The statement also writes the read's audit row (when it returns a row): nothing is left to audit after it. */
+  audited: boolean;
   /** Cursors in the root field's JSON, to seal before the answer leaves. */
   cursors: CursorMarks;
 }
@@ -70,11 +95,18 @@ const BINDING = Symbol("binding");
  * anywhere but as a whole parameter (in the text, inside a value) means a projection depends on
  * the caller in a way binding cannot express, which is refused loudly rather than cached wrongly.
  */
-export function compileRead(schema: GraphQLSchema, projections: Projections, document: DocumentNode, operation: OperationDefinitionNode, role: Principal["role"]): CompiledRead | null {
+export function compileRead(
+  schema: GraphQLSchema,
+  projections: Projections,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  role: Principal["role"],
+  audit: ReadAudit = () => null,
+): CompiledRead | null {
   if (operation.operation !== "query") return null;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  const compiler = new Compiler(schema, projections, fragments, markedPrincipal(role));
+  const compiler = new Compiler(schema, projections, fragments, markedPrincipal(role), audit);
   let compiled: CompiledRead;
   try {
     compiled = compiler.root(operation);
@@ -113,6 +145,7 @@ class Compiler {
     private readonly projections: Projections,
     private readonly fragments: Map<string, FragmentDefinitionNode>,
     private readonly principal: Principal,
+    private readonly audit: ReadAudit,
   ) {}
 
   root(operation: OperationDefinitionNode): CompiledRead {
@@ -130,7 +163,10 @@ class Compiler {
     const row = lookup.row(this.principal, sql`${id}::uuid`);
     const cursors: CursorMarks = {};
     const data = this.object(lookup.type, fields, new Set([tableNameOf(lookup.table)]), cursors);
-    const statement = sql`${row.with ?? sql``} select ${data} as data, ${lookup.idColumn} as row_id from ${row.from} where ${row.where ?? sql`true`}`;
+    const read = sql`${row.with ?? sql``} select ${data} as data, ${lookup.idColumn} as row_id from ${row.from} where ${row.where ?? sql`true`}`;
+    const rootFields = [...new Set([...fields.values()].map((f) => f[0]!.name.value))];
+    const auditRow = this.audit(this.principal.role, fieldName, lookup.type, rootFields);
+    const statement = auditRow ? this.audited(read, auditRow) : read;
     const query = dialect.sqlToQuery(statement);
     return {
       text: interned(query.sql),
@@ -138,9 +174,38 @@ class Compiler {
       rootKey,
       rootField: fieldName,
       rootType: lookup.type,
-      rootFields: [...new Set([...fields.values()].map((f) => f[0]!.name.value))],
+      rootFields,
+      audited: auditRow !== null,
       cursors,
     };
+  }
+
+  /**
+   * The read and its audit row in one statement: the INSERT sees the read's row, so it writes
+   * exactly when the caller gets an answer (nothing for a row out of scope), and it commits with
+   * the statement before the answer leaves. A failing INSERT fails the read. The columns and
+   * values are the audit writer's (audit/audit-writer.ts): the id a UUIDv7 from Node, `at` now().
+   * The id is bound once per request, so a replay of the statement on a dead connection (reads
+   * of a query operation are retried, db/unavailable.ts) cannot write a second row for one read.
+   */
+  private audited(read: SQL, row: ReadAuditRow): SQL {
+    const columns = [auditLog.id, auditLog.at, auditLog.actorRole, auditLog.actorId, auditLog.action, auditLog.targetType, auditLog.targetId, auditLog.operation, auditLog.outcome, auditLog.details];
+    const values = [
+      sql`${this.bind({ kind: "auditId" })}::uuid`,
+      sql`now()`,
+      sql`${this.principal.role}::text`,
+      sql`${this.bind({ kind: "actorId" })}::text`,
+      sql`${row.action}::text`,
+      sql`${row.targetType}::text`,
+      sql`answer.row_id::text`,
+      sql`${this.bind({ kind: "operationName" })}::text`,
+      sql`'SUCCESS'::audit_outcome`,
+      row.details === null ? sql`null` : sql`${JSON.stringify(row.details)}::jsonb`,
+    ];
+    return sql`with answer as (${read}), audit as (insert into ${auditLog} (${sql.join(
+      columns.map((c) => sql.identifier(c.name)),
+      sql`, `,
+    )}) select ${sql.join(values, sql`, `)} from answer) select data, row_id from answer`;
   }
 
   /** A bound parameter: drizzle renders it as $n and hands it back in the params list. */

@@ -5,12 +5,13 @@ import { Counter, type Registry } from "prom-client";
 import { tenantIdOf, type Principal } from "../../auth/principal.js";
 import type { Context } from "../../context.js";
 import type { DatabaseHandle } from "../../db/client.js";
+import { newId } from "../../db/ids.js";
 import { isDatabaseUnavailable } from "../../db/unavailable.js";
 import { loggableError } from "../errors.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../connection.js";
 import { fromGlobalId } from "../global-id.js";
 import { sealCursor } from "../cursor-seal.js";
-import { compileRead, type CompiledRead, type CursorMarks, type Projections } from "./compile.js";
+import { compileRead, type CompiledRead, type CursorMarks, type Projections, type ReadAudit } from "./compile.js";
 
 /**
  * Compiled statements per operation (the document store keeps one parsed document per query
@@ -24,23 +25,18 @@ const NONE = { none: true } as const;
  * The compiled read path: an operation the projections fully cover runs as ONE statement that
  * builds its JSON in the database, instead of the resolvers and their loaders. Everything
  * before execution (parsing, validation, limits, cost) and after it (cost report, the audit of
- * personal-data reads) is Apollo's usual pipeline. Whatever the path cannot answer exactly as
- * the resolvers would (no row, a bad id, an unusual page size, a database error) runs through
- * the resolvers, which also produce the proper errors.
+ * personal-data reads of the resolver path) is Apollo's usual pipeline. An audited read writes
+ * its audit row in its own statement (`audit`, from the audit domain, says which reads leave
+ * which row): one round trip, committed with the answer. Whatever the path cannot answer
+ * exactly as the resolvers would (no row, a bad id, an unusual page size, a database error, a
+ * failed audit INSERT) runs through the resolvers, which also produce the proper errors.
  */
-/**
- * Told of each customer the compiled path returned, with the root field and the fields selected
- * on it: the audit domain notes personal-data reads (server.ts passes its notePersonalDataReads;
- * graphql/ sits below the domains and names none of them).
- */
-export type CustomerReadListener = (context: Context, rootField: string, customerId: string, customerFields: Iterable<string>) => void;
-
 export function compiledReadsPlugin(
   schema: GraphQLSchema,
   projections: Projections,
   database: DatabaseHandle,
   log: Logger,
-  onCustomerRead: CustomerReadListener,
+  audit: ReadAudit,
   metrics: Registry,
 ): ApolloServerPlugin<Context> {
   const run = statementRunner(database);
@@ -63,7 +59,7 @@ export function compiledReadsPlugin(
           let compiled = byRole.get(role);
           if (!compiled) {
             try {
-              compiled = compileRead(schema, projections, document, operation, role) ?? NONE;
+              compiled = compileRead(schema, projections, document, operation, role, audit) ?? NONE;
               compilations.inc({ outcome: "none" in compiled ? "not_covered" : "compiled" });
             } catch (error) {
               // A projection the compiler cannot use is a bug to fix, not a reason to fail the request.
@@ -88,7 +84,6 @@ export function compiledReadsPlugin(
           }
           if (!row) return null;
           sealCursors(row.data, compiled.cursors);
-          if (compiled.rootType === "Customer") onCustomerRead(contextValue, compiled.rootField, row.row_id, compiled.rootFields);
           return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data: { [compiled.rootKey]: row.data } } } };
         },
       };
@@ -105,6 +100,18 @@ function bindParams(compiled: CompiledRead, operation: OperationDefinitionNode, 
       continue;
     }
     const param = entry.bound;
+    if (param.kind === "auditId") {
+      params.push(newId());
+      continue;
+    }
+    if (param.kind === "actorId") {
+      params.push(principal.subject ?? null);
+      continue;
+    }
+    if (param.kind === "operationName") {
+      params.push(operation.name?.value ?? null);
+      continue;
+    }
     if (param.kind === "tenant") {
       const tenantId = tenantIdOf(principal);
       // Compiled for this role, so it has one; without it the resolvers decide.
