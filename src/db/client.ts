@@ -70,6 +70,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     : await openPglite(options.dataDir, queries, options.pgliteSnapshot);
   try {
     await handle.db.execute(sql`select 1`);
+    if (handle.client) fetchTypesOnce(handle.client);
   } catch (error) {
     await handle.close().catch(() => undefined);
     // drizzle wraps the driver's error; the driver's code (ECONNREFUSED, 28P01, ...) is the useful part.
@@ -87,6 +88,16 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
  * outage instead of answering SERVICE_UNAVAILABLE). Capped at half a second, jittered.
  */
 const reconnectDelay = (retries: number) => (0.5 + Math.random() / 2) * Math.min(0.02 * 2 ** retries, 0.5);
+
+/**
+ * postgres.js reads the server's array types on every new connection, from a promise nothing
+ * awaits: a connection that dies during that read (a database restart) rejects it unhandled, and
+ * Node ends the process. The first connection has read them into the pool's shared parsers and
+ * serializers (type oids survive restarts), so later connections, reconnects included, skip it.
+ */
+function fetchTypesOnce(client: postgres.Sql): void {
+  (client.options as { fetch_types: boolean }).fetch_types = false;
+}
 
 function openPostgres(url: string, max: number, queries: QueryRecorder, statementTimeoutMs?: number): DatabaseHandle {
   const connection = statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : undefined;
