@@ -7,18 +7,20 @@ import type { Context } from "../../context.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import { isDatabaseUnavailable } from "../../db/unavailable.js";
 import { loggableError } from "../errors.js";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../connection.js";
 import { fromGlobalId } from "../global-id.js";
 import { sealCursor } from "../cursor-seal.js";
-import { compileRead, type CompiledRead, type CursorMarks, type Projections } from "./compile.js";
+import { assumptionsHold, coerceVariables, compileRead, REFUSED, type CompiledRead, type CursorMarks, type NotCovered, type Projections, type Variables } from "./compile.js";
 
 /**
  * Compiled statements per operation (the document store keeps one parsed document per query
  * text), then per role: the caller's ids are bound per request, so the number of entries is
- * bounded by the roles, not by who signs in.
+ * bounded by the roles, not by who signs in. An operation has a few variants per role when its
+ * variables change the statement's shape (@include, `last`, an ordering), each kept with what it
+ * assumed of the variables.
  */
-const compiledFor = new WeakMap<OperationDefinitionNode, Map<Principal["role"], CompiledRead | { none: true }>>();
-const NONE = { none: true } as const;
+const compiledFor = new WeakMap<OperationDefinitionNode, Map<Principal["role"], (CompiledRead | NotCovered)[]>>();
+/** Beyond this many shapes of one operation and role, new shapes are compiled per request and not kept. */
+const MAX_VARIANTS = 16;
 
 /**
  * The compiled read path: an operation the projections fully cover runs as ONE statement that
@@ -60,23 +62,28 @@ export function compiledReadsPlugin(
           let byRole = compiledFor.get(operation);
           if (!byRole) compiledFor.set(operation, (byRole = new Map()));
           const role = contextValue.principal.role;
-          let compiled = byRole.get(role);
+          // Variables that do not coerce are the resolvers' to report.
+          const variables = coerceVariables(schema, operation, request.variables ?? {});
+          if (!variables) return null;
+          let variants = byRole.get(role);
+          if (!variants) byRole.set(role, (variants = []));
+          let compiled = variants.find((v) => assumptionsHold(v.assumptions, variables));
           if (!compiled) {
             try {
-              compiled = compileRead(schema, projections, document, operation, role) ?? NONE;
+              compiled = compileRead(schema, projections, document, operation, role, variables);
               compilations.inc({ outcome: "none" in compiled ? "not_covered" : "compiled" });
             } catch (error) {
               // A projection the compiler cannot use is a bug to fix, not a reason to fail the request.
               log.error({ err: error, operation: operation.name?.value }, "compiling a read failed; running the resolvers instead");
               compilations.inc({ outcome: "failed" });
-              compiled = NONE;
+              compiled = { none: true, assumptions: [] };
             }
-            byRole.set(role, compiled);
+            if (variants.length < MAX_VARIANTS) variants.push(compiled);
           }
           if ("none" in compiled) return null;
-          const params = bindParams(compiled, operation, request.variables ?? {}, contextValue.principal);
+          const params = bindParams(compiled, operation, request.variables ?? {}, variables, contextValue.principal);
           if (!params) return null;
-          let row: { data: unknown; row_id: string } | undefined;
+          let row: Row | undefined;
           try {
             database.queries.logQuery(compiled.text, params);
             row = await run(compiled.text, params);
@@ -88,7 +95,9 @@ export function compiledReadsPlugin(
           }
           if (!row) return null;
           sealCursors(row.data, compiled.cursors);
-          if (compiled.rootType === "Customer") onCustomerRead(contextValue, compiled.rootField, row.row_id, compiled.rootFields);
+          if (compiled.rootType === "Customer") {
+            for (const id of compiled.list ? (row.row_ids ?? []) : [row.row_id!]) onCustomerRead(contextValue, compiled.rootField, id, compiled.rootFields);
+          }
           return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data: { [compiled.rootKey]: row.data } } } };
         },
       };
@@ -97,7 +106,7 @@ export function compiledReadsPlugin(
 }
 
 /** The statement's parameters for this request, or null when a value needs the resolvers' answer. */
-function bindParams(compiled: CompiledRead, operation: OperationDefinitionNode, variables: Record<string, unknown>, principal: Principal): unknown[] | null {
+function bindParams(compiled: CompiledRead, operation: OperationDefinitionNode, variables: Record<string, unknown>, coerced: Variables, principal: Principal): unknown[] | null {
   const params: unknown[] = [];
   for (const entry of compiled.params) {
     if ("fixed" in entry) {
@@ -112,21 +121,20 @@ function bindParams(compiled: CompiledRead, operation: OperationDefinitionNode, 
       params.push(tenantId);
       continue;
     }
+    if (param.kind === "value") {
+      const value = param.read(coerced);
+      if (value === REFUSED) return null;
+      params.push(value);
+      continue;
+    }
     const value = valueOf(param.value, operation, variables);
-    if (value === INVALID) return null;
-    if (param.kind === "rootId") {
-      if (typeof value !== "string") return null;
-      try {
-        const id = fromGlobalId(value);
-        if (id.type !== param.idType) return null;
-        params.push(id.id);
-      } catch {
-        return null;
-      }
-    } else {
-      const size = value ?? DEFAULT_PAGE_SIZE;
-      if (typeof size !== "number" || !Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) return null;
-      params.push(size);
+    if (typeof value !== "string") return null;
+    try {
+      const id = fromGlobalId(value);
+      if (id.type !== param.idType) return null;
+      params.push(id.id);
+    } catch {
+      return null;
     }
   }
   return params;
@@ -156,7 +164,9 @@ function isIdVariable(operation: OperationDefinitionNode, name: string): boolean
   return type?.name.value === "ID";
 }
 
-type Runner = (text: string, params: unknown[]) => Promise<{ data: unknown; row_id: string } | undefined>;
+/** A compiled statement's one row: the JSON answer, and who was read (one id for a lookup, the page's ids for a list). */
+type Row = { data: unknown; row_id?: string; row_ids?: string[] };
+type Runner = (text: string, params: unknown[]) => Promise<Row | undefined>;
 
 /** One prepared statement per text on each pooled connection (postgres.js), or PGlite's single connection. */
 function statementRunner(database: DatabaseHandle): Runner {
@@ -165,7 +175,7 @@ function statementRunner(database: DatabaseHandle): Runner {
     return async (text, params) => (await client.unsafe(text, params as never[], { prepare: true }))[0] as never;
   }
   const pglite = database.pglite!;
-  return async (text, params) => (await pglite.query<{ data: unknown; row_id: string }>(text, params)).rows[0];
+  return async (text, params) => (await pglite.query<Row>(text, params)).rows[0];
 }
 
 /** Seals, in place, the plain cursors the statement wrote where the compiler marked them. */

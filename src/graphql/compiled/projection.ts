@@ -74,6 +74,27 @@ export interface RootLookup {
   idColumn: AnyPgColumn;
 }
 
+/**
+ * A root field answering a connection of rows (customers(first, after, filter, orderBy)), with the
+ * same ordering, keyset and conditions as its resolver.
+ */
+export interface RootList {
+  type: string;
+  table: PgTable;
+  /** The listed row's id (the audit of who was read). */
+  idColumn: AnyPgColumn;
+  /** What of the field's arguments shapes the statement (ordering, which filters are given): a compilation serves only equal shapes. */
+  shape(args: Record<string, unknown>): unknown;
+  /** The cursor's ordering name and keys for these arguments, exactly as the resolver's. */
+  keys(args: Record<string, unknown>): { ordering: string; keys: KeysetColumn[] };
+  /**
+   * The listed rows for these arguments, within the principal's scope; argument values that vary
+   * per request are bound through `param` (read again from each request's arguments). Null: not
+   * compiled, the resolver answers.
+   */
+  rows(principal: Principal, args: Record<string, unknown>, param: (read: (args: Record<string, unknown>) => unknown) => SQL): RelatedRows | null;
+}
+
 /** A timestamptz as JavaScript's toISOString() writes it (what the DateTime scalar serialises). */
 export const instant = (column: AnyPgColumn | SQL): SQL =>
   sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
