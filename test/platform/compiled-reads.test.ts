@@ -5,6 +5,8 @@ import { loadConfig } from "../../src/config.js";
 import {
   auditLog,
   consentEvents,
+  customerAddresses,
+  customerPhones,
   customers,
   dealerRelationships,
   dealers,
@@ -362,6 +364,122 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
         const { body, statements } = await compare(query, { id, ...variables }, token);
         if ((body.data as { customer: unknown } | null)?.customer) expect(readsOf(statements), `${caller} ${JSON.stringify(variables)}`).toHaveLength(1);
       }
+    }
+  });
+
+  const LIST = `query List($first: Int, $after: String, $last: Int, $before: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {
+    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { id displayName createdAt emails { address } orders(first: 5) { edges { node { number lines { product { name } } } } } vehicles { vin } } } } }`;
+  type ListPage = { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null }; edges: { node: { id: string } }[] };
+
+  it("answers the customers list page as the resolvers do, in one statement, paging through the whole list with its cursors, for every role", async () => {
+    const orderings = [null, { field: "DISPLAY_NAME" }, { field: "CREATED_AT", direction: "ASC" }, { field: "DISPLAY_NAME", direction: "DESC" }];
+    let pages = 0;
+    for (const [caller, token] of callers) {
+      for (const orderBy of orderings) {
+        const seen: string[] = [];
+        let after: string | null = null;
+        for (;;) {
+          const { body, statements } = await compare(LIST, { first: 17, after, orderBy }, token);
+          expect(body.errors, caller).toBeUndefined();
+          expect(readsOf(statements), `${caller} ${JSON.stringify(orderBy)}`).toHaveLength(1);
+          const page = (body.data as { customers: ListPage }).customers;
+          seen.push(...page.edges.map((e) => e.node.id));
+          pages++;
+          if (!page.pageInfo.hasNextPage) break;
+          after = page.pageInfo.endCursor;
+        }
+        // Backward from the end with the compiled path's cursors: the same list.
+        const back: string[] = [];
+        let before: string | null = null;
+        for (;;) {
+          const { body, statements } = await compare(LIST, { last: 23, before, orderBy }, token);
+          expect(readsOf(statements)).toHaveLength(1);
+          const page = (body.data as { customers: ListPage }).customers;
+          back.unshift(...page.edges.map((e) => e.node.id));
+          if (!page.pageInfo.hasPreviousPage) break;
+          before = page.pageInfo.startCursor;
+        }
+        expect(back).toEqual(seen);
+        expect(new Set(seen).size).toBe(seen.length);
+      }
+    }
+    expect(pages).toBeGreaterThan(20);
+  });
+
+  it("filters the customers list as the resolvers do, filters in variables and in literals, one statement per page", async () => {
+    const db = platform.database.db;
+    const [someone] = await db.select().from(customers).where(sql`${customers.id} = ${customerIds[0]!}`);
+    const [phone] = await db.select().from(customerPhones).limit(1);
+    const [address] = await db.select().from(customerAddresses).orderBy(customerAddresses.id).limit(1);
+    const filters: Record<string, unknown>[] = [
+      { kind: "PRIVATE" },
+      { stage: "OWNER", tier: "REGULAR" },
+      { search: someone!.displayName.slice(0, 3) },
+      { search: "  " },
+      { search: ` ${phone!.e164.slice(-6, -3)} ${phone!.e164.slice(-3)}` },
+      { hasOpenCase: true },
+      { hasOpenCase: false, kind: "BUSINESS" },
+      { createdAfter: "2025-09-01T00:00:00.000Z" },
+      { createdBefore: "2026-01-01T00:00:00.000Z" },
+      { lastOrderAfter: "2025-06-01T00:00:00.000Z" },
+      { lastOrderBefore: "2026-05-01T00:00:00.000Z", city: address!.city },
+    ];
+    const found = new Map<string, number>();
+    for (const [caller, token] of callers) {
+      for (const filter of filters) {
+        const { body, statements } = await compare(LIST, { first: 10, filter, orderBy: { field: "DISPLAY_NAME" } }, token);
+        expect(body.errors, `${caller} ${JSON.stringify(filter)}`).toBeUndefined();
+        expect(readsOf(statements), `${caller} ${JSON.stringify(filter)}`).toHaveLength(1);
+        const page = (body.data as { customers: ListPage }).customers;
+        if (caller === "agent") found.set(JSON.stringify(filter), page.totalCount);
+        if (page.pageInfo.hasNextPage) {
+          const next = await compare(LIST, { first: 10, after: page.pageInfo.endCursor, filter, orderBy: { field: "DISPLAY_NAME" } }, token);
+          expect(readsOf(next.statements)).toHaveLength(1);
+        }
+      }
+    }
+    // The filters find someone (and not everyone), or the comparison would prove little.
+    expect([...found.values()].filter((n) => n > 0 && n < 62).length, JSON.stringify([...found])).toBeGreaterThanOrEqual(8);
+    const literal = `{ customers(first: 3, filter: { kind: PRIVATE, stage: CUSTOMER }, orderBy: { field: DISPLAY_NAME, direction: DESC }) { totalCount edges { cursor node { displayName } } } }`;
+    const { statements } = await compare(literal, {}, callers.get("agent"));
+    expect(readsOf(statements)).toHaveLength(1);
+  });
+
+  it("leaves the customers list to the resolvers where it must: bad pages and cursors, a dealership filter, a date range to check", async () => {
+    const admin = callers.get("admin");
+    const orderCursor = ((await post(resolvers.url, `{ customers(first: 1, orderBy: { field: DISPLAY_NAME }) { edges { cursor } } }`, {}, admin)).data as {
+      customers: { edges: { cursor: string }[] };
+    }).customers.edges[0]!.cursor;
+    const [relation] = await platform.database.db.select().from(dealerRelationships).limit(1);
+    for (const variables of [
+      { first: 101 },
+      { after: "garbage" },
+      { after: orderCursor },
+      { first: 1, last: 1 },
+      { filter: { dealerId: toGlobalId("Dealer", relation!.dealerId) } },
+      { filter: { createdAfter: "2026-01-01T00:00:00.000Z", createdBefore: "2025-01-01T00:00:00.000Z" } },
+    ]) {
+      const { statements } = await compare(LIST, variables, admin);
+      expect(statements.some((s) => s.includes("json_build_object")), JSON.stringify(variables)).toBe(false);
+    }
+  });
+
+  it("audits the personal data of the listed customers as the resolvers do", async () => {
+    const db = platform.database.db;
+    const reads = async () => (await db.select().from(auditLog).where(eq(auditLog.action, "READ_PII"))).map((r) => ({ id: r.id, entry: JSON.stringify([r.actorRole, r.targetId, r.details]) }));
+    /** The audit rows a request added: who was read, which fields, by which role. */
+    const added = async (url: string, token: string | undefined) => {
+      const known = new Set((await reads()).map((r) => r.id));
+      await post(url, LIST, { first: 7, orderBy: { field: "DISPLAY_NAME" } }, token);
+      return (await reads()).filter((r) => !known.has(r.id)).map((r) => r.entry).sort();
+    };
+    for (const caller of ["agent", "dealer", "customer"]) {
+      const compiled = await added(platform.url, callers.get(caller));
+      const expected = await added(resolvers.url, callers.get(caller));
+      expect(compiled, caller).toEqual(expected);
+      if (caller !== "customer") expect(expected.length, caller).toBeGreaterThan(0);
     }
   });
 
