@@ -320,11 +320,25 @@ class Compiler {
       return sql`(select coalesce(json_agg(${list}.j), '[]'::json) from (select ${node} as j from ${rows.from} where ${where} order by ${sql.join(relation.orderBy, sql`, `)}) ${list})`;
     }
     const field = parent.getFields()[nodes[0]!.name.value]!;
-    // Only the paging arguments: a filter argument is the resolvers' (not declared to the compiler).
-    if (nodes.some((n) => n.arguments?.some((a) => !PAGING_ARGUMENTS.has(a.name.value)))) unsupported();
+    // The paging arguments, and a filter where the projection declares the loader's.
+    const known = (name: string) => PAGING_ARGUMENTS.has(name) || (name === "filter" && relation.filter);
+    if (nodes.some((n) => n.arguments?.some((a) => !known(a.name.value)))) unsupported();
     const argsOf = (variables: Variables) => getArgumentValues(field, nodes[0]!, variables);
+    try {
+      argsOf(this.variables);
+    } catch {
+      unsupported();
+    }
+    let filtered = where;
+    if (relation.filter) {
+      const filter = relation.filter;
+      const filterOf = (variables: Variables) => (argsOf(variables).filter ?? null) as never;
+      if (this.assume((v) => JSON.stringify(filter.shape(filterOf(v)))) === "null") unsupported();
+      const conditions = filter.where(filterOf(this.variables), (read) => this.bind({ kind: "value", read: (v) => driverValue(read(filterOf(v))) }));
+      if (conditions) filtered = sql`${where} and ${conditions}`;
+    }
     const connectionType = this.objectType(getNamedType(field.type).name);
-    const page = this.connectionParts(relation, connectionType, nodes, argsOf, rows.from, where, inner, marks);
+    const page = this.connectionParts(relation, connectionType, nodes, argsOf, rows.from, filtered, inner, marks);
     return sql`(select ${page.json} from (${page.rows}) ${page.alias})`;
   }
 
@@ -527,6 +541,9 @@ class Compiler {
 }
 
 const PAGING_ARGUMENTS = new Set(["first", "after", "last", "before"]);
+
+/** Dates bind as the ISO text both drivers read. */
+const driverValue = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
 /** A cursor's key value as a text parameter (cast to the key column's type in the statement). */
 function cursorText(value: unknown): string | null {

@@ -57,7 +57,19 @@ export type Relation =
       /** The cursor's ordering name and keys, exactly as the loader's (cursors stay interchangeable). */
       ordering: string;
       keys: KeysetColumn[];
+      /** The field's `filter` argument, when the loader takes one. */
+      filter?: ConnectionFilter;
     };
+
+/**
+ * A connection's filter argument: the loader's conditions, with values bound per request. The
+ * filter arrives as graphql-js coerced it (the input type's fields, dates as Date).
+ */
+export interface ConnectionFilter {
+  /** Which conditions the filter makes, not their values (a compilation serves one shape); null leaves it to the loader. */
+  shape(filter: never): string | null;
+  where(filter: never, value: <T>(read: (filter: never) => T) => T | SQL): SQL | undefined;
+}
 
 /** A root field that reads one row by a global id (customer(id:)). */
 export interface RootLookup {
