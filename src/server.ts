@@ -9,38 +9,36 @@ import { fastifyApolloDrainPlugin, fastifyApolloHandler } from "@as-integrations
 import fastifyStatic from "@fastify/static";
 import fastifyWebsocket from "@fastify/websocket";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
-import { getOperationAST, getVariableValues, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationRule } from "graphql";
-import { makeHandler } from "graphql-ws/use/@fastify/websocket";
 import type { Logger } from "pino";
 import { sql } from "drizzle-orm";
-import { createSessionGuard, type SessionGuard } from "./auth/sessions.js";
-import { principalFromAuthorization, type TokenService } from "./auth/tokens.js";
-import type { Principal } from "./auth/principal.js";
+import { createSessionGuard } from "./auth/sessions.js";
+import type { TokenService } from "./auth/tokens.js";
 import type { Config } from "./config.js";
 import { createContext, type Context, type Shared } from "./context.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { DomainError } from "./errors.js";
 import { createAuditWriter } from "./audit/audit-writer.js";
-import { notePersonalDataReads, piiReadsPlugin } from "./audit/pii-reads.plugin.js";
+import { personalDataReadAudit, piiReadsPlugin } from "./audit/pii-reads.plugin.js";
 import { createArmor } from "./graphql/armor.js";
-import { createErrorFormatter, loggableError, toGraphQLError, type ErrorFormatter } from "./graphql/errors.js";
+import { createErrorFormatter, loggableError, toGraphQLError } from "./graphql/errors.js";
 import { CostBuckets } from "./graphql/cost-buckets.js";
-import { admitOperation, bucketKey, limitsPlugin, type OperationLimits } from "./graphql/limits.plugin.js";
+import { limitsPlugin, type OperationLimits } from "./graphql/limits.plugin.js";
 import { withOperationTimeout } from "./graphql/operation-timeout.js";
-import { SocketLimits, TOO_MANY_CONNECTIONS, type SocketState } from "./graphql/socket-limits.js";
+import { SocketLimits } from "./graphql/socket-limits.js";
 import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
 import { answerHttpErrorsAsGraphQL } from "./http-errors.js";
 import { createMetrics, registerMetrics } from "./metrics.js";
+import { loaderStatementsMetric } from "./graphql/loader.js";
 import { createSchema } from "./schema.js";
 import { compiledReadsPlugin } from "./graphql/compiled/compiled-reads.plugin.js";
 import { configureCursorSecret } from "./graphql/cursor-seal.js";
 import { createProjections } from "./projections.js";
 import { reactions } from "./reactions.js";
-import { createFeedBroadcast } from "./tracking/feed-broadcast.js";
 import { committedSince } from "./tracking/committed-since.js";
 import { createFeedSource } from "./tracking/feed-stream.js";
 import { inOperationScope, RETRY_AFTER_SECONDS } from "./db/unavailable.js";
 import { unavailablePlugin } from "./graphql/unavailable.plugin.js";
+import { principalOf, websocketHandler } from "./websocket.js";
 
 const require = createRequire(import.meta.url);
 
@@ -95,6 +93,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     buckets: config.rateLimit.bucket > 0 ? new CostBuckets(config.rateLimit.bucket, config.rateLimit.restoreRate) : undefined,
   };
   const metrics = createMetrics();
+  loaderStatementsMetric(database.db, metrics);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -112,7 +111,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       limitsPlugin(limits),
       unavailablePlugin<Context>(),
       piiReadsPlugin(schema, log, createAuditWriter(database.db)),
-      ...(config.compiledReads ? [compiledReadsPlugin(schema, createProjections(), database, log, notePersonalDataReads, metrics)] : []),
+      ...(config.compiledReads ? [compiledReadsPlugin(schema, createProjections(), database, log, personalDataReadAudit, metrics)] : []),
     ],
   });
   await apollo.start();
@@ -175,124 +174,6 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
 
 /** WebSocket close code 1001 (RFC 6455): the server is going down. */
 const GOING_AWAY = 1001;
-
-/** graphql-ws close code for a socket whose session ended (the customer was erased). */
-const SESSION_ENDED = 4401;
-
-type SocketExtra = { principal: Principal; limits: SocketState; stopWatching?: () => void };
-
-/** What every WebSocket operation must pass besides validation: the operation limits and the per-user socket caps. */
-interface SocketGuards {
-  limits: OperationLimits;
-  sockets: SocketLimits;
-}
-
-/** The principal of a request or socket: a valid token, of a session that has not ended. */
-async function principalOf(tokens: TokenService, sessions: SessionGuard, authorization: unknown): Promise<Principal> {
-  const principal = await principalFromAuthorization(tokens, authorization);
-  await sessions.check(principal);
-  return principal;
-}
-
-function websocketHandler(
-  schema: GraphQLSchema,
-  database: DatabaseHandle,
-  tokens: TokenService,
-  sessions: SessionGuard,
-  shared: Shared,
-  formatError: ErrorFormatter,
-  rules: readonly ValidationRule[],
-  parseOptions: ParseOptions,
-  { limits, sockets }: SocketGuards,
-) {
-  return makeHandler<Record<string, unknown>, SocketExtra>({
-    schema,
-    // Dashboards' feeds: one execution per event for all subscribers that get the same result.
-    subscribe: createFeedBroadcast(),
-    // The same validation as over HTTP, limits included, before anything runs.
-    onSubscribe: async (ctx, id, payload) => {
-      // Codes as Apollo gives them over HTTP, so clients handle both transports alike. The original
-      // stays reachable: the formatter finds a limit refusal (LIMIT_EXCEEDED) through it.
-      const coded = (error: GraphQLError, code: string) =>
-        new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, originalError: error, extensions: { code } });
-      let document: DocumentNode;
-      try {
-        document = parse(payload.query, parseOptions);
-      } catch (error) {
-        return [coded(error as GraphQLError, "GRAPHQL_PARSE_FAILED")];
-      }
-      const errors = validate(schema, document, rules);
-      if (errors.length > 0) return errors.map((error) => coded(error, "GRAPHQL_VALIDATION_FAILED"));
-      // A socket outlives a session: erasure ends the customer's sessions, open sockets included.
-      try {
-        await sessions.check(ctx.extra.principal!);
-      } catch (error) {
-        if (error instanceof DomainError) return [toGraphQLError(error)];
-        throw error;
-      }
-      const operation = getOperationAST(document, payload.operationName) ?? undefined;
-      if (!operation) {
-        const message = payload.operationName ? `Unknown operation named "${payload.operationName}".` : "Must provide operation name if query contains multiple operations.";
-        return [new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } })];
-      }
-      try {
-        admitOperation(limits, { document, operation, variables: payload.variables ?? undefined, key: bucketKey(ctx.extra.principal!) });
-      } catch (error) {
-        if (error instanceof DomainError) return [toGraphQLError(error)];
-        throw error;
-      }
-      // Variables are coerced here, after the limits as Apollo does (it coerces when executing): a
-      // bad value is the client's error (BAD_USER_INPUT), where graphql's execute leaves it uncoded.
-      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 50 });
-      if (coerced.errors) return coerced.errors.map((error) => coded(error, "BAD_USER_INPUT"));
-      try {
-        if (operation.operation === "subscription") sockets.subscribe(ctx.extra.limits!, id);
-      } catch (error) {
-        if (error instanceof DomainError) return [toGraphQLError(error)];
-        throw error;
-      }
-      return {
-        schema,
-        document,
-        variableValues: payload.variables,
-        operationName: payload.operationName,
-        // A subscription is long-lived: its loaders must not serve stale rows from a cache.
-        contextValue: createContext(database.db, ctx.extra.principal!, shared, { cache: false }),
-      };
-    },
-    // graphql-ws does not run Apollo's formatter: the same codes and masking are applied here.
-    onNext: (_ctx, _id, _payload, _args, result) =>
-      result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
-    onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
-    onComplete: (ctx, id) => sockets.unsubscribe(ctx.extra.limits, id),
-    onClose: (ctx) => {
-      ctx.extra.stopWatching?.();
-      sockets.disconnect(ctx.extra.limits);
-    },
-    onConnect: async (ctx) => {
-      const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-      if (!authorization) return false;
-      try {
-        ctx.extra.principal = await principalOf(tokens, sessions, authorization);
-      } catch {
-        return false;
-      }
-      const state = sockets.connect(bucketKey(ctx.extra.principal), (id) => id in ctx.subscriptions);
-      if (!state) {
-        // A close code of its own, so that clients can tell "too many" from "not allowed" (4403).
-        ctx.extra.socket.close(TOO_MANY_CONNECTIONS, "Too many connections for this user");
-        return false;
-      }
-      ctx.extra.limits = state;
-      const principal = ctx.extra.principal;
-      if (principal.role === "CUSTOMER") {
-        // Erasure ends the session: the socket closes, and its live subscriptions with it.
-        ctx.extra.stopWatching = sessions.onEnded(principal.customerId, () => ctx.extra.socket.close(SESSION_ENDED, "Session ended"));
-      }
-      return true;
-    },
-  });
-}
 
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { app, close } = await createServer(deps);

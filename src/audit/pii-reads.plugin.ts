@@ -3,6 +3,9 @@ import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } f
 import type { Logger } from "pino";
 import type { Principal } from "../auth/principal.js";
 import type { Context } from "../context.js";
+import { RETRY_AFTER_SECONDS } from "../db/unavailable.js";
+import type { ReadAudit } from "../graphql/compiled/compile.js";
+import { loggableError } from "../graphql/errors.js";
 import type { AuditWriter } from "./audit-writer.js";
 
 /** Customer fields that are personal data beyond a display name; `customer(id)` counts as reading the profile. */
@@ -27,17 +30,22 @@ function note(context: Context, customerId: string, field: string) {
 }
 
 /**
- * The same notes for a read that bypassed the resolvers (the compiled read path): a root field
- * that returned this customer, and the fields selected on it.
+ * The audit row of a read on the compiled read path, written by the read's own statement: the
+ * same rule and row as the notes above would give for a root field returning a customer and the
+ * fields selected on it.
  */
-export function notePersonalDataReads(context: Context, rootField: string, customerId: string, customerFields: Iterable<string>) {
+export const personalDataReadAudit: ReadAudit = (role, rootField, rootType, rootFields) => {
+  if (!AUDITED_ROLES.has(role) || rootType !== "Customer") return null;
+  const fields = new Set<string>();
   const rootLabel = PII_FIELDS.Query![rootField];
-  if (rootLabel) note(context, customerId, rootLabel);
-  for (const field of customerFields) {
+  if (rootLabel) fields.add(rootLabel);
+  for (const field of rootFields) {
     const label = PII_FIELDS.Customer![field];
-    if (label) note(context, customerId, label);
+    if (label) fields.add(label);
   }
-}
+  if (fields.size === 0) return null;
+  return { action: "READ_PII", targetType: "Customer", details: { fields: [...fields].sort() } };
+};
 
 const instrumented = new WeakSet<GraphQLSchema>();
 
@@ -72,16 +80,17 @@ function instrument(schema: GraphQLSchema) {
 }
 
 /**
- * Audits reads of customers' personal data by staff and dealers: which customers and which
- * fields, written at the end of the request (with other requests' rows, by `writer`) and committed
- * before the response is sent.
+ * Audits reads of customers' personal data by staff and dealers on the resolver path: which
+ * customers and which fields, written at the end of the request (with other requests' rows, by
+ * `writer`) and committed before the response is sent. A query whose rows cannot be written is
+ * not answered: its data is replaced by SERVICE_UNAVAILABLE (503, Retry-After), as for an outage.
  */
 export function piiReadsPlugin(schema: GraphQLSchema, log: Logger, writer: AuditWriter): ApolloServerPlugin<Context> {
   instrument(schema);
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue: ctx, operationName }) {
+        async willSendResponse({ contextValue: ctx, operationName, operation, response }) {
           const reads = readsOf.get(ctx);
           if (!reads || reads.size === 0) return;
           readsOf.delete(ctx);
@@ -95,7 +104,15 @@ export function piiReadsPlugin(schema: GraphQLSchema, log: Logger, writer: Audit
           try {
             await writer.write(ctx.principal, events);
           } catch (error) {
-            log.error({ err: error, customers: events.length }, "audit of personal-data reads failed");
+            log.error({ err: loggableError(error), customers: events.length }, "audit of personal-data reads failed");
+            // A mutation has already happened: answering "retry" could make the client do it twice.
+            if (operation?.operation !== "query") return;
+            response.http.status = 503;
+            response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
+            response.body = {
+              kind: "single",
+              singleResult: { errors: [{ message: "The read could not be audited; try again later", extensions: { code: "SERVICE_UNAVAILABLE" } }] },
+            };
           }
         },
       };

@@ -78,7 +78,7 @@ export async function productBySku(db: Database, principal: Principal, sku: stri
 }
 
 export const productsByIds = (db: Database, principal: Principal, productIds: readonly string[]) =>
-  byIds(db, "catalog.productsByIds", principal, productIds, (ids) => db.select().from(products).where(and(productScope(principal), idIn(products.id, ids))));
+  byIds(db, "catalog.productsByIds", principal, productIds, (ids, principal) => db.select().from(products).where(and(productScope(principal), idIn(products.id, ids))));
 
 export const categoriesByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
   db.select().from(productCategories).where(and(referenceDataScope(principal), idIn(productCategories.id, ids)));

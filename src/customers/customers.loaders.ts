@@ -36,7 +36,8 @@ export function createCustomerLoaders(db: Database, principal: Principal, option
       parent: dealerCustomers.dealerId,
       link: { from: dealerCustomers, on: eq(dealerCustomers.customerId, customers.id) },
       // Merged-away profiles resolve to their survivor by id but are never listed.
-      scope: and(dealerCustomerListScope(principal, dealerCustomers.dealerId), isNull(customers.mergedIntoId)),
+      principal,
+      scope: (principal) => and(dealerCustomerListScope(principal, dealerCustomers.dealerId), isNull(customers.mergedIntoId)),
       ordering: newestFirst.ordering,
       keys: newestFirst.keys,
       toNode: toCustomer,

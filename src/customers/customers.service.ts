@@ -157,12 +157,11 @@ export async function customersByIds(db: Database, principal: Principal, ids: re
     }
     pending = next;
   }
-  const scope = customerScope(principal);
-  if (!scope || resolved.size === 0) return resolved;
+  if (!customerScope(principal) || resolved.size === 0) return resolved;
   // Scope is checked on the survivor: an old id must not open a profile the caller may not see.
   const survivors = [...new Set([...resolved.values()].map((r) => r.id))];
   const visible = new Set(
-    (await byIds(db, "customers.visibleIds", principal, survivors, (ids) => db.select({ id: customers.id }).from(customers).where(and(scope, idIn(customers.id, ids))))).map((r) => r.id),
+    (await byIds(db, "customers.visibleIds", principal, survivors, (ids, principal) => db.select({ id: customers.id }).from(customers).where(and(customerScope(principal), idIn(customers.id, ids))))).map((r) => r.id),
   );
   for (const [id, row] of resolved) if (!visible.has(row.id)) resolved.delete(id);
   return resolved;
@@ -174,7 +173,7 @@ export const PHONE_ORDER = [desc(customerPhones.isPrimary), asc(customerPhones.c
 export const ADDRESS_ORDER = [desc(customerAddresses.isDefaultDelivery), asc(customerAddresses.createdAt), asc(customerAddresses.id)];
 
 export const emailsOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
-  byIds(db, "customers.emailsOf", principal, customerIds, (ids) =>
+  byIds(db, "customers.emailsOf", principal, customerIds, (ids, principal) =>
     db
       .select()
       .from(customerEmails)
@@ -183,7 +182,7 @@ export const emailsOf = (db: Database, principal: Principal, customerIds: readon
   );
 
 export const phonesOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
-  byIds(db, "customers.phonesOf", principal, customerIds, (ids) =>
+  byIds(db, "customers.phonesOf", principal, customerIds, (ids, principal) =>
     db
       .select()
       .from(customerPhones)
@@ -192,7 +191,7 @@ export const phonesOf = (db: Database, principal: Principal, customerIds: readon
   );
 
 export const addressesOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
-  byIds(db, "customers.addressesOf", principal, customerIds, (ids) =>
+  byIds(db, "customers.addressesOf", principal, customerIds, (ids, principal) =>
     db
       .select()
       .from(customerAddresses)

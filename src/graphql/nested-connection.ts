@@ -2,7 +2,9 @@ import { idIn } from "../db/patterns.js";
 import DataLoader from "dataloader";
 import { and, count, getTableColumns, getTableName, lte, sql, type Placeholder, type SQL, type Subquery } from "drizzle-orm";
 import { PgDialect, type AnyPgColumn, type PgTable } from "drizzle-orm/pg-core";
-import { preparedStatement } from "../db/prepared.js";
+import type { Principal } from "../auth/principal.js";
+import { byIds } from "./loader.js";
+import { markedPrincipal } from "./principal-shape.js";
 import type { Database } from "../db/client.js";
 import { keysetOrder, keysetPredicate, pageWindow, toConnection, type ConnectionArgs, type PageWindow, type ConnectionShape, type KeysetKey } from "./connection.js";
 
@@ -20,8 +22,13 @@ export interface ParentSide {
 export interface NestedConnectionSpec<R, N, F> extends ParentSide {
   db: Database;
   table: PgTable;
-  /** The principal's scope on this table, from the domain's policy. */
-  scope: SQL | undefined;
+  principal: Principal;
+  /**
+   * The scope on this table for a principal, from the domain's policy. A function, not the
+   * caller's predicate: first pages run a statement shared by every principal of the role
+   * (graphql/loader.ts, byIds), built for a stand-in whose tenant id is bound per execution.
+   */
+  scope: (principal: Principal) => SQL | undefined;
   ordering: string;
   keys: KeysetKey<R>[];
   /** Extra conditions from a per-field filter argument. */
@@ -45,6 +52,7 @@ interface Request<F> {
  */
 export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSpec<R, N, F>) {
   const parentKey = sql<string>`${spec.parent}`.as("parent_key");
+  const callerScope = spec.scope(spec.principal);
   const source = <Q extends { innerJoin: (from: Subquery, on: SQL) => Q }>(query: Q): Q => (spec.link ? query.innerJoin(spec.link.from, spec.link.on) : query);
 
   // Keyed by the filter itself, not its JSON: a JSON round trip would turn its dates into strings.
@@ -55,7 +63,7 @@ export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSp
       for (const [, members] of groups) {
         const filter = members[0]!.filter;
         const rows = await source(spec.db.select({ parentId: parentKey, n: count() }).from(spec.table).$dynamic())
-          .where(and(idIn(spec.parent, members.map((m) => m.parentId)), spec.scope, filter ? spec.filter?.(filter) : undefined))
+          .where(and(idIn(spec.parent, members.map((m) => m.parentId)), callerScope, filter ? spec.filter?.(filter) : undefined))
           .groupBy(spec.parent);
         for (const row of rows) counts.set(JSON.stringify({ parentId: row.parentId, filter: filter ?? null }), row.n);
       }
@@ -64,10 +72,10 @@ export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSp
     { cacheKeyFn: (key) => JSON.stringify({ parentId: key.parentId, filter: key.filter ?? null }), cache: spec.cache ?? true },
   );
 
-  const build = (ids: Iterable<string> | Placeholder<"ids">, single: boolean, window: PageWindow, filter: F | null | undefined) => {
+  const build = (ids: Iterable<string> | Placeholder<"ids">, scope: SQL | undefined, single: boolean, window: PageWindow, filter: F | null | undefined) => {
     const after = keysetPredicate(spec.keys, window, window.forward ? "after" : "before");
     const order = keysetOrder(spec.keys, window);
-    const where = and(idIn(spec.parent, ids), spec.scope, after, filter ? spec.filter?.(filter) : undefined);
+    const where = and(idIn(spec.parent, ids), scope, after, filter ? spec.filter?.(filter) : undefined);
     const columns = { ...getTableColumns(spec.table), parentKey };
     if (single) return source(spec.db.select(columns).from(spec.table).$dynamic()).where(where).orderBy(...order).limit(window.limit + 1);
     const rowNumber = sql<number>`row_number() over (partition by ${spec.parent} order by ${sql.join(order, sql`, `)})`.as("row_number");
@@ -76,7 +84,8 @@ export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSp
   };
 
   // First pages without a filter (what nested lists ask for) run a statement built once per
-  // shape and scope; pages after a cursor or with a filter are built each time.
+  // shape and role; pages after a cursor or with a filter are built each time. The key holds the
+  // scope as built for the role's stand-in: two loaders over one table differ by it.
   let shapeKey: string | undefined;
   const statementKey = (single: boolean, window: PageWindow) => {
     shapeKey ??= [
@@ -84,7 +93,7 @@ export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSp
       spec.link ? `${(spec.link.from as unknown as { _: { alias: string } })._.alias}` : "",
       spec.parent.name,
       spec.ordering,
-      spec.scope ? JSON.stringify(dialect.sqlToQuery(spec.scope)) : "",
+      JSON.stringify(dialect.sqlToQuery(spec.scope(markedPrincipal(spec.principal.role)) ?? sql``)),
     ].join("|");
     return `nested|${shapeKey}|${single ? "one" : "many"}|${window.forward ? "first" : "last"}|${window.limit}`;
   };
@@ -92,8 +101,8 @@ export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSp
   const fetchRows = async (parentIds: Set<string>, window: PageWindow, filter: F | null | undefined): Promise<(R & { parentKey: string })[]> => {
     const single = parentIds.size === 1;
     const rows = window.cursor || filter
-      ? await build(parentIds, single, window, filter)
-      : await preparedStatement(spec.db, statementKey(single, window), (ids) => build(ids, single, window, undefined)).execute({ ids: [...parentIds] });
+      ? await build(parentIds, callerScope, single, window, filter)
+      : await byIds(spec.db, statementKey(single, window), spec.principal, parentIds, (ids, principal) => build(ids, spec.scope(principal), single, window, undefined));
     return rows as unknown as (R & { parentKey: string })[];
   };
 

@@ -73,12 +73,12 @@ export const LINE_ORDER = [asc(orderLines.id)];
 export const PAYMENT_ORDER = [asc(payments.createdAt), asc(payments.id)];
 
 export const linesOf = (db: Database, principal: Principal, orderIds: readonly string[]) =>
-  byIds(db, "orders.lines", principal, orderIds, (ids) =>
+  byIds(db, "orders.lines", principal, orderIds, (ids, principal) =>
     db.select().from(orderLines).where(and(visibleOrderRows(principal, orderLines.orderId), idIn(orderLines.orderId, ids))).orderBy(...LINE_ORDER),
   );
 
 export const paymentsOf = (db: Database, principal: Principal, orderIds: readonly string[]) =>
-  byIds(db, "orders.payments", principal, orderIds, (ids) =>
+  byIds(db, "orders.payments", principal, orderIds, (ids, principal) =>
     db.select().from(payments).where(and(visibleOrderRows(principal, payments.orderId), idIn(payments.orderId, ids))).orderBy(...PAYMENT_ORDER),
   );
 

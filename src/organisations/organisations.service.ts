@@ -60,4 +60,4 @@ export const suppliersByIds = (db: Database, principal: Principal, ids: readonly
   db.select().from(suppliers).where(and(organisationScope(principal), idIn(suppliers.id, ids)));
 
 export const carriersByIds = (db: Database, principal: Principal, carrierIds: readonly string[]) =>
-  byIds(db, "organisations.carriersByIds", principal, carrierIds, (ids) => db.select().from(carriers).where(and(organisationScope(principal), idIn(carriers.id, ids))));
+  byIds(db, "organisations.carriersByIds", principal, carrierIds, (ids, principal) => db.select().from(carriers).where(and(organisationScope(principal), idIn(carriers.id, ids))));

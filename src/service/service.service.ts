@@ -23,7 +23,7 @@ export const recordsByIds = (db: Database, principal: Principal, ids: readonly s
 export const SERVICE_ITEM_ORDER = [asc(serviceItems.id)];
 
 export const itemsOf = (db: Database, principal: Principal, recordIds: readonly string[]) =>
-  byIds(db, "service.itemsOf", principal, recordIds, (ids) => {
+  byIds(db, "service.itemsOf", principal, recordIds, (ids, principal) => {
     const scope = serviceRecordScope(principal, serviceRecords);
     return db
       .select()

@@ -25,7 +25,7 @@ export const shipmentsByIds = (db: Database, principal: Principal, ids: readonly
 export const SHIPMENT_ORDER = [asc(shipments.createdAt), asc(shipments.id)];
 
 export const shipmentsOfOrders = (db: Database, principal: Principal, orderIds: readonly string[]) =>
-  byIds(db, "tracking.shipmentsOfOrders", principal, orderIds, (ids) =>
+  byIds(db, "tracking.shipmentsOfOrders", principal, orderIds, (ids, principal) =>
     db.select().from(shipments).where(and(shipmentScope(principal), idIn(shipments.orderId, ids))).orderBy(...SHIPMENT_ORDER),
   );
 

@@ -58,7 +58,7 @@ export const vehiclesByIds = (db: Database, principal: Principal, ids: readonly 
   db.select().from(vehicles).where(and(vehicleScope(principal), idIn(vehicles.id, ids)));
 
 export const modelsByIds = (db: Database, principal: Principal, modelIds: readonly string[]) =>
-  byIds(db, "vehicles.modelsByIds", principal, modelIds, (ids) => db.select().from(vehicleModels).where(and(referenceDataScope(principal), idIn(vehicleModels.id, ids))));
+  byIds(db, "vehicles.modelsByIds", principal, modelIds, (ids, principal) => db.select().from(vehicleModels).where(and(referenceDataScope(principal), idIn(vehicleModels.id, ids))));
 
 /** Oldest first; the id orders periods that began the same day (loaders and compiled reads). */
 export const OWNERSHIP_ORDER = [asc(vehicleOwnerships.startedOn), asc(vehicleOwnerships.id)];
@@ -81,7 +81,7 @@ export const customerVehicleOrder = (ownership: { endedOn: AnyPgColumn; startedO
 export const CUSTOMER_VEHICLE_ORDER = customerVehicleOrder();
 
 export const vehiclesOfCustomers = (db: Database, principal: Principal, customerIds: readonly string[]) =>
-  byIds(db, "vehicles.ofCustomers", principal, customerIds, (ids) =>
+  byIds(db, "vehicles.ofCustomers", principal, customerIds, (ids, principal) =>
     db
       .select({ customerId: vehicleOwnerships.customerId, vehicle: vehicles })
       .from(vehicleOwnerships)

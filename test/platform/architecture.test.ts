@@ -25,6 +25,7 @@ const FLOORS: readonly (readonly string[])[] = [
   ["privacy", "analytics"],
   // Composition: the only code that names every domain.
   ["context.ts", "projections.ts", "reactions.ts", "schema.ts", "http-errors.ts", "seed"],
+  ["websocket.ts"],
   ["server.ts"],
   ["cli"],
   ["main.ts"],

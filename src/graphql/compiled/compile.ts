@@ -21,8 +21,9 @@ import {
   type ValueNode,
 } from "graphql";
 import { LRUCache } from "lru-cache";
-import { randomUUID } from "node:crypto";
-import { principalOfRole, type Principal } from "../../auth/principal.js";
+import type { Principal } from "../../auth/principal.js";
+import { auditLog } from "../../db/schema/index.js";
+import { markedPrincipal, mentionsMarker, TENANT_MARKER } from "../principal-shape.js";
 import { pageWindow, type ConnectionArgs, type PageWindow } from "../connection.js";
 import { instant, literal, tableNameOf, type KeysetColumn, type Relation, type RootList, type RootLookup, type TypeProjection } from "./projection.js";
 
@@ -40,10 +41,19 @@ export type Variables = Record<string, unknown>;
 export const REFUSED = Symbol("refused");
 
 /**
- * Where a bound value comes from at execution: the root's global id, the caller's tenant id, or
- * a value read from the request's coerced variables (page windows, cursor keys, filter values).
+ * Where a bound value comes from at execution: the root's global id, the caller's tenant id, a
+ * value read from the request's coerced variables (page windows, cursor keys, filter values), or
+ * the audit row's parts that differ per request (its id, or a list's ids as many as the page may
+ * hold; the caller; the operation).
  */
-export type Binding = { kind: "rootId"; idType: string; value: ValueNode } | { kind: "tenant" } | { kind: "value"; read: (variables: Variables) => unknown };
+export type Binding =
+  | { kind: "rootId"; idType: string; value: ValueNode }
+  | { kind: "tenant" }
+  | { kind: "value"; read: (variables: Variables) => unknown }
+  | { kind: "auditId" }
+  | { kind: "auditIds"; count: (variables: Variables) => number }
+  | { kind: "actorId" }
+  | { kind: "operationName" };
 
 /**
  * A fact about the variables the statement was compiled under (an @include condition, whether
@@ -53,6 +63,20 @@ export interface Assumption {
   fact: (variables: Variables) => string;
   holds: string;
 }
+
+/** The audit row a read writes in its own statement; the same for every request of one operation and role. */
+export interface ReadAuditRow {
+  action: string;
+  targetType: string;
+  details: Record<string, unknown> | null;
+}
+
+/**
+ * Which reads are audited (the audit domain decides; graphql/ names no domain): the row a read of
+ * `rootField` selecting `rootFields` by `role` must leave (for each row a list returns), or null
+ * when it leaves none.
+ */
+export type ReadAudit = (role: Principal["role"], rootField: string, rootType: string, rootFields: readonly string[]) => ReadAuditRow | null;
 
 /** A statement parameter: fixed when compiled (a constant of a projection), or bound per request. */
 export type Param = { fixed: unknown } | { bound: Binding };
@@ -75,8 +99,10 @@ export interface CompiledRead {
   /** The root field's name and type (customer, Customer). */
   rootField: string;
   rootType: string;
-  /** Field names selected on the root object (to audit reads of personal data). */
+  /** Field names selected on the root object. */
   rootFields: string[];
+  /** The statement also writes the read's audit row (when it returns a row): nothing is left to audit after it. */
+  audited: boolean;
   /** Cursors in the root field's JSON, to seal before the answer leaves. */
   cursors: CursorMarks;
   /** What the compilation took for granted about the variables. */
@@ -124,11 +150,12 @@ export function compileRead(
   operation: OperationDefinitionNode,
   role: Principal["role"],
   variables: Variables = {},
+  audit: ReadAudit = () => null,
 ): CompiledRead | NotCovered {
   if (operation.operation !== "query") return { none: true, assumptions: [] };
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  const compiler = new Compiler(schema, projections, fragments, principalOfRole(role, SUBJECT_MARKER, TENANT_MARKER), variables);
+  const compiler = new Compiler(schema, projections, fragments, markedPrincipal(role), variables, audit);
   let compiled: CompiledRead;
   try {
     compiled = compiler.root(operation);
@@ -143,14 +170,6 @@ export function compileRead(
   }
   return { ...compiled, params };
 }
-
-// Random per process: no projection constant or stored value can be mistaken for one.
-const TENANT_MARKER = randomUUID();
-const SUBJECT_MARKER = randomUUID();
-const mentionsMarker = (value: unknown): boolean => {
-  const text = typeof value === "string" ? value : JSON.stringify(value);
-  return typeof text === "string" && (text.includes(TENANT_MARKER) || text.includes(SUBJECT_MARKER));
-};
 
 /**
  * Statements are cached per operation and role; operations whose SQL comes out the same (one
@@ -178,6 +197,7 @@ class Compiler {
     private readonly fragments: Map<string, FragmentDefinitionNode>,
     private readonly principal: Principal,
     private readonly variables: Variables,
+    private readonly audit: ReadAudit,
   ) {}
 
   root(operation: OperationDefinitionNode): CompiledRead {
@@ -197,13 +217,16 @@ class Compiler {
     const row = lookup.row(this.principal, sql`${id}::uuid`);
     const cursors: CursorMarks = {};
     const data = this.object(lookup.type, fields, new Set([tableNameOf(lookup.table)]), cursors);
-    const statement = sql`${row.with ?? sql``} select ${data} as data, ${lookup.idColumn} as row_id from ${row.from} where ${row.where ?? sql`true`}`;
-    return this.finish(statement, { rootKey, rootField: fieldName, rootType: lookup.type, rootFields: [...new Set([...fields.values()].map((f) => f[0]!.name.value))], cursors, list: false });
+    const read = sql`${row.with ?? sql``} select ${data} as data, ${lookup.idColumn} as row_id from ${row.from} where ${row.where ?? sql`true`}`;
+    const rootFields = [...new Set([...fields.values()].map((f) => f[0]!.name.value))];
+    const auditRow = this.audit(this.principal.role, fieldName, lookup.type, rootFields);
+    const statement = auditRow ? this.audited(read, auditRow) : read;
+    return this.finish(statement, { rootKey, rootField: fieldName, rootType: lookup.type, rootFields, audited: auditRow !== null, cursors, list: false });
   }
 
   /**
    * A root connection (customers): the page, its totalCount and pageInfo in one statement, and
-   * beside the JSON the ids of the rows on the page (`row_ids`), whose reads are audited.
+   * beside the JSON the ids of the rows on the page (`row_ids`), each of whose reads is audited.
    */
   private rootList(rootKey: string, list: RootList, queryType: GraphQLObjectType, nodes: FieldNode[]): CompiledRead {
     const field = queryType.getFields()[nodes[0]!.name.value]!;
@@ -222,8 +245,10 @@ class Compiler {
     const connectionType = this.objectType(getNamedType(field.type).name);
     const cursors: CursorMarks = {};
     const page = this.connectionParts(relation, connectionType, nodes, argsOf, rows.from, rows.where ?? sql`true`, new Set([tableNameOf(list.table)]), cursors, list.idColumn);
-    const statement = sql`select ${page.json} as data, coalesce(array_agg(${page.alias}.r) filter (where ${page.alias}.r is not null), '{}') as row_ids from (${page.rows}) ${page.alias}`;
-    return this.finish(statement, { rootKey, rootField: field.name, rootType: list.type, rootFields: page.nodeFields, cursors, list: true });
+    const read = sql`select ${page.json} as data, coalesce(array_agg(${page.alias}.r) filter (where ${page.alias}.r is not null), '{}') as row_ids from (${page.rows}) ${page.alias}`;
+    const auditRow = page.nodeFields.length > 0 ? this.audit(this.principal.role, field.name, list.type, page.nodeFields) : null;
+    const statement = auditRow ? this.auditedList(read, auditRow, page.limit) : read;
+    return this.finish(statement, { rootKey, rootField: field.name, rootType: list.type, rootFields: page.nodeFields, audited: auditRow !== null, cursors, list: true });
   }
 
   private finish(statement: SQL, rest: Omit<CompiledRead, "text" | "params" | "assumptions">): CompiledRead {
@@ -249,6 +274,45 @@ class Compiler {
     const holds = safe(this.variables);
     this.assumptions.push({ fact: safe, holds });
     return holds;
+  }
+
+  /**
+   * The read and its audit row in one statement: the INSERT sees the read's row, so it writes
+   * exactly when the caller gets an answer (nothing for a row out of scope), and it commits with
+   * the statement before the answer leaves. A failing INSERT fails the read. The columns and
+   * values are the audit writer's (audit/audit-writer.ts): the id a UUIDv7 from Node, `at` now().
+   * The id is bound once per request, so a replay of the statement on a dead connection (reads
+   * of a query operation are retried, db/unavailable.ts) cannot write a second row for one read.
+   */
+  private audited(read: SQL, row: ReadAuditRow): SQL {
+    const insert = this.auditInsert(row, sql`${this.bind({ kind: "auditId" })}::uuid`, sql`answer.row_id::text`);
+    return sql`with answer as (${read}), audit as (${insert} from answer) select data, row_id from answer`;
+  }
+
+  /** A list's read and one audit row per listed row, ids bound as above (as many as the page may hold), in one statement. */
+  private auditedList(read: SQL, row: ReadAuditRow, limit: (variables: Variables) => number): SQL {
+    const insert = this.auditInsert(row, sql`(${this.bind({ kind: "auditIds", count: limit })}::uuid[])[listed.n]`, sql`listed.id::text`);
+    return sql`with answer as (${read}), audit as (${insert} from answer, unnest(answer.row_ids) with ordinality as listed(id, n)) select data, row_ids from answer`;
+  }
+
+  private auditInsert(row: ReadAuditRow, id: SQL, targetId: SQL): SQL {
+    const columns = [auditLog.id, auditLog.at, auditLog.actorRole, auditLog.actorId, auditLog.action, auditLog.targetType, auditLog.targetId, auditLog.operation, auditLog.outcome, auditLog.details];
+    const values = [
+      id,
+      sql`now()`,
+      sql`${this.principal.role}::text`,
+      sql`${this.bind({ kind: "actorId" })}::text`,
+      sql`${row.action}::text`,
+      sql`${row.targetType}::text`,
+      targetId,
+      sql`${this.bind({ kind: "operationName" })}::text`,
+      sql`'SUCCESS'::audit_outcome`,
+      row.details === null ? sql`null` : sql`${JSON.stringify(row.details)}::jsonb`,
+    ];
+    return sql`insert into ${auditLog} (${sql.join(
+      columns.map((c) => sql.identifier(c.name)),
+      sql`, `,
+    )}) select ${sql.join(values, sql`, `)}`;
   }
 
   /** A bound parameter: drizzle renders it as $n and hands it back in the params list. */
@@ -360,7 +424,7 @@ class Compiler {
     path: Set<string>,
     marks: CursorMarks,
     idColumn?: KeysetColumn["column"],
-  ): { json: SQL; rows: SQL; alias: SQL; nodeFields: string[] } {
+  ): { json: SQL; rows: SQL; alias: SQL; nodeFields: string[]; limit: (variables: Variables) => number } {
     try {
       argsOf(this.variables);
     } catch {
@@ -446,7 +510,11 @@ class Compiler {
     const rows = forward
       ? sql`select ${columns} from ${from} where ${within} order by ${order(true)} limit ${size}`
       : sql`select * from (select ${columns}, row_number() over (order by ${order(false)}) as n from ${from} where ${within} order by ${order(false)} limit ${size}) backward order by n desc`;
-    return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, rows, alias: page, nodeFields };
+    const limit = (variables: Variables) => {
+      const window = windowOf(variables);
+      return window === REFUSED ? 0 : window.limit;
+    };
+    return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, rows, alias: page, nodeFields, limit };
   }
 
   private edge(relation: Relation, connectionType: GraphQLObjectType, nodes: FieldNode[], cursor: SQL, path: Set<string>, marks: CursorMarks): { json: SQL; nodeFields: string[] } {

@@ -5,11 +5,12 @@ import { Counter, type Registry } from "prom-client";
 import { tenantIdOf, type Principal } from "../../auth/principal.js";
 import type { Context } from "../../context.js";
 import type { DatabaseHandle } from "../../db/client.js";
+import { newId } from "../../db/ids.js";
 import { isDatabaseUnavailable } from "../../db/unavailable.js";
 import { loggableError } from "../errors.js";
 import { fromGlobalId } from "../global-id.js";
 import { sealCursor } from "../cursor-seal.js";
-import { assumptionsHold, coerceVariables, compileRead, REFUSED, type CompiledRead, type CursorMarks, type NotCovered, type Projections, type Variables } from "./compile.js";
+import { assumptionsHold, coerceVariables, compileRead, REFUSED, type CompiledRead, type CursorMarks, type NotCovered, type Projections, type ReadAudit, type Variables } from "./compile.js";
 
 /**
  * Compiled statements per operation (the document store keeps one parsed document per query
@@ -26,23 +27,18 @@ const MAX_VARIANTS = 16;
  * The compiled read path: an operation the projections fully cover runs as ONE statement that
  * builds its JSON in the database, instead of the resolvers and their loaders. Everything
  * before execution (parsing, validation, limits, cost) and after it (cost report, the audit of
- * personal-data reads) is Apollo's usual pipeline. Whatever the path cannot answer exactly as
- * the resolvers would (no row, a bad id, an unusual page size, a database error) runs through
- * the resolvers, which also produce the proper errors.
+ * personal-data reads of the resolver path) is Apollo's usual pipeline. An audited read writes
+ * its audit row in its own statement (`audit`, from the audit domain, says which reads leave
+ * which row): one round trip, committed with the answer. Whatever the path cannot answer
+ * exactly as the resolvers would (no row, a bad id, an unusual page size, a database error, a
+ * failed audit INSERT) runs through the resolvers, which also produce the proper errors.
  */
-/**
- * Told of each customer the compiled path returned, with the root field and the fields selected
- * on it: the audit domain notes personal-data reads (server.ts passes its notePersonalDataReads;
- * graphql/ sits below the domains and names none of them).
- */
-export type CustomerReadListener = (context: Context, rootField: string, customerId: string, customerFields: Iterable<string>) => void;
-
 export function compiledReadsPlugin(
   schema: GraphQLSchema,
   projections: Projections,
   database: DatabaseHandle,
   log: Logger,
-  onCustomerRead: CustomerReadListener,
+  audit: ReadAudit,
   metrics: Registry,
 ): ApolloServerPlugin<Context> {
   const run = statementRunner(database);
@@ -70,7 +66,7 @@ export function compiledReadsPlugin(
           let compiled = variants.find((v) => assumptionsHold(v.assumptions, variables));
           if (!compiled) {
             try {
-              compiled = compileRead(schema, projections, document, operation, role, variables);
+              compiled = compileRead(schema, projections, document, operation, role, variables, audit);
               compilations.inc({ outcome: "none" in compiled ? "not_covered" : "compiled" });
             } catch (error) {
               // A projection the compiler cannot use is a bug to fix, not a reason to fail the request.
@@ -95,9 +91,6 @@ export function compiledReadsPlugin(
           }
           if (!row) return null;
           sealCursors(row.data, compiled.cursors);
-          if (compiled.rootType === "Customer") {
-            for (const id of compiled.list ? (row.row_ids ?? []) : [row.row_id!]) onCustomerRead(contextValue, compiled.rootField, id, compiled.rootFields);
-          }
           return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data: { [compiled.rootKey]: row.data } } } };
         },
       };
@@ -114,6 +107,22 @@ function bindParams(compiled: CompiledRead, operation: OperationDefinitionNode, 
       continue;
     }
     const param = entry.bound;
+    if (param.kind === "auditId") {
+      params.push(newId());
+      continue;
+    }
+    if (param.kind === "auditIds") {
+      params.push(Array.from({ length: param.count(coerced) }, () => newId()));
+      continue;
+    }
+    if (param.kind === "actorId") {
+      params.push(principal.subject ?? null);
+      continue;
+    }
+    if (param.kind === "operationName") {
+      params.push(operation.name?.value ?? null);
+      continue;
+    }
     if (param.kind === "tenant") {
       const tenantId = tenantIdOf(principal);
       // Compiled for this role, so it has one; without it the resolvers decide.

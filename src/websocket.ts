@@ -1,0 +1,136 @@
+import { getOperationAST, getVariableValues, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationRule } from "graphql";
+import { makeHandler } from "graphql-ws/use/@fastify/websocket";
+import type { SessionGuard } from "./auth/sessions.js";
+import { principalFromAuthorization, type TokenService } from "./auth/tokens.js";
+import type { Principal } from "./auth/principal.js";
+import { createContext, type Shared } from "./context.js";
+import type { DatabaseHandle } from "./db/client.js";
+import { DomainError } from "./errors.js";
+import { toGraphQLError, type ErrorFormatter } from "./graphql/errors.js";
+import { admitOperation, bucketKey, type OperationLimits } from "./graphql/limits.plugin.js";
+import { TOO_MANY_CONNECTIONS, type SocketLimits, type SocketState } from "./graphql/socket-limits.js";
+import { createFeedBroadcast } from "./tracking/feed-broadcast.js";
+
+/*
+ * GraphQL over WebSocket (graphql-ws): the same parsing, validation, limits, session checks,
+ * variable coercion and error formatting as Apollo applies over HTTP, so that one operation gets
+ * one answer whichever transport carries it.
+ */
+
+/** graphql-ws close code for a socket whose session ended (the customer was erased). */
+const SESSION_ENDED = 4401;
+
+type SocketExtra = { principal: Principal; limits: SocketState; stopWatching?: () => void };
+
+/** What every WebSocket operation must pass besides validation: the operation limits and the per-user socket caps. */
+export interface SocketGuards {
+  limits: OperationLimits;
+  sockets: SocketLimits;
+}
+
+/** The principal of a request or socket: a valid token, of a session that has not ended. */
+export async function principalOf(tokens: TokenService, sessions: SessionGuard, authorization: unknown): Promise<Principal> {
+  const principal = await principalFromAuthorization(tokens, authorization);
+  await sessions.check(principal);
+  return principal;
+}
+
+export function websocketHandler(
+  schema: GraphQLSchema,
+  database: DatabaseHandle,
+  tokens: TokenService,
+  sessions: SessionGuard,
+  shared: Shared,
+  formatError: ErrorFormatter,
+  rules: readonly ValidationRule[],
+  parseOptions: ParseOptions,
+  { limits, sockets }: SocketGuards,
+) {
+  return makeHandler<Record<string, unknown>, SocketExtra>({
+    schema,
+    // Dashboards' feeds: one execution per event for all subscribers that get the same result.
+    subscribe: createFeedBroadcast(),
+    // The same validation as over HTTP, limits included, before anything runs.
+    onSubscribe: async (ctx, id, payload) => {
+      // Codes as Apollo gives them over HTTP, so clients handle both transports alike. The original
+      // stays reachable: the formatter finds a limit refusal (LIMIT_EXCEEDED) through it.
+      const coded = (error: GraphQLError, code: string) =>
+        new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, originalError: error, extensions: { code } });
+      let document: DocumentNode;
+      try {
+        document = parse(payload.query, parseOptions);
+      } catch (error) {
+        return [coded(error as GraphQLError, "GRAPHQL_PARSE_FAILED")];
+      }
+      const errors = validate(schema, document, rules);
+      if (errors.length > 0) return errors.map((error) => coded(error, "GRAPHQL_VALIDATION_FAILED"));
+      // A socket outlives a session: erasure ends the customer's sessions, open sockets included.
+      try {
+        await sessions.check(ctx.extra.principal!);
+      } catch (error) {
+        if (error instanceof DomainError) return [toGraphQLError(error)];
+        throw error;
+      }
+      const operation = getOperationAST(document, payload.operationName) ?? undefined;
+      if (!operation) {
+        const message = payload.operationName ? `Unknown operation named "${payload.operationName}".` : "Must provide operation name if query contains multiple operations.";
+        return [new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } })];
+      }
+      try {
+        admitOperation(limits, { document, operation, variables: payload.variables ?? undefined, key: bucketKey(ctx.extra.principal!) });
+      } catch (error) {
+        if (error instanceof DomainError) return [toGraphQLError(error)];
+        throw error;
+      }
+      // Variables are coerced here, after the limits as Apollo does (it coerces when executing): a
+      // bad value is the client's error (BAD_USER_INPUT), where graphql's execute leaves it uncoded.
+      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 50 });
+      if (coerced.errors) return coerced.errors.map((error) => coded(error, "BAD_USER_INPUT"));
+      try {
+        if (operation.operation === "subscription") sockets.subscribe(ctx.extra.limits!, id);
+      } catch (error) {
+        if (error instanceof DomainError) return [toGraphQLError(error)];
+        throw error;
+      }
+      return {
+        schema,
+        document,
+        variableValues: payload.variables,
+        operationName: payload.operationName,
+        // A subscription is long-lived: its loaders must not serve stale rows from a cache.
+        contextValue: createContext(database.db, ctx.extra.principal!, shared, { cache: false }),
+      };
+    },
+    // graphql-ws does not run Apollo's formatter: the same codes and masking are applied here.
+    onNext: (_ctx, _id, _payload, _args, result) =>
+      result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
+    onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
+    onComplete: (ctx, id) => sockets.unsubscribe(ctx.extra.limits, id),
+    onClose: (ctx) => {
+      ctx.extra.stopWatching?.();
+      sockets.disconnect(ctx.extra.limits);
+    },
+    onConnect: async (ctx) => {
+      const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+      if (!authorization) return false;
+      try {
+        ctx.extra.principal = await principalOf(tokens, sessions, authorization);
+      } catch {
+        return false;
+      }
+      const state = sockets.connect(bucketKey(ctx.extra.principal), (id) => id in ctx.subscriptions);
+      if (!state) {
+        // A close code of its own, so that clients can tell "too many" from "not allowed" (4403).
+        ctx.extra.socket.close(TOO_MANY_CONNECTIONS, "Too many connections for this user");
+        return false;
+      }
+      ctx.extra.limits = state;
+      const principal = ctx.extra.principal;
+      if (principal.role === "CUSTOMER") {
+        // Erasure ends the session: the socket closes, and its live subscriptions with it.
+        ctx.extra.stopWatching = sessions.onEnded(principal.customerId, () => ctx.extra.socket.close(SESSION_ENDED, "Session ended"));
+      }
+      return true;
+    },
+  });
+}
