@@ -86,7 +86,8 @@ export function compiledReadsPlugin(
           } catch (error) {
             // An outage is no defect of the compiled path: the resolvers will answer SERVICE_UNAVAILABLE.
             if (isDatabaseUnavailable(error)) log.warn({ err: loggableError(error) }, "compiled read: database unavailable");
-            else log.error({ err: error }, "compiled read failed; running the resolvers instead");
+            // Without the bound values: a filter (a searched email) is personal data.
+            else log.error({ err: loggableError(error) }, "compiled read failed; running the resolvers instead");
             return null;
           }
           if (!row) return null;
