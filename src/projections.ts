@@ -1,6 +1,6 @@
 import { analyticsProjections } from "./analytics/analytics.projection.js";
 import { catalogProjections } from "./catalog/catalog.projection.js";
-import { customerLookup, customerProjections } from "./customers/customers.projection.js";
+import { customerList, customerLookup, customerProjections } from "./customers/customers.projection.js";
 import type { Projections } from "./graphql/compiled/compile.js";
 import type { TypeProjection } from "./graphql/compiled/projection.js";
 import { identityProjections } from "./identity/identity.projection.js";
@@ -44,7 +44,7 @@ export function createProjections(): Projections {
         : projection,
     );
   }
-  return { types, roots: new Map([["customer", customerLookup]]) };
+  return { types, roots: new Map([["customer", customerLookup]]), lists: new Map([["customers", customerList]]) };
 }
 
 /** Two domains declaring one field would make the answer depend on the order of this list. */

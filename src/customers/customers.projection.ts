@@ -1,10 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { consentEvents, customerAddresses, customerEmails, customerPhones, customerPreferences, customers, dealers } from "../db/schema/index.js";
-import { columns, globalId, instants, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
+import { columns, globalId, instants, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { organisationScope } from "../organisations/organisations.policy.js";
 import { customerScope, preferredDealerScope, visibleCustomerRows } from "./customers.policy.js";
-import { ADDRESS_ORDER, EMAIL_ORDER, MAX_MERGE_HOPS, PHONE_ORDER } from "./customers.service.js";
+import { ADDRESS_ORDER, customerConditions, customerFilterShape, customerKeys, EMAIL_ORDER, MAX_MERGE_HOPS, PHONE_ORDER } from "./customers.service.js";
+import type { CustomerFilter, CustomerOrder } from "./customers.types.js";
 import { CONSENT_ORDER, PREFERENCE_ORDER } from "./preferences.service.js";
 
 const consentHistory = (principal: Principal) => and(eq(consentEvents.customerId, customers.id), visibleCustomerRows(principal, consentEvents.customerId));
@@ -116,3 +117,26 @@ export const customerLookup: RootLookup = {
     where: and(sql`${customers.id} = (select id from merge_chain where merged_into_id is null limit 1)`, customerScope(principal)),
   }),
 };
+
+const filterOf = (args: Record<string, unknown>) => args.filter as CustomerFilter | null | undefined;
+const orderOf = (args: Record<string, unknown>) => args.orderBy as CustomerOrder | null | undefined;
+
+/**
+ * customers(first, after, last, before, filter, orderBy): the resolver's conditions, ordering and
+ * keyset (listCustomers), with the filter's values bound per request.
+ */
+export const customerList: RootList = {
+  type: "Customer",
+  table: customers,
+  idColumn: customers.id,
+  shape: (args) => [customerKeys(orderOf(args)).ordering, customerFilterShape(filterOf(args))],
+  keys: (args) => customerKeys(orderOf(args)),
+  rows: (principal, args, param) => {
+    if (customerFilterShape(filterOf(args)) === null) return null;
+    // Dates bind as the ISO text both drivers read.
+    const where = customerConditions(principal, filterOf(args), (read) => param((a) => driverValue(read(filterOf(a)!))));
+    return { from: sql`${customers}`, where };
+  },
+};
+
+const driverValue = (value: unknown) => (value instanceof Date ? value.toISOString() : value);

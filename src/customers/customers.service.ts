@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import type { Database, Executor } from "../db/client.js";
@@ -29,36 +29,59 @@ import { CustomerOrderField, type CustomerFilter, type CustomerOrder } from "./c
 const OPEN_CASE_STATUSES = ["OPEN", "IN_PROGRESS"] as const;
 
 /**
+ * How a filter's values reach the SQL: as themselves (the resolver, one statement per request),
+ * or as parameters bound per request from each request's filter (the compiled read path, one
+ * statement for every filter of the same shape, customerFilterShape).
+ */
+export type FilterValues = <T>(value: (filter: CustomerFilter) => T) => T | SQL;
+
+/**
  * Free text finds a profile by name, email, phone digits, VIN or a source system's id. Written as
  * one id set, a union of lookups that each use an index (trigram indexes for the `%term%`
  * matches): an OR of EXISTS branches would read every profile.
  */
-function searchCondition(principal: Principal, text: string): SQL {
-  const term = text.trim();
-  const digits = text.replace(/\D/g, "");
+function searchCondition(principal: Principal, text: string, value: FilterValues): SQL {
+  const term = (f: CustomerFilter) => f.search!.trim();
+  const digits = (f: CustomerFilter) => f.search!.replace(/\D/g, "");
   const branches: SQL[] = [
-    sql`select ${customers.id} from ${customers} where ${ilike(customers.displayName, containsPattern(term))}`,
-    sql`select ${customerEmails.customerId} from ${customerEmails} where ${customerEmails.normalized} like ${containsPattern(term.toLowerCase())}`,
+    sql`select ${customers.id} from ${customers} where ${customers.displayName} ilike ${value((f) => containsPattern(term(f)))}`,
+    sql`select ${customerEmails.customerId} from ${customerEmails} where ${customerEmails.normalized} like ${value((f) => containsPattern(term(f).toLowerCase()))}`,
     sql`select ${vehicleOwnerships.customerId} from ${vehicleOwnerships} join ${vehicles} on ${vehicles.id} = ${vehicleOwnerships.vehicleId}
-      where ${vehicles.vin} = ${term.toUpperCase()}`,
+      where ${vehicles.vin} = ${value((f) => term(f).toUpperCase())}`,
     sql`select ${identityLinks.customerId} from ${identityLinks} join ${sourceRecords} on ${sourceRecords.id} = ${identityLinks.sourceRecordId}
-      where ${and(eq(sourceRecords.sourceId, term), sourceScope(principal, sourceRecords.source))}`,
+      where ${and(eq(sourceRecords.sourceId, value(term)), sourceScope(principal, sourceRecords.source))}`,
   ];
-  if (digits.length >= 4) branches.push(sql`select ${customerPhones.customerId} from ${customerPhones} where ${customerPhones.e164} like ${containsPattern(digits)}`);
+  if (text.replace(/\D/g, "").length >= 4) branches.push(sql`select ${customerPhones.customerId} from ${customerPhones} where ${customerPhones.e164} like ${value((f) => containsPattern(digits(f)))}`);
   return sql`${customers.id} in (${sql.join(branches, sql` union `)})`;
 }
 
-function customerConditions(principal: Principal, filter: CustomerFilter | null | undefined): SQL | undefined {
+/**
+ * What of a filter decides the conditions' SQL (which conditions there are), as opposed to the
+ * values they compare with: two filters of one shape are one statement with other parameters.
+ * Null: a filter the compiled read path leaves to the resolver (a dealership, whose scope depends
+ * on the caller; a date range whose order must be checked first).
+ */
+export function customerFilterShape(filter: CustomerFilter | null | undefined): string | null {
+  if (!filter) return "";
+  if (filter.dealerId != null || (filter.createdAfter && filter.createdBefore)) return null;
+  const given = Object.entries(filter)
+    .filter(([, v]) => v != null)
+    .map(([k]) => k)
+    .sort();
+  return JSON.stringify([given, filter.hasOpenCase ?? null, filter.search?.trim() ? filter.search.replace(/\D/g, "").length >= 4 : null]);
+}
+
+export function customerConditions(principal: Principal, filter: CustomerFilter | null | undefined, value: FilterValues = (read) => read(filter!)): SQL | undefined {
   // Merged-away profiles are reachable by id (they resolve to the survivor) but never listed.
   const conditions: (SQL | undefined)[] = [customerScope(principal), isNull(customers.mergedIntoId)];
   if (!filter) return and(...conditions);
-  if (filter.search?.trim()) conditions.push(searchCondition(principal, filter.search));
-  if (filter.kind) conditions.push(eq(customers.kind, filter.kind));
-  if (filter.stage) conditions.push(eq(customers.stage, filter.stage));
-  if (filter.tier) conditions.push(eq(customers.tier, filter.tier));
+  if (filter.search?.trim()) conditions.push(searchCondition(principal, filter.search, value));
+  if (filter.kind) conditions.push(eq(customers.kind, value((f) => f.kind!)));
+  if (filter.stage) conditions.push(eq(customers.stage, value((f) => f.stage!)));
+  if (filter.tier) conditions.push(eq(customers.tier, value((f) => f.tier!)));
   if (filter.city) {
     conditions.push(sql`exists (select 1 from ${customerAddresses}
-      where ${customerAddresses.customerId} = ${customers.id} and ${customerAddresses.city} = ${filter.city})`);
+      where ${customerAddresses.customerId} = ${customers.id} and ${customerAddresses.city} = ${value((f) => f.city!)})`);
   }
   if (filter.dealerId) {
     conditions.push(customersOfDealerFilter(principal, expectGlobalId(filter.dealerId, "Dealer", "filter.dealerId"), customers.id));
@@ -72,10 +95,10 @@ function customerConditions(principal: Principal, filter: CustomerFilter | null 
     throw badInput("filter.createdBefore", "createdBefore must be later than createdAfter");
   }
   const lastOrder = sql`(select max(${orders.placedAt}) from ${orders} where ${orders.customerId} = ${customers.id} and ${orders.status} <> 'CANCELLED')`;
-  if (filter.lastOrderAfter) conditions.push(sql`${lastOrder} >= ${filter.lastOrderAfter.toISOString()}::timestamptz`);
-  if (filter.lastOrderBefore) conditions.push(sql`${lastOrder} < ${filter.lastOrderBefore.toISOString()}::timestamptz`);
-  if (filter.createdAfter) conditions.push(gte(customers.createdAt, filter.createdAfter));
-  if (filter.createdBefore) conditions.push(lt(customers.createdAt, filter.createdBefore));
+  if (filter.lastOrderAfter) conditions.push(sql`${lastOrder} >= ${value((f) => f.lastOrderAfter!.toISOString())}::timestamptz`);
+  if (filter.lastOrderBefore) conditions.push(sql`${lastOrder} < ${value((f) => f.lastOrderBefore!.toISOString())}::timestamptz`);
+  if (filter.createdAfter) conditions.push(gte(customers.createdAt, value((f) => f.createdAfter!)));
+  if (filter.createdBefore) conditions.push(lt(customers.createdAt, value((f) => f.createdBefore!)));
   return and(...conditions);
 }
 

@@ -55,9 +55,10 @@ export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSp
   const callerScope = spec.scope(spec.principal);
   const source = <Q extends { innerJoin: (from: Subquery, on: SQL) => Q }>(query: Q): Q => (spec.link ? query.innerJoin(spec.link.from, spec.link.on) : query);
 
-  const countLoader = new DataLoader<string, number, string>(
+  // Keyed by the filter itself, not its JSON: a JSON round trip would turn its dates into strings.
+  const countLoader = new DataLoader<{ parentId: string; filter: F | null }, number, string>(
     async (keys) => {
-      const groups = groupBy(keys.map((key) => JSON.parse(key) as { parentId: string; filter?: F | null }), (k) => JSON.stringify(k.filter ?? null));
+      const groups = groupBy([...keys], (k) => JSON.stringify(k.filter ?? null));
       const counts = new Map<string, number>();
       for (const [, members] of groups) {
         const filter = members[0]!.filter;
@@ -66,9 +67,9 @@ export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSp
           .groupBy(spec.parent);
         for (const row of rows) counts.set(JSON.stringify({ parentId: row.parentId, filter: filter ?? null }), row.n);
       }
-      return keys.map((key) => counts.get(key) ?? 0);
+      return keys.map((key) => counts.get(JSON.stringify({ parentId: key.parentId, filter: key.filter ?? null })) ?? 0);
     },
-    { cache: spec.cache ?? true },
+    { cacheKeyFn: (key) => JSON.stringify({ parentId: key.parentId, filter: key.filter ?? null }), cache: spec.cache ?? true },
   );
 
   const build = (ids: Iterable<string> | Placeholder<"ids">, scope: SQL | undefined, single: boolean, window: PageWindow, filter: F | null | undefined) => {
@@ -121,7 +122,7 @@ export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSp
           }
         }
         for (const member of members) {
-          const countKey = JSON.stringify({ parentId: member.parentId, filter: member.filter ?? null });
+          const countKey = { parentId: member.parentId, filter: member.filter ?? null };
           const fetched = rowsByParent.get(member.parentId) ?? [];
           results.set(member, toConnection(window, fetched, spec.ordering, (row) => spec.keys.map((k) => k.value(row)), spec.toNode, () => countLoader.load(countKey)));
         }

@@ -7,7 +7,8 @@ import { columns, globalId, instants, type TypeProjection } from "../graphql/com
 import { organisationScope } from "../organisations/organisations.policy.js";
 import { RECENTLY_VIEWED, VIEW_ORDER, WISHLIST_ORDER } from "./browsing.service.js";
 import { engagementScope } from "./interactions.policy.js";
-import { CASE_KEYS, caseVisibility, INTERACTION_KEYS, interactionVisibility, REVIEW_KEYS, reviewVisibility, SURVEY_ORDER } from "./interactions.service.js";
+import { CASE_KEYS, caseVisibility, INTERACTION_KEYS, interactionConditions, interactionFilterShape, interactionVisibility, REVIEW_KEYS, reviewVisibility, SURVEY_ORDER } from "./interactions.service.js";
+import type { InteractionFilter } from "./interactions.types.js";
 
 /** A product by a row's product id, within the catalogue's scope (the product loader's). */
 const productOf = (productId: AnyPgColumn) => ({
@@ -17,7 +18,7 @@ const productOf = (productId: AnyPgColumn) => ({
   rows: (principal: Principal) => ({ from: sql`${products}`, where: and(eq(products.id, productId), productScope(principal)) }),
 });
 
-/** The compiled read path's view of engagement (graphql/compiled): the same scopes, keysets and orders as the loaders (filters run through them). */
+/** The compiled read path's view of engagement (graphql/compiled): the same scopes, keysets and orders as the loaders (filter arguments as the loaders apply them). */
 export const interactionProjections: TypeProjection[] = [
   {
     type: "Customer",
@@ -30,6 +31,10 @@ export const interactionProjections: TypeProjection[] = [
         rows: (principal: Principal) => ({ from: sql`${interactions}`, where: and(eq(interactions.customerId, customers.id), interactionVisibility(principal)) }),
         ordering: "OCCURRED_AT_DESC",
         keys: INTERACTION_KEYS,
+        filter: {
+          shape: (filter: InteractionFilter | null) => interactionFilterShape(filter),
+          where: (filter: InteractionFilter | null, value) => (filter ? interactionConditions(filter, value) : undefined),
+        },
       },
       cases: {
         shape: "connection",

@@ -1,5 +1,6 @@
 import { idIn } from "../db/patterns.js";
-import { and, count, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, lt, sql, SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { cases, interactions, reviews, surveyResponses } from "../db/schema/index.js";
@@ -29,15 +30,35 @@ export const interactionVisibility = (principal: Principal) => engagementScope(p
 export const caseVisibility = (principal: Principal) => engagementScope(principal, cases.customerId, cases.againstDealerId);
 export const reviewVisibility = (principal: Principal) => engagementScope(principal, reviews.customerId);
 
-export function interactionConditions(filter: InteractionFilter): SQL | undefined {
+/**
+ * How a filter's values reach the SQL: as themselves (the loader), or as parameters bound per
+ * request (the compiled read path, one statement per interactionFilterShape).
+ */
+export type InteractionFilterValues = <T>(read: (filter: InteractionFilter) => T) => T | SQL;
+
+/** `column in (values)`, or `= any(array)` for a list bound per request (any length, one statement). */
+const oneOf = (column: AnyPgColumn, values: readonly unknown[] | SQL): SQL =>
+  values instanceof SQL ? sql`${column} = any(${values}::${sql.raw(column.getSQLType())}[])` : inArray(column, [...values]);
+
+export function interactionConditions(filter: InteractionFilter, value: InteractionFilterValues = (read) => read(filter)): SQL | undefined {
   if (filter.from && filter.to && filter.from >= filter.to) throw badInput("filter.to", "to must be later than from");
   return and(
-    filter.channels?.length ? inArray(interactions.channel, filter.channels) : undefined,
-    filter.types?.length ? inArray(interactions.type, filter.types) : undefined,
-    filter.direction ? eq(interactions.direction, filter.direction) : undefined,
-    filter.from ? gte(interactions.occurredAt, filter.from) : undefined,
-    filter.to ? lt(interactions.occurredAt, filter.to) : undefined,
+    filter.channels?.length ? oneOf(interactions.channel, value((f) => f.channels!)) : undefined,
+    filter.types?.length ? oneOf(interactions.type, value((f) => f.types!)) : undefined,
+    filter.direction ? eq(interactions.direction, value((f) => f.direction!)) : undefined,
+    filter.from ? gte(interactions.occurredAt, value((f) => f.from!)) : undefined,
+    filter.to ? lt(interactions.occurredAt, value((f) => f.to!)) : undefined,
   );
+}
+
+/**
+ * Which conditions a filter makes (not their values): one compiled statement per shape. Null
+ * leaves the filter to the loader (a range whose order must be checked first).
+ */
+export function interactionFilterShape(filter: InteractionFilter | null | undefined): string | null {
+  if (!filter) return "";
+  if (filter.from && filter.to) return null;
+  return [filter.channels?.length, filter.types?.length, filter.direction, filter.from, filter.to].map((v) => (v ? "1" : "0")).join("");
 }
 
 function caseConditions(principal: Principal, filter: CaseFilter | null | undefined): SQL | undefined {

@@ -32,3 +32,13 @@ export const THEIRS_360 = `query C360($id: UUID!) {
 
 export const OURS_ROW = `query Row($id: ID!) { customer(id: $id) { displayName kind stage tier createdAt } }`;
 export const THEIRS_ROW = `query Row($id: UUID!) { customerByRowId(rowId: $id) { displayName kind stage tier createdAt } }`;
+
+/** A list page: 50 customers, newest first, each with their five latest orders' lines and their vehicles. */
+export const OURS_LIST = `query List { customers(first: 50) { edges { node {
+  displayName
+  orders(first: 5) { edges { node { number lines { sku product { name } } } } }
+  vehicles { vin } } } } }`;
+export const THEIRS_LIST = `query List { allCustomers(first: 50, orderBy: [CREATED_AT_DESC, ROW_ID_DESC]) { nodes {
+  displayName
+  ordersByCustomerId(first: 5, orderBy: [PLACED_AT_DESC, ROW_ID_DESC]) { nodes { number orderLinesByOrderId { nodes { sku productByProductId { name } } } } }
+  vehicleOwnershipsByCustomerId { nodes { vehicleByVehicleId { vin } } } } } }`;

@@ -10,7 +10,7 @@ import postgres from "postgres";
 import { createTokenService } from "../../src/auth/tokens.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
 import { BENCH_SECRET, benchUrl, cpuSeconds, installPostGraphile, machineDescription, prepareDatabase, start, startPlatform, writeResultsSection } from "./harness.js";
-import { OURS_360, OURS_ROW, THEIRS_360, THEIRS_ROW } from "./queries.js";
+import { OURS_360, OURS_LIST, OURS_ROW, THEIRS_360, THEIRS_LIST, THEIRS_ROW } from "./queries.js";
 
 const options = new Command("bench")
   .option("--database-url <url>", "PostgreSQL server (an admin connection; the bench database is made there)", process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres")
@@ -22,10 +22,10 @@ const options = new Command("bench")
   .option("--connections <n>", "concurrent connections", (v) => Number(v), 16)
   .option("--reuse", "keep an already seeded bench database")
   .option("--database <name>", "the bench database's name", "cdp_bench")
-  .option("--only <scenario>", "run one scenario: 360, row, or tokens (with --tokens)")
+  .option("--only <scenario>", "run one scenario: 360, row, list, or tokens (with --tokens)")
   .option("--tokens <n>", "also: the 360° view of n customers, each with its own CUSTOMER token, against one ADMIN token over the same customers", (v) => Number(v))
   .parse()
-  .opts<{ databaseUrl: string; customers: number; orders: number; lines: number; rounds: number; duration: number; connections: number; reuse?: boolean; database: string; only?: "360" | "row" | "tokens"; tokens?: number }>();
+  .opts<{ databaseUrl: string; customers: number; orders: number; lines: number; rounds: number; duration: number; connections: number; reuse?: boolean; database: string; only?: "360" | "row" | "list" | "tokens"; tokens?: number }>();
 if (options.tokens !== undefined && !(Number.isInteger(options.tokens) && options.tokens >= 1)) throw new Error(`--tokens must be a whole number of customers, 1 or more (got ${options.tokens})`);
 if (options.only === "tokens" && !options.tokens) throw new Error("--only tokens needs --tokens <n>");
 
@@ -122,10 +122,13 @@ const theirs = { url: `http://127.0.0.1:${THEIR_PORT}/graphql`, headers: {}, ids
 const sizes = { ours: await check(ours.url, OURS_360, ours.ids[0]!, ours.headers), theirs: await check(theirs.url, THEIRS_360, theirs.ids[0]!, theirs.headers) };
 await check(ours.url, OURS_ROW, ours.ids[0]!, ours.headers);
 await check(theirs.url, THEIRS_ROW, theirs.ids[0]!, theirs.headers);
+await check(ours.url, OURS_LIST, ours.ids[0]!, ours.headers);
+await check(theirs.url, THEIRS_LIST, theirs.ids[0]!, theirs.headers);
 
 const scenarios = [
   { key: "360", name: "360° view, one customer per request", ours: OURS_360, theirs: THEIRS_360 },
   { key: "row", name: "single customer row", ours: OURS_ROW, theirs: THEIRS_ROW },
+  { key: "list", name: "list page: 50 customers with orders(first: 5) { lines { product } } and vehicles", ours: OURS_LIST, theirs: THEIRS_LIST },
 ].filter((s) => !options.only || s.key === options.only);
 const tokens = options.tokens && (!options.only || options.only === "tokens") ? await customerTokens(options.tokens) : undefined;
 const results = new Map<string, { ours: Figures[]; theirs: Figures[] }>(scenarios.map((s) => [s.name, { ours: [], theirs: [] }]));

@@ -1,7 +1,12 @@
 import { sql, type SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import {
+  getArgumentValues,
+  getDirectiveValues,
   getNamedType,
+  getVariableValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
   isInterfaceType,
   isObjectType,
   Kind,
@@ -11,6 +16,7 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type SelectionNode,
   type SelectionSetNode,
   type ValueNode,
 } from "graphql";
@@ -18,25 +24,45 @@ import { LRUCache } from "lru-cache";
 import type { Principal } from "../../auth/principal.js";
 import { auditLog } from "../../db/schema/index.js";
 import { markedPrincipal, mentionsMarker, TENANT_MARKER } from "../principal-shape.js";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../connection.js";
-import { instant, literal, tableNameOf, type KeysetColumn, type Relation, type RootLookup, type TypeProjection } from "./projection.js";
+import { pageWindow, type ConnectionArgs, type PageWindow } from "../connection.js";
+import { instant, literal, tableNameOf, type KeysetColumn, type Relation, type RootList, type RootLookup, type TypeProjection } from "./projection.js";
 
 export interface Projections {
   types: Map<string, TypeProjection>;
   roots: Map<string, RootLookup>;
+  /** Root fields answering a connection of rows (customers). */
+  lists?: Map<string, RootList>;
 }
 
+/** The operation's variables as graphql-js coerces them (defaults applied, scalars parsed). */
+export type Variables = Record<string, unknown>;
+
+/** A bound value that cannot be bound (a bad cursor, a page too large): the resolvers answer, with their error. */
+export const REFUSED = Symbol("refused");
+
 /**
- * Where a bound value comes from at execution: the root's global id, a page size, the caller's
- * tenant id, or the audit row's parts that differ per request (its id, the caller, the operation).
+ * Where a bound value comes from at execution: the root's global id, the caller's tenant id, a
+ * value read from the request's coerced variables (page windows, cursor keys, filter values), or
+ * the audit row's parts that differ per request (its id, or a list's ids as many as the page may
+ * hold; the caller; the operation).
  */
 export type Binding =
   | { kind: "rootId"; idType: string; value: ValueNode }
-  | { kind: "pageSize"; value: ValueNode }
   | { kind: "tenant" }
+  | { kind: "value"; read: (variables: Variables) => unknown }
   | { kind: "auditId" }
+  | { kind: "auditIds"; count: (variables: Variables) => number }
   | { kind: "actorId" }
   | { kind: "operationName" };
+
+/**
+ * A fact about the variables the statement was compiled under (an @include condition, whether
+ * `last` was given, an ordering): a compilation serves a request only if its facts still hold.
+ */
+export interface Assumption {
+  fact: (variables: Variables) => string;
+  holds: string;
+}
 
 /** The audit row a read writes in its own statement; the same for every request of one operation and role. */
 export interface ReadAuditRow {
@@ -47,7 +73,8 @@ export interface ReadAuditRow {
 
 /**
  * Which reads are audited (the audit domain decides; graphql/ names no domain): the row a read of
- * `rootField` selecting `rootFields` by `role` must leave, or null when it leaves none.
+ * `rootField` selecting `rootFields` by `role` must leave (for each row a list returns), or null
+ * when it leaves none.
  */
 export type ReadAudit = (role: Principal["role"], rootField: string, rootType: string, rootFields: readonly string[]) => ReadAuditRow | null;
 
@@ -78,7 +105,25 @@ export interface CompiledRead {
   audited: boolean;
   /** Cursors in the root field's JSON, to seal before the answer leaves. */
   cursors: CursorMarks;
+  /** What the compilation took for granted about the variables. */
+  assumptions: Assumption[];
+  /** A list root: the statement's `row_ids` are the customers on the page (for the audit), not `row_id`. */
+  list: boolean;
 }
+
+/** An operation the projections do not cover under these variables: left to the resolvers. */
+export interface NotCovered {
+  none: true;
+  assumptions: Assumption[];
+}
+
+/** The request's variables coerced as graphql-js does, or null when they do not coerce (the resolvers report it). */
+export function coerceVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, raw: Record<string, unknown>): Variables | null {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], raw, { maxErrors: 1 });
+  return coerced.errors ? null : coerced.coerced;
+}
+
+export const assumptionsHold = (assumptions: Assumption[], variables: Variables): boolean => assumptions.every((a) => a.fact(variables) === a.holds);
 
 const dialect = new PgDialect();
 const BINDING = Symbol("binding");
@@ -86,8 +131,11 @@ const BINDING = Symbol("binding");
 /**
  * Compiles a query into one SQL statement that builds the whole response as JSON in the database,
  * or answers null when any part of it is outside what the projections declare (then it runs
- * through the resolvers as usual). Supported: one root lookup, fields, aliases, fragments, and
- * connections paged by `first`; no directives, no cursors, no filters.
+ * through the resolvers as usual). Supported: one root lookup or root list, fields, aliases,
+ * fragments, @include/@skip, and connections paged forward or backward from a cursor. Values
+ * that vary per request (ids, page sizes, cursors, filter values) are bound parameters; what
+ * changes the statement's shape (a directive's condition, whether `last` is given, an ordering)
+ * is an assumption of the compilation, checked per request.
  *
  * The statement serves every principal of `role`: the caller's tenant id (customer, dealer,
  * supplier, carrier) is a parameter bound per request, so ten thousand signed-in customers share
@@ -101,17 +149,19 @@ export function compileRead(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   role: Principal["role"],
+  variables: Variables = {},
   audit: ReadAudit = () => null,
-): CompiledRead | null {
-  if (operation.operation !== "query") return null;
+): CompiledRead | NotCovered {
+  if (operation.operation !== "query") return { none: true, assumptions: [] };
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  const compiler = new Compiler(schema, projections, fragments, markedPrincipal(role), audit);
+  const compiler = new Compiler(schema, projections, fragments, markedPrincipal(role), variables, audit);
   let compiled: CompiledRead;
   try {
     compiled = compiler.root(operation);
   } catch (error) {
-    if (error instanceof Unsupported) return null;
+    // Not covered under these variables: other values (an @include turned off) may be.
+    if (error instanceof Unsupported) return { none: true, assumptions: compiler.assumptions };
     throw error;
   }
   const params = compiled.params.map((p): Param => ("fixed" in p && p.fixed === TENANT_MARKER ? { bound: { kind: "tenant" } } : p));
@@ -140,11 +190,13 @@ const unsupported = (): never => {
 
 class Compiler {
   private aliases = 0;
+  readonly assumptions: Assumption[] = [];
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly projections: Projections,
     private readonly fragments: Map<string, FragmentDefinitionNode>,
     private readonly principal: Principal,
+    private readonly variables: Variables,
     private readonly audit: ReadAudit,
   ) {}
 
@@ -154,6 +206,8 @@ class Compiler {
     if (selected.size !== 1) unsupported();
     const [rootKey, nodes] = [...selected][0]!;
     const fieldName = nodes[0]!.name.value;
+    const list = this.projections.lists?.get(fieldName);
+    if (list) return this.rootList(rootKey, list, queryType, nodes);
     const lookup = this.projections.roots.get(fieldName) ?? unsupported();
     const args = nodes[0]!.arguments ?? [];
     if (args.length !== 1 || args[0]!.name.value !== "id") unsupported();
@@ -167,17 +221,59 @@ class Compiler {
     const rootFields = [...new Set([...fields.values()].map((f) => f[0]!.name.value))];
     const auditRow = this.audit(this.principal.role, fieldName, lookup.type, rootFields);
     const statement = auditRow ? this.audited(read, auditRow) : read;
+    return this.finish(statement, { rootKey, rootField: fieldName, rootType: lookup.type, rootFields, audited: auditRow !== null, cursors, list: false });
+  }
+
+  /**
+   * A root connection (customers): the page, its totalCount and pageInfo in one statement, and
+   * beside the JSON the ids of the rows on the page (`row_ids`), each of whose reads is audited.
+   */
+  private rootList(rootKey: string, list: RootList, queryType: GraphQLObjectType, nodes: FieldNode[]): CompiledRead {
+    const field = queryType.getFields()[nodes[0]!.name.value]!;
+    const argsOf = (variables: Variables) => getArgumentValues(field, nodes[0]!, variables);
+    let args: Record<string, unknown>;
+    try {
+      args = argsOf(this.variables);
+    } catch {
+      unsupported();
+    }
+    // The ordering and which filters are given shape the statement; the filters' values are bound.
+    this.assume((v) => JSON.stringify(list.shape(argsOf(v))));
+    const { ordering, keys } = list.keys(args!);
+    const rows = list.rows(this.principal, args!, (read) => this.bind({ kind: "value", read: (v) => read(argsOf(v)) })) ?? unsupported();
+    const relation = { shape: "connection" as const, type: list.type, tables: [list.table], rows: () => rows, ordering, keys };
+    const connectionType = this.objectType(getNamedType(field.type).name);
+    const cursors: CursorMarks = {};
+    const page = this.connectionParts(relation, connectionType, nodes, argsOf, rows.from, rows.where ?? sql`true`, new Set([tableNameOf(list.table)]), cursors, list.idColumn);
+    const read = sql`select ${page.json} as data, coalesce(array_agg(${page.alias}.r) filter (where ${page.alias}.r is not null), '{}') as row_ids from (${page.rows}) ${page.alias}`;
+    const auditRow = page.nodeFields.length > 0 ? this.audit(this.principal.role, field.name, list.type, page.nodeFields) : null;
+    const statement = auditRow ? this.auditedList(read, auditRow, page.limit) : read;
+    return this.finish(statement, { rootKey, rootField: field.name, rootType: list.type, rootFields: page.nodeFields, audited: auditRow !== null, cursors, list: true });
+  }
+
+  private finish(statement: SQL, rest: Omit<CompiledRead, "text" | "params" | "assumptions">): CompiledRead {
     const query = dialect.sqlToQuery(statement);
     return {
       text: interned(query.sql),
       params: query.params.map((p): Param => (isBindingParam(p) ? { bound: p[BINDING] } : { fixed: p })),
-      rootKey,
-      rootField: fieldName,
-      rootType: lookup.type,
-      rootFields,
-      audited: auditRow !== null,
-      cursors,
+      assumptions: this.assumptions,
+      ...rest,
     };
+  }
+
+  /** Takes a fact about the variables for granted (it becomes part of what the compilation serves); returns it as now. */
+  private assume(fact: (variables: Variables) => string): string {
+    // Arguments that do not coerce under some variables are a fact of their own (never compiled).
+    const safe = (variables: Variables) => {
+      try {
+        return fact(variables);
+      } catch {
+        return "\u0000invalid";
+      }
+    };
+    const holds = safe(this.variables);
+    this.assumptions.push({ fact: safe, holds });
+    return holds;
   }
 
   /**
@@ -189,23 +285,34 @@ class Compiler {
    * of a query operation are retried, db/unavailable.ts) cannot write a second row for one read.
    */
   private audited(read: SQL, row: ReadAuditRow): SQL {
+    const insert = this.auditInsert(row, sql`${this.bind({ kind: "auditId" })}::uuid`, sql`answer.row_id::text`);
+    return sql`with answer as (${read}), audit as (${insert} from answer) select data, row_id from answer`;
+  }
+
+  /** A list's read and one audit row per listed row, ids bound as above (as many as the page may hold), in one statement. */
+  private auditedList(read: SQL, row: ReadAuditRow, limit: (variables: Variables) => number): SQL {
+    const insert = this.auditInsert(row, sql`(${this.bind({ kind: "auditIds", count: limit })}::uuid[])[listed.n]`, sql`listed.id::text`);
+    return sql`with answer as (${read}), audit as (${insert} from answer, unnest(answer.row_ids) with ordinality as listed(id, n)) select data, row_ids from answer`;
+  }
+
+  private auditInsert(row: ReadAuditRow, id: SQL, targetId: SQL): SQL {
     const columns = [auditLog.id, auditLog.at, auditLog.actorRole, auditLog.actorId, auditLog.action, auditLog.targetType, auditLog.targetId, auditLog.operation, auditLog.outcome, auditLog.details];
     const values = [
-      sql`${this.bind({ kind: "auditId" })}::uuid`,
+      id,
       sql`now()`,
       sql`${this.principal.role}::text`,
       sql`${this.bind({ kind: "actorId" })}::text`,
       sql`${row.action}::text`,
       sql`${row.targetType}::text`,
-      sql`answer.row_id::text`,
+      targetId,
       sql`${this.bind({ kind: "operationName" })}::text`,
       sql`'SUCCESS'::audit_outcome`,
       row.details === null ? sql`null` : sql`${JSON.stringify(row.details)}::jsonb`,
     ];
-    return sql`with answer as (${read}), audit as (insert into ${auditLog} (${sql.join(
+    return sql`insert into ${auditLog} (${sql.join(
       columns.map((c) => sql.identifier(c.name)),
       sql`, `,
-    )}) select ${sql.join(values, sql`, `)} from answer) select data, row_id from answer`;
+    )}) select ${sql.join(values, sql`, `)}`;
   }
 
   /** A bound parameter: drizzle renders it as $n and hands it back in the params list. */
@@ -276,49 +383,103 @@ class Compiler {
       const list = sql.raw(`list${++this.aliases}`);
       return sql`(select coalesce(json_agg(${list}.j), '[]'::json) from (select ${node} as j from ${rows.from} where ${where} order by ${sql.join(relation.orderBy, sql`, `)}) ${list})`;
     }
-    const connectionType = this.objectType(getNamedType(parent.getFields()[nodes[0]!.name.value]!.type).name);
-    return this.connection(relation, connectionType, nodes, rows.from, where, inner, marks);
-  }
-
-  /** `first` of a connection field: a literal, a bound variable, or the default page size. */
-  private pageSize(node: FieldNode): SQL {
-    let size: SQL = sql.raw(String(DEFAULT_PAGE_SIZE));
-    for (const argument of node.arguments ?? []) {
-      if (argument.name.value !== "first") unsupported();
-      if (argument.value.kind === Kind.INT) {
-        const first = Number(argument.value.value);
-        if (first < 0 || first > MAX_PAGE_SIZE) unsupported();
-        size = sql.raw(String(first));
-      } else if (argument.value.kind === Kind.VARIABLE) {
-        size = sql`${this.bind({ kind: "pageSize", value: argument.value })}::int`;
-      } else if (argument.value.kind !== Kind.NULL) {
-        unsupported();
-      }
+    const field = parent.getFields()[nodes[0]!.name.value]!;
+    // The paging arguments, and a filter where the projection declares the loader's.
+    const known = (name: string) => PAGING_ARGUMENTS.has(name) || (name === "filter" && relation.filter);
+    if (nodes.some((n) => n.arguments?.some((a) => !known(a.name.value)))) unsupported();
+    const argsOf = (variables: Variables) => getArgumentValues(field, nodes[0]!, variables);
+    try {
+      argsOf(this.variables);
+    } catch {
+      unsupported();
     }
-    return size;
+    let filtered = where;
+    if (relation.filter) {
+      const filter = relation.filter;
+      const filterOf = (variables: Variables) => (argsOf(variables).filter ?? null) as never;
+      if (this.assume((v) => JSON.stringify(filter.shape(filterOf(v)))) === "null") unsupported();
+      const conditions = filter.where(filterOf(this.variables), (read) => this.bind({ kind: "value", read: (v) => driverValue(read(filterOf(v))) }));
+      if (conditions) filtered = sql`${where} and ${conditions}`;
+    }
+    const connectionType = this.objectType(getNamedType(field.type).name);
+    const page = this.connectionParts(relation, connectionType, nodes, argsOf, rows.from, filtered, inner, marks);
+    return sql`(select ${page.json} from (${page.rows}) ${page.alias})`;
   }
 
   /**
-   * A connection's first page: the first `first` rows in keyset order, aggregated in that order
-   * (a sorted subquery feeds json_agg its rows in order; a sort inside the aggregate cost twice
-   * as much). Whether there is a next page is a second, limited look only when it is asked for.
+   * A connection's page: `first` rows after the cursor in keyset order, or `last` rows before it
+   * (read in reverse, then put back in order), aggregated in that order (a sorted subquery feeds
+   * json_agg its rows in order; a sort inside the aggregate cost twice as much). The window is
+   * validated per request exactly as the loaders do (graphql/connection.ts pageWindow): a value
+   * they would refuse refuses the binding, and the resolvers answer with their error. Whether
+   * there are more rows beyond the page is a second, limited look only when it is asked for.
    */
-  private connection(
+  private connectionParts(
     relation: Relation & { shape: "connection" },
     connectionType: GraphQLObjectType,
     nodes: FieldNode[],
+    argsOf: (variables: Variables) => Record<string, unknown>,
     from: SQL,
     where: SQL,
     path: Set<string>,
     marks: CursorMarks,
-  ): SQL {
-    const size = this.pageSize(nodes[0]!);
+    idColumn?: KeysetColumn["column"],
+  ): { json: SQL; rows: SQL; alias: SQL; nodeFields: string[]; limit: (variables: Variables) => number } {
+    try {
+      argsOf(this.variables);
+    } catch {
+      unsupported();
+    }
+    const ordering = relation.ordering;
+    const arity = relation.keys.length;
+    // One window per request and connection, read by each of its parameters.
+    const windows = new WeakMap<Variables, PageWindow | typeof REFUSED>();
+    const windowOf = (variables: Variables): PageWindow | typeof REFUSED => {
+      let window = windows.get(variables);
+      if (window === undefined) {
+        try {
+          window = pageWindow(argsOf(variables) as ConnectionArgs, ordering, arity);
+        } catch {
+          window = REFUSED;
+        }
+        windows.set(variables, window);
+      }
+      return window;
+    };
+    const part = (read: (window: PageWindow) => unknown) =>
+      this.bind({
+        kind: "value",
+        read: (variables) => {
+          const window = windowOf(variables);
+          return window === REFUSED ? REFUSED : read(window);
+        },
+      });
+    // Backward pages (`last`) read the keyset reversed: a statement of its own shape.
+    const forward = this.assume((v) => String((argsOf(v) as ConnectionArgs).last == null)) === "true";
+    let size: SQL;
+    let hasCursor: SQL;
+    let within: SQL;
+    const inLiterals = (nodes[0]!.arguments ?? []).every((a) => a.value.kind !== Kind.VARIABLE);
+    const fixed = inLiterals ? windowOf(this.variables) : REFUSED;
+    if (fixed !== REFUSED && fixed.cursor === null) {
+      // A first page asked in literals (the usual nested list): a plain LIMIT the planner sees.
+      size = sql.raw(String(fixed.limit));
+      hasCursor = sql`false`;
+      within = where;
+    } else {
+      size = sql`${part((w) => w.limit)}::int`;
+      hasCursor = sql`${part((w) => w.cursor !== null)}::boolean`;
+      const cursorValue = (i: number) => part((w) => cursorText(w.cursor?.[i]));
+      within = sql`${where} and (not ${hasCursor} or ${keysetAfter(relation.keys, forward, cursorValue)})`;
+    }
+    const order = (ahead: boolean) => sql.join(relation.keys.map((k) => sql`${k.column} ${sql.raw((k.direction === "ASC") === ahead ? "asc" : "desc")}`), sql`, `);
+
     // Each page has its own alias: pages nest (a shipment's events inside an order's page).
     const page = sql.raw(`page${++this.aliases}`);
-    const order = sql.join(relation.keys.map((k) => sql`${k.column} ${sql.raw(k.direction === "ASC" ? "asc" : "desc")}`), sql`, `);
-    const cursor = cursorOf(relation.ordering, relation.keys);
+    const cursor = cursorOf(ordering, relation.keys);
     let edge: SQL | undefined;
     let pageCursors = false;
+    let nodeFields: string[] = [];
     const parts: SQL[] = [];
     for (const [key, fieldNodes] of this.mergedSelection(connectionType, nodes)) {
       const name = fieldNodes[0]!.name.value;
@@ -329,24 +490,37 @@ class Compiler {
         // One edge shape per page: two differently aliased edge lists are left to the resolvers.
         if (edge) unsupported();
         const edgeMarks: CursorMarks = {};
-        edge = this.edge(relation, connectionType, fieldNodes, cursor, path, edgeMarks);
+        const built = this.edge(relation, connectionType, fieldNodes, cursor, path, edgeMarks);
+        edge = built.json;
+        nodeFields = built.nodeFields;
         if (Object.keys(edgeMarks).length > 0) marks[key] = edgeMarks;
         parts.push(sql`coalesce(json_agg(${page}.e), '[]'::json)`);
       } else if (name === "pageInfo") {
         const pageInfoMarks: CursorMarks = {};
-        const pageInfo = this.pageInfo(connectionType, fieldNodes, size, page, sql`(select count(*) from (select 1 from ${from} where ${where} limit ${size} + 1) more)`, pageInfoMarks);
+        const beyond = sql`(${size} > 0 and (select count(*) from (select 1 from ${from} where ${within} limit ${size} + 1) more) > ${size})`;
+        const pageInfo = this.pageInfo(connectionType, fieldNodes, forward ? { next: beyond, previous: hasCursor } : { next: hasCursor, previous: beyond }, page, pageInfoMarks);
         if (Object.keys(pageInfoMarks).length > 0) marks[key] = pageInfoMarks;
         pageCursors ||= pageInfo.cursors;
         parts.push(pageInfo.json);
       } else unsupported();
     }
-    const rows = sql`select ${edge ?? sql`null::json`} as e, ${pageCursors ? cursor : sql`null::text`} as c from ${from} where ${where} order by ${order} limit ${size}`;
-    return sql`(select json_build_object(${sql.join(parts, sql`, `)}) from (${rows}) ${page})`;
+    // A list root also returns the ids on its page, for the audit of who was read.
+    const audited = idColumn ? sql`, ${edge ? sql`${idColumn}::text` : sql`null::text`} as r` : sql``;
+    const columns = sql`${edge ?? sql`null::json`} as e, ${pageCursors ? cursor : sql`null::text`} as c${audited}`;
+    const rows = forward
+      ? sql`select ${columns} from ${from} where ${within} order by ${order(true)} limit ${size}`
+      : sql`select * from (select ${columns}, row_number() over (order by ${order(false)}) as n from ${from} where ${within} order by ${order(false)} limit ${size}) backward order by n desc`;
+    const limit = (variables: Variables) => {
+      const window = windowOf(variables);
+      return window === REFUSED ? 0 : window.limit;
+    };
+    return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, rows, alias: page, nodeFields, limit };
   }
 
-  private edge(relation: Relation, connectionType: GraphQLObjectType, nodes: FieldNode[], cursor: SQL, path: Set<string>, marks: CursorMarks): SQL {
+  private edge(relation: Relation, connectionType: GraphQLObjectType, nodes: FieldNode[], cursor: SQL, path: Set<string>, marks: CursorMarks): { json: SQL; nodeFields: string[] } {
     const edgeType = this.objectType(getNamedType(connectionType.getFields().edges!.type).name);
     const parts: SQL[] = [];
+    let nodeFields: string[] = [];
     for (const [key, fieldNodes] of this.mergedSelection(edgeType, nodes)) {
       const name = fieldNodes[0]!.name.value;
       parts.push(sql.raw(literal(key)));
@@ -356,15 +530,16 @@ class Compiler {
         marks[key] = true;
       } else if (name === "node") {
         const nodeMarks: CursorMarks = {};
-        parts.push(this.object(relation.type, this.mergedSelection(this.objectType(relation.type), fieldNodes), path, nodeMarks));
+        const fields = this.mergedSelection(this.objectType(relation.type), fieldNodes);
+        nodeFields = [...new Set([...nodeFields, ...[...fields.values()].map((f) => f[0]!.name.value)])];
+        parts.push(this.object(relation.type, fields, path, nodeMarks));
         if (Object.keys(nodeMarks).length > 0) marks[key] = nodeMarks;
-      }
-      else unsupported();
+      } else unsupported();
     }
-    return sql`json_build_object(${sql.join(parts, sql`, `)})`;
+    return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, nodeFields };
   }
 
-  private pageInfo(connectionType: GraphQLObjectType, nodes: FieldNode[], size: SQL, page: SQL, countUpToNext: SQL, marks: CursorMarks): { json: SQL; cursors: boolean } {
+  private pageInfo(connectionType: GraphQLObjectType, nodes: FieldNode[], more: { next: SQL; previous: SQL }, page: SQL, marks: CursorMarks): { json: SQL; cursors: boolean } {
     const pageInfoType = this.objectType(getNamedType(connectionType.getFields().pageInfo!.type).name);
     const parts: SQL[] = [];
     let cursors = false;
@@ -372,8 +547,8 @@ class Compiler {
       const name = fieldNodes[0]!.name.value;
       parts.push(sql.raw(literal(key)));
       if (name === "__typename") parts.push(sql.raw(`${literal(pageInfoType.name)}::text`));
-      else if (name === "hasNextPage") parts.push(sql`(${size} > 0 and ${countUpToNext} > ${size})`);
-      else if (name === "hasPreviousPage") parts.push(sql`false`);
+      else if (name === "hasNextPage") parts.push(more.next);
+      else if (name === "hasPreviousPage") parts.push(more.previous);
       else if (name === "startCursor" || name === "endCursor") {
         cursors = true;
         marks[key] = true;
@@ -393,21 +568,37 @@ class Compiler {
     return merged;
   }
 
-  /** Response key -> field nodes, through fragments that apply to `type`; directives are not compiled. */
+  /** Response key -> field nodes, through fragments that apply to `type` and selections @include/@skip keep. */
   private collect(type: GraphQLObjectType, selectionSet: SelectionSetNode, into = new Map<string, FieldNode[]>()): Map<string, FieldNode[]> {
     for (const selection of selectionSet.selections) {
-      if (selection.directives?.length) unsupported();
+      if (!this.included(selection)) continue;
       if (selection.kind === Kind.FIELD) {
         const key = selection.alias?.value ?? selection.name.value;
         into.set(key, [...(into.get(key) ?? []), selection]);
       } else {
         const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : this.fragments.get(selection.name.value);
         if (!fragment) unsupported();
-        if (fragment!.directives?.length) unsupported();
+        // Directives on a fragment's definition apply to nothing in graphql-js either; refused to stay plain.
+        if (selection.kind === Kind.FRAGMENT_SPREAD && fragment!.directives?.length) unsupported();
         if (this.applies(type, fragment!.typeCondition?.name.value)) this.collect(type, fragment!.selectionSet, into);
       }
     }
     return into;
+  }
+
+  /** Whether @include/@skip keep a selection, as graphql-js decides; the decision is an assumption of the compilation. */
+  private included(selection: SelectionNode): boolean {
+    if (!selection.directives?.length) return true;
+    if (selection.directives.some((d) => d.name.value !== "include" && d.name.value !== "skip")) unsupported();
+    const decide = (variables: Variables) => {
+      if (getDirectiveValues(GraphQLSkipDirective, selection, variables)?.if === true) return false;
+      return getDirectiveValues(GraphQLIncludeDirective, selection, variables)?.if !== false;
+    };
+    try {
+      return this.assume((v) => String(decide(v))) === "true";
+    } catch {
+      return unsupported();
+    }
   }
 
   private applies(type: GraphQLObjectType, condition: string | undefined): boolean {
@@ -415,6 +606,33 @@ class Compiler {
     const conditionType = this.schema.getType(condition);
     return isInterfaceType(conditionType) && type.getInterfaces().some((i) => i.name === condition);
   }
+}
+
+const PAGING_ARGUMENTS = new Set(["first", "after", "last", "before"]);
+
+/** Dates bind as the ISO text both drivers read. */
+const driverValue = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
+
+/** A cursor's key value as a text parameter (cast to the key column's type in the statement). */
+function cursorText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number") return String(value);
+  return JSON.stringify(value);
+}
+
+/**
+ * The rows after the cursor in keyset order (graphql/connection.ts keysetPredicate, in SQL over
+ * bound key values): for keys k1..kn, (k1 > v1) or (k1 = v1 and k2 > v2) or ..., each key in its
+ * own direction, reversed for a backward page.
+ */
+function keysetAfter(keys: KeysetColumn[], forward: boolean, valueOf: (i: number) => SQL): SQL {
+  const typed = (i: number) => sql`${valueOf(i)}::${sql.raw(keys[i]!.column.getSQLType())}`;
+  const branches = keys.map((key, i) => {
+    const ascending = (key.direction === "ASC") === forward;
+    const equalities = keys.slice(0, i).map((k, j) => sql`${k.column} = ${typed(j)}`);
+    return sql.join([...equalities, sql`${key.column} ${sql.raw(ascending ? ">" : "<")} ${typed(i)}`], sql` and `);
+  });
+  return sql`(${sql.join(branches.map((b) => sql`(${b})`), sql` or `)})`;
 }
 
 function isBindingParam(value: unknown): value is { [BINDING]: Binding } {

@@ -8,18 +8,20 @@ import type { DatabaseHandle } from "../../db/client.js";
 import { newId } from "../../db/ids.js";
 import { isDatabaseUnavailable } from "../../db/unavailable.js";
 import { loggableError } from "../errors.js";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../connection.js";
 import { fromGlobalId } from "../global-id.js";
 import { sealCursor } from "../cursor-seal.js";
-import { compileRead, type CompiledRead, type CursorMarks, type Projections, type ReadAudit } from "./compile.js";
+import { assumptionsHold, coerceVariables, compileRead, REFUSED, type CompiledRead, type CursorMarks, type NotCovered, type Projections, type ReadAudit, type Variables } from "./compile.js";
 
 /**
  * Compiled statements per operation (the document store keeps one parsed document per query
  * text), then per role: the caller's ids are bound per request, so the number of entries is
- * bounded by the roles, not by who signs in.
+ * bounded by the roles, not by who signs in. An operation has a few variants per role when its
+ * variables change the statement's shape (@include, `last`, an ordering), each kept with what it
+ * assumed of the variables.
  */
-const compiledFor = new WeakMap<OperationDefinitionNode, Map<Principal["role"], CompiledRead | { none: true }>>();
-const NONE = { none: true } as const;
+const compiledFor = new WeakMap<OperationDefinitionNode, Map<Principal["role"], (CompiledRead | NotCovered)[]>>();
+/** Beyond this many shapes of one operation and role, new shapes are compiled per request and not kept. */
+const MAX_VARIANTS = 16;
 
 /**
  * The compiled read path: an operation the projections fully cover runs as ONE statement that
@@ -56,30 +58,36 @@ export function compiledReadsPlugin(
           let byRole = compiledFor.get(operation);
           if (!byRole) compiledFor.set(operation, (byRole = new Map()));
           const role = contextValue.principal.role;
-          let compiled = byRole.get(role);
+          // Variables that do not coerce are the resolvers' to report.
+          const variables = coerceVariables(schema, operation, request.variables ?? {});
+          if (!variables) return null;
+          let variants = byRole.get(role);
+          if (!variants) byRole.set(role, (variants = []));
+          let compiled = variants.find((v) => assumptionsHold(v.assumptions, variables));
           if (!compiled) {
             try {
-              compiled = compileRead(schema, projections, document, operation, role, audit) ?? NONE;
+              compiled = compileRead(schema, projections, document, operation, role, variables, audit);
               compilations.inc({ outcome: "none" in compiled ? "not_covered" : "compiled" });
             } catch (error) {
               // A projection the compiler cannot use is a bug to fix, not a reason to fail the request.
               log.error({ err: error, operation: operation.name?.value }, "compiling a read failed; running the resolvers instead");
               compilations.inc({ outcome: "failed" });
-              compiled = NONE;
+              compiled = { none: true, assumptions: [] };
             }
-            byRole.set(role, compiled);
+            if (variants.length < MAX_VARIANTS) variants.push(compiled);
           }
           if ("none" in compiled) return null;
-          const params = bindParams(compiled, operation, request.variables ?? {}, contextValue.principal);
+          const params = bindParams(compiled, operation, request.variables ?? {}, variables, contextValue.principal);
           if (!params) return null;
-          let row: { data: unknown; row_id: string } | undefined;
+          let row: Row | undefined;
           try {
             database.queries.logQuery(compiled.text, params);
             row = await run(compiled.text, params);
           } catch (error) {
             // An outage is no defect of the compiled path: the resolvers will answer SERVICE_UNAVAILABLE.
             if (isDatabaseUnavailable(error)) log.warn({ err: loggableError(error) }, "compiled read: database unavailable");
-            else log.error({ err: error }, "compiled read failed; running the resolvers instead");
+            // Without the bound values: a filter (a searched email) is personal data.
+            else log.error({ err: loggableError(error) }, "compiled read failed; running the resolvers instead");
             return null;
           }
           if (!row) return null;
@@ -92,7 +100,7 @@ export function compiledReadsPlugin(
 }
 
 /** The statement's parameters for this request, or null when a value needs the resolvers' answer. */
-function bindParams(compiled: CompiledRead, operation: OperationDefinitionNode, variables: Record<string, unknown>, principal: Principal): unknown[] | null {
+function bindParams(compiled: CompiledRead, operation: OperationDefinitionNode, variables: Record<string, unknown>, coerced: Variables, principal: Principal): unknown[] | null {
   const params: unknown[] = [];
   for (const entry of compiled.params) {
     if ("fixed" in entry) {
@@ -102,6 +110,10 @@ function bindParams(compiled: CompiledRead, operation: OperationDefinitionNode, 
     const param = entry.bound;
     if (param.kind === "auditId") {
       params.push(newId());
+      continue;
+    }
+    if (param.kind === "auditIds") {
+      params.push(Array.from({ length: param.count(coerced) }, () => newId()));
       continue;
     }
     if (param.kind === "actorId") {
@@ -119,21 +131,20 @@ function bindParams(compiled: CompiledRead, operation: OperationDefinitionNode, 
       params.push(tenantId);
       continue;
     }
+    if (param.kind === "value") {
+      const value = param.read(coerced);
+      if (value === REFUSED) return null;
+      params.push(value);
+      continue;
+    }
     const value = valueOf(param.value, operation, variables);
-    if (value === INVALID) return null;
-    if (param.kind === "rootId") {
-      if (typeof value !== "string") return null;
-      try {
-        const id = fromGlobalId(value);
-        if (id.type !== param.idType) return null;
-        params.push(id.id);
-      } catch {
-        return null;
-      }
-    } else {
-      const size = value ?? DEFAULT_PAGE_SIZE;
-      if (typeof size !== "number" || !Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) return null;
-      params.push(size);
+    if (typeof value !== "string") return null;
+    try {
+      const id = fromGlobalId(value);
+      if (id.type !== param.idType) return null;
+      params.push(id.id);
+    } catch {
+      return null;
     }
   }
   return params;
@@ -163,7 +174,9 @@ function isIdVariable(operation: OperationDefinitionNode, name: string): boolean
   return type?.name.value === "ID";
 }
 
-type Runner = (text: string, params: unknown[]) => Promise<{ data: unknown; row_id: string } | undefined>;
+/** A compiled statement's one row: the JSON answer, and who was read (one id for a lookup, the page's ids for a list). */
+type Row = { data: unknown; row_id?: string; row_ids?: string[] };
+type Runner = (text: string, params: unknown[]) => Promise<Row | undefined>;
 
 /** One prepared statement per text on each pooled connection (postgres.js), or PGlite's single connection. */
 function statementRunner(database: DatabaseHandle): Runner {
@@ -172,7 +185,7 @@ function statementRunner(database: DatabaseHandle): Runner {
     return async (text, params) => (await client.unsafe(text, params as never[], { prepare: true }))[0] as never;
   }
   const pglite = database.pglite!;
-  return async (text, params) => (await pglite.query<{ data: unknown; row_id: string }>(text, params)).rows[0];
+  return async (text, params) => (await pglite.query<Row>(text, params)).rows[0];
 }
 
 /** Seals, in place, the plain cursors the statement wrote where the compiler marked them. */

@@ -57,7 +57,19 @@ export type Relation =
       /** The cursor's ordering name and keys, exactly as the loader's (cursors stay interchangeable). */
       ordering: string;
       keys: KeysetColumn[];
+      /** The field's `filter` argument, when the loader takes one. */
+      filter?: ConnectionFilter;
     };
+
+/**
+ * A connection's filter argument: the loader's conditions, with values bound per request. The
+ * filter arrives as graphql-js coerced it (the input type's fields, dates as Date).
+ */
+export interface ConnectionFilter {
+  /** Which conditions the filter makes, not their values (a compilation serves one shape); null leaves it to the loader. */
+  shape(filter: never): string | null;
+  where(filter: never, value: <T>(read: (filter: never) => T) => T | SQL): SQL | undefined;
+}
 
 /** A root field that reads one row by a global id (customer(id:)). */
 export interface RootLookup {
@@ -72,6 +84,27 @@ export interface RootLookup {
   row(principal: Principal, id: SQL): { with?: SQL; from: SQL; where: SQL | undefined };
   /** The row's id column (for the audit of who was read). */
   idColumn: AnyPgColumn;
+}
+
+/**
+ * A root field answering a connection of rows (customers(first, after, filter, orderBy)), with the
+ * same ordering, keyset and conditions as its resolver.
+ */
+export interface RootList {
+  type: string;
+  table: PgTable;
+  /** The listed row's id (the audit of who was read). */
+  idColumn: AnyPgColumn;
+  /** What of the field's arguments shapes the statement (ordering, which filters are given): a compilation serves only equal shapes. */
+  shape(args: Record<string, unknown>): unknown;
+  /** The cursor's ordering name and keys for these arguments, exactly as the resolver's. */
+  keys(args: Record<string, unknown>): { ordering: string; keys: KeysetColumn[] };
+  /**
+   * The listed rows for these arguments, within the principal's scope; argument values that vary
+   * per request are bound through `param` (read again from each request's arguments). Null: not
+   * compiled, the resolver answers.
+   */
+  rows(principal: Principal, args: Record<string, unknown>, param: (read: (args: Record<string, unknown>) => unknown) => SQL): RelatedRows | null;
 }
 
 /** A timestamptz as JavaScript's toISOString() writes it (what the DateTime scalar serialises). */

@@ -63,9 +63,9 @@ export const COMPETITOR_ROWS: Record<string, MatrixRow> = {
     ids: async (w) => (await sharedCustomerOf(w)).secrets,
     expected: { ADMIN: "A", AGENT: "A", DEALER_A: "A", DEALER_B: "some", others: "NOT_FOUND" },
   },
-  // ...and the resolvers and loaders this one (the compiler leaves directives to them).
+  // ...and the resolvers and loaders this one (the compiler leaves the timeline, and so the whole query, to them).
   "customer(id: shared) { sourceIdentities preferredDealer }, resolvers": {
-    query: `query ($id: ID!) { customer(id: $id) { ... @include(if: true) { ${PROFILE} } } }`,
+    query: `query ($id: ID!) { customer(id: $id) { ${PROFILE} timeline(first: 1) { totalCount } } }`,
     variables: async (w) => ({ id: g("Customer", (await sharedCustomerOf(w)).customerId) }),
     ids: async (w) => (await sharedCustomerOf(w)).secrets,
     expected: { ADMIN: "A", AGENT: "A", DEALER_A: "A", DEALER_B: "some", others: "NOT_FOUND" },
