@@ -37,6 +37,19 @@ const BLOCKING_LIMIT = 200;
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** Evidence of a pair that shares nothing yet: what each comparison starts from. */
+export const noEvidence = (): Evidence => ({
+  exact: new Set(),
+  sameBirthday: false,
+  birthdayConflict: false,
+  samePostcode: false,
+  nameSimilarity: 0,
+  addressSimilarity: 0,
+  namesCompatible: false,
+  namesOverlap: false,
+  bothNamed: false,
+});
+
 /**
  * The match rules (src/identity/README.md). Every rule has an exact criterion; a fuzzy similarity never
  * decides alone, and a shared email or phone links only compatible names (a family email does
@@ -243,22 +256,11 @@ export async function findCandidates(
     if (p.birthdays.size === 0 && g.birthday) p.birthdays.add(g.birthday);
   }
 
-  const blank = (): Evidence => ({
-    exact: new Set(),
-    sameBirthday: false,
-    birthdayConflict: false,
-    samePostcode: false,
-    nameSimilarity: 0,
-    addressSimilarity: 0,
-    namesCompatible: false,
-    namesOverlap: false,
-    bothNamed: false,
-  });
   const evidenceOf = (rid: string, person: PersonKey) => {
     let persons = result.get(rid);
     if (!persons) result.set(rid, (persons = new Map()));
     let e = persons.get(person);
-    if (!e) persons.set(person, (e = blank()));
+    if (!e) persons.set(person, (e = noEvidence()));
     return e;
   };
   pairList.forEach((pair, i) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_IDENTITY_SETTINGS, type IdentitySettings } from "../../src/config.js";
-import { decide, type Evidence } from "../../src/identity/match.js";
+import { decide, noEvidence, type Evidence } from "../../src/identity/match.js";
 import { compatibleNames, namesOverlap } from "../../src/identity/names.js";
 import { normaliseRecord, type SourceRecordData } from "../../src/identity/normalise.js";
 import { emailKey, nameKey, phoneKey } from "../../src/validation/contact-keys.js";
@@ -56,17 +56,7 @@ describe("names", () => {
 });
 
 describe("match rules", () => {
-  const none: Evidence = {
-    exact: new Set(),
-    sameBirthday: false,
-    birthdayConflict: false,
-    samePostcode: false,
-    nameSimilarity: 0,
-    addressSimilarity: 0,
-    namesCompatible: false,
-    namesOverlap: false,
-    bothNamed: true,
-  };
+  const none: Evidence = { ...noEvidence(), bothNamed: true };
   const settings: IdentitySettings = DEFAULT_IDENTITY_SETTINGS;
 
   it("links a shared VIN with compatible names exactly", () => {
