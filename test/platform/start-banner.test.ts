@@ -17,7 +17,9 @@ describe("npm start on a fresh machine", () => {
   let banner: { url: string; tokens: Map<string, { label: string; token: string }> };
 
   beforeAll(async () => {
-    child = spawn("npx", ["tsx", "src/main.ts"], {
+    // What `npm start` execs: one process, so the SIGTERM of afterAll ends it (npx would leave
+    // tsx's child serving, orphaned).
+    child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
       env: { ...process.env, NODE_ENV: "development", PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "info" },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -1,11 +1,10 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { decodeJwt, SignJWT } from "jose";
 import { beforeAll, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
 import { CustomerTotal } from "../operations/misc.js";
 import { EraseCustomer } from "../operations/privacy.js";
+import { runScript } from "../support/cli.js";
 import { makeCustomer } from "../support/factories.js";
 import { TEST_SECRET } from "../support/server.js";
 import { describePlatform } from "../support/suite.js";
@@ -90,7 +89,7 @@ describePlatform("token lifetimes, refusal reasons and erased customers' session
   it("signs tokens with exp within the lifetime, and the token CLI prints one the server accepts", async () => {
     const signed = decodeJwt(admin);
     expect(signed.exp! - signed.iat!).toBe(12 * HOUR);
-    const { stdout } = await promisify(execFile)("npx", ["tsx", "src/cli/token.ts", "--role", "AGENT", "--sub", "cli.agent"], {
+    const { stdout } = await runScript("src/cli/token.ts", ["--role", "AGENT", "--sub", "cli.agent"], {
       env: { ...process.env, JWT_SECRET: TEST_SECRET, NODE_ENV: "test" },
     });
     const printed = stdout.trim();
@@ -99,7 +98,7 @@ describePlatform("token lifetimes, refusal reasons and erased customers' session
     expect(body.errors).toBeUndefined();
     expect(status).toBe(200);
     // A lifetime past JWT_MAX_LIFETIME is refused when asked for, not signed to be refused later.
-    await expect(promisify(execFile)("npx", ["tsx", "src/cli/token.ts", "--role", "AGENT", "--ttl", "30d"], { env: { ...process.env, JWT_SECRET: TEST_SECRET } })).rejects.toMatchObject({
+    await expect(runScript("src/cli/token.ts", ["--role", "AGENT", "--ttl", "30d"], { env: { ...process.env, JWT_SECRET: TEST_SECRET } })).rejects.toMatchObject({
       stderr: expect.stringMatching(/JWT_MAX_LIFETIME/),
     });
   });
