@@ -28,6 +28,17 @@ export interface SocketGuards {
   sockets: SocketLimits;
 }
 
+/** A check's DomainError as the errors graphql-ws answers an operation with; anything else is a bug and throws. */
+async function refusal(check: () => unknown): Promise<GraphQLError[] | undefined> {
+  try {
+    await check();
+    return undefined;
+  } catch (error) {
+    if (error instanceof DomainError) return [toGraphQLError(error)];
+    throw error;
+  }
+}
+
 /** The principal of a request or socket: a valid token, of a session that has not ended. */
 export async function principalOf(tokens: TokenService, sessions: SessionGuard, authorization: unknown): Promise<Principal> {
   const principal = await principalFromAuthorization(tokens, authorization);
@@ -65,32 +76,22 @@ export function websocketHandler(
       const errors = validate(schema, document, rules);
       if (errors.length > 0) return errors.map((error) => coded(error, "GRAPHQL_VALIDATION_FAILED"));
       // A socket outlives a session: erasure ends the customer's sessions, open sockets included.
-      try {
-        await sessions.check(ctx.extra.principal!);
-      } catch (error) {
-        if (error instanceof DomainError) return [toGraphQLError(error)];
-        throw error;
-      }
+      const ended = await refusal(() => sessions.check(ctx.extra.principal!));
+      if (ended) return ended;
       const operation = getOperationAST(document, payload.operationName) ?? undefined;
       if (!operation) {
         const message = payload.operationName ? `Unknown operation named "${payload.operationName}".` : "Must provide operation name if query contains multiple operations.";
         return [new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } })];
       }
-      try {
-        admitOperation(limits, { document, operation, variables: payload.variables ?? undefined, key: bucketKey(ctx.extra.principal!) });
-      } catch (error) {
-        if (error instanceof DomainError) return [toGraphQLError(error)];
-        throw error;
-      }
+      const refused = await refusal(() => admitOperation(limits, { document, operation, variables: payload.variables ?? undefined, key: bucketKey(ctx.extra.principal!) }));
+      if (refused) return refused;
       // Variables are coerced here, after the limits as Apollo does (it coerces when executing): a
       // bad value is the client's error (BAD_USER_INPUT), where graphql's execute leaves it uncoded.
       const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 50 });
       if (coerced.errors) return coerced.errors.map((error) => coded(error, "BAD_USER_INPUT"));
-      try {
-        if (operation.operation === "subscription") sockets.subscribe(ctx.extra.limits!, id);
-      } catch (error) {
-        if (error instanceof DomainError) return [toGraphQLError(error)];
-        throw error;
+      if (operation.operation === "subscription") {
+        const capped = await refusal(() => sockets.subscribe(ctx.extra.limits!, id));
+        if (capped) return capped;
       }
       return {
         schema,
