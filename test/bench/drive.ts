@@ -89,7 +89,8 @@ export async function drive(monitor: Sql, target: Target, load: Load): Promise<F
     errors: result.errors + result.non2xx,
     serverCpu: (serverAfter - serverBefore) / requests,
     databaseCpu: database / requests,
-    statements: statementsBefore === null || statementsAfter === null ? null : (statementsAfter - statementsBefore) / requests,
+    // None at all means the server's sockets were not seen (a Unix socket, another port), not zero statements.
+    statements: statementsBefore === null || statementsAfter === null || statementsAfter === statementsBefore ? null : (statementsAfter - statementsBefore) / requests,
     rssPeak: rss.length ? Math.max(...rss) : rssKiB(server.pid) / 1024,
     rssMean: rss.length ? rss.reduce((a, b) => a + b, 0) / rss.length : rssKiB(server.pid) / 1024,
   };

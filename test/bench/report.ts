@@ -42,7 +42,7 @@ export function viewSection(scenarios: Scenario[], results: Results, labels: Rec
     }
   }
   lines.push("### Ratios", "", ...ratios, "");
-  lines.push("### Every round", "", "req/s and p99 ms of each run, in the order the rounds ran (the first server alternates between rounds).", "");
+  lines.push("### Every round", "", "req/s and p99 ms of each run, in the order the rounds ran (the first server rotates from round to round).", "");
   const rounds = Math.max(...[...results.values()].flatMap((m) => [...m.values()].map((f) => f.length)));
   lines.push(`| shape | server | ${Array.from({ length: rounds }, (_, i) => `round ${i + 1}`).join(" | ")} |`, `| --- | --- |${" ---: |".repeat(rounds)}`);
   for (const s of scenarios) {
