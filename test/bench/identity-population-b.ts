@@ -206,6 +206,7 @@ export function generatePopulationB(people: number, seed = 7): LabelledRecord[] 
     } else if (r.chance(0.01)) {
       // A parent and child of the same name and email, different birthdays; one record without a birthday names both.
       const child = { ...newPerson(p.chinese), given: p.given, family: p.family, sharedEmail: p.email, noise: new Set<NoiseClass>(["bridge"]) };
+      child.email = emailOf(child.given, child.family);
       p.noise.add("bridge");
       population.push(child);
     } else if (r.chance(0.01)) {
@@ -264,7 +265,8 @@ export function generatePopulationB(people: number, seed = 7): LabelledRecord[] 
       }
       if (r.chance(0.1)) [given, family] = [given.toUpperCase(), family.toUpperCase()];
       const record: SourceRecordData = { sourceId: `${source.slice(0, 2).toUpperCase()}${String(++serial).padStart(7, "0")}-${r.int(100, 999)}`, givenName: given, familyName: family };
-      const email = p.sharedEmail ?? p.email;
+      // A spouse uses the shared email everywhere; a child only at the parent's dealer (and on the bridging record).
+      const email = p.sharedEmail && (p.noise.has("spouse-email") || source.startsWith("dealer-")) ? p.sharedEmail : p.email;
       if (r.chance(f.email)) record.emails = [r.chance(0.1) ? email.toUpperCase() : email];
       if (r.chance(f.phone)) {
         if (source.startsWith("dealer-") && r.chance(0.1)) {
