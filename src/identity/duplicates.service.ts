@@ -17,7 +17,8 @@ export interface DuplicateCandidateResult {
 }
 
 const MAX_CANDIDATES = 20;
-const MIN_SCORE = 0.2;
+/** A match probability worth a look: a family sharing an email (about 0.1) is listed, a stranger is not. */
+const MIN_SCORE = 0.05;
 
 /**
  * Other profiles that may be the same person, best first, with the score and the reasons: the
@@ -47,7 +48,7 @@ export async function duplicateCandidates(db: Database, principal: Principal, cu
   for (const persons of found.values()) {
     for (const [person, evidence] of persons) {
       if (!person.startsWith("c:") || person === `c:${customer.dbId}`) continue;
-      const decision = decide(evidence, settings);
+      const decision = decide(evidence);
       const id = person.slice(2);
       if (decision.score > (best.get(id)?.score ?? -1)) best.set(id, decision);
     }
