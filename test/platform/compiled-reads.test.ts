@@ -268,7 +268,8 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
       [`query($id: ID!, $n: Int) { customer(id: $id) { orders(first: $n) { totalCount } } }`, { id, n: 101 }],
       [`query($id: ID!) { customer(id: $id) { orders(first: 2, after: "bad") { totalCount } } }`, { id }],
       [`query($id: ID!) { customer(id: $id) { interactions(first: 2, filter: { channel: PHONE }) { edges { node { channel } } } } }`, { id }],
-      [`query($id: ID!) { customer(id: $id) { displayName timeline(first: 3) { edges { node { kind } } } } }`, { id }],
+      // A field whose table is already on the path (the vehicle of a vehicle's service record).
+      [`query($id: ID!) { customer(id: $id) { displayName vehicles { serviceRecords(first: 1) { edges { node { vehicle { vin } } } } } } }`, { id }],
     ];
     // More than 50 fields on one object: beyond json_build_object's 100 arguments.
     const customer = projections.types.get("Customer")!;
