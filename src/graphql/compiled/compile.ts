@@ -23,6 +23,7 @@ import {
 import { LRUCache } from "lru-cache";
 import type { Principal } from "../../auth/principal.js";
 import { auditLog } from "../../db/schema/index.js";
+import { DomainError } from "../../errors.js";
 import { markedPrincipal, mentionsMarker, TENANT_MARKER } from "../principal-shape.js";
 import { pageWindow, type ConnectionArgs, type PageWindow } from "../connection.js";
 import { cursorOf, cursorText, keysetAfter, keysetOrder } from "./keyset.js";
@@ -612,11 +613,13 @@ class Compiler {
 
 const PAGING_ARGUMENTS = new Set(["first", "after", "last", "before"]);
 
+/** A value the loader refuses with a DomainError (its BAD_USER_INPUT) is not bound; anything else is a bug and throws. */
 const refusing = (read: () => unknown) => {
   try {
     return read();
-  } catch {
-    return REFUSED;
+  } catch (error) {
+    if (error instanceof DomainError) return REFUSED;
+    throw error;
   }
 };
 

@@ -67,8 +67,8 @@ export interface ConnectionFilter {
   shape(filter: never): string | null;
   /**
    * The conditions, each value through `value`, which binds what `read` gives per request. A read
-   * that throws (the loader's BAD_USER_INPUT for a range in the wrong order) leaves that request
-   * to the resolvers, which answer with the same error.
+   * that throws a DomainError (the loader's BAD_USER_INPUT for a range in the wrong order) leaves
+   * that request to the resolvers, which answer with the same error.
    */
   where(filter: never, value: <T>(read: (filter: never) => T) => T | SQL): SQL | undefined;
 }
