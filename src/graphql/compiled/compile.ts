@@ -74,9 +74,10 @@ export interface ReadAuditRow {
 /**
  * Which reads are audited (the audit domain decides; graphql/ names no domain): the row a read of
  * `rootField` selecting `rootFields` by `role` must leave (for each row a list returns), or null
- * when it leaves none.
+ * when it leaves none. `rootField` null: an object reached through a relation (Order.customer),
+ * whose audited reads the statement cannot write; such a query is left to the resolvers.
  */
-export type ReadAudit = (role: Principal["role"], rootField: string, rootType: string, rootFields: readonly string[]) => ReadAuditRow | null;
+export type ReadAudit = (role: Principal["role"], rootField: string | null, rootType: string, rootFields: readonly string[]) => ReadAuditRow | null;
 
 /** A statement parameter: fixed when compiled (a constant of a projection), or bound per request. */
 export type Param = { fixed: unknown } | { bound: Binding };
@@ -315,6 +316,11 @@ class Compiler {
     )}) select ${sql.join(values, sql`, `)}`;
   }
 
+  /** Nested reads the audit would record (a dealer reading Order.customer's emails): the resolvers note and write those. */
+  private unaudited(type: string, fields: string[]): void {
+    if (this.audit(this.principal.role, null, type, fields)) unsupported();
+  }
+
   /** A bound parameter: drizzle renders it as $n and hands it back in the params list. */
   private bind(binding: Binding): SQL {
     return sql`${{ [BINDING]: binding }}`;
@@ -377,7 +383,9 @@ class Compiler {
     const where = rows.where ?? sql`true`;
     if (relation.shape !== "connection") {
       if (nodes.some((n) => n.arguments?.length)) unsupported();
-      const node = this.object(relation.type, this.mergedSelection(this.objectType(relation.type), nodes), inner, marks);
+      const fields = this.mergedSelection(this.objectType(relation.type), nodes);
+      this.unaudited(relation.type, [...fields.values()].map((f) => f[0]!.name.value));
+      const node = this.object(relation.type, fields, inner, marks);
       if (relation.shape === "one") return sql`(select ${node} from ${rows.from} where ${where} limit 1)`;
       // json_agg takes its rows in the order the subquery sorted them: no sort inside the aggregate.
       const list = sql.raw(`list${++this.aliases}`);
@@ -398,7 +406,15 @@ class Compiler {
       const filter = relation.filter;
       const filterOf = (variables: Variables) => (argsOf(variables).filter ?? null) as never;
       if (this.assume((v) => JSON.stringify(filter.shape(filterOf(v)))) === "null") unsupported();
-      const conditions = filter.where(filterOf(this.variables), (read) => this.bind({ kind: "value", read: (v) => driverValue(read(filterOf(v))) }));
+      // A value the loader would refuse (a range the wrong way round) refuses the binding: the resolvers answer with their error.
+      const valueOf = (read: (filter: never) => unknown) => (v: Variables) => {
+        try {
+          return driverValue(read(filterOf(v)));
+        } catch {
+          return REFUSED;
+        }
+      };
+      const conditions = filter.where(filterOf(this.variables), (read) => this.bind({ kind: "value", read: valueOf(read) }));
       if (conditions) filtered = sql`${where} and ${conditions}`;
     }
     const connectionType = this.objectType(getNamedType(field.type).name);
@@ -505,6 +521,7 @@ class Compiler {
       } else unsupported();
     }
     // A list root also returns the ids on its page, for the audit of who was read.
+    if (!idColumn) this.unaudited(relation.type, nodeFields);
     const audited = idColumn ? sql`, ${edge ? sql`${idColumn}::text` : sql`null::text`} as r` : sql``;
     const columns = sql`${edge ?? sql`null::json`} as e, ${pageCursors ? cursor : sql`null::text`} as c${audited}`;
     const rows = forward
@@ -611,7 +628,7 @@ class Compiler {
 const PAGING_ARGUMENTS = new Set(["first", "after", "last", "before"]);
 
 /** Dates bind as the ISO text both drivers read. */
-const driverValue = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
+export const driverValue = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
 /** A cursor's key value as a text parameter (cast to the key column's type in the statement). */
 function cursorText(value: unknown): string | null {
