@@ -271,6 +271,7 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
       [`query($id: ID!, $n: Int) { customer(id: $id) { orders(first: $n) { totalCount } } }`, { id, n: 101 }],
       [`query($id: ID!) { customer(id: $id) { orders(first: 2, after: "bad") { totalCount } } }`, { id }],
       [`query($id: ID!) { customer(id: $id) { interactions(first: 2, filter: { channel: PHONE }) { edges { node { channel } } } } }`, { id }],
+      [`query($id: ID!) { customer(id: $id) { interactions(first: 2, filter: { from: "2026-01-01T00:00:00.000Z", to: "2025-01-01T00:00:00.000Z" }) { totalCount } } }`, { id }],
       [`query($id: ID!) { customer(id: $id) { displayName timeline(first: 3) { edges { node { kind } } } } }`, { id }],
     ];
     // More than 50 fields on one object: beyond json_build_object's 100 arguments.
