@@ -16,6 +16,7 @@ import {
   shipments,
   vehicleModels,
   vehicleOwnerships,
+  vehicles,
 } from "../../src/db/schema/index.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
 import { createLogger } from "../../src/logger.js";
@@ -35,25 +36,25 @@ type Root = (typeof ROOTS)[number];
 const FILTERED = ["customers", "orders", "vehicles", "cases", "shipments", "products", "dealers"] as const;
 
 /** Relations followed below a listed row: two hops reach every back relation (Shipment.order.customer, ProductCategory.parent). */
-const MAX_HOPS = 2;
+const ALL_HOPS = 2;
 
 /** A field whose read the audit records when staff read it (emails, birthday): nested, those are the resolvers' (tested apart). */
 const audited = (type: string, field: string) => personalDataReadAudit("AGENT", null, type, [field]) !== null;
 
 /**
  * Every declared field of a type, and through every relation the compiler follows (none back
- * to a table on the path) up to MAX_HOPS, the related rows' fields: each declaration below a
- * root list is compared with what the resolvers answer.
+ * to a table on the path) up to `hops` relations down, the related rows' fields: each
+ * declaration below a root list is compared with what the resolvers answer.
  */
-function selection(type: string, path: Set<string>, hop: number): string {
+function selection(type: string, path: Set<string>, hop: number, hops: number): string {
   const projection = projections.types.get(type)!;
   const parts = ["__typename", ...Object.keys(projection.leaves).filter((f) => !audited(type, f))];
   for (const [name, leaves] of Object.entries(projection.values ?? {})) parts.push(`${name} { ${Object.keys(leaves).join(" ")} }`);
-  if (hop < MAX_HOPS) {
+  if (hop < hops) {
     for (const [name, relation] of Object.entries(projection.relations ?? {})) {
       const tables = relation.tables.map((t) => getTableName(t));
       if (audited(type, name) || tables.some((t) => path.has(t))) continue;
-      const inner = selection(relation.type, new Set([...path, ...tables]), hop + 1);
+      const inner = selection(relation.type, new Set([...path, ...tables]), hop + 1, hops);
       parts.push(
         relation.shape === "connection"
           ? `${name}(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${inner} } } }`
@@ -64,13 +65,13 @@ function selection(type: string, path: Set<string>, hop: number): string {
   return parts.join(" ");
 }
 
-/** A page of a root list with all of its arguments as variables, selecting everything `selection` reaches. */
-function listQuery(schema: GraphQLSchema, root: Root, name = "Page"): string {
+/** A page of a root list with all of its arguments as variables, selecting what `selection` reaches in `hops`. */
+function listQuery(schema: GraphQLSchema, root: Root, name: string, hops: number): string {
   const field = schema.getQueryType()!.getFields()[root]!;
   const list = projections.lists!.get(root)!;
   const definitions = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(", ");
   const args = field.args.map((a) => `${a.name}: $${a.name}`).join(", ");
-  const node = selection(list.type, new Set([getTableName(list.table)]), 0);
+  const node = selection(list.type, new Set([getTableName(list.table)]), 0, hops);
   return `query ${name}(${definitions}) { ${root}(${args}) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ${node} } } } }`;
 }
 
@@ -178,6 +179,10 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     await db.insert(serviceAppointments).values(
       owned.map((o, i) => ({ vehicleId: o.vehicleId, customerId: o.customerId, dealerId: i % 2 ? the.otherDealer : the.dealer, scheduledAt: new Date(now.getTime() + i * day), purpose: "inspection" })),
     );
+    // The seed's vehicles are all under warranty: one whose warranty ended, one without any.
+    const [expired, none] = await db.select({ id: vehicles.id }).from(vehicles).orderBy(vehicles.vin).limit(2);
+    await db.update(vehicles).set({ warrantyEndsOn: "2024-01-31" }).where(eq(vehicles.id, expired!.id));
+    await db.update(vehicles).set({ warrantyEndsOn: null }).where(eq(vehicles.id, none!.id));
     // An order and a case still naming a merged-away profile: their customer is the survivor, on both paths.
     const ghost = await makeCustomer(db, { dealerIds: [the.dealer] });
     await makeOrder(db, ghost.id, { dealerId: the.dealer, placedAt: new Date(now.getTime() - day) });
@@ -230,10 +235,19 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     return forward;
   }
 
-  it.each(ROOTS)("pages %s forward and backward with cursors as the resolvers do, every field and back relation, one statement per page, for every role", async (root) => {
-    const query = listQuery(schema, root);
+  it.each(ROOTS)("answers %s with every field and back relation as the resolvers do, paged forward and backward with cursors, one statement per page, for every role", async (root) => {
+    // Every field on the first and the last page; the rows' own fields while paging through.
+    const everything = listQuery(schema, root, "Everything", ALL_HOPS);
+    const rows = listQuery(schema, root, "Rows", 0);
     let seen = 0;
-    for (const [caller, token] of callers) seen += (await pageThrough(query, root, {}, token, `${root} as ${caller}`)).length;
+    for (const [caller, token] of callers) {
+      for (const variables of [{ first: 10 }, { last: 10 }]) {
+        const { body, statements } = await compare(everything, variables, token);
+        expect(body.errors, `${root} as ${caller}`).toBeUndefined();
+        expectOneStatement(statements, `${root} as ${caller}: ${JSON.stringify(variables)}`);
+      }
+      seen += (await pageThrough(rows, root, {}, token, `${root} as ${caller}`)).length;
+    }
     // Someone sees rows of every list, or the comparison would prove little.
     expect(seen).toBeGreaterThan(0);
   }, 180_000);
@@ -278,7 +292,7 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
   };
 
   it.each(FILTERED)("filters %s from variables as the resolvers do, one statement per page, for every role", async (root) => {
-    const query = listQuery(schema, root, "Filtered");
+    const query = listQuery(schema, root, "Filtered", 1);
     const found = new Map<string, number>();
     for (const [caller, token] of callers) {
       for (const filter of filtersOf(root)) {
@@ -377,7 +391,7 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
       ["products", { minPriceMinor: -1 }, "filter.minPriceMinor"],
     ];
     for (const [root, filter, field] of bad) {
-      const query = listQuery(schema, root, "Refused");
+      const query = listQuery(schema, root, "Refused", 0);
       for (const caller of ["admin", "dealer"]) {
         const { body, statements } = await compare(query, { filter, first: 5 }, callers.get(caller));
         expect(body.errors?.[0]?.extensions, `${root} ${JSON.stringify(filter)} as ${caller}`).toMatchObject({ code: "BAD_USER_INPUT", field });

@@ -30,7 +30,7 @@ import { instant, literal, tableNameOf, type KeysetColumn, type Relation, type R
 export interface Projections {
   types: Map<string, TypeProjection>;
   roots: Map<string, RootLookup>;
-  /** Root fields answering a connection of rows (customers). */
+  /** Root fields answering a connection of rows (customers, orders...). */
   lists?: Map<string, RootList>;
 }
 
@@ -226,7 +226,7 @@ class Compiler {
   }
 
   /**
-   * A root connection (customers): the page, its totalCount and pageInfo in one statement, and
+   * A root connection (customers, orders...): the page, its totalCount and pageInfo in one statement, and
    * beside the JSON the ids of the rows on the page (`row_ids`), each of whose reads is audited.
    */
   private rootList(rootKey: string, list: RootList, queryType: GraphQLObjectType, nodes: FieldNode[]): CompiledRead {
@@ -406,15 +406,7 @@ class Compiler {
       const filter = relation.filter;
       const filterOf = (variables: Variables) => (argsOf(variables).filter ?? null) as never;
       if (this.assume((v) => JSON.stringify(filter.shape(filterOf(v)))) === "null") unsupported();
-      // A value the loader would refuse (a range the wrong way round) refuses the binding: the resolvers answer with their error.
-      const valueOf = (read: (filter: never) => unknown) => (v: Variables) => {
-        try {
-          return driverValue(read(filterOf(v)));
-        } catch {
-          return REFUSED;
-        }
-      };
-      const conditions = filter.where(filterOf(this.variables), (read) => this.bind({ kind: "value", read: valueOf(read) }));
+      const conditions = filter.where(filterOf(this.variables), (read) => this.bind({ kind: "value", read: (v) => filterValue(() => read(filterOf(v))) }));
       if (conditions) filtered = sql`${where} and ${conditions}`;
     }
     const connectionType = this.objectType(getNamedType(field.type).name);
@@ -627,8 +619,19 @@ class Compiler {
 
 const PAGING_ARGUMENTS = new Set(["first", "after", "last", "before"]);
 
-/** Dates bind as the ISO text both drivers read. */
-export const driverValue = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
+/**
+ * A filter value read from a request, as the driver binds it (dates as the ISO text both drivers
+ * read); a value the resolver would refuse (a malformed id, a range the wrong way round: its
+ * read throws the resolver's error) refuses the binding, and the resolvers answer with that error.
+ */
+export function filterValue(read: () => unknown): unknown {
+  try {
+    const value = read();
+    return value instanceof Date ? value.toISOString() : value;
+  } catch {
+    return REFUSED;
+  }
+}
 
 /** A cursor's key value as a text parameter (cast to the key column's type in the statement). */
 function cursorText(value: unknown): string | null {

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Principal } from "../../auth/principal.js";
-import { driverValue, REFUSED } from "./compile.js";
+import { filterValue } from "./compile.js";
 import { filterShape, type FilterValues, type ValueShapes } from "./filters.js";
 import type { KeysetColumn, RootList } from "./projection.js";
 
@@ -34,15 +34,7 @@ export function rootList<F extends object>(list: {
     keys: list.keys,
     rows: (principal, args, param) => ({
       from: sql`${list.table}`,
-      where: list.where(principal, filterOf(args), (read) =>
-        param((request) => {
-          try {
-            return driverValue(read(filterOf(request)!));
-          } catch {
-            return REFUSED;
-          }
-        }),
-      ),
+      where: list.where(principal, filterOf(args), (read) => param((request) => filterValue(() => read(filterOf(request)!)))),
     }),
   };
 }
