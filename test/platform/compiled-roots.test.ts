@@ -405,6 +405,20 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     }
   });
 
+  it("answers bad filter values given in literals through the resolvers too", async () => {
+    const literals: [string, string][] = [
+      [`{ orders(first: 2, filter: { customerId: "nope" }) { totalCount } }`, "filter.customerId"],
+      [`{ customers(first: 2, filter: { dealerId: "${toGlobalId("Supplier", the.supplier)}" }) { totalCount } }`, "filter.dealerId"],
+      [`{ customers(first: 2, filter: { createdAfter: "2026-01-01T00:00:00.000Z", createdBefore: "2025-12-31T23:59:59.999Z" }) { totalCount } }`, "filter.createdBefore"],
+      [`{ orders(last: 2, filter: { placedAfter: "2026-01-01T00:00:00.000Z", placedBefore: "2026-01-01T00:00:00.000Z" }) { totalCount } }`, "filter.placedBefore"],
+    ];
+    for (const [query, field] of literals) {
+      const { body, statements } = await compare(query, {}, callers.get("agent"));
+      expect(body.errors?.[0]?.extensions, query).toMatchObject({ code: "BAD_USER_INPUT", field });
+      expect(compiledIn(statements), query).toBe(false);
+    }
+  });
+
   /** A value of a filter field the resolver accepts. */
   function goodValue(root: Root, key: string): unknown {
     const ids: Record<string, string> = {
