@@ -2,8 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { productCategories, products, suppliers } from "../db/schema/index.js";
 import { organisationScope } from "../organisations/organisations.policy.js";
-import { referenceDataScope } from "./catalog.policy.js";
-import { columns, globalId, instants, moneyOf, type TypeProjection } from "../graphql/compiled/projection.js";
+import { productScope, referenceDataScope } from "./catalog.policy.js";
+import { columns, globalId, instants, lookupById, lookupByKey, moneyOf, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 
 /** The compiled read path's view of the catalogue (graphql/compiled). */
 export const catalogProjections: TypeProjection[] = [
@@ -32,3 +32,12 @@ export const catalogProjections: TypeProjection[] = [
   },
   { type: "ProductCategory", leaves: { id: globalId("ProductCategory", productCategories.id), ...columns(productCategories, ["slug", "name", "returnWindowDays"]) } },
 ];
+
+/** node(id:) of a product or category, within the catalogue's scope (the loaders'). */
+export const catalogLookups: RootLookup[] = [
+  lookupById("Product", products, products.id, productScope),
+  lookupById("ProductCategory", productCategories, productCategories.id, referenceDataScope),
+];
+
+/** product(sku:), as productBySku reads it. */
+export const productBySkuLookup = lookupByKey("Product", products, products.id, { argument: "sku", column: products.sku }, productScope);

@@ -3,7 +3,7 @@ import type { Principal } from "../auth/principal.js";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { productScope } from "../catalog/catalog.policy.js";
 import { cases, customers, dealers, interactions, products, productViews, reviews, surveyResponses, wishlistItems } from "../db/schema/index.js";
-import { columns, globalId, instants, type TypeProjection } from "../graphql/compiled/projection.js";
+import { columns, globalId, instants, lookupById, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { organisationScope } from "../organisations/organisations.policy.js";
 import { RECENTLY_VIEWED, VIEW_ORDER, WISHLIST_ORDER } from "./browsing.service.js";
 import { engagementScope } from "./interactions.policy.js";
@@ -84,6 +84,21 @@ export const interactionProjections: TypeProjection[] = [
     },
   },
   {
+    // Cases raised against the dealership: a dealer reads only those against itself (the case policy).
+    type: "Dealer",
+    leaves: {},
+    relations: {
+      cases: {
+        shape: "connection",
+        type: "Case",
+        tables: [cases],
+        rows: (principal: Principal) => ({ from: sql`${cases}`, where: and(eq(cases.againstDealerId, dealers.id), caseVisibility(principal)) }),
+        ordering: "OPENED_AT_DESC",
+        keys: CASE_KEYS,
+      },
+    },
+  },
+  {
     type: "Interaction",
     leaves: {
       id: globalId("Interaction", interactions.id),
@@ -134,4 +149,11 @@ export const interactionProjections: TypeProjection[] = [
   },
   { type: "WishlistItem", leaves: instants(wishlistItems, ["addedAt"]), relations: { product: productOf(wishlistItems.productId) } },
   { type: "ProductView", leaves: instants(productViews, ["viewedAt"]), relations: { product: productOf(productViews.productId) } },
+];
+
+/** node(id:) of an interaction, a case or a review: the scopes of their loaders (…ByIds). */
+export const interactionLookups: RootLookup[] = [
+  lookupById("Interaction", interactions, interactions.id, interactionVisibility),
+  lookupById("Case", cases, cases.id, caseVisibility),
+  lookupById("Review", reviews, reviews.id, reviewVisibility),
 ];

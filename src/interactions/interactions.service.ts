@@ -1,6 +1,5 @@
-import { idIn } from "../db/patterns.js";
-import { and, count, desc, eq, gte, inArray, lt, sql, SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { idIn, oneOf } from "../db/patterns.js";
+import { and, count, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { cases, interactions, reviews, surveyResponses } from "../db/schema/index.js";
@@ -35,10 +34,6 @@ export const reviewVisibility = (principal: Principal) => engagementScope(princi
  * request (the compiled read path, one statement per interactionFilterShape).
  */
 export type InteractionFilterValues = <T>(read: (filter: InteractionFilter) => T) => T | SQL;
-
-/** `column in (values)`, or `= any(array)` for a list bound per request (any length, one statement). */
-const oneOf = (column: AnyPgColumn, values: readonly unknown[] | SQL): SQL =>
-  values instanceof SQL ? sql`${column} = any(${values}::${sql.raw(column.getSQLType())}[])` : inArray(column, [...values]);
 
 export function interactionConditions(filter: InteractionFilter, value: InteractionFilterValues = (read) => read(filter)): SQL | undefined {
   if (filter.from && filter.to && filter.from >= filter.to) throw badInput("filter.to", "to must be later than from");

@@ -1,5 +1,6 @@
 import { carriers, dealers, suppliers } from "../db/schema/index.js";
-import { columns, globalId, type TypeProjection } from "../graphql/compiled/projection.js";
+import { columns, globalId, lookupById, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
+import { organisationScope } from "./organisations.policy.js";
 
 /** The compiled read path's view of organisations (graphql/compiled). */
 export const organisationProjections: TypeProjection[] = [
@@ -9,4 +10,11 @@ export const organisationProjections: TypeProjection[] = [
     type: "Dealer",
     leaves: { id: globalId("Dealer", dealers.id), ...columns(dealers, ["code", "name", "sells", "repairs", "serviceBays", "city", "province", "lat", "lng", "phone"]) },
   },
+];
+
+/** node(id:) of a dealer, supplier or carrier: the directories' scope (the loaders'). */
+export const organisationLookups: RootLookup[] = [
+  lookupById("Dealer", dealers, dealers.id, organisationScope),
+  lookupById("Supplier", suppliers, suppliers.id, organisationScope),
+  lookupById("Carrier", carriers, carriers.id, organisationScope),
 ];

@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { carriers, orders, shipmentLines, shipments, trackingEvents } from "../db/schema/index.js";
-import { columns, globalId, instants, type TypeProjection } from "../graphql/compiled/projection.js";
+import { columns, globalId, instants, lookupById, lookupByKey, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { organisationScope } from "../organisations/organisations.policy.js";
 import { shipmentScope, visibleShipmentRows } from "./tracking.policy.js";
 import { EVENT_KEYS, SHIPMENT_LINE_ORDER, SHIPMENT_ORDER } from "./tracking.service.js";
@@ -67,3 +67,7 @@ export const trackingProjections: TypeProjection[] = [
     valuesPresentWhen: { position: and(isNotNull(trackingEvents.lat), isNotNull(trackingEvents.lng))! },
   },
 ];
+
+/** node(id:) of a parcel (shipmentsByIds), and shipment(trackingNumber:) (shipmentByTrackingNumber): the shipment policy's scope. */
+export const trackingLookups: RootLookup[] = [lookupById("Shipment", shipments, shipments.id, shipmentScope)];
+export const shipmentByTrackingNumberLookup = lookupByKey("Shipment", shipments, shipments.id, { argument: "trackingNumber", column: shipments.trackingNumber }, shipmentScope);

@@ -47,16 +47,20 @@ const projections = createProjections();
 /**
  * A query selecting every field the projections declare, through every relation (connections
  * with edges, cursors, pageInfo and totalCount), so that each declaration is compared with what
- * the resolvers answer.
+ * the resolvers answer. Relations lead back (Dealer.customers): none goes to a type already on
+ * its path, and below a `one` relation (a dealer, a product) only `one` relations are followed,
+ * or a directory entry's own lists would repeat the whole customer view (those are compared in
+ * compiled-nodes.test.ts).
  */
 function everythingQuery(schema: GraphQLSchema): string {
-  const selection = (type: GraphQLObjectType, depth: number): string => {
+  const selection = (type: GraphQLObjectType, path: string[], belowOne: boolean): string => {
     const projection = projections.types.get(type.name)!;
     const parts: string[] = ["__typename", ...Object.keys(projection.leaves)];
     for (const name of Object.keys(projection.values ?? {})) parts.push(`${name} { ${Object.keys(projection.values![name]!).join(" ")} }`);
     for (const [name, relation] of Object.entries(projection.relations ?? {})) {
+      if (path.includes(relation.type) || (belowOne && relation.shape !== "one")) continue;
       const target = schema.getType(relation.type) as GraphQLObjectType;
-      const inner = selection(target, depth + 1);
+      const inner = selection(target, [...path, relation.type], belowOne || relation.shape === "one");
       parts.push(
         relation.shape === "connection"
           ? `${name}(first: 3) { __typename totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ${inner} } } }`
@@ -65,7 +69,7 @@ function everythingQuery(schema: GraphQLSchema): string {
     }
     return parts.join(" ");
   };
-  return `query Everything($id: ID!) { customer(id: $id) { ${selection(schema.getType("Customer") as GraphQLObjectType, 0)} } }`;
+  return `query Everything($id: ID!) { customer(id: $id) { ${selection(schema.getType("Customer") as GraphQLObjectType, ["Customer"], false)} } }`;
 }
 
 /**

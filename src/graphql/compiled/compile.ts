@@ -18,18 +18,22 @@ import {
   type OperationDefinitionNode,
   type SelectionNode,
   type SelectionSetNode,
-  type ValueNode,
 } from "graphql";
 import { LRUCache } from "lru-cache";
 import type { Principal } from "../../auth/principal.js";
 import { auditLog } from "../../db/schema/index.js";
 import { markedPrincipal, mentionsMarker, TENANT_MARKER } from "../principal-shape.js";
 import { pageWindow, type ConnectionArgs, type PageWindow } from "../connection.js";
+import { compileLookup } from "./lookups.js";
+import { REFUSED, Unsupported, unsupported } from "./refusals.js";
 import { instant, literal, tableNameOf, type KeysetColumn, type Relation, type RootList, type RootLookup, type TypeProjection } from "./projection.js";
 
 export interface Projections {
   types: Map<string, TypeProjection>;
+  /** Root fields reading one row by their argument (customer(id:), order(number:)). */
   roots: Map<string, RootLookup>;
+  /** node(id:) and nodes(ids:): each Node type's row by id, keyed by the global id's type. */
+  nodes?: Map<string, RootLookup>;
   /** Root fields answering a connection of rows (customers). */
   lists?: Map<string, RootList>;
 }
@@ -37,17 +41,15 @@ export interface Projections {
 /** The operation's variables as graphql-js coerces them (defaults applied, scalars parsed). */
 export type Variables = Record<string, unknown>;
 
-/** A bound value that cannot be bound (a bad cursor, a page too large): the resolvers answer, with their error. */
-export const REFUSED = Symbol("refused");
+export { REFUSED };
 
 /**
- * Where a bound value comes from at execution: the root's global id, the caller's tenant id, a
- * value read from the request's coerced variables (page windows, cursor keys, filter values), or
+ * Where a bound value comes from at execution: the caller's tenant id, a value read from the
+ * request's coerced variables (the root's key, page windows, cursor keys, filter values), or
  * the audit row's parts that differ per request (its id, or a list's ids as many as the page may
  * hold; the caller; the operation).
  */
 export type Binding =
-  | { kind: "rootId"; idType: string; value: ValueNode }
   | { kind: "tenant" }
   | { kind: "value"; read: (variables: Variables) => unknown }
   | { kind: "auditId" }
@@ -183,11 +185,6 @@ function interned(text: string): string {
   return text;
 }
 
-class Unsupported extends Error {}
-const unsupported = (): never => {
-  throw new Unsupported();
-};
-
 class Compiler {
   private aliases = 0;
   readonly assumptions: Assumption[] = [];
@@ -195,9 +192,9 @@ class Compiler {
     private readonly schema: GraphQLSchema,
     private readonly projections: Projections,
     private readonly fragments: Map<string, FragmentDefinitionNode>,
-    private readonly principal: Principal,
-    private readonly variables: Variables,
-    private readonly audit: ReadAudit,
+    readonly principal: Principal,
+    readonly variables: Variables,
+    readonly audit: ReadAudit,
   ) {}
 
   root(operation: OperationDefinitionNode): CompiledRead {
@@ -205,23 +202,10 @@ class Compiler {
     const selected = this.collect(queryType, operation.selectionSet);
     if (selected.size !== 1) unsupported();
     const [rootKey, nodes] = [...selected][0]!;
-    const fieldName = nodes[0]!.name.value;
-    const list = this.projections.lists?.get(fieldName);
+    const field = queryType.getFields()[nodes[0]!.name.value] ?? unsupported();
+    const list = this.projections.lists?.get(field.name);
     if (list) return this.rootList(rootKey, list, queryType, nodes);
-    const lookup = this.projections.roots.get(fieldName) ?? unsupported();
-    const args = nodes[0]!.arguments ?? [];
-    if (args.length !== 1 || args[0]!.name.value !== "id") unsupported();
-    const id = this.bind({ kind: "rootId", idType: lookup.idType, value: args[0]!.value });
-    const type = this.objectType(lookup.type);
-    const fields = this.mergedSelection(type, nodes);
-    const row = lookup.row(this.principal, sql`${id}::uuid`);
-    const cursors: CursorMarks = {};
-    const data = this.object(lookup.type, fields, new Set([tableNameOf(lookup.table)]), cursors);
-    const read = sql`${row.with ?? sql``} select ${data} as data, ${lookup.idColumn} as row_id from ${row.from} where ${row.where ?? sql`true`}`;
-    const rootFields = [...new Set([...fields.values()].map((f) => f[0]!.name.value))];
-    const auditRow = this.audit(this.principal.role, fieldName, lookup.type, rootFields);
-    const statement = auditRow ? this.audited(read, auditRow) : read;
-    return this.finish(statement, { rootKey, rootField: fieldName, rootType: lookup.type, rootFields, audited: auditRow !== null, cursors, list: false });
+    return compileLookup(this, this.projections, field, rootKey, nodes);
   }
 
   /**
@@ -251,7 +235,7 @@ class Compiler {
     return this.finish(statement, { rootKey, rootField: field.name, rootType: list.type, rootFields: page.nodeFields, audited: auditRow !== null, cursors, list: true });
   }
 
-  private finish(statement: SQL, rest: Omit<CompiledRead, "text" | "params" | "assumptions">): CompiledRead {
+  finish(statement: SQL, rest: Omit<CompiledRead, "text" | "params" | "assumptions">): CompiledRead {
     const query = dialect.sqlToQuery(statement);
     return {
       text: interned(query.sql),
@@ -262,7 +246,7 @@ class Compiler {
   }
 
   /** Takes a fact about the variables for granted (it becomes part of what the compilation serves); returns it as now. */
-  private assume(fact: (variables: Variables) => string): string {
+  assume(fact: (variables: Variables) => string): string {
     // Arguments that do not coerce under some variables are a fact of their own (never compiled).
     const safe = (variables: Variables) => {
       try {
@@ -284,13 +268,13 @@ class Compiler {
    * The id is bound once per request, so a replay of the statement on a dead connection (reads
    * of a query operation are retried, db/unavailable.ts) cannot write a second row for one read.
    */
-  private audited(read: SQL, row: ReadAuditRow): SQL {
+  audited(read: SQL, row: ReadAuditRow): SQL {
     const insert = this.auditInsert(row, sql`${this.bind({ kind: "auditId" })}::uuid`, sql`answer.row_id::text`);
     return sql`with answer as (${read}), audit as (${insert} from answer) select data, row_id from answer`;
   }
 
   /** A list's read and one audit row per listed row, ids bound as above (as many as the page may hold), in one statement. */
-  private auditedList(read: SQL, row: ReadAuditRow, limit: (variables: Variables) => number): SQL {
+  auditedList(read: SQL, row: ReadAuditRow, limit: (variables: Variables) => number): SQL {
     const insert = this.auditInsert(row, sql`(${this.bind({ kind: "auditIds", count: limit })}::uuid[])[listed.n]`, sql`listed.id::text`);
     return sql`with answer as (${read}), audit as (${insert} from answer, unnest(answer.row_ids) with ordinality as listed(id, n)) select data, row_ids from answer`;
   }
@@ -316,16 +300,16 @@ class Compiler {
   }
 
   /** A bound parameter: drizzle renders it as $n and hands it back in the params list. */
-  private bind(binding: Binding): SQL {
+  bind(binding: Binding): SQL {
     return sql`${{ [BINDING]: binding }}`;
   }
 
-  private objectType(name: string): GraphQLObjectType {
+  objectType(name: string): GraphQLObjectType {
     const type = this.schema.getType(name);
     return isObjectType(type) ? type : unsupported();
   }
 
-  private object(typeName: string, fields: Map<string, FieldNode[]>, path: Set<string>, marks: CursorMarks): SQL {
+  object(typeName: string, fields: Map<string, FieldNode[]>, path: Set<string>, marks: CursorMarks): SQL {
     const projection = this.projections.types.get(typeName) ?? unsupported();
     const type = this.objectType(typeName);
     const parts: SQL[] = [];
@@ -377,7 +361,9 @@ class Compiler {
     const where = rows.where ?? sql`true`;
     if (relation.shape !== "connection") {
       if (nodes.some((n) => n.arguments?.length)) unsupported();
-      const node = this.object(relation.type, this.mergedSelection(this.objectType(relation.type), nodes), inner, marks);
+      const fields = this.mergedSelection(this.objectType(relation.type), nodes);
+      this.notAudited(parent, nodes, relation.type, [...fields.values()].map((f) => f[0]!.name.value));
+      const node = this.object(relation.type, fields, inner, marks);
       if (relation.shape === "one") return sql`(select ${node} from ${rows.from} where ${where} limit 1)`;
       // json_agg takes its rows in the order the subquery sorted them: no sort inside the aggregate.
       const list = sql.raw(`list${++this.aliases}`);
@@ -403,7 +389,16 @@ class Compiler {
     }
     const connectionType = this.objectType(getNamedType(field.type).name);
     const page = this.connectionParts(relation, connectionType, nodes, argsOf, rows.from, filtered, inner, marks);
+    this.notAudited(parent, nodes, relation.type, page.nodeFields);
     return sql`(select ${page.json} from (${page.rows}) ${page.alias})`;
+  }
+
+  /**
+   * Only the root's rows are audited by the statement: related rows whose read the audit domain
+   * records (a dealership's customers with their emails) are left to the resolvers, which note them.
+   */
+  private notAudited(parent: GraphQLObjectType, nodes: FieldNode[], type: string, fields: string[]): void {
+    if (fields.length > 0 && this.audit(this.principal.role, `${parent.name}.${nodes[0]!.name.value}`, type, fields)) unsupported();
   }
 
   /**
@@ -559,7 +554,7 @@ class Compiler {
   }
 
   /** The selections of all nodes of one response key, merged (graphql-js merges them the same way). */
-  private mergedSelection(type: GraphQLObjectType, nodes: FieldNode[]): Map<string, FieldNode[]> {
+  mergedSelection(type: GraphQLObjectType, nodes: FieldNode[]): Map<string, FieldNode[]> {
     const merged = new Map<string, FieldNode[]>();
     for (const node of nodes) {
       if (!node.selectionSet) unsupported();
