@@ -390,7 +390,8 @@ class Compiler {
     const connectionType = this.objectType(getNamedType(field.type).name);
     const page = this.connectionParts(relation, connectionType, nodes, argsOf, rows.from, filtered, inner, marks);
     this.notAudited(parent, nodes, relation.type, page.nodeFields);
-    return sql`(select ${page.json} from (${page.rows}) ${page.alias})`;
+    // Without edges or cursors nothing aggregates the page's rows: an empty page would give no row (null), not its totalCount.
+    return page.readsRows ? sql`(select ${page.json} from (${page.rows}) ${page.alias})` : sql`(select ${page.json})`;
   }
 
   /**
@@ -419,7 +420,7 @@ class Compiler {
     path: Set<string>,
     marks: CursorMarks,
     idColumn?: KeysetColumn["column"],
-  ): { json: SQL; rows: SQL; alias: SQL; nodeFields: string[]; limit: (variables: Variables) => number } {
+  ): { json: SQL; rows: SQL; alias: SQL; nodeFields: string[]; limit: (variables: Variables) => number; readsRows: boolean } {
     try {
       argsOf(this.variables);
     } catch {
@@ -509,7 +510,7 @@ class Compiler {
       const window = windowOf(variables);
       return window === REFUSED ? 0 : window.limit;
     };
-    return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, rows, alias: page, nodeFields, limit };
+    return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, rows, alias: page, nodeFields, limit, readsRows: edge !== undefined || pageCursors };
   }
 
   private edge(relation: Relation, connectionType: GraphQLObjectType, nodes: FieldNode[], cursor: SQL, path: Set<string>, marks: CursorMarks): { json: SQL; nodeFields: string[] } {
