@@ -390,8 +390,8 @@ class Compiler {
     const connectionType = this.objectType(getNamedType(field.type).name);
     const page = this.connectionParts(relation, connectionType, nodes, argsOf, rows.from, filtered, inner, marks);
     this.notAudited(parent, nodes, relation.type, page.nodeFields);
-    // Without edges or cursors nothing aggregates the page's rows: an empty page would give no row (null), not its totalCount.
-    return page.readsRows ? sql`(select ${page.json} from (${page.rows}) ${page.alias})` : sql`(select ${page.json})`;
+    // Without edges or cursors nothing aggregates the page's rows: grouped, an empty page still gives its one row (its totalCount), not null.
+    return sql`(select ${page.json} from (${page.rows}) ${page.alias}${page.aggregated ? sql`` : sql` group by ()`})`;
   }
 
   /**
@@ -420,7 +420,7 @@ class Compiler {
     path: Set<string>,
     marks: CursorMarks,
     idColumn?: KeysetColumn["column"],
-  ): { json: SQL; rows: SQL; alias: SQL; nodeFields: string[]; limit: (variables: Variables) => number; readsRows: boolean } {
+  ): { json: SQL; rows: SQL; alias: SQL; nodeFields: string[]; limit: (variables: Variables) => number; aggregated: boolean } {
     try {
       argsOf(this.variables);
     } catch {
@@ -510,7 +510,7 @@ class Compiler {
       const window = windowOf(variables);
       return window === REFUSED ? 0 : window.limit;
     };
-    return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, rows, alias: page, nodeFields, limit, readsRows: edge !== undefined || pageCursors };
+    return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, rows, alias: page, nodeFields, limit, aggregated: edge !== undefined || pageCursors };
   }
 
   private edge(relation: Relation, connectionType: GraphQLObjectType, nodes: FieldNode[], cursor: SQL, path: Set<string>, marks: CursorMarks): { json: SQL; nodeFields: string[] } {
