@@ -1,15 +1,15 @@
 import { analyticsProjections } from "./analytics/analytics.projection.js";
-import { catalogProjections, productList } from "./catalog/catalog.projection.js";
+import { catalogLookups, catalogProjections, productBySkuLookup, productList } from "./catalog/catalog.projection.js";
 import { customerList, customerLookup, customerProjections } from "./customers/customers.projection.js";
 import type { Projections } from "./graphql/compiled/compile.js";
-import type { TypeProjection } from "./graphql/compiled/projection.js";
+import type { RootList, RootLookup, TypeProjection } from "./graphql/compiled/projection.js";
 import { identityProjections } from "./identity/identity.projection.js";
-import { caseList, interactionProjections } from "./interactions/interactions.projection.js";
-import { orderList, orderProjections } from "./orders/orders.projection.js";
-import { carrierList, dealerList, organisationProjections, supplierList } from "./organisations/organisations.projection.js";
-import { serviceProjections } from "./service/service.projection.js";
-import { shipmentList, trackingProjections } from "./tracking/tracking.projection.js";
-import { vehicleList, vehicleProjections } from "./vehicles/vehicles.projection.js";
+import { caseList, interactionLookups, interactionProjections } from "./interactions/interactions.projection.js";
+import { orderByNumberLookup, orderList, orderLookups, orderProjections } from "./orders/orders.projection.js";
+import { carrierList, dealerList, organisationLookups, organisationProjections, supplierList } from "./organisations/organisations.projection.js";
+import { serviceLookups, serviceProjections } from "./service/service.projection.js";
+import { shipmentByTrackingNumberLookup, shipmentList, trackingLookups, trackingProjections } from "./tracking/tracking.projection.js";
+import { vehicleByVinLookup, vehicleList, vehicleLookups, vehicleProjections } from "./vehicles/vehicles.projection.js";
 
 /**
  * What the compiled read path (graphql/compiled) may answer, listed explicitly like the resolvers
@@ -44,7 +44,12 @@ export function createProjections(): Projections {
         : projection,
     );
   }
-  const lists = new Map([
+  return { types, roots: rootLookups(), nodes: nodeLookups(), lists: rootLists() };
+}
+
+/** Root fields answering a connection of rows, each declared beside its resolver's conditions. */
+const rootLists = () =>
+  new Map<string, RootList>([
     ["customers", customerList],
     ["orders", orderList],
     ["vehicles", vehicleList],
@@ -55,7 +60,25 @@ export function createProjections(): Projections {
     ["suppliers", supplierList],
     ["carriers", carrierList],
   ]);
-  return { types, roots: new Map([["customer", customerLookup]]), lists };
+
+/** Root fields answering one row by their argument, each as its resolver reads it. */
+const rootLookups = () =>
+  new Map<string, RootLookup>([
+    ["customer", customerLookup],
+    ["order", orderByNumberLookup],
+    ["vehicle", vehicleByVinLookup],
+    ["shipment", shipmentByTrackingNumberLookup],
+    ["product", productBySkuLookup],
+  ]);
+
+/** node(id:) and nodes(ids:): every type graphql/node.resolver.ts fetches, by the global id's type. */
+function nodeLookups(): Map<string, RootLookup> {
+  const lookups = new Map<string, RootLookup>();
+  for (const lookup of [customerLookup, ...catalogLookups, ...organisationLookups, ...orderLookups, ...trackingLookups, ...vehicleLookups, ...serviceLookups, ...interactionLookups]) {
+    if (!("idType" in lookup.key) || lookups.has(lookup.key.idType)) throw new Error(`${lookup.type}: one lookup by global id per type`);
+    lookups.set(lookup.key.idType, lookup);
+  }
+  return lookups;
 }
 
 /** Two domains declaring one field would make the answer depend on the order of this list. */

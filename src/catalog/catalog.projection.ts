@@ -3,8 +3,8 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { productCategories, products, suppliers } from "../db/schema/index.js";
 import { organisationScope } from "../organisations/organisations.policy.js";
-import { referenceDataScope } from "./catalog.policy.js";
-import { columns, globalId, instants, moneyOf, type RootList, type TypeProjection } from "../graphql/compiled/projection.js";
+import { productScope, referenceDataScope } from "./catalog.policy.js";
+import { columns, globalId, instants, lookupById, lookupByKey, moneyOf, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { rootList } from "../graphql/compiled/root-lists.js";
 import { productConditions, productKeys } from "./catalog.service.js";
 import type { ProductFilter, ProductOrder } from "./catalog.types.js";
@@ -66,3 +66,12 @@ export const productList: RootList = rootList<ProductFilter>({
   keys: (args) => productKeys(args.orderBy as ProductOrder | null | undefined),
   where: productConditions,
 });
+
+/** node(id:) of a product or category, within the catalogue's scope (the loaders'). */
+export const catalogLookups: RootLookup[] = [
+  lookupById("Product", products, products.id, productScope),
+  lookupById("ProductCategory", productCategories, productCategories.id, referenceDataScope),
+];
+
+/** product(sku:), as productBySku reads it. */
+export const productBySkuLookup = lookupByKey("Product", products, products.id, { argument: "sku", column: products.sku }, productScope);

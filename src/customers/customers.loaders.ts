@@ -1,14 +1,13 @@
 import DataLoader from "dataloader";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
-import { and, eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { customers } from "../db/schema/index.js";
 import { groupedLoader } from "../graphql/loader.js";
 import { nestedConnectionLoader } from "../graphql/nested-connection.js";
 import { toAddress, toCustomer, toEmail, toPhone, type CustomerRow } from "./customers.mapper.js";
-import { dealerCustomerListScope } from "./customers.policy.js";
 import type { Customer } from "./customers.types.js";
-import { addressesOf, customerKeys, customersByIds, dealerCustomers, emailsOf, phonesOf } from "./customers.service.js";
+import { addressesOf, customerKeys, customersByIds, dealerCustomerRows, dealerCustomers, emailsOf, phonesOf } from "./customers.service.js";
 import { consentHistoryOf, preferencesOf } from "./preferences.service.js";
 
 export function createCustomerLoaders(db: Database, principal: Principal, options: { cache?: boolean } = {}) {
@@ -35,9 +34,8 @@ export function createCustomerLoaders(db: Database, principal: Principal, option
       table: customers,
       parent: dealerCustomers.dealerId,
       link: { from: dealerCustomers, on: eq(dealerCustomers.customerId, customers.id) },
-      // Merged-away profiles resolve to their survivor by id but are never listed.
       principal,
-      scope: (principal) => and(dealerCustomerListScope(principal, dealerCustomers.dealerId), isNull(customers.mergedIntoId)),
+      scope: dealerCustomerRows,
       ordering: newestFirst.ordering,
       keys: newestFirst.keys,
       toNode: toCustomer,

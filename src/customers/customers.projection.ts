@@ -6,7 +6,7 @@ import { columns, globalId, instants, type Relation, type RootList, type RootLoo
 import { rootList } from "../graphql/compiled/root-lists.js";
 import { organisationScope } from "../organisations/organisations.policy.js";
 import { customerScope, preferredDealerScope, visibleCustomerRows } from "./customers.policy.js";
-import { ADDRESS_ORDER, CUSTOMER_FILTER_VALUE_SHAPES, customerConditions, customerKeys, EMAIL_ORDER, MAX_MERGE_HOPS, PHONE_ORDER } from "./customers.service.js";
+import { ADDRESS_ORDER, CUSTOMER_FILTER_VALUE_SHAPES, customerConditions, customerKeys, dealerCustomerRows, dealerCustomers, EMAIL_ORDER, MAX_MERGE_HOPS, PHONE_ORDER } from "./customers.service.js";
 import type { CustomerFilter, CustomerOrder } from "./customers.types.js";
 import { CONSENT_ORDER, PREFERENCE_ORDER } from "./preferences.service.js";
 
@@ -84,6 +84,23 @@ export const customerProjections: TypeProjection[] = [
       },
     },
   },
+  {
+    // The dealership's customers, newest first: the loader's link, scope and keyset.
+    type: "Dealer",
+    leaves: {},
+    relations: {
+      customers: {
+        shape: "connection",
+        type: "Customer",
+        tables: [customers],
+        rows: (principal: Principal) => ({
+          from: sql`${customers} inner join ${dealerCustomers} on ${eq(dealerCustomers.customerId, customers.id)}`,
+          where: and(eq(dealerCustomers.dealerId, dealers.id), dealerCustomerRows(principal)),
+        }),
+        ...customerKeys(null),
+      },
+    },
+  },
   { type: "Preference", leaves: columns(customerPreferences, ["key", "value"]) },
   {
     type: "Consent",
@@ -116,7 +133,7 @@ const mergeChain = (id: SQL) => sql`select c.id, c.merged_into_id, 0 from ${cust
 export const customerLookup: RootLookup = {
   type: "Customer",
   table: customers,
-  idType: "Customer",
+  key: { idType: "Customer" },
   idColumn: customers.id,
   row: (principal, id) => ({
     with: sql`with recursive merge_chain(id, merged_into_id, hop) as (

@@ -23,7 +23,7 @@ import { expectGlobalId } from "../graphql/global-id.js";
 import { SortDirection } from "../graphql/sort.js";
 import { given, rangeEnd, valuesOf, type FilterValues, type ValueShapes } from "../graphql/compiled/filters.js";
 import { toCustomer, type CustomerRow } from "./customers.mapper.js";
-import { customerScope, customersOfDealerFilter, sourceScope, visibleCustomerRows } from "./customers.policy.js";
+import { customerScope, customersOfDealerFilter, dealerCustomerListScope, sourceScope, visibleCustomerRows } from "./customers.policy.js";
 import { CustomerOrderField, type CustomerFilter, type CustomerOrder } from "./customers.types.js";
 
 const OPEN_CASE_STATUSES = ["OPEN", "IN_PROGRESS"] as const;
@@ -94,6 +94,13 @@ export const dealerCustomers = new QueryBuilder()
   .selectDistinct({ dealerId: dealerRelationships.dealerId, customerId: dealerRelationships.customerId })
   .from(dealerRelationships)
   .as("dealer_customers");
+
+/**
+ * Dealer.customers (the loader and the compiled read path): the dealership's list scope over
+ * `dealerCustomers`; merged-away profiles resolve to their survivor by id but are never listed.
+ */
+export const dealerCustomerRows = (principal: Principal): SQL | undefined =>
+  and(dealerCustomerListScope(principal, dealerCustomers.dealerId), isNull(customers.mergedIntoId));
 
 export function customerKeys(order: CustomerOrder | null | undefined): { ordering: string; keys: KeysetKey<CustomerRow>[] } {
   const field = order?.field ?? CustomerOrderField.CREATED_AT;

@@ -4,7 +4,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { productScope } from "../catalog/catalog.policy.js";
 import { cases, customers, dealers, interactions, products, productViews, reviews, surveyResponses, wishlistItems } from "../db/schema/index.js";
 import { filterShape } from "../graphql/compiled/filters.js";
-import { columns, globalId, instants, type RootList, type TypeProjection } from "../graphql/compiled/projection.js";
+import { columns, globalId, instants, lookupById, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { rootList } from "../graphql/compiled/root-lists.js";
 import { customerOf } from "../customers/customers.projection.js";
 import { organisationScope } from "../organisations/organisations.policy.js";
@@ -87,6 +87,21 @@ export const interactionProjections: TypeProjection[] = [
     },
   },
   {
+    // Cases raised against the dealership: a dealer reads only those against itself (the case policy).
+    type: "Dealer",
+    leaves: {},
+    relations: {
+      cases: {
+        shape: "connection",
+        type: "Case",
+        tables: [cases],
+        rows: (principal: Principal) => ({ from: sql`${cases}`, where: and(eq(cases.againstDealerId, dealers.id), caseVisibility(principal)) }),
+        ordering: "OPENED_AT_DESC",
+        keys: CASE_KEYS,
+      },
+    },
+  },
+  {
     type: "Interaction",
     leaves: {
       id: globalId("Interaction", interactions.id),
@@ -148,3 +163,10 @@ export const caseList: RootList = rootList<CaseFilter>({
   keys: () => ({ ordering: CASE_ORDERING, keys: CASE_KEYS }),
   where: caseConditions,
 });
+
+/** node(id:) of an interaction, a case or a review: the scopes of their loaders (…ByIds). */
+export const interactionLookups: RootLookup[] = [
+  lookupById("Interaction", interactions, interactions.id, interactionVisibility),
+  lookupById("Case", cases, cases.id, caseVisibility),
+  lookupById("Review", reviews, reviews.id, reviewVisibility),
+];

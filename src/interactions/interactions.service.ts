@@ -1,11 +1,11 @@
-import { idIn } from "../db/patterns.js";
+import { idIn, oneOf } from "../db/patterns.js";
 import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { cases, interactions, reviews, surveyResponses } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
 import { expectGlobalId } from "../graphql/global-id.js";
-import { given, oneOf, rangeEnd, valuesOf, type FilterValues } from "../graphql/compiled/filters.js";
+import { given, rangeEnd, valuesOf, type FilterValues } from "../graphql/compiled/filters.js";
 import { toCase, type CaseRow, type InteractionRow, type ReviewRow } from "./interactions.mapper.js";
 import { engagementScope } from "./interactions.policy.js";
 import type { CaseFilter, InteractionFilter } from "./interactions.types.js";

@@ -1,29 +1,47 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { customerOf } from "../customers/customers.projection.js";
 import { customers, dealers, orderLines, orders, payments, products, refunds, returnLines, returns, shipments } from "../db/schema/index.js";
 import { productScope } from "../catalog/catalog.policy.js";
-import { columns, globalId, instants, literal, moneyOf, type RootList, type TypeProjection } from "../graphql/compiled/projection.js";
+import { columns, globalId, instants, literal, lookupById, lookupByKey, moneyOf, type Relation, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { rootList } from "../graphql/compiled/root-lists.js";
 import { organisationScope } from "../organisations/organisations.policy.js";
 import { orderScope, visibleOrderRows } from "./orders.policy.js";
 import type { OrderFilter } from "./orders.types.js";
-import { LINE_ORDER, ORDER_KEYS, ORDER_ORDERING, orderConditions, PAYMENT_ORDER, REFUND_ORDER, RETURN_LINE_ORDER, RETURN_ORDER } from "./orders.service.js";
+import { LINE_ORDER, ORDER_KEYS, ORDER_ORDERING, orderConditions, PAYMENT_ORDER, productOrders, REFUND_ORDER, RETURN_LINE_ORDER, RETURN_ORDER } from "./orders.service.js";
+
+/** A parent's orders, newest first, in the order policy's scope (the loaders' orderConnection). */
+const ordersOf = (rows: (principal: Principal) => { from: SQL; where: SQL | undefined }): Relation => ({
+  shape: "connection",
+  type: "Order",
+  tables: [orders],
+  rows,
+  ordering: ORDER_ORDERING,
+  keys: ORDER_KEYS,
+});
 
 /** The compiled read path's view of orders (graphql/compiled): the same scope, keyset and order as the loaders. */
 export const orderProjections: TypeProjection[] = [
   {
     type: "Customer",
     leaves: {},
+    relations: { orders: ordersOf((principal) => ({ from: sql`${orders}`, where: and(eq(orders.customerId, customers.id), orderScope(principal)) })) },
+  },
+  {
+    // A dealer reads only its own (the order policy), staff any dealer's.
+    type: "Dealer",
+    leaves: {},
+    relations: { orders: ordersOf((principal) => ({ from: sql`${orders}`, where: and(eq(orders.dealerId, dealers.id), orderScope(principal)) })) },
+  },
+  {
+    // One row per order however many of its lines hold the product (the loader's link).
+    type: "Product",
+    leaves: {},
     relations: {
-      orders: {
-        shape: "connection",
-        type: "Order",
-        tables: [orders],
-        rows: (principal: Principal) => ({ from: sql`${orders}`, where: and(eq(orders.customerId, customers.id), orderScope(principal)) }),
-        ordering: ORDER_ORDERING,
-        keys: ORDER_KEYS,
-      },
+      orders: ordersOf((principal) => ({
+        from: sql`${orders} inner join ${productOrders} on ${eq(productOrders.orderId, orders.id)}`,
+        where: and(eq(productOrders.productId, products.id), orderScope(principal)),
+      })),
     },
   },
   {
@@ -137,3 +155,7 @@ export const orderList: RootList = rootList<OrderFilter>({
   keys: () => ({ ordering: ORDER_ORDERING, keys: ORDER_KEYS }),
   where: orderConditions,
 });
+
+/** node(id:) of an order (ordersByIds), and order(number:) (orderByNumber): the order policy's scope. */
+export const orderLookups: RootLookup[] = [lookupById("Order", orders, orders.id, orderScope)];
+export const orderByNumberLookup = lookupByKey("Order", orders, orders.id, { argument: "number", column: orders.number }, orderScope);

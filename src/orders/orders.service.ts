@@ -1,4 +1,4 @@
-import { idIn } from "../db/patterns.js";
+import { idIn, oneOf } from "../db/patterns.js";
 import { notFound } from "../errors.js";
 import { byIds } from "../graphql/loader.js";
 import { and, asc, count, eq, gte, lt, type SQL } from "drizzle-orm";
@@ -11,7 +11,7 @@ import { receiveInTransaction } from "./returns.service.js";
 import type { ShipmentsMoved } from "../tracking/shipments-moved.js";
 import { orderLines, orders, payments, refunds, returnLines, returns } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
-import { given, oneOf, rangeEnd, valuesOf, type FilterValues } from "../graphql/compiled/filters.js";
+import { given, rangeEnd, valuesOf, type FilterValues } from "../graphql/compiled/filters.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { toOrder, type OrderRow } from "./orders.mapper.js";
 import { orderScope, visibleOrderRows } from "./orders.policy.js";

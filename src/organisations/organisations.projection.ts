@@ -1,5 +1,5 @@
 import { carriers, dealers, suppliers } from "../db/schema/index.js";
-import { columns, globalId, type RootList, type TypeProjection } from "../graphql/compiled/projection.js";
+import { columns, globalId, lookupById, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { rootList } from "../graphql/compiled/root-lists.js";
 import { organisationScope } from "./organisations.policy.js";
 import { DEALER_FILTER_VALUE_SHAPES, dealerConditions, NAME_ORDERING, nameKeys } from "./organisations.service.js";
@@ -28,3 +28,10 @@ export const dealerList: RootList = rootList<DealerFilter>({
 /** suppliers(...) and carriers(...): the whole directory, in the organisations' scope. */
 export const supplierList: RootList = rootList({ type: "Supplier", table: suppliers, idColumn: suppliers.id, keys: () => ({ ordering: NAME_ORDERING, keys: nameKeys(suppliers) }), where: organisationScope });
 export const carrierList: RootList = rootList({ type: "Carrier", table: carriers, idColumn: carriers.id, keys: () => ({ ordering: NAME_ORDERING, keys: nameKeys(carriers) }), where: organisationScope });
+
+/** node(id:) of a dealer, supplier or carrier: the directories' scope (the loaders'). */
+export const organisationLookups: RootLookup[] = [
+  lookupById("Dealer", dealers, dealers.id, organisationScope),
+  lookupById("Supplier", suppliers, suppliers.id, organisationScope),
+  lookupById("Carrier", carriers, carriers.id, organisationScope),
+];

@@ -2,11 +2,12 @@ import { and, eq, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { dealers, serviceAppointments, serviceItems, serviceRecords, vehicles } from "../db/schema/index.js";
-import { columns, globalId, instant, moneyOf, type TypeProjection } from "../graphql/compiled/projection.js";
+import { columns, globalId, instant, lookupById, moneyOf, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { organisationScope } from "../organisations/organisations.policy.js";
 import { serviceRecordScope, vehicleScope } from "../vehicles/vehicles.policy.js";
 import { customerOf } from "../customers/customers.projection.js";
-import { APPOINTMENT_ORDER, SERVICE_ITEM_ORDER, SERVICE_RECORD_KEYS } from "./service.service.js";
+import { APPOINTMENT_KEYS, APPOINTMENT_ORDER, appointmentConditions, appointmentFilterShape, SERVICE_ITEM_ORDER, SERVICE_RECORD_KEYS } from "./service.service.js";
+import type { ServiceAppointmentFilter } from "./service.types.js";
 
 /** The repair station (a dealer) by a row's dealer id, as the dealer loader reads it. */
 const stationOf = (dealerId: AnyPgColumn) => ({
@@ -47,6 +48,36 @@ export const serviceProjections: TypeProjection[] = [
           where: and(eq(serviceAppointments.vehicleId, vehicles.id), serviceRecordScope(principal, serviceAppointments)),
         }),
         orderBy: APPOINTMENT_ORDER,
+      },
+    },
+  },
+  {
+    // The station's work and bookings: the loaders' scope, keysets and appointment filter.
+    type: "Dealer",
+    leaves: {},
+    relations: {
+      serviceRecords: {
+        shape: "connection",
+        type: "ServiceRecord",
+        tables: [serviceRecords],
+        rows: (principal: Principal) => ({ from: sql`${serviceRecords}`, where: and(eq(serviceRecords.dealerId, dealers.id), serviceRecordScope(principal, serviceRecords)) }),
+        ordering: "PERFORMED_AT_DESC",
+        keys: SERVICE_RECORD_KEYS,
+      },
+      serviceAppointments: {
+        shape: "connection",
+        type: "ServiceAppointment",
+        tables: [serviceAppointments],
+        rows: (principal: Principal) => ({
+          from: sql`${serviceAppointments}`,
+          where: and(eq(serviceAppointments.dealerId, dealers.id), serviceRecordScope(principal, serviceAppointments)),
+        }),
+        ordering: "SCHEDULED_AT_ASC",
+        keys: APPOINTMENT_KEYS,
+        filter: {
+          shape: (filter: ServiceAppointmentFilter | null) => appointmentFilterShape(filter),
+          where: (filter: ServiceAppointmentFilter | null, value) => (filter ? appointmentConditions(filter, value) : undefined),
+        },
       },
     },
   },
@@ -92,3 +123,6 @@ export const serviceProjections: TypeProjection[] = [
     values: { unitPrice: moneyOf(serviceItems.unitPriceMinor, "CNY"), total: moneyOf(serviceItems.totalMinor, "CNY") },
   },
 ];
+
+/** node(id:) of a service record (recordsByIds): the service history's scope. */
+export const serviceLookups: RootLookup[] = [lookupById("ServiceRecord", serviceRecords, serviceRecords.id, (principal) => serviceRecordScope(principal, serviceRecords))];

@@ -1,6 +1,6 @@
-import { idIn } from "../db/patterns.js";
+import { idIn, oneOf } from "../db/patterns.js";
 import { byIds } from "../graphql/loader.js";
-import { and, asc, gte, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, gte, sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { serviceAppointments, serviceItems, serviceRecords } from "../db/schema/index.js";
@@ -53,8 +53,18 @@ export const APPOINTMENT_KEYS: KeysetKey<AppointmentRow>[] = [
   { column: serviceAppointments.id, direction: "ASC", value: (r) => r.id },
 ];
 
-export const appointmentConditions = (filter: ServiceAppointmentFilter): SQL | undefined =>
+/**
+ * How a filter's values reach the SQL: as themselves (the loader), or as parameters bound per
+ * request (the compiled read path, one statement per appointmentFilterShape).
+ */
+export type AppointmentFilterValues = <T>(read: (filter: ServiceAppointmentFilter) => T) => T | SQL;
+
+export const appointmentConditions = (filter: ServiceAppointmentFilter, value: AppointmentFilterValues = (read) => read(filter)): SQL | undefined =>
   and(
-    filter.statuses?.length ? inArray(serviceAppointments.status, filter.statuses) : undefined,
-    filter.from ? gte(serviceAppointments.scheduledAt, filter.from) : undefined,
+    filter.statuses?.length ? oneOf(serviceAppointments.status, value((f) => f.statuses!)) : undefined,
+    filter.from ? gte(serviceAppointments.scheduledAt, value((f) => f.from!)) : undefined,
   );
+
+/** Which conditions a filter makes (not their values): one compiled statement per shape. */
+export const appointmentFilterShape = (filter: ServiceAppointmentFilter | null | undefined): string =>
+  [filter?.statuses?.length, filter?.from].map((v) => (v ? "1" : "0")).join("");

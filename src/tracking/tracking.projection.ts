@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { carriers, orders, shipmentLines, shipments, trackingEvents } from "../db/schema/index.js";
-import { columns, globalId, instants, type RootList, type TypeProjection } from "../graphql/compiled/projection.js";
+import { columns, globalId, instants, lookupById, lookupByKey, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { rootList } from "../graphql/compiled/root-lists.js";
 import { organisationScope } from "../organisations/organisations.policy.js";
 import { shipmentScope, visibleShipmentRows } from "./tracking.policy.js";
@@ -78,3 +78,7 @@ export const shipmentList: RootList = rootList<ShipmentFilter>({
   keys: () => ({ ordering: SHIPMENT_ORDERING, keys: SHIPMENT_KEYS }),
   where: shipmentConditions,
 });
+
+/** node(id:) of a parcel (shipmentsByIds), and shipment(trackingNumber:) (shipmentByTrackingNumber): the shipment policy's scope. */
+export const trackingLookups: RootLookup[] = [lookupById("Shipment", shipments, shipments.id, shipmentScope)];
+export const shipmentByTrackingNumberLookup = lookupByKey("Shipment", shipments, shipments.id, { argument: "trackingNumber", column: shipments.trackingNumber }, shipmentScope);

@@ -1,11 +1,11 @@
-import { idIn } from "../db/patterns.js";
+import { idIn, oneOf } from "../db/patterns.js";
 import { byIds } from "../graphql/loader.js";
 import { and, asc, count, eq, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { shipmentLines, shipments, trackingEvents } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
-import { given, oneOf, valuesOf, type FilterValues } from "../graphql/compiled/filters.js";
+import { given, valuesOf, type FilterValues } from "../graphql/compiled/filters.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import type { ShipmentFilter } from "./tracking.inputs.js";
 import { toShipment, type ShipmentRow, type TrackingEventRow } from "./tracking.mapper.js";

@@ -3,13 +3,14 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { referenceDataScope } from "../catalog/catalog.policy.js";
 import { customers, dealers, vehicleModels, vehicleOwnerships, vehicles } from "../db/schema/index.js";
-import { columns, globalId, type RootList, type TypeProjection } from "../graphql/compiled/projection.js";
+import { columns, globalId, lookupById, lookupByKey, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { rootList } from "../graphql/compiled/root-lists.js";
 import { customerOf } from "../customers/customers.projection.js";
 import { organisationScope } from "../organisations/organisations.policy.js";
-import { ownershipScope, vehicleScope } from "./vehicles.policy.js";
-import { customerVehicleOrder, OWNERSHIP_ORDER, VEHICLE_FILTER_VALUE_SHAPES, VEHICLE_KEYS, VEHICLE_ORDERING, vehicleConditions } from "./vehicles.service.js";
+import { dealerVehicleListScope, ownershipScope, vehicleScope } from "./vehicles.policy.js";
+import { customerVehicleOrder, dealerVehicles, OWNERSHIP_ORDER, VEHICLE_FILTER_VALUE_SHAPES, VEHICLE_KEYS, VEHICLE_ORDERING, vehicleConditions } from "./vehicles.service.js";
 import type { VehicleFilter } from "./vehicles.types.js";
+import { normalizeVin } from "./vin.js";
 
 /**
  * The customer's own ownership rows under another name, so that a vehicle's owner history
@@ -33,6 +34,24 @@ export const vehicleProjections: TypeProjection[] = [
           where: and(eq(customerVehicle.customerId, customers.id), ownershipScope(principal, customerVehicle), vehicleScope(principal)),
         }),
         orderBy: customerVehicleOrder(customerVehicle),
+      },
+    },
+  },
+  {
+    // Vehicles the dealership sold or serviced, by VIN: the loader's link, scope and keyset.
+    type: "Dealer",
+    leaves: {},
+    relations: {
+      vehicles: {
+        shape: "connection",
+        type: "Vehicle",
+        tables: [vehicles],
+        rows: (principal: Principal) => ({
+          from: sql`${vehicles} inner join ${dealerVehicles} on ${eq(dealerVehicles.vehicleId, vehicles.id)}`,
+          where: and(eq(dealerVehicles.dealerId, dealers.id), dealerVehicleListScope(principal, dealerVehicles.dealerId)),
+        }),
+        ordering: "VIN",
+        keys: VEHICLE_KEYS,
       },
     },
   },
@@ -89,3 +108,10 @@ export const vehicleList: RootList = rootList<VehicleFilter>({
   where: vehicleConditions,
   valueShapes: VEHICLE_FILTER_VALUE_SHAPES,
 });
+
+/** node(id:) of a vehicle (vehiclesByIds) or a model (modelsByIds), and vehicle(vin:) in any case (vehicleByVin). */
+export const vehicleLookups: RootLookup[] = [
+  lookupById("Vehicle", vehicles, vehicles.id, vehicleScope),
+  lookupById("VehicleModel", vehicleModels, vehicleModels.id, referenceDataScope),
+];
+export const vehicleByVinLookup = lookupByKey("Vehicle", vehicles, vehicles.id, { argument: "vin", column: vehicles.vin, normalise: normalizeVin }, vehicleScope);

@@ -47,20 +47,23 @@ const projections = createProjections();
 
 /**
  * A query selecting every field the projections declare, through every relation (connections
- * with edges, cursors, pageInfo and totalCount) the compiler follows from the customer (none
- * back to a table already on the path), so that each declaration is compared with what the
- * resolvers answer.
+ * with edges, cursors, pageInfo and totalCount) the compiler follows from the customer, so that
+ * each declaration is compared with what the resolvers answer. Relations lead back
+ * (Dealer.customers, Order.customer): none goes to a table or a type already on its path, and
+ * below a `one` relation (a dealer, a product) only `one` relations are followed, or a directory
+ * entry's own lists would repeat the whole customer view (those are compared in
+ * compiled-nodes.test.ts and compiled-roots.test.ts).
  */
 function everythingQuery(schema: GraphQLSchema): string {
-  const selection = (type: GraphQLObjectType, path: Set<string>): string => {
+  const selection = (type: GraphQLObjectType, path: { types: string[]; tables: Set<string> }, belowOne: boolean): string => {
     const projection = projections.types.get(type.name)!;
     const parts: string[] = ["__typename", ...Object.keys(projection.leaves)];
     for (const name of Object.keys(projection.values ?? {})) parts.push(`${name} { ${Object.keys(projection.values![name]!).join(" ")} }`);
     for (const [name, relation] of Object.entries(projection.relations ?? {})) {
       const tables = relation.tables.map((t) => getTableName(t));
-      if (tables.some((t) => path.has(t))) continue;
+      if (tables.some((t) => path.tables.has(t)) || path.types.includes(relation.type) || (belowOne && relation.shape !== "one")) continue;
       const target = schema.getType(relation.type) as GraphQLObjectType;
-      const inner = selection(target, new Set([...path, ...tables]));
+      const inner = selection(target, { types: [...path.types, relation.type], tables: new Set([...path.tables, ...tables]) }, belowOne || relation.shape === "one");
       parts.push(
         relation.shape === "connection"
           ? `${name}(first: 3) { __typename totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ${inner} } } }`
@@ -69,7 +72,7 @@ function everythingQuery(schema: GraphQLSchema): string {
     }
     return parts.join(" ");
   };
-  return `query Everything($id: ID!) { customer(id: $id) { ${selection(schema.getType("Customer") as GraphQLObjectType, new Set(["customers"]))} } }`;
+  return `query Everything($id: ID!) { customer(id: $id) { ${selection(schema.getType("Customer") as GraphQLObjectType, { types: ["Customer"], tables: new Set(["customers"]) }, false)} } }`;
 }
 
 /**

@@ -18,7 +18,6 @@ import {
   type OperationDefinitionNode,
   type SelectionNode,
   type SelectionSetNode,
-  type ValueNode,
 } from "graphql";
 import { LRUCache } from "lru-cache";
 import type { Principal } from "../../auth/principal.js";
@@ -27,11 +26,16 @@ import { DomainError } from "../../errors.js";
 import { markedPrincipal, mentionsMarker, TENANT_MARKER } from "../principal-shape.js";
 import { pageWindow, type ConnectionArgs, type PageWindow } from "../connection.js";
 import { cursorOf, cursorText, keysetAfter, keysetOrder } from "./keyset.js";
+import { compileLookup } from "./lookups.js";
+import { REFUSED, Unsupported, unsupported } from "./refusals.js";
 import { literal, tableNameOf, type Relation, type RootList, type RootLookup, type TypeProjection } from "./projection.js";
 
 export interface Projections {
   types: Map<string, TypeProjection>;
+  /** Root fields reading one row by their argument (customer(id:), order(number:)). */
   roots: Map<string, RootLookup>;
+  /** node(id:) and nodes(ids:): each Node type's row by id, keyed by the global id's type. */
+  nodes?: Map<string, RootLookup>;
   /** Root fields answering a connection of rows (customers, orders...). */
   lists?: Map<string, RootList>;
 }
@@ -39,17 +43,15 @@ export interface Projections {
 /** The operation's variables as graphql-js coerces them (defaults applied, scalars parsed). */
 export type Variables = Record<string, unknown>;
 
-/** A bound value that cannot be bound (a bad cursor, a page too large): the resolvers answer, with their error. */
-export const REFUSED = Symbol("refused");
+export { REFUSED };
 
 /**
- * Where a bound value comes from at execution: the root's global id, the caller's tenant id, a
- * value read from the request's coerced variables (page windows, cursor keys, filter values), or
+ * Where a bound value comes from at execution: the caller's tenant id, a value read from the
+ * request's coerced variables (the root's key, page windows, cursor keys, filter values), or
  * the audit row's parts that differ per request (its id, or a list's ids as many as the page may
  * hold; the caller; the operation).
  */
 export type Binding =
-  | { kind: "rootId"; idType: string; value: ValueNode }
   | { kind: "tenant" }
   | { kind: "value"; read: (variables: Variables) => unknown }
   | { kind: "auditId" }
@@ -186,11 +188,6 @@ function interned(text: string): string {
   return text;
 }
 
-class Unsupported extends Error {}
-const unsupported = (): never => {
-  throw new Unsupported();
-};
-
 class Compiler {
   private aliases = 0;
   readonly assumptions: Assumption[] = [];
@@ -198,9 +195,9 @@ class Compiler {
     private readonly schema: GraphQLSchema,
     private readonly projections: Projections,
     private readonly fragments: Map<string, FragmentDefinitionNode>,
-    private readonly principal: Principal,
-    private readonly variables: Variables,
-    private readonly audit: ReadAudit,
+    readonly principal: Principal,
+    readonly variables: Variables,
+    readonly audit: ReadAudit,
   ) {}
 
   root(operation: OperationDefinitionNode): CompiledRead {
@@ -208,23 +205,10 @@ class Compiler {
     const selected = this.collect(queryType, operation.selectionSet);
     if (selected.size !== 1) unsupported();
     const [rootKey, nodes] = [...selected][0]!;
-    const fieldName = nodes[0]!.name.value;
-    const list = this.projections.lists?.get(fieldName);
+    const field = queryType.getFields()[nodes[0]!.name.value] ?? unsupported();
+    const list = this.projections.lists?.get(field.name);
     if (list) return this.rootList(rootKey, list, queryType, nodes);
-    const lookup = this.projections.roots.get(fieldName) ?? unsupported();
-    const args = nodes[0]!.arguments ?? [];
-    if (args.length !== 1 || args[0]!.name.value !== "id") unsupported();
-    const id = this.bind({ kind: "rootId", idType: lookup.idType, value: args[0]!.value });
-    const type = this.objectType(lookup.type);
-    const fields = this.mergedSelection(type, nodes);
-    const row = lookup.row(this.principal, sql`${id}::uuid`);
-    const cursors: CursorMarks = {};
-    const data = this.object(lookup.type, fields, new Set([tableNameOf(lookup.table)]), cursors);
-    const read = sql`${row.with ?? sql``} select ${data} as data, ${lookup.idColumn} as row_id from ${row.from} where ${row.where ?? sql`true`}`;
-    const rootFields = [...new Set([...fields.values()].map((f) => f[0]!.name.value))];
-    const auditRow = this.audit(this.principal.role, fieldName, lookup.type, rootFields);
-    const statement = auditRow ? this.audited(read, auditRow) : read;
-    return this.finish(statement, { rootKey, rootField: fieldName, rootType: lookup.type, rootFields, audited: auditRow !== null, cursors, list: false });
+    return compileLookup(this, this.projections, field, rootKey, nodes);
   }
 
   /**
@@ -254,7 +238,7 @@ class Compiler {
     return this.finish(statement, { rootKey, rootField: field.name, rootType: list.type, rootFields: page.nodeFields, audited: auditRow !== null, cursors, list: true });
   }
 
-  private finish(statement: SQL, rest: Omit<CompiledRead, "text" | "params" | "assumptions">): CompiledRead {
+  finish(statement: SQL, rest: Omit<CompiledRead, "text" | "params" | "assumptions">): CompiledRead {
     const query = dialect.sqlToQuery(statement);
     return {
       text: interned(query.sql),
@@ -265,7 +249,7 @@ class Compiler {
   }
 
   /** Takes a fact about the variables for granted (it becomes part of what the compilation serves); returns it as now. */
-  private assume(fact: (variables: Variables) => string): string {
+  assume(fact: (variables: Variables) => string): string {
     // Arguments that do not coerce under some variables are a fact of their own (never compiled).
     const safe = (variables: Variables) => {
       try {
@@ -287,13 +271,13 @@ class Compiler {
    * The id is bound once per request, so a replay of the statement on a dead connection (reads
    * of a query operation are retried, db/unavailable.ts) cannot write a second row for one read.
    */
-  private audited(read: SQL, row: ReadAuditRow): SQL {
+  audited(read: SQL, row: ReadAuditRow): SQL {
     const insert = this.auditInsert(row, sql`${this.bind({ kind: "auditId" })}::uuid`, sql`answer.row_id::text`);
     return sql`with answer as (${read}), audit as (${insert} from answer) select data, row_id from answer`;
   }
 
   /** A list's read and one audit row per listed row, ids bound as above (as many as the page may hold), in one statement. */
-  private auditedList(read: SQL, row: ReadAuditRow, limit: (variables: Variables) => number): SQL {
+  auditedList(read: SQL, row: ReadAuditRow, limit: (variables: Variables) => number): SQL {
     const insert = this.auditInsert(row, sql`(${this.bind({ kind: "auditIds", count: limit })}::uuid[])[listed.n]`, sql`listed.id::text`);
     return sql`with answer as (${read}), audit as (${insert} from answer, unnest(answer.row_ids) with ordinality as listed(id, n)) select data, row_ids from answer`;
   }
@@ -318,22 +302,26 @@ class Compiler {
     )}) select ${sql.join(values, sql`, `)}`;
   }
 
-  /** Nested reads the audit would record (a dealer reading Order.customer's emails): the resolvers note and write those. */
+  /**
+   * Only the root's rows are audited by the statement: related rows whose read the audit domain
+   * records (a dealer reading Order.customer's emails, a dealership's customers with theirs) are
+   * left to the resolvers, which note and write them.
+   */
   private unaudited(type: string, fields: string[]): void {
     if (this.audit(this.principal.role, null, type, fields)) unsupported();
   }
 
   /** A bound parameter: drizzle renders it as $n and hands it back in the params list. */
-  private bind(binding: Binding): SQL {
+  bind(binding: Binding): SQL {
     return sql`${{ [BINDING]: binding }}`;
   }
 
-  private objectType(name: string): GraphQLObjectType {
+  objectType(name: string): GraphQLObjectType {
     const type = this.schema.getType(name);
     return isObjectType(type) ? type : unsupported();
   }
 
-  private object(typeName: string, fields: Map<string, FieldNode[]>, path: Set<string>, marks: CursorMarks): SQL {
+  object(typeName: string, fields: Map<string, FieldNode[]>, path: Set<string>, marks: CursorMarks): SQL {
     const projection = this.projections.types.get(typeName) ?? unsupported();
     const type = this.objectType(typeName);
     const parts: SQL[] = [];
@@ -414,7 +402,8 @@ class Compiler {
     }
     const connectionType = this.objectType(getNamedType(field.type).name);
     const page = this.connectionParts(relation, connectionType, nodes, argsOf, rows.from, filtered, inner, marks);
-    return sql`(select ${page.json} from (${page.rows}) ${page.alias})`;
+    // Without edges or cursors nothing aggregates the page's rows: grouped, an empty page still gives its one row (its totalCount), not null.
+    return sql`(select ${page.json} from (${page.rows}) ${page.alias}${page.aggregated ? sql`` : sql` group by ()`})`;
   }
 
   /**
@@ -435,7 +424,7 @@ class Compiler {
     path: Set<string>,
     marks: CursorMarks,
     idColumn?: RootList["idColumn"],
-  ): { json: SQL; rows: SQL; alias: SQL; nodeFields: string[]; limit: (variables: Variables) => number } {
+  ): { json: SQL; rows: SQL; alias: SQL; nodeFields: string[]; limit: (variables: Variables) => number; aggregated: boolean } {
     try {
       argsOf(this.variables);
     } catch {
@@ -526,7 +515,7 @@ class Compiler {
       const window = windowOf(variables);
       return window === REFUSED ? 0 : window.limit;
     };
-    return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, rows, alias: page, nodeFields, limit };
+    return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, rows, alias: page, nodeFields, limit, aggregated: edge !== undefined || pageCursors };
   }
 
   private edge(relation: Relation, connectionType: GraphQLObjectType, nodes: FieldNode[], cursor: SQL, path: Set<string>, marks: CursorMarks): { json: SQL; nodeFields: string[] } {
@@ -571,7 +560,7 @@ class Compiler {
   }
 
   /** The selections of all nodes of one response key, merged (graphql-js merges them the same way). */
-  private mergedSelection(type: GraphQLObjectType, nodes: FieldNode[]): Map<string, FieldNode[]> {
+  mergedSelection(type: GraphQLObjectType, nodes: FieldNode[]): Map<string, FieldNode[]> {
     const merged = new Map<string, FieldNode[]>();
     for (const node of nodes) {
       if (!node.selectionSet) unsupported();

@@ -1,5 +1,4 @@
-import { inArray, sql, SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { SQL } from "drizzle-orm";
 import { badInput } from "../../errors.js";
 
 /**
@@ -45,10 +44,6 @@ export function filterShape<F extends object>(filter: F | null | undefined, valu
     }),
   );
 }
-
-/** `column in (values)`, or `= any(array)` for a list bound per request (any length, one statement). */
-export const oneOf = (column: AnyPgColumn, values: readonly unknown[] | SQL): SQL =>
-  values instanceof SQL ? sql`${column} = any(${values}::${sql.raw(column.getSQLType())}[])` : inArray(column, [...values]);
 
 /**
  * The end of a range that must come after its start: the end, or the resolver's BAD_USER_INPUT
