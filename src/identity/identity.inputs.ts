@@ -26,7 +26,7 @@ export class SourceAddressInput {
   country?: string | null;
 }
 
-@InputType({ description: "One person as a source system knows them." })
+@InputType({ description: "One person as a source system knows them. Refused only when nothing in it identifies anyone (a name, or a valid email, phone or VIN); invalid values are dropped with a warning." })
 export class SourceRecordInput {
   @Field(() => String, { description: "The person's id in the source: sending it again with the same content changes nothing." })
   sourceId!: string;
@@ -40,19 +40,19 @@ export class SourceRecordInput {
   @Field(() => String, { nullable: true, description: "For business, fleet and government customers." })
   organisationName?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: "An invalid address is left out of matching with a warning." })
   emails?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: "Any format; numbers without country code are read as Chinese." })
+  @Field(() => [String], { nullable: true, description: "Any format; numbers without country code are read as Chinese. An invalid number is left out of matching with a warning." })
   phones?: string[] | null;
 
   @Field(() => [SourceAddressInput], { nullable: true })
   addresses?: SourceAddressInput[] | null;
 
-  @Field(() => String, { nullable: true, description: "YYYY-MM-DD (a bad date rejects this record only)." })
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD; a bad date is left out of matching with a warning (the record is kept)." })
   birthday?: string | null;
 
-  @Field(() => [String], { nullable: true, description: "VINs of vehicles the person owns." })
+  @Field(() => [String], { nullable: true, description: "VINs of vehicles the person owns; a VIN with a wrong length, characters or check digit is left out of matching with a warning." })
   vins?: string[] | null;
 
   @Field(() => JSONObject, { nullable: true, description: "Anything else the source knows; stored with the record." })

@@ -2,7 +2,7 @@ import { toGlobalId } from "../graphql/global-id.js";
 import type { DuplicateCandidateResult } from "./duplicates.service.js";
 import type { IngestResult } from "./ingest.service.js";
 import type { MergePreviewResult, MergeView } from "./merge.service.js";
-import { CustomerMerge, DuplicateCandidate, IngestedSourceRecord, IngestSourceRecordsPayload, IngestSummary, MergePreview, RejectedSourceRecord, type IngestOutcome, type MatchRule } from "./identity.types.js";
+import { CustomerMerge, DuplicateCandidate, IngestedSourceRecord, IngestSourceRecordsPayload, IngestWarning, IngestSummary, MergePreview, RejectedSourceRecord, type IngestOutcome, type MatchRule } from "./identity.types.js";
 
 export const toCustomerMerge = (m: MergeView): CustomerMerge =>
   Object.assign(new CustomerMerge(), {
@@ -26,6 +26,7 @@ export const toIngestPayload = (r: IngestResult): IngestSourceRecordsPayload =>
         outcome: x.outcome as IngestOutcome,
         rule: x.rule as MatchRule,
         confidence: x.confidence,
+        warnings: x.warnings.map((w) => Object.assign(new IngestWarning(), w)),
       }),
     ),
     rejected: r.rejected.map((x) => Object.assign(new RejectedSourceRecord(), x)),

@@ -53,6 +53,18 @@ registerEnumType(IngestOutcome, {
   },
 });
 
+@ObjectType({ description: "A value of a stored record that was left out of matching because it is invalid; the record itself is kept." })
+export class IngestWarning {
+  @Field(() => String, { description: "INVALID_EMAIL, INVALID_PHONE, INVALID_VIN (e.g. a wrong check digit), INVALID_BIRTHDAY or INVALID_ADDRESS." })
+  code!: string;
+
+  @Field(() => String, { description: "The input field dropped, e.g. input.records.3.vins.0." })
+  field!: string;
+
+  @Field(() => String, { description: "What is wrong with the value, for people." })
+  message!: string;
+}
+
 @ObjectType({ description: "A record of the batch that is stored (or was already)." })
 export class IngestedSourceRecord {
   customerDbId!: string;
@@ -71,9 +83,12 @@ export class IngestedSourceRecord {
 
   @Field(() => Float, { description: "0..1" })
   confidence!: number;
+
+  @Field(() => [IngestWarning], { description: "Invalid values of this record (a bad VIN, phone, email, birthday or address) that matching ignored; the record is stored and linked without them. Empty when every value was valid." })
+  warnings!: IngestWarning[];
 }
 
-@ObjectType({ description: "A record of the batch that was refused, and why; the rest of the batch is unaffected." })
+@ObjectType({ description: "A record of the batch that was refused, and why (nothing in it identifies anyone, a missing sourceId, an erased person); the rest of the batch is unaffected." })
 export class RejectedSourceRecord {
   @Field(() => Int, { description: "Position of the record in the batch (from 0)." })
   index!: number;

@@ -10,7 +10,9 @@ import { audit } from "../audit/audit.service.js";
 import { suppressedAmong, type SuppressionHit } from "./suppression.js";
 import { decide, findCandidates, type Decision, type LinkRule, type PersonKey, type Probe } from "./match.js";
 import { lockIdentityGraph, performMerge } from "./merge.service.js";
-import { normaliseRecord, type NormalisedRecord, type SourceRecordData } from "./normalise.js";
+import { normaliseRecord, type FieldWarning, type NormalisedRecord, type SourceRecordData } from "./normalise.js";
+import { PROFILE_SOURCE } from "./profile-record.js";
+import { insertKeys } from "./keys.js";
 import { goldenFields, refreshGoldenRecords, rememberNormalised, type GoldenFields } from "./survivorship.js";
 
 export const MAX_RECORDS_PER_BATCH = 1000;
@@ -25,6 +27,8 @@ export interface IngestedRecord {
   customerId: string;
   rule: LinkRule | "NEW" | "MANUAL";
   confidence: number;
+  /** Values of the record left out of matching (it is stored all the same). */
+  warnings: FieldWarning[];
 }
 
 export interface RejectedRecord {
@@ -113,6 +117,7 @@ export async function ingestSourceRecords(
 ): Promise<IngestResult> {
   const source = input.source.trim();
   if (!SOURCE_NAME.test(source)) throw badInput("input.source", "A source name is 1 to 64 lower-case letters, digits, - and _ (e.g. webshop, dealer-sh-01)");
+  if (source === PROFILE_SOURCE) throw badInput("input.source", `'${PROFILE_SOURCE}' holds what was entered in the platform itself; import under the source system's own name`);
   await authorise(db, principal, source);
   if (input.records.length === 0 || input.records.length > MAX_RECORDS_PER_BATCH) {
     throw badInput("input.records", `A batch holds 1 to ${MAX_RECORDS_PER_BATCH} records`);
@@ -174,7 +179,7 @@ async function storeBatch(tx: Transaction, principal: Principal, source: string,
     if (!before) fresh.push(v);
     else {
       const outcome = before.payloadHash === v.record.payloadHash ? "UNCHANGED" : "UPDATED";
-      records.push({ index: v.index, sourceId: v.record.sourceId, outcome, customerId: before.customerId!, rule: before.rule ?? "NEW", confidence: before.confidence ?? 1 });
+      records.push({ index: v.index, sourceId: v.record.sourceId, outcome, customerId: before.customerId!, rule: before.rule ?? "NEW", confidence: before.confidence ?? 1, warnings: v.record.warnings });
       if (outcome === "UPDATED") {
         changed.push({ id: before.id, v });
         touched.add(before.customerId!);
@@ -222,14 +227,6 @@ function erasedPerson(at: string, hit: SuppressionHit): DomainError {
   if (hit.kind === "EMAIL") return new DomainError("CONFLICT", "This email address belongs to an erased person; the source record is refused", `${at}.emails.${hit.position}`);
   if (hit.kind === "PHONE") return new DomainError("CONFLICT", "This phone number belongs to an erased person; the source record is refused", `${at}.phones.${hit.position}`);
   return new DomainError("CONFLICT", "This person's data was erased; the source record is refused", `${at}.sourceId`);
-}
-
-async function insertKeys(tx: Executor, rows: { id: string; record: NormalisedRecord }[]) {
-  const keys = rows.flatMap((r) => r.record.keys.map((k) => ({ id: r.id, kind: k.kind, value: k.value })));
-  if (keys.length === 0) return;
-  await tx.execute(sql`insert into identity_keys (source_record_id, kind, value)
-    select u.id, u.kind::identity_key_kind, u.value
-    from unnest(${array(keys.map((k) => k.id), "uuid")}, ${array(keys.map((k) => k.kind), "text")}, ${array(keys.map((k) => k.value), "text")}) as u(id, kind, value)`);
 }
 
 /**
@@ -340,7 +337,7 @@ async function linkNewRecords(
     const v = freshById.get(l.recordId)!;
     const customerId = resolve(l.customerId);
     touched.add(customerId);
-    records.push({ index: v.index, sourceId: v.record.sourceId, outcome: l.seed ? "CREATED" : "MATCHED", customerId, rule: l.rule, confidence: l.confidence });
+    records.push({ index: v.index, sourceId: v.record.sourceId, outcome: l.seed ? "CREATED" : "MATCHED", customerId, rule: l.rule, confidence: l.confidence, warnings: v.record.warnings });
   }
   return merged;
 }

@@ -4,7 +4,7 @@ export const IngestSourceRecords = graphql(`
   mutation IngestSourceRecords($input: IngestSourceRecordsInput!) {
     ingestSourceRecords(input: $input) {
       summary { created matched updated unchanged merged rejected }
-      records { index sourceId outcome rule confidence customer { id } }
+      records { index sourceId outcome rule confidence customer { id } warnings { code field message } }
       rejected { index sourceId code field message }
     }
   }
