@@ -1,9 +1,9 @@
 import { idIn } from "../db/patterns.js";
 import DataLoader from "dataloader";
-import { and, sql, type SQL } from "drizzle-orm";
+import { and, Param, sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { rows, type Database } from "../db/client.js";
-import { cases, customerMerges, interactions, orders, reviews, serviceRecords, shipments, surveyResponses, trackingEvents } from "../db/schema/index.js";
+import { auditLog, cases, customerMerges, customers, interactions, orders, reviews, serviceRecords, shipments, surveyResponses, trackingEvents } from "../db/schema/index.js";
 import { visibleCustomerRows } from "../customers/customers.policy.js";
 import { badInput } from "../errors.js";
 import { pageWindow, toConnection, type ConnectionArgs, type ConnectionShape } from "../graphql/connection.js";
@@ -60,6 +60,13 @@ function branches(principal: Principal, customerIds: string[]): SQL[] {
       sql`select ${customerMerges[side]}, 'PROFILE_UNMERGED', 'CustomerMerge', ${customerMerges.undoneAt}, ${customerMerges.id}, 'Merge undone'
         from ${customerMerges} where ${customerMerges.undoneAt} is not null and ${scoped(visibleCustomerRows(principal, customerMerges[side]), idIn(customerMerges[side], customerIds))}`,
     ]),
+    // Records detached or attached by hand (src/identity/README.md): the audit rows on both profiles, pointing at the other one.
+    sql`select ${customers.id}, 'SOURCE_RECORD_MOVED', 'Customer', ${auditLog.at}, (${auditLog.details}->>'otherId')::uuid,
+        case ${auditLog.action} when 'DETACH' then 'Source record ' || (${auditLog.details}->>'source') || ' moved to another profile'
+          else 'Source record ' || (${auditLog.details}->>'source') || ' moved here from another profile' end
+        from ${auditLog} join ${customers} on ${idIn(customers.id, customerIds)} and ${customers.id}::text = ${auditLog.targetId}
+        where ${auditLog.targetType} = 'Customer' and ${auditLog.action} in ('DETACH', 'ATTACH') and ${auditLog.outcome} = 'SUCCESS'
+          and ${auditLog.targetId} = any(${new Param(customerIds)}::text[]) and ${scoped(visibleCustomerRows(principal, customers.id), sql`true`)}`,
   ];
 }
 

@@ -139,6 +139,73 @@ export class IngestSourceRecordsPayload {
   rejected!: RejectedSourceRecord[];
 }
 
+export enum ConfidenceBand {
+  CERTAIN = "CERTAIN",
+  LIKELY = "LIKELY",
+  POSSIBLE = "POSSIBLE",
+}
+registerEnumType(ConfidenceBand, {
+  name: "ConfidenceBand",
+  description: "How sure a reviewer may be that two profiles are one person.",
+  valuesConfig: {
+    CERTAIN: { description: "Merge: the rules link the pair on a VIN, two contacts, or a contact and the birthday; or a VIN and the birthday agree whatever the names." },
+    LIKELY: { description: "Review, probably merge: the rules would link the pair, or a VIN, email or phone is shared by compatible names." },
+    POSSIBLE: { description: "Review with care: a contact shared by different given names (a family email), similar names at one postcode, or evidence against (different birthdays)." },
+  },
+});
+
+export enum MatchField {
+  VIN = "VIN",
+  EMAIL = "EMAIL",
+  PHONE = "PHONE",
+  BIRTHDAY = "BIRTHDAY",
+  NAME = "NAME",
+  POSTCODE = "POSTCODE",
+  ADDRESS = "ADDRESS",
+}
+registerEnumType(MatchField, {
+  name: "MatchField",
+  description: "A field matching compares.",
+  valuesConfig: {
+    VIN: { description: "A vehicle identification number." },
+    EMAIL: { description: "An email address, normalised (lower case; Gmail without dots and +tags)." },
+    PHONE: { description: "A phone number in E.164." },
+    BIRTHDAY: { description: "The date of birth." },
+    NAME: { description: "The person's or organisation's name, in any order." },
+    POSTCODE: { description: "A postcode of an address." },
+    ADDRESS: { description: "Street lines of an address (pg_trgm similarity)." },
+  },
+});
+
+export enum AgreementLevel {
+  EXACT = "EXACT",
+  SIMILAR = "SIMILAR",
+  PARTIAL = "PARTIAL",
+  DIFFERENT = "DIFFERENT",
+}
+registerEnumType(AgreementLevel, {
+  name: "AgreementLevel",
+  description: "How one field of two profiles compares.",
+  valuesConfig: {
+    EXACT: { description: "The same value (after normalisation)." },
+    SIMILAR: { description: "Close: names that differ by order, a typo, an initial or a nickname; a similar street." },
+    PARTIAL: { description: "Names that share a part (e.g. the family name) but not the rest." },
+    DIFFERENT: { description: "Both have the field and the values disagree." },
+  },
+});
+
+@ObjectType({ description: "How one field of the two profiles compares: the evidence behind a duplicate candidate's score." })
+export class FieldAgreement {
+  @Field(() => MatchField, { description: "The field compared." })
+  field!: MatchField;
+
+  @Field(() => AgreementLevel, { description: "How the two values compare." })
+  level!: AgreementLevel;
+
+  @Field(() => Float, { nullable: true, description: "0..1 pg_trgm similarity where the comparison is fuzzy (names, streets); null for exact comparisons." })
+  similarity!: number | null;
+}
+
 @ObjectType({ description: "Another profile that may be the same person." })
 export class DuplicateCandidate {
   customerDbId!: string;
@@ -148,6 +215,12 @@ export class DuplicateCandidate {
 
   @Field(() => Boolean, { description: "true: the match rules would link these automatically." })
   confident!: boolean;
+
+  @Field(() => ConfidenceBand, { description: "How sure a reviewer may be: CERTAIN, LIKELY or POSSIBLE." })
+  band!: ConfidenceBand;
+
+  @Field(() => [FieldAgreement], { description: "The evidence per field: each compared field with its agreement level (fields neither shares nor contradicts are left out)." })
+  evidence!: FieldAgreement[];
 
   @Field(() => [String], { description: "What the two have in common or where they differ, e.g. EMAIL, BIRTHDAY, NAME_SIMILARITY 0.82, NAMES_DIFFER." })
   reasons!: string[];

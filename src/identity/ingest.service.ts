@@ -64,7 +64,7 @@ interface Valid {
 }
 
 /** A dealer's system is the source `dealer-<its code, lower-cased>`: the dealership it binds to, if any. */
-async function dealerOfSource(tx: Executor, source: string): Promise<string | null> {
+export async function dealerOfSource(tx: Executor, source: string): Promise<string | null> {
   if (!source.startsWith("dealer-")) return null;
   const [row] = await tx.select({ id: dealers.id }).from(dealers).where(sql`lower(${dealers.code}) = ${source.slice("dealer-".length)}`);
   return row?.id ?? null;

@@ -167,7 +167,8 @@ describePlatform("identity resolution: ingestion and match rules", (platform) =>
     expect(near.records[0]!.outcome).toBe("CREATED");
     const candidates = (await platform().data(DuplicateCandidates, { customerId: near.records[0]!.customer!.id }, agent)).duplicateCandidates!;
     const other = candidates.find((c) => c.customer?.id === w.records[0]!.customer!.id);
-    expect(other).toMatchObject({ confident: false });
+    expect(other).toMatchObject({ confident: false, band: "POSSIBLE" });
+    expect(other!.evidence).toEqual(expect.arrayContaining([{ field: "POSTCODE", level: "EXACT", similarity: null }, expect.objectContaining({ field: "NAME", level: "SIMILAR" })]));
     expect(other!.reasons).toContain("POSTCODE");
     expect(other!.reasons.some((r) => r.startsWith("NAME_SIMILARITY"))).toBe(true);
   });
@@ -178,7 +179,10 @@ describePlatform("identity resolution: ingestion and match rules", (platform) =>
     const fang = await ingest("webshop", [{ sourceId: uid("W"), givenName: "Fang", familyName: "Wang", emails: [family] }]);
     expect(fang.records[0]!.outcome).toBe("CREATED");
     const candidates = (await platform().data(DuplicateCandidates, { customerId: fang.records[0]!.customer!.id }, admin)).duplicateCandidates!;
-    expect(candidates.find((c) => c.customer?.id === wei.records[0]!.customer!.id)?.reasons).toEqual(expect.arrayContaining(["EMAIL", "NAMES_DIFFER"]));
+    const wei2 = candidates.find((c) => c.customer?.id === wei.records[0]!.customer!.id)!;
+    expect(wei2.reasons).toEqual(expect.arrayContaining(["EMAIL", "NAMES_DIFFER"]));
+    // A family email shared by two given names is evidence to review, not a likely duplicate.
+    expect(wei2).toMatchObject({ band: "POSSIBLE", evidence: [{ field: "EMAIL", level: "EXACT", similarity: null }, expect.objectContaining({ field: "NAME", level: "PARTIAL" })] });
 
     // A dealer's front-desk phone on many customers' records.
     const desk = `+86 21 5${String(Date.now()).slice(-7)}`;
