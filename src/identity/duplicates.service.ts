@@ -5,7 +5,8 @@ import type { Database } from "../db/client.js";
 import { identityKeys, identityLinks } from "../db/schema/index.js";
 import { forbidden } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
-import { confidenceBand, fieldAgreements, type ConfidenceBand, type FieldAgreement } from "./candidate-evidence.js";
+import { confidenceBand, fieldAgreements, type ConfidenceBand } from "./candidate-evidence.js";
+import type { FieldScore } from "./scoring.js";
 import { decide, findCandidates, type Decision, type Evidence, type Probe } from "./match.js";
 
 export interface DuplicateCandidateResult {
@@ -16,11 +17,12 @@ export interface DuplicateCandidateResult {
   rule: string;
   reasons: string[];
   band: ConfidenceBand;
-  evidence: FieldAgreement[];
+  evidence: FieldScore[];
 }
 
 const MAX_CANDIDATES = 20;
-const MIN_SCORE = 0.2;
+/** A match probability worth a look: a family sharing an email (about 0.1) is listed, a stranger is not. */
+const MIN_SCORE = 0.05;
 
 /**
  * Other profiles that may be the same person, best first, with the score and the reasons: the
@@ -51,7 +53,7 @@ export async function duplicateCandidates(db: Database, principal: Principal, cu
   for (const persons of found.values()) {
     for (const [person, evidence] of persons) {
       if (!person.startsWith("c:") || person === `c:${customer.dbId}`) continue;
-      const decision = decide(evidence, settings);
+      const decision = decide(evidence);
       const id = person.slice(2);
       if (decision.score > (best.get(id)?.d.score ?? -1)) best.set(id, { d: decision, e: evidence });
     }
@@ -67,6 +69,6 @@ export async function duplicateCandidates(db: Database, principal: Principal, cu
       rule: d.rule,
       reasons: d.reasons,
       band: confidenceBand(e, d),
-      evidence: fieldAgreements(e),
+      evidence: fieldAgreements(d),
     }));
 }

@@ -148,53 +148,61 @@ registerEnumType(ConfidenceBand, {
   name: "ConfidenceBand",
   description: "How sure a reviewer may be that two profiles are one person.",
   valuesConfig: {
-    CERTAIN: { description: "Merge: the rules link the pair on a VIN, two contacts, or a contact and the birthday; or a VIN and the birthday agree whatever the names." },
-    LIKELY: { description: "Review, probably merge: the rules would link the pair, or a VIN, email or phone is shared by compatible names." },
-    POSSIBLE: { description: "Review with care: a contact shared by different given names (a family email), similar names at one postcode, or evidence against (different birthdays)." },
+    CERTAIN: { description: "Merge: the rules link the pair with odds of 2^16 to 1 or more (e.g. an email, the exact name and the birthday), or a VIN and the birthday agree." },
+    LIKELY: { description: "Probably one person: the rules would link the pair (match probability at least 0.99 with an email, phone, VIN or address agreeing)." },
+    POSSIBLE: { description: "Review with care: below the link threshold (a family email shared by two given names, a namesake with the same birthday), and always when the birthdays differ." },
   },
 });
 
 export enum MatchField {
-  VIN = "VIN",
+  NAME = "NAME",
   EMAIL = "EMAIL",
   PHONE = "PHONE",
+  VIN = "VIN",
   BIRTHDAY = "BIRTHDAY",
-  NAME = "NAME",
-  POSTCODE = "POSTCODE",
   ADDRESS = "ADDRESS",
 }
 registerEnumType(MatchField, {
   name: "MatchField",
   description: "A field matching compares.",
   valuesConfig: {
-    VIN: { description: "A vehicle identification number." },
+    NAME: { description: "The person's or organisation's name, in any order." },
     EMAIL: { description: "An email address, normalised (lower case; Gmail without dots and +tags)." },
     PHONE: { description: "A phone number in E.164." },
+    VIN: { description: "A vehicle identification number." },
     BIRTHDAY: { description: "The date of birth." },
-    NAME: { description: "The person's or organisation's name, in any order." },
-    POSTCODE: { description: "A postcode of an address." },
-    ADDRESS: { description: "Street lines of an address (pg_trgm similarity)." },
+    ADDRESS: { description: "A home: city, street, house number, and building, unit and room where known." },
   },
 });
 
 export enum AgreementLevel {
   EXACT = "EXACT",
-  SIMILAR = "SIMILAR",
+  FUZZY = "FUZZY",
   PARTIAL = "PARTIAL",
   DIFFERENT = "DIFFERENT",
+  AGREE = "AGREE",
+  DISAGREE = "DISAGREE",
+  SAME_HOME = "SAME_HOME",
+  SAME_BUILDING = "SAME_BUILDING",
+  OTHER_FLAT = "OTHER_FLAT",
 }
 registerEnumType(AgreementLevel, {
   name: "AgreementLevel",
-  description: "How one field of two profiles compares.",
+  description: "How one field of two profiles compares (src/identity/README.md has the weight of each level).",
   valuesConfig: {
-    EXACT: { description: "The same value (after normalisation)." },
-    SIMILAR: { description: "Close: names that differ by order, a typo, an initial or a nickname; a similar street." },
-    PARTIAL: { description: "Names that share a part (e.g. the family name) but not the rest." },
-    DIFFERENT: { description: "Both have the field and the values disagree." },
+    EXACT: { description: "Names: the same, in any order." },
+    FUZZY: { description: "Names: a typo, an initial or a nickname apart." },
+    PARTIAL: { description: "Names: a part agrees (e.g. the family name), another is a different name." },
+    DIFFERENT: { description: "Names: different." },
+    AGREE: { description: "Email, phone, VIN or birthday: a value in common." },
+    DISAGREE: { description: "Email, phone, birthday or address: both have one, none in common." },
+    SAME_HOME: { description: "Address: the same home." },
+    SAME_BUILDING: { description: "Address: the same building, the flat unknown on one side." },
+    OTHER_FLAT: { description: "Address: the same building, another flat." },
   },
 });
 
-@ObjectType({ description: "How one field of the two profiles compares: the evidence behind a duplicate candidate's score." })
+@ObjectType({ description: "How one field of the two profiles compares, and how much it counts: the evidence behind a duplicate candidate's score." })
 export class FieldAgreement {
   @Field(() => MatchField, { description: "The field compared." })
   field!: MatchField;
@@ -202,8 +210,8 @@ export class FieldAgreement {
   @Field(() => AgreementLevel, { description: "How the two values compare." })
   level!: AgreementLevel;
 
-  @Field(() => Float, { nullable: true, description: "0..1 pg_trgm similarity where the comparison is fuzzy (names, streets); null for exact comparisons." })
-  similarity!: number | null;
+  @Field(() => Float, { description: "The bits (log2 of m/u) this level adds to the log odds that the two are one person; negative counts against, lower for a value many people share." })
+  weight!: number;
 }
 
 @ObjectType({ description: "Another profile that may be the same person." })

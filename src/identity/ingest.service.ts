@@ -8,7 +8,8 @@ import { array } from "./bulk.js";
 import { badInput, DomainError, forbidden } from "../errors.js";
 import { audit } from "../audit/audit.service.js";
 import { suppressedAmong, type SuppressionHit } from "./suppression.js";
-import { decide, findCandidates, type Decision, type LinkRule, type PersonKey, type Probe } from "./match.js";
+import { findCandidates, type LinkRule, type PersonKey, type Probe } from "./match.js";
+import { linkGroups } from "./link-groups.js";
 import { lockIdentityGraph, performMerge } from "./merge.service.js";
 import { normaliseRecord, type FieldWarning, type NormalisedRecord, type SourceRecordData } from "./normalise.js";
 import { PROFILE_SOURCE } from "./profile-record.js";
@@ -77,20 +78,6 @@ async function authorise(db: Database, principal: Principal, source: string): Pr
   const [own] = await db.select({ code: dealers.code }).from(dealers).where(eq(dealers.id, principal.dealerId));
   if (!own || source !== `dealer-${own.code.toLowerCase()}`) {
     throw forbidden(`A dealer imports only into its own source${own ? ` (dealer-${own.code.toLowerCase()})` : ""}`);
-  }
-}
-
-class UnionFind {
-  private readonly parent = new Map<string, string>();
-  find(x: string): string {
-    let root = x;
-    while (this.parent.get(root) !== undefined && this.parent.get(root) !== root) root = this.parent.get(root)!;
-    this.parent.set(x, root);
-    return root;
-  }
-  union(a: string, b: string): void {
-    const [ra, rb] = [this.find(a), this.find(b)];
-    if (ra !== rb) this.parent.set(rb, ra);
   }
 }
 
@@ -251,18 +238,8 @@ async function linkNewRecords(
     vins: v.record.vins,
     keys: v.record.keys,
   }));
-  const unlinked = new Map(probes.map((p) => [p.recordId, { name: p.name, birthday: p.birthday }]));
-  const candidates = await findCandidates(tx, probes, settings, unlinked);
-  const groups = new UnionFind();
-  const best = new Map<string, Decision>();
-  for (const [rid, persons] of candidates) {
-    for (const [person, evidence] of persons) {
-      const decision = decide(evidence, settings);
-      if (!decision.merge) continue;
-      groups.union(`r:${rid}`, person);
-      if (decision.confidence > (best.get(rid)?.confidence ?? 0)) best.set(rid, decision);
-    }
-  }
+  const candidates = await findCandidates(tx, probes, settings, new Map(probes.map((p) => [p.recordId, p])));
+  const { groups, best } = linkGroups(probes, candidates);
   const members = new Map<string, PersonKey[]>();
   const nodes = new Set<PersonKey>([...fresh.map((v) => `r:${v.id}` as PersonKey), ...[...candidates.values()].flatMap((m) => [...m.keys()])]);
   for (const node of nodes) {

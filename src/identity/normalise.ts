@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { badInput, DomainError } from "../errors.js";
 import { emailKey, nameKey, phoneKey } from "../validation/contact-keys.js";
 import { normalizeVin, vinProblem, type VinProblem } from "../vehicles/vin.js";
+import { addressBlockKey, addressDetailKey, parseAddress } from "./address.js";
 
 /** One person as a source system sends it; the GraphQL input and the CLI both produce this. */
 export interface SourceRecordData {
@@ -73,7 +74,6 @@ const clean = (value: string | null | undefined) => {
   return text ? text : null;
 };
 
-const addressKey = (a: NormalisedAddress) => `${a.line1} ${a.line2 ?? ""}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 /** Keys sorted and empty values dropped, so the same record always hashes the same. */
 function canonical(value: unknown): unknown {
@@ -191,9 +191,11 @@ export function readRecord(record: SourceRecordData, at: string): NormalisedReco
   vins.forEach((v) => add("VIN", v));
   add("BIRTHDAY", birthday);
   add("NAME", name);
+  // A building is a blocking key; the home inside it (building, unit, room) is compared when both sides know it.
   addresses.forEach((a) => {
-    add("POSTCODE", a.postcode);
-    add("ADDRESS", addressKey(a));
+    const parts = parseAddress(a);
+    add("ADDRESS", addressBlockKey(parts));
+    add("ADDRESS", addressDetailKey(parts));
   });
   return { sourceId, givenName, familyName, organisationName, emails, phones, addresses, birthday, vins: [...new Set(vins)], payload, payloadHash, keys, warnings };
 }

@@ -223,7 +223,7 @@ describePlatform("identity resolution: merge, preview, unmerge", (platform) => {
     expect(detached[0]!.details).toMatchObject({ source: "hotline", fromId: dbIdOf(p), toId: dbIdOf(to.id), newProfile: true, moved: { customer_phones: 1, customer_addresses: 1 } });
     // The reviewer's view afterwards: the two share an email and a name, so they stay candidates of each other.
     const candidates = (await platform().data(DuplicateCandidates, { customerId: to.id }, agent)).duplicateCandidates!;
-    expect(candidates.find((c) => c.customer?.id === p)?.evidence).toEqual(expect.arrayContaining([{ field: "EMAIL", level: "EXACT", similarity: null }]));
+    expect(candidates.find((c) => c.customer?.id === p)?.evidence.map((f) => [f.field, f.level])).toEqual(expect.arrayContaining([["EMAIL", "AGREE"], ["NAME", "EXACT"]]));
 
     // Undo: attach it back where it came from. The emptied profile is retired into it and its id resolves there.
     const back = await platform().data(DetachSourceRecord, { input: { source: "hotline", sourceId: hotlineId, onto: p } }, admin);
@@ -240,7 +240,8 @@ describePlatform("identity resolution: merge, preview, unmerge", (platform) => {
     const a = await person("Hao", "Sun", "webshop", { birthday: "1979-01-15" });
     const b = await person("Hao", "Song", "app");
     const stationId = uid("S");
-    const station = await ingestOne("station-cd-01", { sourceId: stationId, givenName: "Hao", familyName: "Sun", birthday: "1979-01-15", phones: [`+86 137${String(Date.now()).slice(-8)}`] });
+    const email = (await profile(a)).emails[0]!.address;
+    const station = await ingestOne("station-cd-01", { sourceId: stationId, givenName: "Hao", familyName: "Sun", birthday: "1979-01-15", emails: [email], phones: [`+86 137${String(Date.now()).slice(-8)}`] });
     expect(station.customer!.id).toBe(a);
     const [beforeA, beforeB, mergesBefore] = [await contents(a), await contents(b), await merges()];
 
@@ -290,13 +291,12 @@ describePlatform("identity resolution: merge, preview, unmerge", (platform) => {
     const original = candidates.find((c) => c.customer?.id === first.customer!.id)!;
     expect(original).toMatchObject({ band: "CERTAIN", confident: true });
     expect(original.score).toBeGreaterThan(0.9);
-    expect(original.evidence).toEqual(
-      expect.arrayContaining([
-        { field: "VIN", level: "EXACT", similarity: null },
-        { field: "BIRTHDAY", level: "EXACT", similarity: null },
-        { field: "NAME", level: "EXACT", similarity: 1 },
-      ]),
-    );
+    expect(original.evidence.map((f) => [f.field, f.level])).toEqual([
+      ["VIN", "AGREE"],
+      ["BIRTHDAY", "AGREE"],
+      ["NAME", "EXACT"],
+    ]);
+    expect(original.evidence.every((f) => f.weight > 0)).toBe(true);
   });
 
   it("moves every table that holds a customer's rows (the list matches the schema)", async () => {

@@ -12,7 +12,7 @@ export const IngestSourceRecords = graphql(`
 
 export const DuplicateCandidates = graphql(`
   query DuplicateCandidates($customerId: ID!) {
-    duplicateCandidates(customerId: $customerId) { score confident band evidence { field level similarity } reasons customer { id } }
+    duplicateCandidates(customerId: $customerId) { score confident band evidence { field level weight } reasons customer { id } }
   }
 `);
 

@@ -23,9 +23,11 @@ import {
 import { LRUCache } from "lru-cache";
 import type { Principal } from "../../auth/principal.js";
 import { auditLog } from "../../db/schema/index.js";
+import { DomainError } from "../../errors.js";
 import { markedPrincipal, mentionsMarker, TENANT_MARKER } from "../principal-shape.js";
 import { pageWindow, type ConnectionArgs, type PageWindow } from "../connection.js";
-import { instant, literal, tableNameOf, type KeysetColumn, type Relation, type RootList, type RootLookup, type TypeProjection } from "./projection.js";
+import { cursorOf, cursorText, keysetAfter, keysetOrder } from "./keyset.js";
+import { literal, tableNameOf, type Relation, type RootList, type RootLookup, type TypeProjection } from "./projection.js";
 
 export interface Projections {
   types: Map<string, TypeProjection>;
@@ -398,7 +400,8 @@ class Compiler {
       const filter = relation.filter;
       const filterOf = (variables: Variables) => (argsOf(variables).filter ?? null) as never;
       if (this.assume((v) => JSON.stringify(filter.shape(filterOf(v)))) === "null") unsupported();
-      const conditions = filter.where(filterOf(this.variables), (read) => this.bind({ kind: "value", read: (v) => driverValue(read(filterOf(v))) }));
+      // A value whose read throws (the loader's check of a range) refuses the binding: the resolvers answer with their error.
+      const conditions = filter.where(filterOf(this.variables), (read) => this.bind({ kind: "value", read: (v) => refusing(() => driverValue(read(filterOf(v)))) }));
       if (conditions) filtered = sql`${where} and ${conditions}`;
     }
     const connectionType = this.objectType(getNamedType(field.type).name);
@@ -423,7 +426,7 @@ class Compiler {
     where: SQL,
     path: Set<string>,
     marks: CursorMarks,
-    idColumn?: KeysetColumn["column"],
+    idColumn?: RootList["idColumn"],
   ): { json: SQL; rows: SQL; alias: SQL; nodeFields: string[]; limit: (variables: Variables) => number } {
     try {
       argsOf(this.variables);
@@ -472,7 +475,7 @@ class Compiler {
       const cursorValue = (i: number) => part((w) => cursorText(w.cursor?.[i]));
       within = sql`${where} and (not ${hasCursor} or ${keysetAfter(relation.keys, forward, cursorValue)})`;
     }
-    const order = (ahead: boolean) => sql.join(relation.keys.map((k) => sql`${k.column} ${sql.raw((k.direction === "ASC") === ahead ? "asc" : "desc")}`), sql`, `);
+    const order = (ahead: boolean) => keysetOrder(relation.keys, ahead);
 
     // Each page has its own alias: pages nest (a shipment's events inside an order's page).
     const page = sql.raw(`page${++this.aliases}`);
@@ -610,45 +613,19 @@ class Compiler {
 
 const PAGING_ARGUMENTS = new Set(["first", "after", "last", "before"]);
 
+/** A value the loader refuses with a DomainError (its BAD_USER_INPUT) is not bound; anything else is a bug and throws. */
+const refusing = (read: () => unknown) => {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof DomainError) return REFUSED;
+    throw error;
+  }
+};
+
 /** Dates bind as the ISO text both drivers read. */
 const driverValue = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
-/** A cursor's key value as a text parameter (cast to the key column's type in the statement). */
-function cursorText(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number") return String(value);
-  return JSON.stringify(value);
-}
-
-/**
- * The rows after the cursor in keyset order (graphql/connection.ts keysetPredicate, in SQL over
- * bound key values): for keys k1..kn, (k1 > v1) or (k1 = v1 and k2 > v2) or ..., each key in its
- * own direction, reversed for a backward page.
- */
-function keysetAfter(keys: KeysetColumn[], forward: boolean, valueOf: (i: number) => SQL): SQL {
-  const typed = (i: number) => sql`${valueOf(i)}::${sql.raw(keys[i]!.column.getSQLType())}`;
-  const branches = keys.map((key, i) => {
-    const ascending = (key.direction === "ASC") === forward;
-    const equalities = keys.slice(0, i).map((k, j) => sql`${k.column} = ${typed(j)}`);
-    return sql.join([...equalities, sql`${key.column} ${sql.raw(ascending ? ">" : "<")} ${typed(i)}`], sql` and `);
-  });
-  return sql`(${sql.join(branches.map((b) => sql`(${b})`), sql` or `)})`;
-}
-
 function isBindingParam(value: unknown): value is { [BINDING]: Binding } {
   return typeof value === "object" && value !== null && BINDING in value;
-}
-
-/** The loader's cursor before sealing (graphql/connection.ts cursorPlaintext): JSON [ordering, ...key values]. */
-function cursorOf(ordering: string, keys: KeysetColumn[]): SQL {
-  const values = keys.map((k) => jsonText(k.column));
-  return sql`${sql.raw(literal(`["${ordering}",`))} || ${sql.join(values, sql` || ',' || `)} || ']'`;
-}
-
-/** A key value as JSON.stringify writes it: instants as ISO strings, numbers bare, the rest as strings. */
-function jsonText(column: KeysetColumn["column"]): SQL {
-  const kind = column.columnType;
-  if (kind === "PgTimestamp") return sql`to_json(${instant(column)})::text`;
-  if (kind === "PgInteger" || kind === "PgSmallInt" || kind === "PgBigInt53") return sql`${column}::text`;
-  return sql`to_json(${column}::text)::text`;
 }

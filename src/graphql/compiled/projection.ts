@@ -1,7 +1,7 @@
 import { getTableName, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Principal } from "../../auth/principal.js";
-import type { Direction } from "../connection.js";
+import type { KeysetColumn } from "./keyset.js";
 
 /**
  * How the compiled read path (compile.ts) reads one GraphQL object type straight from its table:
@@ -29,10 +29,7 @@ export interface RelatedRows {
   where: SQL | undefined;
 }
 
-export interface KeysetColumn {
-  column: AnyPgColumn;
-  direction: Direction;
-}
+export type { KeysetColumn } from "./keyset.js";
 
 export type Relation =
   | {
@@ -68,6 +65,11 @@ export type Relation =
 export interface ConnectionFilter {
   /** Which conditions the filter makes, not their values (a compilation serves one shape); null leaves it to the loader. */
   shape(filter: never): string | null;
+  /**
+   * The conditions, each value through `value`, which binds what `read` gives per request. A read
+   * that throws a DomainError (the loader's BAD_USER_INPUT for a range in the wrong order) leaves
+   * that request to the resolvers, which answer with the same error.
+   */
   where(filter: never, value: <T>(read: (filter: never) => T) => T | SQL): SQL | undefined;
 }
 
