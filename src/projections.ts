@@ -1,15 +1,15 @@
 import { analyticsProjections } from "./analytics/analytics.projection.js";
-import { catalogProjections } from "./catalog/catalog.projection.js";
+import { catalogProjections, productList } from "./catalog/catalog.projection.js";
 import { customerList, customerLookup, customerProjections } from "./customers/customers.projection.js";
 import type { Projections } from "./graphql/compiled/compile.js";
 import type { TypeProjection } from "./graphql/compiled/projection.js";
 import { identityProjections } from "./identity/identity.projection.js";
-import { interactionProjections } from "./interactions/interactions.projection.js";
-import { orderProjections } from "./orders/orders.projection.js";
-import { organisationProjections } from "./organisations/organisations.projection.js";
+import { caseList, interactionProjections } from "./interactions/interactions.projection.js";
+import { orderList, orderProjections } from "./orders/orders.projection.js";
+import { carrierList, dealerList, organisationProjections, supplierList } from "./organisations/organisations.projection.js";
 import { serviceProjections } from "./service/service.projection.js";
-import { trackingProjections } from "./tracking/tracking.projection.js";
-import { vehicleProjections } from "./vehicles/vehicles.projection.js";
+import { shipmentList, trackingProjections } from "./tracking/tracking.projection.js";
+import { vehicleList, vehicleProjections } from "./vehicles/vehicles.projection.js";
 
 /**
  * What the compiled read path (graphql/compiled) may answer, listed explicitly like the resolvers
@@ -44,7 +44,18 @@ export function createProjections(): Projections {
         : projection,
     );
   }
-  return { types, roots: new Map([["customer", customerLookup]]), lists: new Map([["customers", customerList]]) };
+  const lists = new Map([
+    ["customers", customerList],
+    ["orders", orderList],
+    ["vehicles", vehicleList],
+    ["cases", caseList],
+    ["shipments", shipmentList],
+    ["products", productList],
+    ["dealers", dealerList],
+    ["suppliers", supplierList],
+    ["carriers", carrierList],
+  ]);
+  return { types, roots: new Map([["customer", customerLookup]]), lists };
 }
 
 /** Two domains declaring one field would make the answer depend on the order of this list. */

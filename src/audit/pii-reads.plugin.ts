@@ -37,7 +37,7 @@ function note(context: Context, customerId: string, field: string) {
 export const personalDataReadAudit: ReadAudit = (role, rootField, rootType, rootFields) => {
   if (!AUDITED_ROLES.has(role) || rootType !== "Customer") return null;
   const fields = new Set<string>();
-  const rootLabel = PII_FIELDS.Query![rootField];
+  const rootLabel = rootField === null ? undefined : PII_FIELDS.Query![rootField];
   if (rootLabel) fields.add(rootLabel);
   for (const field of rootFields) {
     const label = PII_FIELDS.Customer![field];

@@ -38,12 +38,14 @@ export function dealerCustomerListScope(principal: Principal, listDealerId: AnyP
 /**
  * `customers(filter: { dealerId })`: staff may ask for any dealership's customers; a dealer only
  * for its own. Another dealership's id finds no one, so a dealer cannot learn which of its
- * customers also deal there.
+ * customers also deal there. The asked-for id may be a parameter bound per request (the
+ * compiled read path): the dealer's check is SQL comparing it with the caller's dealership, so
+ * one statement serves every dealer.
  */
-export function customersOfDealerFilter(principal: Principal, dealerId: string, customerId: AnyPgColumn): SQL {
-  if (principal.role === "DEALER" && dealerId !== principal.dealerId) return sql`false`;
-  return sql`exists (select 1 from ${dealerRelationships}
-    where ${dealerRelationships.customerId} = ${customerId} and ${dealerRelationships.dealerId} = ${dealerId})`;
+export function customersOfDealerFilter(principal: Principal, dealerId: string | SQL, customerId: AnyPgColumn): SQL {
+  const theirs = sql`exists (select 1 from ${dealerRelationships}
+    where ${dealerRelationships.customerId} = ${customerId} and ${dealerRelationships.dealerId} = ${dealerId}::uuid)`;
+  return principal.role === "DEALER" ? sql`(${dealerId}::uuid = ${principal.dealerId}::uuid and ${theirs})` : theirs;
 }
 
 /** A customer's preferred dealership as a principal may learn it: a dealer only when it is itself. */

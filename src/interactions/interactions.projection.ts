@@ -3,12 +3,15 @@ import type { Principal } from "../auth/principal.js";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { productScope } from "../catalog/catalog.policy.js";
 import { cases, customers, dealers, interactions, products, productViews, reviews, surveyResponses, wishlistItems } from "../db/schema/index.js";
-import { columns, globalId, instants, type TypeProjection } from "../graphql/compiled/projection.js";
+import { filterShape } from "../graphql/compiled/filters.js";
+import { columns, globalId, instants, type RootList, type TypeProjection } from "../graphql/compiled/projection.js";
+import { rootList } from "../graphql/compiled/root-lists.js";
+import { customerOf } from "../customers/customers.projection.js";
 import { organisationScope } from "../organisations/organisations.policy.js";
 import { RECENTLY_VIEWED, VIEW_ORDER, WISHLIST_ORDER } from "./browsing.service.js";
 import { engagementScope } from "./interactions.policy.js";
-import { CASE_KEYS, caseVisibility, INTERACTION_KEYS, interactionConditions, interactionFilterShape, interactionVisibility, REVIEW_KEYS, reviewVisibility, SURVEY_ORDER } from "./interactions.service.js";
-import type { InteractionFilter } from "./interactions.types.js";
+import { CASE_KEYS, CASE_ORDERING, caseConditions, caseVisibility, INTERACTION_KEYS, interactionConditions, interactionVisibility, REVIEW_KEYS, reviewVisibility, SURVEY_ORDER } from "./interactions.service.js";
+import type { CaseFilter, InteractionFilter } from "./interactions.types.js";
 
 /** A product by a row's product id, within the catalogue's scope (the product loader's). */
 const productOf = (productId: AnyPgColumn) => ({
@@ -32,7 +35,7 @@ export const interactionProjections: TypeProjection[] = [
         ordering: "OCCURRED_AT_DESC",
         keys: INTERACTION_KEYS,
         filter: {
-          shape: (filter: InteractionFilter | null) => interactionFilterShape(filter),
+          shape: (filter: InteractionFilter | null) => filterShape(filter),
           where: (filter: InteractionFilter | null, value) => (filter ? interactionConditions(filter, value) : undefined),
         },
       },
@@ -113,6 +116,7 @@ export const interactionProjections: TypeProjection[] = [
         tables: [dealers],
         rows: (principal: Principal) => ({ from: sql`${dealers}`, where: and(eq(dealers.id, cases.againstDealerId), organisationScope(principal)) }),
       },
+      customer: customerOf(cases.customerId),
     },
   },
   {
@@ -135,3 +139,12 @@ export const interactionProjections: TypeProjection[] = [
   { type: "WishlistItem", leaves: instants(wishlistItems, ["addedAt"]), relations: { product: productOf(wishlistItems.productId) } },
   { type: "ProductView", leaves: instants(productViews, ["viewedAt"]), relations: { product: productOf(productViews.productId) } },
 ];
+
+/** cases(first, after, last, before, filter): listCases' conditions and keyset, the filter's values bound per request. */
+export const caseList: RootList = rootList<CaseFilter>({
+  type: "Case",
+  table: cases,
+  idColumn: cases.id,
+  keys: () => ({ ordering: CASE_ORDERING, keys: CASE_KEYS }),
+  where: caseConditions,
+});

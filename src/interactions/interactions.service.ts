@@ -1,12 +1,11 @@
 import { idIn } from "../db/patterns.js";
-import { and, count, desc, eq, gte, inArray, lt, sql, SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { cases, interactions, reviews, surveyResponses } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
 import { expectGlobalId } from "../graphql/global-id.js";
-import { badInput } from "../errors.js";
+import { given, oneOf, rangeEnd, valuesOf, type FilterValues } from "../graphql/compiled/filters.js";
 import { toCase, type CaseRow, type InteractionRow, type ReviewRow } from "./interactions.mapper.js";
 import { engagementScope } from "./interactions.policy.js";
 import type { CaseFilter, InteractionFilter } from "./interactions.types.js";
@@ -16,6 +15,7 @@ export const INTERACTION_KEYS: KeysetKey<InteractionRow>[] = [
   { column: interactions.id, direction: "DESC", value: (r) => r.id },
 ];
 
+export const CASE_ORDERING = "OPENED_AT_DESC";
 export const CASE_KEYS: KeysetKey<CaseRow>[] = [
   { column: cases.openedAt, direction: "DESC", value: (r) => r.openedAt },
   { column: cases.id, direction: "DESC", value: (r) => r.id },
@@ -30,44 +30,25 @@ export const interactionVisibility = (principal: Principal) => engagementScope(p
 export const caseVisibility = (principal: Principal) => engagementScope(principal, cases.customerId, cases.againstDealerId);
 export const reviewVisibility = (principal: Principal) => engagementScope(principal, reviews.customerId);
 
-/**
- * How a filter's values reach the SQL: as themselves (the loader), or as parameters bound per
- * request (the compiled read path, one statement per interactionFilterShape).
- */
-export type InteractionFilterValues = <T>(read: (filter: InteractionFilter) => T) => T | SQL;
-
-/** `column in (values)`, or `= any(array)` for a list bound per request (any length, one statement). */
-const oneOf = (column: AnyPgColumn, values: readonly unknown[] | SQL): SQL =>
-  values instanceof SQL ? sql`${column} = any(${values}::${sql.raw(column.getSQLType())}[])` : inArray(column, [...values]);
-
-export function interactionConditions(filter: InteractionFilter, value: InteractionFilterValues = (read) => read(filter)): SQL | undefined {
-  if (filter.from && filter.to && filter.from >= filter.to) throw badInput("filter.to", "to must be later than from");
+export function interactionConditions(filter: InteractionFilter, value: FilterValues<InteractionFilter> = valuesOf(filter)): SQL | undefined {
   return and(
-    filter.channels?.length ? oneOf(interactions.channel, value((f) => f.channels!)) : undefined,
-    filter.types?.length ? oneOf(interactions.type, value((f) => f.types!)) : undefined,
-    filter.direction ? eq(interactions.direction, value((f) => f.direction!)) : undefined,
-    filter.from ? gte(interactions.occurredAt, value((f) => f.from!)) : undefined,
-    filter.to ? lt(interactions.occurredAt, value((f) => f.to!)) : undefined,
+    given(filter.channels) ? oneOf(interactions.channel, value((f) => f.channels!)) : undefined,
+    given(filter.types) ? oneOf(interactions.type, value((f) => f.types!)) : undefined,
+    given(filter.direction) ? eq(interactions.direction, value((f) => f.direction!)) : undefined,
+    given(filter.from) ? gte(interactions.occurredAt, value((f) => f.from!)) : undefined,
+    given(filter.to) ? lt(interactions.occurredAt, value((f) => rangeEnd(f.from, f.to!, "filter.to", "to must be later than from"))) : undefined,
   );
 }
 
-/**
- * Which conditions a filter makes (not their values): one compiled statement per shape. Null
- * leaves the filter to the loader (a range whose order must be checked first).
- */
-export function interactionFilterShape(filter: InteractionFilter | null | undefined): string | null {
-  if (!filter) return "";
-  if (filter.from && filter.to) return null;
-  return [filter.channels?.length, filter.types?.length, filter.direction, filter.from, filter.to].map((v) => (v ? "1" : "0")).join("");
-}
-
-function caseConditions(principal: Principal, filter: CaseFilter | null | undefined): SQL | undefined {
+/** The cases list's conditions, shared by the resolver and the compiled read path (values bound per request there). */
+export function caseConditions(principal: Principal, filter: CaseFilter | null | undefined, value: FilterValues<CaseFilter> = valuesOf(filter!)): SQL | undefined {
+  if (!filter) return caseVisibility(principal);
   return and(
     caseVisibility(principal),
-    filter?.statuses?.length ? inArray(cases.status, filter.statuses) : undefined,
-    filter?.kind ? eq(cases.kind, filter.kind) : undefined,
-    filter?.againstDealerId ? eq(cases.againstDealerId, expectGlobalId(filter.againstDealerId, "Dealer", "filter.againstDealerId")) : undefined,
-    filter?.customerId ? eq(cases.customerId, expectGlobalId(filter.customerId, "Customer", "filter.customerId")) : undefined,
+    given(filter.statuses) ? oneOf(cases.status, value((f) => f.statuses!)) : undefined,
+    given(filter.kind) ? eq(cases.kind, value((f) => f.kind!)) : undefined,
+    given(filter.againstDealerId) ? eq(cases.againstDealerId, value((f) => expectGlobalId(f.againstDealerId!, "Dealer", "filter.againstDealerId"))) : undefined,
+    given(filter.customerId) ? eq(cases.customerId, value((f) => expectGlobalId(f.customerId!, "Customer", "filter.customerId"))) : undefined,
   );
 }
 
@@ -76,7 +57,7 @@ export function listCases(db: Database, principal: Principal, filter: CaseFilter
   return paginate(
     args,
     {
-      ordering: "OPENED_AT_DESC",
+      ordering: CASE_ORDERING,
       keys: CASE_KEYS,
       fetch: (after, order, limit) => db.select().from(cases).where(and(where, after)).orderBy(...order).limit(limit),
       count: async () => (await db.select({ n: count() }).from(cases).where(where))[0]!.n,

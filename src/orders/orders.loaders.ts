@@ -7,7 +7,7 @@ import { nestedConnectionLoader, type ParentSide } from "../graphql/nested-conne
 import type { Order } from "./orders.types.js";
 import { toOrder, toOrderLine, toPayment, toRefund, toReturn, toReturnLine, type OrderRow } from "./orders.mapper.js";
 import { orderScope } from "./orders.policy.js";
-import { linesOf, ORDER_KEYS, ordersByIds, paymentsOf, productOrders, refundsOf, returnLinesOf, returnsOf } from "./orders.service.js";
+import { linesOf, ORDER_KEYS, ORDER_ORDERING, ordersByIds, paymentsOf, productOrders, refundsOf, returnLinesOf, returnsOf } from "./orders.service.js";
 
 export function createOrderLoaders(db: Database, principal: Principal, options: { cache?: boolean } = {}) {
   const orderConnection = (side: ParentSide) =>
@@ -17,7 +17,7 @@ export function createOrderLoaders(db: Database, principal: Principal, options: 
       ...side,
       principal,
       scope: (principal) => orderScope(principal),
-      ordering: "PLACED_AT_DESC",
+      ordering: ORDER_ORDERING,
       keys: ORDER_KEYS,
       toNode: toOrder,
       cache: options.cache,

@@ -1,11 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
-import { customers, dealers, orderLines, orders, payments, products, refunds, returnLines, returns } from "../db/schema/index.js";
+import { customerOf } from "../customers/customers.projection.js";
+import { customers, dealers, orderLines, orders, payments, products, refunds, returnLines, returns, shipments } from "../db/schema/index.js";
 import { productScope } from "../catalog/catalog.policy.js";
-import { columns, globalId, instants, literal, moneyOf, type TypeProjection } from "../graphql/compiled/projection.js";
+import { columns, globalId, instants, literal, moneyOf, type RootList, type TypeProjection } from "../graphql/compiled/projection.js";
+import { rootList } from "../graphql/compiled/root-lists.js";
 import { organisationScope } from "../organisations/organisations.policy.js";
 import { orderScope, visibleOrderRows } from "./orders.policy.js";
-import { LINE_ORDER, ORDER_KEYS, PAYMENT_ORDER, REFUND_ORDER, RETURN_LINE_ORDER, RETURN_ORDER } from "./orders.service.js";
+import type { OrderFilter } from "./orders.types.js";
+import { LINE_ORDER, ORDER_KEYS, ORDER_ORDERING, orderConditions, PAYMENT_ORDER, REFUND_ORDER, RETURN_LINE_ORDER, RETURN_ORDER } from "./orders.service.js";
 
 /** The compiled read path's view of orders (graphql/compiled): the same scope, keyset and order as the loaders. */
 export const orderProjections: TypeProjection[] = [
@@ -18,7 +21,7 @@ export const orderProjections: TypeProjection[] = [
         type: "Order",
         tables: [orders],
         rows: (principal: Principal) => ({ from: sql`${orders}`, where: and(eq(orders.customerId, customers.id), orderScope(principal)) }),
-        ordering: "PLACED_AT_DESC",
+        ordering: ORDER_ORDERING,
         keys: ORDER_KEYS,
       },
     },
@@ -67,6 +70,20 @@ export const orderProjections: TypeProjection[] = [
         tables: [dealers],
         rows: (principal: Principal) => ({ from: sql`${dealers}`, where: and(eq(dealers.id, orders.dealerId), organisationScope(principal)) }),
       },
+      customer: customerOf(orders.customerId),
+    },
+  },
+  // Shipment.order joins two domains and lives in the higher one, as its resolver does (order-parcels.resolver.ts).
+  {
+    type: "Shipment",
+    leaves: {},
+    relations: {
+      order: {
+        shape: "one",
+        type: "Order",
+        tables: [orders],
+        rows: (principal: Principal) => ({ from: sql`${orders}`, where: and(eq(orders.id, shipments.orderId), orderScope(principal)) }),
+      },
     },
   },
   {
@@ -111,3 +128,12 @@ export const orderProjections: TypeProjection[] = [
     values: { amount: moneyOf(payments.amountMinor, payments.currency) },
   },
 ];
+
+/** orders(first, after, last, before, filter): listOrders' conditions and keyset, the filter's values bound per request. */
+export const orderList: RootList = rootList<OrderFilter>({
+  type: "Order",
+  table: orders,
+  idColumn: orders.id,
+  keys: () => ({ ordering: ORDER_ORDERING, keys: ORDER_KEYS }),
+  where: orderConditions,
+});

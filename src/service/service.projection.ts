@@ -4,7 +4,8 @@ import type { Principal } from "../auth/principal.js";
 import { dealers, serviceAppointments, serviceItems, serviceRecords, vehicles } from "../db/schema/index.js";
 import { columns, globalId, instant, moneyOf, type TypeProjection } from "../graphql/compiled/projection.js";
 import { organisationScope } from "../organisations/organisations.policy.js";
-import { serviceRecordScope } from "../vehicles/vehicles.policy.js";
+import { serviceRecordScope, vehicleScope } from "../vehicles/vehicles.policy.js";
+import { customerOf } from "../customers/customers.projection.js";
 import { APPOINTMENT_ORDER, SERVICE_ITEM_ORDER, SERVICE_RECORD_KEYS } from "./service.service.js";
 
 /** The repair station (a dealer) by a row's dealer id, as the dealer loader reads it. */
@@ -13,6 +14,14 @@ const stationOf = (dealerId: AnyPgColumn) => ({
   type: "Dealer",
   tables: [dealers],
   rows: (principal: Principal) => ({ from: sql`${dealers}`, where: and(eq(dealers.id, dealerId), organisationScope(principal)) }),
+});
+
+/** A vehicle by a row's vehicle id, as the vehicle loader reads it: null when outside the caller's scope. */
+const vehicleOf = (vehicleId: AnyPgColumn) => ({
+  shape: "one" as const,
+  type: "Vehicle",
+  tables: [vehicles],
+  rows: (principal: Principal) => ({ from: sql`${vehicles}`, where: and(eq(vehicles.id, vehicleId), vehicleScope(principal)) }),
 });
 
 /** The compiled read path's view of service history (graphql/compiled): the same scope and keyset as the loaders. */
@@ -46,6 +55,8 @@ export const serviceProjections: TypeProjection[] = [
     leaves: { id: globalId("ServiceAppointment", serviceAppointments.id), ...columns(serviceAppointments, ["status", "purpose"]), scheduledAt: instant(serviceAppointments.scheduledAt) },
     relations: {
       station: stationOf(serviceAppointments.dealerId),
+      customer: customerOf(serviceAppointments.customerId),
+      vehicle: vehicleOf(serviceAppointments.vehicleId),
       serviceRecord: {
         shape: "one",
         type: "ServiceRecord",
@@ -72,6 +83,7 @@ export const serviceProjections: TypeProjection[] = [
         orderBy: SERVICE_ITEM_ORDER,
       },
       station: stationOf(serviceRecords.dealerId),
+      vehicle: vehicleOf(serviceRecords.vehicleId),
     },
   },
   {

@@ -1,10 +1,12 @@
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { carriers, orders, shipmentLines, shipments, trackingEvents } from "../db/schema/index.js";
-import { columns, globalId, instants, type TypeProjection } from "../graphql/compiled/projection.js";
+import { columns, globalId, instants, type RootList, type TypeProjection } from "../graphql/compiled/projection.js";
+import { rootList } from "../graphql/compiled/root-lists.js";
 import { organisationScope } from "../organisations/organisations.policy.js";
 import { shipmentScope, visibleShipmentRows } from "./tracking.policy.js";
-import { EVENT_KEYS, SHIPMENT_LINE_ORDER, SHIPMENT_ORDER } from "./tracking.service.js";
+import { EVENT_KEYS, SHIPMENT_KEYS, SHIPMENT_LINE_ORDER, SHIPMENT_ORDER, SHIPMENT_ORDERING, shipmentConditions } from "./tracking.service.js";
+import type { ShipmentFilter } from "./tracking.inputs.js";
 
 /** The compiled read path's view of shipments (graphql/compiled): the same scope, keyset and order as the loaders. */
 export const trackingProjections: TypeProjection[] = [
@@ -67,3 +69,12 @@ export const trackingProjections: TypeProjection[] = [
     valuesPresentWhen: { position: and(isNotNull(trackingEvents.lat), isNotNull(trackingEvents.lng))! },
   },
 ];
+
+/** shipments(first, after, last, before, filter): listShipments' conditions and keyset, the filter's values bound per request. */
+export const shipmentList: RootList = rootList<ShipmentFilter>({
+  type: "Shipment",
+  table: shipments,
+  idColumn: shipments.id,
+  keys: () => ({ ordering: SHIPMENT_ORDERING, keys: SHIPMENT_KEYS }),
+  where: shipmentConditions,
+});

@@ -3,10 +3,13 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { referenceDataScope } from "../catalog/catalog.policy.js";
 import { customers, dealers, vehicleModels, vehicleOwnerships, vehicles } from "../db/schema/index.js";
-import { columns, globalId, type TypeProjection } from "../graphql/compiled/projection.js";
+import { columns, globalId, type RootList, type TypeProjection } from "../graphql/compiled/projection.js";
+import { rootList } from "../graphql/compiled/root-lists.js";
+import { customerOf } from "../customers/customers.projection.js";
 import { organisationScope } from "../organisations/organisations.policy.js";
 import { ownershipScope, vehicleScope } from "./vehicles.policy.js";
-import { customerVehicleOrder, OWNERSHIP_ORDER } from "./vehicles.service.js";
+import { customerVehicleOrder, OWNERSHIP_ORDER, VEHICLE_FILTER_VALUE_SHAPES, VEHICLE_KEYS, VEHICLE_ORDERING, vehicleConditions } from "./vehicles.service.js";
+import type { VehicleFilter } from "./vehicles.types.js";
 
 /**
  * The customer's own ownership rows under another name, so that a vehicle's owner history
@@ -48,7 +51,6 @@ export const vehicleProjections: TypeProjection[] = [
         tables: [vehicleModels],
         rows: (principal: Principal) => ({ from: sql`${vehicleModels}`, where: and(eq(vehicleModels.id, vehicles.modelId), referenceDataScope(principal)) }),
       },
-      // VehicleOwnership.customer is left to the resolvers: the customers table is already on the path.
       ownerships: {
         shape: "list",
         type: "VehicleOwnership",
@@ -72,6 +74,18 @@ export const vehicleProjections: TypeProjection[] = [
         tables: [dealers],
         rows: (principal: Principal) => ({ from: sql`${dealers}`, where: and(eq(dealers.id, vehicleOwnerships.sellingDealerId), organisationScope(principal)) }),
       },
+      // Under a customer's own vehicles the customers table is on the path: left to the resolvers there.
+      customer: customerOf(vehicleOwnerships.customerId),
     },
   },
 ];
+
+/** vehicles(first, after, last, before, filter): listVehicles' conditions and keyset, the filter's values bound per request. */
+export const vehicleList: RootList = rootList<VehicleFilter>({
+  type: "Vehicle",
+  table: vehicles,
+  idColumn: vehicles.id,
+  keys: () => ({ ordering: VEHICLE_ORDERING, keys: VEHICLE_KEYS }),
+  where: vehicleConditions,
+  valueShapes: VEHICLE_FILTER_VALUE_SHAPES,
+});

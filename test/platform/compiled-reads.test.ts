@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, getTableName, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import { getNamedType, isObjectType, parse, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { loadConfig } from "../../src/config.js";
 import {
@@ -47,17 +47,20 @@ const projections = createProjections();
 
 /**
  * A query selecting every field the projections declare, through every relation (connections
- * with edges, cursors, pageInfo and totalCount), so that each declaration is compared with what
- * the resolvers answer.
+ * with edges, cursors, pageInfo and totalCount) the compiler follows from the customer (none
+ * back to a table already on the path), so that each declaration is compared with what the
+ * resolvers answer.
  */
 function everythingQuery(schema: GraphQLSchema): string {
-  const selection = (type: GraphQLObjectType, depth: number): string => {
+  const selection = (type: GraphQLObjectType, path: Set<string>): string => {
     const projection = projections.types.get(type.name)!;
     const parts: string[] = ["__typename", ...Object.keys(projection.leaves)];
     for (const name of Object.keys(projection.values ?? {})) parts.push(`${name} { ${Object.keys(projection.values![name]!).join(" ")} }`);
     for (const [name, relation] of Object.entries(projection.relations ?? {})) {
+      const tables = relation.tables.map((t) => getTableName(t));
+      if (tables.some((t) => path.has(t))) continue;
       const target = schema.getType(relation.type) as GraphQLObjectType;
-      const inner = selection(target, depth + 1);
+      const inner = selection(target, new Set([...path, ...tables]));
       parts.push(
         relation.shape === "connection"
           ? `${name}(first: 3) { __typename totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ${inner} } } }`
@@ -66,7 +69,7 @@ function everythingQuery(schema: GraphQLSchema): string {
     }
     return parts.join(" ");
   };
-  return `query Everything($id: ID!) { customer(id: $id) { ${selection(schema.getType("Customer") as GraphQLObjectType, 0)} } }`;
+  return `query Everything($id: ID!) { customer(id: $id) { ${selection(schema.getType("Customer") as GraphQLObjectType, new Set(["customers"]))} } }`;
 }
 
 /**
@@ -271,6 +274,7 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
       [`query($id: ID!) { customer(id: $id) { interactions(first: 2, filter: { channel: PHONE }) { edges { node { channel } } } } }`, { id }],
       // A field whose table is already on the path (the vehicle of a vehicle's service record).
       [`query($id: ID!) { customer(id: $id) { displayName vehicles { serviceRecords(first: 1) { edges { node { vehicle { vin } } } } } } }`, { id }],
+      [`query($id: ID!) { customer(id: $id) { interactions(first: 2, filter: { from: "2026-01-01T00:00:00.000Z", to: "2025-01-01T00:00:00.000Z" }) { totalCount } } }`, { id }],
     ];
     // More than 50 fields on one object: beyond json_build_object's 100 arguments.
     const customer = projections.types.get("Customer")!;
@@ -641,18 +645,16 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
     expect(readsOf(statements)).toHaveLength(1);
   });
 
-  it("leaves the customers list to the resolvers where it must: bad pages and cursors, a dealership filter, a date range to check", async () => {
+  it("leaves the customers list to the resolvers where it must: bad pages and cursors, a date range the wrong way round", async () => {
     const admin = callers.get("admin");
     const orderCursor = ((await post(resolvers.url, `{ customers(first: 1, orderBy: { field: DISPLAY_NAME }) { edges { cursor } } }`, {}, admin)).data as {
       customers: { edges: { cursor: string }[] };
     }).customers.edges[0]!.cursor;
-    const [relation] = await platform.database.db.select().from(dealerRelationships).limit(1);
     for (const variables of [
       { first: 101 },
       { after: "garbage" },
       { after: orderCursor },
       { first: 1, last: 1 },
-      { filter: { dealerId: toGlobalId("Dealer", relation!.dealerId) } },
       { filter: { createdAfter: "2026-01-01T00:00:00.000Z", createdBefore: "2025-01-01T00:00:00.000Z" } },
     ]) {
       const { statements } = await compare(LIST, variables, admin);

@@ -32,7 +32,7 @@ import { literal, tableNameOf, type Relation, type RootList, type RootLookup, ty
 export interface Projections {
   types: Map<string, TypeProjection>;
   roots: Map<string, RootLookup>;
-  /** Root fields answering a connection of rows (customers). */
+  /** Root fields answering a connection of rows (customers, orders...). */
   lists?: Map<string, RootList>;
 }
 
@@ -76,9 +76,10 @@ export interface ReadAuditRow {
 /**
  * Which reads are audited (the audit domain decides; graphql/ names no domain): the row a read of
  * `rootField` selecting `rootFields` by `role` must leave (for each row a list returns), or null
- * when it leaves none.
+ * when it leaves none. `rootField` null: an object reached through a relation (Order.customer),
+ * whose audited reads the statement cannot write; such a query is left to the resolvers.
  */
-export type ReadAudit = (role: Principal["role"], rootField: string, rootType: string, rootFields: readonly string[]) => ReadAuditRow | null;
+export type ReadAudit = (role: Principal["role"], rootField: string | null, rootType: string, rootFields: readonly string[]) => ReadAuditRow | null;
 
 /** A statement parameter: fixed when compiled (a constant of a projection), or bound per request. */
 export type Param = { fixed: unknown } | { bound: Binding };
@@ -227,7 +228,7 @@ class Compiler {
   }
 
   /**
-   * A root connection (customers): the page, its totalCount and pageInfo in one statement, and
+   * A root connection (customers, orders...): the page, its totalCount and pageInfo in one statement, and
    * beside the JSON the ids of the rows on the page (`row_ids`), each of whose reads is audited.
    */
   private rootList(rootKey: string, list: RootList, queryType: GraphQLObjectType, nodes: FieldNode[]): CompiledRead {
@@ -317,6 +318,11 @@ class Compiler {
     )}) select ${sql.join(values, sql`, `)}`;
   }
 
+  /** Nested reads the audit would record (a dealer reading Order.customer's emails): the resolvers note and write those. */
+  private unaudited(type: string, fields: string[]): void {
+    if (this.audit(this.principal.role, null, type, fields)) unsupported();
+  }
+
   /** A bound parameter: drizzle renders it as $n and hands it back in the params list. */
   private bind(binding: Binding): SQL {
     return sql`${{ [BINDING]: binding }}`;
@@ -379,7 +385,9 @@ class Compiler {
     const where = rows.where ?? sql`true`;
     if (relation.shape !== "connection") {
       if (nodes.some((n) => n.arguments?.length)) unsupported();
-      const node = this.object(relation.type, this.mergedSelection(this.objectType(relation.type), nodes), inner, marks);
+      const fields = this.mergedSelection(this.objectType(relation.type), nodes);
+      this.unaudited(relation.type, [...fields.values()].map((f) => f[0]!.name.value));
+      const node = this.object(relation.type, fields, inner, marks);
       if (relation.shape === "one") return sql`(select ${node} from ${rows.from} where ${where} limit 1)`;
       // json_agg takes its rows in the order the subquery sorted them: no sort inside the aggregate.
       const list = sql.raw(`list${++this.aliases}`);
@@ -400,8 +408,8 @@ class Compiler {
       const filter = relation.filter;
       const filterOf = (variables: Variables) => (argsOf(variables).filter ?? null) as never;
       if (this.assume((v) => JSON.stringify(filter.shape(filterOf(v)))) === "null") unsupported();
-      // A value whose read throws (the loader's check of a range) refuses the binding: the resolvers answer with their error.
-      const conditions = filter.where(filterOf(this.variables), (read) => this.bind({ kind: "value", read: (v) => refusing(() => driverValue(read(filterOf(v)))) }));
+      // A value whose read throws the loader's error (a range the wrong way round) refuses the binding: the resolvers answer with it.
+      const conditions = filter.where(filterOf(this.variables), (read) => this.bind({ kind: "value", read: (v) => filterValue(() => read(filterOf(v))) }));
       if (conditions) filtered = sql`${where} and ${conditions}`;
     }
     const connectionType = this.objectType(getNamedType(field.type).name);
@@ -508,6 +516,7 @@ class Compiler {
       } else unsupported();
     }
     // A list root also returns the ids on its page, for the audit of who was read.
+    if (!idColumn) this.unaudited(relation.type, nodeFields);
     const audited = idColumn ? sql`, ${edge ? sql`${idColumn}::text` : sql`null::text`} as r` : sql``;
     const columns = sql`${edge ?? sql`null::json`} as e, ${pageCursors ? cursor : sql`null::text`} as c${audited}`;
     const rows = forward
@@ -613,18 +622,21 @@ class Compiler {
 
 const PAGING_ARGUMENTS = new Set(["first", "after", "last", "before"]);
 
-/** A value the loader refuses with a DomainError (its BAD_USER_INPUT) is not bound; anything else is a bug and throws. */
-const refusing = (read: () => unknown) => {
+/**
+ * A filter value read from a request, as the driver binds it (dates as the ISO text both drivers
+ * read); a value the resolver would refuse (a malformed id, a range the wrong way round: its
+ * read throws the resolver's error) refuses the binding, and the resolvers answer with that error.
+ */
+export function filterValue(read: () => unknown): unknown {
   try {
-    return read();
+    const value = read();
+    return value instanceof Date ? value.toISOString() : value;
   } catch (error) {
+    // Only the resolver's own refusal (its BAD_USER_INPUT); anything else is a bug and throws.
     if (error instanceof DomainError) return REFUSED;
     throw error;
   }
-};
-
-/** Dates bind as the ISO text both drivers read. */
-const driverValue = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
+}
 
 function isBindingParam(value: unknown): value is { [BINDING]: Binding } {
   return typeof value === "object" && value !== null && BINDING in value;
