@@ -54,7 +54,7 @@ const envSchema = z.object({
     .regex(/^(URGENT|HIGH|NORMAL|LOW)=\d+(,(URGENT|HIGH|NORMAL|LOW)=\d+)*$/, "must look like URGENT=4,HIGH=24,NORMAL=72,LOW=168")
     .default("URGENT=4,HIGH=24,NORMAL=72,LOW=168"),
   RETURN_WINDOW_DAYS: z.coerce.number().int().min(0).max(3650).default(15),
-  IDENTITY_SOURCE_PRIORITY: z.string().regex(/^[a-z0-9*_-]+(,[a-z0-9*_-]+)*$/, "must look like webshop,app,hotline,dealer-*").default("webshop,app,hotline,dealer-*,station-*"),
+  IDENTITY_SOURCE_PRIORITY: z.string().regex(/^[a-z0-9*_-]+(,[a-z0-9*_-]+)*$/, "must look like webshop,app,hotline,dealer-*").default("profile,webshop,app,hotline,dealer-*,station-*"),
   IDENTITY_SURVIVORSHIP: z
     .string()
     .regex(
@@ -143,7 +143,7 @@ export interface IdentitySettings {
 }
 
 export const DEFAULT_IDENTITY_SETTINGS: IdentitySettings = {
-  sourcePriority: ["webshop", "app", "hotline", "dealer-*", "station-*"],
+  sourcePriority: ["profile", "webshop", "app", "hotline", "dealer-*", "station-*"],
   survivorship: { givenName: "MOST_FREQUENT", familyName: "MOST_FREQUENT", organisationName: "MOST_TRUSTED", birthday: "MOST_TRUSTED" },
   sharedValueLimit: 3,
 };

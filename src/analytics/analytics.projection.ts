@@ -41,7 +41,7 @@ export const analyticsProjections: TypeProjection[] = [
         shape: "connection",
         type: "TimelineEntry",
         tables: TIMELINE_TABLES,
-        rows: (principal: Principal) => ({ from: timelineFeed(principal, (customerId) => eq(customerId, customers.id)), where: undefined }),
+        rows: (principal: Principal) => ({ from: timelineFeed(principal, (customerId) => sql`${customerId} = ${customers.id}`), where: undefined }),
         ordering: TIMELINE_ORDERING,
         keys: TIMELINE_KEYS,
         filter: {

@@ -4,7 +4,7 @@ import { and, Param, SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { rows, type Database } from "../db/client.js";
-import { cases, customerMerges, interactions, orders, reviews, serviceRecords, shipments, surveyResponses, trackingEvents } from "../db/schema/index.js";
+import { auditLog, cases, customerMerges, interactions, orders, reviews, serviceRecords, shipments, surveyResponses, trackingEvents } from "../db/schema/index.js";
 import { visibleCustomerRows } from "../customers/customers.policy.js";
 import { badInput } from "../errors.js";
 import { pageWindow, toConnection, type ConnectionArgs, type ConnectionShape } from "../graphql/connection.js";
@@ -48,13 +48,13 @@ export const TIMELINE_KEYS: KeysetColumn[] = [
 const cursorValues = (r: TimelineRow) => [r.at, r.id];
 
 /** Every table the branches read from. */
-export const TIMELINE_TABLES = [orders, trackingEvents, shipments, serviceRecords, interactions, cases, reviews, surveyResponses, customerMerges];
+export const TIMELINE_TABLES = [orders, trackingEvents, shipments, serviceRecords, interactions, cases, reviews, surveyResponses, customerMerges, auditLog];
 
 /**
  * Whose feed a branch reads, given the branch's customer column: `= any(ids)` for a batch of
  * customers (the loader), `= customers.id` correlated with the row being read (the compiled path).
  */
-export type FeedOwner = (customerId: AnyPgColumn) => SQL;
+export type FeedOwner = (customerId: AnyPgColumn | SQL) => SQL;
 
 /**
  * One branch per source table, each restricted by that table's own policy, so the merged feed
@@ -89,8 +89,15 @@ function branches(principal: Principal, owner: FeedOwner): SQL[] {
       sql`select ${customerMerges[side]}, 'PROFILE_UNMERGED', 'CustomerMerge', ${customerMerges.undoneAt}, ${customerMerges.id}, 'Merge undone'
         from ${customerMerges} where ${customerMerges.undoneAt} is not null and ${scoped(visibleCustomerRows(principal, customerMerges[side]), owner(customerMerges[side]))}`,
     ]),
+    // Records detached or attached by hand (src/identity/README.md): their audit rows, one on each profile, point at the other profile.
+    sql`select ${movedRecordOwner}, 'SOURCE_RECORD_MOVED', 'Customer', ${auditLog.at}, (${auditLog.details}->>'otherId')::uuid,
+        'Source record ' || (${auditLog.details}->>'source') || case ${auditLog.action} when 'DETACH' then ' moved to another profile' else ' moved here from another profile' end
+        from ${auditLog} where ${auditLog.action} in ('DETACH', 'ATTACH') and ${scoped(visibleCustomerRows(principal, movedRecordOwner), owner(movedRecordOwner))}`,
   ];
 }
+
+/** The profile of a DETACH or ATTACH audit row (target_id is text; the CASE keeps the cast to rows that name a customer). */
+const movedRecordOwner = sql`(case when ${auditLog.targetType} = 'Customer' then ${auditLog.targetId}::uuid end)`;
 
 /** The feed as a FROM item: the branches' UNION ALL as the derived table `timeline`. */
 export const timelineFeed = (principal: Principal, owner: FeedOwner): SQL => sql`(${sql.join(branches(principal, owner), sql` union all `)}) ${sql.identifier(FEED)}`;

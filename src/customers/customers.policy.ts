@@ -1,4 +1,4 @@
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { customers, dealerRelationships, dealers } from "../db/schema/index.js";
@@ -9,7 +9,7 @@ import { customers, dealerRelationships, dealers } from "../db/schema/index.js";
  * themself; suppliers, couriers and anonymous callers no one. Loaders of child tables (emails,
  * phones, addresses) apply it themselves instead of trusting the parent that asked.
  */
-export function visibleCustomerRows(principal: Principal, customerId: AnyPgColumn): SQL | undefined {
+export function visibleCustomerRows(principal: Principal, customerId: AnyPgColumn | SQL): SQL | undefined {
   switch (principal.role) {
     case "ADMIN":
     case "AGENT":
@@ -18,7 +18,7 @@ export function visibleCustomerRows(principal: Principal, customerId: AnyPgColum
       return sql`exists (select 1 from ${dealerRelationships}
         where ${dealerRelationships.customerId} = ${customerId} and ${dealerRelationships.dealerId} = ${principal.dealerId})`;
     case "CUSTOMER":
-      return eq(customerId, principal.customerId);
+      return customerId instanceof SQL ? sql`${customerId} = ${principal.customerId}` : eq(customerId, principal.customerId);
     default:
       return sql`false`;
   }

@@ -9,7 +9,7 @@ export const containsPattern = (text: string): string => `%${text.replace(/[\\%_
  * statement has the same text whatever the batch size and the driver's prepared statement is
  * reused instead of parsing and planning a new one per batch size.
  */
-export const idIn = (column: AnyPgColumn, ids: Iterable<string> | Placeholder<"ids">): SQL =>
+export const idIn = (column: AnyPgColumn | SQL, ids: Iterable<string> | Placeholder<"ids">): SQL =>
   sql`${column} = any(${ids instanceof Placeholder ? ids : new Param([...ids])}::uuid[])`;
 
 /**

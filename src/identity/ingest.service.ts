@@ -11,7 +11,9 @@ import { suppressedAmong, type SuppressionHit } from "./suppression.js";
 import { findCandidates, type LinkRule, type PersonKey, type Probe } from "./match.js";
 import { linkGroups } from "./link-groups.js";
 import { lockIdentityGraph, performMerge } from "./merge.service.js";
-import { normaliseRecord, type NormalisedRecord, type SourceRecordData } from "./normalise.js";
+import { normaliseRecord, type FieldWarning, type NormalisedRecord, type SourceRecordData } from "./normalise.js";
+import { PROFILE_SOURCE } from "./profile-record.js";
+import { insertKeys } from "./keys.js";
 import { goldenFields, refreshGoldenRecords, rememberNormalised, type GoldenFields } from "./survivorship.js";
 
 export const MAX_RECORDS_PER_BATCH = 1000;
@@ -26,6 +28,8 @@ export interface IngestedRecord {
   customerId: string;
   rule: LinkRule | "NEW" | "MANUAL";
   confidence: number;
+  /** Values of the record left out of matching (it is stored all the same). */
+  warnings: FieldWarning[];
 }
 
 export interface RejectedRecord {
@@ -61,7 +65,7 @@ interface Valid {
 }
 
 /** A dealer's system is the source `dealer-<its code, lower-cased>`: the dealership it binds to, if any. */
-async function dealerOfSource(tx: Executor, source: string): Promise<string | null> {
+export async function dealerOfSource(tx: Executor, source: string): Promise<string | null> {
   if (!source.startsWith("dealer-")) return null;
   const [row] = await tx.select({ id: dealers.id }).from(dealers).where(sql`lower(${dealers.code}) = ${source.slice("dealer-".length)}`);
   return row?.id ?? null;
@@ -100,6 +104,7 @@ export async function ingestSourceRecords(
 ): Promise<IngestResult> {
   const source = input.source.trim();
   if (!SOURCE_NAME.test(source)) throw badInput("input.source", "A source name is 1 to 64 lower-case letters, digits, - and _ (e.g. webshop, dealer-sh-01)");
+  if (source === PROFILE_SOURCE) throw badInput("input.source", `'${PROFILE_SOURCE}' holds what was entered in the platform itself; import under the source system's own name`);
   await authorise(db, principal, source);
   if (input.records.length === 0 || input.records.length > MAX_RECORDS_PER_BATCH) {
     throw badInput("input.records", `A batch holds 1 to ${MAX_RECORDS_PER_BATCH} records`);
@@ -161,7 +166,7 @@ async function storeBatch(tx: Transaction, principal: Principal, source: string,
     if (!before) fresh.push(v);
     else {
       const outcome = before.payloadHash === v.record.payloadHash ? "UNCHANGED" : "UPDATED";
-      records.push({ index: v.index, sourceId: v.record.sourceId, outcome, customerId: before.customerId!, rule: before.rule ?? "NEW", confidence: before.confidence ?? 1 });
+      records.push({ index: v.index, sourceId: v.record.sourceId, outcome, customerId: before.customerId!, rule: before.rule ?? "NEW", confidence: before.confidence ?? 1, warnings: v.record.warnings });
       if (outcome === "UPDATED") {
         changed.push({ id: before.id, v });
         touched.add(before.customerId!);
@@ -209,14 +214,6 @@ function erasedPerson(at: string, hit: SuppressionHit): DomainError {
   if (hit.kind === "EMAIL") return new DomainError("CONFLICT", "This email address belongs to an erased person; the source record is refused", `${at}.emails.${hit.position}`);
   if (hit.kind === "PHONE") return new DomainError("CONFLICT", "This phone number belongs to an erased person; the source record is refused", `${at}.phones.${hit.position}`);
   return new DomainError("CONFLICT", "This person's data was erased; the source record is refused", `${at}.sourceId`);
-}
-
-async function insertKeys(tx: Executor, rows: { id: string; record: NormalisedRecord }[]) {
-  const keys = rows.flatMap((r) => r.record.keys.map((k) => ({ id: r.id, kind: k.kind, value: k.value })));
-  if (keys.length === 0) return;
-  await tx.execute(sql`insert into identity_keys (source_record_id, kind, value)
-    select u.id, u.kind::identity_key_kind, u.value
-    from unnest(${array(keys.map((k) => k.id), "uuid")}, ${array(keys.map((k) => k.kind), "text")}, ${array(keys.map((k) => k.value), "text")}) as u(id, kind, value)`);
 }
 
 /**
@@ -317,7 +314,7 @@ async function linkNewRecords(
     const v = freshById.get(l.recordId)!;
     const customerId = resolve(l.customerId);
     touched.add(customerId);
-    records.push({ index: v.index, sourceId: v.record.sourceId, outcome: l.seed ? "CREATED" : "MATCHED", customerId, rule: l.rule, confidence: l.confidence });
+    records.push({ index: v.index, sourceId: v.record.sourceId, outcome: l.seed ? "CREATED" : "MATCHED", customerId, rule: l.rule, confidence: l.confidence, warnings: v.record.warnings });
   }
   return merged;
 }

@@ -36,12 +36,23 @@ describe("normalisation", () => {
     expect(record.phones).toEqual(["+8613800138000"]);
   });
 
+  it.each<[string, SourceRecordData, string, string]>([
+    ["a bad phone", { sourceId: "S", givenName: "Mei", phones: ["12"] }, "at.phones.0", "INVALID_PHONE"],
+    ["a bad email", { sourceId: "S", givenName: "Mei", emails: ["no-at-sign"] }, "at.emails.0", "INVALID_EMAIL"],
+    ["a future birthday", { sourceId: "S", givenName: "Mei", birthday: "2999-01-01" }, "at.birthday", "INVALID_BIRTHDAY"],
+    ["a VIN with a wrong check digit", { sourceId: "S", givenName: "Mei", vins: ["LMR7A2BCXP1234567"] }, "at.vins.0", "INVALID_VIN"],
+    ["an address without a city", { sourceId: "S", givenName: "Mei", addresses: [{ line1: "1 Road", city: " " }] }, "at.addresses.0.city", "INVALID_ADDRESS"],
+  ])("keeps a record with %s, without that value, and names it in a warning", (_name, record, field, code) => {
+    const kept = normaliseRecord(record, "at");
+    expect(kept.warnings).toEqual([expect.objectContaining({ code, field })]);
+    expect(kept.keys.map((k) => k.kind)).not.toContain(code.slice("INVALID_".length));
+    // Stored as it came: the source can see what it sent.
+    expect(kept.payload).toMatchObject(record);
+  });
+
   it.each<[string, SourceRecordData, string]>([
-    ["a bad phone", { sourceId: "S", phones: ["+8613800138000", "12"] }, "at.phones.1"],
-    ["a bad email", { sourceId: "S", emails: ["no-at-sign"] }, "at.emails.0"],
-    ["a future birthday", { sourceId: "S", givenName: "Mei", birthday: "2999-01-01" }, "at.birthday"],
-    ["an address without a city", { sourceId: "S", givenName: "Mei", addresses: [{ line1: "1 Road", city: " " }] }, "at.addresses.0.city"],
     ["nothing to match on", { sourceId: "S", birthday: "1990-01-01" }, "at"],
+    ["only a bad email", { sourceId: "S", emails: ["no-at-sign"] }, "at"],
     ["no sourceId", { sourceId: "  ", givenName: "Mei" }, "at.sourceId"],
   ])("refuses %s with BAD_USER_INPUT naming the field", (_name, record, field) => {
     expect(() => normaliseRecord(record, "at")).toThrow(expect.objectContaining({ code: "BAD_USER_INPUT", field }));
@@ -161,8 +172,10 @@ describe("survivorship", () => {
 
   it("ranks sources by the trust list, a trailing * covering a family of systems, unknown ones last", () => {
     const priority = DEFAULT_IDENTITY_SETTINGS.sourcePriority;
-    expect(trustRank("webshop", priority)).toBe(0);
-    expect(trustRank("dealer-sh-01", priority)).toBe(3);
+    // What was entered in the platform itself comes first.
+    expect(trustRank("profile", priority)).toBe(0);
+    expect(trustRank("webshop", priority)).toBe(1);
+    expect(trustRank("dealer-sh-01", priority)).toBe(4);
     expect(trustRank("fax", priority)).toBe(priority.length);
   });
 
