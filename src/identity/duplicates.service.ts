@@ -50,7 +50,7 @@ export async function duplicateCandidates(db: Database, principal: Principal, cu
   const found = await findCandidates(db, [...probes.values()], settings, new Map());
   // Per other profile, the pair of records (one of this profile's, one of theirs) with the best score.
   const best = new Map<string, { d: Decision; e: Evidence }>();
-  for (const persons of found.values()) {
+  for (const persons of found.byRecord.values()) {
     for (const [person, evidence] of persons) {
       if (!person.startsWith("c:") || person === `c:${customer.dbId}`) continue;
       const decision = decide(evidence);

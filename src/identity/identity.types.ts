@@ -178,6 +178,7 @@ registerEnumType(MatchField, {
 export enum AgreementLevel {
   EXACT = "EXACT",
   FUZZY = "FUZZY",
+  NEAR = "NEAR",
   PARTIAL = "PARTIAL",
   DIFFERENT = "DIFFERENT",
   AGREE = "AGREE",
@@ -192,6 +193,7 @@ registerEnumType(AgreementLevel, {
   valuesConfig: {
     EXACT: { description: "Names: the same, in any order." },
     FUZZY: { description: "Names: a typo, an initial or a nickname apart." },
+    NEAR: { description: "Names: a short given name a letter off another real name (Ping/Ming): a typo or a relative; the other fields decide." },
     PARTIAL: { description: "Names: a part agrees (e.g. the family name), another is a different name." },
     DIFFERENT: { description: "Names: different." },
     AGREE: { description: "Email, phone, VIN or birthday: a value in common." },

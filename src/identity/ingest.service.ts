@@ -239,9 +239,9 @@ async function linkNewRecords(
     keys: v.record.keys,
   }));
   const candidates = await findCandidates(tx, probes, settings, new Map(probes.map((p) => [p.recordId, p])));
-  const { groups, best } = linkGroups(probes, candidates);
+  const { groups, best } = linkGroups(candidates);
   const members = new Map<string, PersonKey[]>();
-  const nodes = new Set<PersonKey>([...fresh.map((v) => `r:${v.id}` as PersonKey), ...[...candidates.values()].flatMap((m) => [...m.keys()])]);
+  const nodes = new Set<PersonKey>([...fresh.map((v) => `r:${v.id}` as PersonKey), ...[...candidates.byRecord.values()].flatMap((m) => [...m.keys()])]);
   for (const node of nodes) {
     const root = groups.find(node);
     members.set(root, [...(members.get(root) ?? []), node]);

@@ -29,6 +29,12 @@ export interface Probe {
   keys: { kind: string; value: string }[];
 }
 
+/** Per probe record, the identities it may be and the evidence; and how any two of those identities compare with each other. */
+export interface Candidates {
+  byRecord: Map<string, Map<PersonKey, Evidence>>;
+  between: (a: PersonKey, b: PersonKey) => Evidence;
+}
+
 /** Another identity found for a probe: an existing profile (`c:<id>`) or an unlinked record of this batch (`r:<id>`). */
 export type PersonKey = `c:${string}` | `r:${string}`;
 
@@ -37,7 +43,7 @@ const EXACT_KINDS = new Set(["EMAIL", "PHONE", "VIN"]);
 /** An ADDRESS key is a building (city|street|number), looked up, or a home inside it (…|building-unit-room), only compared. */
 const isBuilding = (value: string) => value.split("|").length === 3;
 const buildingOf = (value: string) => value.split("|").slice(0, 3).join("|");
-const NAME_RANK: Record<NameLevel, number> = { EXACT: 3, FUZZY: 2, PARTIAL: 1, DIFFERENT: 0 };
+const NAME_RANK: Record<NameLevel, number> = { EXACT: 4, FUZZY: 3, NEAR: 2, PARTIAL: 1, DIFFERENT: 0 };
 
 /** What is known of one identity (a profile, or a record of the batch), key kind by key kind. */
 type Known = Map<string, Set<string>>;
@@ -61,9 +67,9 @@ export async function findCandidates(
   settings: IdentitySettings,
   /** Unlinked records of the batch, known in memory. */
   unlinked: Map<string, Probe>,
-): Promise<Map<string, Map<PersonKey, Evidence>>> {
+): Promise<Candidates> {
   const result = new Map<string, Map<PersonKey, Evidence>>();
-  if (probes.length === 0) return result;
+  if (probes.length === 0) return { byRecord: result, between: () => noEvidence() };
   const wanted = new Map<string, { kind: string; value: string }>();
   for (const probe of probes) {
     for (const k of probe.keys) if (LOOKUP_KINDS.has(k.kind) && (k.kind !== "ADDRESS" || isBuilding(k.value))) wanted.set(`${k.kind}\u0000${k.value}`, k);
@@ -170,17 +176,20 @@ export async function findCandidates(
   }
   for (const [id, probe] of unlinked) for (const k of probe.keys) add(knownFor(`r:${id}`), k.kind, k.value);
 
+  const carriersOf = (kind: string, value: string) => people.get(`${kind}\u0000${value}`) ?? 1;
+  const isIgnored = (kind: string, value: string) => ignored.has(`${kind}\u0000${value}`);
   for (const probe of probes) {
     const mine: Known = new Map();
     for (const k of probe.keys) add(mine, k.kind, k.value);
     const persons = new Map<PersonKey, Evidence>();
     for (const p of found.get(probe.recordId) ?? []) {
       if (erased.has(p)) continue;
-      persons.set(p, compare(mine, knownOf.get(p) ?? new Map(), (kind, value) => people.get(`${kind}\u0000${value}`) ?? 1, (kind, value) => ignored.has(`${kind}\u0000${value}`)));
+      persons.set(p, compare(mine, knownOf.get(p) ?? new Map(), carriersOf, isIgnored));
     }
     if (persons.size) result.set(probe.recordId, persons);
   }
-  return result;
+  const between = (a: PersonKey, b: PersonKey) => compare(knownOf.get(a) ?? new Map(), knownOf.get(b) ?? new Map(), carriersOf, isIgnored);
+  return { byRecord: result, between };
 }
 
 /** The agreement level of every field two identities both know, and how widely an agreeing value is shared. */

@@ -93,18 +93,23 @@ const WESTERN_GIVEN = new Set(
  * syllables ("Ping", "Ming") or two short Western names ("Tom", "Tim") are two names, not a typo.
  */
 function typoOf(a: string, b: string): boolean {
-  if (Math.min(a.length, b.length) < 2) return false;
-  if (editDistance(a, b) > (Math.max(a.length, b.length) >= 8 ? 2 : 1)) return false;
+  if (!oneEditApart(a, b)) return false;
   // In names of five letters or more a changed letter is a typo even when it spells other pinyin ("Xueli", "Xuli").
   if (Math.max(a.length, b.length) >= 5) return true;
-  return !(isPinyin(a) && isPinyin(b)) && !(WESTERN_GIVEN.has(a) && WESTERN_GIVEN.has(b));
+  return !bothNames(a, b);
 }
 
-function sameToken(a: string, b: string): boolean {
+const oneEditApart = (a: string, b: string) => Math.min(a.length, b.length) >= 2 && editDistance(a, b) <= (Math.max(a.length, b.length) >= 8 ? 2 : 1);
+const bothNames = (a: string, b: string) => (isPinyin(a) && isPinyin(b)) || (WESTERN_GIVEN.has(a) && WESTERN_GIVEN.has(b));
+
+/** Two short spellings a letter apart that are both names ("Ping"/"Ming", "Hu"/"Hua"): a typo or two people, the other fields decide. */
+const nearNames = (a: string, b: string) => Math.max(a.length, b.length) < 5 && oneEditApart(a, b) && bothNames(a, b);
+
+function sameToken(a: string, b: string, near = false): boolean {
   if (a === b) return true;
   // An initial stands for the name it begins.
   if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) return true;
-  return sameGivenName(a, b) || typoOf(a, b);
+  return sameGivenName(a, b) || typoOf(a, b) || (near && nearNames(a, b));
 }
 
 /**
@@ -112,7 +117,7 @@ function sameToken(a: string, b: string): boolean {
  * distinct token of the other (in any order, so transposed given and family names pass),
  * allowing one typo in longer tokens, initials and nicknames. "Wang Wei" and "Wang Fang" do not.
  */
-export function compatibleNames(a: string, b: string): boolean {
+export function compatibleNames(a: string, b: string, near = false): boolean {
   const x = nameTokens(a);
   const y = nameTokens(b);
   if (x.length === 0 || y.length === 0) return false;
@@ -121,7 +126,7 @@ export function compatibleNames(a: string, b: string): boolean {
   const assign = (i: number): boolean => {
     if (i === short.length) return true;
     for (let j = 0; j < long.length; j++) {
-      if (used.has(j) || !sameToken(short[i]!, long[j]!)) continue;
+      if (used.has(j) || !sameToken(short[i]!, long[j]!, near)) continue;
       used.add(j);
       if (assign(i + 1)) return true;
       used.delete(j);
@@ -138,17 +143,19 @@ export function namesOverlap(a: string, b: string): boolean {
 }
 
 /** How two names agree, from the same to nothing in common (the levels of the NAME field in scoring.ts). */
-export type NameLevel = "EXACT" | "FUZZY" | "PARTIAL" | "DIFFERENT";
+export type NameLevel = "EXACT" | "FUZZY" | "NEAR" | "PARTIAL" | "DIFFERENT";
 
 /**
  * EXACT: the same tokens in any order; FUZZY: every token of the shorter name pairs with one of
- * the other by a typo, an initial or a nickname; PARTIAL: some token agrees (usually the family
- * name) but another is a different name; DIFFERENT: none agrees.
+ * the other by a typo, an initial or a nickname; NEAR: they pair only when a short name may be a
+ * letter off another real name ("Ming Sun"/"Ping Sun": a typo, or a spouse); PARTIAL: some token
+ * agrees (usually the family name) but another is a different name; DIFFERENT: none agrees.
  */
 export function nameLevel(a: string, b: string): NameLevel {
   const x = nameTokens(a).sort();
   const y = nameTokens(b).sort();
   if (x.length && x.join(" ") === y.join(" ")) return "EXACT";
   if (compatibleNames(a, b)) return "FUZZY";
+  if (compatibleNames(a, b, true)) return "NEAR";
   return namesOverlap(a, b) ? "PARTIAL" : "DIFFERENT";
 }

@@ -13,9 +13,9 @@ export type Level = NameLevel | "AGREE" | "DISAGREE" | "SAME_HOME" | "SAME_BUILD
 
 /** m and u per field and level; a level not listed (e.g. a VIN that differs: people own several cars) weighs nothing. */
 export const WEIGHTS: Record<Field, Partial<Record<Level, { m: number; u: number }>>> = {
-  NAME: { EXACT: { m: 0.8, u: 0.005 }, FUZZY: { m: 0.17, u: 0.005 }, PARTIAL: { m: 0.005, u: 0.2 }, DIFFERENT: { m: 0.01, u: 0.79 } },
-  EMAIL: { AGREE: { m: 0.9, u: 0.005 }, DISAGREE: { m: 0.3, u: 0.99 } },
-  PHONE: { AGREE: { m: 0.9, u: 0.005 }, DISAGREE: { m: 0.3, u: 0.99 } },
+  NAME: { EXACT: { m: 0.8, u: 0.005 }, FUZZY: { m: 0.17, u: 0.005 }, NEAR: { m: 0.02, u: 0.004 }, PARTIAL: { m: 0.005, u: 0.2 }, DIFFERENT: { m: 0.01, u: 0.79 } },
+  EMAIL: { AGREE: { m: 0.9, u: 0.01 }, DISAGREE: { m: 0.3, u: 0.99 } },
+  PHONE: { AGREE: { m: 0.9, u: 0.002 }, DISAGREE: { m: 0.1, u: 0.99 } },
   VIN: { AGREE: { m: 0.95, u: 0.001 } },
   BIRTHDAY: { AGREE: { m: 0.98, u: 0.003 } },
   ADDRESS: { SAME_HOME: { m: 0.45, u: 0.006 }, SAME_BUILDING: { m: 0.15, u: 0.004 }, OTHER_FLAT: { m: 0.02, u: 0.05 }, DISAGREE: { m: 0.45, u: 0.95 } },
@@ -26,6 +26,9 @@ export const PRIOR = -4;
 /** Link automatically from a match probability of 0.99 (odds 2^6.63); list for review from 0.5. */
 export const LINK_BITS = Math.log2(0.99 / 0.01);
 export const REVIEW_BITS = 0;
+
+/** Fields a household shares (a family email, the home). */
+const HOUSEHOLD: Field[] = ["EMAIL", "ADDRESS"];
 
 /** Fields that identify someone; a link needs one of them to agree (a name and birthday alone are a namesake as often as not). */
 const IDENTIFIERS: Field[] = ["EMAIL", "PHONE", "VIN", "ADDRESS"];
@@ -83,6 +86,10 @@ export function decide(e: Evidence): Decision {
     if (weight > 0 && shared > 1) weight = Math.max(0, weight - Math.log2(shared));
     fields.push({ field, level, weight: round(weight) });
   }
+  // An email and a home are both a household's: two people of one household agree on both
+  // together, so the two are not independent evidence and only the stronger counts.
+  const household = fields.filter((f) => HOUSEHOLD.includes(f.field) && f.weight > 0).sort((a, b) => b.weight - a.weight);
+  for (const f of household.slice(1)) f.weight = 0;
   const total = PRIOR + fields.reduce((s, f) => s + f.weight, 0);
   const score = round(1 / (1 + 2 ** -total));
   const conflict = e.levels.BIRTHDAY === "DISAGREE";

@@ -76,6 +76,8 @@ export type AgreementLevel =
   | 'EXACT'
   /** Names: a typo, an initial or a nickname apart. */
   | 'FUZZY'
+  /** Names: a short given name a letter off another real name (Ping/Ming): a typo or a relative; the other fields decide. */
+  | 'NEAR'
   /** Address: the same building, another flat. */
   | 'OTHER_FLAT'
   /** Names: a part agrees (e.g. the family name), another is a different name. */

@@ -221,6 +221,58 @@ describePlatform("identity resolution: ingestion and match rules", (platform) =>
     expect((await profile(p2.records[0]!.customer!.id)).id).toBe(p1.records[0]!.customer!.id);
   });
 
+  it("links a short given name with a typo on the person's own email or phone: 'Lin Jn' with Jun Lin's email, 'Ynog Ma' with Yong Ma's phone", async () => {
+    const tag = uid("s").replace(/[^a-z0-9]/g, "");
+    const jun = await ingest("webshop", [{ sourceId: uid("W"), givenName: "Jun", familyName: "Lin", emails: [`jun.lin.${tag}@example.com`] }]);
+    const jn = await ingest("hotline", [{ sourceId: uid("H"), givenName: "Lin", familyName: "Jn", emails: [`JUN.LIN.${tag}@example.com`] }]);
+    expect(jn.records[0]).toMatchObject({ outcome: "MATCHED", rule: "EXACT_NORMALIZED" });
+    expect(jn.records[0]!.customer!.id).toBe(jun.records[0]!.customer!.id);
+
+    const phone = `139${String(Date.now() + serial).slice(-8)}`;
+    const yong = await ingest("webshop", [{ sourceId: uid("W"), givenName: "Yong", familyName: "Ma", phones: [phone] }]);
+    const ynog = await ingest("dealer-x", [{ sourceId: uid("D"), givenName: "Ynog", familyName: "Ma", phones: [`+86 ${phone.slice(0, 3)} ${phone.slice(3, 7)} ${phone.slice(7)}`] }]);
+    expect(ynog.records[0]).toMatchObject({ outcome: "MATCHED", rule: "EXACT_NORMALIZED" });
+    expect(ynog.records[0]!.customer!.id).toBe(yong.records[0]!.customer!.id);
+  });
+
+  it("keeps spouses sharing an email and a home apart when their given names are a letter apart (Ping Sun / Ming Sun)", async () => {
+    const shared = `sun.family.${uid("p").replace(/[^a-z0-9]/g, "")}@example.com`;
+    const home = { line1: "No. 12 Renmin Road, Building 3, Unit 2, Room 801", city: "Chengdu", postcode: "610041" };
+    const ping = await ingest("webshop", [{ sourceId: uid("W"), givenName: "Ping", familyName: "Sun", emails: [shared], phones: [`138${String(Date.now()).slice(-8)}`], addresses: [home] }]);
+    // The household's email and home, another phone; then the same without any phone at all.
+    const ming = await ingest("dealer-x", [
+      { sourceId: uid("D"), givenName: "Ming", familyName: "Sun", emails: [shared], phones: [`136${String(Date.now()).slice(-8)}`], addresses: [{ line1: "Renmin Lu 12 Hao 3 Dong 2 Danyuan 801 Shi", city: "Chengdu Shi" }] },
+    ]);
+    const alone = await ingest("station-x", [{ sourceId: uid("S"), givenName: "Ming", familyName: "Sun", emails: [shared], addresses: [home] }]);
+    expect(ming.records[0]!.outcome).toBe("CREATED");
+    expect(ming.records[0]!.customer!.id).not.toBe(ping.records[0]!.customer!.id);
+    expect(alone.records[0]!.customer!.id).not.toBe(ping.records[0]!.customer!.id);
+    const candidates = (await platform().data(DuplicateCandidates, { customerId: ming.records[0]!.customer!.id }, admin)).duplicateCandidates!;
+    const other = candidates.find((c) => c.customer?.id === ping.records[0]!.customer!.id)!;
+    expect(other).toMatchObject({ confident: false, band: "POSSIBLE" });
+    // The household's email and home are one piece of evidence, not two: only the stronger counts.
+    const household = other.evidence.filter((f) => f.field === "EMAIL" || f.field === "ADDRESS");
+    expect(household.map((f) => [f.field, f.level]).sort()).toEqual([["ADDRESS", "SAME_HOME"], ["EMAIL", "AGREE"]]);
+    expect(household.filter((f) => f.weight > 0)).toHaveLength(1);
+    expect(other.evidence).toEqual(expect.arrayContaining([{ field: "NAME", level: "NEAR", weight: expect.any(Number) }]));
+  });
+
+  it("refuses a bridge: a record without a birthday that shares an email with a parent and a phone with a child of the same name goes to one, and they stay two", async () => {
+    const tag = uid("g").replace(/[^a-z0-9]/g, "");
+    const childPhone = `150${String(Date.now()).slice(-8)}`;
+    const parent = await ingest("webshop", [{ sourceId: uid("W"), givenName: "Gang", familyName: "Huang", emails: [`ganghuang.${tag}@example.com`], birthday: "1956-10-01" }]);
+    const child = await ingest("dealer-x", [{ sourceId: uid("D"), givenName: "Gang", familyName: "Huang", phones: [childPhone], birthday: "1984-09-19" }]);
+    expect(child.records[0]!.customer!.id).not.toBe(parent.records[0]!.customer!.id);
+    const bridge = await ingest("hotline", [{ sourceId: uid("H"), givenName: "Gang", familyName: "Huang", emails: [`ganghuang.${tag}@example.com`], phones: [childPhone] }]);
+    expect(bridge.summary).toMatchObject({ matched: 1, merged: 0 });
+    // The phone is the child's own; the email is the family's.
+    expect(bridge.records[0]!.customer!.id).toBe(child.records[0]!.customer!.id);
+    const [p, c] = [await profile(parent.records[0]!.customer!.id), await profile(child.records[0]!.customer!.id)];
+    expect(p).toMatchObject({ id: parent.records[0]!.customer!.id, birthday: "1956-10-01" });
+    expect(c).toMatchObject({ id: child.records[0]!.customer!.id, birthday: "1984-09-19" });
+    expect(c.phones.map((x) => x.e164)).toEqual([`+86${childPhone}`]);
+  });
+
   it("keeps a record with a bad VIN, email, phone or birthday without that value, with a warning naming it", async () => {
     const db = platform().database.db;
     const owner = await makeCustomer(db, { displayName: "Gao Yan", givenName: "Yan", familyName: "Gao" });

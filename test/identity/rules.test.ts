@@ -88,7 +88,16 @@ describe("match scoring (Fellegi–Sunter)", () => {
   it("does not make one person of spouses sharing an email and a home, whose given names differ", () => {
     const d = decide(ev({ EMAIL: "AGREE", ADDRESS: "SAME_HOME", NAME: "PARTIAL" }));
     expect(d.merge).toBe(false);
-    expect(d.band).toBe("REVIEW");
+    // A household's email and home count once: with another given name that is not even worth a review.
+    expect(d.band).toBe("NONE");
+    // Given names a letter apart (Ping/Ming): a household's email and home count once, and are not enough.
+    expect(decide(ev({ EMAIL: "AGREE", ADDRESS: "SAME_HOME", NAME: "NEAR" })).merge).toBe(false);
+    expect(decide(ev({ EMAIL: "AGREE", ADDRESS: "SAME_HOME", NAME: "NEAR" })).fields.find((f) => f.field === "ADDRESS")!.weight).toBe(0);
+  });
+
+  it("links a name a letter off another name (Hu/Hua) on the person's own phone, which households do not share", () => {
+    expect(decide(ev({ PHONE: "AGREE", NAME: "NEAR" })).merge).toBe(true);
+    expect(decide(ev({ EMAIL: "AGREE", NAME: "NEAR" })).merge).toBe(false);
   });
 
   it("links a building and the same name without any contact in common (no postcode needed)", () => {
@@ -103,8 +112,8 @@ describe("match scoring (Fellegi–Sunter)", () => {
   });
 
   it("down-weights a value by the number of people carrying it", () => {
-    const alone = decide(ev({ PHONE: "AGREE", NAME: "FUZZY" }));
-    const shared = decide(ev({ PHONE: "AGREE", NAME: "FUZZY" }, { PHONE: 4 }));
+    const alone = decide(ev({ EMAIL: "AGREE", NAME: "FUZZY" }));
+    const shared = decide(ev({ EMAIL: "AGREE", NAME: "FUZZY" }, { EMAIL: 4 }));
     expect(alone.bits - shared.bits).toBeCloseTo(2, 2);
     expect(alone.merge).toBe(true);
     expect(shared.merge).toBe(false);
@@ -125,8 +134,10 @@ describe("name levels", () => {
     ["Xueli Li", "Xuli Li", "FUZZY"],
     ["Katherine Johnson", "Katherine Jonhson", "FUZZY"],
     ["Wang Wei", "wei WANG", "EXACT"],
-    ["Ping Sun", "Ming Sun", "PARTIAL"],
-    ["Tom Smith", "Tim Smith", "PARTIAL"],
+    ["Ping Sun", "Ming Sun", "NEAR"],
+    ["Tom Smith", "Tim Smith", "NEAR"],
+    ["Hua Zhao", "Hu Zhao", "NEAR"],
+    ["Wang Wei", "Wang Fang", "PARTIAL"],
     ["Wang Wei", "Li Fang", "DIFFERENT"],
   ])("%s / %s: %s", (a, b, level) => {
     expect(nameLevel(a, b)).toBe(level);
