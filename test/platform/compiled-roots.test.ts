@@ -210,7 +210,7 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     let after: string | null = null;
     let total = 0;
     for (;;) {
-      const { body, statements } = await compare(query, { ...variables, first: 7, after }, token);
+      const { body, statements } = await compare(query, { ...variables, first: 19, after }, token);
       expect(body.errors, label).toBeUndefined();
       expectOneStatement(statements, `${label} after ${forward.length}`);
       const page = body.data![root] as Page;
@@ -224,7 +224,7 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     const backward: string[] = [];
     let before: string | null = null;
     for (;;) {
-      const { body, statements } = await compare(query, { ...variables, last: 9, before }, token);
+      const { body, statements } = await compare(query, { ...variables, last: 23, before }, token);
       expectOneStatement(statements, `${label} before ${backward.length}`);
       const page = body.data![root] as Page;
       backward.unshift(...page.edges.map((e) => e.node.id));
