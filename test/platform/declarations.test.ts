@@ -1,0 +1,151 @@
+import { asc, sql, type SQL } from "drizzle-orm";
+import { integer, jsonb, PgDialect, pgTable, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { describe, expect, it } from "vitest";
+import { ANONYMOUS, type Principal } from "../../src/auth/principal.js";
+import type { Relation } from "../../src/graphql/compiled/projection.js";
+import { columns, entity, instants } from "../../src/graphql/declare/entity.js";
+import { expression, globalId, key, money, snapshot, whenAll } from "../../src/graphql/declare/fields.js";
+import { list, relations } from "../../src/graphql/declare/relations.js";
+import { toGlobalId } from "../../src/graphql/global-id.js";
+import { Money } from "../../src/graphql/money.js";
+
+/**
+ * The declaration module (src/graphql/declare) without a database: what each kind of field
+ * derives for the resolvers' mapper, the loaders' select list and the compiled read path's SQL.
+ * That the compiled SQL gives what the mapper gives, row for row and role for role, is
+ * compiled-reads.test.ts's comparison of both paths.
+ */
+const parents = pgTable("parents", { id: uuid("id").primaryKey() });
+const things = pgTable("things", {
+  id: uuid("id").primaryKey(),
+  parentId: uuid("parent_id").notNull(),
+  ownerId: uuid("owner_id"),
+  name: text("name").notNull(),
+  note: text("note"),
+  seenAt: timestamp("seen_at", { withTimezone: true }).notNull(),
+  amountMinor: integer("amount_minor").notNull(),
+  currency: text("currency").notNull(),
+  lat: real("lat"),
+  lng: real("lng"),
+  snap: jsonb("snap").$type<{ line1: string; line2?: string }>(),
+});
+
+class Point {
+  lat!: number;
+  lng!: number;
+}
+class Snap {
+  line1!: string;
+  line2!: string | null;
+}
+class Thing {
+  parentDbId!: string;
+  id!: string;
+  ownerId!: string | null;
+  name!: string;
+  note!: string | null;
+  seenAt!: Date;
+  price!: Money;
+  fee!: Money;
+  position!: Point | null;
+  snap!: Snap | null;
+  named!: boolean;
+}
+
+const thing = entity(Thing, things, {
+  parentDbId: key(things.parentId),
+  id: globalId("Thing", things.id),
+  ownerId: globalId("Owner", things.ownerId),
+  ...columns(things, ["name", "note"]),
+  ...instants(things, ["seenAt"]),
+  price: money(things.amountMinor, things.currency),
+  fee: money(things.amountMinor, "CNY"),
+  position: whenAll(() => new Point(), { lat: things.lat, lng: things.lng }),
+  snap: snapshot(() => new Snap(), things.snap, ["line1", "line2"]),
+  named: expression(sql`(${things.name} <> '')`, (v) => v === true),
+});
+
+const dialect = new PgDialect();
+const text_ = (chunk: SQL | undefined) => (chunk ? dialect.sqlToQuery(chunk).sql : undefined);
+
+const row = {
+  id: "0190a000-0000-7000-8000-000000000001",
+  parentId: "0190a000-0000-7000-8000-000000000002",
+  ownerId: null,
+  name: "a thing",
+  note: null,
+  seenAt: new Date("2026-01-02T03:04:05.678Z"),
+  amountMinor: 12_999,
+  currency: "EUR",
+  lat: 31.2,
+  lng: null,
+  snap: { line1: "1 Road" },
+  named: true,
+};
+
+describe("declared entities (graphql/declare)", () => {
+  it("maps a row to an instance of the GraphQL class, each field by its kind", () => {
+    const node = thing.toNode(row as never);
+    expect(node).toBeInstanceOf(Thing);
+    expect(node).toEqual({
+      parentDbId: row.parentId,
+      id: toGlobalId("Thing", row.id),
+      ownerId: null,
+      name: "a thing",
+      note: null,
+      seenAt: row.seenAt,
+      price: Object.assign(new Money(), { amountMinor: 12_999, currency: "EUR" }),
+      fee: Object.assign(new Money(), { amountMinor: 12_999, currency: "CNY" }),
+      // One coordinate missing: no position.
+      position: null,
+      // Keys the snapshot lacks read as null.
+      snap: Object.assign(new Snap(), { line1: "1 Road", line2: null }),
+      named: true,
+    });
+    expect(node.price).toBeInstanceOf(Money);
+    expect(thing.toNode({ ...row, ownerId: row.parentId, lng: 121.5, snap: null } as never)).toMatchObject({
+      ownerId: toGlobalId("Owner", row.parentId),
+      position: Object.assign(new Point(), { lat: 31.2, lng: 121.5 }),
+      snap: null,
+    });
+  });
+
+  it("selects for the loaders exactly the columns the fields read, by their key in the table's rows, and expressions by field name", () => {
+    expect(Object.keys(thing.select).sort()).toEqual(["amountMinor", "currency", "id", "lat", "lng", "name", "named", "note", "ownerId", "parentId", "seenAt", "snap"]);
+    expect(thing.select.parentId).toBe(things.parentId);
+    expect(text_(thing.select.named as SQL)).toBe(`("things"."name" <> '')`);
+  });
+
+  it("answers each field on the compiled path as the resolvers serialise it: leaves, value objects and when they are null", () => {
+    const { leaves, values, valuesPresentWhen } = thing.projection;
+    expect(thing.projection.type).toBe("Thing");
+    // Hidden keys are no GraphQL field.
+    expect(Object.keys(leaves).sort()).toEqual(["id", "name", "named", "note", "ownerId", "seenAt"]);
+    expect(text_(leaves.name)).toBe(`"things"."name"`);
+    expect(text_(leaves.seenAt)).toBe(`to_char("things"."seen_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+    expect(text_(leaves.id)).toBe(`translate(encode(convert_to('Thing:' || "things"."id"::text, 'UTF8'), 'base64'), E'+/=\\n', '-_')`);
+    expect(Object.keys(values!).sort()).toEqual(["fee", "position", "price", "snap"]);
+    expect(text_(values!.fee!.currency)).toBe(`'CNY'`);
+    expect(text_(values!.price!.currency)).toBe(`"things"."currency"`);
+    expect(text_(values!.snap!.line2)).toBe(`"things"."snap" ->> 'line2'`);
+    expect(text_(valuesPresentWhen!.position)).toBe(`("things"."lat" is not null and "things"."lng" is not null)`);
+    expect(text_(valuesPresentWhen!.snap)).toBe(`jsonb_typeof("things"."snap") = 'object'`);
+    expect(valuesPresentWhen!.price).toBeUndefined();
+  });
+});
+
+describe("declared relations (graphql/declare)", () => {
+  const scope = (principal: Principal) => (principal.role === "ADMIN" ? undefined : sql`false`);
+  const declared = relations("Parent", { things: list(thing, { key: things.parentId, parent: parents.id, scope, orderBy: [asc(things.name), asc(things.id)] }) });
+  const relation = declared.projection.relations!.things! as Relation & { shape: "list" };
+  const admin: Principal = { role: "ADMIN", subject: "admin" };
+
+  it("correlates the compiled relation with its parent row, within the policy's scope, in the loader's order", () => {
+    expect(declared.projection.type).toBe("Parent");
+    expect(relation).toMatchObject({ shape: "list", type: "Thing", tables: [things] });
+    expect(text_(relation.rows(admin).where)).toBe(`"things"."parent_id" = "parents"."id"`);
+    expect(text_(relation.rows(ANONYMOUS).where)).toBe(`("things"."parent_id" = "parents"."id" and false)`);
+    expect(text_(relation.rows(admin).from)).toBe(`"things"`);
+    expect(relation.orderBy.map((o) => text_(o))).toEqual([`"things"."name" asc`, `"things"."id" asc`]);
+  });
+});
