@@ -1,66 +1,34 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
-import { customers, dealers, orderLines, orders, payments, products, refunds, returnLines, returns } from "../db/schema/index.js";
+import { dealers, orderLines, orders, products } from "../db/schema/index.js";
 import { productScope } from "../catalog/catalog.policy.js";
-import { columns, globalId, instants, literal, moneyOf, type TypeProjection } from "../graphql/compiled/projection.js";
+import type { TypeProjection } from "../graphql/compiled/projection.js";
 import { organisationScope } from "../organisations/organisations.policy.js";
-import { orderScope, visibleOrderRows } from "./orders.policy.js";
-import { LINE_ORDER, ORDER_KEYS, PAYMENT_ORDER, REFUND_ORDER, RETURN_LINE_ORDER, RETURN_ORDER } from "./orders.service.js";
+import {
+  customerOrders,
+  orderEntity,
+  orderLineEntity,
+  orderRelations,
+  paymentEntity,
+  refundEntity,
+  returnEntity,
+  returnLineEntity,
+  returnRelations,
+} from "./orders.declaration.js";
 
-/** The compiled read path's view of orders (graphql/compiled): the same scope, keyset and order as the loaders. */
+/**
+ * The compiled read path's view of orders (graphql/compiled): the declared types and relations
+ * (orders.declaration.ts), and the directory rows they point to.
+ */
 export const orderProjections: TypeProjection[] = [
-  {
-    type: "Customer",
-    leaves: {},
-    relations: {
-      orders: {
-        shape: "connection",
-        type: "Order",
-        tables: [orders],
-        rows: (principal: Principal) => ({ from: sql`${orders}`, where: and(eq(orders.customerId, customers.id), orderScope(principal)) }),
-        ordering: "PLACED_AT_DESC",
-        keys: ORDER_KEYS,
-      },
-    },
-  },
+  ...[orderEntity, orderLineEntity, paymentEntity, returnEntity, returnLineEntity, refundEntity].map((e) => e.projection),
+  customerOrders.projection,
+  orderRelations.projection,
+  returnRelations.projection,
   {
     type: "Order",
-    leaves: {
-      id: globalId("Order", orders.id),
-      ...columns(orders, ["number", "channel", "status", "paymentMethod", "deliveryOption", "splitPreference"]),
-      ...instants(orders, ["deliveryWindowStart", "deliveryWindowEnd", "placedAt", "deliveredAt"]),
-    },
-    values: {
-      // The mapper spreads the snapshot over line2 and postcode defaulting to null.
-      deliveryAddress: Object.fromEntries(["line1", "line2", "city", "province", "postcode", "country"].map((key) => [key, sql`${orders.deliveryAddress} ->> ${sql.raw(literal(key))}`])),
-      subtotal: moneyOf(orders.subtotalMinor, orders.currency),
-      shipping: moneyOf(orders.shippingMinor, orders.currency),
-      total: moneyOf(orders.totalMinor, orders.currency),
-    },
-    // A JSON null is no snapshot either (the mapper sees null).
-    valuesPresentWhen: { deliveryAddress: sql`jsonb_typeof(${orders.deliveryAddress}) = 'object'` },
+    leaves: {},
     relations: {
-      lines: {
-        shape: "list",
-        type: "OrderLine",
-        tables: [orderLines],
-        rows: (principal: Principal) => ({ from: sql`${orderLines}`, where: and(eq(orderLines.orderId, orders.id), visibleOrderRows(principal, orderLines.orderId)) }),
-        orderBy: LINE_ORDER,
-      },
-      payments: {
-        shape: "list",
-        type: "Payment",
-        tables: [payments],
-        rows: (principal: Principal) => ({ from: sql`${payments}`, where: and(eq(payments.orderId, orders.id), visibleOrderRows(principal, payments.orderId)) }),
-        orderBy: PAYMENT_ORDER,
-      },
-      returns: {
-        shape: "list",
-        type: "Return",
-        tables: [returns],
-        rows: (principal: Principal) => ({ from: sql`${returns}`, where: and(eq(returns.orderId, orders.id), visibleOrderRows(principal, returns.orderId)) }),
-        orderBy: RETURN_ORDER,
-      },
       dealer: {
         shape: "one",
         type: "Dealer",
@@ -70,32 +38,8 @@ export const orderProjections: TypeProjection[] = [
     },
   },
   {
-    type: "Return",
-    leaves: { id: globalId("Return", returns.id), ...columns(returns, ["status", "reason"]), ...instants(returns, ["requestedAt", "receivedAt"]) },
-    relations: {
-      lines: {
-        shape: "list",
-        type: "ReturnLine",
-        tables: [returnLines],
-        // The loader joins the line's return for its order; here that return is the parent row.
-        rows: (principal: Principal) => ({ from: sql`${returnLines}`, where: and(eq(returnLines.returnId, returns.id), visibleOrderRows(principal, returns.orderId)) }),
-        orderBy: RETURN_LINE_ORDER,
-      },
-      refunds: {
-        shape: "list",
-        type: "Refund",
-        tables: [refunds],
-        rows: (principal: Principal) => ({ from: sql`${refunds}`, where: and(eq(refunds.returnId, returns.id), visibleOrderRows(principal, refunds.orderId)) }),
-        orderBy: REFUND_ORDER,
-      },
-    },
-  },
-  { type: "ReturnLine", leaves: { orderLineId: globalId("OrderLine", returnLines.orderLineId), ...columns(returnLines, ["quantity"]) } },
-  { type: "Refund", leaves: instants(refunds, ["refundedAt"]), values: { amount: moneyOf(refunds.amountMinor, refunds.currency) } },
-  {
     type: "OrderLine",
-    leaves: { id: globalId("OrderLine", orderLines.id), ...columns(orderLines, ["sku", "name", "quantity"]) },
-    values: { unitPrice: moneyOf(orderLines.unitPriceMinor, orderLines.currency), total: moneyOf(orderLines.totalMinor, orderLines.currency) },
+    leaves: {},
     relations: {
       product: {
         shape: "one",
@@ -104,10 +48,5 @@ export const orderProjections: TypeProjection[] = [
         rows: (principal: Principal) => ({ from: sql`${products}`, where: and(eq(products.id, orderLines.productId), productScope(principal)) }),
       },
     },
-  },
-  {
-    type: "Payment",
-    leaves: { ...columns(payments, ["method", "status"]), ...instants(payments, ["paidAt"]) },
-    values: { amount: moneyOf(payments.amountMinor, payments.currency) },
   },
 ];

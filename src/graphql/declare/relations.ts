@@ -26,6 +26,11 @@ export interface ListDeclaration<N> extends Correlation {
   shape: "list";
   of: Entity<N, never>;
   orderBy: SQL[];
+  /**
+   * The scope reads the parent's columns (a return line is visible with its return's order): the
+   * loader joins the parent's table; the compiled relation has the parent row already.
+   */
+  joinParent?: boolean;
 }
 
 export interface ConnectionDeclaration<N, R> extends Correlation {
@@ -90,13 +95,10 @@ function listLoader(name: string, d: ListDeclaration<unknown>, db: Database, pri
   const parentOf = parentKey ?? PARENT;
   return new DataLoader<string, unknown[]>(
     async (ids) => {
-      const rows = (await byIds(db, name, principal, ids, (ids, principal) =>
-        db
-          .select(select)
-          .from(d.of.table)
-          .where(and(d.scope(principal), idIn(d.key, ids)))
-          .orderBy(...d.orderBy),
-      )) as Record<string, unknown>[];
+      const rows = (await byIds(db, name, principal, ids, (ids, principal) => {
+        const from = db.select(select).from(d.of.table).$dynamic();
+        return (d.joinParent ? from.innerJoin(d.parent.table, eq(d.parent, d.key)) : from).where(and(d.scope(principal), idIn(d.key, ids))).orderBy(...d.orderBy);
+      })) as Record<string, unknown>[];
       const groups = new Map<string, unknown[]>();
       for (const row of rows) {
         const parent = row[parentOf] as string;
