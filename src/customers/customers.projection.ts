@@ -1,8 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
-import { consentEvents, customers, dealers } from "../db/schema/index.js";
+import { consentEvents, customers } from "../db/schema/index.js";
 import { type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
-import { organisationScope } from "../organisations/organisations.policy.js";
+import { dealerLookup } from "../organisations/organisations.declaration.js";
 import { customerScope, preferredDealerScope, visibleCustomerRows } from "./customers.policy.js";
 import { addressEntity, consentEntity, CONSENT_ORDER, customerEntity, customerRelations, emailEntity, phoneEntity, preferenceEntity } from "./customers.declaration.js";
 import { customerConditions, customerFilterShape, customerKeys, MAX_MERGE_HOPS } from "./customers.service.js";
@@ -34,15 +34,8 @@ export const customerProjections: TypeProjection[] = [
         }),
         orderBy: CONSENT_ORDER,
       },
-      preferredDealer: {
-        shape: "one",
-        type: "Dealer",
-        tables: [dealers],
-        rows: (principal: Principal) => ({
-          from: sql`${dealers}`,
-          where: and(eq(dealers.id, customers.preferredDealerId), organisationScope(principal), preferredDealerScope(principal, customers.preferredDealerId)),
-        }),
-      },
+      // A dealer learns a customer's preferred dealership only when it is itself.
+      preferredDealer: dealerLookup.from(customers.preferredDealerId, (principal) => preferredDealerScope(principal, customers.preferredDealerId)),
     },
   },
 ];

@@ -1,9 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
-import { dealers, orderLines, orders, products } from "../db/schema/index.js";
+import { orderLines, orders, products } from "../db/schema/index.js";
 import { productScope } from "../catalog/catalog.policy.js";
 import type { TypeProjection } from "../graphql/compiled/projection.js";
-import { organisationScope } from "../organisations/organisations.policy.js";
+import { dealerLookup } from "../organisations/organisations.declaration.js";
 import {
   customerOrders,
   orderEntity,
@@ -25,18 +25,7 @@ export const orderProjections: TypeProjection[] = [
   customerOrders.projection,
   orderRelations.projection,
   returnRelations.projection,
-  {
-    type: "Order",
-    leaves: {},
-    relations: {
-      dealer: {
-        shape: "one",
-        type: "Dealer",
-        tables: [dealers],
-        rows: (principal: Principal) => ({ from: sql`${dealers}`, where: and(eq(dealers.id, orders.dealerId), organisationScope(principal)) }),
-      },
-    },
-  },
+  { type: "Order", leaves: {}, relations: { dealer: dealerLookup.from(orders.dealerId) } },
   {
     type: "OrderLine",
     leaves: {},

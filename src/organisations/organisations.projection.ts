@@ -1,12 +1,5 @@
-import { carriers, dealers, suppliers } from "../db/schema/index.js";
-import { columns, globalId, type TypeProjection } from "../graphql/compiled/projection.js";
+import type { TypeProjection } from "../graphql/compiled/projection.js";
+import { carrierEntity, dealerEntity, supplierEntity } from "./organisations.declaration.js";
 
-/** The compiled read path's view of organisations (graphql/compiled). */
-export const organisationProjections: TypeProjection[] = [
-  { type: "Carrier", leaves: { id: globalId("Carrier", carriers.id), ...columns(carriers, ["code", "name"]) } },
-  { type: "Supplier", leaves: { id: globalId("Supplier", suppliers.id), ...columns(suppliers, ["code", "name", "country"]) } },
-  {
-    type: "Dealer",
-    leaves: { id: globalId("Dealer", dealers.id), ...columns(dealers, ["code", "name", "sells", "repairs", "serviceBays", "city", "province", "lat", "lng", "phone"]) },
-  },
-];
+/** The compiled read path's view of organisations (graphql/compiled): as declared in organisations.declaration.ts. */
+export const organisationProjections: TypeProjection[] = [carrierEntity.projection, supplierEntity.projection, dealerEntity.projection];

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
-import { and, eq, sql, type SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { and, eq, getTableName, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Principal } from "../../auth/principal.js";
 import type { Database } from "../../db/client.js";
 import { idIn } from "../../db/patterns.js";
@@ -9,6 +9,7 @@ import type { ConnectionArgs, ConnectionShape, KeysetKey } from "../connection.j
 import { byIds } from "../loader.js";
 import { nestedConnectionLoader } from "../nested-connection.js";
 import type { Entity } from "./entity.js";
+import type { Lookup } from "./lookup.js";
 
 /** The domain policy's predicate on a table for a principal (never the request's own principal: loader statements are shared by role). */
 export type Scope = (principal: Principal) => SQL | undefined;
@@ -31,6 +32,12 @@ export interface ListDeclaration<N> extends Correlation {
    * loader joins the parent's table; the compiled relation has the parent row already.
    */
   joinParent?: boolean;
+  /**
+   * The rows are reached through a link table (a customer's vehicles through their ownerships,
+   * under an alias so that the vehicle's own owner history may nest below): `key` is the link's
+   * column, the entity's table is joined `on`.
+   */
+  through?: { table: PgTable; on: SQL };
 }
 
 export interface ConnectionDeclaration<N, R> extends Correlation {
@@ -41,6 +48,16 @@ export interface ConnectionDeclaration<N, R> extends Correlation {
   keys: KeysetKey<R>[];
 }
 
+/** The one row a parent's column names (an order's dealer), through the target's lookup (its loader is the lookup's, shared). */
+export interface OneDeclaration<N> {
+  shape: "one";
+  lookup: Lookup<N>;
+  parent: AnyPgColumn;
+  also?: Scope;
+}
+
+export const one = <N>(lookup: Lookup<N>, parent: AnyPgColumn, also?: Scope): OneDeclaration<N> => ({ shape: "one", lookup, parent, also });
+
 /** A parent's child rows, all of them, in one order (a customer's emails). */
 export const list = <N>(of: Entity<N, never>, spec: Omit<ListDeclaration<N>, "shape" | "of">): ListDeclaration<N> => ({ shape: "list", of, ...spec });
 
@@ -48,7 +65,7 @@ export const list = <N>(of: Entity<N, never>, spec: Omit<ListDeclaration<N>, "sh
 export const connection = <N, R>(of: Entity<N, R>, spec: Omit<ConnectionDeclaration<N, R>, "shape" | "of">): ConnectionDeclaration<N, R> => ({ shape: "connection", of, ...spec });
 
 // Any node type: LoaderOf recovers each one.
-type Declaration = ListDeclaration<any> | ConnectionDeclaration<any, any>;
+type Declaration = ListDeclaration<any> | ConnectionDeclaration<any, any> | OneDeclaration<any>;
 
 /** A nested connection's loader (graphql/nested-connection.ts). */
 export interface ConnectionLoader<N> {
@@ -57,11 +74,14 @@ export interface ConnectionLoader<N> {
 
 export type LoaderOf<D> = D extends ListDeclaration<infer N> ? DataLoader<string, N[]> : D extends ConnectionDeclaration<infer N, infer _R> ? ConnectionLoader<N> : never;
 
+/** A `one` relation has no loader of its own: its resolver uses the lookup's. */
+type Loaders<D> = { [K in keyof D as D[K] extends OneDeclaration<unknown> ? never : K]: LoaderOf<D[K]> };
+
 export interface Relations<D> {
   /** The compiled read path's relations of the parent type. */
   projection: TypeProjection;
   /** The resolvers' loaders, one per relation under the field's name, keyed by the parent's key value. */
-  loaders(db: Database, principal: Principal, options?: { cache?: boolean }): { [K in keyof D]: LoaderOf<D[K]> };
+  loaders(db: Database, principal: Principal, options?: { cache?: boolean }): Loaders<D>;
 }
 
 /**
@@ -74,16 +94,28 @@ export function relations<D extends Record<string, Declaration>>(parentType: str
   return {
     projection: { type: parentType, leaves: {}, relations: Object.fromEntries(entries.map(([name, d]) => [name, compiled(d)])) },
     loaders: (db, principal, options = {}) =>
-      Object.fromEntries(entries.map(([name, d]) => [name, d.shape === "list" ? listLoader(`${parentType}.${name}`, d, db, principal, options) : connectionLoader(d, db, principal, options)])) as {
-        [K in keyof D]: LoaderOf<D[K]>;
-      },
+      Object.fromEntries(
+        entries.flatMap(([name, d]) =>
+          d.shape === "one" ? [] : [[name, d.shape === "list" ? listLoader(`${parentType}.${name}`, d, db, principal, options) : connectionLoader(d, db, principal, options)]],
+        ),
+      ) as Loaders<D>,
   };
 }
 
 function compiled(d: Declaration): Relation {
-  const rows = (principal: Principal) => ({ from: sql`${d.of.table}`, where: and(eq(d.key, d.parent), d.scope(principal)) });
-  const common = { type: d.of.type, tables: [d.of.table], rows };
+  if (d.shape === "one") return d.lookup.from(d.parent, d.also);
+  const through = d.shape === "list" ? d.through : undefined;
+  const from = through ? sql`${fromClause(through.table)} inner join ${d.of.table} on ${through.on}` : sql`${d.of.table}`;
+  const rows = (principal: Principal) => ({ from, where: and(eq(d.key, d.parent), d.scope(principal)) });
+  const common = { type: d.of.type, tables: through ? [through.table, d.of.table] : [d.of.table], rows };
   return d.shape === "list" ? { shape: "list", ...common, orderBy: d.orderBy } : { shape: "connection", ...common, ordering: d.ordering, keys: d.keys };
+}
+
+/** A table in a FROM clause written by hand: an alias needs its table's name before it (drizzle's query builder does this itself). */
+function fromClause(table: PgTable): SQL {
+  // drizzle's own marks of an alias (Table.Symbol, not in its type declarations).
+  const t = table as unknown as Record<symbol, unknown>;
+  return t[Symbol.for("drizzle:IsAlias")] ? sql`${sql.identifier(t[Symbol.for("drizzle:OriginalName")] as string)} ${sql.identifier(getTableName(table))}` : sql`${table}`;
 }
 
 const PARENT = "__parent";
@@ -96,8 +128,9 @@ function listLoader(name: string, d: ListDeclaration<unknown>, db: Database, pri
   return new DataLoader<string, unknown[]>(
     async (ids) => {
       const rows = (await byIds(db, name, principal, ids, (ids, principal) => {
-        const from = db.select(select).from(d.of.table).$dynamic();
-        return (d.joinParent ? from.innerJoin(d.parent.table, eq(d.parent, d.key)) : from).where(and(d.scope(principal), idIn(d.key, ids))).orderBy(...d.orderBy);
+        let from = d.through ? db.select(select).from(d.through.table).innerJoin(d.of.table, d.through.on).$dynamic() : db.select(select).from(d.of.table).$dynamic();
+        if (d.joinParent) from = from.innerJoin(d.parent.table, eq(d.parent, d.key));
+        return from.where(and(d.scope(principal), idIn(d.key, ids))).orderBy(...d.orderBy);
       })) as Record<string, unknown>[];
       const groups = new Map<string, unknown[]>();
       for (const row of rows) {
