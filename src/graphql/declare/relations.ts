@@ -129,8 +129,10 @@ function listLoader(name: string, d: ListDeclaration<unknown>, db: Database, pri
     async (ids) => {
       const rows = (await byIds(db, name, principal, ids, (ids, principal) => {
         let from = d.through ? db.select(select).from(d.through.table).innerJoin(d.of.table, d.through.on).$dynamic() : db.select(select).from(d.of.table).$dynamic();
-        if (d.joinParent) from = from.innerJoin(d.parent.table, eq(d.parent, d.key));
-        return from.where(and(d.scope(principal), idIn(d.key, ids))).orderBy(...d.orderBy);
+        const scope = d.scope(principal);
+        // A role that sees every row (staff) needs no parent to check.
+        if (d.joinParent && scope) from = from.innerJoin(d.parent.table, eq(d.parent, d.key));
+        return from.where(and(scope, idIn(d.key, ids))).orderBy(...d.orderBy);
       })) as Record<string, unknown>[];
       const groups = new Map<string, unknown[]>();
       for (const row of rows) {
