@@ -1,11 +1,13 @@
 import { asc } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
+import { productLookup } from "../catalog/catalog.declaration.js";
 import { customers, orderLines, orders, payments, refunds, returnLines, returns } from "../db/schema/index.js";
 import type { KeysetKey } from "../graphql/connection.js";
 import { columns, entity, instants } from "../graphql/declare/entity.js";
 import { globalId, key, money, snapshot } from "../graphql/declare/fields.js";
-import { connection, list, relations } from "../graphql/declare/relations.js";
+import { connection, list, one, relations } from "../graphql/declare/relations.js";
+import { dealerLookup } from "../organisations/organisations.declaration.js";
 import { orderScope, visibleOrderRows } from "./orders.policy.js";
 import { DeliveryAddress, Order, OrderLine, Payment, Refund, Return, ReturnLine } from "./orders.types.js";
 
@@ -82,12 +84,16 @@ export const customerOrders = relations("Customer", {
 const ofOrder = (column: AnyPgColumn) => ({ key: column, parent: orders.id, scope: (principal: Principal) => visibleOrderRows(principal, column) });
 
 export const orderRelations = relations("Order", {
+  dealer: one(dealerLookup, orders.dealerId),
   // In the order they were placed.
   lines: list(orderLineEntity, { ...ofOrder(orderLines.orderId), orderBy: [asc(orderLines.id)] }),
   payments: list(paymentEntity, { ...ofOrder(payments.orderId), orderBy: [asc(payments.createdAt), asc(payments.id)] }),
   // Oldest request first; the id orders requests made in the same instant.
   returns: list(returnEntity, { ...ofOrder(returns.orderId), orderBy: [asc(returns.requestedAt), asc(returns.id)] }),
 });
+
+/** The product now (name and price may have changed since the line's snapshot). */
+export const lineRelations = relations("OrderLine", { product: one(productLookup, orderLines.productId) });
 
 export const returnRelations = relations("Return", {
   // A return takes an order line back once; a line is visible with its return's order.

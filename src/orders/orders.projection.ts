@@ -1,11 +1,7 @@
-import { and, eq, sql } from "drizzle-orm";
-import type { Principal } from "../auth/principal.js";
-import { orderLines, orders, products } from "../db/schema/index.js";
-import { productScope } from "../catalog/catalog.policy.js";
 import type { TypeProjection } from "../graphql/compiled/projection.js";
-import { dealerLookup } from "../organisations/organisations.declaration.js";
 import {
   customerOrders,
+  lineRelations,
   orderEntity,
   orderLineEntity,
   orderRelations,
@@ -16,26 +12,11 @@ import {
   returnRelations,
 } from "./orders.declaration.js";
 
-/**
- * The compiled read path's view of orders (graphql/compiled): the declared types and relations
- * (orders.declaration.ts), and the directory rows they point to.
- */
+/** The compiled read path's view of orders (graphql/compiled): as declared in orders.declaration.ts. */
 export const orderProjections: TypeProjection[] = [
   ...[orderEntity, orderLineEntity, paymentEntity, returnEntity, returnLineEntity, refundEntity].map((e) => e.projection),
   customerOrders.projection,
   orderRelations.projection,
+  lineRelations.projection,
   returnRelations.projection,
-  { type: "Order", leaves: {}, relations: { dealer: dealerLookup.from(orders.dealerId) } },
-  {
-    type: "OrderLine",
-    leaves: {},
-    relations: {
-      product: {
-        shape: "one",
-        type: "Product",
-        tables: [products],
-        rows: (principal: Principal) => ({ from: sql`${products}`, where: and(eq(products.id, orderLines.productId), productScope(principal)) }),
-      },
-    },
-  },
 ];
