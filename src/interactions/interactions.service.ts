@@ -1,65 +1,15 @@
-import { idIn } from "../db/patterns.js";
-import { and, count, desc, eq, gte, inArray, lt, sql, SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { and, count, eq, inArray, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
-import { cases, interactions, reviews, surveyResponses } from "../db/schema/index.js";
-import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
+import { cases } from "../db/schema/index.js";
+import { paginate, type ConnectionArgs } from "../graphql/connection.js";
 import { expectGlobalId } from "../graphql/global-id.js";
-import { badInput } from "../errors.js";
-import { toCase, type CaseRow, type InteractionRow, type ReviewRow } from "./interactions.mapper.js";
-import { engagementScope } from "./interactions.policy.js";
-import type { CaseFilter, InteractionFilter } from "./interactions.types.js";
+import { CASE_KEYS, toCase } from "./interactions.declaration.js";
+import { caseVisibility } from "./interactions.policy.js";
+import type { CaseFilter } from "./interactions.types.js";
 
-export const INTERACTION_KEYS: KeysetKey<InteractionRow>[] = [
-  { column: interactions.occurredAt, direction: "DESC", value: (r) => r.occurredAt },
-  { column: interactions.id, direction: "DESC", value: (r) => r.id },
-];
-
-export const CASE_KEYS: KeysetKey<CaseRow>[] = [
-  { column: cases.openedAt, direction: "DESC", value: (r) => r.openedAt },
-  { column: cases.id, direction: "DESC", value: (r) => r.id },
-];
-
-export const REVIEW_KEYS: KeysetKey<ReviewRow>[] = [
-  { column: reviews.createdAt, direction: "DESC", value: (r) => r.createdAt },
-  { column: reviews.id, direction: "DESC", value: (r) => r.id },
-];
-
-export const interactionVisibility = (principal: Principal) => engagementScope(principal, interactions.customerId, interactions.dealerId);
-export const caseVisibility = (principal: Principal) => engagementScope(principal, cases.customerId, cases.againstDealerId);
-export const reviewVisibility = (principal: Principal) => engagementScope(principal, reviews.customerId);
-
-/**
- * How a filter's values reach the SQL: as themselves (the loader), or as parameters bound per
- * request (the compiled read path, one statement per interactionFilterShape).
- */
-export type InteractionFilterValues = <T>(read: (filter: InteractionFilter) => T) => T | SQL;
-
-/** `column in (values)`, or `= any(array)` for a list bound per request (any length, one statement). */
-const oneOf = (column: AnyPgColumn, values: readonly unknown[] | SQL): SQL =>
-  values instanceof SQL ? sql`${column} = any(${values}::${sql.raw(column.getSQLType())}[])` : inArray(column, [...values]);
-
-export function interactionConditions(filter: InteractionFilter, value: InteractionFilterValues = (read) => read(filter)): SQL | undefined {
-  if (filter.from && filter.to && filter.from >= filter.to) throw badInput("filter.to", "to must be later than from");
-  return and(
-    filter.channels?.length ? oneOf(interactions.channel, value((f) => f.channels!)) : undefined,
-    filter.types?.length ? oneOf(interactions.type, value((f) => f.types!)) : undefined,
-    filter.direction ? eq(interactions.direction, value((f) => f.direction!)) : undefined,
-    filter.from ? gte(interactions.occurredAt, value((f) => f.from!)) : undefined,
-    filter.to ? lt(interactions.occurredAt, value((f) => f.to!)) : undefined,
-  );
-}
-
-/**
- * Which conditions a filter makes (not their values): one compiled statement per shape. Null
- * leaves the filter to the loader (a range whose order must be checked first).
- */
-export function interactionFilterShape(filter: InteractionFilter | null | undefined): string | null {
-  if (!filter) return "";
-  if (filter.from && filter.to) return null;
-  return [filter.channels?.length, filter.types?.length, filter.direction, filter.from, filter.to].map((v) => (v ? "1" : "0")).join("");
-}
+/** The scopes moved to the policy; still exported here for the callers that import them from the service. */
+export { caseVisibility, interactionVisibility, reviewVisibility } from "./interactions.policy.js";
 
 function caseConditions(principal: Principal, filter: CaseFilter | null | undefined): SQL | undefined {
   return and(
@@ -84,22 +34,3 @@ export function listCases(db: Database, principal: Principal, filter: CaseFilter
     toCase,
   );
 }
-
-export const casesByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(cases).where(and(caseVisibility(principal), idIn(cases.id, ids)));
-
-export const interactionsByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(interactions).where(and(interactionVisibility(principal), idIn(interactions.id, ids)));
-
-export const reviewsByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(reviews).where(and(reviewVisibility(principal), idIn(reviews.id, ids)));
-
-/** Newest first; the id orders answers given in the same instant (loaders and compiled reads). */
-export const SURVEY_ORDER = [desc(surveyResponses.respondedAt), desc(surveyResponses.id)];
-
-export const surveysOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
-  db
-    .select()
-    .from(surveyResponses)
-    .where(and(engagementScope(principal, surveyResponses.customerId), idIn(surveyResponses.customerId, customerIds)))
-    .orderBy(...SURVEY_ORDER);

@@ -40,12 +40,21 @@ export interface ListDeclaration<N> extends Correlation {
   through?: { table: PgTable; on: SQL };
 }
 
-export interface ConnectionDeclaration<N, R> extends Correlation {
+export interface ConnectionDeclaration<N, R, F = never> extends Correlation {
   shape: "connection";
   of: Entity<N, R>;
   /** The cursor's ordering name and keyset: one for the loader and the compiled page, so cursors stay interchangeable. */
   ordering: string;
   keys: KeysetKey<R>[];
+  /** The field's `filter` argument, when it takes one. */
+  filter?: FilterDeclaration<F>;
+}
+
+/** A connection's filter: one set of conditions for the loader (values as themselves) and the compiled page (values bound per request). */
+export interface FilterDeclaration<F> {
+  /** Which conditions a filter makes, not their values (one compiled statement per shape); null leaves it to the loader. */
+  shape(filter: F | null): string | null;
+  where(filter: F, value?: <T>(read: (filter: F) => T) => T | SQL): SQL | undefined;
 }
 
 /** The one row a parent's column names (an order's dealer), through the target's lookup (its loader is the lookup's, shared). */
@@ -62,17 +71,21 @@ export const one = <N>(lookup: Lookup<N>, parent: AnyPgColumn, also?: Scope): On
 export const list = <N>(of: Entity<N, never>, spec: Omit<ListDeclaration<N>, "shape" | "of">): ListDeclaration<N> => ({ shape: "list", of, ...spec });
 
 /** A parent's child rows paged by keyset (a customer's orders). */
-export const connection = <N, R>(of: Entity<N, R>, spec: Omit<ConnectionDeclaration<N, R>, "shape" | "of">): ConnectionDeclaration<N, R> => ({ shape: "connection", of, ...spec });
+export const connection = <N, R, F = never>(of: Entity<N, R>, spec: Omit<ConnectionDeclaration<N, R, F>, "shape" | "of">): ConnectionDeclaration<N, R, F> => ({
+  shape: "connection",
+  of,
+  ...spec,
+});
 
 // Any node type: LoaderOf recovers each one.
-type Declaration = ListDeclaration<any> | ConnectionDeclaration<any, any> | OneDeclaration<any>;
+type Declaration = ListDeclaration<any> | ConnectionDeclaration<any, any, any> | OneDeclaration<any>;
 
 /** A nested connection's loader (graphql/nested-connection.ts). */
-export interface ConnectionLoader<N> {
-  load(parentId: string, args: ConnectionArgs): Promise<ConnectionShape<N>>;
+export interface ConnectionLoader<N, F = never> {
+  load(parentId: string, args: ConnectionArgs, filter?: F | null): Promise<ConnectionShape<N>>;
 }
 
-export type LoaderOf<D> = D extends ListDeclaration<infer N> ? DataLoader<string, N[]> : D extends ConnectionDeclaration<infer N, infer _R> ? ConnectionLoader<N> : never;
+export type LoaderOf<D> = D extends ListDeclaration<infer N> ? DataLoader<string, N[]> : D extends ConnectionDeclaration<infer N, infer _R, infer F> ? ConnectionLoader<N, F> : never;
 
 /** A `one` relation has no loader of its own: its resolver uses the lookup's. */
 type Loaders<D> = { [K in keyof D as D[K] extends OneDeclaration<unknown> ? never : K]: LoaderOf<D[K]> };
@@ -108,7 +121,15 @@ function compiled(d: Declaration): Relation {
   const from = through ? sql`${fromClause(through.table)} inner join ${d.of.table} on ${through.on}` : sql`${d.of.table}`;
   const rows = (principal: Principal) => ({ from, where: and(eq(d.key, d.parent), d.scope(principal)) });
   const common = { type: d.of.type, tables: through ? [through.table, d.of.table] : [d.of.table], rows };
-  return d.shape === "list" ? { shape: "list", ...common, orderBy: d.orderBy } : { shape: "connection", ...common, ordering: d.ordering, keys: d.keys };
+  if (d.shape === "list") return { shape: "list", ...common, orderBy: d.orderBy };
+  const filter = d.filter;
+  return {
+    shape: "connection",
+    ...common,
+    ordering: d.ordering,
+    keys: d.keys,
+    filter: filter && { shape: (f: never) => filter.shape(f), where: (f: never, value) => (f ? filter.where(f, value as never) : undefined) },
+  };
 }
 
 /** A table in a FROM clause written by hand: an alias needs its table's name before it (drizzle's query builder does this itself). */
@@ -147,8 +168,10 @@ function listLoader(name: string, d: ListDeclaration<unknown>, db: Database, pri
   );
 }
 
-function connectionLoader(d: Declaration & { shape: "connection" }, db: Database, principal: Principal, options: { cache?: boolean }): ConnectionLoader<unknown> {
+function connectionLoader(d: Declaration & { shape: "connection" }, db: Database, principal: Principal, options: { cache?: boolean }): ConnectionLoader<unknown, unknown> {
+  const filter = d.filter;
   return nestedConnectionLoader({
+    filter: filter && ((f: unknown) => filter.where(f)),
     db,
     table: d.of.table,
     parent: d.key,
