@@ -1,17 +1,22 @@
-import { asc, sql, type SQL } from "drizzle-orm";
-import { integer, jsonb, PgDialect, pgTable, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { asc, eq, sql, type SQL } from "drizzle-orm";
+import { alias, integer, jsonb, PgDialect, pgTable, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { drizzle as recordingDriver } from "drizzle-orm/pg-proxy";
 import { describe, expect, it } from "vitest";
 import { ANONYMOUS, type Principal } from "../../src/auth/principal.js";
+import type { Database } from "../../src/db/client.js";
 import type { Relation } from "../../src/graphql/compiled/projection.js";
 import { columns, entity, instants } from "../../src/graphql/declare/entity.js";
-import { expression, globalId, key, money, snapshot, whenAll } from "../../src/graphql/declare/fields.js";
-import { list, relations } from "../../src/graphql/declare/relations.js";
+import { derived, expression, globalId, key, money, snapshot, whenAll } from "../../src/graphql/declare/fields.js";
+import { lookup } from "../../src/graphql/declare/lookup.js";
+import { list, one, relations } from "../../src/graphql/declare/relations.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
 import { Money } from "../../src/graphql/money.js";
 
 /**
  * The declaration module (src/graphql/declare) without a database: what each kind of field
- * derives for the resolvers' mapper, the loaders' select list and the compiled read path's SQL.
+ * derives for the resolvers' mapper, the loaders' select list and statements (through drizzle's
+ * pg-proxy driver, which hands over the SQL and answers the rows given here) and the compiled
+ * read path's SQL.
  * That the compiled SQL gives what the mapper gives, row for row and role for role, is
  * compiled-reads.test.ts's comparison of both paths.
  */
@@ -50,6 +55,7 @@ class Thing {
   position!: Point | null;
   snap!: Snap | null;
   named!: boolean;
+  costly!: boolean;
 }
 
 const thing = entity(Thing, things, {
@@ -63,6 +69,7 @@ const thing = entity(Thing, things, {
   position: whenAll(() => new Point(), { lat: things.lat, lng: things.lng }),
   snap: snapshot(() => new Snap(), things.snap, ["line1", "line2"]),
   named: expression(sql`(${things.name} <> '')`, (v) => v === true),
+  costly: derived([things.amountMinor], ([amount]) => (amount as number) > 10_000, sql`(${things.amountMinor} > 10000)`),
 });
 
 const dialect = new PgDialect();
@@ -101,6 +108,7 @@ describe("declared entities (graphql/declare)", () => {
       // Keys the snapshot lacks read as null.
       snap: Object.assign(new Snap(), { line1: "1 Road", line2: null }),
       named: true,
+      costly: true,
     });
     expect(node.price).toBeInstanceOf(Money);
     expect(thing.toNode({ ...row, ownerId: row.parentId, lng: 121.5, snap: null } as never)).toMatchObject({
@@ -120,7 +128,7 @@ describe("declared entities (graphql/declare)", () => {
     const { leaves, values, valuesPresentWhen } = thing.projection;
     expect(thing.projection.type).toBe("Thing");
     // Hidden keys are no GraphQL field.
-    expect(Object.keys(leaves).sort()).toEqual(["id", "name", "named", "note", "ownerId", "seenAt"]);
+    expect(Object.keys(leaves).sort()).toEqual(["costly", "id", "name", "named", "note", "ownerId", "seenAt"]);
     expect(text_(leaves.name)).toBe(`"things"."name"`);
     expect(text_(leaves.seenAt)).toBe(`to_char("things"."seen_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
     expect(text_(leaves.id)).toBe(`translate(encode(convert_to('Thing:' || "things"."id"::text, 'UTF8'), 'base64'), E'+/=\\n', '-_')`);
@@ -131,6 +139,7 @@ describe("declared entities (graphql/declare)", () => {
     expect(text_(valuesPresentWhen!.position)).toBe(`("things"."lat" is not null and "things"."lng" is not null)`);
     expect(text_(valuesPresentWhen!.snap)).toBe(`jsonb_typeof("things"."snap") = 'object'`);
     expect(valuesPresentWhen!.price).toBeUndefined();
+    expect(text_(leaves.costly)).toBe(`("things"."amount_minor" > 10000)`);
   });
 });
 
@@ -140,6 +149,17 @@ describe("declared relations (graphql/declare)", () => {
   const relation = declared.projection.relations!.things! as Relation & { shape: "list" };
   const admin: Principal = { role: "ADMIN", subject: "admin" };
 
+  /** A drizzle database whose driver records each statement and answers `rows` (values in select order). */
+  function recording(rows: () => Record<string, unknown>[]) {
+    const statements: { text: string; params: unknown[] }[] = [];
+    const db = recordingDriver(async (text, params) => {
+      statements.push({ text, params });
+      return { rows: rows().map((row) => Object.keys(thing.select).map((k) => row[k])) };
+    }) as unknown as Database;
+    return { db, statements };
+  }
+  const otherParent = "0190a000-0000-7000-8000-000000000003";
+
   it("correlates the compiled relation with its parent row, within the policy's scope, in the loader's order", () => {
     expect(declared.projection.type).toBe("Parent");
     expect(relation).toMatchObject({ shape: "list", type: "Thing", tables: [things] });
@@ -147,5 +167,62 @@ describe("declared relations (graphql/declare)", () => {
     expect(text_(relation.rows(ANONYMOUS).where)).toBe(`("things"."parent_id" = "parents"."id" and false)`);
     expect(text_(relation.rows(admin).from)).toBe(`"things"`);
     expect(relation.orderBy.map((o) => text_(o))).toEqual([`"things"."name" asc`, `"things"."id" asc`]);
+  });
+
+  it("loads a list for many parents in one statement (key = any of the ids, scope, order), grouped by parent, each row mapped", async () => {
+    const { db, statements } = recording(() => [row, { ...row, id: otherParent, name: "b" }, { ...row, parentId: otherParent }]);
+    const loader = declared.loaders(db, admin).things;
+    const [first, second, none] = await loader.loadMany([row.parentId, otherParent, row.id]);
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.text).toBe(
+      `select "parent_id", "id", "owner_id", "name", "note", "seen_at", "amount_minor", "currency", "lat", "lng", "snap", ("name" <> '') from "things" ` +
+        `where "things"."parent_id" = any($1::uuid[]) order by "things"."name" asc, "things"."id" asc`,
+    );
+    expect(statements[0]!.params).toEqual([[row.parentId, otherParent, row.id]]);
+    expect((first as Thing[]).map((t) => t.name)).toEqual(["a thing", "b"]);
+    expect(first).toEqual([thing.toNode(row as never), thing.toNode({ ...row, id: otherParent, name: "b" } as never)]);
+    expect((second as Thing[])[0]).toBeInstanceOf(Thing);
+    expect(none).toEqual([]);
+  });
+
+  it("adds the policy's scope to the loader's statement, built for the role, with the caller's tenant id bound", async () => {
+    const scoped = relations("Parent", {
+      things: list(thing, { key: things.parentId, parent: parents.id, scope: (p) => (p.role === "CUSTOMER" ? eq(things.ownerId, p.customerId) : undefined), orderBy: [asc(things.id)] }),
+    });
+    const { db, statements } = recording(() => []);
+    const customer: Principal = { role: "CUSTOMER", subject: "c", customerId: otherParent };
+    await scoped.loaders(db, customer).things.load(row.parentId);
+    expect(statements[0]!.text).toContain(`where ("things"."owner_id" = $1 and "things"."parent_id" = any($2::uuid[]))`);
+    expect(statements[0]!.params).toEqual([otherParent, [row.parentId]]);
+  });
+
+  it("joins the parent's table where the scope reads the parent's columns, and reaches rows through a link table under an alias", async () => {
+    const parentScoped = relations("Parent", {
+      things: list(thing, { key: things.parentId, parent: parents.id, scope: () => sql`${parents.id} is not null`, joinParent: true, orderBy: [asc(things.id)] }),
+    });
+    const { db, statements } = recording(() => []);
+    await parentScoped.loaders(db, admin).things.load(row.parentId);
+    expect(statements[0]!.text).toContain(`from "things" inner join "parents" on "parents"."id" = "things"."parent_id" where ("parents"."id" is not null and`);
+
+    const link = alias(things, "linked");
+    const through = relations("Parent", {
+      things: list(thing, { through: { table: link, on: eq(things.id, link.ownerId) }, key: link.parentId, parent: parents.id, scope: () => undefined, orderBy: [asc(things.id)] }),
+    });
+    const compiled = through.projection.relations!.things! as Relation & { shape: "list" };
+    expect(text_(compiled.rows(admin).from)).toBe(`"things" "linked" inner join "things" on "things"."id" = "linked"."owner_id"`);
+    expect(compiled.tables).toEqual([link, things]);
+  });
+
+  it("looks rows up by key (one statement, missing keys null) and derives the compiled one-relation from any parent's column", async () => {
+    const byId = lookup(thing, { key: things.id, scope: () => undefined });
+    const { db, statements } = recording(() => [row]);
+    expect(await byId.loader(db, admin).loadMany([row.id, otherParent])).toEqual([thing.toNode(row as never), null]);
+    expect(statements[0]!.text).toMatch(/from "things" where "things"."id" = any\(\$1::uuid\[\]\)$/);
+
+    const owner = relations("Parent", { owner: one(byId, parents.id, () => sql`true`) });
+    expect(Object.keys(owner.loaders(db, admin))).toEqual([]);
+    const compiled = owner.projection.relations!.owner!;
+    expect(compiled).toMatchObject({ shape: "one", type: "Thing", tables: [things] });
+    expect(text_(compiled.rows(admin).where)).toBe(`("things"."id" = "parents"."id" and true)`);
   });
 });
