@@ -6,9 +6,10 @@ import { ANONYMOUS, type Principal } from "../../src/auth/principal.js";
 import type { Database } from "../../src/db/client.js";
 import type { Relation } from "../../src/graphql/compiled/projection.js";
 import { columns, entity, instants } from "../../src/graphql/declare/entity.js";
+import type { ConnectionFilter } from "../../src/graphql/compiled/projection.js";
 import { derived, expression, globalId, key, money, snapshot, whenAll } from "../../src/graphql/declare/fields.js";
 import { lookup } from "../../src/graphql/declare/lookup.js";
-import { list, one, relations } from "../../src/graphql/declare/relations.js";
+import { connection, list, one, relations } from "../../src/graphql/declare/relations.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
 import { Money } from "../../src/graphql/money.js";
 
@@ -224,5 +225,22 @@ describe("declared relations (graphql/declare)", () => {
     const compiled = owner.projection.relations!.owner!;
     expect(compiled).toMatchObject({ shape: "one", type: "Thing", tables: [things] });
     expect(text_(compiled.rows(admin).where)).toBe(`("things"."id" = "parents"."id" and true)`);
+  });
+
+  it("pages a connection with the loader's ordering and keyset, its filter one set of conditions for both paths", () => {
+    class Named {
+      name!: string;
+    }
+    const named = entity(Named, things, columns(things, ["name"]));
+    const keys = [{ column: things.name, direction: "ASC" as const, value: (r: { name: string }) => r.name }];
+    const filter = { shape: (f: { prefix: string } | null) => (f ? "prefix" : ""), where: (f: { prefix: string }, value = <T>(read: (f: { prefix: string }) => T): T | SQL => read(f)) => sql`${things.name} like ${value((x) => x.prefix)}` };
+    const paged = relations("Parent", { things: connection(named, { key: things.parentId, parent: parents.id, scope: () => undefined, ordering: "NAME", keys, filter }) });
+    const compiled = paged.projection.relations!.things! as Relation & { shape: "connection"; filter: ConnectionFilter };
+    expect(compiled).toMatchObject({ shape: "connection", type: "Named", ordering: "NAME", keys });
+    expect(compiled.filter.shape({ prefix: "a" } as never)).toBe("prefix");
+    expect(compiled.filter.where(null as never, () => sql`$bound`)).toBeUndefined();
+    expect(text_(compiled.filter.where({ prefix: "a" } as never, () => sql.raw("$bound")))).toBe(`"things"."name" like $bound`);
+    // The loader pages the table's full rows: an entity with an expression field cannot be paged.
+    expect(() => connection(thing, { key: things.parentId, parent: parents.id, scope: () => undefined, ordering: "NAME", keys })).toThrow(/expression field/);
   });
 });

@@ -25,8 +25,12 @@ export interface Lookup<N> {
 
 const KEY = "__key";
 
+let lookups = 0;
+
 export function lookup<N>(of: Entity<N, never>, spec: { key: AnyPgColumn; scope: Scope }): Lookup<N> {
   const { key, scope } = spec;
+  // The statement's cache key: unique per lookup, even where two look one type up.
+  const name = `${of.type}.lookup#${++lookups}`;
   const known = Object.entries(of.select).find(([, c]) => c === key)?.[0];
   const select = known ? of.select : { ...of.select, [KEY]: key };
   const keyOf = known ?? KEY;
@@ -37,7 +41,7 @@ export function lookup<N>(of: Entity<N, never>, spec: { key: AnyPgColumn; scope:
     loader: (db, principal, options = {}) =>
       new DataLoader<string, N | null>(
         async (ids) => {
-          const rows = (await byIds(db, `${of.type}.lookup`, principal, ids, (ids, principal) =>
+          const rows = (await byIds(db, name, principal, ids, (ids, principal) =>
             db
               .select(select)
               .from(of.table)

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { and, eq, getTableName, sql, type SQL } from "drizzle-orm";
+import { and, Column, eq, getTableName, is, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Principal } from "../../auth/principal.js";
 import type { Database } from "../../db/client.js";
@@ -71,11 +71,11 @@ export const one = <N>(lookup: Lookup<N>, parent: AnyPgColumn, also?: Scope): On
 export const list = <N>(of: Entity<N, never>, spec: Omit<ListDeclaration<N>, "shape" | "of">): ListDeclaration<N> => ({ shape: "list", of, ...spec });
 
 /** A parent's child rows paged by keyset (a customer's orders). */
-export const connection = <N, R, F = never>(of: Entity<N, R>, spec: Omit<ConnectionDeclaration<N, R, F>, "shape" | "of">): ConnectionDeclaration<N, R, F> => ({
-  shape: "connection",
-  of,
-  ...spec,
-});
+export function connection<N, R, F = never>(of: Entity<N, R>, spec: Omit<ConnectionDeclaration<N, R, F>, "shape" | "of">): ConnectionDeclaration<N, R, F> {
+  // nested-connection.ts pages the table's full rows (its keyset reads them): no expression among them.
+  if (Object.values(of.select).some((c) => !is(c, Column))) throw new Error(`${of.type} has an expression field: a connection of it needs it declared as derived()`);
+  return { shape: "connection", of, ...spec };
+}
 
 // Any node type: LoaderOf recovers each one.
 type Declaration = ListDeclaration<any> | ConnectionDeclaration<any, any, any> | OneDeclaration<any>;
@@ -104,12 +104,14 @@ export interface Relations<D> {
  */
 export function relations<D extends Record<string, Declaration>>(parentType: string, declared: D): Relations<D> {
   const entries = Object.entries(declared) as [string, Declaration][];
+  // The statements' cache key: unique per declaration, even where two declare one field name.
+  const serial = ++declarations;
   return {
     projection: { type: parentType, leaves: {}, relations: Object.fromEntries(entries.map(([name, d]) => [name, compiled(d)])) },
     loaders: (db, principal, options = {}) =>
       Object.fromEntries(
         entries.flatMap(([name, d]) =>
-          d.shape === "one" ? [] : [[name, d.shape === "list" ? listLoader(`${parentType}.${name}`, d, db, principal, options) : connectionLoader(d, db, principal, options)]],
+          d.shape === "one" ? [] : [[name, d.shape === "list" ? listLoader(`${parentType}.${name}#${serial}`, d, db, principal, options) : connectionLoader(d, db, principal, options)]],
         ),
       ) as Loaders<D>,
   };
@@ -138,6 +140,8 @@ function fromClause(table: PgTable): SQL {
   const t = table as unknown as Record<symbol, unknown>;
   return t[Symbol.for("drizzle:IsAlias")] ? sql`${sql.identifier(t[Symbol.for("drizzle:OriginalName")] as string)} ${sql.identifier(getTableName(table))}` : sql`${table}`;
 }
+
+let declarations = 0;
 
 const PARENT = "__parent";
 
