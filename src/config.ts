@@ -54,7 +54,7 @@ const envSchema = z.object({
     .regex(/^(URGENT|HIGH|NORMAL|LOW)=\d+(,(URGENT|HIGH|NORMAL|LOW)=\d+)*$/, "must look like URGENT=4,HIGH=24,NORMAL=72,LOW=168")
     .default("URGENT=4,HIGH=24,NORMAL=72,LOW=168"),
   RETURN_WINDOW_DAYS: z.coerce.number().int().min(0).max(3650).default(15),
-  IDENTITY_SOURCE_PRIORITY: z.string().regex(/^[a-z0-9*_-]+(,[a-z0-9*_-]+)*$/, "must look like webshop,app,hotline,dealer-*").default("webshop,app,hotline,dealer-*,station-*"),
+  IDENTITY_SOURCE_PRIORITY: z.string().regex(/^[a-z0-9*_-]+(,[a-z0-9*_-]+)*$/, "must look like webshop,app,hotline,dealer-*").default("profile,webshop,app,hotline,dealer-*,station-*"),
   IDENTITY_SURVIVORSHIP: z
     .string()
     .regex(
@@ -63,8 +63,6 @@ const envSchema = z.object({
     )
     .default("givenName=MOST_FREQUENT,familyName=MOST_FREQUENT,organisationName=MOST_TRUSTED,birthday=MOST_TRUSTED"),
   IDENTITY_SHARED_VALUE_LIMIT: z.coerce.number().int().min(1).max(1000).default(3),
-  IDENTITY_NAME_SIMILARITY: z.coerce.number().min(0.1).max(1).default(0.4),
-  IDENTITY_ADDRESS_SIMILARITY: z.coerce.number().min(0.1).max(1).default(0.5),
   TIME_ZONE: z
     .string()
     .refine((zone) => {
@@ -140,20 +138,14 @@ export interface IdentitySettings {
   /** Sources from most to least trusted; `dealer-*` stands for every dealer's system. */
   sourcePriority: string[];
   survivorship: Record<GoldenField, SurvivorshipStrategy>;
-  /** A value carried by more distinct people than this (a dealer's phone, a family email) is no merge key. */
+  /** An email, phone or VIN carried by more distinct people than this (a dealer's front-desk phone) is ignored; below it, its weight drops by log2 of the number. */
   sharedValueLimit: number;
-  /** pg_trgm similarity from which two names count as the same (always with an exact criterion). */
-  nameSimilarity: number;
-  /** pg_trgm similarity from which two street addresses count as the same (with the same postcode). */
-  addressSimilarity: number;
 }
 
 export const DEFAULT_IDENTITY_SETTINGS: IdentitySettings = {
-  sourcePriority: ["webshop", "app", "hotline", "dealer-*", "station-*"],
+  sourcePriority: ["profile", "webshop", "app", "hotline", "dealer-*", "station-*"],
   survivorship: { givenName: "MOST_FREQUENT", familyName: "MOST_FREQUENT", organisationName: "MOST_TRUSTED", birthday: "MOST_TRUSTED" },
   sharedValueLimit: 3,
-  nameSimilarity: 0.4,
-  addressSimilarity: 0.5,
 };
 
 /** A configuration mistake: the message is one line naming the variable. */
@@ -235,8 +227,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ...Object.fromEntries(e.IDENTITY_SURVIVORSHIP.split(",").map((pair) => pair.split("=") as [GoldenField, SurvivorshipStrategy])),
       },
       sharedValueLimit: e.IDENTITY_SHARED_VALUE_LIMIT,
-      nameSimilarity: e.IDENTITY_NAME_SIMILARITY,
-      addressSimilarity: e.IDENTITY_ADDRESS_SIMILARITY,
     },
   };
 }

@@ -1,15 +1,15 @@
 import { analyticsProjections } from "./analytics/analytics.projection.js";
-import { catalogProjections } from "./catalog/catalog.projection.js";
+import { catalogLookups, catalogProjections, productBySkuLookup, productList } from "./catalog/catalog.projection.js";
 import { customerList, customerLookup, customerProjections } from "./customers/customers.projection.js";
 import type { Projections } from "./graphql/compiled/compile.js";
-import type { TypeProjection } from "./graphql/compiled/projection.js";
+import type { RootList, RootLookup, TypeProjection } from "./graphql/compiled/projection.js";
 import { identityProjections } from "./identity/identity.projection.js";
-import { interactionProjections } from "./interactions/interactions.projection.js";
-import { orderProjections } from "./orders/orders.projection.js";
-import { organisationProjections } from "./organisations/organisations.projection.js";
-import { serviceProjections } from "./service/service.projection.js";
-import { trackingProjections } from "./tracking/tracking.projection.js";
-import { vehicleProjections } from "./vehicles/vehicles.projection.js";
+import { caseList, interactionLookups, interactionProjections } from "./interactions/interactions.projection.js";
+import { orderByNumberLookup, orderList, orderLookups, orderProjections } from "./orders/orders.projection.js";
+import { carrierList, dealerList, organisationLookups, organisationProjections, supplierList } from "./organisations/organisations.projection.js";
+import { serviceLookups, serviceProjections } from "./service/service.projection.js";
+import { shipmentByTrackingNumberLookup, shipmentList, trackingLookups, trackingProjections } from "./tracking/tracking.projection.js";
+import { vehicleByVinLookup, vehicleList, vehicleLookups, vehicleProjections } from "./vehicles/vehicles.projection.js";
 
 /**
  * What the compiled read path (graphql/compiled) may answer, listed explicitly like the resolvers
@@ -44,7 +44,41 @@ export function createProjections(): Projections {
         : projection,
     );
   }
-  return { types, roots: new Map([["customer", customerLookup]]), lists: new Map([["customers", customerList]]) };
+  return { types, roots: rootLookups(), nodes: nodeLookups(), lists: rootLists() };
+}
+
+/** Root fields answering a connection of rows, each declared beside its resolver's conditions. */
+const rootLists = () =>
+  new Map<string, RootList>([
+    ["customers", customerList],
+    ["orders", orderList],
+    ["vehicles", vehicleList],
+    ["cases", caseList],
+    ["shipments", shipmentList],
+    ["products", productList],
+    ["dealers", dealerList],
+    ["suppliers", supplierList],
+    ["carriers", carrierList],
+  ]);
+
+/** Root fields answering one row by their argument, each as its resolver reads it. */
+const rootLookups = () =>
+  new Map<string, RootLookup>([
+    ["customer", customerLookup],
+    ["order", orderByNumberLookup],
+    ["vehicle", vehicleByVinLookup],
+    ["shipment", shipmentByTrackingNumberLookup],
+    ["product", productBySkuLookup],
+  ]);
+
+/** node(id:) and nodes(ids:): every type graphql/node.resolver.ts fetches, by the global id's type. */
+function nodeLookups(): Map<string, RootLookup> {
+  const lookups = new Map<string, RootLookup>();
+  for (const lookup of [customerLookup, ...catalogLookups, ...organisationLookups, ...orderLookups, ...trackingLookups, ...vehicleLookups, ...serviceLookups, ...interactionLookups]) {
+    if (!("idType" in lookup.key) || lookups.has(lookup.key.idType)) throw new Error(`${lookup.type}: one lookup by global id per type`);
+    lookups.set(lookup.key.idType, lookup);
+  }
+  return lookups;
 }
 
 /** Two domains declaring one field would make the answer depend on the order of this list. */

@@ -1,3 +1,5 @@
+import type { OnProfileEdited } from "./customers/profile-edits.js";
+import { recordProfileEdit } from "./identity/profile-record.js";
 import { followShipments } from "./orders/orders.service.js";
 import type { OnShipmentsMoved } from "./tracking/shipments-moved.js";
 
@@ -9,8 +11,11 @@ import type { OnShipmentsMoved } from "./tracking/shipments-moved.js";
 export interface Reactions {
   /** Orders follow their parcels: status, payment capture, returns received. */
   shipmentsMoved: OnShipmentsMoved;
+  /** A profile's own name, birthday and contacts become identity match keys. */
+  profileEdited: OnProfileEdited;
 }
 
 export const reactions: Reactions = {
   shipmentsMoved: followShipments,
+  profileEdited: recordProfileEdit,
 };

@@ -1,18 +1,23 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { cases, customers, orders } from "../db/schema/index.js";
-import { instant, type TypeProjection } from "../graphql/compiled/projection.js";
+import { base64url, instant, type TypeProjection } from "../graphql/compiled/projection.js";
 import { caseVisibility } from "../interactions/interactions.service.js";
 import { orderScope } from "../orders/orders.policy.js";
+import type { TimelineFilter } from "./analytics.types.js";
 import { measuredOrder, openCase } from "./measures.service.js";
+import { feed, TIMELINE_KEYS, TIMELINE_ORDERING, TIMELINE_TABLES, timelineConditions, timelineFeed, timelineFilterShape } from "./timeline.service.js";
 
 /** The one row of a customer's aggregates (the relation's FROM: aggregates always give a row) and its columns. */
 const m = (column: string) => sql.raw(`customer_measures.${column}`);
 
 /**
- * The compiled read path's view of Customer.measures (graphql/compiled): measuresOf's aggregates
- * in the same scopes. The lifetime value is cast to int: a sum beyond GraphQL's Int makes the
- * statement fail, and the resolvers then give their error.
+ * The compiled read path's view of Customer.measures and Customer.timeline (graphql/compiled).
+ * Measures: measuresOf's aggregates in the same scopes; the lifetime value is cast to int: a sum
+ * beyond GraphQL's Int makes the statement fail, and the resolvers then give their error.
+ * Timeline: the loader's feed (the same branches, each in its table's scope) for the one customer
+ * being read, with the loader's keyset, cursors and filter; a range in the wrong order is left to
+ * the loader's BAD_USER_INPUT.
  */
 export const analyticsProjections: TypeProjection[] = [
   {
@@ -32,6 +37,27 @@ export const analyticsProjections: TypeProjection[] = [
           where: undefined,
         }),
       },
+      timeline: {
+        shape: "connection",
+        type: "TimelineEntry",
+        tables: TIMELINE_TABLES,
+        rows: (principal: Principal) => ({ from: timelineFeed(principal, (customerId) => sql`${customerId} = ${customers.id}`), where: undefined }),
+        ordering: TIMELINE_ORDERING,
+        keys: TIMELINE_KEYS,
+        filter: {
+          shape: (filter: TimelineFilter | null) => timelineFilterShape(filter),
+          where: (filter: TimelineFilter | null, value) => (filter ? timelineConditions(filter, value) : undefined),
+        },
+      },
+    },
+  },
+  {
+    type: "TimelineEntry",
+    leaves: {
+      kind: feed.kind.derived,
+      occurredAt: instant(feed.at.derived),
+      title: feed.title.derived,
+      refId: base64url(sql`${feed.refType.derived} || ':' || ${feed.id.derived}::text`),
     },
   },
   {

@@ -34,6 +34,7 @@ export enum TimelineKind {
   SURVEY = "SURVEY",
   PROFILE_MERGED = "PROFILE_MERGED",
   PROFILE_UNMERGED = "PROFILE_UNMERGED",
+  SOURCE_RECORD_MOVED = "SOURCE_RECORD_MOVED",
 }
 registerEnumType(TimelineKind, {
   name: "TimelineKind",
@@ -48,6 +49,7 @@ registerEnumType(TimelineKind, {
     SURVEY: { description: "The customer answered a satisfaction survey." },
     PROFILE_MERGED: { description: "Another profile was merged into this one (or this one into another)." },
     PROFILE_UNMERGED: { description: "A merge was undone." },
+    SOURCE_RECORD_MOVED: { description: "An administrator detached a source record from this profile, or attached one to it (refId: the other profile)." },
   },
 });
 

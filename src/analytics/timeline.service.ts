@@ -1,12 +1,14 @@
 import { idIn } from "../db/patterns.js";
 import DataLoader from "dataloader";
-import { and, sql, type SQL } from "drizzle-orm";
+import { and, Param, SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { rows, type Database } from "../db/client.js";
-import { cases, customerMerges, interactions, orders, reviews, serviceRecords, shipments, surveyResponses, trackingEvents } from "../db/schema/index.js";
+import { auditLog, cases, customerMerges, interactions, orders, reviews, serviceRecords, shipments, surveyResponses, trackingEvents } from "../db/schema/index.js";
 import { visibleCustomerRows } from "../customers/customers.policy.js";
 import { badInput } from "../errors.js";
 import { pageWindow, toConnection, type ConnectionArgs, type ConnectionShape } from "../graphql/connection.js";
+import { derivedColumn, type KeysetColumn } from "../graphql/compiled/keyset.js";
 import { toGlobalId } from "../graphql/global-id.js";
 import { caseVisibility, interactionVisibility, reviewVisibility } from "../interactions/interactions.service.js";
 import { engagementScope } from "../interactions/interactions.policy.js";
@@ -24,55 +26,112 @@ interface TimelineRow {
   title: string;
 }
 
-/** The merged feed's keyset: (at, id), newest first. */
+/**
+ * The feed is a derived table, `(branches) timeline`, on both read paths: the loader below and
+ * the compiled read path (analytics.projection.ts), which names its columns through these.
+ */
+const FEED = "timeline";
+export const feed = {
+  kind: derivedColumn(FEED, "kind", "text"),
+  refType: derivedColumn(FEED, "ref_type", "text"),
+  at: derivedColumn(FEED, "at", "timestamptz"),
+  id: derivedColumn(FEED, "id", "uuid"),
+  title: derivedColumn(FEED, "title", "text"),
+};
+
+/** The merged feed's keyset: (at, id), newest first; the cursors of both paths carry this ordering name. */
+export const TIMELINE_ORDERING = "TIMELINE";
+export const TIMELINE_KEYS: KeysetColumn[] = [
+  { column: feed.at, direction: "DESC" },
+  { column: feed.id, direction: "DESC" },
+];
 const cursorValues = (r: TimelineRow) => [r.at, r.id];
+
+/** Every table the branches read from. */
+export const TIMELINE_TABLES = [orders, trackingEvents, shipments, serviceRecords, interactions, cases, reviews, surveyResponses, customerMerges, auditLog];
+
+/**
+ * Whose feed a branch reads, given the branch's customer column: `= any(ids)` for a batch of
+ * customers (the loader), `= customers.id` correlated with the row being read (the compiled path).
+ */
+export type FeedOwner = (customerId: AnyPgColumn | SQL) => SQL;
 
 /**
  * One branch per source table, each restricted by that table's own policy, so the merged feed
  * never shows what the caller could not read directly.
  */
-function branches(principal: Principal, customerIds: string[]): SQL[] {
+function branches(principal: Principal, owner: FeedOwner): SQL[] {
   const scoped = (scope: SQL | undefined, own: SQL) => and(scope, own);
   return [
     sql`select ${orders.customerId} as customer_id, 'ORDER_PLACED' as kind, 'Order' as ref_type, ${orders.placedAt} as at, ${orders.id} as id,
         'Order ' || ${orders.number} || ' placed' as title
-        from ${orders} where ${scoped(orderScope(principal), idIn(orders.customerId, customerIds))}`,
+        from ${orders} where ${scoped(orderScope(principal), owner(orders.customerId))}`,
     sql`select ${shipments.customerId}, 'SHIPMENT_EVENT', 'TrackingEvent', ${trackingEvents.occurredAt}, ${trackingEvents.id},
         ${shipments.trackingNumber} || ': ' || ${trackingEvents.status}::text || coalesce(' — ' || ${trackingEvents.place}, '')
         from ${trackingEvents} join ${shipments} on ${shipments.id} = ${trackingEvents.shipmentId}
-        where ${scoped(shipmentScope(principal), idIn(shipments.customerId, customerIds))}`,
+        where ${scoped(shipmentScope(principal), owner(shipments.customerId))}`,
     sql`select ${serviceRecords.customerId}, 'SERVICE_VISIT', 'ServiceRecord', ${serviceRecords.performedAt}, ${serviceRecords.id},
         initcap(${serviceRecords.kind}::text) || ' at ' || ${serviceRecords.mileageKm} || ' km'
-        from ${serviceRecords} where ${scoped(serviceRecordScope(principal, serviceRecords), idIn(serviceRecords.customerId, customerIds))}`,
+        from ${serviceRecords} where ${scoped(serviceRecordScope(principal, serviceRecords), owner(serviceRecords.customerId))}`,
     sql`select ${interactions.customerId}, 'INTERACTION', 'Interaction', ${interactions.occurredAt}, ${interactions.id}, ${interactions.subject}
-        from ${interactions} where ${scoped(interactionVisibility(principal), idIn(interactions.customerId, customerIds))}`,
+        from ${interactions} where ${scoped(interactionVisibility(principal), owner(interactions.customerId))}`,
     sql`select ${cases.customerId}, 'CASE_OPENED', 'Case', ${cases.openedAt}, ${cases.id}, 'Case ' || ${cases.number} || ': ' || ${cases.subject}
-        from ${cases} where ${scoped(caseVisibility(principal), idIn(cases.customerId, customerIds))}`,
+        from ${cases} where ${scoped(caseVisibility(principal), owner(cases.customerId))}`,
     sql`select ${reviews.customerId}, 'REVIEW', 'Review', ${reviews.createdAt}, ${reviews.id}, ${reviews.stars} || '-star review'
-        from ${reviews} where ${scoped(reviewVisibility(principal), idIn(reviews.customerId, customerIds))}`,
+        from ${reviews} where ${scoped(reviewVisibility(principal), owner(reviews.customerId))}`,
     sql`select ${surveyResponses.customerId}, 'SURVEY', 'SurveyResponse', ${surveyResponses.respondedAt}, ${surveyResponses.id},
         'Survey: satisfaction ' || ${surveyResponses.overallSatisfaction} || '/5'
-        from ${surveyResponses} where ${scoped(engagementScope(principal, surveyResponses.customerId), idIn(surveyResponses.customerId, customerIds))}`,
+        from ${surveyResponses} where ${scoped(engagementScope(principal, surveyResponses.customerId), owner(surveyResponses.customerId))}`,
     // Merges and unmerges appear on both profiles' timelines (src/identity/README.md).
     ...(["survivorId", "mergedId"] as const).flatMap((side) => [
       sql`select ${customerMerges[side]}, 'PROFILE_MERGED', 'CustomerMerge', ${customerMerges.createdAt}, ${customerMerges.id}, 'Profiles merged'
-        from ${customerMerges} where ${scoped(visibleCustomerRows(principal, customerMerges[side]), idIn(customerMerges[side], customerIds))}`,
+        from ${customerMerges} where ${scoped(visibleCustomerRows(principal, customerMerges[side]), owner(customerMerges[side]))}`,
       sql`select ${customerMerges[side]}, 'PROFILE_UNMERGED', 'CustomerMerge', ${customerMerges.undoneAt}, ${customerMerges.id}, 'Merge undone'
-        from ${customerMerges} where ${customerMerges.undoneAt} is not null and ${scoped(visibleCustomerRows(principal, customerMerges[side]), idIn(customerMerges[side], customerIds))}`,
+        from ${customerMerges} where ${customerMerges.undoneAt} is not null and ${scoped(visibleCustomerRows(principal, customerMerges[side]), owner(customerMerges[side]))}`,
     ]),
+    // Records detached or attached by hand (src/identity/README.md): their audit rows, one on each profile, point at the other profile.
+    sql`select ${movedRecordOwner}, 'SOURCE_RECORD_MOVED', 'Customer', ${auditLog.at}, (${auditLog.details}->>'otherId')::uuid,
+        'Source record ' || (${auditLog.details}->>'source') || case ${auditLog.action} when 'DETACH' then ' moved to another profile' else ' moved here from another profile' end
+        from ${auditLog} where ${auditLog.action} in ('DETACH', 'ATTACH') and ${scoped(visibleCustomerRows(principal, movedRecordOwner), owner(movedRecordOwner))}`,
   ];
 }
 
-function filterConditions(filter: TimelineFilter | null | undefined): SQL[] {
-  const conditions: SQL[] = [];
-  if (filter?.from && filter.to && filter.from >= filter.to) throw badInput("filter.to", "to must be later than from");
-  if (filter?.kinds?.length) conditions.push(sql`kind in (${sql.join(filter.kinds.map((k) => sql`${k}`), sql`, `)})`);
-  if (filter?.from) conditions.push(sql`at >= ${filter.from.toISOString()}::timestamptz`);
-  if (filter?.to) conditions.push(sql`at < ${filter.to.toISOString()}::timestamptz`);
-  return conditions;
+/** The profile of a DETACH or ATTACH audit row (target_id is text; the CASE keeps the cast to rows that name a customer). */
+const movedRecordOwner = sql`(case when ${auditLog.targetType} = 'Customer' then ${auditLog.targetId}::uuid end)`;
+
+/** The feed as a FROM item: the branches' UNION ALL as the derived table `timeline`. */
+export const timelineFeed = (principal: Principal, owner: FeedOwner): SQL => sql`(${sql.join(branches(principal, owner), sql` union all `)}) ${sql.identifier(FEED)}`;
+
+/**
+ * How a filter's values reach the SQL: as themselves (the loader), or as parameters bound per
+ * request (the compiled read path, one statement per timelineFilterShape).
+ */
+export type TimelineFilterValues = <T>(read: (filter: TimelineFilter) => T) => T | SQL;
+
+/** The filter's range, checked: read with its ends, so that a bound value refuses a range in the wrong order. */
+function inOrder(filter: TimelineFilter): TimelineFilter {
+  if (filter.from && filter.to && filter.from >= filter.to) throw badInput("filter.to", "to must be later than from");
+  return filter;
 }
 
-const where = (conditions: SQL[]) => (conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``);
+export function timelineConditions(filter: TimelineFilter, value: TimelineFilterValues = (read) => read(filter)): SQL | undefined {
+  const kinds = filter.kinds?.length ? value((f) => f.kinds!) : undefined;
+  return and(
+    kinds ? sql`${feed.kind.derived} = any(${kinds instanceof SQL ? kinds : new Param(kinds)}::text[])` : undefined,
+    filter.from ? sql`${feed.at.derived} >= ${value((f) => inOrder(f).from!.toISOString())}::timestamptz` : undefined,
+    filter.to ? sql`${feed.at.derived} < ${value((f) => inOrder(f).to!.toISOString())}::timestamptz` : undefined,
+  );
+}
+
+/** Which conditions a filter makes (not their values): one compiled statement per shape. */
+export function timelineFilterShape(filter: TimelineFilter | null | undefined): string {
+  return [filter?.kinds?.length, filter?.from, filter?.to].map((v) => (v ? "1" : "0")).join("");
+}
+
+const where = (conditions: (SQL | undefined)[]) => {
+  const given = conditions.filter((c): c is SQL => c !== undefined);
+  return given.length ? sql`where ${sql.join(given, sql` and `)}` : sql``;
+};
 
 const toEntry = (r: TimelineRow): TimelineEntry =>
   Object.assign(new TimelineEntry(), { kind: r.kind, occurredAt: r.at, title: r.title, refId: toGlobalId(r.ref_type, r.id) });
@@ -98,10 +157,11 @@ export function createTimelineLoader(db: Database, principal: Principal, options
         groups.set(group, [...(groups.get(group) ?? []), key]);
       }
       for (const [group, members] of groups) {
-        const union = sql.join(branches(principal, [...new Set(members.map((m) => m.customerId))]), sql` union all `);
+        const filter = members[0]!.filter;
+        const timeline = timelineFeed(principal, (column) => idIn(column, new Set(members.map((m) => m.customerId))));
         const found = await rows<{ customer_id: string; n: number | string }>(
           db,
-          sql`select customer_id, count(*) as n from (${union}) feed ${where(filterConditions(members[0]!.filter))} group by customer_id`,
+          sql`select customer_id, count(*) as n from ${timeline} ${where([filter ? timelineConditions(filter) : undefined])} group by customer_id`,
         );
         for (const row of found) totals.set(`${row.customer_id}/${group}`, Number(row.n));
       }
@@ -120,8 +180,8 @@ export function createTimelineLoader(db: Database, principal: Principal, options
       }
       for (const members of groups.values()) {
         const { args, filter } = members[0]!;
-        const window = pageWindow(args, "TIMELINE", 2);
-        const conditions = filterConditions(filter);
+        const window = pageWindow(args, TIMELINE_ORDERING, TIMELINE_KEYS.length);
+        const conditions = [filter ? timelineConditions(filter) : undefined];
         if (window.cursor) {
           const [at, id] = window.cursor as [string, string];
           const field = window.forward ? "after" : "before";
@@ -129,16 +189,15 @@ export function createTimelineLoader(db: Database, principal: Principal, options
           conditions.push(window.forward ? sql`(at, id) < (${at}::timestamptz, ${id}::uuid)` : sql`(at, id) > (${at}::timestamptz, ${id}::uuid)`);
         }
         const direction = window.forward ? sql`desc` : sql`asc`;
-        const customerIds = [...new Set(members.map((m) => m.customerId))];
-        const union = sql.join(branches(principal, customerIds), sql` union all `);
+        const timeline = timelineFeed(principal, (column) => idIn(column, new Set(members.map((m) => m.customerId))));
         const fetched =
           window.limit === 0
             ? []
             : await rows<TimelineRow>(
                 db,
                 sql`select * from (
-                      select feed.*, row_number() over (partition by customer_id order by at ${direction}, id ${direction}) as n
-                      from (${union}) feed ${where(conditions)}) numbered
+                      select *, row_number() over (partition by customer_id order by at ${direction}, id ${direction}) as n
+                      from ${timeline} ${where(conditions)}) numbered
                     where n <= ${window.limit + 1} order by customer_id, n`,
               );
         const byCustomer = new Map<string, TimelineRow[]>();
@@ -147,7 +206,7 @@ export function createTimelineLoader(db: Database, principal: Principal, options
           byCustomer.set(row.customer_id, [...(byCustomer.get(row.customer_id) ?? []), normalised]);
         }
         for (const member of members) {
-          results.set(member, toConnection(window, byCustomer.get(member.customerId) ?? [], "TIMELINE", cursorValues, toEntry, () => counts.load({ customerId: member.customerId, filter: member.filter })));
+          results.set(member, toConnection(window, byCustomer.get(member.customerId) ?? [], TIMELINE_ORDERING, cursorValues, toEntry, () => counts.load({ customerId: member.customerId, filter: member.filter })));
         }
       }
       return requests.map((r) => results.get(r)!);
@@ -157,7 +216,7 @@ export function createTimelineLoader(db: Database, principal: Principal, options
 
   return {
     load(customerId: string, args: ConnectionArgs, filter?: TimelineFilter | null) {
-      pageWindow(args, "TIMELINE", 2);
+      pageWindow(args, TIMELINE_ORDERING, TIMELINE_KEYS.length);
       return loader.load({ customerId, args: { first: args.first, after: args.after, last: args.last, before: args.before }, filter });
     },
   };

@@ -6,12 +6,17 @@ import type { Context } from "../context.js";
 import { RETRY_AFTER_SECONDS } from "../db/unavailable.js";
 import type { ReadAudit } from "../graphql/compiled/compile.js";
 import { loggableError } from "../graphql/errors.js";
+import { fromGlobalId } from "../graphql/global-id.js";
 import type { AuditWriter } from "./audit-writer.js";
 
-/** Customer fields that are personal data beyond a display name; `customer(id)` counts as reading the profile. */
+/**
+ * Customer fields that are personal data beyond a display name; a root field answering a customer
+ * by id (`customer(id)`, and `node(id)`, `nodes(ids)` where an id names a customer) counts as
+ * reading the profile.
+ */
 const PII_FIELDS: Record<string, Record<string, string>> = {
   Customer: { emails: "emails", phones: "phones", addresses: "addresses", birthday: "birthday" },
-  Query: { customer: "profile" },
+  Query: { customer: "profile", node: "profile", nodes: "profile" },
 };
 
 /** Whose reads of personal data are audited: staff and dealers (customers reading themselves are not). */
@@ -37,7 +42,7 @@ function note(context: Context, customerId: string, field: string) {
 export const personalDataReadAudit: ReadAudit = (role, rootField, rootType, rootFields) => {
   if (!AUDITED_ROLES.has(role) || rootType !== "Customer") return null;
   const fields = new Set<string>();
-  const rootLabel = PII_FIELDS.Query![rootField];
+  const rootLabel = rootField === null ? undefined : PII_FIELDS.Query![rootField];
   if (rootLabel) fields.add(rootLabel);
   for (const field of rootFields) {
     const label = PII_FIELDS.Customer![field];
@@ -46,6 +51,17 @@ export const personalDataReadAudit: ReadAudit = (role, rootField, rootType, root
   if (fields.size === 0) return null;
   return { action: "READ_PII", targetType: "Customer", details: { fields: [...fields].sort() } };
 };
+
+/** The customer a root field answered: node(id) and nodes(ids) answer other types too, told apart by their global id. */
+function customerIdOf(item: unknown): string | undefined {
+  const { id, dbId } = (item ?? {}) as { id?: unknown; dbId?: unknown };
+  if (typeof id !== "string" || typeof dbId !== "string") return undefined;
+  try {
+    return fromGlobalId(id).type === "Customer" ? dbId : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const instrumented = new WeakSet<GraphQLSchema>();
 
@@ -66,8 +82,10 @@ function instrument(schema: GraphQLSchema) {
         typeName === "Query"
           ? async (source, args, context, info) => {
               const result = await resolve(source, args, context, info);
-              const customerId = (result as { dbId?: string } | null)?.dbId;
-              if (customerId) note(context, customerId, label);
+              for (const item of Array.isArray(result) ? result : [result]) {
+                const customerId = customerIdOf(item);
+                if (customerId) note(context, customerId, label);
+              }
               return result;
             }
           : (source, args, context, info) => {

@@ -4,6 +4,7 @@ import type { Database } from "../db/client.js";
 import { containsPattern } from "../db/patterns.js";
 import { productCategories, products } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
+import { given, valuesOf, type FilterValues } from "../graphql/compiled/filters.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { SortDirection } from "../graphql/sort.js";
 import { badInput } from "../errors.js";
@@ -11,36 +12,40 @@ import { toProduct, type ProductRow } from "./catalog.declaration.js";
 import { productScope } from "./catalog.policy.js";
 import { ProductOrderField, type ProductFilter, type ProductOrder } from "./catalog.types.js";
 
-function productConditions(principal: Principal, filter: ProductFilter | null | undefined): SQL | undefined {
+/** The price a filter starts from: not below zero. */
+function lowestPrice(minPriceMinor: number): number {
+  if (minPriceMinor < 0) throw badInput("filter.minPriceMinor", "must not be negative");
+  return minPriceMinor;
+}
+
+/** The catalogue list's conditions, shared by the resolver and the compiled read path (values bound per request there). */
+export function productConditions(principal: Principal, filter: ProductFilter | null | undefined, value: FilterValues<ProductFilter> = valuesOf(filter!)): SQL | undefined {
   const conditions: (SQL | undefined)[] = [productScope(principal)];
   if (!filter) return and(...conditions);
-  if (filter.search) {
-    const pattern = containsPattern(filter.search);
+  if (given(filter.search)) {
+    const pattern = value((f) => containsPattern(f.search!));
     conditions.push(or(ilike(products.name, pattern), ilike(products.sku, pattern), ilike(products.brand, pattern)));
   }
-  if (filter.categoryId) {
-    const categoryId = expectGlobalId(filter.categoryId, "ProductCategory", "filter.categoryId");
+  if (given(filter.categoryId)) {
+    const categoryId = value((f) => expectGlobalId(f.categoryId!, "ProductCategory", "filter.categoryId"));
     conditions.push(
       inArray(
         products.categoryId,
         sql`(with recursive tree as (
-              select id from ${productCategories} where id = ${categoryId}
+              select id from ${productCategories} where id = ${categoryId}::uuid
               union all select c.id from ${productCategories} c join tree on c.parent_id = tree.id)
             select id from tree)`,
       ),
     );
   }
-  if (filter.supplierId) conditions.push(eq(products.supplierId, expectGlobalId(filter.supplierId, "Supplier", "filter.supplierId")));
-  if (filter.brandKind) conditions.push(eq(products.brandKind, filter.brandKind));
-  if (filter.minPriceMinor != null) {
-    if (filter.minPriceMinor < 0) throw badInput("filter.minPriceMinor", "must not be negative");
-    conditions.push(gte(products.priceMinor, filter.minPriceMinor));
-  }
-  if (filter.maxPriceMinor != null) conditions.push(lte(products.priceMinor, filter.maxPriceMinor));
+  if (given(filter.supplierId)) conditions.push(eq(products.supplierId, value((f) => expectGlobalId(f.supplierId!, "Supplier", "filter.supplierId"))));
+  if (given(filter.brandKind)) conditions.push(eq(products.brandKind, value((f) => f.brandKind!)));
+  if (given(filter.minPriceMinor)) conditions.push(gte(products.priceMinor, value((f) => lowestPrice(f.minPriceMinor!))));
+  if (given(filter.maxPriceMinor)) conditions.push(lte(products.priceMinor, value((f) => f.maxPriceMinor!)));
   return and(...conditions);
 }
 
-function productKeys(order: ProductOrder | null | undefined): { ordering: string; keys: KeysetKey<ProductRow>[] } {
+export function productKeys(order: ProductOrder | null | undefined): { ordering: string; keys: KeysetKey<ProductRow>[] } {
   const field = order?.field ?? ProductOrderField.NAME;
   const direction = order?.direction ?? SortDirection.ASC;
   const first: KeysetKey<ProductRow> =

@@ -30,6 +30,11 @@ runCli(async () => {
   const database = await openConfiguredDatabase(config);
   const totals: IngestSummary = { created: 0, matched: 0, updated: 0, unchanged: 0, merged: 0, rejected: unreadable.length };
   const rejections = unreadable.map((u) => `line ${u.position}: ${u.message}`);
+  const warnings: string[] = [];
+  let keptWithout = 0;
+  /** row 4 (C-3): BAD_USER_INPUT phones.0 */
+  const where = (position: number, sourceId: string | null, code: string, field: string) =>
+    `${file.endsWith(".csv") ? "row" : "line"} ${position}${sourceId ? ` (${sourceId})` : ""}: ${code} ${field.replace(/^input\.records\.\d+\.?/, "") || "record"}`;
   const bar = new SingleBar({ format: `importing ${options.source} [{bar}] {percentage}% | {value}/{total} records | {duration}s` }, Presets.shades_classic);
   const started = Date.now();
   try {
@@ -38,9 +43,10 @@ runCli(async () => {
       const batch = records.slice(offset, offset + options.batch);
       const result = await ingestSourceRecords(database.db, OPERATOR, { source: options.source, records: batch.map((b) => b.record) }, config.identity);
       for (const key of ["created", "matched", "updated", "unchanged", "merged", "rejected"] as const) totals[key] += result.summary[key];
-      for (const r of result.rejected) {
-        const field = r.field.replace(/^input\.records\.\d+\.?/, "") || "record";
-        rejections.push(`${file.endsWith(".csv") ? "row" : "line"} ${batch[r.index]!.position}${r.sourceId ? ` (${r.sourceId})` : ""}: ${r.code} ${field}: ${r.message}`);
+      for (const r of result.rejected) rejections.push(`${where(batch[r.index]!.position, r.sourceId, r.code, r.field)}: ${r.message}`);
+      for (const r of result.records) {
+        if (r.warnings.length) keptWithout++;
+        for (const w of r.warnings) warnings.push(`${where(batch[r.index]!.position, r.sourceId, w.code, w.field)}: ${w.message}`);
       }
       bar.update(offset + batch.length);
     }
@@ -51,8 +57,12 @@ runCli(async () => {
   const seconds = (Date.now() - started) / 1000;
   console.log(
     `${options.source}: ${records.length + unreadable.length} records in ${seconds.toFixed(1)} s — created ${totals.created}, matched ${totals.matched}, ` +
-      `updated ${totals.updated}, unchanged ${totals.unchanged}, merged ${totals.merged}, rejected ${totals.rejected}`,
+      `updated ${totals.updated}, unchanged ${totals.unchanged}, merged ${totals.merged}, rejected ${totals.rejected}, ` +
+      `kept without an invalid value ${keptWithout}`,
   );
+  // A record kept without a bad VIN or phone is still worth fixing at the source: each dropped value is listed.
+  for (const line of warnings.slice(0, SHOWN_REJECTIONS)) console.log(`  dropped ${line}`);
+  if (warnings.length > SHOWN_REJECTIONS) console.log(`  ... and ${warnings.length - SHOWN_REJECTIONS} more dropped values`);
   for (const line of rejections.slice(0, SHOWN_REJECTIONS)) console.log(`  rejected ${line}`);
   if (rejections.length > SHOWN_REJECTIONS) console.log(`  ... and ${rejections.length - SHOWN_REJECTIONS} more`);
 });

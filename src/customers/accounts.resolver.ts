@@ -12,7 +12,7 @@ const signIn =
 export class AccountResolver {
   @Mutation(() => AuthPayload, { description: "Create a customer account (one per email address) and sign in." })
   registerCustomer(@Ctx() ctx: Context, @Arg("input", () => RegisterCustomerInput) input: RegisterCustomerInput) {
-    return registerCustomer(ctx.db, input, signIn(ctx));
+    return registerCustomer(ctx.db, input, signIn(ctx), ctx.shared.reactions.profileEdited);
   }
 
   @Mutation(() => AuthPayload, { description: "Sign in with email and password; a wrong email and a wrong password answer alike." })

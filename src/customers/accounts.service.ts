@@ -10,6 +10,7 @@ import { requiredText, validate } from "../validation/input.js";
 import type { IssuePasswordResetInput, LoginInput, RegisterCustomerInput, ResetPasswordInput } from "./accounts.types.js";
 import { toCustomer } from "./customers.declaration.js";
 import { dummyHash, hashPassword, verifyPassword } from "./passwords.js";
+import { profileEdits, type OnProfileEdited } from "./profile-edits.js";
 
 const RESET_TTL_MS = 60 * 60 * 1000;
 const emailSchema = z.email();
@@ -38,7 +39,7 @@ export type SignIn = (customerId: string) => Promise<string>;
  * A new account. One account per email address: the check runs under an advisory lock on the
  * address, so two simultaneous sign-ups cannot both pass it.
  */
-export async function registerCustomer(db: Database, input: RegisterCustomerInput, signIn: SignIn) {
+export async function registerCustomer(db: Database, input: RegisterCustomerInput, signIn: SignIn, onEdited: OnProfileEdited) {
   const email = normalizeEmail(input.email);
   if (!emailSchema.safeParse(email).success) throw badInput("input.email", `'${input.email}' is not an email address`);
   checkPassword(input.password, "input.password");
@@ -60,6 +61,9 @@ export async function registerCustomer(db: Database, input: RegisterCustomerInpu
       .returning();
     await tx.insert(customerEmails).values({ customerId: row!.id, address: input.email.trim(), normalized: email, isPrimary: true });
     if (phone) await tx.insert(customerPhones).values({ customerId: row!.id, e164: phone, isPrimary: true });
+    // The account's name and contacts become match keys, as a source record's would.
+    const declared = profileEdits.addEmail(input.email.trim())(profileEdits.fields({ givenName, familyName })({}));
+    await onEdited(tx, row!.id, () => (phone ? profileEdits.addPhone(phone)(declared) : declared));
     return row!;
   });
   return { token: await signIn(customer.id), customer: toCustomer(customer) };

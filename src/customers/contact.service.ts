@@ -9,6 +9,7 @@ import { optionalText, requiredText, validate } from "../validation/input.js";
 import { normalizeEmail, toE164 } from "./accounts.service.js";
 import { toAddress, toCustomer } from "./customers.declaration.js";
 import { lockCustomerRow, lockEditableCustomer } from "./profile-access.js";
+import { profileEdits, type OnProfileEdited } from "./profile-edits.js";
 import type { AddAddressInput, AddEmailInput, AddPhoneInput, AddressRefInput, EmailRefInput, PhoneRefInput, UpdateAddressInput } from "./profile.inputs.js";
 
 const emailAddress = z.string().trim().max(254, "an email address has at most 254 characters").pipe(z.email("not an email address"));
@@ -24,7 +25,7 @@ async function usedForLoginElsewhere(tx: Executor, normalized: string, customerI
   return Boolean(taken);
 }
 
-export async function addEmail(db: Database, principal: Principal, input: AddEmailInput) {
+export async function addEmail(db: Database, principal: Principal, input: AddEmailInput, onEdited: OnProfileEdited) {
   const address = validate(emailAddress, input.address, "input.address");
   const normalized = normalizeEmail(address);
   return db.transaction(async (tx) => {
@@ -36,6 +37,7 @@ export async function addEmail(db: Database, principal: Principal, input: AddEma
     // Adding an address the profile has already is a no-op (apart from making it primary).
     const insert = tx.insert(customerEmails).values({ customerId: customer.id, address, normalized, isPrimary: primary });
     await (primary ? insert.onConflictDoUpdate({ target: [customerEmails.customerId, customerEmails.normalized], set: { isPrimary: true } }) : insert.onConflictDoNothing());
+    await onEdited(tx, customer.id, profileEdits.addEmail(address));
     return { customer: toCustomer(customer) };
   });
 }
@@ -47,7 +49,7 @@ async function emailOf(tx: Executor, customerId: string, raw: string) {
 }
 
 /** Removes an address; the oldest remaining one becomes primary. An account keeps at least one address to sign in with. */
-export async function removeEmail(db: Database, principal: Principal, input: EmailRefInput) {
+export async function removeEmail(db: Database, principal: Principal, input: EmailRefInput, onEdited: OnProfileEdited) {
   return db.transaction(async (tx) => {
     const customer = await lockEditableCustomer(tx, principal, input.customerId, "input.customerId");
     const email = await emailOf(tx, customer.id, input.address);
@@ -55,6 +57,7 @@ export async function removeEmail(db: Database, principal: Principal, input: Ema
     if (!rest.length && customer.passwordHash) throw new DomainError("CONFLICT", "The account signs in with this address: add another one first", "input.address");
     await tx.delete(customerEmails).where(eq(customerEmails.id, email.id));
     if (email.isPrimary && rest.length) await tx.update(customerEmails).set({ isPrimary: true }).where(eq(customerEmails.id, rest[0]!.id));
+    await onEdited(tx, customer.id, profileEdits.removeEmail(email.address));
     return { customer: toCustomer(customer) };
   });
 }
@@ -69,7 +72,7 @@ export async function setPrimaryEmail(db: Database, principal: Principal, input:
   });
 }
 
-export async function addPhone(db: Database, principal: Principal, input: AddPhoneInput) {
+export async function addPhone(db: Database, principal: Principal, input: AddPhoneInput, onEdited: OnProfileEdited) {
   const e164 = toE164(input.number.slice(0, 40), "input.number");
   return db.transaction(async (tx) => {
     const customer = await lockEditableCustomer(tx, principal, input.customerId, "input.customerId");
@@ -80,11 +83,12 @@ export async function addPhone(db: Database, principal: Principal, input: AddPho
       .insert(customerPhones)
       .values({ customerId: customer.id, e164, kind: input.kind ?? "MOBILE", isPrimary: primary })
       .onConflictDoUpdate({ target: [customerPhones.customerId, customerPhones.e164], set: { kind: input.kind ?? "MOBILE", ...(primary ? { isPrimary: true } : {}) } });
+    await onEdited(tx, customer.id, profileEdits.addPhone(e164));
     return { customer: toCustomer(customer) };
   });
 }
 
-export async function removePhone(db: Database, principal: Principal, input: PhoneRefInput) {
+export async function removePhone(db: Database, principal: Principal, input: PhoneRefInput, onEdited: OnProfileEdited) {
   const e164 = toE164(input.number.slice(0, 40), "input.number");
   return db.transaction(async (tx) => {
     const customer = await lockEditableCustomer(tx, principal, input.customerId, "input.customerId");
@@ -94,6 +98,7 @@ export async function removePhone(db: Database, principal: Principal, input: Pho
       const [next] = await tx.select({ id: customerPhones.id }).from(customerPhones).where(eq(customerPhones.customerId, customer.id)).orderBy(asc(customerPhones.createdAt)).limit(1);
       if (next) await tx.update(customerPhones).set({ isPrimary: true }).where(eq(customerPhones.id, next.id));
     }
+    await onEdited(tx, customer.id, profileEdits.removePhone(e164));
     return { customer: toCustomer(customer) };
   });
 }
@@ -122,7 +127,7 @@ const chinesePostcode = (a: { country: string; postcode: string | null }, ctx: z
 
 const newAddress = z.object(addressFields).superRefine(chinesePostcode);
 
-export async function addAddress(db: Database, principal: Principal, input: AddAddressInput) {
+export async function addAddress(db: Database, principal: Principal, input: AddAddressInput, onEdited: OnProfileEdited) {
   const fields = validate(newAddress, input, "input");
   return db.transaction(async (tx) => {
     const customer = await lockEditableCustomer(tx, principal, input.customerId, "input.customerId");
@@ -134,6 +139,7 @@ export async function addAddress(db: Database, principal: Principal, input: AddA
       .insert(customerAddresses)
       .values({ ...fields, kind: fields.kind ?? "HOME", customerId: customer.id, isDefaultDelivery: makeDefault })
       .returning();
+    await onEdited(tx, customer.id, profileEdits.address(null, row!));
     return { customer: toCustomer(customer), address: toAddress(row!) };
   });
 }
@@ -154,7 +160,7 @@ const addressChanges = z
   .object({ ...addressFields, line1: addressFields.line1.nullish(), city: addressFields.city.nullish(), province: addressFields.province.nullish(), country: country.nullish() })
   .partial();
 
-export async function updateAddress(db: Database, principal: Principal, input: UpdateAddressInput) {
+export async function updateAddress(db: Database, principal: Principal, input: UpdateAddressInput, onEdited: OnProfileEdited) {
   const { addressId: _, ...rest } = input;
   const fields = validate(addressChanges, rest, "input");
   for (const required of ["line1", "city", "province", "country", "kind"] as const) {
@@ -170,15 +176,17 @@ export async function updateAddress(db: Database, principal: Principal, input: U
     const [row] = Object.keys(changes).length
       ? await tx.update(customerAddresses).set(changes as Partial<typeof customerAddresses.$inferInsert>).where(eq(customerAddresses.id, address.id)).returning()
       : [address];
+    await onEdited(tx, customer.id, profileEdits.address(address, row!));
     return { customer: toCustomer(customer), address: toAddress(row!) };
   });
 }
 
 /** Removes an address; if it was the default delivery address, the oldest remaining one takes over. */
-export async function removeAddress(db: Database, principal: Principal, input: AddressRefInput) {
+export async function removeAddress(db: Database, principal: Principal, input: AddressRefInput, onEdited: OnProfileEdited) {
   return db.transaction(async (tx) => {
     const { address, customer } = await lockAddress(tx, principal, input.addressId);
     await tx.delete(customerAddresses).where(eq(customerAddresses.id, address.id));
+    await onEdited(tx, customer.id, profileEdits.address(address, null));
     if (address.isDefaultDelivery) {
       const [next] = await tx.select({ id: customerAddresses.id }).from(customerAddresses).where(eq(customerAddresses.customerId, customer.id)).orderBy(asc(customerAddresses.createdAt)).limit(1);
       if (next) await tx.update(customerAddresses).set({ isDefaultDelivery: true }).where(eq(customerAddresses.id, next.id));

@@ -1,13 +1,12 @@
 import DataLoader from "dataloader";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
-import { and, eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { customers } from "../db/schema/index.js";
 import { nestedConnectionLoader } from "../graphql/nested-connection.js";
 import { customerRelations, toCustomer, type CustomerRow } from "./customers.declaration.js";
-import { dealerCustomerListScope } from "./customers.policy.js";
 import type { Customer } from "./customers.types.js";
-import { customerKeys, customersByIds, dealerCustomers } from "./customers.service.js";
+import { customerKeys, customersByIds, dealerCustomerRows, dealerCustomers } from "./customers.service.js";
 
 export function createCustomerLoaders(db: Database, principal: Principal, options: { cache?: boolean } = {}) {
   const newestFirst = customerKeys(null);
@@ -31,9 +30,8 @@ export function createCustomerLoaders(db: Database, principal: Principal, option
       table: customers,
       parent: dealerCustomers.dealerId,
       link: { from: dealerCustomers, on: eq(dealerCustomers.customerId, customers.id) },
-      // Merged-away profiles resolve to their survivor by id but are never listed.
       principal,
-      scope: (principal) => and(dealerCustomerListScope(principal, dealerCustomers.dealerId), isNull(customers.mergedIntoId)),
+      scope: dealerCustomerRows,
       ordering: newestFirst.ordering,
       keys: newestFirst.keys,
       toNode: toCustomer,

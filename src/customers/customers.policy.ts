@@ -1,4 +1,4 @@
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { customers, dealerRelationships, dealers } from "../db/schema/index.js";
@@ -9,7 +9,7 @@ import { customers, dealerRelationships, dealers } from "../db/schema/index.js";
  * themself; suppliers, couriers and anonymous callers no one. Loaders of child tables (emails,
  * phones, addresses) apply it themselves instead of trusting the parent that asked.
  */
-export function visibleCustomerRows(principal: Principal, customerId: AnyPgColumn): SQL | undefined {
+export function visibleCustomerRows(principal: Principal, customerId: AnyPgColumn | SQL): SQL | undefined {
   switch (principal.role) {
     case "ADMIN":
     case "AGENT":
@@ -18,7 +18,7 @@ export function visibleCustomerRows(principal: Principal, customerId: AnyPgColum
       return sql`exists (select 1 from ${dealerRelationships}
         where ${dealerRelationships.customerId} = ${customerId} and ${dealerRelationships.dealerId} = ${principal.dealerId})`;
     case "CUSTOMER":
-      return eq(customerId, principal.customerId);
+      return customerId instanceof SQL ? sql`${customerId} = ${principal.customerId}` : eq(customerId, principal.customerId);
     default:
       return sql`false`;
   }
@@ -38,12 +38,14 @@ export function dealerCustomerListScope(principal: Principal, listDealerId: AnyP
 /**
  * `customers(filter: { dealerId })`: staff may ask for any dealership's customers; a dealer only
  * for its own. Another dealership's id finds no one, so a dealer cannot learn which of its
- * customers also deal there.
+ * customers also deal there. The asked-for id may be a parameter bound per request (the
+ * compiled read path): the dealer's check is SQL comparing it with the caller's dealership, so
+ * one statement serves every dealer.
  */
-export function customersOfDealerFilter(principal: Principal, dealerId: string, customerId: AnyPgColumn): SQL {
-  if (principal.role === "DEALER" && dealerId !== principal.dealerId) return sql`false`;
-  return sql`exists (select 1 from ${dealerRelationships}
-    where ${dealerRelationships.customerId} = ${customerId} and ${dealerRelationships.dealerId} = ${dealerId})`;
+export function customersOfDealerFilter(principal: Principal, dealerId: string | SQL, customerId: AnyPgColumn): SQL {
+  const theirs = sql`exists (select 1 from ${dealerRelationships}
+    where ${dealerRelationships.customerId} = ${customerId} and ${dealerRelationships.dealerId} = ${dealerId}::uuid)`;
+  return principal.role === "DEALER" ? sql`(${dealerId}::uuid = ${principal.dealerId}::uuid and ${theirs})` : theirs;
 }
 
 /** A customer's preferred dealership as a principal may learn it: a dealer only when it is itself. */

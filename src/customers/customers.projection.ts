@@ -1,11 +1,13 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
-import { consentEvents, customers } from "../db/schema/index.js";
-import { type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
+import { consentEvents, customers, dealers } from "../db/schema/index.js";
+import { type Relation, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
+import { rootList } from "../graphql/compiled/root-lists.js";
 import { dealerLookup } from "../organisations/organisations.declaration.js";
 import { customerScope, preferredDealerScope, visibleCustomerRows } from "./customers.policy.js";
 import { addressEntity, consentEntity, CONSENT_ORDER, customerEntity, customerRelations, emailEntity, phoneEntity, preferenceEntity } from "./customers.declaration.js";
-import { customerConditions, customerFilterShape, customerKeys, MAX_MERGE_HOPS } from "./customers.service.js";
+import { CUSTOMER_FILTER_VALUE_SHAPES, customerConditions, customerKeys, dealerCustomerRows, dealerCustomers, MAX_MERGE_HOPS } from "./customers.service.js";
 import type { CustomerFilter, CustomerOrder } from "./customers.types.js";
 
 const consentHistory = (principal: Principal) => and(eq(consentEvents.customerId, customers.id), visibleCustomerRows(principal, consentEvents.customerId));
@@ -38,7 +40,34 @@ export const customerProjections: TypeProjection[] = [
       preferredDealer: dealerLookup.from(customers.preferredDealerId, (principal) => preferredDealerScope(principal, customers.preferredDealerId)),
     },
   },
+  {
+    // The dealership's customers, newest first: the loader's link, scope and keyset (a link
+    // table, which a declared connection cannot express yet: a raw relation).
+    type: "Dealer",
+    leaves: {},
+    relations: {
+      customers: {
+        shape: "connection",
+        type: "Customer",
+        tables: [customers],
+        rows: (principal: Principal) => ({
+          from: sql`${customers} inner join ${dealerCustomers} on ${eq(dealerCustomers.customerId, customers.id)}`,
+          where: and(eq(dealerCustomers.dealerId, dealers.id), dealerCustomerRows(principal)),
+        }),
+        ...customerKeys(null),
+      },
+    },
+  },
 ];
+
+/**
+ * The survivor of a customer id: the id itself, or where its merges lead (as customersByIds
+ * follows them, at most MAX_MERGE_HOPS); as the body of a recursive `merge_chain(id,
+ * merged_into_id, hop)`.
+ */
+const mergeChain = (id: SQL) => sql`select c.id, c.merged_into_id, 0 from ${customers} c where c.id = ${id}
+      union all
+      select c.id, c.merged_into_id, m.hop + 1 from merge_chain m join ${customers} c on c.id = m.merged_into_id where m.hop < ${sql.raw(String(MAX_MERGE_HOPS - 1))}`;
 
 /**
  * customer(id:): a merged-away id follows its merges to the survivor (as customersByIds does, at
@@ -47,38 +76,44 @@ export const customerProjections: TypeProjection[] = [
 export const customerLookup: RootLookup = {
   type: "Customer",
   table: customers,
-  idType: "Customer",
+  key: { idType: "Customer" },
   idColumn: customers.id,
   row: (principal, id) => ({
     with: sql`with recursive merge_chain(id, merged_into_id, hop) as (
-      select c.id, c.merged_into_id, 0 from ${customers} c where c.id = ${id}
-      union all
-      select c.id, c.merged_into_id, m.hop + 1 from merge_chain m join ${customers} c on c.id = m.merged_into_id where m.hop < ${sql.raw(String(MAX_MERGE_HOPS - 1))}
+      ${mergeChain(id)}
     )`,
     from: sql`${customers}`,
     where: and(sql`${customers.id} = (select id from merge_chain where merged_into_id is null limit 1)`, customerScope(principal)),
   }),
 };
 
-const filterOf = (args: Record<string, unknown>) => args.filter as CustomerFilter | null | undefined;
-const orderOf = (args: Record<string, unknown>) => args.orderBy as CustomerOrder | null | undefined;
+/**
+ * The customer a row names (Order.customer, Case.customer, VehicleOwnership.customer...), as the
+ * customer loader reads it: a merged-away id leads to its survivor, whose scope is checked; null
+ * where the caller may not see the profile.
+ */
+export const customerOf = (customerId: AnyPgColumn): Relation => ({
+  shape: "one",
+  type: "Customer",
+  tables: [customers],
+  rows: (principal: Principal) => ({
+    from: sql`${customers}`,
+    where: and(
+      sql`${customers.id} = (with recursive merge_chain(id, merged_into_id, hop) as (${mergeChain(sql`${customerId}`)}) select id from merge_chain where merged_into_id is null limit 1)`,
+      customerScope(principal),
+    ),
+  }),
+});
 
 /**
  * customers(first, after, last, before, filter, orderBy): the resolver's conditions, ordering and
  * keyset (listCustomers), with the filter's values bound per request.
  */
-export const customerList: RootList = {
+export const customerList: RootList = rootList<CustomerFilter>({
   type: "Customer",
   table: customers,
   idColumn: customers.id,
-  shape: (args) => [customerKeys(orderOf(args)).ordering, customerFilterShape(filterOf(args))],
-  keys: (args) => customerKeys(orderOf(args)),
-  rows: (principal, args, param) => {
-    if (customerFilterShape(filterOf(args)) === null) return null;
-    // Dates bind as the ISO text both drivers read.
-    const where = customerConditions(principal, filterOf(args), (read) => param((a) => driverValue(read(filterOf(a)!))));
-    return { from: sql`${customers}`, where };
-  },
-};
-
-const driverValue = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
+  keys: (args) => customerKeys(args.orderBy as CustomerOrder | null | undefined),
+  where: customerConditions,
+  valueShapes: CUSTOMER_FILTER_VALUE_SHAPES,
+});

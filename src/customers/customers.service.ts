@@ -21,26 +21,19 @@ import {
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { SortDirection } from "../graphql/sort.js";
-import { badInput } from "../errors.js";
+import { given, rangeEnd, valuesOf, type FilterValues, type ValueShapes } from "../graphql/compiled/filters.js";
 import { toCustomer, type CustomerRow } from "./customers.declaration.js";
-import { customerScope, customersOfDealerFilter, sourceScope } from "./customers.policy.js";
+import { customerScope, customersOfDealerFilter, dealerCustomerListScope, sourceScope } from "./customers.policy.js";
 import { CustomerOrderField, type CustomerFilter, type CustomerOrder } from "./customers.types.js";
 
 const OPEN_CASE_STATUSES = ["OPEN", "IN_PROGRESS"] as const;
-
-/**
- * How a filter's values reach the SQL: as themselves (the resolver, one statement per request),
- * or as parameters bound per request from each request's filter (the compiled read path, one
- * statement for every filter of the same shape, customerFilterShape).
- */
-export type FilterValues = <T>(value: (filter: CustomerFilter) => T) => T | SQL;
 
 /**
  * Free text finds a profile by name, email, phone digits, VIN or a source system's id. Written as
  * one id set, a union of lookups that each use an index (trigram indexes for the `%term%`
  * matches): an OR of EXISTS branches would read every profile.
  */
-function searchCondition(principal: Principal, text: string, value: FilterValues): SQL {
+function searchCondition(principal: Principal, text: string, value: FilterValues<CustomerFilter>): SQL {
   const term = (f: CustomerFilter) => f.search!.trim();
   const digits = (f: CustomerFilter) => f.search!.replace(/\D/g, "");
   const branches: SQL[] = [
@@ -56,49 +49,43 @@ function searchCondition(principal: Principal, text: string, value: FilterValues
 }
 
 /**
- * What of a filter decides the conditions' SQL (which conditions there are), as opposed to the
- * values they compare with: two filters of one shape are one statement with other parameters.
- * Null: a filter the compiled read path leaves to the resolver (a dealership, whose scope depends
- * on the caller; a date range whose order must be checked first).
+ * The filter fields whose value, not only whether it is given, decides the conditions' SQL: a
+ * blank search makes none, a search with four digits also looks at phone numbers, and
+ * hasOpenCase chooses EXISTS or NOT EXISTS (graphql/compiled/filters.ts filterShape).
  */
-export function customerFilterShape(filter: CustomerFilter | null | undefined): string | null {
-  if (!filter) return "";
-  if (filter.dealerId != null || (filter.createdAfter && filter.createdBefore)) return null;
-  const given = Object.entries(filter)
-    .filter(([, v]) => v != null)
-    .map(([k]) => k)
-    .sort();
-  return JSON.stringify([given, filter.hasOpenCase ?? null, filter.search?.trim() ? filter.search.replace(/\D/g, "").length >= 4 : null]);
-}
+export const CUSTOMER_FILTER_VALUE_SHAPES: ValueShapes<CustomerFilter> = {
+  search: (search) => (search.trim() ? search.replace(/\D/g, "").length >= 4 : "blank"),
+  hasOpenCase: (open) => open,
+};
 
-export function customerConditions(principal: Principal, filter: CustomerFilter | null | undefined, value: FilterValues = (read) => read(filter!)): SQL | undefined {
+export function customerConditions(principal: Principal, filter: CustomerFilter | null | undefined, value: FilterValues<CustomerFilter> = valuesOf(filter!)): SQL | undefined {
   // Merged-away profiles are reachable by id (they resolve to the survivor) but never listed.
   const conditions: (SQL | undefined)[] = [customerScope(principal), isNull(customers.mergedIntoId)];
   if (!filter) return and(...conditions);
-  if (filter.search?.trim()) conditions.push(searchCondition(principal, filter.search, value));
-  if (filter.kind) conditions.push(eq(customers.kind, value((f) => f.kind!)));
-  if (filter.stage) conditions.push(eq(customers.stage, value((f) => f.stage!)));
-  if (filter.tier) conditions.push(eq(customers.tier, value((f) => f.tier!)));
-  if (filter.city) {
+  if (given(filter.search) && filter.search!.trim()) conditions.push(searchCondition(principal, filter.search!, value));
+  if (given(filter.kind)) conditions.push(eq(customers.kind, value((f) => f.kind!)));
+  if (given(filter.stage)) conditions.push(eq(customers.stage, value((f) => f.stage!)));
+  if (given(filter.tier)) conditions.push(eq(customers.tier, value((f) => f.tier!)));
+  if (given(filter.city)) {
     conditions.push(sql`exists (select 1 from ${customerAddresses}
       where ${customerAddresses.customerId} = ${customers.id} and ${customerAddresses.city} = ${value((f) => f.city!)})`);
   }
-  if (filter.dealerId) {
-    conditions.push(customersOfDealerFilter(principal, expectGlobalId(filter.dealerId, "Dealer", "filter.dealerId"), customers.id));
+  if (given(filter.dealerId)) {
+    conditions.push(customersOfDealerFilter(principal, value((f) => expectGlobalId(f.dealerId!, "Dealer", "filter.dealerId")), customers.id));
   }
-  if (filter.hasOpenCase != null) {
+  if (given(filter.hasOpenCase)) {
     const openCase = sql`exists (select 1 from ${cases} where ${cases.customerId} = ${customers.id}
       and ${inArray(cases.status, [...OPEN_CASE_STATUSES])})`;
     conditions.push(filter.hasOpenCase ? openCase : sql`not ${openCase}`);
   }
-  if (filter.createdAfter && filter.createdBefore && filter.createdAfter >= filter.createdBefore) {
-    throw badInput("filter.createdBefore", "createdBefore must be later than createdAfter");
-  }
   const lastOrder = sql`(select max(${orders.placedAt}) from ${orders} where ${orders.customerId} = ${customers.id} and ${orders.status} <> 'CANCELLED')`;
-  if (filter.lastOrderAfter) conditions.push(sql`${lastOrder} >= ${value((f) => f.lastOrderAfter!.toISOString())}::timestamptz`);
-  if (filter.lastOrderBefore) conditions.push(sql`${lastOrder} < ${value((f) => f.lastOrderBefore!.toISOString())}::timestamptz`);
-  if (filter.createdAfter) conditions.push(gte(customers.createdAt, value((f) => f.createdAfter!)));
-  if (filter.createdBefore) conditions.push(lt(customers.createdAt, value((f) => f.createdBefore!)));
+  if (given(filter.lastOrderAfter)) conditions.push(sql`${lastOrder} >= ${value((f) => f.lastOrderAfter!.toISOString())}::timestamptz`);
+  if (given(filter.lastOrderBefore)) conditions.push(sql`${lastOrder} < ${value((f) => f.lastOrderBefore!.toISOString())}::timestamptz`);
+  if (given(filter.createdAfter)) conditions.push(gte(customers.createdAt, value((f) => f.createdAfter!)));
+  if (given(filter.createdBefore)) {
+    const before = value((f) => rangeEnd(f.createdAfter, f.createdBefore!, "filter.createdBefore", "createdBefore must be later than createdAfter"));
+    conditions.push(lt(customers.createdAt, before));
+  }
   return and(...conditions);
 }
 
@@ -107,6 +94,13 @@ export const dealerCustomers = new QueryBuilder()
   .selectDistinct({ dealerId: dealerRelationships.dealerId, customerId: dealerRelationships.customerId })
   .from(dealerRelationships)
   .as("dealer_customers");
+
+/**
+ * Dealer.customers (the loader and the compiled read path): the dealership's list scope over
+ * `dealerCustomers`; merged-away profiles resolve to their survivor by id but are never listed.
+ */
+export const dealerCustomerRows = (principal: Principal): SQL | undefined =>
+  and(dealerCustomerListScope(principal, dealerCustomers.dealerId), isNull(customers.mergedIntoId));
 
 export function customerKeys(order: CustomerOrder | null | undefined): { ordering: string; keys: KeysetKey<CustomerRow>[] } {
   const field = order?.field ?? CustomerOrderField.CREATED_AT;

@@ -23,19 +23,19 @@ export class ProfileResolver {
   @Authorized("ADMIN", "AGENT", "CUSTOMER")
   @Mutation(() => CustomerPayload, { description: "Change names, birthday, preferred language or preferred dealer." })
   updateProfile(@Ctx() ctx: Context, @Arg("input", () => UpdateProfileInput) input: UpdateProfileInput) {
-    return updateProfile(ctx.db, ctx.principal, input);
+    return updateProfile(ctx.db, ctx.principal, input, ctx.shared.reactions.profileEdited);
   }
 
   @Authorized("ADMIN", "AGENT", "CUSTOMER")
   @Mutation(() => CustomerPayload, { description: "Add an email address (CONFLICT if another account signs in with it); the first one is primary." })
   addEmail(@Ctx() ctx: Context, @Arg("input", () => AddEmailInput) input: AddEmailInput) {
-    return addEmail(ctx.db, ctx.principal, input);
+    return addEmail(ctx.db, ctx.principal, input, ctx.shared.reactions.profileEdited);
   }
 
   @Authorized("ADMIN", "AGENT", "CUSTOMER")
   @Mutation(() => CustomerPayload, { description: "Remove an email address; an account keeps at least one." })
   removeEmail(@Ctx() ctx: Context, @Arg("input", () => EmailRefInput) input: EmailRefInput) {
-    return removeEmail(ctx.db, ctx.principal, input);
+    return removeEmail(ctx.db, ctx.principal, input, ctx.shared.reactions.profileEdited);
   }
 
   @Authorized("ADMIN", "AGENT", "CUSTOMER")
@@ -47,31 +47,31 @@ export class ProfileResolver {
   @Authorized("ADMIN", "AGENT", "CUSTOMER")
   @Mutation(() => CustomerPayload, { description: "Add a phone number, stored in E.164." })
   addPhone(@Ctx() ctx: Context, @Arg("input", () => AddPhoneInput) input: AddPhoneInput) {
-    return addPhone(ctx.db, ctx.principal, input);
+    return addPhone(ctx.db, ctx.principal, input, ctx.shared.reactions.profileEdited);
   }
 
   @Authorized("ADMIN", "AGENT", "CUSTOMER")
   @Mutation(() => CustomerPayload, { description: "Remove a phone number (any format)." })
   removePhone(@Ctx() ctx: Context, @Arg("input", () => PhoneRefInput) input: PhoneRefInput) {
-    return removePhone(ctx.db, ctx.principal, input);
+    return removePhone(ctx.db, ctx.principal, input, ctx.shared.reactions.profileEdited);
   }
 
   @Authorized("ADMIN", "AGENT", "CUSTOMER")
   @Mutation(() => AddressPayload, { description: "Add a postal address; the first one becomes the default delivery address." })
   addAddress(@Ctx() ctx: Context, @Arg("input", () => AddAddressInput) input: AddAddressInput) {
-    return addAddress(ctx.db, ctx.principal, input);
+    return addAddress(ctx.db, ctx.principal, input, ctx.shared.reactions.profileEdited);
   }
 
   @Authorized("ADMIN", "AGENT", "CUSTOMER")
   @Mutation(() => AddressPayload, { description: "Change an address." })
   updateAddress(@Ctx() ctx: Context, @Arg("input", () => UpdateAddressInput) input: UpdateAddressInput) {
-    return updateAddress(ctx.db, ctx.principal, input);
+    return updateAddress(ctx.db, ctx.principal, input, ctx.shared.reactions.profileEdited);
   }
 
   @Authorized("ADMIN", "AGENT", "CUSTOMER")
   @Mutation(() => AddressPayload, { description: "Remove an address; if it was the default delivery address, the oldest remaining one takes over." })
   removeAddress(@Ctx() ctx: Context, @Arg("input", () => AddressRefInput) input: AddressRefInput) {
-    return removeAddress(ctx.db, ctx.principal, input);
+    return removeAddress(ctx.db, ctx.principal, input, ctx.shared.reactions.profileEdited);
   }
 
   @Authorized("ADMIN", "AGENT", "CUSTOMER")

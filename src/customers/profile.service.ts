@@ -10,6 +10,7 @@ import { requiredText, validate } from "../validation/input.js";
 import { relateToDealer, unrelateFromDealer } from "./customers.service.js";
 import { toCustomer } from "./customers.declaration.js";
 import { changeSource, lockEditableCustomer } from "./profile-access.js";
+import { profileEdits, type OnProfileEdited } from "./profile-edits.js";
 import type { SetConsentsInput, SetPreferencesInput, UpdateProfileInput } from "./profile.inputs.js";
 
 /** A BCP-47 tag in its canonical form (zh-cn -> zh-CN), or null when it is not one. */
@@ -45,7 +46,7 @@ const profileSchema = z.object({
   preferredLanguage: languageTag.nullish(),
 });
 
-export async function updateProfile(db: Database, principal: Principal, input: UpdateProfileInput) {
+export async function updateProfile(db: Database, principal: Principal, input: UpdateProfileInput, onEdited: OnProfileEdited) {
   const fields = validate(profileSchema, input, "input");
   if (input.preferredLanguage === null) throw badInput("input.preferredLanguage", "a preferred language cannot be cleared");
   const dealerId = input.preferredDealerId ? expectGlobalId(input.preferredDealerId, "Dealer", "input.preferredDealerId") : input.preferredDealerId;
@@ -72,6 +73,9 @@ export async function updateProfile(db: Database, principal: Principal, input: U
       await unrelateFromDealer(tx, current.preferredDealerId, current.id, "PREFERRED");
     }
     if (dealerId) await relateToDealer(tx, dealerId, current.id, "PREFERRED");
+    if (changes.givenName !== undefined || changes.familyName !== undefined || changes.birthday !== undefined) {
+      await onEdited(tx, current.id, profileEdits.fields({ givenName: changes.givenName, familyName: changes.familyName, birthday: changes.birthday }));
+    }
     return { customer: toCustomer(row!) };
   });
 }

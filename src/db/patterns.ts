@@ -1,4 +1,4 @@
-import { Param, Placeholder, sql, type SQL } from "drizzle-orm";
+import { inArray, Param, Placeholder, sql, SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 
 /** An ILIKE pattern matching `text` anywhere, with the user's % and _ taken literally. */
@@ -9,5 +9,12 @@ export const containsPattern = (text: string): string => `%${text.replace(/[\\%_
  * statement has the same text whatever the batch size and the driver's prepared statement is
  * reused instead of parsing and planning a new one per batch size.
  */
-export const idIn = (column: AnyPgColumn, ids: Iterable<string> | Placeholder<"ids">): SQL =>
+export const idIn = (column: AnyPgColumn | SQL, ids: Iterable<string> | Placeholder<"ids">): SQL =>
   sql`${column} = any(${ids instanceof Placeholder ? ids : new Param([...ids])}::uuid[])`;
+
+/**
+ * `column in (values)`, or `= any(array)` for a list bound per request (the compiled read path:
+ * any length, one statement).
+ */
+export const oneOf = (column: AnyPgColumn, values: readonly unknown[] | SQL): SQL =>
+  values instanceof SQL ? sql`${column} = any(${values}::${sql.raw(column.getSQLType())}[])` : inArray(column, [...values]);

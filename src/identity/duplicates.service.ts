@@ -5,7 +5,9 @@ import type { Database } from "../db/client.js";
 import { identityKeys, identityLinks } from "../db/schema/index.js";
 import { forbidden } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
-import { decide, findCandidates, type Decision, type Probe } from "./match.js";
+import { confidenceBand, fieldAgreements, type ConfidenceBand } from "./candidate-evidence.js";
+import type { FieldScore } from "./scoring.js";
+import { decide, findCandidates, type Decision, type Evidence, type Probe } from "./match.js";
 
 export interface DuplicateCandidateResult {
   customerId: string;
@@ -14,10 +16,13 @@ export interface DuplicateCandidateResult {
   confident: boolean;
   rule: string;
   reasons: string[];
+  band: ConfidenceBand;
+  evidence: FieldScore[];
 }
 
 const MAX_CANDIDATES = 20;
-const MIN_SCORE = 0.2;
+/** A match probability worth a look: a family sharing an email (about 0.1) is listed, a stranger is not. */
+const MIN_SCORE = 0.05;
 
 /**
  * Other profiles that may be the same person, best first, with the score and the reasons: the
@@ -43,18 +48,27 @@ export async function duplicateCandidates(db: Database, principal: Principal, cu
     probes.set(k.recordId, probe);
   }
   const found = await findCandidates(db, [...probes.values()], settings, new Map());
-  const best = new Map<string, Decision>();
-  for (const persons of found.values()) {
+  // Per other profile, the pair of records (one of this profile's, one of theirs) with the best score.
+  const best = new Map<string, { d: Decision; e: Evidence }>();
+  for (const persons of found.byRecord.values()) {
     for (const [person, evidence] of persons) {
       if (!person.startsWith("c:") || person === `c:${customer.dbId}`) continue;
-      const decision = decide(evidence, settings);
+      const decision = decide(evidence);
       const id = person.slice(2);
-      if (decision.score > (best.get(id)?.score ?? -1)) best.set(id, decision);
+      if (decision.score > (best.get(id)?.d.score ?? -1)) best.set(id, { d: decision, e: evidence });
     }
   }
   return [...best.entries()]
-    .filter(([, d]) => d.score >= MIN_SCORE)
-    .sort(([, a], [, b]) => b.score - a.score)
+    .filter(([, { d }]) => d.score >= MIN_SCORE)
+    .sort(([, a], [, b]) => b.d.score - a.d.score)
     .slice(0, MAX_CANDIDATES)
-    .map(([customerId, d]): DuplicateCandidateResult => ({ customerId, score: d.score, confident: d.merge, rule: d.rule, reasons: d.reasons }));
+    .map(([customerId, { d, e }]): DuplicateCandidateResult => ({
+      customerId,
+      score: d.score,
+      confident: d.merge,
+      rule: d.rule,
+      reasons: d.reasons,
+      band: confidenceBand(e, d),
+      evidence: fieldAgreements(d),
+    }));
 }

@@ -4,8 +4,9 @@ import { Customer } from "../customers/customers.types.js";
 import { foundOr } from "../errors.js";
 import { duplicateCandidates } from "./duplicates.service.js";
 import { ingestSourceRecords } from "./ingest.service.js";
-import { IngestSourceRecordsInput, MergeCustomersInput, MergeCustomersPayload, UnmergeCustomerInput, UnmergeCustomerPayload } from "./identity.inputs.js";
-import { toCustomerMerge, toDuplicateCandidate, toIngestPayload, toMergePreview } from "./identity.mapper.js";
+import { DetachSourceRecordInput, DetachSourceRecordPayload, IngestSourceRecordsInput, MergeCustomersInput, MergeCustomersPayload, UnmergeCustomerInput, UnmergeCustomerPayload } from "./identity.inputs.js";
+import { toCustomerMerge, toDetachPayload, toDuplicateCandidate, toIngestPayload, toMergePreview } from "./identity.mapper.js";
+import { detachSourceRecord } from "./detach.service.js";
 import { CustomerMerge, DuplicateCandidate, IngestedSourceRecord, IngestSourceRecordsPayload, MergePreview, SourceIdentity } from "./identity.types.js";
 import { mergeCustomers, previewMergeCustomers, unmergeCustomer } from "./merge.service.js";
 
@@ -55,6 +56,15 @@ export class IdentityResolver {
   async unmergeCustomer(@Ctx() ctx: Context, @Arg("input", () => UnmergeCustomerInput) input: UnmergeCustomerInput) {
     const result = await unmergeCustomer(ctx.db, ctx.principal, input);
     return Object.assign(new UnmergeCustomerPayload(), { survivor: result.survivor, restored: result.restored, merge: toCustomerMerge(result.merge) });
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => DetachSourceRecordPayload, {
+    description:
+      "Split one source record (a wrong automatic link, a bridging record) off its profile, onto a new profile or onto another one, with the contacts only it brought. Audited on both profiles and shown on both timelines; undone by detaching it back onto the profile it came from.",
+  })
+  async detachSourceRecord(@Ctx() ctx: Context, @Arg("input", () => DetachSourceRecordInput) input: DetachSourceRecordInput) {
+    return toDetachPayload(await detachSourceRecord(ctx.db, ctx.principal, input, ctx.shared.identity));
   }
 }
 

@@ -53,6 +53,18 @@ registerEnumType(IngestOutcome, {
   },
 });
 
+@ObjectType({ description: "A value of a stored record that was left out of matching because it is invalid; the record itself is kept." })
+export class IngestWarning {
+  @Field(() => String, { description: "INVALID_EMAIL, INVALID_PHONE, INVALID_VIN (e.g. a wrong check digit), INVALID_BIRTHDAY or INVALID_ADDRESS." })
+  code!: string;
+
+  @Field(() => String, { description: "The input field dropped, e.g. input.records.3.vins.0." })
+  field!: string;
+
+  @Field(() => String, { description: "What is wrong with the value, for people." })
+  message!: string;
+}
+
 @ObjectType({ description: "A record of the batch that is stored (or was already)." })
 export class IngestedSourceRecord {
   customerDbId!: string;
@@ -71,9 +83,12 @@ export class IngestedSourceRecord {
 
   @Field(() => Float, { description: "0..1" })
   confidence!: number;
+
+  @Field(() => [IngestWarning], { description: "Invalid values of this record (a bad VIN, phone, email, birthday or address) that matching ignored; the record is stored and linked without them. Empty when every value was valid." })
+  warnings!: IngestWarning[];
 }
 
-@ObjectType({ description: "A record of the batch that was refused, and why; the rest of the batch is unaffected." })
+@ObjectType({ description: "A record of the batch that was refused, and why (nothing in it identifies anyone, a missing sourceId, an erased person); the rest of the batch is unaffected." })
 export class RejectedSourceRecord {
   @Field(() => Int, { description: "Position of the record in the batch (from 0)." })
   index!: number;
@@ -124,6 +139,83 @@ export class IngestSourceRecordsPayload {
   rejected!: RejectedSourceRecord[];
 }
 
+export enum ConfidenceBand {
+  CERTAIN = "CERTAIN",
+  LIKELY = "LIKELY",
+  POSSIBLE = "POSSIBLE",
+}
+registerEnumType(ConfidenceBand, {
+  name: "ConfidenceBand",
+  description: "How sure a reviewer may be that two profiles are one person.",
+  valuesConfig: {
+    CERTAIN: { description: "Merge: the rules link the pair with odds of 2^16 to 1 or more (e.g. an email, the exact name and the birthday), or a VIN and the birthday agree." },
+    LIKELY: { description: "Probably one person: the rules would link the pair (match probability at least 0.99 with an email, phone, VIN or address agreeing)." },
+    POSSIBLE: { description: "Review with care: below the link threshold (a family email shared by two given names, a namesake with the same birthday), and always when the birthdays differ." },
+  },
+});
+
+export enum MatchField {
+  NAME = "NAME",
+  EMAIL = "EMAIL",
+  PHONE = "PHONE",
+  VIN = "VIN",
+  BIRTHDAY = "BIRTHDAY",
+  ADDRESS = "ADDRESS",
+}
+registerEnumType(MatchField, {
+  name: "MatchField",
+  description: "A field matching compares.",
+  valuesConfig: {
+    NAME: { description: "The person's or organisation's name, in any order." },
+    EMAIL: { description: "An email address, normalised (lower case; Gmail without dots and +tags)." },
+    PHONE: { description: "A phone number in E.164." },
+    VIN: { description: "A vehicle identification number." },
+    BIRTHDAY: { description: "The date of birth." },
+    ADDRESS: { description: "A home: city, street, house number, and building, unit and room where known." },
+  },
+});
+
+export enum AgreementLevel {
+  EXACT = "EXACT",
+  FUZZY = "FUZZY",
+  NEAR = "NEAR",
+  PARTIAL = "PARTIAL",
+  DIFFERENT = "DIFFERENT",
+  AGREE = "AGREE",
+  DISAGREE = "DISAGREE",
+  SAME_HOME = "SAME_HOME",
+  SAME_BUILDING = "SAME_BUILDING",
+  OTHER_FLAT = "OTHER_FLAT",
+}
+registerEnumType(AgreementLevel, {
+  name: "AgreementLevel",
+  description: "How one field of two profiles compares (src/identity/README.md has the weight of each level).",
+  valuesConfig: {
+    EXACT: { description: "Names: the same, in any order." },
+    FUZZY: { description: "Names: a typo, an initial or a nickname apart." },
+    NEAR: { description: "Names: a short given name a letter off another real name (Ping/Ming): a typo or a relative; the other fields decide." },
+    PARTIAL: { description: "Names: a part agrees (e.g. the family name), another is a different name." },
+    DIFFERENT: { description: "Names: different." },
+    AGREE: { description: "Email, phone, VIN or birthday: a value in common." },
+    DISAGREE: { description: "Email, phone, birthday or address: both have one, none in common." },
+    SAME_HOME: { description: "Address: the same home." },
+    SAME_BUILDING: { description: "Address: the same building, the flat unknown on one side." },
+    OTHER_FLAT: { description: "Address: the same building, another flat." },
+  },
+});
+
+@ObjectType({ description: "How one field of the two profiles compares, and how much it counts: the evidence behind a duplicate candidate's score." })
+export class FieldAgreement {
+  @Field(() => MatchField, { description: "The field compared." })
+  field!: MatchField;
+
+  @Field(() => AgreementLevel, { description: "How the two values compare." })
+  level!: AgreementLevel;
+
+  @Field(() => Float, { description: "The bits (log2 of m/u) this level adds to the log odds that the two are one person; negative counts against, lower for a value many people share." })
+  weight!: number;
+}
+
 @ObjectType({ description: "Another profile that may be the same person." })
 export class DuplicateCandidate {
   customerDbId!: string;
@@ -133,6 +225,12 @@ export class DuplicateCandidate {
 
   @Field(() => Boolean, { description: "true: the match rules would link these automatically." })
   confident!: boolean;
+
+  @Field(() => ConfidenceBand, { description: "How sure a reviewer may be: CERTAIN, LIKELY or POSSIBLE." })
+  band!: ConfidenceBand;
+
+  @Field(() => [FieldAgreement], { description: "The evidence per field: each compared field with its agreement level (fields neither shares nor contradicts are left out)." })
+  evidence!: FieldAgreement[];
 
   @Field(() => [String], { description: "What the two have in common or where they differ, e.g. EMAIL, BIRTHDAY, NAME_SIMILARITY 0.82, NAMES_DIFFER." })
   reasons!: string[];

@@ -8,9 +8,12 @@ import { array } from "./bulk.js";
 import { badInput, DomainError, forbidden } from "../errors.js";
 import { audit } from "../audit/audit.service.js";
 import { suppressedAmong, type SuppressionHit } from "./suppression.js";
-import { decide, findCandidates, type Decision, type LinkRule, type PersonKey, type Probe } from "./match.js";
+import { findCandidates, type LinkRule, type PersonKey, type Probe } from "./match.js";
+import { linkGroups } from "./link-groups.js";
 import { lockIdentityGraph, performMerge } from "./merge.service.js";
-import { normaliseRecord, type NormalisedRecord, type SourceRecordData } from "./normalise.js";
+import { normaliseRecord, type FieldWarning, type NormalisedRecord, type SourceRecordData } from "./normalise.js";
+import { PROFILE_SOURCE } from "./profile-record.js";
+import { insertKeys } from "./keys.js";
 import { goldenFields, refreshGoldenRecords, rememberNormalised, type GoldenFields } from "./survivorship.js";
 
 export const MAX_RECORDS_PER_BATCH = 1000;
@@ -25,6 +28,8 @@ export interface IngestedRecord {
   customerId: string;
   rule: LinkRule | "NEW" | "MANUAL";
   confidence: number;
+  /** Values of the record left out of matching (it is stored all the same). */
+  warnings: FieldWarning[];
 }
 
 export interface RejectedRecord {
@@ -60,7 +65,7 @@ interface Valid {
 }
 
 /** A dealer's system is the source `dealer-<its code, lower-cased>`: the dealership it binds to, if any. */
-async function dealerOfSource(tx: Executor, source: string): Promise<string | null> {
+export async function dealerOfSource(tx: Executor, source: string): Promise<string | null> {
   if (!source.startsWith("dealer-")) return null;
   const [row] = await tx.select({ id: dealers.id }).from(dealers).where(sql`lower(${dealers.code}) = ${source.slice("dealer-".length)}`);
   return row?.id ?? null;
@@ -73,20 +78,6 @@ async function authorise(db: Database, principal: Principal, source: string): Pr
   const [own] = await db.select({ code: dealers.code }).from(dealers).where(eq(dealers.id, principal.dealerId));
   if (!own || source !== `dealer-${own.code.toLowerCase()}`) {
     throw forbidden(`A dealer imports only into its own source${own ? ` (dealer-${own.code.toLowerCase()})` : ""}`);
-  }
-}
-
-class UnionFind {
-  private readonly parent = new Map<string, string>();
-  find(x: string): string {
-    let root = x;
-    while (this.parent.get(root) !== undefined && this.parent.get(root) !== root) root = this.parent.get(root)!;
-    this.parent.set(x, root);
-    return root;
-  }
-  union(a: string, b: string): void {
-    const [ra, rb] = [this.find(a), this.find(b)];
-    if (ra !== rb) this.parent.set(rb, ra);
   }
 }
 
@@ -113,6 +104,7 @@ export async function ingestSourceRecords(
 ): Promise<IngestResult> {
   const source = input.source.trim();
   if (!SOURCE_NAME.test(source)) throw badInput("input.source", "A source name is 1 to 64 lower-case letters, digits, - and _ (e.g. webshop, dealer-sh-01)");
+  if (source === PROFILE_SOURCE) throw badInput("input.source", `'${PROFILE_SOURCE}' holds what was entered in the platform itself; import under the source system's own name`);
   await authorise(db, principal, source);
   if (input.records.length === 0 || input.records.length > MAX_RECORDS_PER_BATCH) {
     throw badInput("input.records", `A batch holds 1 to ${MAX_RECORDS_PER_BATCH} records`);
@@ -174,7 +166,7 @@ async function storeBatch(tx: Transaction, principal: Principal, source: string,
     if (!before) fresh.push(v);
     else {
       const outcome = before.payloadHash === v.record.payloadHash ? "UNCHANGED" : "UPDATED";
-      records.push({ index: v.index, sourceId: v.record.sourceId, outcome, customerId: before.customerId!, rule: before.rule ?? "NEW", confidence: before.confidence ?? 1 });
+      records.push({ index: v.index, sourceId: v.record.sourceId, outcome, customerId: before.customerId!, rule: before.rule ?? "NEW", confidence: before.confidence ?? 1, warnings: v.record.warnings });
       if (outcome === "UPDATED") {
         changed.push({ id: before.id, v });
         touched.add(before.customerId!);
@@ -224,14 +216,6 @@ function erasedPerson(at: string, hit: SuppressionHit): DomainError {
   return new DomainError("CONFLICT", "This person's data was erased; the source record is refused", `${at}.sourceId`);
 }
 
-async function insertKeys(tx: Executor, rows: { id: string; record: NormalisedRecord }[]) {
-  const keys = rows.flatMap((r) => r.record.keys.map((k) => ({ id: r.id, kind: k.kind, value: k.value })));
-  if (keys.length === 0) return;
-  await tx.execute(sql`insert into identity_keys (source_record_id, kind, value)
-    select u.id, u.kind::identity_key_kind, u.value
-    from unnest(${array(keys.map((k) => k.id), "uuid")}, ${array(keys.map((k) => k.kind), "text")}, ${array(keys.map((k) => k.value), "text")}) as u(id, kind, value)`);
-}
-
 /**
  * Decides every new record of the batch: confident matches (to existing profiles or to each
  * other) are joined; each group goes to the oldest profile in it, further profiles in the group
@@ -254,20 +238,10 @@ async function linkNewRecords(
     vins: v.record.vins,
     keys: v.record.keys,
   }));
-  const unlinked = new Map(probes.map((p) => [p.recordId, { name: p.name, birthday: p.birthday }]));
-  const candidates = await findCandidates(tx, probes, settings, unlinked);
-  const groups = new UnionFind();
-  const best = new Map<string, Decision>();
-  for (const [rid, persons] of candidates) {
-    for (const [person, evidence] of persons) {
-      const decision = decide(evidence, settings);
-      if (!decision.merge) continue;
-      groups.union(`r:${rid}`, person);
-      if (decision.confidence > (best.get(rid)?.confidence ?? 0)) best.set(rid, decision);
-    }
-  }
+  const candidates = await findCandidates(tx, probes, settings, new Map(probes.map((p) => [p.recordId, p])));
+  const { groups, best } = linkGroups(candidates);
   const members = new Map<string, PersonKey[]>();
-  const nodes = new Set<PersonKey>([...fresh.map((v) => `r:${v.id}` as PersonKey), ...[...candidates.values()].flatMap((m) => [...m.keys()])]);
+  const nodes = new Set<PersonKey>([...fresh.map((v) => `r:${v.id}` as PersonKey), ...[...candidates.byRecord.values()].flatMap((m) => [...m.keys()])]);
   for (const node of nodes) {
     const root = groups.find(node);
     members.set(root, [...(members.get(root) ?? []), node]);
@@ -340,7 +314,7 @@ async function linkNewRecords(
     const v = freshById.get(l.recordId)!;
     const customerId = resolve(l.customerId);
     touched.add(customerId);
-    records.push({ index: v.index, sourceId: v.record.sourceId, outcome: l.seed ? "CREATED" : "MATCHED", customerId, rule: l.rule, confidence: l.confidence });
+    records.push({ index: v.index, sourceId: v.record.sourceId, outcome: l.seed ? "CREATED" : "MATCHED", customerId, rule: l.rule, confidence: l.confidence, warnings: v.record.warnings });
   }
   return merged;
 }

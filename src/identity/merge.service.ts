@@ -222,7 +222,8 @@ export async function unmergeCustomer(db: Database, principal: Principal, input:
     }
     const snapshot = merge.snapshot as unknown as MergeSnapshot;
     if (snapshot.links.length) {
-      await tx.execute(sql`update identity_links set customer_id = ${merged.id} where id = any(${new Param(snapshot.links)}::uuid[])`);
+      // Only links still on the survivor: a record detached elsewhere since stays where it was put.
+      await tx.execute(sql`update identity_links set customer_id = ${merged.id} where id = any(${new Param(snapshot.links)}::uuid[]) and customer_id = ${survivor.id}`);
     }
     await restoreCustomerRows(tx, merged.id, survivor.id, snapshot.rows);
     const { emails, phones, addresses } = snapshot.addedContacts;

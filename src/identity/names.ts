@@ -1,4 +1,5 @@
 import { nameTokens } from "../validation/contact-keys.js";
+import { isPinyin } from "./pinyin.js";
 
 /**
  * Common given-name short forms. A shared email or phone only links two records when their
@@ -65,24 +66,50 @@ const sameGivenName = (a: string, b: string) => {
   return !!ca && !!cb && [...ca].some((n) => cb.has(n));
 };
 
-/** Damerau–Levenshtein distance of at most one (a typo: one letter wrong, missing, extra or two swapped). */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+/** Damerau–Levenshtein distance (optimal string alignment): a letter wrong, missing, extra or two swapped count one each. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
   }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return d[a.length]![b.length]!;
 }
 
-function sameToken(a: string, b: string): boolean {
+/** Short Western given names that are names of their own, not typos of each other ("Tom" and "Tim"). */
+const WESTERN_GIVEN = new Set(
+  `al ann anna anne ben bob dan don ed eve guy ian ida ivy jan jim joe jon jo kim ken lee len leo liz max meg ned pam pat peg ray rob
+  roy sam sue ted tim tom zoe amy ava eva abe gil hal kay kit lou mae val vic rex ron roz cal del dot fay jay jed kai lyn mel nan`.split(/\s+/),
+);
+
+/**
+ * A misspelling, by edit distance relative to length (one edit up to seven letters, two from
+ * eight), unless both short spellings are names in their own right: two different pinyin
+ * syllables ("Ping", "Ming") or two short Western names ("Tom", "Tim") are two names, not a typo.
+ */
+function typoOf(a: string, b: string): boolean {
+  if (!oneEditApart(a, b)) return false;
+  // In names of five letters or more a changed letter is a typo even when it spells other pinyin ("Xueli", "Xuli").
+  if (Math.max(a.length, b.length) >= 5) return true;
+  return !bothNames(a, b);
+}
+
+const oneEditApart = (a: string, b: string) => Math.min(a.length, b.length) >= 2 && editDistance(a, b) <= (Math.max(a.length, b.length) >= 8 ? 2 : 1);
+const bothNames = (a: string, b: string) => (isPinyin(a) && isPinyin(b)) || (WESTERN_GIVEN.has(a) && WESTERN_GIVEN.has(b));
+
+/** Two short spellings a letter apart that are both names ("Ping"/"Ming", "Hu"/"Hua"): a typo or two people, the other fields decide. */
+const nearNames = (a: string, b: string) => Math.max(a.length, b.length) < 5 && oneEditApart(a, b) && bothNames(a, b);
+
+function sameToken(a: string, b: string, near = false): boolean {
   if (a === b) return true;
   // An initial stands for the name it begins.
   if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) return true;
-  if (Math.min(a.length, b.length) >= 4 && oneEditApart(a, b)) return true;
-  return sameGivenName(a, b);
+  return sameGivenName(a, b) || typoOf(a, b) || (near && nearNames(a, b));
 }
 
 /**
@@ -90,7 +117,7 @@ function sameToken(a: string, b: string): boolean {
  * distinct token of the other (in any order, so transposed given and family names pass),
  * allowing one typo in longer tokens, initials and nicknames. "Wang Wei" and "Wang Fang" do not.
  */
-export function compatibleNames(a: string, b: string): boolean {
+export function compatibleNames(a: string, b: string, near = false): boolean {
   const x = nameTokens(a);
   const y = nameTokens(b);
   if (x.length === 0 || y.length === 0) return false;
@@ -99,7 +126,7 @@ export function compatibleNames(a: string, b: string): boolean {
   const assign = (i: number): boolean => {
     if (i === short.length) return true;
     for (let j = 0; j < long.length; j++) {
-      if (used.has(j) || !sameToken(short[i]!, long[j]!)) continue;
+      if (used.has(j) || !sameToken(short[i]!, long[j]!, near)) continue;
       used.add(j);
       if (assign(i + 1)) return true;
       used.delete(j);
@@ -113,4 +140,22 @@ export function compatibleNames(a: string, b: string): boolean {
 export function namesOverlap(a: string, b: string): boolean {
   const y = nameTokens(b);
   return nameTokens(a).some((t) => y.some((u) => sameToken(t, u)));
+}
+
+/** How two names agree, from the same to nothing in common (the levels of the NAME field in scoring.ts). */
+export type NameLevel = "EXACT" | "FUZZY" | "NEAR" | "PARTIAL" | "DIFFERENT";
+
+/**
+ * EXACT: the same tokens in any order; FUZZY: every token of the shorter name pairs with one of
+ * the other by a typo, an initial or a nickname; NEAR: they pair only when a short name may be a
+ * letter off another real name ("Ming Sun"/"Ping Sun": a typo, or a spouse); PARTIAL: some token
+ * agrees (usually the family name) but another is a different name; DIFFERENT: none agrees.
+ */
+export function nameLevel(a: string, b: string): NameLevel {
+  const x = nameTokens(a).sort();
+  const y = nameTokens(b).sort();
+  if (x.length && x.join(" ") === y.join(" ")) return "EXACT";
+  if (compatibleNames(a, b)) return "FUZZY";
+  if (compatibleNames(a, b, true)) return "NEAR";
+  return namesOverlap(a, b) ? "PARTIAL" : "DIFFERENT";
 }

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { badInput, DomainError } from "../errors.js";
 import { emailKey, nameKey, phoneKey } from "../validation/contact-keys.js";
-import { normalizeVin, vinProblem } from "../vehicles/vin.js";
+import { normalizeVin, vinProblem, type VinProblem } from "../vehicles/vin.js";
+import { addressBlockKey, addressDetailKey, parseAddress } from "./address.js";
 
 /** One person as a source system sends it; the GraphQL input and the CLI both produce this. */
 export interface SourceRecordData {
@@ -51,6 +52,15 @@ export interface NormalisedRecord {
   payload: Record<string, unknown>;
   payloadHash: string;
   keys: { kind: KeyKind; value: string }[];
+  /** Values left out of matching because they are invalid; the record is kept without them. */
+  warnings: FieldWarning[];
+}
+
+/** A value of a record that was dropped from matching (a VIN with a wrong check digit, a malformed phone...). */
+export interface FieldWarning {
+  code: "INVALID_EMAIL" | "INVALID_PHONE" | "INVALID_VIN" | "INVALID_BIRTHDAY" | "INVALID_ADDRESS";
+  field: string;
+  message: string;
 }
 
 export type KeyKind = "EMAIL" | "PHONE" | "VIN" | "BIRTHDAY" | "POSTCODE" | "NAME" | "ADDRESS";
@@ -64,7 +74,6 @@ const clean = (value: string | null | undefined) => {
   return text ? text : null;
 };
 
-const addressKey = (a: NormalisedAddress) => `${a.line1} ${a.line2 ?? ""}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 /** Keys sorted and empty values dropped, so the same record always hashes the same. */
 function canonical(value: unknown): unknown {
@@ -97,53 +106,78 @@ function list<T>(value: T[] | null | undefined, field: string): T[] {
   return value ?? [];
 }
 
-/** Validates and normalises one record; throws a DomainError naming the field at fault (`at` is e.g. input.records.3). */
+/**
+ * Validates and normalises one record (`at` is e.g. input.records.3). A bad email, phone, VIN,
+ * birthday or address is dropped from matching with a warning naming it, and the rest of the
+ * record is kept: a source must not lose a customer for one bad field. It throws (a DomainError
+ * naming the field) only for what makes the record unusable: no sourceId, oversized values, and
+ * nothing left that identifies anyone.
+ */
 export function normaliseRecord(record: SourceRecordData, at: string): NormalisedRecord {
+  const read = readRecord(record, at);
+  if (!identifies(read)) {
+    const dropped = read.warnings.map((w) => `${w.field.slice(at.length + 1)}: ${w.message}`).join("; ");
+    throw badInput(at, `Nothing in this record identifies anyone: it needs a name, a valid email, phone or VIN${dropped ? ` (dropped ${dropped})` : ""}`);
+  }
+  return read;
+}
+
+/** A name, or an email, phone or VIN that survived validation: what lets matching find the person. */
+export const identifies = (r: NormalisedRecord) => r.keys.some((k) => k.kind === "NAME") || r.emails.length > 0 || r.phones.length > 0 || r.vins.length > 0;
+
+/** normaliseRecord without the last check: also a record that identifies no one yet (a profile's own record holding only an address). */
+export function readRecord(record: SourceRecordData, at: string): NormalisedRecord {
   const sourceId = clean(record.sourceId);
   if (!sourceId || sourceId.length > 128) throw badInput(`${at}.sourceId`, "sourceId must be 1 to 128 characters");
   const givenName = text(record.givenName, `${at}.givenName`);
   const familyName = text(record.familyName, `${at}.familyName`);
   const organisationName = text(record.organisationName, `${at}.organisationName`);
+  const warnings: FieldWarning[] = [];
+  const drop = (code: FieldWarning["code"], field: string, message: string) => void warnings.push({ code, field, message });
 
   const emails: NormalisedRecord["emails"] = [];
   list(record.emails, `${at}.emails`).forEach((raw, i) => {
     const address = clean(raw);
-    if (!address || address.length > 254 || !EMAIL_SHAPE.test(address)) throw badInput(`${at}.emails.${i}`, "Not an email address");
+    if (!address || address.length > 254 || !EMAIL_SHAPE.test(address)) return drop("INVALID_EMAIL", `${at}.emails.${i}`, "Not an email address");
     const key = emailKey(address);
     if (!emails.some((e) => e.key === key)) emails.push({ address, key });
   });
   const phones: string[] = [];
   list(record.phones, `${at}.phones`).forEach((raw, i) => {
-    const e164 = phoneKey(raw ?? "");
-    if (!e164) throw badInput(`${at}.phones.${i}`, "Not a valid phone number (E.164, or a Chinese number without country code)");
+    const e164 = typeof raw === "string" ? phoneKey(raw) : null;
+    if (!e164) return drop("INVALID_PHONE", `${at}.phones.${i}`, "Not a valid phone number (E.164, or a Chinese number without country code)");
     if (!phones.includes(e164)) phones.push(e164);
   });
-  const addresses: NormalisedAddress[] = list(record.addresses, `${at}.addresses`).map((a, i) => {
-    const line1 = text(a.line1, `${at}.addresses.${i}.line1`);
-    const city = text(a.city, `${at}.addresses.${i}.city`);
-    if (!line1) throw badInput(`${at}.addresses.${i}.line1`, "line1 is required");
-    if (!city) throw badInput(`${at}.addresses.${i}.city`, "city is required");
-    const country = (clean(a.country) ?? "CN").toUpperCase();
-    if (!/^[A-Z]{2}$/.test(country)) throw badInput(`${at}.addresses.${i}.country`, "country is an ISO 3166 two-letter code");
-    return {
+  const addresses: NormalisedAddress[] = [];
+  list(record.addresses, `${at}.addresses`).forEach((a, i) => {
+    const field = `${at}.addresses.${i}`;
+    const line1 = text(a?.line1, `${field}.line1`);
+    const city = text(a?.city, `${field}.city`);
+    const country = (clean(a?.country) ?? "CN").toUpperCase();
+    if (!line1) return drop("INVALID_ADDRESS", `${field}.line1`, "line1 is required");
+    if (!city) return drop("INVALID_ADDRESS", `${field}.city`, "city is required");
+    if (!/^[A-Z]{2}$/.test(country)) return drop("INVALID_ADDRESS", `${field}.country`, "country is an ISO 3166 two-letter code");
+    addresses.push({
       line1,
-      line2: text(a.line2, `${at}.addresses.${i}.line2`),
+      line2: text(a.line2, `${field}.line2`),
       city,
-      province: text(a.province, `${at}.addresses.${i}.province`) ?? city,
+      province: text(a.province, `${field}.province`) ?? city,
       postcode: clean(a.postcode)?.replace(/\s+/g, "").toUpperCase() ?? null,
       country,
-    };
+    });
   });
-  const birthday = clean(record.birthday);
-  if (birthday && !validDate(birthday)) throw badInput(`${at}.birthday`, "birthday is a past date YYYY-MM-DD after 1900");
-  const vins = list(record.vins, `${at}.vins`).map((raw, i) => {
-    if (vinProblem(raw ?? "")) throw badInput(`${at}.vins.${i}`, "Not a valid VIN (17 characters, ISO 3779 check digit)");
-    return normalizeVin(raw);
+  let birthday = clean(record.birthday);
+  if (birthday && !validDate(birthday)) {
+    drop("INVALID_BIRTHDAY", `${at}.birthday`, "birthday is a past date YYYY-MM-DD after 1900");
+    birthday = null;
+  }
+  const vins: string[] = [];
+  list(record.vins, `${at}.vins`).forEach((raw, i) => {
+    const problem = typeof raw === "string" ? vinProblem(raw) : "LENGTH";
+    if (problem) return drop("INVALID_VIN", `${at}.vins.${i}`, VIN_PROBLEMS[problem]);
+    vins.push(normalizeVin(raw));
   });
   const name = nameKey(givenName, familyName) ?? nameKey(organisationName);
-  if (!name && emails.length === 0 && phones.length === 0 && vins.length === 0) {
-    throw badInput(at, "A record needs a name, an email, a phone or a VIN");
-  }
   if (record.attributes && JSON.stringify(record.attributes).length > 4000) throw badInput(`${at}.attributes`, "attributes are limited to 4,000 characters");
 
   const payload = canonical({ ...record, sourceId }) as Record<string, unknown>;
@@ -157,12 +191,20 @@ export function normaliseRecord(record: SourceRecordData, at: string): Normalise
   vins.forEach((v) => add("VIN", v));
   add("BIRTHDAY", birthday);
   add("NAME", name);
+  // A building is a blocking key; the home inside it (building, unit, room) is compared when both sides know it.
   addresses.forEach((a) => {
-    add("POSTCODE", a.postcode);
-    add("ADDRESS", addressKey(a));
+    const parts = parseAddress(a);
+    add("ADDRESS", addressBlockKey(parts));
+    add("ADDRESS", addressDetailKey(parts));
   });
-  return { sourceId, givenName, familyName, organisationName, emails, phones, addresses, birthday, vins: [...new Set(vins)], payload, payloadHash, keys };
+  return { sourceId, givenName, familyName, organisationName, emails, phones, addresses, birthday, vins: [...new Set(vins)], payload, payloadHash, keys, warnings };
 }
+
+const VIN_PROBLEMS: Record<VinProblem, string> = {
+  LENGTH: "Not a VIN: a VIN has 17 characters",
+  CHARACTERS: "Not a VIN: only A-Z (without I, O, Q) and 0-9",
+  CHECK_DIGIT: "Not a valid VIN: the check digit (position 9, ISO 3779) does not match",
+};
 
 export const asDomainError = (error: unknown): DomainError => {
   if (error instanceof DomainError) return error;

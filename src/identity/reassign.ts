@@ -139,3 +139,56 @@ export async function countCustomerRows(tx: Executor, customerId: string): Promi
   );
   return Object.fromEntries(counts.map((c) => [c.t, Number(c.n)]));
 }
+
+/** The contacts one source record brought to a profile: emails by normalised address, phones in E.164, addresses by street, city and postcode. */
+export interface BroughtContacts {
+  emails: string[];
+  phones: string[];
+  addresses: { line1: string; city: string; postcode: string | null }[];
+}
+
+const CONTACT_TABLES = [
+  { table: "customer_emails", flag: "is_primary", same: "s.normalized = m.normalized", pick: "m.normalized = any($values::text[])" },
+  { table: "customer_phones", flag: "is_primary", same: "s.e164 = m.e164", pick: "m.e164 = any($values::text[])" },
+  {
+    table: "customer_addresses",
+    flag: "is_default_delivery",
+    same: "lower(s.line1) = lower(m.line1) and lower(s.city) = lower(m.city) and coalesce(s.postcode, '') = coalesce(m.postcode, '')",
+    pick: "(lower(m.line1) || '|' || lower(m.city) || '|' || coalesce(m.postcode, '')) = any($values::text[])",
+  },
+] as const;
+
+/**
+ * Moves the contacts a detached source record brought from one profile to another (the one
+ * place besides merges that writes the customers domain's rows, for the same reason): a contact
+ * the target has already is dropped from `from` instead; flags are cleared on moved rows where the
+ * target has its own, and each profile is left with one primary email and phone and one default
+ * address when it has any. Returns how many rows moved, per table.
+ */
+export async function moveContacts(tx: Executor, from: string, to: string, brought: BroughtContacts): Promise<Record<string, number>> {
+  const values = {
+    customer_emails: brought.emails,
+    customer_phones: brought.phones,
+    customer_addresses: brought.addresses.map((a) => `${a.line1.toLowerCase()}|${a.city.toLowerCase()}|${a.postcode ?? ""}`),
+  };
+  const moved: Record<string, number> = {};
+  for (const t of CONTACT_TABLES) {
+    const list = values[t.table];
+    if (list.length === 0) continue;
+    const [table, flag] = [sql.raw(t.table), sql.raw(t.flag)];
+    const pick = sql.join(t.pick.split("$values").map((part) => sql.raw(part)), sql`${new Param(list)}`);
+    const targetHasFlag = sql`exists (select 1 from ${table} s where s.customer_id = ${to} and s.${flag})`;
+    const rows = await run<{ id: string }>(
+      tx,
+      sql`update ${table} m set customer_id = ${to}, ${flag} = m.${flag} and not ${targetHasFlag}
+          where m.customer_id = ${from} and ${pick} and not exists (select 1 from ${table} s where s.customer_id = ${to} and ${sql.raw(t.same)}) returning m.id`,
+    );
+    moved[t.table] = rows.length;
+    await tx.execute(sql`delete from ${table} m where m.customer_id = ${from} and ${pick}`);
+    for (const customerId of [from, to]) {
+      await tx.execute(sql`update ${table} set ${flag} = true where id = (select id from ${table} where customer_id = ${customerId} order by created_at, id limit 1)
+          and not exists (select 1 from ${table} s where s.customer_id = ${customerId} and s.${flag})`);
+    }
+  }
+  return moved;
+}

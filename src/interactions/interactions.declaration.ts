@@ -2,7 +2,7 @@ import { asc, desc } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { productLookup } from "../catalog/catalog.declaration.js";
-import { cases, customers, interactions, productViews, reviews, surveyResponses, wishlistItems } from "../db/schema/index.js";
+import { cases, customers, dealers, interactions, productViews, reviews, surveyResponses, wishlistItems } from "../db/schema/index.js";
 import type { KeysetKey } from "../graphql/connection.js";
 import { columns, entity, instants } from "../graphql/declare/entity.js";
 import { globalId, key } from "../graphql/declare/fields.js";
@@ -10,7 +10,8 @@ import { lookup } from "../graphql/declare/lookup.js";
 import { connection, list, one, relations } from "../graphql/declare/relations.js";
 import { dealerLookup } from "../organisations/organisations.declaration.js";
 import { ProductView, WishlistItem } from "./browsing.types.js";
-import { interactionConditions, interactionFilterShape } from "./interactions.filter.js";
+import { filterShape } from "../graphql/compiled/filters.js";
+import { interactionConditions } from "./interactions.filter.js";
 import { caseVisibility, engagementScope, interactionVisibility, reviewVisibility } from "./interactions.policy.js";
 import { Case, Interaction, Review, SurveyResponse, type InteractionFilter } from "./interactions.types.js";
 
@@ -81,6 +82,7 @@ export const INTERACTION_KEYS: KeysetKey<InteractionRow>[] = [
   { column: interactions.occurredAt, direction: "DESC", value: (r) => r.occurredAt },
   { column: interactions.id, direction: "DESC", value: (r) => r.id },
 ];
+export const CASE_ORDERING = "OPENED_AT_DESC";
 export const CASE_KEYS: KeysetKey<CaseRow>[] = [
   { column: cases.openedAt, direction: "DESC", value: (r) => r.openedAt },
   { column: cases.id, direction: "DESC", value: (r) => r.id },
@@ -102,14 +104,19 @@ export const customerEngagement = relations("Customer", {
     scope: interactionVisibility,
     ordering: "OCCURRED_AT_DESC",
     keys: INTERACTION_KEYS,
-    filter: { shape: (filter: InteractionFilter | null) => interactionFilterShape(filter), where: interactionConditions },
+    filter: { shape: (filter: InteractionFilter | null) => filterShape(filter), where: interactionConditions },
   }),
-  cases: connection(caseEntity, { key: cases.customerId, parent: customers.id, scope: caseVisibility, ordering: "OPENED_AT_DESC", keys: CASE_KEYS }),
+  cases: connection(caseEntity, { key: cases.customerId, parent: customers.id, scope: caseVisibility, ordering: CASE_ORDERING, keys: CASE_KEYS }),
   reviews: connection(reviewEntity, { key: reviews.customerId, parent: customers.id, scope: reviewVisibility, ordering: "CREATED_AT_DESC", keys: REVIEW_KEYS }),
   // Newest first; the id orders answers given in the same instant.
   surveyResponses: list(surveyEntity, { ...ofCustomer(surveyResponses.customerId), orderBy: [desc(surveyResponses.respondedAt), desc(surveyResponses.id)] }),
   // Latest addition first; a customer lists a product once, so the product orders additions in the same instant.
   wishlist: list(wishlistItemEntity, { ...ofCustomer(wishlistItems.customerId), orderBy: [desc(wishlistItems.addedAt), asc(wishlistItems.productId)] }),
+});
+
+/** Cases raised against a dealership: a dealer reads only those against itself (the case policy). */
+export const dealerCases = relations("Dealer", {
+  cases: connection(caseEntity, { key: cases.againstDealerId, parent: dealers.id, scope: caseVisibility, ordering: CASE_ORDERING, keys: CASE_KEYS }),
 });
 
 export const interactionRelations = relations("Interaction", { dealer: one(dealerLookup, interactions.dealerId) });

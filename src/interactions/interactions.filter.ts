@@ -1,36 +1,19 @@
-import { and, eq, gte, inArray, lt, sql, SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { and, eq, gte, lt, type SQL } from "drizzle-orm";
 import { interactions } from "../db/schema/index.js";
-import { badInput } from "../errors.js";
+import { oneOf } from "../db/patterns.js";
+import { given, rangeEnd, valuesOf, type FilterValues } from "../graphql/compiled/filters.js";
 import type { InteractionFilter } from "./interactions.types.js";
 
 /**
- * How a filter's values reach the SQL: as themselves (the loader), or as parameters bound per
- * request (the compiled read path, one statement per interactionFilterShape).
+ * Customer.interactions' filter: its values as themselves (the loader), or bound per request (the
+ * compiled read path, one statement per filterShape; a range's order is checked as it is bound).
  */
-export type InteractionFilterValues = <T>(read: (filter: InteractionFilter) => T) => T | SQL;
-
-/** `column in (values)`, or `= any(array)` for a list bound per request (any length, one statement). */
-const oneOf = (column: AnyPgColumn, values: readonly unknown[] | SQL): SQL =>
-  values instanceof SQL ? sql`${column} = any(${values}::${sql.raw(column.getSQLType())}[])` : inArray(column, [...values]);
-
-export function interactionConditions(filter: InteractionFilter, value: InteractionFilterValues = (read) => read(filter)): SQL | undefined {
-  if (filter.from && filter.to && filter.from >= filter.to) throw badInput("filter.to", "to must be later than from");
+export function interactionConditions(filter: InteractionFilter, value: FilterValues<InteractionFilter> = valuesOf(filter)): SQL | undefined {
   return and(
-    filter.channels?.length ? oneOf(interactions.channel, value((f) => f.channels!)) : undefined,
-    filter.types?.length ? oneOf(interactions.type, value((f) => f.types!)) : undefined,
-    filter.direction ? eq(interactions.direction, value((f) => f.direction!)) : undefined,
-    filter.from ? gte(interactions.occurredAt, value((f) => f.from!)) : undefined,
-    filter.to ? lt(interactions.occurredAt, value((f) => f.to!)) : undefined,
+    given(filter.channels) ? oneOf(interactions.channel, value((f) => f.channels!)) : undefined,
+    given(filter.types) ? oneOf(interactions.type, value((f) => f.types!)) : undefined,
+    given(filter.direction) ? eq(interactions.direction, value((f) => f.direction!)) : undefined,
+    given(filter.from) ? gte(interactions.occurredAt, value((f) => f.from!)) : undefined,
+    given(filter.to) ? lt(interactions.occurredAt, value((f) => rangeEnd(f.from, f.to!, "filter.to", "to must be later than from"))) : undefined,
   );
-}
-
-/**
- * Which conditions a filter makes (not their values): one compiled statement per shape. Null
- * leaves the filter to the loader (a range whose order must be checked first).
- */
-export function interactionFilterShape(filter: InteractionFilter | null | undefined): string | null {
-  if (!filter) return "";
-  if (filter.from && filter.to) return null;
-  return [filter.channels?.length, filter.types?.length, filter.direction, filter.from, filter.to].map((v) => (v ? "1" : "0")).join("");
 }

@@ -1,12 +1,8 @@
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
-import { cases } from "../db/schema/index.js";
 import { groupedLoader } from "../graphql/loader.js";
-import { nestedConnectionLoader } from "../graphql/nested-connection.js";
 import { recentlyViewedOf } from "./browsing.service.js";
-import { CASE_KEYS, caseLookup, customerEngagement, interactionLookup, reviewLookup, toCase, type CaseRow } from "./interactions.declaration.js";
-import { caseVisibility } from "./interactions.policy.js";
-import type { Case } from "./interactions.types.js";
+import { caseLookup, customerEngagement, dealerCases, interactionLookup, reviewLookup } from "./interactions.declaration.js";
 
 export function createInteractionLoaders(db: Database, principal: Principal, options: { cache?: boolean } = {}) {
   const ofCustomer = customerEngagement.loaders(db, principal, options);
@@ -21,17 +17,7 @@ export function createInteractionLoaders(db: Database, principal: Principal, opt
     surveys: ofCustomer.surveyResponses,
     wishlist: ofCustomer.wishlist,
     /** Cases raised against a dealership: a dealer reads only those against itself (the case policy). */
-    casesOfDealer: nestedConnectionLoader<CaseRow, Case>({
-      db,
-      table: cases,
-      parent: cases.againstDealerId,
-      principal,
-      scope: (principal) => caseVisibility(principal),
-      ordering: "OPENED_AT_DESC",
-      keys: CASE_KEYS,
-      toNode: toCase,
-      cache: options.cache,
-    }),
+    casesOfDealer: dealerCases.loaders(db, principal, options).cases,
     recentlyViewed: groupedLoader((ids: readonly string[]) => recentlyViewedOf(db, principal, ids), (v) => v.customerDbId, options),
   };
 }

@@ -1,23 +1,27 @@
-import { and, count, eq, inArray, type SQL } from "drizzle-orm";
+import { oneOf } from "../db/patterns.js";
+import { and, count, eq, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { cases } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs } from "../graphql/connection.js";
 import { expectGlobalId } from "../graphql/global-id.js";
-import { CASE_KEYS, toCase } from "./interactions.declaration.js";
+import { given, valuesOf, type FilterValues } from "../graphql/compiled/filters.js";
+import { CASE_KEYS, CASE_ORDERING, toCase } from "./interactions.declaration.js";
 import { caseVisibility } from "./interactions.policy.js";
 import type { CaseFilter } from "./interactions.types.js";
 
 /** The scopes moved to the policy; still exported here for the callers that import them from the service. */
 export { caseVisibility, interactionVisibility, reviewVisibility } from "./interactions.policy.js";
 
-function caseConditions(principal: Principal, filter: CaseFilter | null | undefined): SQL | undefined {
+/** The cases list's conditions, shared by the resolver and the compiled read path (values bound per request there). */
+export function caseConditions(principal: Principal, filter: CaseFilter | null | undefined, value: FilterValues<CaseFilter> = valuesOf(filter!)): SQL | undefined {
+  if (!filter) return caseVisibility(principal);
   return and(
     caseVisibility(principal),
-    filter?.statuses?.length ? inArray(cases.status, filter.statuses) : undefined,
-    filter?.kind ? eq(cases.kind, filter.kind) : undefined,
-    filter?.againstDealerId ? eq(cases.againstDealerId, expectGlobalId(filter.againstDealerId, "Dealer", "filter.againstDealerId")) : undefined,
-    filter?.customerId ? eq(cases.customerId, expectGlobalId(filter.customerId, "Customer", "filter.customerId")) : undefined,
+    given(filter.statuses) ? oneOf(cases.status, value((f) => f.statuses!)) : undefined,
+    given(filter.kind) ? eq(cases.kind, value((f) => f.kind!)) : undefined,
+    given(filter.againstDealerId) ? eq(cases.againstDealerId, value((f) => expectGlobalId(f.againstDealerId!, "Dealer", "filter.againstDealerId"))) : undefined,
+    given(filter.customerId) ? eq(cases.customerId, value((f) => expectGlobalId(f.customerId!, "Customer", "filter.customerId"))) : undefined,
   );
 }
 
@@ -26,7 +30,7 @@ export function listCases(db: Database, principal: Principal, filter: CaseFilter
   return paginate(
     args,
     {
-      ordering: "OPENED_AT_DESC",
+      ordering: CASE_ORDERING,
       keys: CASE_KEYS,
       fetch: (after, order, limit) => db.select().from(cases).where(and(where, after)).orderBy(...order).limit(limit),
       count: async () => (await db.select({ n: count() }).from(cases).where(where))[0]!.n,

@@ -2,7 +2,7 @@ import { asc } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { productLookup } from "../catalog/catalog.declaration.js";
-import { customers, orderLines, orders, payments, refunds, returnLines, returns } from "../db/schema/index.js";
+import { customers, dealers, orderLines, orders, payments, refunds, returnLines, returns } from "../db/schema/index.js";
 import type { KeysetKey } from "../graphql/connection.js";
 import { columns, entity, instants } from "../graphql/declare/entity.js";
 import { globalId, key, money, snapshot } from "../graphql/declare/fields.js";
@@ -71,13 +71,19 @@ export const refundEntity = entity(Refund, refunds, {
 });
 
 /** Newest first: what a customer view, an agent and a dealer portal all want to see on top. */
+export const ORDER_ORDERING = "PLACED_AT_DESC";
 export const ORDER_KEYS: KeysetKey<OrderRow>[] = [
   { column: orders.placedAt, direction: "DESC", value: (r) => r.placedAt },
   { column: orders.id, direction: "DESC", value: (r) => r.id },
 ];
 
 export const customerOrders = relations("Customer", {
-  orders: connection(orderEntity, { key: orders.customerId, parent: customers.id, scope: orderScope, ordering: "PLACED_AT_DESC", keys: ORDER_KEYS }),
+  orders: connection(orderEntity, { key: orders.customerId, parent: customers.id, scope: orderScope, ordering: ORDER_ORDERING, keys: ORDER_KEYS }),
+});
+
+/** A dealership's orders: a dealer reads only its own (the order policy), staff any dealer's. */
+export const dealerOrders = relations("Dealer", {
+  orders: connection(orderEntity, { key: orders.dealerId, parent: dealers.id, scope: orderScope, ordering: ORDER_ORDERING, keys: ORDER_KEYS }),
 });
 
 /** Child rows of an order are scoped by their own order id: a loader does not trust the parent that asked. */

@@ -5,7 +5,7 @@ import { orders } from "../db/schema/index.js";
 import { byKeyLoader } from "../graphql/loader.js";
 import { nestedConnectionLoader, type ParentSide } from "../graphql/nested-connection.js";
 import type { Order } from "./orders.types.js";
-import { customerOrders, ORDER_KEYS, orderRelations, returnRelations, toOrder, type OrderRow } from "./orders.declaration.js";
+import { customerOrders, dealerOrders, ORDER_KEYS, ORDER_ORDERING, orderRelations, returnRelations, toOrder, type OrderRow } from "./orders.declaration.js";
 import { orderScope } from "./orders.policy.js";
 import { ordersByIds, productOrders } from "./orders.service.js";
 
@@ -17,7 +17,7 @@ export function createOrderLoaders(db: Database, principal: Principal, options: 
       ...side,
       principal,
       scope: (principal) => orderScope(principal),
-      ordering: "PLACED_AT_DESC",
+      ordering: ORDER_ORDERING,
       keys: ORDER_KEYS,
       toNode: toOrder,
       cache: options.cache,
@@ -28,7 +28,7 @@ export function createOrderLoaders(db: Database, principal: Principal, options: 
     /** A customer's orders, newest first: one statement for all customers of a page. */
     ofCustomer: customerOrders.loaders(db, principal, options).orders,
     /** A dealership's orders: a dealer reads only its own (the order policy), staff any dealer's. */
-    ofDealer: orderConnection({ parent: orders.dealerId }),
+    ofDealer: dealerOrders.loaders(db, principal, options).orders,
     /** Orders containing a product, scoped by the order policy (a supplier sees none). */
     ofProduct: orderConnection({ parent: productOrders.productId, link: { from: productOrders, on: eq(productOrders.orderId, orders.id) } }),
     /** An order's lines, payments and returns, by order id, as declared. */

@@ -1,6 +1,6 @@
-import { idIn } from "../db/patterns.js";
+import { idIn, oneOf } from "../db/patterns.js";
 import { notFound } from "../errors.js";
-import { and, asc, count, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gte, lt, type SQL } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import type { Database, Executor } from "../db/client.js";
@@ -10,8 +10,9 @@ import { receiveInTransaction } from "./returns.service.js";
 import type { ShipmentsMoved } from "../tracking/shipments-moved.js";
 import { orderLines, orders, payments, returns } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs } from "../graphql/connection.js";
+import { given, rangeEnd, valuesOf, type FilterValues } from "../graphql/compiled/filters.js";
 import { expectGlobalId } from "../graphql/global-id.js";
-import { ORDER_KEYS, toOrder } from "./orders.declaration.js";
+import { ORDER_KEYS, ORDER_ORDERING, toOrder } from "./orders.declaration.js";
 import { orderScope } from "./orders.policy.js";
 import type { OrderFilter } from "./orders.types.js";
 
@@ -21,14 +22,21 @@ export const productOrders = new QueryBuilder()
   .from(orderLines)
   .as("product_orders");
 
-function orderConditions(principal: Principal, filter: OrderFilter | null | undefined): SQL | undefined {
+/**
+ * The orders list's conditions, shared by the resolver and the compiled read path
+ * (orders.projection.ts), which binds each value per request (graphql/compiled/filters.ts).
+ */
+export function orderConditions(principal: Principal, filter: OrderFilter | null | undefined, value: FilterValues<OrderFilter> = valuesOf(filter!)): SQL | undefined {
   const conditions: (SQL | undefined)[] = [orderScope(principal)];
-  if (filter?.statuses?.length) conditions.push(inArray(orders.status, filter.statuses));
-  if (filter?.channel) conditions.push(eq(orders.channel, filter.channel));
-  if (filter?.customerId) conditions.push(eq(orders.customerId, expectGlobalId(filter.customerId, "Customer", "filter.customerId")));
-  if (filter?.dealerId) conditions.push(eq(orders.dealerId, expectGlobalId(filter.dealerId, "Dealer", "filter.dealerId")));
-  if (filter?.placedAfter) conditions.push(gte(orders.placedAt, filter.placedAfter));
-  if (filter?.placedBefore) conditions.push(lt(orders.placedAt, filter.placedBefore));
+  if (!filter) return and(...conditions);
+  if (given(filter.statuses)) conditions.push(oneOf(orders.status, value((f) => f.statuses!)));
+  if (given(filter.channel)) conditions.push(eq(orders.channel, value((f) => f.channel!)));
+  if (given(filter.customerId)) conditions.push(eq(orders.customerId, value((f) => expectGlobalId(f.customerId!, "Customer", "filter.customerId"))));
+  if (given(filter.dealerId)) conditions.push(eq(orders.dealerId, value((f) => expectGlobalId(f.dealerId!, "Dealer", "filter.dealerId"))));
+  if (given(filter.placedAfter)) conditions.push(gte(orders.placedAt, value((f) => f.placedAfter!)));
+  if (given(filter.placedBefore)) {
+    conditions.push(lt(orders.placedAt, value((f) => rangeEnd(f.placedAfter, f.placedBefore!, "filter.placedBefore", "placedBefore must be later than placedAfter"))));
+  }
   return and(...conditions);
 }
 
@@ -37,7 +45,7 @@ export function listOrders(db: Database, principal: Principal, filter: OrderFilt
   return paginate(
     args,
     {
-      ordering: "PLACED_AT_DESC",
+      ordering: ORDER_ORDERING,
       keys: ORDER_KEYS,
       fetch: (after, order, limit) => db.select().from(orders).where(and(where, after)).orderBy(...order).limit(limit),
       count: async () => (await db.select({ n: count() }).from(orders).where(where))[0]!.n,

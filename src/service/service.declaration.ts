@@ -1,14 +1,16 @@
 import { asc } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
-import { serviceAppointments, serviceItems, serviceRecords, vehicles } from "../db/schema/index.js";
+import { dealers, serviceAppointments, serviceItems, serviceRecords, vehicles } from "../db/schema/index.js";
 import type { KeysetKey } from "../graphql/connection.js";
 import { columns, entity } from "../graphql/declare/entity.js";
 import { globalId, instant, key, money } from "../graphql/declare/fields.js";
 import { lookup } from "../graphql/declare/lookup.js";
 import { connection, list, one, relations } from "../graphql/declare/relations.js";
 import { dealerLookup } from "../organisations/organisations.declaration.js";
+import { vehicleLookup } from "../vehicles/vehicles.declaration.js";
 import { serviceRecordScope } from "../vehicles/vehicles.policy.js";
-import { ServiceAppointment, ServiceItem, ServiceRecord } from "./service.types.js";
+import { APPOINTMENT_KEYS, appointmentConditions, appointmentFilterShape } from "./service.service.js";
+import { ServiceAppointment, ServiceItem, ServiceRecord, type ServiceAppointmentFilter } from "./service.types.js";
 
 /**
  * Service history, each field and relation declared once (graphql/declare): the mapper, the
@@ -72,9 +74,24 @@ export const recordRelations = relations("ServiceRecord", {
   // A visit's work items in the order they were written, visible with their record.
   items: list(serviceItemEntity, { key: serviceItems.serviceRecordId, parent: serviceRecords.id, scope: recordScope, joinParent: true, orderBy: [asc(serviceItems.id)] }),
   station: one(dealerLookup, serviceRecords.dealerId),
+  vehicle: one(vehicleLookup, serviceRecords.vehicleId),
 });
 
 export const appointmentRelations = relations("ServiceAppointment", {
   station: one(dealerLookup, serviceAppointments.dealerId),
   serviceRecord: one(recordLookup, serviceAppointments.serviceRecordId),
+  vehicle: one(vehicleLookup, serviceAppointments.vehicleId),
+});
+
+/** The station's work and bookings (the dealer portal): the same scope as a vehicle's. */
+export const dealerService = relations("Dealer", {
+  serviceRecords: connection(serviceRecordEntity, { key: serviceRecords.dealerId, parent: dealers.id, scope: recordScope, ordering: "PERFORMED_AT_DESC", keys: SERVICE_RECORD_KEYS }),
+  serviceAppointments: connection(appointmentEntity, {
+    key: serviceAppointments.dealerId,
+    parent: dealers.id,
+    scope: appointmentScope,
+    ordering: "SCHEDULED_AT_ASC",
+    keys: APPOINTMENT_KEYS,
+    filter: { shape: (filter: ServiceAppointmentFilter | null) => appointmentFilterShape(filter), where: appointmentConditions },
+  }),
 });

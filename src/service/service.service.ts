@@ -1,4 +1,5 @@
-import { and, gte, inArray, type SQL } from "drizzle-orm";
+import { oneOf } from "../db/patterns.js";
+import { and, gte, type SQL } from "drizzle-orm";
 import { serviceAppointments } from "../db/schema/index.js";
 import type { KeysetKey } from "../graphql/connection.js";
 import type { AppointmentRow } from "./service.declaration.js";
@@ -10,8 +11,18 @@ export const APPOINTMENT_KEYS: KeysetKey<AppointmentRow>[] = [
   { column: serviceAppointments.id, direction: "ASC", value: (r) => r.id },
 ];
 
-export const appointmentConditions = (filter: ServiceAppointmentFilter): SQL | undefined =>
+/**
+ * How a filter's values reach the SQL: as themselves (the loader), or as parameters bound per
+ * request (the compiled read path, one statement per appointmentFilterShape).
+ */
+export type AppointmentFilterValues = <T>(read: (filter: ServiceAppointmentFilter) => T) => T | SQL;
+
+export const appointmentConditions = (filter: ServiceAppointmentFilter, value: AppointmentFilterValues = (read) => read(filter)): SQL | undefined =>
   and(
-    filter.statuses?.length ? inArray(serviceAppointments.status, filter.statuses) : undefined,
-    filter.from ? gte(serviceAppointments.scheduledAt, filter.from) : undefined,
+    filter.statuses?.length ? oneOf(serviceAppointments.status, value((f) => f.statuses!)) : undefined,
+    filter.from ? gte(serviceAppointments.scheduledAt, value((f) => f.from!)) : undefined,
   );
+
+/** Which conditions a filter makes (not their values): one compiled statement per shape. */
+export const appointmentFilterShape = (filter: ServiceAppointmentFilter | null | undefined): string =>
+  [filter?.statuses?.length, filter?.from].map((v) => (v ? "1" : "0")).join("");

@@ -74,8 +74,7 @@ export const customerVehicles = relations("Customer", {
 
 export const vehicleRelations = relations("Vehicle", {
   model: one(modelLookup, vehicles.modelId),
-  // Oldest first; the id orders periods that began the same day. VehicleOwnership.customer is
-  // left to the resolvers on the compiled path: the customers table is already on it.
+  // Oldest first; the id orders periods that began the same day.
   ownerships: list(ownershipEntity, {
     key: vehicleOwnerships.vehicleId,
     parent: vehicles.id,

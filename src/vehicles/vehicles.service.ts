@@ -4,23 +4,34 @@ import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { serviceRecords, vehicleOwnerships, vehicles } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
+import { given, valuesOf, type FilterValues, type ValueShapes } from "../graphql/compiled/filters.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { toVehicle, type VehicleRow } from "./vehicles.declaration.js";
 import { vehicleScope } from "./vehicles.policy.js";
 import type { VehicleFilter } from "./vehicles.types.js";
 import { normalizeVin } from "./vin.js";
 
-function vehicleConditions(principal: Principal, filter: VehicleFilter | null | undefined): SQL | undefined {
-  const today = new Date().toISOString().slice(0, 10);
+/** Today's date in UTC, what a warranty's last day is compared with. */
+const utcToday = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The vehicles list's conditions, shared by the resolver and the compiled read path (values,
+ * today's date among them, bound per request there). underWarranty's value decides the SQL.
+ */
+export function vehicleConditions(principal: Principal, filter: VehicleFilter | null | undefined, value: FilterValues<VehicleFilter> = valuesOf(filter!)): SQL | undefined {
   const conditions: (SQL | undefined)[] = [vehicleScope(principal)];
-  if (filter?.modelId) conditions.push(eq(vehicles.modelId, expectGlobalId(filter.modelId, "VehicleModel", "filter.modelId")));
-  if (filter?.modelYear != null) conditions.push(eq(vehicles.modelYear, filter.modelYear));
-  if (filter?.underWarranty === true) conditions.push(gte(vehicles.warrantyEndsOn, today));
-  if (filter?.underWarranty === false) conditions.push(or(isNull(vehicles.warrantyEndsOn), lt(vehicles.warrantyEndsOn, today)));
+  if (!filter) return and(...conditions);
+  if (given(filter.modelId)) conditions.push(eq(vehicles.modelId, value((f) => expectGlobalId(f.modelId!, "VehicleModel", "filter.modelId"))));
+  if (given(filter.modelYear)) conditions.push(eq(vehicles.modelYear, value((f) => f.modelYear!)));
+  if (filter.underWarranty === true) conditions.push(gte(vehicles.warrantyEndsOn, value(utcToday)));
+  if (filter.underWarranty === false) conditions.push(or(isNull(vehicles.warrantyEndsOn), lt(vehicles.warrantyEndsOn, value(utcToday))));
   return and(...conditions);
 }
 
+export const VEHICLE_FILTER_VALUE_SHAPES: ValueShapes<VehicleFilter> = { underWarranty: (current) => current };
+
 /** Vehicles in VIN order, as everywhere they are listed. */
+export const VEHICLE_ORDERING = "VIN";
 export const VEHICLE_KEYS: KeysetKey<VehicleRow>[] = [{ column: vehicles.vin, direction: "ASC", value: (r) => r.vin }];
 
 /** Which vehicles are a dealership's: those it sold and those its repair station serviced. */
@@ -37,7 +48,7 @@ export function listVehicles(db: Database, principal: Principal, filter: Vehicle
   return paginate(
     args,
     {
-      ordering: "VIN",
+      ordering: VEHICLE_ORDERING,
       keys: VEHICLE_KEYS,
       fetch: (after, order, limit) => db.select().from(vehicles).where(and(where, after)).orderBy(...order).limit(limit),
       count: async () => (await db.select({ n: count() }).from(vehicles).where(where))[0]!.n,

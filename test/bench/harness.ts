@@ -3,6 +3,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, release, totalmem, platform as osPlatform } from "node:os";
+import { pathToFileURL } from "node:url";
 import { Presets, SingleBar } from "cli-progress";
 import { sql as sqlTag } from "drizzle-orm";
 import postgres from "postgres";
@@ -78,14 +79,43 @@ export function cpuSeconds(pid: number): number {
   }
 }
 
-/** Spawns a server (resolving with its pid) once `probe` answers 200 (or rejects if the process dies). */
-export function start(command: string, args: string[], env: Record<string, string>, probe: string, probeBody?: string): Promise<number> {
+/** Resident memory of a process in KiB (VmRSS in /proc/<pid>/status), 0 once it has gone. */
+export function rssKiB(pid: number): number {
+  try {
+    return Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Node flags that make a server count the statements it sends to PostgreSQL (count-statements.mjs,
+ * reading the port from BENCH_PG_PORT); start it with `ipc` and read the count with statementsSent.
+ */
+export const COUNT_STATEMENTS = ["--import", pathToFileURL("test/bench/count-statements.mjs").href];
+
+/** Statements a server started with COUNT_STATEMENTS and `ipc` has sent so far. */
+export function statementsSent(pid: number): Promise<number> {
+  const child = children.find((c) => c.pid === pid);
+  if (!child?.connected) return Promise.reject(new Error(`process ${pid} was not started with an IPC channel`));
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const timer = setTimeout(() => reject(new Error(`process ${pid} did not report its statements`)), 5000);
+    child.once("message", (message: { statements: number }) => {
+      clearTimeout(timer);
+      resolve(message.statements);
+    });
+    child.send("bench:statements");
+  });
+}
+
+/** Spawns a server (resolving with its pid) once `probe` answers 200 (or rejects if the process dies); `ipc` opens a channel to it. */
+export function start(command: string, args: string[], env: Record<string, string>, probe: string, probeBody?: string, ipc = false): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ipc ? ["ignore", "pipe", "pipe", "ipc"] : ["ignore", "pipe", "pipe"] });
     children.push(child);
     let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("exit", (code) => reject(new Error(`${command} exited with ${code}:\n${output}`)));
     const poll = async () => {
       try {
@@ -122,10 +152,10 @@ export function installPostGraphile(): string {
  * Our server as its own process on the bench database, like in production. BENCH_NODE_ARGS adds
  * node flags to it (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", which NODE_OPTIONS refuses).
  */
-export function startPlatform(databaseUrl: string, port: number): Promise<number> {
+export function startPlatform(databaseUrl: string, port: number, countStatements = false): Promise<number> {
   return start(
     process.execPath,
-    [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", "src/main.ts"],
+    [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), ...(countStatements ? COUNT_STATEMENTS : []), "--import", "tsx", "src/main.ts"],
     {
       DATABASE_URL: databaseUrl,
       PORT: String(port),
@@ -141,6 +171,8 @@ export function startPlatform(databaseUrl: string, port: number): Promise<number
       MAX_SUBSCRIPTIONS_PER_USER: "100000",
     },
     `http://127.0.0.1:${port}/readyz`,
+    undefined,
+    countStatements,
   );
 }
 

@@ -1,248 +1,152 @@
 /**
- * `npm run bench`: the 360° customer view, this server against PostGraphile v5 on the same
- * PostgreSQL database and tables, driven by autocannon in interleaved rounds. Figures go to
- * stdout and test/bench/RESULTS.md.
+ * `npm run bench:view`: the read path's shapes (scenarios.ts), this server against PostGraphile v5
+ * and a hand-written single-statement server (raw-360-server.mjs) on the same PostgreSQL database,
+ * driven by autocannon in interleaved rounds. Figures go to stdout and test/bench/RESULTS.md.
  */
 import "reflect-metadata";
-import autocannon from "autocannon";
+import { isDeepStrictEqual } from "node:util";
 import { Command } from "commander";
 import postgres from "postgres";
 import { createTokenService } from "../../src/auth/tokens.js";
-import { toGlobalId } from "../../src/graphql/global-id.js";
-import { BENCH_SECRET, benchUrl, cpuSeconds, installPostGraphile, machineDescription, prepareDatabase, start, startPlatform, writeResultsSection } from "./harness.js";
-import { OURS_360, OURS_LIST, OURS_ROW, THEIRS_360, THEIRS_LIST, THEIRS_ROW } from "./queries.js";
+import { check, drive, type Figures, type Server, type ServerName } from "./drive.js";
+import { BENCH_SECRET, benchUrl, COUNT_STATEMENTS, installPostGraphile, machineDescription, prepareDatabase, start, startPlatform, writeResultsSection } from "./harness.js";
+import { runManyTokens } from "./many-tokens.js";
+import { viewSection, type Results } from "./report.js";
+import { buildScenarios, SCENARIO_KEYS, type Scenario, type ScenarioKey } from "./scenarios.js";
 
+const KEYS = [...SCENARIO_KEYS, "tokens"] as const;
 const options = new Command("bench")
   .option("--database-url <url>", "PostgreSQL server (an admin connection; the bench database is made there)", process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres")
   .option("--customers <n>", "customers to seed", (v) => Number(v), 1000)
   .option("--orders <n>", "orders per customer", (v) => Number(v), 10)
   .option("--lines <n>", "lines per order", (v) => Number(v), 3)
   .option("--rounds <n>", "interleaved rounds", (v) => Number(v), 3)
-  .option("--duration <s>", "seconds per measurement", (v) => Number(v), 10)
+  .option("--duration <s>", "seconds per measurement", (v) => Number(v), 5)
+  .option("--warmup <s>", "seconds of warm-up per shape and server, before the rounds", (v) => Number(v), 2)
   .option("--connections <n>", "concurrent connections", (v) => Number(v), 16)
   .option("--reuse", "keep an already seeded bench database")
   .option("--database <name>", "the bench database's name", "cdp_bench")
-  .option("--only <scenario>", "run one scenario: 360, row, list, or tokens (with --tokens)")
+  .option("--only <scenarios>", `comma list of scenarios to run: ${KEYS.join(", ")} (tokens needs --tokens)`, (v) => v.split(",").map((k) => k.trim()))
   .option("--tokens <n>", "also: the 360° view of n customers, each with its own CUSTOMER token, against one ADMIN token over the same customers", (v) => Number(v))
   .parse()
-  .opts<{ databaseUrl: string; customers: number; orders: number; lines: number; rounds: number; duration: number; connections: number; reuse?: boolean; database: string; only?: "360" | "row" | "list" | "tokens"; tokens?: number }>();
+  .opts<{ databaseUrl: string; customers: number; orders: number; lines: number; rounds: number; duration: number; warmup: number; connections: number; reuse?: boolean; database: string; only?: string[]; tokens?: number }>();
+const unknown = options.only?.filter((k) => !(KEYS as readonly string[]).includes(k)) ?? [];
+if (unknown.length) throw new Error(`--only: unknown scenario ${unknown.join(", ")} (known: ${KEYS.join(", ")})`);
 if (options.tokens !== undefined && !(Number.isInteger(options.tokens) && options.tokens >= 1)) throw new Error(`--tokens must be a whole number of customers, 1 or more (got ${options.tokens})`);
-if (options.only === "tokens" && !options.tokens) throw new Error("--only tokens needs --tokens <n>");
+if (options.only?.includes("tokens") && !options.tokens) throw new Error("--only tokens needs --tokens <n>");
+const keys = new Set<ScenarioKey>(SCENARIO_KEYS.filter((k) => !options.only || options.only.includes(k)));
+const withTokens = Boolean(options.tokens && (!options.only || options.only.includes("tokens")));
 
-const OUR_PORT = 4201;
-const THEIR_PORT = 4202;
+const PORTS: Record<ServerName, number> = { ours: 4201, theirs: 4202, raw: 4203 };
+const urls = { ours: `http://127.0.0.1:${PORTS.ours}/graphql`, theirs: `http://127.0.0.1:${PORTS.theirs}/graphql`, raw: `http://127.0.0.1:${PORTS.raw}` };
+const labels: Record<ServerName, string> = { ours: "this platform", theirs: "PostGraphile v5", raw: "hand-written (1 statement)" };
+const needs = { theirs: [...keys].some((k) => k !== "timeline"), raw: keys.has("360") || keys.has("timeline") };
 
-interface Figures {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  /** CPU milliseconds per request: the server process, and its database connections. */
-  serverCpu: number;
-  databaseCpu: number;
-}
-
-/**
- * The CPU a server and its pooled database connections use is what decides throughput on a
- * machine they share. Our pool connects as postgres.js (application_name), PostGraphile's as
- * node-postgres. Per backend, so that a connection the pool opens during a run counts from its
- * start and one it closed in between does not make the sum go backwards.
- */
-async function databaseCpu(ours: boolean): Promise<Map<number, number>> {
-  const backends = await monitor`select pid from pg_stat_activity where datname = ${options.database} and pid <> pg_backend_pid() and (application_name = 'postgres.js') = ${ours}`;
-  return new Map(backends.map((b) => [b.pid as number, cpuSeconds(b.pid as number) * 1000]));
-}
-
-/** Requests rotate over `ids`; `perRequest`, when given, adds the headers of the caller asking for ids[i] (its own token). */
-async function drive(url: string, query: string, ids: string[], headers: Record<string, string>, pid: number, perRequest?: Record<string, string>[]): Promise<Figures> {
-  let next = 0;
-  const ours = pid === pids.ours;
-  const [serverBefore, databaseBefore] = [cpuSeconds(pid) * 1000, await databaseCpu(ours)];
-  const result = await autocannon({
-    url,
-    method: "POST",
-    connections: options.connections,
-    duration: options.duration,
-    headers: { "content-type": "application/json", ...headers },
-    requests: [
-      {
-        setupRequest: (request) => {
-          const i = next++ % ids.length;
-          const body = JSON.stringify({ query, variables: { id: ids[i] } });
-          return perRequest ? { ...request, headers: { ...request.headers, ...perRequest[i] }, body } : { ...request, body };
-        },
-      },
-    ],
-  });
-  const [serverAfter, databaseAfter] = [cpuSeconds(pid) * 1000, await databaseCpu(ours)];
-  const requests = Math.max(1, result.requests.total);
-  let database = 0;
-  for (const [backend, after] of databaseAfter) database += after - (databaseBefore.get(backend) ?? 0);
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
-    serverCpu: (serverAfter - serverBefore) / requests,
-    databaseCpu: database / requests,
-  };
-}
-
-async function check(url: string, query: string, id: string, headers: Record<string, string>) {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables: { id } }) });
-  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (body.errors?.length || !body.data || Object.values(body.data)[0] === null) throw new Error(`${url} answered ${JSON.stringify(body).slice(0, 500)}`);
-  return JSON.stringify(body).length;
-}
-
-const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-const postGraphileServer = installPostGraphile();
+const postGraphileServer = needs.theirs ? installPostGraphile() : "";
 console.log(`preparing ${benchUrl(options.databaseUrl, options.database).replace(/\/\/[^@]*@/, "//")} ...`);
 const databaseUrl = await prepareDatabase(options);
-console.log("database ready; starting both servers");
+console.log("database ready; starting the servers");
 const monitor = postgres(databaseUrl, { max: 1, connection: { application_name: "bench-monitor" } });
-const rowIds = (await monitor`select id from customers order by id`).map((r) => r.id as string);
+const customerIds = (await monitor`select id from customers order by id`).map((r) => r.id as string);
 
-const [ourPid, theirPid] = await Promise.all([
-  startPlatform(databaseUrl, OUR_PORT),
-  start("node", [postGraphileServer, databaseUrl, String(THEIR_PORT)], { GRAPHILE_ENV: "production" }, `http://127.0.0.1:${THEIR_PORT}/graphql`, JSON.stringify({ query: "{ __typename }" })),
-]).catch(async (error) => {
+// Each server counts the statements it sends to this port (count-statements.mjs).
+process.env.BENCH_PG_PORT = new URL(databaseUrl).port || "5432";
+const never = Promise.resolve(0);
+const [ourPid, theirPid, rawPid] = await Promise.all([
+  startPlatform(databaseUrl, PORTS.ours, true),
+  needs.theirs ? start("node", [...COUNT_STATEMENTS, postGraphileServer, databaseUrl, String(PORTS.theirs)], { GRAPHILE_ENV: "production" }, urls.theirs, JSON.stringify({ query: "{ __typename }" }), true) : never,
+  needs.raw ? start(process.execPath, [...COUNT_STATEMENTS, "test/bench/raw-360-server.mjs", databaseUrl, String(PORTS.raw)], {}, `${urls.raw}/360`, "{}", true) : never,
+]).catch((error) => {
   console.error(error);
   process.exit(1);
 });
-const pids = { ours: ourPid, theirs: theirPid };
-console.log("servers ready; warming up");
+const servers: Record<ServerName, Server> = {
+  ours: { name: "ours", label: labels.ours, pid: ourPid, application: "postgres.js" },
+  theirs: { name: "theirs", label: labels.theirs, pid: theirPid, application: "bench-postgraphile" },
+  raw: { name: "raw", label: labels.raw, pid: rawPid, application: "bench-raw" },
+};
+console.log("servers ready; preparing the requests");
 
-const token = await createTokenService({ secret: BENCH_SECRET, issuer: "customer-data-platform", audience: "customer-data-platform", ttl: "12h" }).sign({ role: "ADMIN", sub: "bench" });
-const ours = { url: `http://127.0.0.1:${OUR_PORT}/graphql`, headers: { authorization: `Bearer ${token}` }, ids: rowIds.map((id) => toGlobalId("Customer", id)) };
-const theirs = { url: `http://127.0.0.1:${THEIR_PORT}/graphql`, headers: {}, ids: rowIds };
+const tokens = createTokenService({ secret: BENCH_SECRET, issuer: "customer-data-platform", audience: "customer-data-platform", ttl: "12h" });
+const bearer = async (claims: Parameters<typeof tokens.sign>[0]) => ({ authorization: `Bearer ${await tokens.sign(claims)}` });
+const admin = await bearer({ role: "ADMIN", sub: "bench" });
+const scenarios = await buildScenarios({ monitor, servers, urls, admin, customerIds, dealerHeaders: (dealerId) => bearer({ role: "DEALER", sub: `bench-dealer-${dealerId}`, dealerId }) }, keys);
 
-const sizes = { ours: await check(ours.url, OURS_360, ours.ids[0]!, ours.headers), theirs: await check(theirs.url, THEIRS_360, theirs.ids[0]!, theirs.headers) };
-await check(ours.url, OURS_ROW, ours.ids[0]!, ours.headers);
-await check(theirs.url, THEIRS_ROW, theirs.ids[0]!, theirs.headers);
-await check(ours.url, OURS_LIST, ours.ids[0]!, ours.headers);
-await check(theirs.url, THEIRS_LIST, theirs.ids[0]!, theirs.headers);
-
-const scenarios = [
-  { key: "360", name: "360° view, one customer per request", ours: OURS_360, theirs: THEIRS_360 },
-  { key: "row", name: "single customer row", ours: OURS_ROW, theirs: THEIRS_ROW },
-  { key: "list", name: "list page: 50 customers with orders(first: 5) { lines { product } } and vehicles", ours: OURS_LIST, theirs: THEIRS_LIST },
-].filter((s) => !options.only || s.key === options.only);
-const tokens = options.tokens && (!options.only || options.only === "tokens") ? await customerTokens(options.tokens) : undefined;
-const results = new Map<string, { ours: Figures[]; theirs: Figures[] }>(scenarios.map((s) => [s.name, { ours: [], theirs: [] }]));
-
-// Warm-up: JIT, plan caches, connection pools.
-const warm = options.duration;
-options.duration = 3;
+// Every server must answer every shape without errors, and the hand-written one exactly as ours.
+const sameAsOurs: string[] = [];
 for (const s of scenarios) {
-  await drive(ours.url, s.ours, ours.ids, ours.headers, pids.ours);
-  await drive(theirs.url, s.theirs, theirs.ids, theirs.headers, pids.theirs);
+  const answers = new Map<ServerName, unknown[]>();
+  const sample = s.targets.some((t) => t.server.name === "raw") ? 20 : 5;
+  for (const t of s.targets) answers.set(t.server.name, await check(t, sample));
+  const raw = answers.get("raw");
+  if (raw) {
+    const equal = raw.filter((answer, i) => isDeepStrictEqual(answer, answers.get("ours")![i])).length;
+    sameAsOurs.push(`${s.key}: ${equal} of ${raw.length}`);
+    if (equal < raw.length) console.warn(`WARNING: the hand-written server's ${s.key} answers differ from ours for ${raw.length - equal} of ${raw.length} customers`);
+  }
 }
-options.duration = warm;
+
+const load = { seconds: options.duration, connections: options.connections };
+const results: Results = new Map(scenarios.map((s) => [s.key, new Map(s.targets.map((t) => [t.server.name, [] as Figures[]]))]));
+console.log("warming up");
+for (const s of scenarios) for (const t of s.targets) await drive(monitor, t, { ...load, seconds: options.warmup });
 
 for (let round = 1; round <= options.rounds; round++) {
   for (const s of scenarios) {
-    // Alternate who goes first so that neither always runs on a warmer machine.
-    const order = round % 2 ? (["ours", "theirs"] as const) : (["theirs", "ours"] as const);
-    for (const who of order) {
-      const target = who === "ours" ? ours : theirs;
-      const figures = await drive(target.url, s[who], target.ids, target.headers, pids[who]);
-      results.get(s.name)![who].push(figures);
-      console.log(`round ${round} ${s.name} ${who}: ${figures.rps.toFixed(0)} req/s p50 ${figures.p50} ms p99 ${figures.p99} ms errors ${figures.errors}; CPU per request: server ${figures.serverCpu.toFixed(2)} ms, database ${figures.databaseCpu.toFixed(2)} ms`);
+    // Rotate who goes first so that no server always runs on a warmer (or busier) machine.
+    const shift = (round - 1) % s.targets.length;
+    for (const t of [...s.targets.slice(shift), ...s.targets.slice(0, shift)]) {
+      const f = await drive(monitor, t, load);
+      results.get(s.key)!.get(t.server.name)!.push(f);
+      console.log(
+        `round ${round} ${s.key} ${t.server.name}: ${f.rps.toFixed(0)} req/s p50 ${f.p50} ms p99 ${f.p99} ms errors ${f.errors}; statements/req ${f.statements?.toFixed(2) ?? "–"}; CPU/req server ${f.serverCpu.toFixed(2)} ms, database ${f.databaseCpu.toFixed(2)} ms; RSS peak ${f.rssPeak.toFixed(0)} MiB`,
+      );
     }
   }
 }
 
 const machine = await machineDescription(databaseUrl);
-if (scenarios.length > 0) writeViewSection();
-if (tokens) await runTokens(tokens);
+const [counts] = await monitor`select (select count(*) from customers)::int as customers, (select count(*) from orders)::int as orders, (select count(*) from order_lines)::int as lines`;
+const shape = `${counts!.customers} customers, ${counts!.orders} orders, ${counts!.lines} order lines in the database`;
+const command = `npm run bench:view -- ${process.argv.slice(2).join(" ")}`.trim();
+if (scenarios.length > 0) writeView(scenarios);
+if (withTokens) await writeTokens(options.tokens!);
 process.exit(0);
 
-function writeViewSection() {
-  const lines = [
-    "## The 360° customer view against PostGraphile",
-    "",
-    `Run: ${new Date().toISOString()} with \`npm run bench\` (${options.customers} customers × ${options.orders} orders × ${options.lines} lines; ${options.rounds} interleaved rounds of ${options.duration} s; ${options.connections} connections; autocannon in the same machine).`,
-    "",
-    `Machine: ${machine}.`,
-    "",
-    `Both servers read the same database \`${options.database}\` with a pool of 10 connections; ours with an ADMIN token (scope checks run but admit everything), PostGraphile v5 (amber preset) without auth. Response sizes of the 360° query for the first customer: ours ${sizes.ours} bytes, PostGraphile ${sizes.theirs} bytes.`,
-    "",
-    "| query | server | req/s (mean) | p50 ms (median) | p99 ms (median) | errors | server CPU ms/req | database CPU ms/req |",
-    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-  ];
-  const summary: string[] = [];
-  for (const s of scenarios) {
-    const r = results.get(s.name)!;
-    for (const who of ["ours", "theirs"] as const) {
-      const f = r[who];
-      lines.push(`| ${s.name} | ${who === "ours" ? "this platform" : "PostGraphile v5"} | ${mean(f.map((x) => x.rps)).toFixed(0)} | ${median(f.map((x) => x.p50))} | ${median(f.map((x) => x.p99))} | ${f.reduce((a, x) => a + x.errors, 0)} | ${median(f.map((x) => x.serverCpu)).toFixed(2)} | ${median(f.map((x) => x.databaseCpu)).toFixed(2)} |`);
-    }
-    const ratio = mean(r.ours.map((x) => x.rps)) / mean(r.theirs.map((x) => x.rps));
-    const p99Ratio = median(r.ours.map((x) => x.p99)) / median(r.theirs.map((x) => x.p99));
-    summary.push(`- ${s.name}: throughput ours/PostGraphile = **${ratio.toFixed(2)}×**, p99 ours/PostGraphile = ${p99Ratio.toFixed(2)}×`);
-  }
-  lines.push("", "CPU per request is read from /proc: the server process, and the PostgreSQL backends of its pool. It shows where each server spends its time; on a shared virtual machine its absolute value moves with the neighbours, so compare the two servers within one run.");
-  lines.push("", "Ratios (targets: 360° ≥ 1.2× throughput and p99 no worse; single row ≥ 0.8×):", "", ...summary, "");
-  writeResultsSection("view", lines.join("\n"));
-  console.log(`\n${lines.join("\n")}`);
+function writeView(ran: Scenario[]) {
+  const markdown = viewSection(ran, results, labels, {
+    run: `Run: ${new Date().toISOString()} with \`${command}\` (${shape}; ${options.rounds} interleaved rounds of ${options.duration} s per shape and server after ${options.warmup} s of warm-up each; ${options.connections} connections; autocannon on the same machine).`,
+    machine,
+    setup: [
+      `All servers read the same database \`${options.database}\` with a pool of 10 connections. Ours with an ADMIN token (scope checks run but admit everything; personal-data reads are audited) unless a shape says otherwise; PostGraphile v5 (amber preset) without auth; the hand-written server (\`raw-360-server.mjs\`: node:http, postgres.js, one statement per request) without auth.`,
+      sameAsOurs.length ? `The hand-written server's answers equal ours (parsed JSON) for ${sameAsOurs.join("; ")} sampled customers.` : "",
+    ].join(" "),
+  });
+  writeResultsSection("view", markdown);
+  console.log(`\n${markdown}`);
 }
 
-/**
- * n customers signed in at once, each reading their own 360° view with their own token: what
- * the one-token scenario never exercises (per-principal caches: compiled statements, verified
- * tokens, the session guard). Compared with one ADMIN token reading the same customers, so the
- * data read is the same and only the callers differ.
- */
-async function customerTokens(n: number) {
-  const ids = rowIds.slice(0, n);
-  if (ids.length < n) console.log(`--tokens ${n}: the database has ${ids.length} customers; using them all`);
-  const service = createTokenService({ secret: BENCH_SECRET, issuer: "customer-data-platform", audience: "customer-data-platform", ttl: "12h" });
-  const headers = await Promise.all(ids.map(async (customerId, i) => ({ authorization: `Bearer ${await service.sign({ role: "CUSTOMER", sub: `bench-customer-${i}`, customerId })}` })));
-  const globalIds = ids.map((id) => toGlobalId("Customer", id));
-  await check(ours.url, OURS_360, globalIds[0]!, headers[0]!);
-  return { ids: globalIds, headers };
-}
-
-async function runTokens({ ids, headers }: { ids: string[]; headers: Record<string, string>[] }) {
-  const n = ids.length;
-  const runs = { one: [] as Figures[], many: [] as Figures[] };
-  const measure = (who: "one" | "many") =>
-    who === "one" ? drive(ours.url, OURS_360, ids, ours.headers, pids.ours) : drive(ours.url, OURS_360, ids, {}, pids.ours, headers);
-  const warm = options.duration;
-  options.duration = 3;
-  await measure("one");
-  await measure("many");
-  options.duration = warm;
-  for (let round = 1; round <= options.rounds; round++) {
-    for (const who of round % 2 ? (["one", "many"] as const) : (["many", "one"] as const)) {
-      const figures = await measure(who);
-      runs[who].push(figures);
-      console.log(`round ${round} 360° ${who === "one" ? "one ADMIN token" : `${n} customer tokens`}: ${figures.rps.toFixed(0)} req/s p50 ${figures.p50} ms p99 ${figures.p99} ms errors ${figures.errors}; CPU per request: server ${figures.serverCpu.toFixed(2)} ms, database ${figures.databaseCpu.toFixed(2)} ms`);
-    }
-  }
-  const row = (label: string, f: Figures[]) =>
-    `| ${label} | ${mean(f.map((x) => x.rps)).toFixed(0)} | ${median(f.map((x) => x.p50))} | ${median(f.map((x) => x.p99))} | ${f.reduce((a, x) => a + x.errors, 0)} | ${median(f.map((x) => x.serverCpu)).toFixed(2)} | ${median(f.map((x) => x.databaseCpu)).toFixed(2)} |`;
-  const ratio = mean(runs.many.map((x) => x.rps)) / mean(runs.one.map((x) => x.rps));
-  const lines = [
+async function writeTokens(n: number) {
+  const { lines } = await runManyTokens(n, {
+    monitor,
+    server: servers.ours,
+    url: urls.ours,
+    admin,
+    customerIds,
+    customerHeaders: (customerId, i) => bearer({ role: "CUSTOMER", sub: `bench-customer-${i}`, customerId }),
+    load,
+    warmup: options.warmup,
+    rounds: options.rounds,
+  });
+  const markdown = [
     "## The 360° view with many signed-in customers",
     "",
-    `Run: ${new Date().toISOString()} with \`npm run bench:view -- --tokens ${n}\` (${options.customers} customers × ${options.orders} orders × ${options.lines} lines; ${options.rounds} interleaved rounds of ${options.duration} s; ${options.connections} connections).`,
+    `Run: ${new Date().toISOString()} with \`${command}\` (${shape}; ${options.rounds} interleaved rounds of ${options.duration} s; ${options.connections} connections).`,
     "",
     `Machine: ${machine}.`,
     "",
-    `This server only: the same ${n} customers' 360° views, read by one ADMIN token, and by ${n} CUSTOMER tokens (each customer with their own, reading themselves).`,
-    "",
-    "| callers | req/s (mean) | p50 ms (median) | p99 ms (median) | errors | server CPU ms/req | database CPU ms/req |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-    row("one ADMIN token", runs.one),
-    row(`${n} customer tokens`, runs.many),
-    "",
-    `Throughput ${n} tokens / one token = **${ratio.toFixed(2)}×** (target ≥ 0.9×).`,
-    "",
-  ];
-  writeResultsSection("view-tokens", lines.join("\n"));
-  console.log(`\n${lines.join("\n")}`);
+    ...lines,
+  ].join("\n");
+  writeResultsSection("view-tokens", markdown);
+  console.log(`\n${markdown}`);
 }

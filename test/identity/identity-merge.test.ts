@@ -4,7 +4,8 @@ import { customerMerges, customerPreferences, interactions, wishlistItems } from
 import { rows } from "../../src/db/client.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
 import { CUSTOMER_ROWS } from "../../src/identity/reassign.js";
-import { IdentityProfile, IngestSourceRecords, MergeCustomers, NodeCustomer, PreviewMergeCustomers, ProfileTimeline, UnmergeCustomer } from "../operations/identity.js";
+import { withCheckDigit } from "../../src/vehicles/vin.js";
+import { DetachSourceRecord, DuplicateCandidates, IdentityProfile, IngestSourceRecords, MergeCustomers, RecordMoves, NodeCustomer, PreviewMergeCustomers, ProfileTimeline, UnmergeCustomer } from "../operations/identity.js";
 import { Login, RegisterCustomer } from "../operations/accounts.js";
 import { AuditLog } from "../operations/privacy.js";
 import { makeCase, makeCustomer, makeDealer, makeOrder, makeProduct, makeVehicle } from "../support/factories.js";
@@ -178,6 +179,124 @@ describePlatform("identity resolution: merge, preview, unmerge", (platform) => {
       expect(firstError((await platform().gql(MergeCustomers, { input: { survivorId: a, mergedId: b } }, token)).body).code).toBe("FORBIDDEN");
     }
     expect(await merges()).toBe(before);
+  });
+
+  const ingestOne = async (source: string, record: Record<string, unknown>) =>
+    (await platform().data(IngestSourceRecords, { input: { source, records: [record as { sourceId: string }] } }, admin)).ingestSourceRecords.records[0]!;
+  const detach = (input: { source: string; sourceId: string; onto?: string }, token = admin) => platform().gql(DetachSourceRecord, { input }, token);
+  /** The profile without how its links were made: a record moved back by hand is linked MANUAL, not by the rule that first linked it. */
+  const contents = async (id: string) => {
+    const p = await profile(id);
+    return { ...p, sourceIdentities: p.sourceIdentities.map((s) => `${s.source}:${s.sourceId}`).sort() };
+  };
+
+  it("detaches a wrongly linked record onto a new profile with what only it brought, audited on both timelines, and re-attaching undoes it", async () => {
+    const tag = uid("wen");
+    const shared = `${tag}@example.com`;
+    const web = await ingestOne("webshop", { sourceId: uid("W"), givenName: "Wen", familyName: "Li", emails: [shared], birthday: "1986-09-12" });
+    // The hotline filed a relative under the same family email (the web record has no phone to tell them apart): linked automatically, bringing a phone and an address.
+    const hotlineId = uid("H");
+    const hot = await ingestOne("hotline", { sourceId: hotlineId, givenName: "Wen", familyName: "Li", emails: [shared], phones: [`+86 139${String(Date.now()).slice(-8)}`], addresses: [{ line1: "18 Xinhua Road", city: "Chengdu", postcode: "610041" }] });
+    const p = web.customer!.id;
+    expect(hot.customer!.id).toBe(p);
+    const linked = await contents(p);
+    expect(linked.phones).toHaveLength(1);
+
+    const split = await platform().data(DetachSourceRecord, { input: { source: "hotline", sourceId: hotlineId } }, admin);
+    const { to } = split.detachSourceRecord;
+    expect(split.detachSourceRecord).toMatchObject({ createdProfile: true, fromRetired: false, sourceIdentity: { source: "hotline", sourceId: hotlineId, rule: "MANUAL", confidence: 1 }, from: { id: p } });
+    const left = await profile(p);
+    const split2 = await profile(to.id);
+    // The phone and the address only the hotline record had went with it; the email both carry stays, and the new profile has it too.
+    expect(left.phones).toEqual([]);
+    expect(left.addresses).toEqual([]);
+    expect(left.sourceIdentities.map((x) => x.source)).toEqual(["webshop"]);
+    expect(split2).toMatchObject({ displayName: "Wen Li", birthday: null, emails: [{ address: shared, isPrimary: true }], phones: [{ isPrimary: true }], addresses: [{ line1: "18 Xinhua Road", isDefaultDelivery: true }] });
+    expect(split2.sourceIdentities).toEqual([{ source: "hotline", sourceId: hotlineId, rule: "MANUAL", confidence: 1 }]);
+    // On both timelines, each pointing at the other profile; in the audit log on both.
+    expect((await platform().data(RecordMoves, { id: p }, admin)).customer!.timeline.edges.map((e) => e.node)).toEqual([
+      { kind: "SOURCE_RECORD_MOVED", refId: to.id, title: "Source record hotline moved to another profile" },
+    ]);
+    expect((await platform().data(RecordMoves, { id: to.id }, admin)).customer!.timeline.edges.map((e) => e.node.refId)).toEqual([p]);
+    const detached = (await platform().data(AuditLog, { filter: { action: "DETACH", targetId: p } }, admin)).auditLog.edges.map((e) => e.node);
+    expect(detached).toEqual([expect.objectContaining({ actorRole: "ADMIN", targetType: "Customer", outcome: "SUCCESS" })]);
+    expect(detached[0]!.details).toMatchObject({ source: "hotline", fromId: dbIdOf(p), toId: dbIdOf(to.id), newProfile: true, moved: { customer_phones: 1, customer_addresses: 1 } });
+    // The reviewer's view afterwards: the two share an email and a name, so they stay candidates of each other.
+    const candidates = (await platform().data(DuplicateCandidates, { customerId: to.id }, agent)).duplicateCandidates!;
+    expect(candidates.find((c) => c.customer?.id === p)?.evidence.map((f) => [f.field, f.level])).toEqual(expect.arrayContaining([["EMAIL", "AGREE"], ["NAME", "EXACT"]]));
+
+    // Undo: attach it back where it came from. The emptied profile is retired into it and its id resolves there.
+    const back = await platform().data(DetachSourceRecord, { input: { source: "hotline", sourceId: hotlineId, onto: p } }, admin);
+    expect(back.detachSourceRecord).toMatchObject({ createdProfile: false, fromRetired: true, to: { id: p } });
+    expect(await contents(p)).toEqual(linked);
+    expect((await profile(to.id)).id).toBe(p);
+    expect((await platform().data(RecordMoves, { id: p }, admin)).customer!.timeline.edges.map((e) => e.node.title)).toEqual([
+      "Source record hotline moved here from another profile",
+      "Source record hotline moved to another profile",
+    ]);
+  });
+
+  it("detaches a record onto another existing profile and back, and never merges or unmerges what it moved", async () => {
+    const a = await person("Hao", "Sun", "webshop", { birthday: "1979-01-15" });
+    const b = await person("Hao", "Song", "app");
+    const stationId = uid("S");
+    const email = (await profile(a)).emails[0]!.address;
+    const station = await ingestOne("station-cd-01", { sourceId: stationId, givenName: "Hao", familyName: "Sun", birthday: "1979-01-15", emails: [email], phones: [`+86 137${String(Date.now()).slice(-8)}`] });
+    expect(station.customer!.id).toBe(a);
+    const [beforeA, beforeB, mergesBefore] = [await contents(a), await contents(b), await merges()];
+
+    const moved = await platform().data(DetachSourceRecord, { input: { source: "station-cd-01", sourceId: stationId, onto: b } }, admin);
+    expect(moved.detachSourceRecord).toMatchObject({ createdProfile: false, fromRetired: false, from: { id: a }, to: { id: b } });
+    expect((await profile(b)).sourceIdentities.map((x) => x.source).sort()).toEqual(["app", "station-cd-01"]);
+    expect((await profile(b)).phones).toHaveLength(2);
+    expect((await profile(a)).phones).toHaveLength(1);
+    expect(await merges()).toBe(mergesBefore);
+
+    await platform().data(DetachSourceRecord, { input: { source: "station-cd-01", sourceId: stationId, onto: a } }, admin);
+    expect(await contents(a)).toEqual(beforeA);
+    expect(await contents(b)).toEqual(beforeB);
+  });
+
+  it("refuses detaches it cannot do with code and field, and lets only an administrator detach", async () => {
+    const db = platform().database.db;
+    const aloneId = uid("W");
+    const alone = await ingestOne("webshop", { sourceId: aloneId, givenName: "Rui", familyName: "Tang" });
+    const dealer = await makeDealer(db);
+    const dealerToken = await platform().token({ role: "DEALER", sub: "d", dealerId: dealer.id });
+    const nobody = toGlobalId("Customer", "00000000-0000-7000-8000-000000000000");
+    const cases: [{ source: string; sourceId: string; onto?: string }, string, string][] = [
+      [{ source: "webshop", sourceId: aloneId }, "CONFLICT", "input.sourceId"],
+      [{ source: "webshop", sourceId: "no-such-record" }, "NOT_FOUND", "input.sourceId"],
+      [{ source: "webshop", sourceId: aloneId, onto: "garbage" }, "BAD_USER_INPUT", "input.onto"],
+      [{ source: "webshop", sourceId: aloneId, onto: nobody }, "NOT_FOUND", "input.onto"],
+      [{ source: "webshop", sourceId: aloneId, onto: alone.customer!.id }, "BAD_USER_INPUT", "input.onto"],
+      [{ source: "profile", sourceId: alone.customer!.id }, "BAD_USER_INPUT", "input.source"],
+    ];
+    for (const [input, code, field] of cases) expect(firstError((await detach(input)).body)).toEqual({ code, field });
+    const other = await person("Yu", "Tang", "app");
+    for (const token of [agent, dealerToken]) {
+      expect(firstError((await detach({ source: "webshop", sourceId: aloneId, onto: other }, token)).body).code).toBe("FORBIDDEN");
+    }
+    expect((await profile(alone.customer!.id)).sourceIdentities.map((x) => x.sourceId)).toEqual([aloneId]);
+  });
+
+  it("rates a VIN and a birthday CERTAIN, with the evidence per field, even after an administrator split the two apart", async () => {
+    const vin = withCheckDigit(`LSVCC2${String(Date.now()).slice(-6)}0${String(++serial).padStart(4, "0")}`);
+    const dealerRecord = uid("D");
+    const first = await ingestOne("hotline", { sourceId: uid("H"), givenName: "Lan", familyName: "Zhou", birthday: "1990-10-01", vins: [vin] });
+    const second = await ingestOne("webshop", { sourceId: dealerRecord, givenName: "Lan", familyName: "Zhou", birthday: "1990-10-01", vins: [vin] });
+    expect(second.customer!.id).toBe(first.customer!.id);
+    const split = (await platform().data(DetachSourceRecord, { input: { source: "webshop", sourceId: dealerRecord } }, admin)).detachSourceRecord.to.id;
+    const candidates = (await platform().data(DuplicateCandidates, { customerId: split }, admin)).duplicateCandidates!;
+    const original = candidates.find((c) => c.customer?.id === first.customer!.id)!;
+    expect(original).toMatchObject({ band: "CERTAIN", confident: true });
+    expect(original.score).toBeGreaterThan(0.9);
+    expect(original.evidence.map((f) => [f.field, f.level])).toEqual([
+      ["VIN", "AGREE"],
+      ["BIRTHDAY", "AGREE"],
+      ["NAME", "EXACT"],
+    ]);
+    expect(original.evidence.every((f) => f.weight > 0)).toBe(true);
   });
 
   it("moves every table that holds a customer's rows (the list matches the schema)", async () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_IDENTITY_SETTINGS, type IdentitySettings } from "../../src/config.js";
-import { decide, noEvidence, type Evidence } from "../../src/identity/match.js";
-import { compatibleNames, namesOverlap } from "../../src/identity/names.js";
+import { DEFAULT_IDENTITY_SETTINGS } from "../../src/config.js";
+import { addressBlockKey, addressDetailKey, parseAddress, sameHome } from "../../src/identity/address.js";
+import { bits, decide, LINK_BITS, noEvidence, PRIOR, WEIGHTS, type Evidence } from "../../src/identity/scoring.js";
+import { compatibleNames, nameLevel, namesOverlap } from "../../src/identity/names.js";
+import { isPinyin } from "../../src/identity/pinyin.js";
 import { normaliseRecord, type SourceRecordData } from "../../src/identity/normalise.js";
 import { emailKey, nameKey, phoneKey } from "../../src/validation/contact-keys.js";
 import { goldenFields, trustRank, type Contribution } from "../../src/identity/survivorship.js";
@@ -34,12 +36,23 @@ describe("normalisation", () => {
     expect(record.phones).toEqual(["+8613800138000"]);
   });
 
+  it.each<[string, SourceRecordData, string, string]>([
+    ["a bad phone", { sourceId: "S", givenName: "Mei", phones: ["12"] }, "at.phones.0", "INVALID_PHONE"],
+    ["a bad email", { sourceId: "S", givenName: "Mei", emails: ["no-at-sign"] }, "at.emails.0", "INVALID_EMAIL"],
+    ["a future birthday", { sourceId: "S", givenName: "Mei", birthday: "2999-01-01" }, "at.birthday", "INVALID_BIRTHDAY"],
+    ["a VIN with a wrong check digit", { sourceId: "S", givenName: "Mei", vins: ["LMR7A2BCXP1234567"] }, "at.vins.0", "INVALID_VIN"],
+    ["an address without a city", { sourceId: "S", givenName: "Mei", addresses: [{ line1: "1 Road", city: " " }] }, "at.addresses.0.city", "INVALID_ADDRESS"],
+  ])("keeps a record with %s, without that value, and names it in a warning", (_name, record, field, code) => {
+    const kept = normaliseRecord(record, "at");
+    expect(kept.warnings).toEqual([expect.objectContaining({ code, field })]);
+    expect(kept.keys.map((k) => k.kind)).not.toContain(code.slice("INVALID_".length));
+    // Stored as it came: the source can see what it sent.
+    expect(kept.payload).toMatchObject(record);
+  });
+
   it.each<[string, SourceRecordData, string]>([
-    ["a bad phone", { sourceId: "S", phones: ["+8613800138000", "12"] }, "at.phones.1"],
-    ["a bad email", { sourceId: "S", emails: ["no-at-sign"] }, "at.emails.0"],
-    ["a future birthday", { sourceId: "S", givenName: "Mei", birthday: "2999-01-01" }, "at.birthday"],
-    ["an address without a city", { sourceId: "S", givenName: "Mei", addresses: [{ line1: "1 Road", city: " " }] }, "at.addresses.0.city"],
     ["nothing to match on", { sourceId: "S", birthday: "1990-01-01" }, "at"],
+    ["only a bad email", { sourceId: "S", emails: ["no-at-sign"] }, "at"],
     ["no sourceId", { sourceId: "  ", givenName: "Mei" }, "at.sourceId"],
   ])("refuses %s with BAD_USER_INPUT naming the field", (_name, record, field) => {
     expect(() => normaliseRecord(record, "at")).toThrow(expect.objectContaining({ code: "BAD_USER_INPUT", field }));
@@ -55,36 +68,108 @@ describe("names", () => {
   });
 });
 
-describe("match rules", () => {
-  const none: Evidence = { ...noEvidence(), bothNamed: true };
-  const settings: IdentitySettings = DEFAULT_IDENTITY_SETTINGS;
+describe("match scoring (Fellegi–Sunter)", () => {
+  const ev = (levels: Evidence["levels"], sharedBy: Evidence["sharedBy"] = {}): Evidence => ({ ...noEvidence(), levels, sharedBy });
 
-  it("links a shared VIN with compatible names exactly", () => {
-    expect(decide({ ...none, exact: new Set(["VIN"]), namesCompatible: true }, settings)).toMatchObject({ merge: true, rule: "EXACT", confidence: 0.99 });
+  it("weighs each level log2(m/u) and links from a match probability of 0.99", () => {
+    expect(bits("EMAIL", "AGREE")).toBeCloseTo(Math.log2(WEIGHTS.EMAIL.AGREE!.m / WEIGHTS.EMAIL.AGREE!.u), 10);
+    const d = decide(ev({ EMAIL: "AGREE", NAME: "EXACT" }));
+    expect(d).toMatchObject({ merge: true, band: "LINK", rule: "EXACT_NORMALIZED" });
+    expect(d.bits).toBeCloseTo(PRIOR + bits("EMAIL", "AGREE") + bits("NAME", "EXACT"), 2);
+    expect(d.bits).toBeGreaterThanOrEqual(LINK_BITS);
+    expect(d.fields.map((f) => f.field).sort()).toEqual(["EMAIL", "NAME"]);
   });
 
-  it("does not make one person of a family that shares an email", () => {
-    const decision = decide({ ...none, exact: new Set(["EMAIL"]), namesOverlap: true }, settings);
-    expect(decision).toMatchObject({ merge: false, rule: "FUZZY", confidence: 0 });
-    expect(decision.reasons).toEqual(["EMAIL", "NAMES_DIFFER"]);
+  it("links a shared VIN with a compatible name exactly, but not a VIN under another name (a sold car)", () => {
+    expect(decide(ev({ VIN: "AGREE", NAME: "FUZZY" }))).toMatchObject({ merge: true, rule: "EXACT" });
+    expect(decide(ev({ VIN: "AGREE", NAME: "DIFFERENT" })).merge).toBe(false);
   });
 
-  it("lets email and phone together outweigh a garbled given name when a name token agrees", () => {
-    expect(decide({ ...none, exact: new Set(["EMAIL", "PHONE"]), namesOverlap: true }, settings)).toMatchObject({ merge: true, rule: "EXACT_NORMALIZED", confidence: 0.98 });
+  it("does not make one person of spouses sharing an email and a home, whose given names differ", () => {
+    const d = decide(ev({ EMAIL: "AGREE", ADDRESS: "SAME_HOME", NAME: "PARTIAL" }));
+    expect(d.merge).toBe(false);
+    // A household's email and home count once: with another given name that is not even worth a review.
+    expect(d.band).toBe("NONE");
+    // Given names a letter apart (Ping/Ming): a household's email and home count once, and are not enough.
+    expect(decide(ev({ EMAIL: "AGREE", ADDRESS: "SAME_HOME", NAME: "NEAR" })).merge).toBe(false);
+    expect(decide(ev({ EMAIL: "AGREE", ADDRESS: "SAME_HOME", NAME: "NEAR" })).fields.find((f) => f.field === "ADDRESS")!.weight).toBe(0);
+  });
+
+  it("links a name a letter off another name (Hu/Hua) on the person's own phone, which households do not share", () => {
+    expect(decide(ev({ PHONE: "AGREE", NAME: "NEAR" })).merge).toBe(true);
+    expect(decide(ev({ EMAIL: "AGREE", NAME: "NEAR" })).merge).toBe(false);
+  });
+
+  it("links a building and the same name without any contact in common (no postcode needed)", () => {
+    expect(decide(ev({ ADDRESS: "SAME_BUILDING", NAME: "EXACT" })).merge).toBe(true);
+    expect(decide(ev({ ADDRESS: "OTHER_FLAT", NAME: "EXACT" })).merge).toBe(false);
+  });
+
+  it("keeps a name and birthday alone in review: they need an identifier (email, phone, VIN or address) to link", () => {
+    const d = decide(ev({ NAME: "EXACT", BIRTHDAY: "AGREE" }));
+    expect(d.bits).toBeGreaterThan(LINK_BITS);
+    expect(d).toMatchObject({ merge: false, band: "REVIEW" });
+  });
+
+  it("down-weights a value by the number of people carrying it", () => {
+    const alone = decide(ev({ EMAIL: "AGREE", NAME: "FUZZY" }));
+    const shared = decide(ev({ EMAIL: "AGREE", NAME: "FUZZY" }, { EMAIL: 4 }));
+    expect(alone.bits - shared.bits).toBeCloseTo(2, 2);
+    expect(alone.merge).toBe(true);
+    expect(shared.merge).toBe(false);
   });
 
   it("never links across different birthdays, whatever else agrees", () => {
-    const decision = decide({ ...none, exact: new Set(["VIN", "EMAIL"]), namesCompatible: true, birthdayConflict: true }, settings);
-    expect(decision.merge).toBe(false);
-    expect(decision.reasons).toContain("BIRTHDAY_DIFFERS");
+    const d = decide(ev({ VIN: "AGREE", EMAIL: "AGREE", NAME: "EXACT", BIRTHDAY: "DISAGREE" }));
+    expect(d).toMatchObject({ merge: false, band: "NONE" });
+    expect(d.reasons).toContain("BIRTHDAY_DIFFERS");
+  });
+});
+
+describe("name levels", () => {
+  it.each([
+    ["Jun Lin", "Lin Jn", "FUZZY"],
+    ["Yong Ma", "Ynog Ma", "FUZZY"],
+    ["Peng He", "Peg He", "FUZZY"],
+    ["Xueli Li", "Xuli Li", "FUZZY"],
+    ["Katherine Johnson", "Katherine Jonhson", "FUZZY"],
+    ["Wang Wei", "wei WANG", "EXACT"],
+    ["Ping Sun", "Ming Sun", "NEAR"],
+    ["Tom Smith", "Tim Smith", "NEAR"],
+    ["Hua Zhao", "Hu Zhao", "NEAR"],
+    ["Wang Wei", "Wang Fang", "PARTIAL"],
+    ["Wang Wei", "Li Fang", "DIFFERENT"],
+  ])("%s / %s: %s", (a, b, level) => {
+    expect(nameLevel(a, b)).toBe(level);
   });
 
-  it("links on a similar name only with a second exact criterion, at the configured similarity", () => {
-    const similar = { ...none, namesCompatible: true, nameSimilarity: settings.nameSimilarity };
-    expect(decide({ ...similar, sameBirthday: true }, settings)).toMatchObject({ merge: true, rule: "FUZZY", confidence: 0.4 });
-    expect(decide(similar, settings).merge).toBe(false);
-    expect(decide({ ...similar, sameBirthday: true, nameSimilarity: settings.nameSimilarity - 0.01 }, settings).merge).toBe(false);
-    expect(decide({ ...similar, samePostcode: true, addressSimilarity: settings.addressSimilarity }, settings)).toMatchObject({ merge: true, rule: "FUZZY", confidence: 0.45 });
+  it("tells pinyin from a typo by its syllables", () => {
+    expect(isPinyin("xiaoming")).toBe(true);
+    expect(isPinyin("ynog")).toBe(false);
+    expect(isPinyin("jn")).toBe(false);
+  });
+});
+
+describe("address normalisation", () => {
+  const key = (a: { line1: string; line2?: string; city: string }) => {
+    const p = parseAddress(a);
+    return [addressBlockKey(p), addressDetailKey(p)];
+  };
+
+  it("reads one Chinese home the same in English, abbreviated, pinyin and Chinese spellings", () => {
+    const home = ["beijing|jianguo road|342", "beijing|jianguo road|342|5-2-1201"];
+    expect(key({ line1: "No. 342 Jianguo Road, Building 5, Unit 2, Room 1201", city: "Beijing" })).toEqual(home);
+    expect(key({ line1: "342 Jianguo Rd Bldg 5-2-1201", city: "Beijing Shi" })).toEqual(home);
+    expect(key({ line1: "Jianguo Lu 342 Hao 5 Dong 2 Danyuan 1201 Shi, Chaoyang Qu", city: "BEIJING" })).toEqual(home);
+    expect(parseAddress({ line1: "Chaoyang District, Jianguo Road 342", city: "Beijing City" })).toMatchObject({ district: "chaoyang", street: "jianguo road", number: "342" });
+    expect(parseAddress({ line1: "北京市朝阳区建国路342号5栋2单元1201室", city: "北京市" })).toMatchObject({ city: "北京", district: "朝阳", street: "建国 road", number: "342", building: "5", unit: "2", room: "1201" });
+  });
+
+  it("reads Western flats before or after the street, and keeps different flats of one building apart", () => {
+    expect(key({ line1: "Flat 4, 12 Baker St.", city: "London" })).toEqual(key({ line1: "12 BAKER STREET", line2: "Apt 4", city: "London" }));
+    const [a, b] = [addressDetailKey(parseAddress({ line1: "12 Baker St #4", city: "London" }))!, addressDetailKey(parseAddress({ line1: "12 Baker St #5", city: "London" }))!];
+    expect(sameHome(a, b)).toBe(false);
+    expect(sameHome(a, "london|baker street|12|--4")).toBe(true);
   });
 });
 
@@ -98,8 +183,10 @@ describe("survivorship", () => {
 
   it("ranks sources by the trust list, a trailing * covering a family of systems, unknown ones last", () => {
     const priority = DEFAULT_IDENTITY_SETTINGS.sourcePriority;
-    expect(trustRank("webshop", priority)).toBe(0);
-    expect(trustRank("dealer-sh-01", priority)).toBe(3);
+    // What was entered in the platform itself comes first.
+    expect(trustRank("profile", priority)).toBe(0);
+    expect(trustRank("webshop", priority)).toBe(1);
+    expect(trustRank("dealer-sh-01", priority)).toBe(4);
     expect(trustRank("fax", priority)).toBe(priority.length);
   });
 

@@ -4,7 +4,7 @@ export const IngestSourceRecords = graphql(`
   mutation IngestSourceRecords($input: IngestSourceRecordsInput!) {
     ingestSourceRecords(input: $input) {
       summary { created matched updated unchanged merged rejected }
-      records { index sourceId outcome rule confidence customer { id } }
+      records { index sourceId outcome rule confidence customer { id } warnings { code field message } }
       rejected { index sourceId code field message }
     }
   }
@@ -12,7 +12,7 @@ export const IngestSourceRecords = graphql(`
 
 export const DuplicateCandidates = graphql(`
   query DuplicateCandidates($customerId: ID!) {
-    duplicateCandidates(customerId: $customerId) { score confident reasons customer { id } }
+    duplicateCandidates(customerId: $customerId) { score confident band evidence { field level weight } reasons customer { id } }
   }
 `);
 
@@ -61,6 +61,21 @@ export const IdentityProfile = graphql(`
       measures { orderCount openCases }
       timeline(first: 50, filter: { kinds: [ORDER_PLACED, INTERACTION, CASE_OPENED] }) { totalCount edges { node { kind refId } } }
     }
+  }
+`);
+
+export const DetachSourceRecord = graphql(`
+  mutation DetachSourceRecord($input: DetachSourceRecordInput!) {
+    detachSourceRecord(input: $input) {
+      sourceIdentity { source sourceId rule confidence }
+      from { id displayName } to { id displayName } createdProfile fromRetired
+    }
+  }
+`);
+
+export const RecordMoves = graphql(`
+  query RecordMoves($id: ID!) {
+    customer(id: $id) { timeline(first: 20, filter: { kinds: [SOURCE_RECORD_MOVED] }) { edges { node { kind refId title } } } }
   }
 `);
 

@@ -18,36 +18,40 @@ import {
   type OperationDefinitionNode,
   type SelectionNode,
   type SelectionSetNode,
-  type ValueNode,
 } from "graphql";
 import { LRUCache } from "lru-cache";
 import type { Principal } from "../../auth/principal.js";
 import { auditLog } from "../../db/schema/index.js";
+import { DomainError } from "../../errors.js";
 import { markedPrincipal, mentionsMarker, TENANT_MARKER } from "../principal-shape.js";
 import { pageWindow, type ConnectionArgs, type PageWindow } from "../connection.js";
-import { instant, literal, tableNameOf, type KeysetColumn, type Relation, type RootList, type RootLookup, type TypeProjection } from "./projection.js";
+import { cursorOf, cursorText, keysetAfter, keysetOrder } from "./keyset.js";
+import { compileLookup } from "./lookups.js";
+import { REFUSED, Unsupported, unsupported } from "./refusals.js";
+import { literal, tableNameOf, type Relation, type RootList, type RootLookup, type TypeProjection } from "./projection.js";
 
 export interface Projections {
   types: Map<string, TypeProjection>;
+  /** Root fields reading one row by their argument (customer(id:), order(number:)). */
   roots: Map<string, RootLookup>;
-  /** Root fields answering a connection of rows (customers). */
+  /** node(id:) and nodes(ids:): each Node type's row by id, keyed by the global id's type. */
+  nodes?: Map<string, RootLookup>;
+  /** Root fields answering a connection of rows (customers, orders...). */
   lists?: Map<string, RootList>;
 }
 
 /** The operation's variables as graphql-js coerces them (defaults applied, scalars parsed). */
 export type Variables = Record<string, unknown>;
 
-/** A bound value that cannot be bound (a bad cursor, a page too large): the resolvers answer, with their error. */
-export const REFUSED = Symbol("refused");
+export { REFUSED };
 
 /**
- * Where a bound value comes from at execution: the root's global id, the caller's tenant id, a
- * value read from the request's coerced variables (page windows, cursor keys, filter values), or
+ * Where a bound value comes from at execution: the caller's tenant id, a value read from the
+ * request's coerced variables (the root's key, page windows, cursor keys, filter values), or
  * the audit row's parts that differ per request (its id, or a list's ids as many as the page may
  * hold; the caller; the operation).
  */
 export type Binding =
-  | { kind: "rootId"; idType: string; value: ValueNode }
   | { kind: "tenant" }
   | { kind: "value"; read: (variables: Variables) => unknown }
   | { kind: "auditId" }
@@ -74,9 +78,10 @@ export interface ReadAuditRow {
 /**
  * Which reads are audited (the audit domain decides; graphql/ names no domain): the row a read of
  * `rootField` selecting `rootFields` by `role` must leave (for each row a list returns), or null
- * when it leaves none.
+ * when it leaves none. `rootField` null: an object reached through a relation (Order.customer),
+ * whose audited reads the statement cannot write; such a query is left to the resolvers.
  */
-export type ReadAudit = (role: Principal["role"], rootField: string, rootType: string, rootFields: readonly string[]) => ReadAuditRow | null;
+export type ReadAudit = (role: Principal["role"], rootField: string | null, rootType: string, rootFields: readonly string[]) => ReadAuditRow | null;
 
 /** A statement parameter: fixed when compiled (a constant of a projection), or bound per request. */
 export type Param = { fixed: unknown } | { bound: Binding };
@@ -183,11 +188,6 @@ function interned(text: string): string {
   return text;
 }
 
-class Unsupported extends Error {}
-const unsupported = (): never => {
-  throw new Unsupported();
-};
-
 class Compiler {
   private aliases = 0;
   readonly assumptions: Assumption[] = [];
@@ -195,9 +195,9 @@ class Compiler {
     private readonly schema: GraphQLSchema,
     private readonly projections: Projections,
     private readonly fragments: Map<string, FragmentDefinitionNode>,
-    private readonly principal: Principal,
-    private readonly variables: Variables,
-    private readonly audit: ReadAudit,
+    readonly principal: Principal,
+    readonly variables: Variables,
+    readonly audit: ReadAudit,
   ) {}
 
   root(operation: OperationDefinitionNode): CompiledRead {
@@ -205,27 +205,14 @@ class Compiler {
     const selected = this.collect(queryType, operation.selectionSet);
     if (selected.size !== 1) unsupported();
     const [rootKey, nodes] = [...selected][0]!;
-    const fieldName = nodes[0]!.name.value;
-    const list = this.projections.lists?.get(fieldName);
+    const field = queryType.getFields()[nodes[0]!.name.value] ?? unsupported();
+    const list = this.projections.lists?.get(field.name);
     if (list) return this.rootList(rootKey, list, queryType, nodes);
-    const lookup = this.projections.roots.get(fieldName) ?? unsupported();
-    const args = nodes[0]!.arguments ?? [];
-    if (args.length !== 1 || args[0]!.name.value !== "id") unsupported();
-    const id = this.bind({ kind: "rootId", idType: lookup.idType, value: args[0]!.value });
-    const type = this.objectType(lookup.type);
-    const fields = this.mergedSelection(type, nodes);
-    const row = lookup.row(this.principal, sql`${id}::uuid`);
-    const cursors: CursorMarks = {};
-    const data = this.object(lookup.type, fields, new Set([tableNameOf(lookup.table)]), cursors);
-    const read = sql`${row.with ?? sql``} select ${data} as data, ${lookup.idColumn} as row_id from ${row.from} where ${row.where ?? sql`true`}`;
-    const rootFields = [...new Set([...fields.values()].map((f) => f[0]!.name.value))];
-    const auditRow = this.audit(this.principal.role, fieldName, lookup.type, rootFields);
-    const statement = auditRow ? this.audited(read, auditRow) : read;
-    return this.finish(statement, { rootKey, rootField: fieldName, rootType: lookup.type, rootFields, audited: auditRow !== null, cursors, list: false });
+    return compileLookup(this, this.projections, field, rootKey, nodes);
   }
 
   /**
-   * A root connection (customers): the page, its totalCount and pageInfo in one statement, and
+   * A root connection (customers, orders...): the page, its totalCount and pageInfo in one statement, and
    * beside the JSON the ids of the rows on the page (`row_ids`), each of whose reads is audited.
    */
   private rootList(rootKey: string, list: RootList, queryType: GraphQLObjectType, nodes: FieldNode[]): CompiledRead {
@@ -251,7 +238,7 @@ class Compiler {
     return this.finish(statement, { rootKey, rootField: field.name, rootType: list.type, rootFields: page.nodeFields, audited: auditRow !== null, cursors, list: true });
   }
 
-  private finish(statement: SQL, rest: Omit<CompiledRead, "text" | "params" | "assumptions">): CompiledRead {
+  finish(statement: SQL, rest: Omit<CompiledRead, "text" | "params" | "assumptions">): CompiledRead {
     const query = dialect.sqlToQuery(statement);
     return {
       text: interned(query.sql),
@@ -262,7 +249,7 @@ class Compiler {
   }
 
   /** Takes a fact about the variables for granted (it becomes part of what the compilation serves); returns it as now. */
-  private assume(fact: (variables: Variables) => string): string {
+  assume(fact: (variables: Variables) => string): string {
     // Arguments that do not coerce under some variables are a fact of their own (never compiled).
     const safe = (variables: Variables) => {
       try {
@@ -284,13 +271,13 @@ class Compiler {
    * The id is bound once per request, so a replay of the statement on a dead connection (reads
    * of a query operation are retried, db/unavailable.ts) cannot write a second row for one read.
    */
-  private audited(read: SQL, row: ReadAuditRow): SQL {
+  audited(read: SQL, row: ReadAuditRow): SQL {
     const insert = this.auditInsert(row, sql`${this.bind({ kind: "auditId" })}::uuid`, sql`answer.row_id::text`);
     return sql`with answer as (${read}), audit as (${insert} from answer) select data, row_id from answer`;
   }
 
   /** A list's read and one audit row per listed row, ids bound as above (as many as the page may hold), in one statement. */
-  private auditedList(read: SQL, row: ReadAuditRow, limit: (variables: Variables) => number): SQL {
+  auditedList(read: SQL, row: ReadAuditRow, limit: (variables: Variables) => number): SQL {
     const insert = this.auditInsert(row, sql`(${this.bind({ kind: "auditIds", count: limit })}::uuid[])[listed.n]`, sql`listed.id::text`);
     return sql`with answer as (${read}), audit as (${insert} from answer, unnest(answer.row_ids) with ordinality as listed(id, n)) select data, row_ids from answer`;
   }
@@ -315,17 +302,26 @@ class Compiler {
     )}) select ${sql.join(values, sql`, `)}`;
   }
 
+  /**
+   * Only the root's rows are audited by the statement: related rows whose read the audit domain
+   * records (a dealer reading Order.customer's emails, a dealership's customers with theirs) are
+   * left to the resolvers, which note and write them.
+   */
+  private unaudited(type: string, fields: string[]): void {
+    if (this.audit(this.principal.role, null, type, fields)) unsupported();
+  }
+
   /** A bound parameter: drizzle renders it as $n and hands it back in the params list. */
-  private bind(binding: Binding): SQL {
+  bind(binding: Binding): SQL {
     return sql`${{ [BINDING]: binding }}`;
   }
 
-  private objectType(name: string): GraphQLObjectType {
+  objectType(name: string): GraphQLObjectType {
     const type = this.schema.getType(name);
     return isObjectType(type) ? type : unsupported();
   }
 
-  private object(typeName: string, fields: Map<string, FieldNode[]>, path: Set<string>, marks: CursorMarks): SQL {
+  object(typeName: string, fields: Map<string, FieldNode[]>, path: Set<string>, marks: CursorMarks): SQL {
     const projection = this.projections.types.get(typeName) ?? unsupported();
     const type = this.objectType(typeName);
     const parts: SQL[] = [];
@@ -377,7 +373,9 @@ class Compiler {
     const where = rows.where ?? sql`true`;
     if (relation.shape !== "connection") {
       if (nodes.some((n) => n.arguments?.length)) unsupported();
-      const node = this.object(relation.type, this.mergedSelection(this.objectType(relation.type), nodes), inner, marks);
+      const fields = this.mergedSelection(this.objectType(relation.type), nodes);
+      this.unaudited(relation.type, [...fields.values()].map((f) => f[0]!.name.value));
+      const node = this.object(relation.type, fields, inner, marks);
       if (relation.shape === "one") return sql`(select ${node} from ${rows.from} where ${where} limit 1)`;
       // json_agg takes its rows in the order the subquery sorted them: no sort inside the aggregate.
       const list = sql.raw(`list${++this.aliases}`);
@@ -398,12 +396,14 @@ class Compiler {
       const filter = relation.filter;
       const filterOf = (variables: Variables) => (argsOf(variables).filter ?? null) as never;
       if (this.assume((v) => JSON.stringify(filter.shape(filterOf(v)))) === "null") unsupported();
-      const conditions = filter.where(filterOf(this.variables), (read) => this.bind({ kind: "value", read: (v) => driverValue(read(filterOf(v))) }));
+      // A value whose read throws the loader's error (a range the wrong way round) refuses the binding: the resolvers answer with it.
+      const conditions = filter.where(filterOf(this.variables), (read) => this.bind({ kind: "value", read: (v) => filterValue(() => read(filterOf(v))) }));
       if (conditions) filtered = sql`${where} and ${conditions}`;
     }
     const connectionType = this.objectType(getNamedType(field.type).name);
     const page = this.connectionParts(relation, connectionType, nodes, argsOf, rows.from, filtered, inner, marks);
-    return sql`(select ${page.json} from (${page.rows}) ${page.alias})`;
+    // Without edges or cursors nothing aggregates the page's rows: grouped, an empty page still gives its one row (its totalCount), not null.
+    return sql`(select ${page.json} from (${page.rows}) ${page.alias}${page.aggregated ? sql`` : sql` group by ()`})`;
   }
 
   /**
@@ -423,8 +423,8 @@ class Compiler {
     where: SQL,
     path: Set<string>,
     marks: CursorMarks,
-    idColumn?: KeysetColumn["column"],
-  ): { json: SQL; rows: SQL; alias: SQL; nodeFields: string[]; limit: (variables: Variables) => number } {
+    idColumn?: RootList["idColumn"],
+  ): { json: SQL; rows: SQL; alias: SQL; nodeFields: string[]; limit: (variables: Variables) => number; aggregated: boolean } {
     try {
       argsOf(this.variables);
     } catch {
@@ -472,7 +472,7 @@ class Compiler {
       const cursorValue = (i: number) => part((w) => cursorText(w.cursor?.[i]));
       within = sql`${where} and (not ${hasCursor} or ${keysetAfter(relation.keys, forward, cursorValue)})`;
     }
-    const order = (ahead: boolean) => sql.join(relation.keys.map((k) => sql`${k.column} ${sql.raw((k.direction === "ASC") === ahead ? "asc" : "desc")}`), sql`, `);
+    const order = (ahead: boolean) => keysetOrder(relation.keys, ahead);
 
     // Each page has its own alias: pages nest (a shipment's events inside an order's page).
     const page = sql.raw(`page${++this.aliases}`);
@@ -505,6 +505,7 @@ class Compiler {
       } else unsupported();
     }
     // A list root also returns the ids on its page, for the audit of who was read.
+    if (!idColumn) this.unaudited(relation.type, nodeFields);
     const audited = idColumn ? sql`, ${edge ? sql`${idColumn}::text` : sql`null::text`} as r` : sql``;
     const columns = sql`${edge ?? sql`null::json`} as e, ${pageCursors ? cursor : sql`null::text`} as c${audited}`;
     const rows = forward
@@ -514,7 +515,7 @@ class Compiler {
       const window = windowOf(variables);
       return window === REFUSED ? 0 : window.limit;
     };
-    return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, rows, alias: page, nodeFields, limit };
+    return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, rows, alias: page, nodeFields, limit, aggregated: edge !== undefined || pageCursors };
   }
 
   private edge(relation: Relation, connectionType: GraphQLObjectType, nodes: FieldNode[], cursor: SQL, path: Set<string>, marks: CursorMarks): { json: SQL; nodeFields: string[] } {
@@ -559,7 +560,7 @@ class Compiler {
   }
 
   /** The selections of all nodes of one response key, merged (graphql-js merges them the same way). */
-  private mergedSelection(type: GraphQLObjectType, nodes: FieldNode[]): Map<string, FieldNode[]> {
+  mergedSelection(type: GraphQLObjectType, nodes: FieldNode[]): Map<string, FieldNode[]> {
     const merged = new Map<string, FieldNode[]>();
     for (const node of nodes) {
       if (!node.selectionSet) unsupported();
@@ -610,45 +611,22 @@ class Compiler {
 
 const PAGING_ARGUMENTS = new Set(["first", "after", "last", "before"]);
 
-/** Dates bind as the ISO text both drivers read. */
-const driverValue = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
-
-/** A cursor's key value as a text parameter (cast to the key column's type in the statement). */
-function cursorText(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number") return String(value);
-  return JSON.stringify(value);
-}
-
 /**
- * The rows after the cursor in keyset order (graphql/connection.ts keysetPredicate, in SQL over
- * bound key values): for keys k1..kn, (k1 > v1) or (k1 = v1 and k2 > v2) or ..., each key in its
- * own direction, reversed for a backward page.
+ * A filter value read from a request, as the driver binds it (dates as the ISO text both drivers
+ * read); a value the resolver would refuse (a malformed id, a range the wrong way round: its
+ * read throws the resolver's error) refuses the binding, and the resolvers answer with that error.
  */
-function keysetAfter(keys: KeysetColumn[], forward: boolean, valueOf: (i: number) => SQL): SQL {
-  const typed = (i: number) => sql`${valueOf(i)}::${sql.raw(keys[i]!.column.getSQLType())}`;
-  const branches = keys.map((key, i) => {
-    const ascending = (key.direction === "ASC") === forward;
-    const equalities = keys.slice(0, i).map((k, j) => sql`${k.column} = ${typed(j)}`);
-    return sql.join([...equalities, sql`${key.column} ${sql.raw(ascending ? ">" : "<")} ${typed(i)}`], sql` and `);
-  });
-  return sql`(${sql.join(branches.map((b) => sql`(${b})`), sql` or `)})`;
+export function filterValue(read: () => unknown): unknown {
+  try {
+    const value = read();
+    return value instanceof Date ? value.toISOString() : value;
+  } catch (error) {
+    // Only the resolver's own refusal (its BAD_USER_INPUT); anything else is a bug and throws.
+    if (error instanceof DomainError) return REFUSED;
+    throw error;
+  }
 }
 
 function isBindingParam(value: unknown): value is { [BINDING]: Binding } {
   return typeof value === "object" && value !== null && BINDING in value;
-}
-
-/** The loader's cursor before sealing (graphql/connection.ts cursorPlaintext): JSON [ordering, ...key values]. */
-function cursorOf(ordering: string, keys: KeysetColumn[]): SQL {
-  const values = keys.map((k) => jsonText(k.column));
-  return sql`${sql.raw(literal(`["${ordering}",`))} || ${sql.join(values, sql` || ',' || `)} || ']'`;
-}
-
-/** A key value as JSON.stringify writes it: instants as ISO strings, numbers bare, the rest as strings. */
-function jsonText(column: KeysetColumn["column"]): SQL {
-  const kind = column.columnType;
-  if (kind === "PgTimestamp") return sql`to_json(${instant(column)})::text`;
-  if (kind === "PgInteger" || kind === "PgSmallInt" || kind === "PgBigInt53") return sql`${column}::text`;
-  return sql`to_json(${column}::text)::text`;
 }

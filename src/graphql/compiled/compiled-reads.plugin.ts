@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
-import { Kind, type GraphQLSchema, type OperationDefinitionNode, type ValueNode } from "graphql";
+import type { GraphQLSchema, OperationDefinitionNode } from "graphql";
 import type { Logger } from "pino";
 import { Counter, type Registry } from "prom-client";
 import { tenantIdOf, type Principal } from "../../auth/principal.js";
@@ -8,7 +8,6 @@ import type { DatabaseHandle } from "../../db/client.js";
 import { newId } from "../../db/ids.js";
 import { isDatabaseUnavailable } from "../../db/unavailable.js";
 import { loggableError } from "../errors.js";
-import { fromGlobalId } from "../global-id.js";
 import { sealCursor } from "../cursor-seal.js";
 import { assumptionsHold, coerceVariables, compileRead, REFUSED, type CompiledRead, type CursorMarks, type NotCovered, type Projections, type ReadAudit, type Variables } from "./compile.js";
 
@@ -77,7 +76,7 @@ export function compiledReadsPlugin(
             if (variants.length < MAX_VARIANTS) variants.push(compiled);
           }
           if ("none" in compiled) return null;
-          const params = bindParams(compiled, operation, request.variables ?? {}, variables, contextValue.principal);
+          const params = bindParams(compiled, operation, variables, contextValue.principal);
           if (!params) return null;
           let row: Row | undefined;
           try {
@@ -100,7 +99,7 @@ export function compiledReadsPlugin(
 }
 
 /** The statement's parameters for this request, or null when a value needs the resolvers' answer. */
-function bindParams(compiled: CompiledRead, operation: OperationDefinitionNode, variables: Record<string, unknown>, coerced: Variables, principal: Principal): unknown[] | null {
+function bindParams(compiled: CompiledRead, operation: OperationDefinitionNode, coerced: Variables, principal: Principal): unknown[] | null {
   const params: unknown[] = [];
   for (const entry of compiled.params) {
     if ("fixed" in entry) {
@@ -131,47 +130,11 @@ function bindParams(compiled: CompiledRead, operation: OperationDefinitionNode, 
       params.push(tenantId);
       continue;
     }
-    if (param.kind === "value") {
-      const value = param.read(coerced);
-      if (value === REFUSED) return null;
-      params.push(value);
-      continue;
-    }
-    const value = valueOf(param.value, operation, variables);
-    if (typeof value !== "string") return null;
-    try {
-      const id = fromGlobalId(value);
-      if (id.type !== param.idType) return null;
-      params.push(id.id);
-    } catch {
-      return null;
-    }
+    const value = param.read(coerced);
+    if (value === REFUSED) return null;
+    params.push(value);
   }
   return params;
-}
-
-const INVALID = Symbol("invalid");
-
-function valueOf(node: ValueNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): unknown {
-  if (node.kind === Kind.STRING) return node.value;
-  if (node.kind === Kind.INT) return Number(node.value);
-  if (node.kind === Kind.NULL) return null;
-  if (node.kind !== Kind.VARIABLE) return INVALID;
-  const name = node.name.value;
-  if (name in variables) {
-    const value = variables[name];
-    // ID variables may be sent as integers; the resolvers would see them as strings.
-    return typeof value === "number" && Number.isInteger(value) && isIdVariable(operation, name) ? String(value) : value;
-  }
-  const definition = operation.variableDefinitions?.find((d) => d.variable.name.value === name);
-  return definition?.defaultValue ? valueOf(definition.defaultValue, operation, variables) : undefined;
-}
-
-function isIdVariable(operation: OperationDefinitionNode, name: string): boolean {
-  const definition = operation.variableDefinitions?.find((d) => d.variable.name.value === name);
-  let type = definition?.type;
-  while (type && type.kind !== Kind.NAMED_TYPE) type = type.type;
-  return type?.name.value === "ID";
 }
 
 /** A compiled statement's one row: the JSON answer, and who was read (one id for a lookup, the page's ids for a list). */

@@ -1,7 +1,7 @@
-import { getTableName, sql, type SQL } from "drizzle-orm";
+import { and, eq, getTableName, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Principal } from "../../auth/principal.js";
-import type { Direction } from "../connection.js";
+import type { KeysetColumn } from "./keyset.js";
 
 /**
  * How the compiled read path (compile.ts) reads one GraphQL object type straight from its table:
@@ -29,10 +29,7 @@ export interface RelatedRows {
   where: SQL | undefined;
 }
 
-export interface KeysetColumn {
-  column: AnyPgColumn;
-  direction: Direction;
-}
+export type { KeysetColumn } from "./keyset.js";
 
 export type Relation =
   | {
@@ -68,22 +65,56 @@ export type Relation =
 export interface ConnectionFilter {
   /** Which conditions the filter makes, not their values (a compilation serves one shape); null leaves it to the loader. */
   shape(filter: never): string | null;
+  /**
+   * The conditions, each value through `value`, which binds what `read` gives per request. A read
+   * that throws a DomainError (the loader's BAD_USER_INPUT for a range in the wrong order) leaves
+   * that request to the resolvers, which answer with the same error.
+   */
   where(filter: never, value: <T>(read: (filter: never) => T) => T | SQL): SQL | undefined;
 }
 
-/** A root field that reads one row by a global id (customer(id:)). */
+/**
+ * One row by what names it: a global id (customer(id:), and node(id:), nodes(ids:) for every Node
+ * type), or a key of the row's own (order(number:), vehicle(vin:)), within the scope of the
+ * type's loader. No row (none, or none in scope) leaves the request to the resolver's NOT_FOUND.
+ */
 export interface RootLookup {
   type: string;
   table: PgTable;
-  /** The global id's type. */
-  idType: string;
   /**
-   * The row for a database id (bound as `id`): merged-away ids resolving to their survivor, within
-   * scope. Must select the row's id as `row_id` so that reads can be audited.
+   * A global id of `idType` (its database id is bound as a uuid), or the text of the root field's
+   * `argument` (bound as text, normalised as the resolver does: a VIN in any case).
    */
-  row(principal: Principal, id: SQL): { with?: SQL; from: SQL; where: SQL | undefined };
+  key: { idType: string } | { argument: string; normalise?: (text: string) => string };
+  /**
+   * The row for the bound key: merged-away customer ids resolving to their survivor, within
+   * scope. `with` may refer to the key too (nodes(ids:) reads each id in a subquery of its own).
+   */
+  row(principal: Principal, key: SQL): { with?: SQL; from: SQL; where: SQL | undefined };
   /** The row's id column (for the audit of who was read). */
   idColumn: AnyPgColumn;
+}
+
+/** A Node type's row by its database id, within the scope its loader applies (node(id:), nodes(ids:)). */
+export function lookupById(type: string, table: PgTable, idColumn: AnyPgColumn, scope: (principal: Principal) => SQL | undefined): RootLookup {
+  return { type, table, idColumn, key: { idType: type }, row: (principal, id) => ({ from: sql`${table}`, where: and(eq(idColumn, id), scope(principal)) }) };
+}
+
+/** A row by a unique key of its own, as the root field's resolver reads it (order(number:)). */
+export function lookupByKey(
+  type: string,
+  table: PgTable,
+  idColumn: AnyPgColumn,
+  key: { argument: string; column: AnyPgColumn; normalise?: (text: string) => string },
+  scope: (principal: Principal) => SQL | undefined,
+): RootLookup {
+  return {
+    type,
+    table,
+    idColumn,
+    key: { argument: key.argument, normalise: key.normalise },
+    row: (principal, value) => ({ from: sql`${table}`, where: and(eq(key.column, value), scope(principal)) }),
+  };
 }
 
 /**

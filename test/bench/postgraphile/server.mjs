@@ -22,7 +22,7 @@ const [{ postgraphile }, { PostGraphileAmberPreset }, { makePgService }, { grafs
 const [connectionString, port] = process.argv.slice(2);
 const pgl = postgraphile({
   extends: [PostGraphileAmberPreset],
-  pgServices: [makePgService({ connectionString, schemas: ["public"], poolConfig: { max: 10 } })],
+  pgServices: [makePgService({ connectionString, schemas: ["public"], poolConfig: { max: 10, application_name: "bench-postgraphile" } })],
   grafast: { explain: false },
   grafserv: { graphiql: false },
 });

@@ -63,9 +63,10 @@ export const COMPETITOR_ROWS: Record<string, MatrixRow> = {
     ids: async (w) => (await sharedCustomerOf(w)).secrets,
     expected: { ADMIN: "A", AGENT: "A", DEALER_A: "A", DEALER_B: "some", others: "NOT_FOUND" },
   },
-  // ...and the resolvers and loaders this one (the compiler leaves the timeline, and so the whole query, to them).
+  // ...and the resolvers and loaders this one (the compiler never reads a service record's vehicle under the
+  // customer's vehicles, a table already on the path, and leaves the whole query to them).
   "customer(id: shared) { sourceIdentities preferredDealer }, resolvers": {
-    query: `query ($id: ID!) { customer(id: $id) { ${PROFILE} timeline(first: 1) { totalCount } } }`,
+    query: `query ($id: ID!) { customer(id: $id) { ${PROFILE} vehicles { serviceRecords(first: 1) { edges { node { vehicle { vin } } } } } } }`,
     variables: async (w) => ({ id: g("Customer", (await sharedCustomerOf(w)).customerId) }),
     ids: async (w) => (await sharedCustomerOf(w)).secrets,
     expected: { ADMIN: "A", AGENT: "A", DEALER_A: "A", DEALER_B: "some", others: "NOT_FOUND" },

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { DEFAULT_IDENTITY_SETTINGS } from "../../../src/config.js";
 import * as s from "../../../src/db/schema/index.js";
+import { ingestSourceRecords } from "../../../src/identity/ingest.service.js";
 import { mergeCustomers } from "../../../src/identity/merge.service.js";
 import { makeCustomer } from "../../support/factories.js";
 import { fresh, g, type MatrixRow, type World } from "./world.js";
@@ -25,7 +26,7 @@ async function mergePair(w: World) {
 
 /**
  * Identity resolution: staff import any source, a dealer only its own system; staff look for
- * duplicates and preview merges; only an administrator merges and unmerges.
+ * duplicates and preview merges; only an administrator merges, unmerges and detaches records.
  */
 export const IDENTITY_ROWS: Record<string, MatrixRow> = {
   "Mutation.ingestSourceRecords": {
@@ -54,6 +55,18 @@ export const IDENTITY_ROWS: Record<string, MatrixRow> = {
       const pair = await mergePair(w);
       await mergeCustomers(w.db, { role: "ADMIN", subject: "matrix.setup" }, pair, DEFAULT_IDENTITY_SETTINGS);
       return { input: { customerId: pair.mergedId } };
+    },
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", others: "FORBIDDEN" },
+  },
+  "Mutation.detachSourceRecord": {
+    query: "mutation ($input: DetachSourceRecordInput!) { detachSourceRecord(input: $input) { to { id } } }",
+    variables: async (w) => {
+      // Two records of one person in dealer A's system, linked to one profile; the second is split off.
+      const [first, second] = [personRecord(), personRecord()];
+      const source = await sourceOfDealerA(w);
+      const admin = { role: "ADMIN" as const, subject: "matrix.setup" };
+      await ingestSourceRecords(w.db, admin, { source, records: [first, { ...second, givenName: first.givenName, familyName: first.familyName, emails: first.emails }] }, DEFAULT_IDENTITY_SETTINGS);
+      return { input: { source, sourceId: second.sourceId } };
     },
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", others: "FORBIDDEN" },
   },
