@@ -1,10 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
-import { productCategories, products, suppliers } from "../db/schema/index.js";
-import { organisationScope } from "../organisations/organisations.policy.js";
+import { productCategories, products } from "../db/schema/index.js";
+import { categoryEntity, productEntity, productRelations } from "./catalog.declaration.js";
 import { productScope, referenceDataScope } from "./catalog.policy.js";
-import { columns, globalId, instants, lookupById, lookupByKey, moneyOf, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
+import { lookupById, lookupByKey, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { rootList } from "../graphql/compiled/root-lists.js";
 import { productConditions, productKeys } from "./catalog.service.js";
 import type { ProductFilter, ProductOrder } from "./catalog.types.js";
@@ -12,34 +12,18 @@ import type { ProductFilter, ProductOrder } from "./catalog.types.js";
 /** A category's parent, read under its own name (ProductCategory.parent). */
 const parentCategory = alias(productCategories, "parent_category");
 
-/** The compiled read path's view of the catalogue (graphql/compiled). */
+/**
+ * The compiled read path's view of the catalogue (graphql/compiled): as declared in
+ * catalog.declaration.ts, and ProductCategory.parent, a raw relation (the same table under
+ * another name, which a declared lookup cannot read yet).
+ */
 export const catalogProjections: TypeProjection[] = [
-  {
-    type: "Product",
-    leaves: {
-      id: globalId("Product", products.id),
-      ...columns(products, ["sku", "name", "description", "brand", "brandKind", "active"]),
-      ...instants(products, ["availableFrom"]),
-    },
-    values: { price: moneyOf(products.priceMinor, products.currency) },
-    relations: {
-      category: {
-        shape: "one",
-        type: "ProductCategory",
-        tables: [productCategories],
-        rows: (principal: Principal) => ({ from: sql`${productCategories}`, where: and(eq(productCategories.id, products.categoryId), referenceDataScope(principal)) }),
-      },
-      supplier: {
-        shape: "one",
-        type: "Supplier",
-        tables: [suppliers],
-        rows: (principal: Principal) => ({ from: sql`${suppliers}`, where: and(eq(suppliers.id, products.supplierId), organisationScope(principal)) }),
-      },
-    },
-  },
+  productEntity.projection,
+  categoryEntity.projection,
+  productRelations.projection,
   {
     type: "ProductCategory",
-    leaves: { id: globalId("ProductCategory", productCategories.id), ...columns(productCategories, ["slug", "name", "returnWindowDays"]) },
+    leaves: {},
     relations: {
       // The parent is read from the same table: the subquery reads it under another name and
       // keeps the table's own name outside, for the ProductCategory leaves (one level; a

@@ -1,16 +1,15 @@
 import { and, count, eq, gte, ilike, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
-import { containsPattern, idIn } from "../db/patterns.js";
-import { byIds } from "../graphql/loader.js";
+import { containsPattern } from "../db/patterns.js";
 import { productCategories, products } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
 import { given, valuesOf, type FilterValues } from "../graphql/compiled/filters.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { SortDirection } from "../graphql/sort.js";
 import { badInput } from "../errors.js";
-import { toProduct, type ProductRow } from "./catalog.mapper.js";
-import { productScope, referenceDataScope } from "./catalog.policy.js";
+import { toProduct, type ProductRow } from "./catalog.declaration.js";
+import { productScope } from "./catalog.policy.js";
 import { ProductOrderField, type ProductFilter, type ProductOrder } from "./catalog.types.js";
 
 /** The price a filter starts from: not below zero. */
@@ -81,9 +80,3 @@ export async function productBySku(db: Database, principal: Principal, sku: stri
   const [row] = await db.select().from(products).where(and(productScope(principal), eq(products.sku, sku)));
   return row ? toProduct(row) : null;
 }
-
-export const productsByIds = (db: Database, principal: Principal, productIds: readonly string[]) =>
-  byIds(db, "catalog.productsByIds", principal, productIds, (ids, principal) => db.select().from(products).where(and(productScope(principal), idIn(products.id, ids))));
-
-export const categoriesByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(productCategories).where(and(referenceDataScope(principal), idIn(productCategories.id, ids)));

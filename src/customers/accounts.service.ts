@@ -8,7 +8,7 @@ import { expectGlobalId } from "../graphql/global-id.js";
 import { phoneKey } from "../validation/contact-keys.js";
 import { requiredText, validate } from "../validation/input.js";
 import type { IssuePasswordResetInput, LoginInput, RegisterCustomerInput, ResetPasswordInput } from "./accounts.types.js";
-import { toCustomer } from "./customers.mapper.js";
+import { toCustomer } from "./customers.declaration.js";
 import { dummyHash, hashPassword, verifyPassword } from "./passwords.js";
 import { profileEdits, type OnProfileEdited } from "./profile-edits.js";
 

@@ -7,7 +7,7 @@ import { badInput, DomainError, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { optionalText, requiredText, validate } from "../validation/input.js";
 import { normalizeEmail, toE164 } from "./accounts.service.js";
-import { toAddress, toCustomer } from "./customers.mapper.js";
+import { toAddress, toCustomer } from "./customers.declaration.js";
 import { lockCustomerRow, lockEditableCustomer } from "./profile-access.js";
 import { profileEdits, type OnProfileEdited } from "./profile-edits.js";
 import type { AddAddressInput, AddEmailInput, AddPhoneInput, AddressRefInput, EmailRefInput, PhoneRefInput, UpdateAddressInput } from "./profile.inputs.js";

@@ -1,65 +1,28 @@
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
-import { consentEvents, customerAddresses, customerEmails, customerPhones, customerPreferences, customers, dealers } from "../db/schema/index.js";
-import { columns, globalId, instants, type Relation, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
+import { consentEvents, customers, dealers } from "../db/schema/index.js";
+import { type Relation, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { rootList } from "../graphql/compiled/root-lists.js";
-import { organisationScope } from "../organisations/organisations.policy.js";
+import { dealerLookup } from "../organisations/organisations.declaration.js";
 import { customerScope, preferredDealerScope, visibleCustomerRows } from "./customers.policy.js";
-import { ADDRESS_ORDER, CUSTOMER_FILTER_VALUE_SHAPES, customerConditions, customerKeys, dealerCustomerRows, dealerCustomers, EMAIL_ORDER, MAX_MERGE_HOPS, PHONE_ORDER } from "./customers.service.js";
+import { addressEntity, consentEntity, CONSENT_ORDER, customerEntity, customerRelations, emailEntity, phoneEntity, preferenceEntity } from "./customers.declaration.js";
+import { CUSTOMER_FILTER_VALUE_SHAPES, customerConditions, customerKeys, dealerCustomerRows, dealerCustomers, MAX_MERGE_HOPS } from "./customers.service.js";
 import type { CustomerFilter, CustomerOrder } from "./customers.types.js";
-import { CONSENT_ORDER, PREFERENCE_ORDER } from "./preferences.service.js";
 
 const consentHistory = (principal: Principal) => and(eq(consentEvents.customerId, customers.id), visibleCustomerRows(principal, consentEvents.customerId));
 
-/** The compiled read path's view of customers (graphql/compiled): the same scope as the loaders. */
+/**
+ * The compiled read path's view of customers (graphql/compiled): the declared types and relations
+ * (customers.declaration.ts), and the two relations the resolvers derive otherwise.
+ */
 export const customerProjections: TypeProjection[] = [
+  ...[customerEntity, emailEntity, phoneEntity, addressEntity, preferenceEntity, consentEntity].map((e) => e.projection),
+  customerRelations.projection,
   {
     type: "Customer",
-    leaves: {
-      id: globalId("Customer", customers.id),
-      ...columns(customers, ["kind", "stage", "tier", "displayName", "givenName", "familyName", "organisationName", "birthday", "preferredLanguage"]),
-      ...instants(customers, ["createdAt", "updatedAt"]),
-    },
+    leaves: {},
     relations: {
-      emails: {
-        shape: "list",
-        type: "CustomerEmail",
-        tables: [customerEmails],
-        rows: (principal: Principal) => ({ from: sql`${customerEmails}`, where: and(eq(customerEmails.customerId, customers.id), visibleCustomerRows(principal, customerEmails.customerId)) }),
-        orderBy: EMAIL_ORDER,
-      },
-      phones: {
-        shape: "list",
-        type: "CustomerPhone",
-        tables: [customerPhones],
-        rows: (principal: Principal) => ({ from: sql`${customerPhones}`, where: and(eq(customerPhones.customerId, customers.id), visibleCustomerRows(principal, customerPhones.customerId)) }),
-        orderBy: PHONE_ORDER,
-      },
-      addresses: {
-        shape: "list",
-        type: "Address",
-        tables: [customerAddresses],
-        rows: (principal: Principal) => ({ from: sql`${customerAddresses}`, where: and(eq(customerAddresses.customerId, customers.id), visibleCustomerRows(principal, customerAddresses.customerId)) }),
-        orderBy: ADDRESS_ORDER,
-      },
-      preferences: {
-        shape: "list",
-        type: "Preference",
-        tables: [customerPreferences],
-        rows: (principal: Principal) => ({
-          from: sql`${customerPreferences}`,
-          where: and(eq(customerPreferences.customerId, customers.id), visibleCustomerRows(principal, customerPreferences.customerId)),
-        }),
-        orderBy: PREFERENCE_ORDER,
-      },
-      consentHistory: {
-        shape: "list",
-        type: "Consent",
-        tables: [consentEvents],
-        rows: (principal: Principal) => ({ from: sql`${consentEvents}`, where: consentHistory(principal) }),
-        orderBy: CONSENT_ORDER,
-      },
       // currentConsents: the latest decision per channel and purpose (history order), unless it
       // has expired; the subquery keeps the table's name so that the Consent leaves apply to it.
       consents: {
@@ -73,19 +36,13 @@ export const customerProjections: TypeProjection[] = [
         }),
         orderBy: CONSENT_ORDER,
       },
-      preferredDealer: {
-        shape: "one",
-        type: "Dealer",
-        tables: [dealers],
-        rows: (principal: Principal) => ({
-          from: sql`${dealers}`,
-          where: and(eq(dealers.id, customers.preferredDealerId), organisationScope(principal), preferredDealerScope(principal, customers.preferredDealerId)),
-        }),
-      },
+      // A dealer learns a customer's preferred dealership only when it is itself.
+      preferredDealer: dealerLookup.from(customers.preferredDealerId, (principal) => preferredDealerScope(principal, customers.preferredDealerId)),
     },
   },
   {
-    // The dealership's customers, newest first: the loader's link, scope and keyset.
+    // The dealership's customers, newest first: the loader's link, scope and keyset (a link
+    // table, which a declared connection cannot express yet: a raw relation).
     type: "Dealer",
     leaves: {},
     relations: {
@@ -99,20 +56,6 @@ export const customerProjections: TypeProjection[] = [
         }),
         ...customerKeys(null),
       },
-    },
-  },
-  { type: "Preference", leaves: columns(customerPreferences, ["key", "value"]) },
-  {
-    type: "Consent",
-    leaves: { ...columns(consentEvents, ["channel", "purpose", "status", "source"]), ...instants(consentEvents, ["recordedAt", "expiresAt"]) },
-  },
-  { type: "CustomerEmail", leaves: columns(customerEmails, ["address", "isPrimary", "verified"]) },
-  { type: "CustomerPhone", leaves: columns(customerPhones, ["e164", "kind", "isPrimary"]) },
-  {
-    type: "Address",
-    leaves: {
-      id: globalId("Address", customerAddresses.id),
-      ...columns(customerAddresses, ["kind", "line1", "line2", "city", "province", "postcode", "country", "lat", "lng", "isDefaultDelivery"]),
     },
   },
 ];

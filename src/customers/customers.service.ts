@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import type { Database, Executor } from "../db/client.js";
@@ -22,8 +22,8 @@ import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connec
 import { expectGlobalId } from "../graphql/global-id.js";
 import { SortDirection } from "../graphql/sort.js";
 import { given, rangeEnd, valuesOf, type FilterValues, type ValueShapes } from "../graphql/compiled/filters.js";
-import { toCustomer, type CustomerRow } from "./customers.mapper.js";
-import { customerScope, customersOfDealerFilter, dealerCustomerListScope, sourceScope, visibleCustomerRows } from "./customers.policy.js";
+import { toCustomer, type CustomerRow } from "./customers.declaration.js";
+import { customerScope, customersOfDealerFilter, dealerCustomerListScope, sourceScope } from "./customers.policy.js";
 import { CustomerOrderField, type CustomerFilter, type CustomerOrder } from "./customers.types.js";
 
 const OPEN_CASE_STATUSES = ["OPEN", "IN_PROGRESS"] as const;
@@ -160,38 +160,6 @@ export async function customersByIds(db: Database, principal: Principal, ids: re
   for (const [id, row] of resolved) if (!visible.has(row.id)) resolved.delete(id);
   return resolved;
 }
-
-/** Contact lists: the primary (or default delivery) entry first, then oldest first. */
-export const EMAIL_ORDER = [desc(customerEmails.isPrimary), asc(customerEmails.createdAt), asc(customerEmails.id)];
-export const PHONE_ORDER = [desc(customerPhones.isPrimary), asc(customerPhones.createdAt), asc(customerPhones.id)];
-export const ADDRESS_ORDER = [desc(customerAddresses.isDefaultDelivery), asc(customerAddresses.createdAt), asc(customerAddresses.id)];
-
-export const emailsOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
-  byIds(db, "customers.emailsOf", principal, customerIds, (ids, principal) =>
-    db
-      .select()
-      .from(customerEmails)
-      .where(and(visibleCustomerRows(principal, customerEmails.customerId), idIn(customerEmails.customerId, ids)))
-      .orderBy(...EMAIL_ORDER),
-  );
-
-export const phonesOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
-  byIds(db, "customers.phonesOf", principal, customerIds, (ids, principal) =>
-    db
-      .select()
-      .from(customerPhones)
-      .where(and(visibleCustomerRows(principal, customerPhones.customerId), idIn(customerPhones.customerId, ids)))
-      .orderBy(...PHONE_ORDER),
-  );
-
-export const addressesOf = (db: Database, principal: Principal, customerIds: readonly string[]) =>
-  byIds(db, "customers.addressesOf", principal, customerIds, (ids, principal) =>
-    db
-      .select()
-      .from(customerAddresses)
-      .where(and(visibleCustomerRows(principal, customerAddresses.customerId), idIn(customerAddresses.customerId, ids)))
-      .orderBy(...ADDRESS_ORDER),
-  );
 
 /** Records that a customer is a customer of a dealership (idempotent), inside the caller's transaction. */
 export async function relateToDealer(tx: Executor, dealerId: string, customerId: string, basis: "SALE" | "SERVICE" | "ORDER" | "SOURCE" | "PREFERRED") {

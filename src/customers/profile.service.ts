@@ -8,7 +8,7 @@ import { badInput, DomainError, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { requiredText, validate } from "../validation/input.js";
 import { relateToDealer, unrelateFromDealer } from "./customers.service.js";
-import { toCustomer } from "./customers.mapper.js";
+import { toCustomer } from "./customers.declaration.js";
 import { changeSource, lockEditableCustomer } from "./profile-access.js";
 import { profileEdits, type OnProfileEdited } from "./profile-edits.js";
 import type { SetConsentsInput, SetPreferencesInput, UpdateProfileInput } from "./profile.inputs.js";

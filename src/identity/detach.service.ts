@@ -3,7 +3,7 @@ import type { Principal } from "../auth/principal.js";
 import { audit } from "../audit/audit.service.js";
 import type { IdentitySettings } from "../config.js";
 import { normalizeEmail } from "../customers/accounts.service.js";
-import { toCustomer } from "../customers/customers.mapper.js";
+import { toCustomer } from "../customers/customers.declaration.js";
 import type { Database, Executor } from "../db/client.js";
 import { customerMerges, customers, dealerRelationships, identityLinks, sourceRecords } from "../db/schema/index.js";
 import { badInput, DomainError, forbidden, notFound } from "../errors.js";

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, isNull, ne, Param, sql } from "drizzle-orm";
 import { isStaff, type Principal } from "../auth/principal.js";
 import type { IdentitySettings } from "../config.js";
-import { toCustomer, type CustomerRow } from "../customers/customers.mapper.js";
+import { toCustomer, type CustomerRow } from "../customers/customers.declaration.js";
 import type { Database, Executor } from "../db/client.js";
 import { customerAddresses, customerEmails, customerMerges, customerPhones, customers, identityLinks } from "../db/schema/index.js";
 import { badInput, DomainError, forbidden, notFound } from "../errors.js";

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { productScope } from "../catalog/catalog.policy.js";
-import { toCustomer } from "../customers/customers.mapper.js";
+import { toCustomer } from "../customers/customers.declaration.js";
 import { lockEditableCustomer } from "../customers/profile-access.js";
 import type { Database, Executor } from "../db/client.js";
 import { products, productViews, wishlistItems } from "../db/schema/index.js";

@@ -1,27 +1,13 @@
-import { idIn } from "../db/patterns.js";
-import { and, asc, desc, Param, sql } from "drizzle-orm";
+import { Param, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { rows, type Database } from "../db/client.js";
-import { productViews, wishlistItems } from "../db/schema/index.js";
-import { ProductView, WishlistItem } from "./browsing.types.js";
+import { productViews } from "../db/schema/index.js";
+import { ProductView } from "./browsing.types.js";
+import { VIEW_ORDER } from "./interactions.declaration.js";
 import { engagementScope } from "./interactions.policy.js";
 
 /** How many recently viewed products a profile shows. */
 export const RECENTLY_VIEWED = 20;
-
-/** Latest addition first; a customer lists a product once, so the product orders additions in the same instant. */
-export const WISHLIST_ORDER = [desc(wishlistItems.addedAt), asc(wishlistItems.productId)];
-/** Latest view first (loaders and compiled reads). */
-export const VIEW_ORDER = [desc(productViews.viewedAt), desc(productViews.id)];
-
-export async function wishlistsOf(db: Database, principal: Principal, customerIds: readonly string[]) {
-  const rows = await db
-    .select()
-    .from(wishlistItems)
-    .where(and(engagementScope(principal, wishlistItems.customerId), idIn(wishlistItems.customerId, customerIds)))
-    .orderBy(...WISHLIST_ORDER);
-  return rows.map((r) => Object.assign(new WishlistItem(), { customerDbId: r.customerId, productDbId: r.productId, addedAt: r.addedAt }));
-}
 
 /**
  * The newest RECENTLY_VIEWED views per customer: one index range scan per customer (lateral

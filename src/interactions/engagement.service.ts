@@ -9,7 +9,7 @@ import { badInput, DomainError, forbidden, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { checkText } from "../validation/input.js";
 import type { CaseActionInput, LogInteractionInput, OpenCaseInput } from "./engagement.inputs.js";
-import { toCase, toInteraction } from "./interactions.mapper.js";
+import { toCase, toInteraction } from "./interactions.declaration.js";
 import { caseVisibility } from "./interactions.service.js";
 
 const MARKETING_CHANNELS: Record<string, string | undefined> = { EMAIL: "EMAIL", SMS: "SMS", PHONE: "PHONE", POST: "POST" };

@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
+import { cases, interactions, reviews } from "../db/schema/index.js";
 
 /**
  * Interactions, cases, reviews and surveys: staff all; a customer their own; a dealer only those
@@ -20,3 +21,7 @@ export function engagementScope(principal: Principal, customerColumn: AnyPgColum
       return sql`false`;
   }
 }
+
+export const interactionVisibility = (principal: Principal) => engagementScope(principal, interactions.customerId, interactions.dealerId);
+export const caseVisibility = (principal: Principal) => engagementScope(principal, cases.customerId, cases.againstDealerId);
+export const reviewVisibility = (principal: Principal) => engagementScope(principal, reviews.customerId);

@@ -6,7 +6,7 @@ import { orderLines, orders, reviews, shipmentLines, shipments, surveyResponses 
 import { badInput, DomainError, forbidden, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { intBetween, optionalText, requiredText, validate } from "../validation/input.js";
-import { toReview, toSurvey } from "./interactions.mapper.js";
+import { toReview, toSurvey } from "./interactions.declaration.js";
 import type { AnswerSurveyInput, EditReviewInput, ModerateReviewInput, WriteReviewInput } from "./reviews.inputs.js";
 
 const isUniqueViolation = (error: unknown) =>

@@ -10,7 +10,7 @@ import { expectedArrival, planParts, type PlannedPart } from "./delivery.js";
 import { lockOrder, lockOrderWithParcels, optionalText, wholeNumber } from "./order-access.js";
 import { assertMove } from "./order-status.js";
 import type { CancelOrderInput, ConfirmOrderInput, SplitOrderInput } from "./order-writes.inputs.js";
-import { toOrder, type OrderRow } from "./orders.mapper.js";
+import { toOrder, type OrderRow } from "./orders.declaration.js";
 
 const MAX_PARTS = 20;
 

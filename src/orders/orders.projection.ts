@@ -1,16 +1,29 @@
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { customerOf } from "../customers/customers.projection.js";
-import { customers, dealers, orderLines, orders, payments, products, refunds, returnLines, returns, shipments } from "../db/schema/index.js";
-import { productScope } from "../catalog/catalog.policy.js";
-import { columns, globalId, instants, literal, lookupById, lookupByKey, moneyOf, type Relation, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
+import { orders, products, shipments } from "../db/schema/index.js";
+import { lookupById, lookupByKey, type Relation, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { rootList } from "../graphql/compiled/root-lists.js";
-import { organisationScope } from "../organisations/organisations.policy.js";
-import { orderScope, visibleOrderRows } from "./orders.policy.js";
+import { orderScope } from "./orders.policy.js";
 import type { OrderFilter } from "./orders.types.js";
-import { LINE_ORDER, ORDER_KEYS, ORDER_ORDERING, orderConditions, PAYMENT_ORDER, productOrders, REFUND_ORDER, RETURN_LINE_ORDER, RETURN_ORDER } from "./orders.service.js";
+import { orderConditions, productOrders } from "./orders.service.js";
+import {
+  customerOrders,
+  dealerOrders,
+  lineRelations,
+  ORDER_KEYS,
+  ORDER_ORDERING,
+  orderEntity,
+  orderLineEntity,
+  orderRelations,
+  paymentEntity,
+  refundEntity,
+  returnEntity,
+  returnLineEntity,
+  returnRelations,
+} from "./orders.declaration.js";
 
-/** A parent's orders, newest first, in the order policy's scope (the loaders' orderConnection). */
+/** A parent's orders, newest first, in the order policy's scope (as the declared connections). */
 const ordersOf = (rows: (principal: Principal) => { from: SQL; where: SQL | undefined }): Relation => ({
   shape: "connection",
   type: "Order",
@@ -20,19 +33,16 @@ const ordersOf = (rows: (principal: Principal) => { from: SQL; where: SQL | unde
   keys: ORDER_KEYS,
 });
 
-/** The compiled read path's view of orders (graphql/compiled): the same scope, keyset and order as the loaders. */
+/** The compiled read path's view of orders (graphql/compiled): as declared in orders.declaration.ts. */
 export const orderProjections: TypeProjection[] = [
-  {
-    type: "Customer",
-    leaves: {},
-    relations: { orders: ordersOf((principal) => ({ from: sql`${orders}`, where: and(eq(orders.customerId, customers.id), orderScope(principal)) })) },
-  },
-  {
-    // A dealer reads only its own (the order policy), staff any dealer's.
-    type: "Dealer",
-    leaves: {},
-    relations: { orders: ordersOf((principal) => ({ from: sql`${orders}`, where: and(eq(orders.dealerId, dealers.id), orderScope(principal)) })) },
-  },
+  ...[orderEntity, orderLineEntity, paymentEntity, returnEntity, returnLineEntity, refundEntity].map((e) => e.projection),
+  customerOrders.projection,
+  dealerOrders.projection,
+  orderRelations.projection,
+  lineRelations.projection,
+  returnRelations.projection,
+  // Raw relations the declarations cannot express yet: orders through a link (a product's), a
+  // customer through its merges (customerOf), and an order without a declared lookup.
   {
     // One row per order however many of its lines hold the product (the loader's link).
     type: "Product",
@@ -44,53 +54,7 @@ export const orderProjections: TypeProjection[] = [
       })),
     },
   },
-  {
-    type: "Order",
-    leaves: {
-      id: globalId("Order", orders.id),
-      ...columns(orders, ["number", "channel", "status", "paymentMethod", "deliveryOption", "splitPreference"]),
-      ...instants(orders, ["deliveryWindowStart", "deliveryWindowEnd", "placedAt", "deliveredAt"]),
-    },
-    values: {
-      // The mapper spreads the snapshot over line2 and postcode defaulting to null.
-      deliveryAddress: Object.fromEntries(["line1", "line2", "city", "province", "postcode", "country"].map((key) => [key, sql`${orders.deliveryAddress} ->> ${sql.raw(literal(key))}`])),
-      subtotal: moneyOf(orders.subtotalMinor, orders.currency),
-      shipping: moneyOf(orders.shippingMinor, orders.currency),
-      total: moneyOf(orders.totalMinor, orders.currency),
-    },
-    // A JSON null is no snapshot either (the mapper sees null).
-    valuesPresentWhen: { deliveryAddress: sql`jsonb_typeof(${orders.deliveryAddress}) = 'object'` },
-    relations: {
-      lines: {
-        shape: "list",
-        type: "OrderLine",
-        tables: [orderLines],
-        rows: (principal: Principal) => ({ from: sql`${orderLines}`, where: and(eq(orderLines.orderId, orders.id), visibleOrderRows(principal, orderLines.orderId)) }),
-        orderBy: LINE_ORDER,
-      },
-      payments: {
-        shape: "list",
-        type: "Payment",
-        tables: [payments],
-        rows: (principal: Principal) => ({ from: sql`${payments}`, where: and(eq(payments.orderId, orders.id), visibleOrderRows(principal, payments.orderId)) }),
-        orderBy: PAYMENT_ORDER,
-      },
-      returns: {
-        shape: "list",
-        type: "Return",
-        tables: [returns],
-        rows: (principal: Principal) => ({ from: sql`${returns}`, where: and(eq(returns.orderId, orders.id), visibleOrderRows(principal, returns.orderId)) }),
-        orderBy: RETURN_ORDER,
-      },
-      dealer: {
-        shape: "one",
-        type: "Dealer",
-        tables: [dealers],
-        rows: (principal: Principal) => ({ from: sql`${dealers}`, where: and(eq(dealers.id, orders.dealerId), organisationScope(principal)) }),
-      },
-      customer: customerOf(orders.customerId),
-    },
-  },
+  { type: "Order", leaves: {}, relations: { customer: customerOf(orders.customerId) } },
   // Shipment.order joins two domains and lives in the higher one, as its resolver does (order-parcels.resolver.ts).
   {
     type: "Shipment",
@@ -103,47 +67,6 @@ export const orderProjections: TypeProjection[] = [
         rows: (principal: Principal) => ({ from: sql`${orders}`, where: and(eq(orders.id, shipments.orderId), orderScope(principal)) }),
       },
     },
-  },
-  {
-    type: "Return",
-    leaves: { id: globalId("Return", returns.id), ...columns(returns, ["status", "reason"]), ...instants(returns, ["requestedAt", "receivedAt"]) },
-    relations: {
-      lines: {
-        shape: "list",
-        type: "ReturnLine",
-        tables: [returnLines],
-        // The loader joins the line's return for its order; here that return is the parent row.
-        rows: (principal: Principal) => ({ from: sql`${returnLines}`, where: and(eq(returnLines.returnId, returns.id), visibleOrderRows(principal, returns.orderId)) }),
-        orderBy: RETURN_LINE_ORDER,
-      },
-      refunds: {
-        shape: "list",
-        type: "Refund",
-        tables: [refunds],
-        rows: (principal: Principal) => ({ from: sql`${refunds}`, where: and(eq(refunds.returnId, returns.id), visibleOrderRows(principal, refunds.orderId)) }),
-        orderBy: REFUND_ORDER,
-      },
-    },
-  },
-  { type: "ReturnLine", leaves: { orderLineId: globalId("OrderLine", returnLines.orderLineId), ...columns(returnLines, ["quantity"]) } },
-  { type: "Refund", leaves: instants(refunds, ["refundedAt"]), values: { amount: moneyOf(refunds.amountMinor, refunds.currency) } },
-  {
-    type: "OrderLine",
-    leaves: { id: globalId("OrderLine", orderLines.id), ...columns(orderLines, ["sku", "name", "quantity"]) },
-    values: { unitPrice: moneyOf(orderLines.unitPriceMinor, orderLines.currency), total: moneyOf(orderLines.totalMinor, orderLines.currency) },
-    relations: {
-      product: {
-        shape: "one",
-        type: "Product",
-        tables: [products],
-        rows: (principal: Principal) => ({ from: sql`${products}`, where: and(eq(products.id, orderLines.productId), productScope(principal)) }),
-      },
-    },
-  },
-  {
-    type: "Payment",
-    leaves: { ...columns(payments, ["method", "status"]), ...instants(payments, ["paidAt"]) },
-    values: { amount: moneyOf(payments.amountMinor, payments.currency) },
   },
 ];
 

@@ -1,6 +1,5 @@
 import { idIn, oneOf } from "../db/patterns.js";
 import { notFound } from "../errors.js";
-import { byIds } from "../graphql/loader.js";
 import { and, asc, count, eq, gte, lt, type SQL } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
@@ -9,20 +8,13 @@ import { orderStatusFromShipments, type OrderStatus } from "./order-status.js";
 import { recordNotice } from "../interactions/notices.service.js";
 import { receiveInTransaction } from "./returns.service.js";
 import type { ShipmentsMoved } from "../tracking/shipments-moved.js";
-import { orderLines, orders, payments, refunds, returnLines, returns } from "../db/schema/index.js";
-import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
+import { orderLines, orders, payments, returns } from "../db/schema/index.js";
+import { paginate, type ConnectionArgs } from "../graphql/connection.js";
 import { given, rangeEnd, valuesOf, type FilterValues } from "../graphql/compiled/filters.js";
 import { expectGlobalId } from "../graphql/global-id.js";
-import { toOrder, type OrderRow } from "./orders.mapper.js";
-import { orderScope, visibleOrderRows } from "./orders.policy.js";
+import { ORDER_KEYS, ORDER_ORDERING, toOrder } from "./orders.declaration.js";
+import { orderScope } from "./orders.policy.js";
 import type { OrderFilter } from "./orders.types.js";
-
-/** Newest first: what a customer view, an agent and a dealer portal all want to see on top. */
-export const ORDER_ORDERING = "PLACED_AT_DESC";
-export const ORDER_KEYS: KeysetKey<OrderRow>[] = [
-  { column: orders.placedAt, direction: "DESC", value: (r) => r.placedAt },
-  { column: orders.id, direction: "DESC", value: (r) => r.id },
-];
 
 /** Which orders contain which product: one pair per (product, order), however many lines. */
 export const productOrders = new QueryBuilder()
@@ -76,41 +68,6 @@ export async function visibleOrderId(db: Database, principal: Principal, orderId
 
 export const ordersByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
   db.select().from(orders).where(and(orderScope(principal), idIn(orders.id, ids)));
-
-/** An order's lines in the order they were placed; its payments oldest first. */
-export const LINE_ORDER = [asc(orderLines.id)];
-export const PAYMENT_ORDER = [asc(payments.createdAt), asc(payments.id)];
-
-export const linesOf = (db: Database, principal: Principal, orderIds: readonly string[]) =>
-  byIds(db, "orders.lines", principal, orderIds, (ids, principal) =>
-    db.select().from(orderLines).where(and(visibleOrderRows(principal, orderLines.orderId), idIn(orderLines.orderId, ids))).orderBy(...LINE_ORDER),
-  );
-
-export const paymentsOf = (db: Database, principal: Principal, orderIds: readonly string[]) =>
-  byIds(db, "orders.payments", principal, orderIds, (ids, principal) =>
-    db.select().from(payments).where(and(visibleOrderRows(principal, payments.orderId), idIn(payments.orderId, ids))).orderBy(...PAYMENT_ORDER),
-  );
-
-/** Oldest request first; the id orders requests made in the same instant (loaders and compiled reads). */
-export const RETURN_ORDER = [asc(returns.requestedAt), asc(returns.id)];
-export const REFUND_ORDER = [asc(refunds.refundedAt), asc(refunds.id)];
-/** A return takes an order line back once. */
-export const RETURN_LINE_ORDER = [asc(returnLines.returnId), asc(returnLines.orderLineId)];
-
-export const returnsOf = (db: Database, principal: Principal, orderIds: readonly string[]) =>
-  db.select().from(returns).where(and(visibleOrderRows(principal, returns.orderId), idIn(returns.orderId, orderIds))).orderBy(...RETURN_ORDER);
-
-export const refundsOf = (db: Database, principal: Principal, returnIds: readonly string[]) =>
-  db.select().from(refunds).where(and(visibleOrderRows(principal, refunds.orderId), idIn(refunds.returnId, returnIds))).orderBy(...REFUND_ORDER);
-
-export const returnLinesOf = (db: Database, principal: Principal, returnIds: readonly string[]) =>
-  db
-    .select({ line: returnLines })
-    .from(returnLines)
-    .innerJoin(returns, eq(returns.id, returnLines.returnId))
-    .where(and(visibleOrderRows(principal, returns.orderId), idIn(returnLines.returnId, returnIds)))
-    .orderBy(...RETURN_LINE_ORDER)
-    .then((rows) => rows.map((r) => r.line));
 
 const PROGRESS_NOTICE: Partial<Record<OrderStatus, string>> = { PARTIALLY_SHIPPED: "partly shipped", SHIPPED: "shipped", DELIVERED: "delivered" };
 

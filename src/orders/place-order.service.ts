@@ -12,7 +12,7 @@ import { expectGlobalId } from "../graphql/global-id.js";
 import { sameDayProblem, shippingFor } from "./delivery.js";
 import { optionalText, wholeNumber } from "./order-access.js";
 import type { PlaceOrderInput } from "./order-writes.inputs.js";
-import { toOrder } from "./orders.mapper.js";
+import { toOrder } from "./orders.declaration.js";
 import type { OrderChannel } from "./orders.types.js";
 
 export const MAX_ORDER_LINES = 100;

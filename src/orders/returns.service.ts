@@ -9,7 +9,7 @@ import { createShipments, deliveryLinesOf, discardParcels, lockReturnParcels } f
 import { formatMoney, lockOrder, optionalText, wholeNumber } from "./order-access.js";
 import { canMove } from "./order-status.js";
 import type { ReceiveReturnInput, RejectReturnInput, RequestReturnInput } from "./order-writes.inputs.js";
-import { toOrder, toReturn } from "./orders.mapper.js";
+import { toOrder, toReturn } from "./orders.declaration.js";
 import { orderScope } from "./orders.policy.js";
 
 const MAX_RETURN_LINES = 100;

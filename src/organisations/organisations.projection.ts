@@ -1,19 +1,13 @@
 import { carriers, dealers, suppliers } from "../db/schema/index.js";
-import { columns, globalId, lookupById, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
+import { lookupById, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { rootList } from "../graphql/compiled/root-lists.js";
+import { carrierEntity, dealerEntity, supplierEntity } from "./organisations.declaration.js";
 import { organisationScope } from "./organisations.policy.js";
 import { DEALER_FILTER_VALUE_SHAPES, dealerConditions, NAME_ORDERING, nameKeys } from "./organisations.service.js";
 import type { DealerFilter } from "./organisations.types.js";
 
-/** The compiled read path's view of organisations (graphql/compiled). */
-export const organisationProjections: TypeProjection[] = [
-  { type: "Carrier", leaves: { id: globalId("Carrier", carriers.id), ...columns(carriers, ["code", "name"]) } },
-  { type: "Supplier", leaves: { id: globalId("Supplier", suppliers.id), ...columns(suppliers, ["code", "name", "country"]) } },
-  {
-    type: "Dealer",
-    leaves: { id: globalId("Dealer", dealers.id), ...columns(dealers, ["code", "name", "sells", "repairs", "serviceBays", "city", "province", "lat", "lng", "phone"]) },
-  },
-];
+/** The compiled read path's view of organisations (graphql/compiled): as declared in organisations.declaration.ts. */
+export const organisationProjections: TypeProjection[] = [carrierEntity.projection, supplierEntity.projection, dealerEntity.projection];
 
 /** dealers(first, after, last, before, filter): listDealers' conditions, the filter's values bound per request. */
 export const dealerList: RootList = rootList<DealerFilter>({

@@ -1,12 +1,11 @@
 import { and, count, eq, ilike, or, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
-import { containsPattern, idIn } from "../db/patterns.js";
-import { byIds } from "../graphql/loader.js";
+import { containsPattern } from "../db/patterns.js";
 import { carriers, dealers, suppliers } from "../db/schema/index.js";
 import { given, valuesOf, type FilterValues, type ValueShapes } from "../graphql/compiled/filters.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
-import { toCarrier, toDealer, toSupplier } from "./organisations.mapper.js";
+import { toCarrier, toDealer, toSupplier } from "./organisations.declaration.js";
 import { organisationScope } from "./organisations.policy.js";
 import { DealerCapability, type DealerFilter } from "./organisations.types.js";
 
@@ -64,12 +63,3 @@ export const listSuppliers = (db: Database, principal: Principal, args: Connecti
 
 export const listCarriers = (db: Database, principal: Principal, args: ConnectionArgs) =>
   pageByName(db, carriers, organisationScope(principal), args, toCarrier);
-
-export const dealersByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(dealers).where(and(organisationScope(principal), idIn(dealers.id, ids)));
-
-export const suppliersByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(suppliers).where(and(organisationScope(principal), idIn(suppliers.id, ids)));
-
-export const carriersByIds = (db: Database, principal: Principal, carrierIds: readonly string[]) =>
-  byIds(db, "organisations.carriersByIds", principal, carrierIds, (ids, principal) => db.select().from(carriers).where(and(organisationScope(principal), idIn(carriers.id, ids))));

@@ -14,7 +14,7 @@ import type {
   ServiceAppointmentRefInput,
 } from "./service.inputs.js";
 import { assertBayFree } from "./bays.js";
-import { toAppointment, toServiceRecord } from "./service.mapper.js";
+import { toAppointment, toServiceRecord } from "./service.declaration.js";
 import { stationFor, stationMayServe, validateWork, vehicleFor, writeServiceRecord } from "./service-writes.service.js";
 
 /** Booking lead time bounds: not in the past (five minutes of clock skew), at most a year ahead. */

@@ -10,7 +10,7 @@ import { intBetween, optionalText, requiredText, validate } from "../validation/
 import { applyMileageReading, checkReading } from "../vehicles/vehicle-writes.service.js";
 import { normalizeVin, vinProblem } from "../vehicles/vin.js";
 import type { RecordServiceRecordInput, ServiceWorkInput } from "./service.inputs.js";
-import { toServiceRecord } from "./service.mapper.js";
+import { toServiceRecord } from "./service.declaration.js";
 
 const MAX_INT = 2_147_483_647;
 

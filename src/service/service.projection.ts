@@ -1,128 +1,22 @@
-import { and, eq, sql } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import type { Principal } from "../auth/principal.js";
-import { dealers, serviceAppointments, serviceItems, serviceRecords, vehicles } from "../db/schema/index.js";
-import { columns, globalId, instant, lookupById, moneyOf, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
-import { organisationScope } from "../organisations/organisations.policy.js";
-import { serviceRecordScope, vehicleScope } from "../vehicles/vehicles.policy.js";
+import { serviceRecords, serviceAppointments } from "../db/schema/index.js";
+import { lookupById, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { customerOf } from "../customers/customers.projection.js";
-import { APPOINTMENT_KEYS, APPOINTMENT_ORDER, appointmentConditions, appointmentFilterShape, SERVICE_ITEM_ORDER, SERVICE_RECORD_KEYS } from "./service.service.js";
-import type { ServiceAppointmentFilter } from "./service.types.js";
+import { serviceRecordScope } from "../vehicles/vehicles.policy.js";
+import { appointmentEntity, appointmentRelations, dealerService, recordRelations, serviceItemEntity, serviceRecordEntity, vehicleService } from "./service.declaration.js";
 
-/** The repair station (a dealer) by a row's dealer id, as the dealer loader reads it. */
-const stationOf = (dealerId: AnyPgColumn) => ({
-  shape: "one" as const,
-  type: "Dealer",
-  tables: [dealers],
-  rows: (principal: Principal) => ({ from: sql`${dealers}`, where: and(eq(dealers.id, dealerId), organisationScope(principal)) }),
-});
-
-/** A vehicle by a row's vehicle id, as the vehicle loader reads it: null when outside the caller's scope. */
-const vehicleOf = (vehicleId: AnyPgColumn) => ({
-  shape: "one" as const,
-  type: "Vehicle",
-  tables: [vehicles],
-  rows: (principal: Principal) => ({ from: sql`${vehicles}`, where: and(eq(vehicles.id, vehicleId), vehicleScope(principal)) }),
-});
-
-/** The compiled read path's view of service history (graphql/compiled): the same scope and keyset as the loaders. */
+/**
+ * The compiled read path's view of service history (graphql/compiled): as declared in
+ * service.declaration.ts, and ServiceAppointment.customer, a raw relation (customerOf follows
+ * merges, which a declared lookup does not).
+ */
 export const serviceProjections: TypeProjection[] = [
-  {
-    type: "Vehicle",
-    leaves: {},
-    relations: {
-      serviceRecords: {
-        shape: "connection",
-        type: "ServiceRecord",
-        tables: [serviceRecords],
-        rows: (principal: Principal) => ({ from: sql`${serviceRecords}`, where: and(eq(serviceRecords.vehicleId, vehicles.id), serviceRecordScope(principal, serviceRecords)) }),
-        ordering: "PERFORMED_AT_DESC",
-        keys: SERVICE_RECORD_KEYS,
-      },
-      appointments: {
-        shape: "list",
-        type: "ServiceAppointment",
-        tables: [serviceAppointments],
-        rows: (principal: Principal) => ({
-          from: sql`${serviceAppointments}`,
-          where: and(eq(serviceAppointments.vehicleId, vehicles.id), serviceRecordScope(principal, serviceAppointments)),
-        }),
-        orderBy: APPOINTMENT_ORDER,
-      },
-    },
-  },
-  {
-    // The station's work and bookings: the loaders' scope, keysets and appointment filter.
-    type: "Dealer",
-    leaves: {},
-    relations: {
-      serviceRecords: {
-        shape: "connection",
-        type: "ServiceRecord",
-        tables: [serviceRecords],
-        rows: (principal: Principal) => ({ from: sql`${serviceRecords}`, where: and(eq(serviceRecords.dealerId, dealers.id), serviceRecordScope(principal, serviceRecords)) }),
-        ordering: "PERFORMED_AT_DESC",
-        keys: SERVICE_RECORD_KEYS,
-      },
-      serviceAppointments: {
-        shape: "connection",
-        type: "ServiceAppointment",
-        tables: [serviceAppointments],
-        rows: (principal: Principal) => ({
-          from: sql`${serviceAppointments}`,
-          where: and(eq(serviceAppointments.dealerId, dealers.id), serviceRecordScope(principal, serviceAppointments)),
-        }),
-        ordering: "SCHEDULED_AT_ASC",
-        keys: APPOINTMENT_KEYS,
-        filter: {
-          shape: (filter: ServiceAppointmentFilter | null) => appointmentFilterShape(filter),
-          where: (filter: ServiceAppointmentFilter | null, value) => (filter ? appointmentConditions(filter, value) : undefined),
-        },
-      },
-    },
-  },
-  {
-    type: "ServiceAppointment",
-    leaves: { id: globalId("ServiceAppointment", serviceAppointments.id), ...columns(serviceAppointments, ["status", "purpose"]), scheduledAt: instant(serviceAppointments.scheduledAt) },
-    relations: {
-      station: stationOf(serviceAppointments.dealerId),
-      customer: customerOf(serviceAppointments.customerId),
-      vehicle: vehicleOf(serviceAppointments.vehicleId),
-      serviceRecord: {
-        shape: "one",
-        type: "ServiceRecord",
-        tables: [serviceRecords],
-        rows: (principal: Principal) => ({ from: sql`${serviceRecords}`, where: and(eq(serviceRecords.id, serviceAppointments.serviceRecordId), serviceRecordScope(principal, serviceRecords)) }),
-      },
-    },
-  },
-  {
-    type: "ServiceRecord",
-    leaves: {
-      id: globalId("ServiceRecord", serviceRecords.id),
-      ...columns(serviceRecords, ["kind", "mileageKm", "technicianNotes"]),
-      performedAt: instant(serviceRecords.performedAt),
-    },
-    values: { total: moneyOf(serviceRecords.totalMinor, serviceRecords.currency) },
-    relations: {
-      items: {
-        shape: "list",
-        type: "ServiceItem",
-        tables: [serviceItems],
-        // The record itself passed its scope in the same statement.
-        rows: () => ({ from: sql`${serviceItems}`, where: eq(serviceItems.serviceRecordId, serviceRecords.id) }),
-        orderBy: SERVICE_ITEM_ORDER,
-      },
-      station: stationOf(serviceRecords.dealerId),
-      vehicle: vehicleOf(serviceRecords.vehicleId),
-    },
-  },
-  {
-    type: "ServiceItem",
-    leaves: columns(serviceItems, ["kind", "description", "quantity"]),
-    values: { unitPrice: moneyOf(serviceItems.unitPriceMinor, "CNY"), total: moneyOf(serviceItems.totalMinor, "CNY") },
-  },
+  ...[serviceRecordEntity, serviceItemEntity, appointmentEntity].map((e) => e.projection),
+  vehicleService.projection,
+  dealerService.projection,
+  recordRelations.projection,
+  appointmentRelations.projection,
+  { type: "ServiceAppointment", leaves: {}, relations: { customer: customerOf(serviceAppointments.customerId) } },
 ];
 
-/** node(id:) of a service record (recordsByIds): the service history's scope. */
+/** node(id:) of a service record (recordLookup): the service history's scope. */
 export const serviceLookups: RootLookup[] = [lookupById("ServiceRecord", serviceRecords, serviceRecords.id, (principal) => serviceRecordScope(principal, serviceRecords))];

@@ -7,7 +7,7 @@ import { badInput, DomainError } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import type { EventBus, TrackingSignal } from "../pubsub/event-bus.js";
 import type { DeliveryFeedFilter } from "./tracking.inputs.js";
-import { toShipment, toTrackingEvent } from "./tracking.mapper.js";
+import { toShipment, toTrackingEvent } from "./tracking.declaration.js";
 import { canSeeShipment, type ParcelFacts } from "./tracking.policy.js";
 import { TrackingUpdate } from "./tracking.types.js";
 

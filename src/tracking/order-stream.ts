@@ -6,7 +6,7 @@ import { shipments, trackingEvents } from "../db/schema/index.js";
 import { badInput } from "../errors.js";
 import { serialDrainer } from "../pubsub/drain.js";
 import type { EventBus } from "../pubsub/event-bus.js";
-import { toShipment, toTrackingEvent } from "./tracking.mapper.js";
+import { toShipment, toTrackingEvent } from "./tracking.declaration.js";
 import { shipmentScope } from "./tracking.policy.js";
 import { TrackingUpdate } from "./tracking.types.js";
 

@@ -8,7 +8,7 @@ import type { TrackingSignal } from "../pubsub/event-bus.js";
 import type { OnShipmentsMoved, ParcelProgress } from "./shipments-moved.js";
 import { allowedAfter } from "./status.js";
 import type { RecordTrackingEventsInput, TrackingEventInput } from "./tracking.inputs.js";
-import { toShipment, type ShipmentRow } from "./tracking.mapper.js";
+import { toShipment, type ShipmentRow } from "./tracking.declaration.js";
 import { shipmentScope } from "./tracking.policy.js";
 import type { Shipment } from "./tracking.types.js";
 

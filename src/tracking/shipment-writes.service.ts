@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
 import { carriers, shipmentLines, shipments, trackingEvents } from "../db/schema/index.js";
-import type { ShipmentRow } from "./tracking.mapper.js";
+import type { ShipmentRow } from "./tracking.declaration.js";
 
 /** One parcel to book: a part of an order on its way out, or a return on its way back. */
 export interface ShipmentPlan {

@@ -1,44 +1,19 @@
-import { idIn, oneOf } from "../db/patterns.js";
-import { byIds } from "../graphql/loader.js";
-import { and, asc, count, eq, type SQL } from "drizzle-orm";
+import { oneOf } from "../db/patterns.js";
+import { and, count, eq, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
-import { shipmentLines, shipments, trackingEvents } from "../db/schema/index.js";
+import { shipments } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
 import { given, valuesOf, type FilterValues } from "../graphql/compiled/filters.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import type { ShipmentFilter } from "./tracking.inputs.js";
-import { toShipment, type ShipmentRow, type TrackingEventRow } from "./tracking.mapper.js";
-import { shipmentScope, visibleShipmentRows } from "./tracking.policy.js";
-
-/** Events in the shipment's own order of recording; `seq` is unique per shipment. */
-export const EVENT_KEYS: KeysetKey<TrackingEventRow>[] = [{ column: trackingEvents.seq, direction: "ASC", value: (r) => r.seq }];
+import { toShipment, type ShipmentRow } from "./tracking.declaration.js";
+import { shipmentScope } from "./tracking.policy.js";
 
 export async function shipmentByTrackingNumber(db: Database, principal: Principal, trackingNumber: string) {
   const [row] = await db.select().from(shipments).where(and(shipmentScope(principal), eq(shipments.trackingNumber, trackingNumber)));
   return row ? toShipment(row) : null;
 }
-
-export const shipmentsByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(shipments).where(and(shipmentScope(principal), idIn(shipments.id, ids)));
-
-/** An order's shipments in the order they were booked. */
-export const SHIPMENT_ORDER = [asc(shipments.createdAt), asc(shipments.id)];
-
-export const shipmentsOfOrders = (db: Database, principal: Principal, orderIds: readonly string[]) =>
-  byIds(db, "tracking.shipmentsOfOrders", principal, orderIds, (ids, principal) =>
-    db.select().from(shipments).where(and(shipmentScope(principal), idIn(shipments.orderId, ids))).orderBy(...SHIPMENT_ORDER),
-  );
-
-/** A shipment carries an order line once. */
-export const SHIPMENT_LINE_ORDER = [asc(shipmentLines.shipmentId), asc(shipmentLines.orderLineId)];
-
-export const linesOfShipments = (db: Database, principal: Principal, shipmentIds: readonly string[]) =>
-  db
-    .select()
-    .from(shipmentLines)
-    .where(and(visibleShipmentRows(principal, shipmentLines.shipmentId), idIn(shipmentLines.shipmentId, shipmentIds)))
-    .orderBy(...SHIPMENT_LINE_ORDER);
 
 /** Shipments in booking order, oldest first (a courier's work list, an agent's search). */
 export const SHIPMENT_ORDERING = "CREATED_AT";

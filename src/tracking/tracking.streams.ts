@@ -6,7 +6,7 @@ import { shipments, trackingEvents } from "../db/schema/index.js";
 import { notFound } from "../errors.js";
 import { serialDrainer } from "../pubsub/drain.js";
 import type { EventBus } from "../pubsub/event-bus.js";
-import { toTrackingEvent } from "./tracking.mapper.js";
+import { toTrackingEvent } from "./tracking.declaration.js";
 import { shipmentScope, visibleShipmentRows } from "./tracking.policy.js";
 import type { TrackingEvent } from "./tracking.types.js";
 

@@ -6,7 +6,7 @@ import { dealers, mileageReadings, vehicleModels, vehicleOwnerships, vehicles } 
 import { badInput, DomainError, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import type { RecordMileageInput, RecordVehicleSaleInput, RegisterVehicleInput } from "./vehicles.inputs.js";
-import { toVehicle } from "./vehicles.mapper.js";
+import { toVehicle } from "./vehicles.declaration.js";
 import { vehicleScope } from "./vehicles.policy.js";
 import { OwnershipRole } from "./vehicles.types.js";
 import { normalizeVin, vinProblem } from "./vin.js";

@@ -72,8 +72,8 @@ export class VehicleOwnershipResolver {
 @Resolver(() => Customer)
 export class CustomerVehiclesResolver {
   @FieldResolver(() => [Vehicle], { description: "Vehicles the customer owns or owned, current ones first." })
-  async vehicles(@Root() customer: Customer, @Ctx() ctx: Context) {
-    return (await ctx.loaders.vehicles.ofCustomer.load(customer.dbId)).map((r) => r.vehicle);
+  vehicles(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.vehicles.ofCustomer.load(customer.dbId);
   }
 }
 

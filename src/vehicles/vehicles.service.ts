@@ -1,16 +1,13 @@
-import { idIn } from "../db/patterns.js";
-import { byIds } from "../graphql/loader.js";
-import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
-import { QueryBuilder, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { and, count, eq, gte, isNotNull, isNull, lt, or, type SQL } from "drizzle-orm";
+import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
-import { serviceRecords, vehicleModels, vehicleOwnerships, vehicles } from "../db/schema/index.js";
+import { serviceRecords, vehicleOwnerships, vehicles } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
 import { given, valuesOf, type FilterValues, type ValueShapes } from "../graphql/compiled/filters.js";
 import { expectGlobalId } from "../graphql/global-id.js";
-import { referenceDataScope } from "../catalog/catalog.policy.js";
-import { toVehicle, type VehicleRow } from "./vehicles.mapper.js";
-import { ownershipScope, vehicleScope } from "./vehicles.policy.js";
+import { toVehicle, type VehicleRow } from "./vehicles.declaration.js";
+import { vehicleScope } from "./vehicles.policy.js";
 import type { VehicleFilter } from "./vehicles.types.js";
 import { normalizeVin } from "./vin.js";
 
@@ -64,39 +61,3 @@ export async function vehicleByVin(db: Database, principal: Principal, vin: stri
   const [row] = await db.select().from(vehicles).where(and(vehicleScope(principal), eq(vehicles.vin, normalizeVin(vin))));
   return row ? toVehicle(row) : null;
 }
-
-export const vehiclesByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(vehicles).where(and(vehicleScope(principal), idIn(vehicles.id, ids)));
-
-export const modelsByIds = (db: Database, principal: Principal, modelIds: readonly string[]) =>
-  byIds(db, "vehicles.modelsByIds", principal, modelIds, (ids, principal) => db.select().from(vehicleModels).where(and(referenceDataScope(principal), idIn(vehicleModels.id, ids))));
-
-/** Oldest first; the id orders periods that began the same day (loaders and compiled reads). */
-export const OWNERSHIP_ORDER = [asc(vehicleOwnerships.startedOn), asc(vehicleOwnerships.id)];
-
-/** Ownership periods of vehicles, oldest first: the vehicle's owner history. */
-export const ownershipsOfVehicles = (db: Database, principal: Principal, vehicleIds: readonly string[]) =>
-  db
-    .select()
-    .from(vehicleOwnerships)
-    .where(and(ownershipScope(principal), idIn(vehicleOwnerships.vehicleId, vehicleIds)))
-    .orderBy(...OWNERSHIP_ORDER);
-
-/** Vehicles a customer owns or owned, current ones first, with the customer's own period. */
-/** A customer's vehicles: current ones first, then by when the ownership began (newest first). */
-export const customerVehicleOrder = (ownership: { endedOn: AnyPgColumn; startedOn: AnyPgColumn } = vehicleOwnerships) => [
-  sql`${ownership.endedOn} is null desc`,
-  desc(ownership.startedOn),
-  asc(vehicles.id),
-];
-export const CUSTOMER_VEHICLE_ORDER = customerVehicleOrder();
-
-export const vehiclesOfCustomers = (db: Database, principal: Principal, customerIds: readonly string[]) =>
-  byIds(db, "vehicles.ofCustomers", principal, customerIds, (ids, principal) =>
-    db
-      .select({ customerId: vehicleOwnerships.customerId, vehicle: vehicles })
-      .from(vehicleOwnerships)
-      .innerJoin(vehicles, eq(vehicles.id, vehicleOwnerships.vehicleId))
-      .where(and(ownershipScope(principal), vehicleScope(principal), idIn(vehicleOwnerships.customerId, ids)))
-      .orderBy(...CUSTOMER_VEHICLE_ORDER),
-  );

@@ -1,0 +1,74 @@
+import { asc, desc } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { Principal } from "../auth/principal.js";
+import { consentEvents, customerAddresses, customerEmails, customerPhones, customerPreferences, customers } from "../db/schema/index.js";
+import { columns, entity, instants } from "../graphql/declare/entity.js";
+import { globalId, key } from "../graphql/declare/fields.js";
+import { list, relations } from "../graphql/declare/relations.js";
+import { visibleCustomerRows } from "./customers.policy.js";
+import { Address, Customer, CustomerEmail, CustomerPhone } from "./customers.types.js";
+import { Consent, Preference } from "./preferences.types.js";
+
+/**
+ * The profile and what hangs directly off it, each field and relation declared once
+ * (graphql/declare): the mapper, the loaders and the compiled read path derive from these.
+ */
+export const customerEntity = entity(Customer, customers, {
+  id: globalId("Customer", customers.id),
+  dbId: key(customers.id),
+  preferredDealerDbId: key(customers.preferredDealerId),
+  ...columns(customers, ["kind", "stage", "tier", "displayName", "givenName", "familyName", "organisationName", "birthday", "preferredLanguage"]),
+  ...instants(customers, ["createdAt", "updatedAt"]),
+});
+
+export type CustomerRow = typeof customers.$inferSelect;
+export const toCustomer = customerEntity.toNode;
+
+export const emailEntity = entity(CustomerEmail, customerEmails, {
+  customerDbId: key(customerEmails.customerId),
+  ...columns(customerEmails, ["address", "isPrimary", "verified"]),
+});
+
+export const phoneEntity = entity(CustomerPhone, customerPhones, {
+  customerDbId: key(customerPhones.customerId),
+  ...columns(customerPhones, ["e164", "kind", "isPrimary"]),
+});
+
+export const addressEntity = entity(Address, customerAddresses, {
+  customerDbId: key(customerAddresses.customerId),
+  id: globalId("Address", customerAddresses.id),
+  ...columns(customerAddresses, ["kind", "line1", "line2", "city", "province", "postcode", "country", "lat", "lng", "isDefaultDelivery"]),
+});
+
+export const toAddress = addressEntity.toNode;
+
+export const preferenceEntity = entity(Preference, customerPreferences, {
+  customerDbId: key(customerPreferences.customerId),
+  ...columns(customerPreferences, ["key", "value"]),
+});
+
+export const consentEntity = entity(Consent, consentEvents, {
+  customerDbId: key(consentEvents.customerId),
+  ...columns(consentEvents, ["channel", "purpose", "status", "source"]),
+  ...instants(consentEvents, ["recordedAt", "expiresAt"]),
+});
+
+/** Newest first; the id orders decisions recorded in the same instant. */
+export const CONSENT_ORDER = [desc(consentEvents.recordedAt), desc(consentEvents.id)];
+
+/** Child rows are scoped by their own customer id: a loader does not trust the parent that asked. */
+const ofCustomer = (column: AnyPgColumn) => ({ key: column, parent: customers.id, scope: (principal: Principal) => visibleCustomerRows(principal, column) });
+
+/** Contact lists: the primary (or default delivery) entry first, then oldest first. */
+export const customerRelations = relations("Customer", {
+  emails: list(emailEntity, { ...ofCustomer(customerEmails.customerId), orderBy: [desc(customerEmails.isPrimary), asc(customerEmails.createdAt), asc(customerEmails.id)] }),
+  phones: list(phoneEntity, { ...ofCustomer(customerPhones.customerId), orderBy: [desc(customerPhones.isPrimary), asc(customerPhones.createdAt), asc(customerPhones.id)] }),
+  addresses: list(addressEntity, {
+    ...ofCustomer(customerAddresses.customerId),
+    orderBy: [desc(customerAddresses.isDefaultDelivery), asc(customerAddresses.createdAt), asc(customerAddresses.id)],
+  }),
+  // The key is unique per customer.
+  preferences: list(preferenceEntity, { ...ofCustomer(customerPreferences.customerId), orderBy: [asc(customerPreferences.key)] }),
+  // The whole append-only history; Customer.consents derives the decisions in force from it.
+  consentHistory: list(consentEntity, { ...ofCustomer(consentEvents.customerId), orderBy: CONSENT_ORDER }),
+});

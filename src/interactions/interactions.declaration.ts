@@ -1,0 +1,126 @@
+import { asc, desc } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { Principal } from "../auth/principal.js";
+import { productLookup } from "../catalog/catalog.declaration.js";
+import { cases, customers, dealers, interactions, productViews, reviews, surveyResponses, wishlistItems } from "../db/schema/index.js";
+import type { KeysetKey } from "../graphql/connection.js";
+import { columns, entity, instants } from "../graphql/declare/entity.js";
+import { globalId, key } from "../graphql/declare/fields.js";
+import { lookup } from "../graphql/declare/lookup.js";
+import { connection, list, one, relations } from "../graphql/declare/relations.js";
+import { dealerLookup } from "../organisations/organisations.declaration.js";
+import { ProductView, WishlistItem } from "./browsing.types.js";
+import { filterShape } from "../graphql/compiled/filters.js";
+import { interactionConditions } from "./interactions.filter.js";
+import { caseVisibility, engagementScope, interactionVisibility, reviewVisibility } from "./interactions.policy.js";
+import { Case, Interaction, Review, SurveyResponse, type InteractionFilter } from "./interactions.types.js";
+
+/**
+ * Interactions, cases, reviews, surveys, the wishlist and product views, each field and relation
+ * declared once (graphql/declare): the mapper, the loaders and the compiled read path derive from these.
+ */
+export const interactionEntity = entity(Interaction, interactions, {
+  id: globalId("Interaction", interactions.id),
+  dbId: key(interactions.id),
+  customerDbId: key(interactions.customerId),
+  dealerDbId: key(interactions.dealerId),
+  ...columns(interactions, ["channel", "direction", "type", "subject", "notes", "agent", "outcome"]),
+  ...instants(interactions, ["occurredAt"]),
+});
+
+export const caseEntity = entity(Case, cases, {
+  id: globalId("Case", cases.id),
+  dbId: key(cases.id),
+  customerDbId: key(cases.customerId),
+  againstDealerDbId: key(cases.againstDealerId),
+  ...columns(cases, ["number", "kind", "status", "priority", "subject", "description", "assignee", "resolution"]),
+  ...instants(cases, ["openedAt", "dueAt", "resolvedAt"]),
+});
+
+export const reviewEntity = entity(Review, reviews, {
+  id: globalId("Review", reviews.id),
+  dbId: key(reviews.id),
+  customerDbId: key(reviews.customerId),
+  productDbId: key(reviews.productId),
+  ...columns(reviews, ["stars", "title", "body", "moderationNote"]),
+  ...instants(reviews, ["createdAt", "hiddenAt"]),
+});
+
+export const surveyEntity = entity(SurveyResponse, surveyResponses, {
+  id: globalId("SurveyResponse", surveyResponses.id),
+  customerDbId: key(surveyResponses.customerId),
+  ...columns(surveyResponses, ["overallSatisfaction", "deliveryRating", "intendsToBuyWithin3Months", "wouldRecommend", "comment"]),
+  ...instants(surveyResponses, ["respondedAt"]),
+});
+
+export const wishlistItemEntity = entity(WishlistItem, wishlistItems, {
+  customerDbId: key(wishlistItems.customerId),
+  productDbId: key(wishlistItems.productId),
+  ...instants(wishlistItems, ["addedAt"]),
+});
+
+export const productViewEntity = entity(ProductView, productViews, {
+  customerDbId: key(productViews.customerId),
+  productDbId: key(productViews.productId),
+  ...instants(productViews, ["viewedAt"]),
+});
+
+export type InteractionRow = typeof interactions.$inferSelect;
+export type CaseRow = typeof cases.$inferSelect;
+export type ReviewRow = typeof reviews.$inferSelect;
+export const toInteraction = interactionEntity.toNode;
+export const toCase = caseEntity.toNode;
+export const toReview = reviewEntity.toNode;
+export const toSurvey = surveyEntity.toNode;
+
+export const interactionLookup = lookup(interactionEntity, { key: interactions.id, scope: interactionVisibility });
+export const caseLookup = lookup(caseEntity, { key: cases.id, scope: caseVisibility });
+export const reviewLookup = lookup(reviewEntity, { key: reviews.id, scope: reviewVisibility });
+
+/** Newest first, each of them. */
+export const INTERACTION_KEYS: KeysetKey<InteractionRow>[] = [
+  { column: interactions.occurredAt, direction: "DESC", value: (r) => r.occurredAt },
+  { column: interactions.id, direction: "DESC", value: (r) => r.id },
+];
+export const CASE_ORDERING = "OPENED_AT_DESC";
+export const CASE_KEYS: KeysetKey<CaseRow>[] = [
+  { column: cases.openedAt, direction: "DESC", value: (r) => r.openedAt },
+  { column: cases.id, direction: "DESC", value: (r) => r.id },
+];
+export const REVIEW_KEYS: KeysetKey<ReviewRow>[] = [
+  { column: reviews.createdAt, direction: "DESC", value: (r) => r.createdAt },
+  { column: reviews.id, direction: "DESC", value: (r) => r.id },
+];
+
+/** Latest view first (Customer.recentlyViewed, hand-written: it keeps only the newest views). */
+export const VIEW_ORDER = [desc(productViews.viewedAt), desc(productViews.id)];
+
+const ofCustomer = (column: AnyPgColumn) => ({ key: column, parent: customers.id, scope: (principal: Principal) => engagementScope(principal, column) });
+
+export const customerEngagement = relations("Customer", {
+  interactions: connection(interactionEntity, {
+    key: interactions.customerId,
+    parent: customers.id,
+    scope: interactionVisibility,
+    ordering: "OCCURRED_AT_DESC",
+    keys: INTERACTION_KEYS,
+    filter: { shape: (filter: InteractionFilter | null) => filterShape(filter), where: interactionConditions },
+  }),
+  cases: connection(caseEntity, { key: cases.customerId, parent: customers.id, scope: caseVisibility, ordering: CASE_ORDERING, keys: CASE_KEYS }),
+  reviews: connection(reviewEntity, { key: reviews.customerId, parent: customers.id, scope: reviewVisibility, ordering: "CREATED_AT_DESC", keys: REVIEW_KEYS }),
+  // Newest first; the id orders answers given in the same instant.
+  surveyResponses: list(surveyEntity, { ...ofCustomer(surveyResponses.customerId), orderBy: [desc(surveyResponses.respondedAt), desc(surveyResponses.id)] }),
+  // Latest addition first; a customer lists a product once, so the product orders additions in the same instant.
+  wishlist: list(wishlistItemEntity, { ...ofCustomer(wishlistItems.customerId), orderBy: [desc(wishlistItems.addedAt), asc(wishlistItems.productId)] }),
+});
+
+/** Cases raised against a dealership: a dealer reads only those against itself (the case policy). */
+export const dealerCases = relations("Dealer", {
+  cases: connection(caseEntity, { key: cases.againstDealerId, parent: dealers.id, scope: caseVisibility, ordering: CASE_ORDERING, keys: CASE_KEYS }),
+});
+
+export const interactionRelations = relations("Interaction", { dealer: one(dealerLookup, interactions.dealerId) });
+export const caseRelations = relations("Case", { againstDealer: one(dealerLookup, cases.againstDealerId) });
+export const reviewRelations = relations("Review", { product: one(productLookup, reviews.productId) });
+export const wishlistRelations = relations("WishlistItem", { product: one(productLookup, wishlistItems.productId) });
+export const productViewRelations = relations("ProductView", { product: one(productLookup, productViews.productId) });
