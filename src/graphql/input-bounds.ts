@@ -52,21 +52,46 @@ export function inputBoundsProblem(
 ): BoundProblem | undefined {
   if (!operation) return undefined;
   const defaults = new Map((operation.variableDefinitions ?? []).map((d) => [d.variable.name.value, d.defaultValue]));
+  for (const { argument, name, node } of argumentsOf(schema, document, operation)) {
+    const found = check({ type: argument.type, owner: argument, path: name, node }, variables ?? {}, defaults);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+interface TypedArgument {
+  argument: GraphQLArgument;
+  name: string;
+  node: ValueNode;
+}
+
+/**
+ * The operation's field arguments with their schema types, in document order. Walking the
+ * document with TypeInfo cost more than the rest of Apollo's pipeline for a cached query, and
+ * its outcome depends on the document alone: it is done once per parsed operation (Apollo's
+ * document store hands back the same nodes for the same query text) and schema.
+ */
+const typedArguments = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, TypedArgument[]>>();
+
+function argumentsOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): TypedArgument[] {
+  let bySchema = typedArguments.get(schema);
+  if (!bySchema) typedArguments.set(schema, (bySchema = new WeakMap()));
+  const known = bySchema.get(operation);
+  if (known) return known;
   const typeInfo = new TypeInfo(schema);
-  let found: BoundProblem | undefined;
+  const found: TypedArgument[] = [];
   const definitions = document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION);
   visit(
     { ...document, definitions },
     visitWithTypeInfo(typeInfo, {
       Argument(node) {
-        if (found) return false;
         const argument = typeInfo.getArgument();
-        if (!argument || typeInfo.getDirective()) return false;
-        found = check({ type: argument.type, owner: argument, path: node.name.value, node: node.value }, variables ?? {}, defaults);
+        if (argument && !typeInfo.getDirective()) found.push({ argument, name: node.name.value, node: node.value });
         return false;
       },
     }),
   );
+  bySchema.set(operation, found);
   return found;
 }
 
