@@ -1,4 +1,5 @@
 import { analyticsProjections } from "./analytics/analytics.projection.js";
+import { auditEntryList, auditProjections } from "./audit/audit.projection.js";
 import { catalogLookups, catalogProjections, productBySkuLookup, productList } from "./catalog/catalog.projection.js";
 import { customerList, customerLookup, customerProjections } from "./customers/customers.projection.js";
 import type { Projections } from "./graphql/compiled/compile.js";
@@ -29,6 +30,7 @@ export function createProjections(): Projections {
     ...organisationProjections,
     ...interactionProjections,
     ...analyticsProjections,
+    ...auditProjections,
   ]) {
     const known = types.get(projection.type);
     types.set(
@@ -59,6 +61,7 @@ const rootLists = () =>
     ["dealers", dealerList],
     ["suppliers", supplierList],
     ["carriers", carrierList],
+    ["auditLog", auditEntryList],
   ]);
 
 /** Root fields answering one row by their argument, each as its resolver reads it. */

@@ -5,7 +5,8 @@ import { auditLog } from "../db/schema/index.js";
 import { forbidden } from "../errors.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
 import { fromGlobalId } from "../graphql/global-id.js";
-import { toAuditEntry } from "./audit.mapper.js";
+import { given, valuesOf, type FilterValues } from "../graphql/compiled/filters.js";
+import { toAuditEntry } from "./audit.declaration.js";
 import type { AuditLogFilter } from "./audit.types.js";
 
 /** What happened; other domains may add actions (the column is text). */
@@ -52,24 +53,25 @@ export async function audit(db: Executor, principal: Principal, event: AuditEven
 
 type AuditRow = typeof auditLog.$inferSelect;
 
-const AUDIT_KEYS: KeysetKey<AuditRow>[] = [
+export const AUDIT_ORDERING = "AT_DESC";
+export const AUDIT_KEYS: KeysetKey<AuditRow>[] = [
   { column: auditLog.at, direction: "DESC", value: (r) => r.at },
   { column: auditLog.id, direction: "DESC", value: (r) => r.id },
 ];
 
-function auditConditions(filter: AuditLogFilter | null | undefined): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [];
-  if (filter?.actorId) conditions.push(eq(auditLog.actorId, filter.actorId));
-  if (filter?.actorRole) conditions.push(eq(auditLog.actorRole, filter.actorRole));
-  if (filter?.action) conditions.push(eq(auditLog.action, filter.action));
-  if (filter?.targetType) conditions.push(eq(auditLog.targetType, filter.targetType));
-  if (filter?.targetId) {
-    const target = fromGlobalId(filter.targetId, "filter.targetId");
-    conditions.push(eq(auditLog.targetType, target.type), eq(auditLog.targetId, target.id));
-  }
-  if (filter?.from) conditions.push(gte(auditLog.at, filter.from));
-  if (filter?.to) conditions.push(lt(auditLog.at, filter.to));
-  return and(...conditions);
+/** The audit log's conditions, shared by the resolver and the compiled read path (values bound per request there). */
+export function auditConditions(filter: AuditLogFilter | null | undefined, value: FilterValues<AuditLogFilter> = valuesOf(filter!)): SQL | undefined {
+  if (!filter) return undefined;
+  const target = (f: AuditLogFilter) => fromGlobalId(f.targetId!, "filter.targetId");
+  return and(
+    given(filter.actorId) ? eq(auditLog.actorId, value((f) => f.actorId!)) : undefined,
+    given(filter.actorRole) ? eq(auditLog.actorRole, value((f) => f.actorRole!)) : undefined,
+    given(filter.action) ? eq(auditLog.action, value((f) => f.action!)) : undefined,
+    given(filter.targetType) ? eq(auditLog.targetType, value((f) => f.targetType!)) : undefined,
+    given(filter.targetId) ? and(eq(auditLog.targetType, value((f) => target(f).type)), eq(auditLog.targetId, value((f) => target(f).id))) : undefined,
+    given(filter.from) ? gte(auditLog.at, value((f) => f.from!)) : undefined,
+    given(filter.to) ? lt(auditLog.at, value((f) => f.to!)) : undefined,
+  );
 }
 
 /** The audit trail, newest first; administrators only. */
@@ -79,7 +81,7 @@ export function listAuditLog(db: Executor, principal: Principal, filter: AuditLo
   return paginate(
     args,
     {
-      ordering: "AT_DESC",
+      ordering: AUDIT_ORDERING,
       keys: AUDIT_KEYS,
       fetch: (after, order, limit) => db.select().from(auditLog).where(and(where, after)).orderBy(...order).limit(limit),
       count: async () => (await db.select({ n: count() }).from(auditLog).where(where))[0]!.n,

@@ -771,6 +771,8 @@ describe("the comparison query", () => {
       for (const relation of Object.values(projections.types.get(type.name)?.relations ?? {})) walk(schema.getType(relation.type) as GraphQLObjectType);
     };
     walk(schema.getType("Customer") as GraphQLObjectType);
+    // An audit entry hangs off no customer: compiled-roots.test.ts compares every field of it through auditLog.
+    reached.add("AuditEntry");
     expect([...projections.types.keys()].filter((t) => !reached.has(t))).toEqual([]);
     for (const name of projections.types.keys()) expect(isObjectType(getNamedType(schema.getType(name)!))).toBe(true);
   });

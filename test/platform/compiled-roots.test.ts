@@ -510,4 +510,59 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     }
     expect(await compilations()).toBe(before + 2);
   });
+  it("answers the audit log as the resolvers do for an administrator, paged both ways and filtered in variables, one statement per page; other roles get the resolver's FORBIDDEN", async () => {
+    const admin = callers.get("admin");
+    // Entries of several kinds: personal-data reads by staff and a dealer, enough for several pages.
+    const customer = toGlobalId("Customer", the.customer);
+    const read = `query Read($id: ID!) { customer(id: $id) { displayName emails { address } } }`;
+    const people = await platform.database.db.select({ id: customers.id }).from(customers).where(isNull(customers.mergedIntoId)).orderBy(customers.id).limit(15);
+    for (const caller of ["admin", "agent"]) for (const person of people) await post(platform.url, read, { id: toGlobalId("Customer", person.id) }, callers.get(caller));
+    for (const caller of ["admin", "agent", "dealer"]) await post(platform.url, read, { id: customer }, callers.get(caller));
+    const query = `query Audit($first: Int, $after: String, $last: Int, $before: String, $filter: AuditLogFilter) {
+      auditLog(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+        totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { cursor node { id at actorRole actorId action targetType targetId operation outcome details } } } }`;
+    type AuditPage = { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null }; edges: { node: { id: string } }[] };
+    const { body: first } = await compare(query, { first: 1 }, admin);
+    const from = new Date(Date.now() - 3_600_000).toISOString();
+    const filters: (Record<string, unknown> | null)[] = [null, { actorRole: "DEALER" }, { action: "READ_PII", targetType: "Customer" }, { targetId: customer }, { from, to: new Date(Date.now() + 60_000).toISOString() }, { actorId: "agent", from }];
+    for (const filter of filters) {
+      const label = JSON.stringify(filter);
+      const forward: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const { body, statements } = await compare(query, { first: 25, after, filter }, admin);
+        expect(body.errors, label).toBeUndefined();
+        expectOneStatement(statements, `${label} after ${forward.length}`);
+        const page = body.data!.auditLog as AuditPage;
+        forward.push(...page.edges.map((e) => e.node.id));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      const backward: string[] = [];
+      let before: string | null = null;
+      for (;;) {
+        const { body, statements } = await compare(query, { last: 31, before, filter }, admin);
+        expectOneStatement(statements, `${label} before ${backward.length}`);
+        const page = body.data!.auditLog as AuditPage;
+        backward.unshift(...page.edges.map((e) => e.node.id));
+        if (!page.pageInfo.hasPreviousPage) break;
+        before = page.pageInfo.startCursor;
+      }
+      expect(backward, label).toEqual(forward);
+      if (filter && "targetId" in filter) expect(forward.length, label).toBeGreaterThanOrEqual(3);
+    }
+    expect((first.data!.auditLog as AuditPage).totalCount).toBeGreaterThan(25);
+    // A bad target id: the resolver's BAD_USER_INPUT naming it, on both paths alike.
+    const bad = await compare(query, { first: 5, filter: { targetId: "not-an-id" } }, admin);
+    expect(bad.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(compiledIn(bad.statements)).toBe(false);
+    // Everyone else: FORBIDDEN from the resolver, and no statement compiled for them.
+    for (const [caller, token] of callers) {
+      if (caller === "admin") continue;
+      const { body, statements } = await compare(query, { first: 5 }, token);
+      expect(body.errors?.[0]?.extensions?.code, caller).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+      expect(compiledIn(statements), caller).toBe(false);
+    }
+  });
 });

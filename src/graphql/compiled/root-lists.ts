@@ -24,6 +24,8 @@ export function rootList<F extends object>(list: {
   where: (principal: Principal, filter: F | null | undefined, value: FilterValues<F>) => SQL | undefined;
   /** Filter fields whose value, not only whether it is given, decides the SQL. */
   valueShapes?: ValueShapes<F>;
+  /** Only these roles may list it (the resolver's @Authorized): any other is left to the resolver's FORBIDDEN. */
+  roles?: Principal["role"][];
 }): RootList {
   const filterOf = (args: Args) => args.filter as F | null | undefined;
   return {
@@ -32,9 +34,12 @@ export function rootList<F extends object>(list: {
     idColumn: list.idColumn,
     shape: (args) => [list.keys(args).ordering, filterShape(filterOf(args), list.valueShapes)],
     keys: list.keys,
-    rows: (principal, args, param) => ({
-      from: sql`${list.table}`,
-      where: list.where(principal, filterOf(args), (read) => param((request) => filterValue(() => read(filterOf(request)!)))),
-    }),
+    rows: (principal, args, param) =>
+      list.roles && !list.roles.includes(principal.role)
+        ? null
+        : {
+            from: sql`${list.table}`,
+            where: list.where(principal, filterOf(args), (read) => param((request) => filterValue(() => read(filterOf(request)!)))),
+          },
   };
 }
