@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import { print, type GraphQLObjectType, type GraphQLSchema } from "graphql";
-import { loadConfig } from "../../src/config.js";
 import {
   auditLog,
   carriers,
@@ -24,15 +23,15 @@ import {
 } from "../../src/db/schema/index.js";
 import type { Database } from "../../src/db/client.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
-import { createLogger } from "../../src/logger.js";
 import { createProjections } from "../../src/projections.js";
 import { createSchema } from "../../src/schema.js";
 import { seedDatabase } from "../../src/seed/index.js";
-import { startServer, type RunningServer } from "../../src/server.js";
+import type { RunningServer } from "../../src/server.js";
 import { DealerPortal, ProductOrders } from "../operations/portals.js";
+import { comparison, post, readsOf, startResolversOnlyServer } from "../support/compiled-comparison.js";
 import { databaseKinds } from "../support/database.js";
 import { makeCase, makeProduct } from "../support/factories.js";
-import { startTestPlatform, TEST_SECRET, type TestPlatform } from "../support/server.js";
+import { startTestPlatform, type TestPlatform } from "../support/server.js";
 
 const now = new Date("2026-06-01T12:00:00Z");
 const projections = createProjections();
@@ -78,10 +77,6 @@ function selectionOf(schema: GraphQLSchema, typeName: string, leavesOnly = false
   return parts.join(" ");
 }
 
-interface Body {
-  data?: Record<string, unknown> | null;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
 
 /** nodes(ids:) over every type at once: fields of the same name but another type are aliased, as a client must. */
 const NODES = `query Nodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id
@@ -117,36 +112,11 @@ describe.each(databaseKinds())("compiled node, nodes and key lookups [%s]", (kin
   let dealerId: string;
   let customerId: string;
 
-  async function post(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<Body> {
-    const response = await fetch(`${url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as Body;
-    expect(response.status, JSON.stringify(body)).toBeLessThan(500);
-    return body;
-  }
 
-  /** Reads (not audit rows nor the session guard's erasure check) among a request's statements. */
-  const readsOf = (statements: string[]) => statements.filter((s) => !s.startsWith('insert into "audit_log"') && !s.includes('"survivor"."erased_at"'));
   /** Statements of the compiled path (they build JSON in the database). */
   const compiledOf = (statements: string[]) => statements.filter((s) => s.includes("json_build_object"));
 
-  /** The same request to the compiled server and to the resolvers-only server: the answers must be equal. */
-  async function compare(query: string, variables: Record<string, unknown>, token?: string) {
-    const statements: string[] = [];
-    const stop = platform.database.queries.listen((q) => statements.push(q));
-    let compiled: Body;
-    try {
-      compiled = await post(platform.url, query, variables, token);
-    } finally {
-      stop();
-    }
-    const expected = await post(resolvers.url, query, variables, token);
-    expect(compiled, `${query.slice(0, 60)} ${JSON.stringify(variables)}`).toEqual(expected);
-    return { body: compiled, statements };
-  }
+  const compare = comparison(() => platform, () => resolvers);
 
   async function idsOf(db: Database, table: PgTable & { id: AnyPgColumn }, where?: SQL, n = 1): Promise<string[]> {
     return (await db.select({ id: table.id }).from(table).where(where).orderBy(asc(table.id)).limit(n)).map((r) => r.id as string);
@@ -163,8 +133,7 @@ describe.each(databaseKinds())("compiled node, nodes and key lookups [%s]", (kin
     platform = await startTestPlatform(kind);
     const db = platform.database.db;
     await seedDatabase(db, { customers: 30, seed: 11, now });
-    const config = loadConfig({ NODE_ENV: "test", HOST: "127.0.0.1", PORT: "0", JWT_SECRET: TEST_SECRET, LOG_LEVEL: "silent", COMPILED_READS: "false" });
-    resolvers = await startServer({ config, database: platform.database, tokens: platform.tokens, log: createLogger("silent") });
+    resolvers = await startResolversOnlyServer(platform);
     schema = await createSchema();
     for (const type of Object.keys(NODE_TABLES)) NODE.set(type, `query Node${type}($id: ID!) { node(id: $id) { __typename id ... on ${type} { ${selectionOf(schema, type)} } } }`);
 

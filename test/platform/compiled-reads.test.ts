@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, getTableName, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import { getNamedType, isObjectType, parse, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
-import { loadConfig } from "../../src/config.js";
 import {
   auditLog,
   consentEvents,
@@ -27,20 +26,20 @@ import {
 } from "../../src/db/schema/index.js";
 import type { Database } from "../../src/db/client.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
-import { createLogger } from "../../src/logger.js";
 import { compileRead } from "../../src/graphql/compiled/compile.js";
 import type { RootLookup } from "../../src/graphql/compiled/projection.js";
 import { customerLookup } from "../../src/customers/customers.projection.js";
 import { createProjections } from "../../src/projections.js";
 import { createSchema } from "../../src/schema.js";
 import { seedDatabase } from "../../src/seed/index.js";
-import { startServer, type RunningServer } from "../../src/server.js";
+import type { RunningServer } from "../../src/server.js";
 import type { TokenClaims } from "../../src/auth/tokens.js";
 import type { Principal } from "../../src/auth/principal.js";
 import { OURS_360, OURS_ROW } from "../bench/queries.js";
+import { type Body, comparison, post, readsOf, startResolversOnlyServer } from "../support/compiled-comparison.js";
 import { databaseKinds } from "../support/database.js";
 import { makeCase, makeCustomer, makeOrder, makeProduct, makeVehicle } from "../support/factories.js";
-import { startTestPlatform, TEST_SECRET, type TestPlatform } from "../support/server.js";
+import { startTestPlatform, type TestPlatform } from "../support/server.js";
 
 const now = new Date("2026-06-01T12:00:00Z");
 const projections = createProjections();
@@ -155,10 +154,6 @@ async function addMeasuredCustomers(db: Database, dealerId: string): Promise<str
   return [none.id, some.id];
 }
 
-interface Body {
-  data?: unknown;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
 
 describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
   let platform: TestPlatform;
@@ -168,37 +163,13 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
   let customerIds: string[];
   const callers = new Map<string, string | undefined>();
 
-  async function post(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<Body> {
-    const response = await fetch(`${url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as Body;
-    expect(response.status, JSON.stringify(body)).toBeLessThan(500);
-    return body;
-  }
 
-  /** The same request to the compiled server and to the resolvers-only server; the answers must be equal. */
-  async function compare(query: string, variables: Record<string, unknown>, token?: string) {
-    const statements: string[] = [];
-    const stop = platform.database.queries.listen((q) => statements.push(q));
-    let compiled: Body;
-    try {
-      compiled = await post(platform.url, query, variables, token);
-    } finally {
-      stop();
-    }
-    const expected = await post(resolvers.url, query, variables, token);
-    expect(compiled).toEqual(expected);
-    return { body: compiled, statements };
-  }
+  const compare = comparison(() => platform, () => resolvers);
 
   beforeAll(async () => {
     platform = await startTestPlatform(kind);
     await seedDatabase(platform.database.db, { customers: 60, seed: 5, now });
-    const config = loadConfig({ NODE_ENV: "test", HOST: "127.0.0.1", PORT: "0", JWT_SECRET: TEST_SECRET, LOG_LEVEL: "silent", COMPILED_READS: "false" });
-    resolvers = await startServer({ config, database: platform.database, tokens: platform.tokens, log: createLogger("silent") });
+    resolvers = await startResolversOnlyServer(platform);
     schema = await createSchema();
     everything = everythingQuery(schema);
 
@@ -300,8 +271,6 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
     expect(statements.filter((s) => s.includes("json_build_object"))).toHaveLength(1);
   });
 
-  /** Reads (not audit rows nor the session guard's erasure check) of a compared request. */
-  const readsOf = (statements: string[]) => statements.filter((s) => !s.startsWith('insert into "audit_log"') && !s.includes('"survivor"."erased_at"'));
 
   it("pages nested connections from variables and cursors, forward and backward, as the resolvers do, in one statement, for every role", async () => {
     const paged = `query Paged($id: ID!, $first: Int, $after: String, $last: Int, $before: String) { customer(id: $id) { id

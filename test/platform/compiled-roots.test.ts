@@ -3,7 +3,6 @@ import { and, count, desc, eq, getTableName, isNotNull, isNull, sql } from "driz
 import type { GraphQLSchema } from "graphql";
 import { personalDataReadAudit } from "../../src/audit/pii-reads.plugin.js";
 import type { TokenClaims } from "../../src/auth/tokens.js";
-import { loadConfig } from "../../src/config.js";
 import {
   auditLog,
   customers,
@@ -19,14 +18,14 @@ import {
   vehicles,
 } from "../../src/db/schema/index.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
-import { createLogger } from "../../src/logger.js";
 import { createProjections } from "../../src/projections.js";
 import { createSchema } from "../../src/schema.js";
 import { seedDatabase } from "../../src/seed/index.js";
-import { startServer, type RunningServer } from "../../src/server.js";
+import type { RunningServer } from "../../src/server.js";
+import { comparison, compiledIn, post, readsOf, startResolversOnlyServer } from "../support/compiled-comparison.js";
 import { databaseKinds } from "../support/database.js";
 import { makeCase, makeCustomer, makeOrder } from "../support/factories.js";
-import { startTestPlatform, TEST_SECRET, type TestPlatform } from "../support/server.js";
+import { startTestPlatform, type TestPlatform } from "../support/server.js";
 
 const now = new Date("2026-06-01T12:00:00Z");
 const projections = createProjections();
@@ -75,10 +74,6 @@ function listQuery(schema: GraphQLSchema, root: Root, name: string, hops: number
   return `query ${name}(${definitions}) { ${root}(${args}) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ${node} } } } }`;
 }
 
-interface Body {
-  data?: Record<string, unknown> | null;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
 interface Page {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
@@ -93,35 +88,9 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
   /** Rows the filters name: the busiest dealer and customer, another dealer, a model, a category with sub-categories... */
   const the = {} as Record<"dealer" | "otherDealer" | "customer" | "carrier" | "supplier" | "model" | "category" | "city", string>;
 
-  async function post(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<Body> {
-    const response = await fetch(`${url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as Body;
-    expect(response.status, JSON.stringify(body)).toBeLessThan(500);
-    return body;
-  }
 
-  /** The same request to the compiled server and to the resolvers-only server; the answers must be equal. */
-  async function compare(query: string, variables: Record<string, unknown>, token?: string) {
-    const statements: string[] = [];
-    const stop = platform.database.queries.listen((q) => statements.push(q));
-    let compiled: Body;
-    try {
-      compiled = await post(platform.url, query, variables, token);
-    } finally {
-      stop();
-    }
-    const expected = await post(resolvers.url, query, variables, token);
-    expect(compiled).toEqual(expected);
-    return { body: compiled, statements };
-  }
+  const compare = comparison(() => platform, () => resolvers);
 
-  /** Reads of a request: not audit rows, nor the session guard's erasure check (authentication, not the read). */
-  const readsOf = (statements: string[]) => statements.filter((s) => !s.startsWith('insert into "audit_log"') && !s.includes('"survivor"."erased_at"'));
-  const compiledIn = (statements: string[]) => statements.some((s) => s.includes("json_build_object"));
   /** The request ran as the compiled statement, and as nothing else. */
   function expectOneStatement(statements: string[], label: string) {
     const reads = readsOf(statements);
@@ -133,8 +102,7 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     platform = await startTestPlatform(kind);
     const db = platform.database.db;
     await seedDatabase(db, { customers: 24, seed: 7, now });
-    const config = loadConfig({ NODE_ENV: "test", HOST: "127.0.0.1", PORT: "0", JWT_SECRET: TEST_SECRET, LOG_LEVEL: "silent", COMPILED_READS: "false" });
-    resolvers = await startServer({ config, database: platform.database, tokens: platform.tokens, log: createLogger("silent") });
+    resolvers = await startResolversOnlyServer(platform);
     schema = await createSchema();
 
     const busiest = (column: typeof orders.dealerId | typeof orders.customerId) =>
