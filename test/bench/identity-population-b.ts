@@ -9,6 +9,7 @@
  */
 import type { SourceRecordData } from "../../src/identity/normalise.js";
 import { withCheckDigit } from "../../src/vehicles/vin.js";
+import { prng, type Random } from "../support/fuzz.js";
 
 export const SOURCES_B = ["webshop", "hotline", "dealer-bj01", "dealer-sh02", "station-gz01"] as const;
 type SourceB = (typeof SOURCES_B)[number];
@@ -34,20 +35,6 @@ export interface LabelledRecord {
   person: number;
   record: SourceRecordData;
   noise: NoiseClass[];
-}
-
-/** mulberry32: a small seeded generator, independent of faker. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  return { chance: (p: number) => next() < p, int, pick: <T>(list: readonly T[]) => list[int(0, list.length - 1)]! };
 }
 
 // Family names roughly by frequency (the commonest repeated), pinyin given syllables and names.
@@ -104,9 +91,9 @@ interface Person {
   sharedEmail?: string;
 }
 
-const mobile = (r: ReturnType<typeof random>) => `1${r.pick(["3", "5", "7", "8", "9"])}${r.int(0, 9)}${String(r.int(0, 99_999_999)).padStart(8, "0")}`;
+const mobile = (r: Random) => `1${r.pick(["3", "5", "7", "8", "9"])}${r.int(0, 9)}${String(r.int(0, 99_999_999)).padStart(8, "0")}`;
 
-function makeAddress(r: ReturnType<typeof random>, chinese: boolean): Address {
+function makeAddress(r: Random, chinese: boolean): Address {
   if (chinese) {
     const place = r.pick(CN_CITIES);
     const tower = r.chance(0.8);
@@ -144,7 +131,7 @@ function makeAddress(r: ReturnType<typeof random>, chinese: boolean): Address {
 }
 
 /** One address as one system writes it: abbreviations, pinyin words for road/number/building, parts left out. */
-function renderAddress(r: ReturnType<typeof random>, a: Address, withPostcode: boolean, terse: boolean): NonNullable<SourceRecordData["addresses"]>[number] {
+function renderAddress(r: Random, a: Address, withPostcode: boolean, terse: boolean): NonNullable<SourceRecordData["addresses"]>[number] {
   const postcode = withPostcode ? a.postcode : null;
   if (!a.chinese) {
     const kind = r.chance(0.5) ? a.kind[0] : `${a.kind[1]}${r.chance(0.5) ? "." : ""}`;
@@ -167,7 +154,7 @@ function renderAddress(r: ReturnType<typeof random>, a: Address, withPostcode: b
 }
 
 export function generatePopulationB(people: number, seed = 7): LabelledRecord[] {
-  const r = random(seed * 7919 + 17);
+  const r = prng(seed * 7919 + 17);
   const birthday = () => `${r.int(1950, 2004)}-${String(r.int(1, 12)).padStart(2, "0")}-${String(r.int(1, 28)).padStart(2, "0")}`;
   const usedEmails = new Set<string>();
   const emailOf = (given: string, family: string) => {
