@@ -3,6 +3,7 @@ import { badInput, DomainError } from "../errors.js";
 import { emailKey, nameKey, phoneKey } from "../validation/contact-keys.js";
 import { normalizeVin, vinProblem, type VinProblem } from "../vehicles/vin.js";
 import { addressBlockKey, addressDetailKey, parseAddress } from "./address.js";
+import type { DeclaredAddress } from "../customers/profile-edits.js";
 
 /** One person as a source system sends it; the GraphQL input and the CLI both produce this. */
 export interface SourceRecordData {
@@ -19,14 +20,8 @@ export interface SourceRecordData {
   attributes?: Record<string, unknown> | null;
 }
 
-export interface SourceAddressData {
-  line1: string;
-  line2?: string | null;
-  city: string;
-  province?: string | null;
-  postcode?: string | null;
-  country?: string | null;
-}
+/** A source record's address: the shape a profile's own declared address has (customers/profile-edits.ts). */
+export type SourceAddressData = DeclaredAddress;
 
 export interface NormalisedAddress {
   line1: string;
