@@ -1,9 +1,11 @@
 import { beforeAll, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
+import { print } from "graphql";
 import * as s from "../../src/db/schema/index.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
 import { DealerPortal, DealerPortals, ProductOrders, ProductsWithOrders } from "../operations/portals.js";
 import { makeCarrier, makeCase, makeCustomer, makeDealer, makeOrder, makeProduct, makeVehicle } from "../support/factories.js";
+import { post, startResolversOnlyServer } from "../support/compiled-comparison.js";
 import { describePlatform } from "../support/suite.js";
 
 /** The reverse sides of the portals: a dealer's customers, vehicles, orders and cases; a product's orders. */
@@ -131,6 +133,24 @@ describePlatform("dealer and product reverse connections", (platform) => {
     // (the loaders' one statement per list is what answers with COMPILED_READS=false).
     expect(statements).toHaveLength(1);
     for (const table of ['"dealer_customers"', '"dealer_vehicles"', '"orders"', '"cases"']) expect(statements[0]).toContain(table);
+  });
+
+  it("on the resolver path, loads the lists of a whole page of dealers in one statement per list", async () => {
+    const resolvers = await startResolversOnlyServer(platform());
+    const statements: string[] = [];
+    const stop = platform().database.queries.listen((query) => statements.push(query));
+    let body;
+    try {
+      body = await post(resolvers.url, print(DealerPortals), { first: 1 }, await platform().token({ role: "ADMIN", sub: "staff" }));
+    } finally {
+      stop();
+      await resolvers.close();
+    }
+    expect(body.errors).toBeUndefined();
+    expect(statements.filter((q) => q.includes('"dealer_customers"') && q.includes("row_number"))).toHaveLength(1);
+    expect(statements.filter((q) => q.includes('"dealer_vehicles"') && q.includes("row_number"))).toHaveLength(1);
+    expect(statements.filter((q) => q.includes('from "orders"') && q.includes("row_number"))).toHaveLength(1);
+    expect(statements.filter((q) => q.includes('from "cases"') && q.includes("row_number"))).toHaveLength(1);
   });
 
   it("lists a product's orders once each, scoped by the order policy", async () => {
