@@ -7,6 +7,7 @@ import { createCatalogLoaders } from "./catalog/catalog.loaders.js";
 import { createCustomerLoaders } from "./customers/customers.loaders.js";
 import type { IdentitySettings } from "./config.js";
 import type { Database } from "./db/client.js";
+import type { RawAnswer } from "./graphql/compiled/raw-answer.js";
 import { createIdentityLoaders } from "./identity/identity.loaders.js";
 import { createInteractionLoaders } from "./interactions/interactions.loaders.js";
 import { createOrderLoaders } from "./orders/orders.loaders.js";
@@ -84,6 +85,8 @@ export interface Context {
   shared: Shared;
   /** The caller's network address (HTTP): whose rate-limit bucket an anonymous request uses. */
   clientAddress?: string;
+  /** HTTP only: where the compiled read path leaves its answer as JSON text (graphql/compiled/raw-answer.ts). */
+  rawAnswer?: RawAnswer;
 }
 
 /** Process-wide services every request may use. */

@@ -6,7 +6,7 @@ import { runCli } from "./cli/run.js";
 import { loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 import { demoPrincipals } from "./seed/demo-principals.js";
-import { isEmpty, seedDatabase } from "./seed/index.js";
+import { isEmpty } from "./seed/is-empty.js";
 import { startServer } from "./server.js";
 
 /** How long in-flight work may take to finish after SIGTERM/SIGINT. */
@@ -18,6 +18,9 @@ runCli(async () => {
   const log = createLogger(config.logLevel);
   const database = await openConfiguredDatabase(config, log, config.operationTimeoutMs);
   if (config.seedOnEmpty && (await isEmpty(database.db))) {
+    // The generator (faker with its locales, ~37 MB of RSS) is loaded only when it runs: a
+    // server started on a database with data never carries it.
+    const { seedDatabase } = await import("./seed/index.js");
     const seedStarted = performance.now();
     const counts = await seedDatabase(database.db, { customers: config.seedCustomers, seed: config.seed });
     log.info({ customers: counts.customers, orders: counts.orders, ms: Math.round(performance.now() - seedStarted) }, "demo data seeded");

@@ -31,6 +31,7 @@ import { createMetrics, registerMetrics } from "./metrics.js";
 import { loaderStatementsMetric } from "./graphql/loader.js";
 import { createSchema } from "./schema.js";
 import { compiledReadsPlugin } from "./graphql/compiled/compiled-reads.plugin.js";
+import { RawAnswer } from "./graphql/compiled/raw-answer.js";
 import { configureCursorSecret } from "./graphql/cursor-seal.js";
 import { createProjections } from "./projections.js";
 import { reactions } from "./reactions.js";
@@ -136,20 +137,26 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     }
   });
 
-  const httpContext = async (authorization: unknown, clientAddress: string): Promise<Context> => {
+  const httpContext = async (authorization: unknown, clientAddress: string, rawAnswer: RawAnswer | undefined): Promise<Context> => {
     try {
-      return { ...createContext(database.db, await principalOf(tokens, sessions, authorization), shared), clientAddress };
+      return { ...createContext(database.db, await principalOf(tokens, sessions, authorization), shared), clientAddress, rawAnswer };
     } catch (error) {
       if (error instanceof DomainError) throw toGraphQLError(error, 401);
       throw error;
     }
   };
 
-  const apolloHandler = fastifyApolloHandler(apollo, { context: async (request) => httpContext(request.headers.authorization, request.ip) });
+  const rawAnswers = new WeakMap<object, RawAnswer>();
+  const apolloHandler = fastifyApolloHandler(apollo, { context: async (request) => httpContext(request.headers.authorization, request.ip, rawAnswers.get(request)) });
   const graphqlHandler = withOperationTimeout(
     // Each request in a scope of its own, where the unavailable plugin marks the ones that only read.
     function (this: unknown, request: Parameters<typeof apolloHandler>[0], reply: Parameters<typeof apolloHandler>[1]) {
-      return inOperationScope(() => apolloHandler.call(this as never, request, reply));
+      const rawAnswer = new RawAnswer();
+      rawAnswers.set(request, rawAnswer);
+      return inOperationScope(async () => {
+        const body = await apolloHandler.call(this as never, request, reply);
+        return typeof body === "string" ? rawAnswer.splice(body) : body;
+      });
     },
     config.operationTimeoutMs,
   );

@@ -2,7 +2,8 @@ import { SingleBar, Presets } from "cli-progress";
 import { Command, InvalidArgumentError } from "commander";
 import { openConfiguredDatabase } from "../bootstrap.js";
 import { loadConfig } from "../config.js";
-import { isEmpty, seedDatabase } from "../seed/index.js";
+import { seedDatabase } from "../seed/index.js";
+import { isEmpty } from "../seed/is-empty.js";
 import { runCli } from "./run.js";
 
 const positiveInt = (value: string) => {

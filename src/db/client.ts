@@ -134,20 +134,24 @@ function resilientClient(client: postgres.Sql): postgres.Sql {
 }
 
 /**
- * What drizzle and the compiled reads do with a pending query (await it, or `.values()` then
- * await), each attempt on a fresh query: a postgres.js query runs once.
+ * What drizzle and the compiled reads do with a pending query (await it, or `.values()` or
+ * `.raw()` then await), each attempt on a fresh query: a postgres.js query runs once.
  */
 type Pending = ReturnType<postgres.Sql["unsafe"]>;
 
 function retryableQuery(make: () => Pending): Pending {
-  let asArrays = false;
+  let rows: "objects" | "values" | "raw" = "objects";
   const facade = {
     values() {
-      asArrays = true;
+      rows = "values";
+      return facade;
+    },
+    raw() {
+      rows = "raw";
       return facade;
     },
     then<A, B>(onFulfilled?: (value: unknown) => A | PromiseLike<A>, onRejected?: (reason: unknown) => B | PromiseLike<B>) {
-      return retryingRead<unknown>(() => (asArrays ? make().values() : make())).then(onFulfilled, onRejected);
+      return retryingRead<unknown>(() => (rows === "values" ? make().values() : rows === "raw" ? make().raw() : make())).then(onFulfilled, onRejected);
     },
   };
   return facade as unknown as Pending;

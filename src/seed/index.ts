@@ -1,6 +1,5 @@
-import { count, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Database } from "../db/client.js";
-import { customers } from "../db/schema/index.js";
 import { SeedContext, TABLE_ORDER, type WorldRows, type WorldShape } from "./context.js";
 import { generateEngagement } from "./engagement.js";
 import { generateOrders } from "./orders.js";
@@ -28,11 +27,6 @@ export function generateWorld(options: Pick<SeedOptions, "customers" | "seed" | 
   const orders = generateOrders(ctx, ref, people);
   generateEngagement(ctx, ref, people, orders);
   return ctx.rows;
-}
-
-export async function isEmpty(db: Database): Promise<boolean> {
-  const [row] = await db.select({ n: count() }).from(customers);
-  return row!.n === 0;
 }
 
 /** Generates a world and writes it in one transaction: a failed seed leaves nothing behind. */

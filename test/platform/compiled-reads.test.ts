@@ -237,6 +237,18 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
     for (const n of [0, 1, 7, null]) await compare(paged, { id: toGlobalId("Customer", customerIds[0]!), n }, admin);
   });
 
+  it("sends the JSON the database built as the resolvers would send it: quotes, escapes, control and astral characters, marker-like text", async () => {
+    const db = platform.database.db;
+    const tricky = `He said "hi" \\ back\\slash\ttab\u0001 \u2028 𝄞 ✓ raw-answer:${"0".repeat(32)}`;
+    const customer = await makeCustomer(db, { displayName: tricky, email: "tricky@example.com" });
+    await makeCase(db, customer.id, { subject: tricky });
+    const admin = callers.get("admin");
+    const query = `query T($id: ID!) { customer(id: $id) { displayName emails { address } cases { edges { node { subject } } } } }`;
+    const { body, statements } = await compare(query, { id: toGlobalId("Customer", customer.id) }, admin);
+    expect((body.data as { customer: { displayName: string } }).customer.displayName).toBe(tricky);
+    expect(readsOf(statements)).toHaveLength(1);
+  });
+
   it("leaves what it does not cover to the resolvers: errors, bad cursors, filters and other roots", async () => {
     const admin = callers.get("admin");
     const id = toGlobalId("Customer", customerIds[0]!);

@@ -78,10 +78,10 @@ export function compiledReadsPlugin(
           if ("none" in compiled) return null;
           const params = bindParams(compiled, operation, variables, contextValue.principal);
           if (!params) return null;
-          let row: Row | undefined;
+          let json: string | null | undefined;
           try {
             database.queries.logQuery(compiled.text, params);
-            row = await run(compiled.text, params);
+            json = await run(compiled.text, params);
           } catch (error) {
             // An outage is no defect of the compiled path: the resolvers will answer SERVICE_UNAVAILABLE.
             if (isDatabaseUnavailable(error)) log.warn({ err: loggableError(error) }, "compiled read: database unavailable");
@@ -89,9 +89,9 @@ export function compiledReadsPlugin(
             else log.error({ err: loggableError(error) }, "compiled read failed; running the resolvers instead");
             return null;
           }
-          if (!row) return null;
-          sealCursors(row.data, compiled.cursors);
-          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data: { [compiled.rootKey]: row.data } } } };
+          if (json === undefined) return null;
+          const data = json !== null && contextValue.rawAnswer && !marksAny(compiled.cursors) ? contextValue.rawAnswer.hold(json) : parsedWithSealedCursors(json, compiled.cursors);
+          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data: { [compiled.rootKey]: data } } } };
         },
       };
     },
@@ -137,18 +137,45 @@ function bindParams(compiled: CompiledRead, operation: OperationDefinitionNode, 
   return params;
 }
 
-/** A compiled statement's one row: the JSON answer, and who was read (one id for a lookup, the page's ids for a list). */
-type Row = { data: unknown; row_id?: string; row_ids?: string[] };
-type Runner = (text: string, params: unknown[]) => Promise<Row | undefined>;
+/**
+ * Runs a compiled statement and returns its first column, the answer, as the JSON text the
+ * database sent (null for SQL null, undefined when there is no row); the other columns name who
+ * was read, for the statement's own audit row.
+ */
+type Runner = (text: string, params: unknown[]) => Promise<string | null | undefined>;
+
+/** JSON columns kept as text: PGlite parses them by type unless told otherwise. */
+const JSON_AS_TEXT = { 114: (text: string) => text, 3802: (text: string) => text };
 
 /** One prepared statement per text on each pooled connection (postgres.js), or PGlite's single connection. */
 function statementRunner(database: DatabaseHandle): Runner {
   if (database.client) {
     const client = database.client;
-    return async (text, params) => (await client.unsafe(text, params as never[], { prepare: true }))[0] as never;
+    return async (text, params) => {
+      const [row] = await client.unsafe(text, params as never[], { prepare: true }).raw();
+      if (!row) return undefined;
+      const [data] = row;
+      return data ? data.toString("utf8") : null;
+    };
   }
   const pglite = database.pglite!;
-  return async (text, params) => (await pglite.query<Row>(text, params)).rows[0];
+  return async (text, params) => {
+    const [row] = (await pglite.query<[string | null]>(text, params, { rowMode: "array", parsers: JSON_AS_TEXT })).rows;
+    return row ? row[0] : undefined;
+  };
+}
+
+function marksAny(marks: CursorMarks): boolean {
+  for (const _ in marks) return true;
+  return false;
+}
+
+/** The answer as objects, for a caller without an HTTP response to splice into or with cursors to seal. */
+function parsedWithSealedCursors(json: string | null, marks: CursorMarks): unknown {
+  if (json === null) return null;
+  const data: unknown = JSON.parse(json);
+  sealCursors(data, marks);
+  return data;
 }
 
 /** Seals, in place, the plain cursors the statement wrote where the compiler marked them. */
