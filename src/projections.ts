@@ -42,6 +42,7 @@ export function createProjections(): Projections {
             values: merged(projection.type, known.values, projection.values),
             valuesPresentWhen: { ...known.valuesPresentWhen, ...projection.valuesPresentWhen },
             relations: merged(projection.type, known.relations, projection.relations),
+            rowId: known.rowId ?? projection.rowId,
           }
         : projection,
     );

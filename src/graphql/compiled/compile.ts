@@ -78,8 +78,9 @@ export interface ReadAuditRow {
 /**
  * Which reads are audited (the audit domain decides; graphql/ names no domain): the row a read of
  * `rootField` selecting `rootFields` by `role` must leave (for each row a list returns), or null
- * when it leaves none. `rootField` null: an object reached through a relation (Order.customer),
- * whose audited reads the statement cannot write; such a query is left to the resolvers.
+ * when it leaves none. `rootField` null: an object reached through a relation (Order.customer);
+ * the statement writes one row per distinct related row, its `details.fields` the union of what
+ * was read of it (as the resolvers' notes add up).
  */
 export type ReadAudit = (role: Principal["role"], rootField: string | null, rootType: string, rootFields: readonly string[]) => ReadAuditRow | null;
 
@@ -177,6 +178,15 @@ export function compileRead(
 }
 
 /**
+ * The key a related object's audit mark sits under, as SQL and as PostgreSQL writes it in JSON
+ * text (the control character escaped), for the patterns that find and strip it.
+ */
+const RELATED_KEY = "chr(1) || 'audit'";
+const RELATED_KEY_TEXT = String.raw`"\\u0001audit"`;
+/** Whether an answer still holds an audit key: a statement whose marks were not all stripped is not answered. */
+export const holdsRelatedAuditKey = (json: string) => json.includes('"\\u0001audit"');
+
+/**
  * Statements are cached per operation and role; operations whose SQL comes out the same (one
  * query sent under two spellings) share one copy of the text.
  */
@@ -191,6 +201,8 @@ function interned(text: string): string {
 class Compiler {
   private aliases = 0;
   readonly assumptions: Assumption[] = [];
+  /** The audit row of related rows read in this statement (one kind per statement), if any. */
+  private related: ReadAuditRow | undefined;
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly projections: Projections,
@@ -239,6 +251,12 @@ class Compiler {
   }
 
   finish(statement: SQL, rest: Omit<CompiledRead, "text" | "params" | "assumptions">): CompiledRead {
+    if (this.related) {
+      // Root rows and related rows audited by one statement would need two kinds of row.
+      if (rest.audited) unsupported();
+      statement = this.relatedAudited(statement, this.related);
+      rest = { ...rest, audited: true };
+    }
     const query = dialect.sqlToQuery(statement);
     return {
       text: interned(query.sql),
@@ -282,7 +300,7 @@ class Compiler {
     return sql`with answer as (${read}), audit as (${insert} from answer, unnest(answer.row_ids) with ordinality as listed(id, n)) select data, row_ids from answer`;
   }
 
-  private auditInsert(row: ReadAuditRow, id: SQL, targetId: SQL): SQL {
+  private auditInsert(row: ReadAuditRow, id: SQL, targetId: SQL, details?: SQL): SQL {
     const columns = [auditLog.id, auditLog.at, auditLog.actorRole, auditLog.actorId, auditLog.action, auditLog.targetType, auditLog.targetId, auditLog.operation, auditLog.outcome, auditLog.details];
     const values = [
       id,
@@ -294,7 +312,7 @@ class Compiler {
       targetId,
       sql`${this.bind({ kind: "operationName" })}::text`,
       sql`'SUCCESS'::audit_outcome`,
-      row.details === null ? sql`null` : sql`${JSON.stringify(row.details)}::jsonb`,
+      details ?? (row.details === null ? sql`null` : sql`${JSON.stringify(row.details)}::jsonb`),
     ];
     return sql`insert into ${auditLog} (${sql.join(
       columns.map((c) => sql.identifier(c.name)),
@@ -303,12 +321,41 @@ class Compiler {
   }
 
   /**
-   * Only the root's rows are audited by the statement: related rows whose read the audit domain
-   * records (a dealer reading Order.customer's emails, a dealership's customers with theirs) are
-   * left to the resolvers, which note and write them.
+   * A related object whose read the audit domain records (a case's customer with their emails, a
+   * dealership's customers with theirs) carries its row's id and the audited fields under a key
+   * no answer can otherwise hold (it starts with a control character, which JSON escapes in
+   * values). `relatedAudited` writes the rows from those keys and strips them. Null: not audited.
    */
-  private unaudited(type: string, fields: string[]): void {
-    if (this.audit(this.principal.role, null, type, fields)) unsupported();
+  private relatedAudit(type: string, fields: string[]): SQL | null {
+    const row = this.audit(this.principal.role, null, type, fields);
+    if (!row) return null;
+    const labels = (row.details as { fields?: unknown } | null)?.fields;
+    if (!Array.isArray(labels) || labels.some((label) => typeof label !== "string" || !/^[A-Za-z]+$/.test(label))) unsupported();
+    const audited = labels as string[];
+    if (this.related && (this.related.action !== row.action || this.related.targetType !== row.targetType)) unsupported();
+    this.related ??= { action: row.action, targetType: row.targetType, details: null };
+    const rowId = this.projections.types.get(type)?.rowId ?? unsupported();
+    return sql`${sql.raw(RELATED_KEY)}, ${rowId}::text || ${sql.raw(literal(`:${audited.join(",")}`))}`;
+  }
+
+  /**
+   * The read, one audit row per distinct related row its answer holds (the fields read of it
+   * united, sorted as the resolvers' rows are), and the answer without the audit keys, in one
+   * statement. Each row's id comes from the request's one bound id and the row's id, so a replay
+   * of the statement cannot write a second row for one read.
+   */
+  private relatedAudited(read: SQL, row: ReadAuditRow): SQL {
+    const marks = sql.raw(`regexp_matches(answer.data::text, '${RELATED_KEY_TEXT} ?: ?"([^":]*):([A-Za-z,]*)"', 'g')`);
+    const grouped = sql`select related.m[1] as id, jsonb_agg(distinct label order by label) as fields
+      from (select ${marks} as m from answer) related, unnest(string_to_array(related.m[2], ',')) as label group by related.m[1]`;
+    const insert = this.auditInsert(
+      { ...row, details: null },
+      sql`md5(${this.bind({ kind: "auditId" })}::text || grouped.id)::uuid`,
+      sql`grouped.id`,
+      sql`jsonb_build_object('fields', grouped.fields)`,
+    );
+    const stripped = sql.raw(`regexp_replace(answer.data::text, '${RELATED_KEY_TEXT} ?: ?"[^"]*", ?', '', 'g')`);
+    return sql`with answer as (${read}), audit as (${insert} from (${grouped}) grouped) select ${stripped} as data from answer`;
   }
 
   /** A bound parameter: drizzle renders it as $n and hands it back in the params list. */
@@ -321,10 +368,11 @@ class Compiler {
     return isObjectType(type) ? type : unsupported();
   }
 
-  object(typeName: string, fields: Map<string, FieldNode[]>, path: Set<string>, marks: CursorMarks): SQL {
+  object(typeName: string, fields: Map<string, FieldNode[]>, path: Set<string>, marks: CursorMarks, auditKey: SQL | null = null): SQL {
     const projection = this.projections.types.get(typeName) ?? unsupported();
     const type = this.objectType(typeName);
-    const parts: SQL[] = [];
+    // The audit key first: relatedAudited strips it with the separator after it.
+    const parts: SQL[] = auditKey ? [auditKey] : [];
     for (const [key, nodes] of fields) {
       const name = nodes[0]!.name.value;
       parts.push(sql.raw(literal(key)));
@@ -352,7 +400,7 @@ class Compiler {
       }
     }
     // json_build_object takes at most 100 arguments: 50 fields per object.
-    if (parts.length === 0 || parts.length > 100) unsupported();
+    if (parts.length === (auditKey ? 2 : 0) || parts.length > 100) unsupported();
     return sql`json_build_object(${sql.join(parts, sql`, `)})`;
   }
 
@@ -374,8 +422,8 @@ class Compiler {
     if (relation.shape !== "connection") {
       if (nodes.some((n) => n.arguments?.length)) unsupported();
       const fields = this.mergedSelection(this.objectType(relation.type), nodes);
-      this.unaudited(relation.type, [...fields.values()].map((f) => f[0]!.name.value));
-      const node = this.object(relation.type, fields, inner, marks);
+      const auditKey = this.relatedAudit(relation.type, [...fields.values()].map((f) => f[0]!.name.value));
+      const node = this.object(relation.type, fields, inner, marks, auditKey);
       if (relation.shape === "one") return sql`(select ${node} from ${rows.from} where ${where} limit 1)`;
       // json_agg takes its rows in the order the subquery sorted them: no sort inside the aggregate.
       const list = sql.raw(`list${++this.aliases}`);
@@ -490,7 +538,8 @@ class Compiler {
         // One edge shape per page: two differently aliased edge lists are left to the resolvers.
         if (edge) unsupported();
         const edgeMarks: CursorMarks = {};
-        const built = this.edge(relation, connectionType, fieldNodes, cursor, path, edgeMarks);
+        // A root list's rows are audited through its row ids; a nested connection's through audit keys.
+        const built = this.edge(relation, connectionType, fieldNodes, cursor, path, edgeMarks, !idColumn);
         edge = built.json;
         nodeFields = built.nodeFields;
         if (Object.keys(edgeMarks).length > 0) marks[key] = edgeMarks;
@@ -505,7 +554,6 @@ class Compiler {
       } else unsupported();
     }
     // A list root also returns the ids on its page, for the audit of who was read.
-    if (!idColumn) this.unaudited(relation.type, nodeFields);
     const audited = idColumn ? sql`, ${edge ? sql`${idColumn}::text` : sql`null::text`} as r` : sql``;
     const columns = sql`${edge ?? sql`null::json`} as e, ${pageCursors ? cursor : sql`null::text`} as c${audited}`;
     const rows = forward
@@ -518,7 +566,7 @@ class Compiler {
     return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, rows, alias: page, nodeFields, limit, aggregated: edge !== undefined || pageCursors };
   }
 
-  private edge(relation: Relation, connectionType: GraphQLObjectType, nodes: FieldNode[], cursor: SQL, path: Set<string>, marks: CursorMarks): { json: SQL; nodeFields: string[] } {
+  private edge(relation: Relation, connectionType: GraphQLObjectType, nodes: FieldNode[], cursor: SQL, path: Set<string>, marks: CursorMarks, related: boolean): { json: SQL; nodeFields: string[] } {
     const edgeType = this.objectType(getNamedType(connectionType.getFields().edges!.type).name);
     const parts: SQL[] = [];
     let nodeFields: string[] = [];
@@ -533,7 +581,8 @@ class Compiler {
         const nodeMarks: CursorMarks = {};
         const fields = this.mergedSelection(this.objectType(relation.type), fieldNodes);
         nodeFields = [...new Set([...nodeFields, ...[...fields.values()].map((f) => f[0]!.name.value)])];
-        parts.push(this.object(relation.type, fields, path, nodeMarks));
+        const auditKey = related ? this.relatedAudit(relation.type, [...fields.values()].map((f) => f[0]!.name.value)) : null;
+        parts.push(this.object(relation.type, fields, path, nodeMarks, auditKey));
         if (Object.keys(nodeMarks).length > 0) marks[key] = nodeMarks;
       } else unsupported();
     }

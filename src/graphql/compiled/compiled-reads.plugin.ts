@@ -9,7 +9,7 @@ import { newId } from "../../db/ids.js";
 import { isDatabaseUnavailable } from "../../db/unavailable.js";
 import { loggableError } from "../errors.js";
 import { sealCursor } from "../cursor-seal.js";
-import { assumptionsHold, coerceVariables, compileRead, REFUSED, type CompiledRead, type CursorMarks, type NotCovered, type Projections, type ReadAudit, type Variables } from "./compile.js";
+import { assumptionsHold, coerceVariables, compileRead, holdsRelatedAuditKey, REFUSED, type CompiledRead, type CursorMarks, type NotCovered, type Projections, type ReadAudit, type Variables } from "./compile.js";
 
 /**
  * Compiled statements per operation (the document store keeps one parsed document per query
@@ -90,6 +90,11 @@ export function compiledReadsPlugin(
             return null;
           }
           if (json === undefined) return null;
+          if (json !== null && compiled.audited && holdsRelatedAuditKey(json)) {
+            // A bug, never an answer: the audit key would reach the client. The audit rows are written.
+            log.error({ operation: operation.name?.value }, "compiled read left an audit key in its answer; running the resolvers instead");
+            return null;
+          }
           const data = json !== null && contextValue.rawAnswer && !marksAny(compiled.cursors) ? contextValue.rawAnswer.hold(json) : parsedWithSealedCursors(json, compiled.cursors);
           return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data: { [compiled.rootKey]: data } } } };
         },

@@ -20,6 +20,8 @@ export interface TypeProjection {
   valuesPresentWhen?: Record<string, SQL>;
   /** Fields that lead to rows of other types. */
   relations?: Record<string, Relation>;
+  /** The row's database id over the type's table: whose read a related row's audit names. */
+  rowId?: SQL;
 }
 
 /** Rows related to a parent row: correlated through the parent table's columns, within the principal's scope. */

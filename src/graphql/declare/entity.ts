@@ -1,4 +1,4 @@
-import { getTableColumns, getTableName, type SQL } from "drizzle-orm";
+import { getTableColumns, getTableName, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { TypeProjection } from "../compiled/projection.js";
 import { column, instant, type ColumnValue, type Field } from "./fields.js";
@@ -57,7 +57,8 @@ export function entity<T extends PgTable, I extends object>(cls: new () => I, ta
     for (const [name, read] of readers) node[name] = read(row as Record<string, unknown>);
     return node as I;
   };
-  return { type: cls.name, table, select, toNode, projection: { type: cls.name, leaves, values, valuesPresentWhen } };
+  const id = getTableColumns(table).id as AnyPgColumn | undefined;
+  return { type: cls.name, table, select, toNode, projection: { type: cls.name, leaves, values, valuesPresentWhen, rowId: id ? sql`${id}` : undefined } };
 }
 
 /** Where a row holds a column's value: its property key in its own table's rows. */
