@@ -1,12 +1,14 @@
-import { asc, desc } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { and, asc, desc, eq, isNull, type SQL } from "drizzle-orm";
+import { QueryBuilder, type AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
-import { consentEvents, customerAddresses, customerEmails, customerPhones, customerPreferences, customers } from "../db/schema/index.js";
+import { consentEvents, customerAddresses, customerEmails, customerPhones, customerPreferences, customers, dealerRelationships, dealers } from "../db/schema/index.js";
+import type { KeysetKey } from "../graphql/connection.js";
+import { SortDirection } from "../graphql/sort.js";
 import { columns, entity, instants } from "../graphql/declare/entity.js";
 import { globalId, key } from "../graphql/declare/fields.js";
-import { list, relations } from "../graphql/declare/relations.js";
-import { visibleCustomerRows } from "./customers.policy.js";
-import { Address, Customer, CustomerEmail, CustomerPhone } from "./customers.types.js";
+import { connection, list, relations } from "../graphql/declare/relations.js";
+import { dealerCustomerListScope, visibleCustomerRows } from "./customers.policy.js";
+import { Address, Customer, CustomerEmail, CustomerOrderField, CustomerPhone, type CustomerOrder } from "./customers.types.js";
 import { Consent, Preference } from "./preferences.types.js";
 
 /**
@@ -71,4 +73,36 @@ export const customerRelations = relations("Customer", {
   preferences: list(preferenceEntity, { ...ofCustomer(customerPreferences.customerId), orderBy: [asc(customerPreferences.key)] }),
   // The whole append-only history; Customer.consents derives the decisions in force from it.
   consentHistory: list(consentEntity, { ...ofCustomer(consentEvents.customerId), orderBy: CONSENT_ORDER }),
+});
+
+/** The keyset of a customer list in an ordering (the root list, a dealership's customers): newest first by default. */
+export function customerKeys(order: CustomerOrder | null | undefined): { ordering: string; keys: KeysetKey<CustomerRow>[] } {
+  const field = order?.field ?? CustomerOrderField.CREATED_AT;
+  const direction = order?.direction ?? (field === CustomerOrderField.CREATED_AT ? SortDirection.DESC : SortDirection.ASC);
+  const first: KeysetKey<CustomerRow> =
+    field === CustomerOrderField.DISPLAY_NAME
+      ? { column: customers.displayName, direction, value: (r) => r.displayName }
+      : { column: customers.createdAt, direction, value: (r) => r.createdAt };
+  return { ordering: `${field}_${direction}`, keys: [first, { column: customers.id, direction, value: (r) => r.id }] };
+}
+
+/** Which customers are a dealership's, one pair per (dealer, customer) whatever the basis. */
+export const dealerCustomers = new QueryBuilder()
+  .selectDistinct({ dealerId: dealerRelationships.dealerId, customerId: dealerRelationships.customerId })
+  .from(dealerRelationships)
+  .as("dealer_customers");
+
+/** The dealership's list scope over `dealerCustomers`; merged-away profiles resolve to their survivor by id but are never listed. */
+export const dealerCustomerRows = (principal: Principal): SQL | undefined =>
+  and(dealerCustomerListScope(principal, dealerCustomers.dealerId), isNull(customers.mergedIntoId));
+
+/** A dealership's customers, newest first. */
+export const dealerCustomerRelations = relations("Dealer", {
+  customers: connection(customerEntity, {
+    key: dealerCustomers.dealerId,
+    parent: dealers.id,
+    link: { from: dealerCustomers, on: eq(dealerCustomers.customerId, customers.id) },
+    scope: dealerCustomerRows,
+    ...customerKeys(null),
+  }),
 });

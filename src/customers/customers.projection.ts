@@ -1,20 +1,21 @@
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
-import { consentEvents, customers, dealers } from "../db/schema/index.js";
+import { consentEvents, customers } from "../db/schema/index.js";
 import { type Relation, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { rootList } from "../graphql/compiled/root-lists.js";
 import { dealerLookup } from "../organisations/organisations.declaration.js";
 import { customerScope, preferredDealerScope, visibleCustomerRows } from "./customers.policy.js";
-import { addressEntity, consentEntity, CONSENT_ORDER, customerEntity, customerRelations, emailEntity, phoneEntity, preferenceEntity } from "./customers.declaration.js";
-import { CUSTOMER_FILTER_VALUE_SHAPES, customerConditions, customerKeys, dealerCustomerRows, dealerCustomers, MAX_MERGE_HOPS } from "./customers.service.js";
+import { addressEntity, consentEntity, CONSENT_ORDER, customerEntity, customerKeys, customerRelations, dealerCustomerRelations, emailEntity, phoneEntity, preferenceEntity } from "./customers.declaration.js";
+import { CUSTOMER_FILTER_VALUE_SHAPES, customerConditions, MAX_MERGE_HOPS } from "./customers.service.js";
 import type { CustomerFilter, CustomerOrder } from "./customers.types.js";
 
 const consentHistory = (principal: Principal) => and(eq(consentEvents.customerId, customers.id), visibleCustomerRows(principal, consentEvents.customerId));
 
 /**
  * The compiled read path's view of customers (graphql/compiled): the declared types and relations
- * (customers.declaration.ts), and the two relations the resolvers derive otherwise.
+ * (customers.declaration.ts), and the two relations the resolvers derive otherwise (the
+ * decisions in force from the consent history, a dealer's view of the preferred dealership).
  */
 export const customerProjections: TypeProjection[] = [
   ...[customerEntity, emailEntity, phoneEntity, addressEntity, preferenceEntity, consentEntity].map((e) => e.projection),
@@ -40,24 +41,7 @@ export const customerProjections: TypeProjection[] = [
       preferredDealer: dealerLookup.from(customers.preferredDealerId, (principal) => preferredDealerScope(principal, customers.preferredDealerId)),
     },
   },
-  {
-    // The dealership's customers, newest first: the loader's link, scope and keyset (a link
-    // table, which a declared connection cannot express yet: a raw relation).
-    type: "Dealer",
-    leaves: {},
-    relations: {
-      customers: {
-        shape: "connection",
-        type: "Customer",
-        tables: [customers],
-        rows: (principal: Principal) => ({
-          from: sql`${customers} inner join ${dealerCustomers} on ${eq(dealerCustomers.customerId, customers.id)}`,
-          where: and(eq(dealerCustomers.dealerId, dealers.id), dealerCustomerRows(principal)),
-        }),
-        ...customerKeys(null),
-      },
-    },
-  },
+  dealerCustomerRelations.projection,
 ];
 
 /**

@@ -1,5 +1,4 @@
 import { and, count, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
-import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import type { Database, Executor } from "../db/client.js";
 import { containsPattern, idIn } from "../db/patterns.js";
@@ -18,13 +17,12 @@ import {
   vehicleOwnerships,
   vehicles,
 } from "../db/schema/index.js";
-import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
+import { paginate, type ConnectionArgs } from "../graphql/connection.js";
 import { expectGlobalId } from "../graphql/global-id.js";
-import { SortDirection } from "../graphql/sort.js";
 import { given, rangeEnd, valuesOf, type FilterValues, type ValueShapes } from "../graphql/compiled/filters.js";
-import { toCustomer, type CustomerRow } from "./customers.declaration.js";
-import { customerScope, customersOfDealerFilter, dealerCustomerListScope, sourceScope } from "./customers.policy.js";
-import { CustomerOrderField, type CustomerFilter, type CustomerOrder } from "./customers.types.js";
+import { customerKeys, toCustomer, type CustomerRow } from "./customers.declaration.js";
+import { customerScope, customersOfDealerFilter, sourceScope } from "./customers.policy.js";
+import type { CustomerFilter, CustomerOrder } from "./customers.types.js";
 
 const OPEN_CASE_STATUSES = ["OPEN", "IN_PROGRESS"] as const;
 
@@ -87,29 +85,6 @@ export function customerConditions(principal: Principal, filter: CustomerFilter 
     conditions.push(lt(customers.createdAt, before));
   }
   return and(...conditions);
-}
-
-/** Which customers are a dealership's, one pair per (dealer, customer) whatever the basis. */
-export const dealerCustomers = new QueryBuilder()
-  .selectDistinct({ dealerId: dealerRelationships.dealerId, customerId: dealerRelationships.customerId })
-  .from(dealerRelationships)
-  .as("dealer_customers");
-
-/**
- * Dealer.customers (the loader and the compiled read path): the dealership's list scope over
- * `dealerCustomers`; merged-away profiles resolve to their survivor by id but are never listed.
- */
-export const dealerCustomerRows = (principal: Principal): SQL | undefined =>
-  and(dealerCustomerListScope(principal, dealerCustomers.dealerId), isNull(customers.mergedIntoId));
-
-export function customerKeys(order: CustomerOrder | null | undefined): { ordering: string; keys: KeysetKey<CustomerRow>[] } {
-  const field = order?.field ?? CustomerOrderField.CREATED_AT;
-  const direction = order?.direction ?? (field === CustomerOrderField.CREATED_AT ? SortDirection.DESC : SortDirection.ASC);
-  const first: KeysetKey<CustomerRow> =
-    field === CustomerOrderField.DISPLAY_NAME
-      ? { column: customers.displayName, direction, value: (r) => r.displayName }
-      : { column: customers.createdAt, direction, value: (r) => r.createdAt };
-  return { ordering: `${field}_${direction}`, keys: [first, { column: customers.id, direction, value: (r) => r.id }] };
 }
 
 export function listCustomers(

@@ -1,8 +1,8 @@
-import { asc } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { asc, eq } from "drizzle-orm";
+import { QueryBuilder, type AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { productLookup } from "../catalog/catalog.declaration.js";
-import { customers, dealers, orderLines, orders, payments, refunds, returnLines, returns } from "../db/schema/index.js";
+import { customers, dealers, orderLines, orders, payments, products, refunds, returnLines, returns } from "../db/schema/index.js";
 import type { KeysetKey } from "../graphql/connection.js";
 import { columns, entity, instants } from "../graphql/declare/entity.js";
 import { globalId, key, money, snapshot } from "../graphql/declare/fields.js";
@@ -84,6 +84,24 @@ export const customerOrders = relations("Customer", {
 /** A dealership's orders: a dealer reads only its own (the order policy), staff any dealer's. */
 export const dealerOrders = relations("Dealer", {
   orders: connection(orderEntity, { key: orders.dealerId, parent: dealers.id, scope: orderScope, ordering: ORDER_ORDERING, keys: ORDER_KEYS }),
+});
+
+/** Which orders contain which product: one pair per (product, order), however many lines. */
+export const productOrders = new QueryBuilder()
+  .selectDistinct({ productId: orderLines.productId, orderId: orderLines.orderId })
+  .from(orderLines)
+  .as("product_orders");
+
+/** Orders containing a product, once each, in the order policy's scope (a supplier sees none). */
+export const productOrderRelations = relations("Product", {
+  orders: connection(orderEntity, {
+    key: productOrders.productId,
+    parent: products.id,
+    link: { from: productOrders, on: eq(productOrders.orderId, orders.id) },
+    scope: orderScope,
+    ordering: ORDER_ORDERING,
+    keys: ORDER_KEYS,
+  }),
 });
 
 /** Child rows of an order are scoped by their own order id: a loader does not trust the parent that asked. */

@@ -1,12 +1,12 @@
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { customerOf } from "../customers/customers.projection.js";
-import { orders, products, shipments } from "../db/schema/index.js";
-import { lookupById, lookupByKey, type Relation, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
+import { orders, shipments } from "../db/schema/index.js";
+import { lookupById, lookupByKey, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { rootList } from "../graphql/compiled/root-lists.js";
 import { orderScope } from "./orders.policy.js";
 import type { OrderFilter } from "./orders.types.js";
-import { orderConditions, productOrders } from "./orders.service.js";
+import { orderConditions } from "./orders.service.js";
 import {
   customerOrders,
   dealerOrders,
@@ -17,21 +17,12 @@ import {
   orderLineEntity,
   orderRelations,
   paymentEntity,
+  productOrderRelations,
   refundEntity,
   returnEntity,
   returnLineEntity,
   returnRelations,
 } from "./orders.declaration.js";
-
-/** A parent's orders, newest first, in the order policy's scope (as the declared connections). */
-const ordersOf = (rows: (principal: Principal) => { from: SQL; where: SQL | undefined }): Relation => ({
-  shape: "connection",
-  type: "Order",
-  tables: [orders],
-  rows,
-  ordering: ORDER_ORDERING,
-  keys: ORDER_KEYS,
-});
 
 /** The compiled read path's view of orders (graphql/compiled): as declared in orders.declaration.ts. */
 export const orderProjections: TypeProjection[] = [
@@ -41,19 +32,9 @@ export const orderProjections: TypeProjection[] = [
   orderRelations.projection,
   lineRelations.projection,
   returnRelations.projection,
-  // Raw relations the declarations cannot express yet: orders through a link (a product's), a
-  // customer through its merges (customerOf), and an order without a declared lookup.
-  {
-    // One row per order however many of its lines hold the product (the loader's link).
-    type: "Product",
-    leaves: {},
-    relations: {
-      orders: ordersOf((principal) => ({
-        from: sql`${orders} inner join ${productOrders} on ${eq(productOrders.orderId, orders.id)}`,
-        where: and(eq(productOrders.productId, products.id), orderScope(principal)),
-      })),
-    },
-  },
+  productOrderRelations.projection,
+  // Raw relations the declarations cannot express yet: a customer through its merges
+  // (customerOf), and an order without a declared lookup.
   { type: "Order", leaves: {}, relations: { customer: customerOf(orders.customerId) } },
   // Shipment.order joins two domains and lives in the higher one, as its resolver does (order-parcels.resolver.ts).
   {

@@ -1,26 +1,19 @@
 import { idIn, oneOf } from "../db/patterns.js";
 import { notFound } from "../errors.js";
 import { and, asc, count, eq, gte, lt, type SQL } from "drizzle-orm";
-import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import type { Database, Executor } from "../db/client.js";
 import { orderStatusFromShipments, type OrderStatus } from "./order-status.js";
 import { recordNotice } from "../interactions/notices.service.js";
 import { receiveInTransaction } from "./returns.service.js";
 import type { ShipmentsMoved } from "../tracking/shipments-moved.js";
-import { orderLines, orders, payments, returns } from "../db/schema/index.js";
+import { orders, payments, returns } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs } from "../graphql/connection.js";
 import { given, rangeEnd, valuesOf, type FilterValues } from "../graphql/compiled/filters.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { ORDER_KEYS, ORDER_ORDERING, toOrder } from "./orders.declaration.js";
 import { orderScope } from "./orders.policy.js";
 import type { OrderFilter } from "./orders.types.js";
-
-/** Which orders contain which product: one pair per (product, order), however many lines. */
-export const productOrders = new QueryBuilder()
-  .selectDistinct({ productId: orderLines.productId, orderId: orderLines.orderId })
-  .from(orderLines)
-  .as("product_orders");
 
 /**
  * The orders list's conditions, shared by the resolver and the compiled read path

@@ -1,13 +1,14 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { alias, QueryBuilder, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { referenceDataScope } from "../catalog/catalog.policy.js";
-import { customers, vehicleModels, vehicleOwnerships, vehicles } from "../db/schema/index.js";
+import { customers, dealers, serviceRecords, vehicleModels, vehicleOwnerships, vehicles } from "../db/schema/index.js";
+import type { KeysetKey } from "../graphql/connection.js";
 import { columns, entity } from "../graphql/declare/entity.js";
 import { derived, globalId, key } from "../graphql/declare/fields.js";
 import { lookup } from "../graphql/declare/lookup.js";
-import { list, one, relations } from "../graphql/declare/relations.js";
+import { connection, list, one, relations } from "../graphql/declare/relations.js";
 import { dealerLookup } from "../organisations/organisations.declaration.js";
-import { ownershipScope, vehicleScope } from "./vehicles.policy.js";
+import { dealerVehicleListScope, ownershipScope, vehicleScope } from "./vehicles.policy.js";
 import { Vehicle, VehicleModel, VehicleOwnership } from "./vehicles.types.js";
 
 /**
@@ -84,3 +85,28 @@ export const vehicleRelations = relations("Vehicle", {
 });
 
 export const ownershipRelations = relations("VehicleOwnership", { sellingDealer: one(dealerLookup, vehicleOwnerships.sellingDealerId) });
+
+/** Vehicles in VIN order, as everywhere they are listed. */
+export const VEHICLE_ORDERING = "VIN";
+export const VEHICLE_KEYS: KeysetKey<VehicleRow>[] = [{ column: vehicles.vin, direction: "ASC", value: (r) => r.vin }];
+
+/** Which vehicles are a dealership's: those it sold and those its repair station serviced. */
+const builder = new QueryBuilder();
+export const dealerVehicles = builder
+  .select({ dealerId: vehicleOwnerships.sellingDealerId, vehicleId: vehicleOwnerships.vehicleId })
+  .from(vehicleOwnerships)
+  .where(isNotNull(vehicleOwnerships.sellingDealerId))
+  .union(builder.select({ dealerId: serviceRecords.dealerId, vehicleId: serviceRecords.vehicleId }).from(serviceRecords))
+  .as("dealer_vehicles");
+
+/** A dealership's vehicles (sold or serviced there), by VIN. */
+export const dealerVehicleRelations = relations("Dealer", {
+  vehicles: connection(vehicleEntity, {
+    key: dealerVehicles.dealerId,
+    parent: dealers.id,
+    link: { from: dealerVehicles, on: eq(dealerVehicles.vehicleId, vehicles.id) },
+    scope: (principal) => dealerVehicleListScope(principal, dealerVehicles.dealerId),
+    ordering: VEHICLE_ORDERING,
+    keys: VEHICLE_KEYS,
+  }),
+});

@@ -1,13 +1,11 @@
-import { and, eq, sql } from "drizzle-orm";
-import type { Principal } from "../auth/principal.js";
 import { referenceDataScope } from "../catalog/catalog.policy.js";
-import { dealers, vehicleModels, vehicleOwnerships, vehicles } from "../db/schema/index.js";
+import { vehicleModels, vehicleOwnerships, vehicles } from "../db/schema/index.js";
 import { lookupById, lookupByKey, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { rootList } from "../graphql/compiled/root-lists.js";
 import { customerOf } from "../customers/customers.projection.js";
-import { customerVehicles, ownershipEntity, ownershipRelations, vehicleEntity, vehicleModelEntity, vehicleRelations } from "./vehicles.declaration.js";
-import { dealerVehicleListScope, vehicleScope } from "./vehicles.policy.js";
-import { dealerVehicles, VEHICLE_FILTER_VALUE_SHAPES, VEHICLE_KEYS, VEHICLE_ORDERING, vehicleConditions } from "./vehicles.service.js";
+import { customerVehicles, dealerVehicleRelations, ownershipEntity, ownershipRelations, VEHICLE_KEYS, VEHICLE_ORDERING, vehicleEntity, vehicleModelEntity, vehicleRelations } from "./vehicles.declaration.js";
+import { vehicleScope } from "./vehicles.policy.js";
+import { VEHICLE_FILTER_VALUE_SHAPES, vehicleConditions } from "./vehicles.service.js";
 import type { VehicleFilter } from "./vehicles.types.js";
 import { normalizeVin } from "./vin.js";
 
@@ -17,26 +15,8 @@ export const vehicleProjections: TypeProjection[] = [
   customerVehicles.projection,
   vehicleRelations.projection,
   ownershipRelations.projection,
-  // Raw relations the declarations cannot express yet: vehicles through a link subquery (a
-  // dealership's), and a customer through its merges (customerOf).
-  {
-    // Vehicles the dealership sold or serviced, by VIN: the loader's link, scope and keyset.
-    type: "Dealer",
-    leaves: {},
-    relations: {
-      vehicles: {
-        shape: "connection",
-        type: "Vehicle",
-        tables: [vehicles],
-        rows: (principal: Principal) => ({
-          from: sql`${vehicles} inner join ${dealerVehicles} on ${eq(dealerVehicles.vehicleId, vehicles.id)}`,
-          where: and(eq(dealerVehicles.dealerId, dealers.id), dealerVehicleListScope(principal, dealerVehicles.dealerId)),
-        }),
-        ordering: VEHICLE_ORDERING,
-        keys: VEHICLE_KEYS,
-      },
-    },
-  },
+  dealerVehicleRelations.projection,
+  // A customer through its merges (customerOf), which a declared `one` cannot express yet.
   // Under a customer's own vehicles the customers table is on the path: left to the resolvers there.
   { type: "VehicleOwnership", leaves: {}, relations: { customer: customerOf(vehicleOwnerships.customerId) } },
 ];

@@ -1,12 +1,11 @@
-import { and, count, eq, gte, isNotNull, isNull, lt, or, type SQL } from "drizzle-orm";
-import { QueryBuilder } from "drizzle-orm/pg-core";
+import { and, count, eq, gte, isNull, lt, or, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
-import { serviceRecords, vehicleOwnerships, vehicles } from "../db/schema/index.js";
-import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
+import { vehicles } from "../db/schema/index.js";
+import { paginate, type ConnectionArgs } from "../graphql/connection.js";
 import { given, valuesOf, type FilterValues, type ValueShapes } from "../graphql/compiled/filters.js";
 import { expectGlobalId } from "../graphql/global-id.js";
-import { toVehicle, type VehicleRow } from "./vehicles.declaration.js";
+import { toVehicle, VEHICLE_KEYS, VEHICLE_ORDERING } from "./vehicles.declaration.js";
 import { vehicleScope } from "./vehicles.policy.js";
 import type { VehicleFilter } from "./vehicles.types.js";
 import { normalizeVin } from "./vin.js";
@@ -29,19 +28,6 @@ export function vehicleConditions(principal: Principal, filter: VehicleFilter | 
 }
 
 export const VEHICLE_FILTER_VALUE_SHAPES: ValueShapes<VehicleFilter> = { underWarranty: (current) => current };
-
-/** Vehicles in VIN order, as everywhere they are listed. */
-export const VEHICLE_ORDERING = "VIN";
-export const VEHICLE_KEYS: KeysetKey<VehicleRow>[] = [{ column: vehicles.vin, direction: "ASC", value: (r) => r.vin }];
-
-/** Which vehicles are a dealership's: those it sold and those its repair station serviced. */
-const builder = new QueryBuilder();
-export const dealerVehicles = builder
-  .select({ dealerId: vehicleOwnerships.sellingDealerId, vehicleId: vehicleOwnerships.vehicleId })
-  .from(vehicleOwnerships)
-  .where(isNotNull(vehicleOwnerships.sellingDealerId))
-  .union(builder.select({ dealerId: serviceRecords.dealerId, vehicleId: serviceRecords.vehicleId }).from(serviceRecords))
-  .as("dealer_vehicles");
 
 export function listVehicles(db: Database, principal: Principal, filter: VehicleFilter | null | undefined, args: ConnectionArgs) {
   const where = vehicleConditions(principal, filter);

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { and, Column, eq, getTableName, is, sql, type SQL } from "drizzle-orm";
+import { and, Column, eq, getTableName, is, sql, type SQL, type Subquery } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Principal } from "../../auth/principal.js";
 import type { Database } from "../../db/client.js";
@@ -43,6 +43,12 @@ export interface ListDeclaration<N> extends Correlation {
 export interface ConnectionDeclaration<N, R, F = never> extends Correlation {
   shape: "connection";
   of: Entity<N, R>;
+  /**
+   * The rows are reached through a link subquery with one row per (parent, row) pair (a
+   * dealership's customers, whatever the basis): `key` is the link's column naming the parent,
+   * the entity's table is joined `on` it.
+   */
+  link?: { from: Subquery; on: SQL };
   /** The cursor's ordering name and keyset: one for the loader and the compiled page, so cursors stay interchangeable. */
   ordering: string;
   keys: KeysetKey<R>[];
@@ -120,7 +126,12 @@ export function relations<D extends Record<string, Declaration>>(parentType: str
 function compiled(d: Declaration): Relation {
   if (d.shape === "one") return d.lookup.from(d.parent, d.also);
   const through = d.shape === "list" ? d.through : undefined;
-  const from = through ? sql`${fromClause(through.table)} inner join ${d.of.table} on ${through.on}` : sql`${d.of.table}`;
+  const link = d.shape === "connection" ? d.link : undefined;
+  const from = through
+    ? sql`${fromClause(through.table)} inner join ${d.of.table} on ${through.on}`
+    : link
+      ? sql`${d.of.table} inner join ${link.from} on ${link.on}`
+      : sql`${d.of.table}`;
   const rows = (principal: Principal) => ({ from, where: and(eq(d.key, d.parent), d.scope(principal)) });
   const common = { type: d.of.type, tables: through ? [through.table, d.of.table] : [d.of.table], rows };
   if (d.shape === "list") return { shape: "list", ...common, orderBy: d.orderBy };
@@ -179,6 +190,7 @@ function connectionLoader(d: Declaration & { shape: "connection" }, db: Database
     db,
     table: d.of.table,
     parent: d.key,
+    link: d.link,
     principal,
     scope: d.scope,
     ordering: d.ordering,
