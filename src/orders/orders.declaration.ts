@@ -2,10 +2,11 @@ import { asc, eq } from "drizzle-orm";
 import { QueryBuilder, type AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { productLookup } from "../catalog/catalog.declaration.js";
-import { customers, dealers, orderLines, orders, payments, products, refunds, returnLines, returns } from "../db/schema/index.js";
+import { customers, dealers, orderLines, orders, payments, products, refunds, returnLines, returns, shipments } from "../db/schema/index.js";
 import type { KeysetKey } from "../graphql/connection.js";
 import { columns, entity, instants } from "../graphql/declare/entity.js";
 import { globalId, key, money, snapshot } from "../graphql/declare/fields.js";
+import { lookup } from "../graphql/declare/lookup.js";
 import { connection, list, one, relations } from "../graphql/declare/relations.js";
 import { dealerLookup } from "../organisations/organisations.declaration.js";
 import { orderScope, visibleOrderRows } from "./orders.policy.js";
@@ -85,6 +86,12 @@ export const customerOrders = relations("Customer", {
 export const dealerOrders = relations("Dealer", {
   orders: connection(orderEntity, { key: orders.dealerId, parent: dealers.id, scope: orderScope, ordering: ORDER_ORDERING, keys: ORDER_KEYS }),
 });
+
+/** An order by id, in the order policy's scope: node(id:), Shipment.order. */
+export const orderLookup = lookup(orderEntity, { key: orders.id, scope: orderScope });
+
+/** The order a parcel belongs to (the shipment's domain is lower: the relation lives here). */
+export const shipmentOrder = relations("Shipment", { order: one(orderLookup, shipments.orderId) });
 
 /** Which orders contain which product: one pair per (product, order), however many lines. */
 export const productOrders = new QueryBuilder()

@@ -1,7 +1,5 @@
-import { and, eq, sql } from "drizzle-orm";
-import type { Principal } from "../auth/principal.js";
 import { customerOf } from "../customers/customers.projection.js";
-import { orders, shipments } from "../db/schema/index.js";
+import { orders } from "../db/schema/index.js";
 import { lookupById, lookupByKey, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { rootList } from "../graphql/compiled/root-lists.js";
 import { orderScope } from "./orders.policy.js";
@@ -18,6 +16,7 @@ import {
   orderRelations,
   paymentEntity,
   productOrderRelations,
+  shipmentOrder,
   refundEntity,
   returnEntity,
   returnLineEntity,
@@ -33,22 +32,9 @@ export const orderProjections: TypeProjection[] = [
   lineRelations.projection,
   returnRelations.projection,
   productOrderRelations.projection,
-  // Raw relations the declarations cannot express yet: a customer through its merges
-  // (customerOf), and an order without a declared lookup.
+  // A customer through its merges (customerOf), which a declared `one` cannot express yet.
   { type: "Order", leaves: {}, relations: { customer: customerOf(orders.customerId) } },
-  // Shipment.order joins two domains and lives in the higher one, as its resolver does (order-parcels.resolver.ts).
-  {
-    type: "Shipment",
-    leaves: {},
-    relations: {
-      order: {
-        shape: "one",
-        type: "Order",
-        tables: [orders],
-        rows: (principal: Principal) => ({ from: sql`${orders}`, where: and(eq(orders.id, shipments.orderId), orderScope(principal)) }),
-      },
-    },
-  },
+  shipmentOrder.projection,
 ];
 
 /** orders(first, after, last, before, filter): listOrders' conditions and keyset, the filter's values bound per request. */
@@ -60,6 +46,6 @@ export const orderList: RootList = rootList<OrderFilter>({
   where: orderConditions,
 });
 
-/** node(id:) of an order (ordersByIds), and order(number:) (orderByNumber): the order policy's scope. */
+/** node(id:) of an order (orderLookup's loader), and order(number:) (orderByNumber): the order policy's scope. */
 export const orderLookups: RootLookup[] = [lookupById("Order", orders, orders.id, orderScope)];
 export const orderByNumberLookup = lookupByKey("Order", orders, orders.id, { argument: "number", column: orders.number }, orderScope);

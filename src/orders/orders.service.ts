@@ -59,9 +59,6 @@ export async function visibleOrderId(db: Database, principal: Principal, orderId
   return order.id;
 }
 
-export const ordersByIds = (db: Database, principal: Principal, ids: readonly string[]) =>
-  db.select().from(orders).where(and(orderScope(principal), idIn(orders.id, ids)));
-
 const PROGRESS_NOTICE: Partial<Record<OrderStatus, string>> = { PARTIALLY_SHIPPED: "partly shipped", SHIPPED: "shipped", DELIVERED: "delivered" };
 
 /**
