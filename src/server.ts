@@ -23,6 +23,7 @@ import { createArmor } from "./graphql/armor.js";
 import { createErrorFormatter, loggableError, toGraphQLError } from "./graphql/errors.js";
 import { CostBuckets } from "./graphql/cost-buckets.js";
 import { limitsPlugin, type OperationLimits } from "./graphql/limits.plugin.js";
+import { operationMetricsPlugin } from "./graphql/operation-metrics.plugin.js";
 import { withOperationTimeout } from "./graphql/operation-timeout.js";
 import { SocketLimits } from "./graphql/socket-limits.js";
 import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
@@ -108,6 +109,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     plugins: [
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginCacheControlDisabled(),
+      operationMetricsPlugin(metrics) as ApolloServerPlugin<Context>,
       ...(armor.apollo.plugins as ApolloServerPlugin<Context>[]),
       limitsPlugin(limits),
       unavailablePlugin<Context>(),

@@ -3,7 +3,8 @@ import { print } from "graphql";
 import { expect, it } from "vitest";
 import WebSocket from "ws";
 import { CatalogCount, CustomerTotal } from "../operations/misc.js";
-import { makeProduct } from "../support/factories.js";
+import { makeCustomer, makeProduct } from "../support/factories.js";
+import { toGlobalId } from "../../src/graphql/global-id.js";
 import { startTestPlatform } from "../support/server.js";
 import { describePlatform, firstError } from "../support/suite.js";
 import { databaseKinds } from "../support/database.js";
@@ -24,6 +25,37 @@ describePlatform("the HTTP and WebSocket server", (platform) => {
     const text = await response.text();
     expect(text).toMatch(/^nodejs_heap_size_used_bytes \d+/m);
     expect(text).toMatch(/^process_cpu_user_seconds_total /m);
+  });
+
+  it("counts and times each operation at /metrics by name, path and outcome, and errors by code", async () => {
+    const customer = await makeCustomer(platform().database.db, { email: "metrics@example.com" });
+    const agent = await platform().token({ role: "AGENT", sub: "agent.metrics" });
+    const send = (query: string, variables: Record<string, unknown> = {}) =>
+      fetch(`${platform().url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${agent}` }, body: JSON.stringify({ query, variables }) });
+    const id = toGlobalId("Customer", customer.id);
+    for (let i = 0; i < 3; i++) await send(`query MetricsView($id: ID!) { customer(id: $id) { displayName emails { address } } }`, { id });
+    await send(`query MetricsReport { supplierSalesReport(filter: {}) { totalUnits } }`);
+    await send(`query MetricsTypo { customerz { totalCount } }`);
+    const text = await (await fetch(`${platform().url}/metrics`)).text();
+    const value = (line: string) => Number(new RegExp(`^${line.replace(/[{}]/g, "\\$&")} (\\S+)$`, "m").exec(text)?.[1] ?? NaN);
+    expect(value('graphql_operations_total{operation="MetricsView",type="query",path="compiled",outcome="ok"}')).toBe(3);
+    expect(value('graphql_operation_duration_seconds_count{operation="MetricsView",type="query",path="compiled"}')).toBe(3);
+    // An agent may not read supplier reports: the resolver ran and refused.
+    expect(value('graphql_operations_total{operation="MetricsReport",type="query",path="resolvers",outcome="error"}')).toBe(1);
+    expect(value('graphql_errors_total{code="FORBIDDEN"}')).toBeGreaterThanOrEqual(1);
+    // Never valid, never ran.
+    expect(value('graphql_operations_total{operation="MetricsTypo",type="unknown",path="none",outcome="error"}')).toBe(1);
+    expect(value('graphql_errors_total{code="GRAPHQL_VALIDATION_FAILED"}')).toBeGreaterThanOrEqual(1);
+  });
+
+  it("tells at most 200 operation names apart in its metrics, counting the rest as other", async () => {
+    for (let i = 0; i < 205; i++) {
+      await fetch(`${platform().url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `query Invented${i} { __typename }` }) });
+    }
+    const text = await (await fetch(`${platform().url}/metrics`)).text();
+    const names = new Set([...text.matchAll(/^graphql_operations_total\{operation="([^"]*)"/gm)].map((m) => m[1]));
+    expect(names.size).toBeLessThanOrEqual(201);
+    expect(names.has("other")).toBe(true);
   });
 
   it("serves GraphQL over graphql-ws on the same port and path, authenticated by connectionParams", async () => {
