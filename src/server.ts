@@ -25,7 +25,7 @@ import { CostBuckets } from "./graphql/cost-buckets.js";
 import { limitsPlugin, type OperationLimits } from "./graphql/limits.plugin.js";
 import { operationMetricsPlugin } from "./graphql/operation-metrics.plugin.js";
 import { withOperationTimeout } from "./graphql/operation-timeout.js";
-import { SocketLimits } from "./graphql/socket-limits.js";
+import { SocketLimits, socketMetrics } from "./graphql/socket-limits.js";
 import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
 import { answerHttpErrorsAsGraphQL } from "./http-errors.js";
 import { createMetrics, registerMetrics } from "./metrics.js";
@@ -162,9 +162,11 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     },
     config.operationTimeoutMs,
   );
+  const sockets = new SocketLimits(config.sockets);
+  socketMetrics(sockets, metrics);
   await app.register(async (scope) => {
     // One path for both: GET upgrades to graphql-ws when it is a WebSocket request, else it is Apollo.
-    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens, sessions, shared, formatError, armor.websocketRules, armor.apollo.parseOptions, { limits, sockets: new SocketLimits(config.sockets) }) });
+    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens, sessions, shared, formatError, armor.websocketRules, armor.apollo.parseOptions, { limits, sockets }) });
     scope.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: graphqlHandler });
   });
 

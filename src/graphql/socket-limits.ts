@@ -1,3 +1,4 @@
+import { Gauge, type Registry } from "prom-client";
 import { DomainError } from "../errors.js";
 
 /** graphql-ws close code for a user over the connection cap (4xxx are the application's). */
@@ -37,6 +38,17 @@ export class SocketLimits {
     return state;
   }
 
+  /** Open sockets and their running subscriptions, counted when asked (a metrics scrape). */
+  totals(): { connections: number; subscriptions: number } {
+    let connections = 0;
+    let subscriptions = 0;
+    for (const sockets of this.byUser.values()) {
+      connections += sockets.size;
+      for (const socket of sockets) for (const id of socket.subscriptions) if (socket.running(id)) subscriptions++;
+    }
+    return { connections, subscriptions };
+  }
+
   disconnect(state: SocketState | undefined) {
     if (!state) return;
     const sockets = this.byUser.get(state.user);
@@ -63,4 +75,24 @@ export class SocketLimits {
   unsubscribe(state: SocketState | undefined, id: string) {
     state?.subscriptions.delete(id);
   }
+}
+
+/** Open graphql-ws sockets and running subscriptions of this process, as gauges read at each scrape. */
+export function socketMetrics(sockets: SocketLimits, metrics: Registry): void {
+  new Gauge({
+    name: "graphql_ws_connections",
+    help: "Open graphql-ws connections (acknowledged) in this process",
+    registers: [metrics],
+    collect() {
+      this.set(sockets.totals().connections);
+    },
+  });
+  new Gauge({
+    name: "graphql_ws_subscriptions",
+    help: "Running subscriptions over graphql-ws in this process",
+    registers: [metrics],
+    collect() {
+      this.set(sockets.totals().subscriptions);
+    },
+  });
 }

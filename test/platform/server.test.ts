@@ -58,6 +58,28 @@ describePlatform("the HTTP and WebSocket server", (platform) => {
     expect(names.has("other")).toBe(true);
   });
 
+  it("shows open graphql-ws connections and running subscriptions at /metrics, and forgets them when the socket closes", async () => {
+    const gauge = async (name: string) => Number(new RegExp(`^${name} (\\S+)$`, "m").exec(await (await fetch(`${platform().url}/metrics`)).text())?.[1] ?? NaN);
+    const until = async (check: () => Promise<boolean>) => {
+      for (let i = 0; i < 50 && !(await check()); i++) await new Promise((r) => setTimeout(r, 100));
+    };
+    const before = { connections: await gauge("graphql_ws_connections"), subscriptions: await gauge("graphql_ws_subscriptions") };
+    const token = await platform().token({ role: "AGENT", sub: "agent.sockets" });
+    const client = createClient({ url: `${platform().url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+    const stop = client.subscribe({ query: "subscription { deliveryFeed { event { seq } } }" }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    try {
+      await until(async () => (await gauge("graphql_ws_subscriptions")) > before.subscriptions);
+      expect(await gauge("graphql_ws_connections")).toBe(before.connections + 1);
+      expect(await gauge("graphql_ws_subscriptions")).toBe(before.subscriptions + 1);
+    } finally {
+      stop();
+      await client.dispose();
+    }
+    await until(async () => (await gauge("graphql_ws_connections")) === before.connections);
+    expect(await gauge("graphql_ws_connections")).toBe(before.connections);
+    expect(await gauge("graphql_ws_subscriptions")).toBe(before.subscriptions);
+  });
+
   it("serves GraphQL over graphql-ws on the same port and path, authenticated by connectionParams", async () => {
     await makeProduct(platform().database.db);
     const token = await platform().token({ role: "AGENT", sub: "a" });
