@@ -12,7 +12,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { sql } from "drizzle-orm";
 import { createSessionGuard } from "./auth/sessions.js";
-import type { TokenService } from "./auth/tokens.js";
+import { DEFAULT_MAX_LIFETIME, durationSeconds, type TokenService } from "./auth/tokens.js";
 import type { Config } from "./config.js";
 import { createContext, type Context, type Shared } from "./context.js";
 import type { DatabaseHandle } from "./db/client.js";
@@ -77,7 +77,8 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       catchUpLimit: config.feedCatchUpLimit,
       onCatchUpFailed: (error) => log.warn({ err: loggableError(error) }, "live feeds told to resync after the LISTEN connection came back"),
     }));
-  const sessions = createSessionGuard(database.db);
+  // No token lives longer than this: an erasure older than it ends no session.
+  const sessions = createSessionGuard(database.db, durationSeconds(config.jwt.maxLifetime ?? DEFAULT_MAX_LIFETIME));
   const shared: Shared = { bus, reactions, feed: createFeedSource(database.db), tokens, sessions, caseSlaHours: config.caseSlaHours, returnWindowDays: config.returnWindowDays, identity: config.identity, ordering: config.ordering };
   const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: config.limits.bodyBytes });
   // Per-request access lines would drown the log; errors and start-up remain.

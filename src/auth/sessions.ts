@@ -1,14 +1,12 @@
-import { eq, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
-import { LRUCache } from "lru-cache";
+import { sql } from "drizzle-orm";
 import type { Database } from "../db/client.js";
-import { customers } from "../db/schema/index.js";
 import { DomainError } from "../errors.js";
 import type { Principal } from "./principal.js";
 
-/** How long "this customer is not erased" is believed; another server process's erasure takes at most this long to reach here. */
-const STILL_ACTIVE_MS = 5_000;
-const REMEMBERED = 10_000;
+/** How long this process believes its list of ended sessions: another process's erasure takes at most this long to reach here. */
+const FRESH_MS = 5_000;
+/** Erasures are read again this far back on each refresh: an erasure committed late (a long transaction) is not missed. */
+const OVERLAP_SECONDS = 300;
 
 /**
  * Whether a verified token may still act: an erased customer's tokens are valid JWTs until they
@@ -19,40 +17,66 @@ const REMEMBERED = 10_000;
 export interface SessionGuard {
   /** Throws UNAUTHENTICATED (reason SESSION_ENDED) for a principal whose sessions have ended. */
   check(principal: Principal): Promise<void>;
-  /** This process erased the customer: refuse its tokens from now on, without waiting for the cache. */
+  /** This process erased the customer: refuse its tokens from now on, without waiting for the next refresh. */
   ended(customerId: string): void;
   /** Calls `listener` when this process ends the customer's sessions (an open socket closes); returns the unsubscribe. */
   onEnded(customerId: string, listener: () => void): () => void;
 }
 
-export function createSessionGuard(db: Database): SessionGuard {
-  // Erasure cannot be undone: an erased customer is remembered for good, an active one briefly.
-  const erased = new LRUCache<string, boolean>({ max: REMEMBERED });
-  const survivor = alias(customers, "survivor");
+/**
+ * The guard keeps the list of ended sessions — the customers erased within the longest token
+ * lifetime, and the profiles merged into them — and reads what was added at most every
+ * FRESH_MS, in one statement for the whole process: a request costs a set lookup, however many
+ * customers sign in (a check per customer cost a statement on each first request of a token).
+ * Erasures older than the token lifetime need no entry: no token issued before them is still
+ * valid, and an erased customer cannot sign in again. Erasures are found by their audit rows
+ * (action ERASE, written in the erasure's own transaction; `audit_log_action_idx` serves the read).
+ */
+export function createSessionGuard(db: Database, tokenLifetimeSeconds: number): SessionGuard {
+  /** Customer id -> when its erasure was read (ms), to forget it after the token lifetime. */
+  const erased = new Map<string, number>();
   const listeners = new Map<string, Set<() => void>>();
-  const isErased = async (customerId: string): Promise<boolean> => {
-    const known = erased.get(customerId);
-    if (known !== undefined) return known;
-    // A merged-away profile is erased with the profile it was merged into.
-    const [row] = await db
-      .select({ erased: sql<boolean>`(${customers.erasedAt} is not null or ${survivor.erasedAt} is not null)` })
-      .from(customers)
-      .leftJoin(survivor, eq(survivor.id, customers.mergedIntoId))
-      .where(eq(customers.id, customerId));
-    const answer = row?.erased === true;
-    erased.set(customerId, answer, answer ? {} : { ttl: STILL_ACTIVE_MS });
-    return answer;
+  /** When (this process's clock) the last read started: the next one looks back that far, plus the overlap. */
+  let lastRead: number | undefined;
+  let freshUntil = 0;
+  let refreshing: Promise<void> | undefined;
+
+  const refresh = async () => {
+    const started = Date.now();
+    // A duration, applied to the database's clock: the processes' clocks need not agree.
+    const lookBack = (lastRead === undefined ? tokenLifetimeSeconds : (started - lastRead) / 1000) + OVERLAP_SECONDS;
+    const result = await db.execute(sql`with recursive ended(id) as (
+        select target_id::uuid from audit_log
+        where action = 'ERASE' and target_type = 'Customer' and target_id is not null and at > now() - make_interval(secs => ${lookBack})
+        union
+        select c.id from customers c join ended e on c.merged_into_id = e.id
+      )
+      select id::text as id from ended`);
+    const rows = ((result as unknown as { rows?: unknown[] }).rows ?? (result as unknown as unknown[])) as { id: string }[];
+    for (const { id } of rows) if (!erased.has(id)) erased.set(id, started);
+    for (const [id, at] of erased) if (started - at > (tokenLifetimeSeconds + OVERLAP_SECONDS) * 1000) erased.delete(id);
+    lastRead = started;
+    freshUntil = started + FRESH_MS;
   };
+
+  const current = async () => {
+    if (Date.now() < freshUntil) return;
+    refreshing ??= refresh().finally(() => (refreshing = undefined));
+    await refreshing;
+  };
+
   return {
     async check(principal) {
-      if (principal.role === "CUSTOMER" && (await isErased(principal.customerId))) {
+      if (principal.role !== "CUSTOMER") return;
+      await current();
+      if (erased.has(principal.customerId)) {
         throw new DomainError("UNAUTHENTICATED", "This session has ended: the customer's data was erased", undefined, { reason: "SESSION_ENDED" });
       }
     },
     ended(customerId) {
-      // Profiles merged into this one are erased with it: forget every "still active" answer.
-      for (const [id, value] of erased.entries()) if (!value) erased.delete(id);
-      erased.set(customerId, true);
+      erased.set(customerId, Date.now());
+      // Profiles merged into this one end with it: read them on the next check.
+      freshUntil = 0;
       // Merged-away profiles' sockets re-check on their next operation (their ids are not known here).
       for (const listener of listeners.get(customerId) ?? []) listener();
     },

@@ -5,6 +5,7 @@ import { toGlobalId } from "../../src/graphql/global-id.js";
 import { CustomerTotal } from "../operations/misc.js";
 import { EraseCustomer } from "../operations/privacy.js";
 import { runScript } from "../support/cli.js";
+import { post, startResolversOnlyServer } from "../support/compiled-comparison.js";
 import { makeCustomer } from "../support/factories.js";
 import { TEST_SECRET } from "../support/server.js";
 import { describePlatform } from "../support/suite.js";
@@ -83,6 +84,27 @@ describePlatform("token lifetimes, refusal reasons and erased customers' session
     } finally {
       await socket.dispose();
       await other.dispose();
+    }
+  });
+
+  it("ends an erased customer's sessions on another server process within seconds, its tokens used there before included", async () => {
+    const other = await startResolversOnlyServer(platform());
+    try {
+      const customer = await makeCustomer(platform().database.db, { displayName: "Erased Elsewhere" });
+      const token = await platform().token({ role: "CUSTOMER", sub: "erased.elsewhere", customerId: customer.id });
+      const onOther = () => post(other.url, "{ customers(first: 1) { totalCount } }", {}, token);
+      expect((await onOther()).errors).toBeUndefined();
+      const erased = await platform().gql(EraseCustomer, { input: { customerId: toGlobalId("Customer", customer.id) } }, admin);
+      expect(erased.body.errors).toBeUndefined();
+      // The other process learns of the erasure from the database, at most a few seconds later.
+      let refused: { code?: unknown; reason?: unknown } | undefined;
+      for (let i = 0; i < 80 && !refused; i++) {
+        refused = (await onOther()).errors?.[0]?.extensions;
+        if (!refused) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(refused).toEqual({ code: "UNAUTHENTICATED", reason: "SESSION_ENDED" });
+    } finally {
+      await other.close();
     }
   });
 
