@@ -19,6 +19,7 @@ import { CaseResolver, CustomerEngagementResolver, DealerCasesResolver, Interact
 import { DateTime } from "./graphql/scalars.js";
 import { annotateTextLimits } from "./graphql/text-limits.js";
 import { OrderParcelsResolver, ShipmentOrderResolver } from "./orders/order-parcels.resolver.js";
+import { IngestedOrderResolver, OrderHistoryResolver } from "./orders/history.resolver.js";
 import { OrderWritesResolver } from "./orders/order-writes.resolver.js";
 import { CustomerOrdersResolver, DealerOrdersResolver, OrderLineResolver, OrderResolver, ProductOrdersResolver, ReturnResolver } from "./orders/orders.resolver.js";
 import { ServiceWritesResolver } from "./service/service-writes.resolver.js";
@@ -64,6 +65,8 @@ export const resolvers = [
   AccountResolver,
   EngagementResolver,
   OrderWritesResolver,
+  OrderHistoryResolver,
+  IngestedOrderResolver,
   ProfileResolver,
   BrowsingWritesResolver,
   ReviewWritesResolver,

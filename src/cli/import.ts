@@ -6,6 +6,7 @@ import { openConfiguredDatabase } from "../bootstrap.js";
 import { loadConfig } from "../config.js";
 import { readRecordFile } from "../identity/import-file.js";
 import { ingestSourceRecords, MAX_RECORDS_PER_BATCH, type IngestSummary } from "../identity/ingest.service.js";
+import { reactions } from "../reactions.js";
 import { runCli } from "./run.js";
 
 const program = new Command("import")
@@ -41,7 +42,7 @@ runCli(async () => {
     bar.start(records.length, 0);
     for (let offset = 0; offset < records.length; offset += options.batch) {
       const batch = records.slice(offset, offset + options.batch);
-      const result = await ingestSourceRecords(database.db, OPERATOR, { source: options.source, records: batch.map((b) => b.record) }, config.identity);
+      const result = await ingestSourceRecords(database.db, OPERATOR, { source: options.source, records: batch.map((b) => b.record) }, config.identity, reactions.identityRelinked);
       for (const key of ["created", "matched", "updated", "unchanged", "merged", "rejected"] as const) totals[key] += result.summary[key];
       for (const r of result.rejected) rejections.push(`${where(batch[r.index]!.position, r.sourceId, r.code, r.field)}: ${r.message}`);
       for (const r of result.records) {

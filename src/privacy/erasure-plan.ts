@@ -44,6 +44,8 @@ export const ERASURE_PLAN: Record<string, ErasureRule> = {
   refunds: { keep: "amounts" },
   returns: { set: () => ({ reason: null }) },
   return_lines: { keep: "quantities" },
+  source_orders: { keep: "an imported transaction as its source sent it: products, prices, dates and the source's own person id, no name or contact" },
+  source_order_revisions: { keep: "earlier versions of an imported transaction, the same content" },
   shipments: { set: () => ({ lastLat: null, lastLng: null }) },
   shipment_lines: { keep: "quantities" },
   tracking_events: { set: () => ({ lat: null, lng: null, place: null, note: null }) },

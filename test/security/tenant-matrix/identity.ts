@@ -3,6 +3,7 @@ import { DEFAULT_IDENTITY_SETTINGS } from "../../../src/config.js";
 import * as s from "../../../src/db/schema/index.js";
 import { ingestSourceRecords } from "../../../src/identity/ingest.service.js";
 import { mergeCustomers } from "../../../src/identity/merge.service.js";
+import { reactions } from "../../../src/reactions.js";
 import { makeCustomer } from "../../support/factories.js";
 import { fresh, g, type MatrixRow, type World } from "./world.js";
 
@@ -53,7 +54,7 @@ export const IDENTITY_ROWS: Record<string, MatrixRow> = {
     query: "mutation ($input: UnmergeCustomerInput!) { unmergeCustomer(input: $input) { restored { id } } }",
     variables: async (w) => {
       const pair = await mergePair(w);
-      await mergeCustomers(w.db, { role: "ADMIN", subject: "matrix.setup" }, pair, DEFAULT_IDENTITY_SETTINGS);
+      await mergeCustomers(w.db, { role: "ADMIN", subject: "matrix.setup" }, pair, DEFAULT_IDENTITY_SETTINGS, reactions.identityRelinked);
       return { input: { customerId: pair.mergedId } };
     },
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", others: "FORBIDDEN" },
@@ -65,7 +66,7 @@ export const IDENTITY_ROWS: Record<string, MatrixRow> = {
       const [first, second] = [personRecord(), personRecord()];
       const source = await sourceOfDealerA(w);
       const admin = { role: "ADMIN" as const, subject: "matrix.setup" };
-      await ingestSourceRecords(w.db, admin, { source, records: [first, { ...second, givenName: first.givenName, familyName: first.familyName, emails: first.emails }] }, DEFAULT_IDENTITY_SETTINGS);
+      await ingestSourceRecords(w.db, admin, { source, records: [first, { ...second, givenName: first.givenName, familyName: first.familyName, emails: first.emails }] }, DEFAULT_IDENTITY_SETTINGS, reactions.identityRelinked);
       return { input: { source, sourceId: second.sourceId } };
     },
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", others: "FORBIDDEN" },
