@@ -8,7 +8,7 @@ import { makeCustomer } from "../../support/factories.js";
 import { fresh, g, type MatrixRow, type World } from "./world.js";
 
 /** Dealer A's own source system, `dealer-<its code>`: dealer A may import there, dealer B may not. */
-async function sourceOfDealerA(w: World) {
+export async function sourceOfDealerA(w: World) {
   const [dealer] = await w.db.select({ code: s.dealers.code }).from(s.dealers).where(eq(s.dealers.id, w.dealerA));
   return `dealer-${dealer!.code.toLowerCase()}`;
 }
@@ -30,6 +30,22 @@ async function mergePair(w: World) {
  * duplicates and preview merges; only an administrator merges, unmerges and detaches records.
  */
 export const IDENTITY_ROWS: Record<string, MatrixRow> = {
+  // Historical orders are imported with the same scope as people: staff any source, a dealer its own system.
+  "Mutation.ingestOrders": {
+    query: "mutation ($input: IngestOrdersInput!) { ingestOrders(input: $input) { summary { created } } }",
+    variables: async (w) => ({
+      input: {
+        source: await sourceOfDealerA(w),
+        orders: [{ transactionId: `T-${fresh()}`, personSourceId: `M-${fresh()}`, placedAt: "2024-03-15", paymentMethod: "CARD", lines: [{ sku: w.productA.sku, quantity: 1, unitPrice: 100 }] }],
+      },
+    }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", others: "FORBIDDEN" },
+  },
+  "Mutation.deleteIngestedOrders": {
+    query: "mutation ($input: DeleteIngestedOrdersInput!) { deleteIngestedOrders(input: $input) { unknown } }",
+    variables: async (w) => ({ input: { source: await sourceOfDealerA(w), transactionIds: [`T-${fresh()}`] } }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", others: "FORBIDDEN" },
+  },
   "Mutation.ingestSourceRecords": {
     query: "mutation ($input: IngestSourceRecordsInput!) { ingestSourceRecords(input: $input) { summary { created } } }",
     variables: async (w) => ({ input: { source: await sourceOfDealerA(w), records: [personRecord()] } }),
