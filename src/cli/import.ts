@@ -7,16 +7,18 @@ import { loadConfig } from "../config.js";
 import { readRecordFile } from "../identity/import-file.js";
 import { ingestSourceRecords, MAX_RECORDS_PER_BATCH, type IngestSummary } from "../identity/ingest.service.js";
 import { reactions } from "../reactions.js";
+import { importOrderFile } from "./import-orders.js";
 import { runCli } from "./run.js";
 
 const program = new Command("import")
-  .description("Import a source system's people (CSV with a header row, or NDJSON) into the identity graph")
+  .description("Import a source system's people (CSV with a header row, or NDJSON) into the identity graph, or with --orders its historical orders")
   .requiredOption("--source <name>", "the source system, e.g. webshop, hotline, dealer-sh-01")
+  .option("--orders", "the file holds historical orders (CSV: one row per order line, grouped by transaction id; NDJSON: one order per line)")
   .option("--batch <n>", `records per batch (1 to ${MAX_RECORDS_PER_BATCH})`, (v) => Number(v), MAX_RECORDS_PER_BATCH)
   .argument("<file>", "a .csv, .ndjson or .jsonl file")
   .parse();
 
-const options = program.opts<{ source: string; batch: number }>();
+const options = program.opts<{ source: string; batch: number; orders?: boolean }>();
 const [file] = program.args as [string];
 /** Whoever runs this has the database's credentials: they act as an administrator. */
 const OPERATOR: Principal = { role: "ADMIN", subject: "cli:import" };
@@ -27,6 +29,15 @@ runCli(async () => {
     throw new Error(`--batch must be 1 to ${MAX_RECORDS_PER_BATCH}`);
   }
   const config = loadConfig();
+  if (options.orders) {
+    const database = await openConfiguredDatabase(config);
+    try {
+      await importOrderFile(database.db, OPERATOR, config, options.source, file, options.batch);
+    } finally {
+      await database.close();
+    }
+    return;
+  }
   const { records, unreadable } = readRecordFile(file);
   const database = await openConfiguredDatabase(config);
   const totals: IngestSummary = { created: 0, matched: 0, updated: 0, unchanged: 0, merged: 0, rejected: unreadable.length };

@@ -3,6 +3,7 @@ import { beforeAll, expect, it } from "vitest";
 import * as s from "../../src/db/schema/index.js";
 import { DetachSourceRecord, IngestSourceRecords, MergeCustomers, UnmergeCustomer } from "../operations/identity.js";
 import { CustomerHistory, DeleteIngestedOrders, IngestOrders } from "../operations/order-history.js";
+import { SupplierSalesReport } from "../operations/supplier-report.js";
 import { makeDealer, makeProduct, makeSupplier } from "../support/factories.js";
 import { describePlatform, firstError } from "../support/suite.js";
 
@@ -89,6 +90,10 @@ describePlatform("historical orders from source systems", (platform) => {
     });
     expect(view.measures).toMatchObject({ orderCount: 1, lifetimeValue: { amountMinor: 21_000 } });
     expect(view.timeline.edges.map((e) => e.node.kind)).toContain("ORDER_PLACED");
+    // The supplier's report counts imported sales (this is the first order of its products).
+    const supplier = await platform().token({ role: "SUPPLIER", sub: "s", supplierId });
+    const report = (await platform().data(SupplierSalesReport, { filter: { period: { from: "2024-01-01T00:00:00Z", to: "2025-01-01T00:00:00Z" } } }, supplier)).supplierSalesReport;
+    expect(report).toMatchObject({ totalUnits: 3, totalRevenue: [{ amountMinor: 21_000 }] });
     // History sends no notices: no interaction was written for it.
     expect(view.interactions.totalCount).toBe(0);
     const after = await tally();
