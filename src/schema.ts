@@ -7,6 +7,7 @@ import { CustomerAnalyticsResolver } from "./analytics/analytics.resolver.js";
 import { SupplierReportResolver } from "./analytics/supplier-report.resolver.js";
 import { authChecker } from "./auth/checker.js";
 import { ProductCategoryResolver, ProductResolver } from "./catalog/catalog.resolver.js";
+import { SourceProductCodesResolver } from "./catalog/source-codes.resolver.js";
 import { AccountResolver } from "./customers/accounts.resolver.js";
 import { CustomerResolver, DealerCustomersResolver } from "./customers/customers.resolver.js";
 import { ProfileResolver } from "./customers/profile.resolver.js";
@@ -34,6 +35,7 @@ export const resolvers = [
   CustomerResolver,
   ProductResolver,
   ProductCategoryResolver,
+  SourceProductCodesResolver,
   OrganisationResolver,
   OrderResolver,
   OrderLineResolver,

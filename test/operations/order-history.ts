@@ -33,3 +33,9 @@ export const CustomerHistory = graphql(`
     }
   }
 `);
+
+export const MapSourceProductCodes = graphql(`
+  mutation MapSourceProductCodes($input: MapSourceProductCodesInput!) {
+    mapSourceProductCodes(input: $input) { mapped rejected { index code field message } }
+  }
+`);

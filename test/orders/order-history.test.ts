@@ -2,7 +2,7 @@ import { count, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import * as s from "../../src/db/schema/index.js";
 import { DetachSourceRecord, IngestSourceRecords, MergeCustomers, UnmergeCustomer } from "../operations/identity.js";
-import { CustomerHistory, DeleteIngestedOrders, IngestOrders } from "../operations/order-history.js";
+import { CustomerHistory, DeleteIngestedOrders, IngestOrders, MapSourceProductCodes } from "../operations/order-history.js";
 import { SupplierSalesReport } from "../operations/supplier-report.js";
 import { makeDealer, makeProduct, makeSupplier } from "../support/factories.js";
 import { describePlatform, firstError } from "../support/suite.js";
@@ -178,8 +178,8 @@ describePlatform("historical orders from source systems", (platform) => {
     const customerId = (await ingestPeople("webshop", [person(personId)])).records[0]!.customer!.id;
     const db = platform().database.db;
     const code = uid("PART");
-    const [mapped] = await db.select({ id: s.products.id }).from(s.products).where(eq(s.products.sku, skus[0]!));
-    await db.insert(s.sourceProductCodes).values({ source: "webshop", code, productId: mapped!.id });
+    const mapping = (await platform().data(MapSourceProductCodes, { input: { source: "webshop", codes: [{ code, sku: skus[0]! }, { code: "UNMAPPED", sku: "NO-SUCH-SKU" }] } }, admin)).mapSourceProductCodes;
+    expect(mapping).toMatchObject({ mapped: 1, rejected: [{ index: 1, code: "NOT_FOUND", field: "input.codes.1.sku" }] });
     const mixed = order(personId, {
       lines: [
         { ean, quantity: 1, unitPrice: 1_000 },
@@ -244,5 +244,7 @@ describePlatform("historical orders from source systems", (platform) => {
     expect(await refused(dealerSource, await platform().token({ role: "CUSTOMER", sub: "c", customerId: "00000000-0000-0000-0000-000000000000" }))).toMatchObject({ code: "FORBIDDEN" });
     const deleteOther = await platform().gql(DeleteIngestedOrders, { input: { source: "webshop", transactionIds: ["x"] } }, dealerToken);
     expect(firstError(deleteOther.body)).toMatchObject({ code: "FORBIDDEN" });
+    const mapOther = await platform().gql(MapSourceProductCodes, { input: { source: "webshop", codes: [{ code: "X", sku: skus[0]! }] } }, dealerToken);
+    expect(firstError(mapOther.body)).toMatchObject({ code: "FORBIDDEN" });
   });
 });

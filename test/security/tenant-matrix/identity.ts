@@ -41,6 +41,11 @@ export const IDENTITY_ROWS: Record<string, MatrixRow> = {
     }),
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", others: "FORBIDDEN" },
   },
+  "Mutation.mapSourceProductCodes": {
+    query: "mutation ($input: MapSourceProductCodesInput!) { mapSourceProductCodes(input: $input) { mapped } }",
+    variables: async (w) => ({ input: { source: await sourceOfDealerA(w), codes: [{ code: `C-${fresh()}`, sku: w.productA.sku }] } }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", others: "FORBIDDEN" },
+  },
   "Mutation.deleteIngestedOrders": {
     query: "mutation ($input: DeleteIngestedOrdersInput!) { deleteIngestedOrders(input: $input) { unknown } }",
     variables: async (w) => ({ input: { source: await sourceOfDealerA(w), transactionIds: [`T-${fresh()}`] } }),
