@@ -166,9 +166,20 @@ async function storeBatch(tx: Transaction, principal: Principal, source: string,
   // Two batches of one source with the same new transaction would race for its key.
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`source_orders:${source}`}))`);
   const find = await resolver(tx, source, batch);
+  // An erased person's record stays linked to the emptied profile; nothing new is hung on it.
+  const erased = new Set(
+    (
+      await rows<{ source_id: string }>(
+        tx as Database,
+        sql`select r.source_id from source_records r join identity_links l on l.source_record_id = r.id join customers c on c.id = l.customer_id
+            where r.source = ${source} and r.source_id = any(${texts([...new Set(batch.map((r) => r.payload.personSourceId))])}) and c.erased_at is not null`,
+      )
+    ).map((r) => r.source_id),
+  );
   const stored: Stored[] = [];
   for (const r of batch) {
     try {
+      if (erased.has(r.payload.personSourceId)) throw new DomainError("CONFLICT", "This person's data was erased; the order is refused", `${r.at}.personSourceId`);
       const dealerId = find.dealer(r);
       const resolved = resolveSourceOrder(r.payload, r.at, { product: find.product, dealerId }, r.warnings);
       stored.push({ ...r, resolved, hash: historyHash(r.payload, resolved) });

@@ -3,6 +3,7 @@ import { beforeAll, expect, it } from "vitest";
 import * as s from "../../src/db/schema/index.js";
 import { DetachSourceRecord, IngestSourceRecords, MergeCustomers, UnmergeCustomer } from "../operations/identity.js";
 import { CustomerHistory, DeleteIngestedOrders, IngestOrders, MapSourceProductCodes } from "../operations/order-history.js";
+import { EraseCustomer } from "../operations/privacy.js";
 import { SupplierSalesReport } from "../operations/supplier-report.js";
 import { makeDealer, makeProduct, makeSupplier } from "../support/factories.js";
 import { describePlatform, firstError } from "../support/suite.js";
@@ -208,21 +209,26 @@ describePlatform("historical orders from source systems", (platform) => {
     expect(stored.map((r) => (r.payload as { lines: unknown[] }).lines.length).sort()).toEqual([1, 5]);
   });
 
-  it("refuses a record it cannot use, with its index, code and field, and keeps the rest of the batch", async () => {
+  it("refuses a record it cannot use, or an erased person's, with its index, code and field, and keeps the rest of the batch", async () => {
     const personId = uid("P");
     const good = order(personId);
+    const erasedPerson = uid("P");
+    const erasedId = (await ingestPeople("webshop", [person(erasedPerson)])).records[0]!.customer!.id;
+    await platform().data(EraseCustomer, { input: { customerId: erasedId } }, admin);
     const result = await ingestOrders("webshop", [
       { ...order(personId), placedAt: "2999-01-01" },
       good,
       { ...order(personId), lines: [] },
       { ...order(personId), placedAt: "15/03/2024" },
       { ...good },
+      order(erasedPerson),
     ]);
     expect(result.rejected.map((r) => [r.index, r.code, r.field])).toEqual([
       [0, "BAD_USER_INPUT", "input.orders.0.placedAt"],
       [2, "BAD_USER_INPUT", "input.orders.2.lines"],
       [3, "BAD_USER_INPUT", "input.orders.3.placedAt"],
       [4, "BAD_USER_INPUT", "input.orders.4.transactionId"],
+      [5, "CONFLICT", "input.orders.5.personSourceId"],
     ]);
     expect(result.orders.map((o) => o.index)).toEqual([1]);
   });
