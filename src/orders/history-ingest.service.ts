@@ -190,10 +190,11 @@ async function storeBatch(tx: Transaction, principal: Principal, source: string,
   }
   if (stored.length === 0) return [];
 
-  const existing = await rows<{ id: string; transaction_id: string; payload: unknown; payload_hash: string; revision: number; deleted_at: Date | null; received_at: Date }>(
+  const existing = await rows<{ id: string; transaction_id: string; payload_hash: string; deleted_at: Date | null; order_id: string | null; customer_id: string | null }>(
     tx as Database,
-    sql`select id, transaction_id, payload, payload_hash, revision, deleted_at, received_at from source_orders
-        where source = ${source} and transaction_id = any(${texts(stored.map((s) => s.payload.transactionId))})`,
+    sql`select so.id, so.transaction_id, so.payload_hash, so.deleted_at, so.order_id, o.customer_id
+        from source_orders so left join orders o on o.id = so.order_id
+        where so.source = ${source} and so.transaction_id = any(${texts(stored.map((s) => s.payload.transactionId))})`,
   );
   const known = new Map(existing.map((e) => [e.transaction_id, e]));
   const outcome = new Map<string, HistoryOutcome>();
@@ -220,13 +221,11 @@ async function storeBatch(tx: Transaction, principal: Principal, source: string,
         as v(id uuid, transaction_id text, person_source_id text, payload jsonb, resolved jsonb, hash text)`);
   }
   if (changed.length) {
-    const live = changed.filter((c) => !c.before.deleted_at);
+    const live = changed.filter((c) => !c.before.deleted_at).map((c) => c.id);
+    // The version being replaced goes into the history (a deleted one's went there when it was deleted).
     if (live.length) {
-      // A deleted one's last version went into the history when it was deleted.
       await tx.execute(sql`insert into source_order_revisions (source_order_id, revision, payload, payload_hash, received_at, replaced_by)
-        select v.id, v.revision, v.payload, v.hash, v.received_at, 'UPDATE'
-        from jsonb_to_recordset(${json(live.map((c) => ({ id: c.id, revision: c.before.revision, payload: c.before.payload, hash: c.before.payload_hash, received_at: c.before.received_at })))})
-          as v(id uuid, revision int, payload jsonb, hash text, received_at timestamptz)`);
+        select id, revision, payload, payload_hash, received_at, 'UPDATE' from source_orders where id = any(${uuids(live)})`);
     }
     await tx.execute(sql`update source_orders so set person_source_id = v.person_source_id, payload = v.payload, resolved = v.resolved, payload_hash = v.hash,
         revision = so.revision + 1, deleted_at = null, received_at = now(), updated_at = now()
@@ -236,17 +235,14 @@ async function storeBatch(tx: Transaction, principal: Principal, source: string,
   }
   const written = [...fresh, ...changed].map((w) => w.id);
   const effect = await syncSourceOrders(tx, { sourceOrderIds: written });
-
-  const states = await rows<{ transaction_id: string; order_id: string | null; customer_id: string | null; linked: boolean; usable: boolean }>(
-    tx as Database,
-    sql`select so.transaction_id, so.order_id, o.customer_id, l.id is not null as linked, jsonb_path_exists(so.resolved, '$.lines[*] ? (@ != null)') as usable
-        from source_orders so
-        left join orders o on o.id = so.order_id
-        left join source_records r on r.source = so.source and r.source_id = so.person_source_id
-        left join identity_links l on l.source_record_id = r.id
-        where so.source = ${source} and so.transaction_id = any(${texts(stored.map((s) => s.payload.transactionId))})`,
-  );
-  const stateOf = new Map(states.map((s) => [s.transaction_id, s]));
+  // Where the written ones stand now; an unchanged one stands where it stood.
+  const after = written.length
+    ? await rows<{ transaction_id: string; order_id: string | null; customer_id: string | null }>(
+        tx as Database,
+        sql`select so.transaction_id, so.order_id, o.customer_id from source_orders so left join orders o on o.id = so.order_id where so.id = any(${uuids(written)})`,
+      )
+    : [];
+  const stateOf = new Map<string, { order_id: string | null; customer_id: string | null }>([...existing, ...after].map((s) => [s.transaction_id, s]));
   if (written.length) {
     await audit(tx, principal, {
       action: "INGEST",
@@ -262,7 +258,7 @@ async function storeBatch(tx: Transaction, principal: Principal, source: string,
       index: s.index,
       transactionId: s.payload.transactionId,
       outcome: outcome.get(s.payload.transactionId)!,
-      state: !state.usable ? "QUARANTINED" : state.order_id ? "ATTACHED" : "PENDING",
+      state: !s.resolved.lines.some(Boolean) ? "QUARANTINED" : state.order_id ? "ATTACHED" : "PENDING",
       orderId: state.order_id,
       customerId: state.customer_id,
       warnings: s.warnings,

@@ -104,13 +104,37 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: s
   return upper;
 }
 
+/** Building a formatter costs far more than using one: one per zone, reused for every record. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatterOf = (timeZone: string) => {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    formatters.set(timeZone, f);
+  }
+  return f;
+};
+
+/** History repeats its days: each day's midnight is worked out once (the cache is emptied when it grows past a few years' worth). */
+const midnights = new Map<string, number>();
+
 /** The UTC instant of midnight of `day` in `timeZone` (a day-only date is the business day's start). */
 export function zonedMidnight(day: string, timeZone: string): Date {
+  const key = `${timeZone}|${day}`;
+  const known = midnights.get(key);
+  if (known !== undefined) return new Date(known);
+  if (midnights.size > 10_000) midnights.clear();
+  const at = computeMidnight(day, timeZone);
+  midnights.set(key, at.getTime());
+  return at;
+}
+
+function computeMidnight(day: string, timeZone: string): Date {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
   const guess = Date.UTC(y, m - 1, d);
   const offset = (at: number) => {
     const parts = Object.fromEntries(
-      new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+      formatterOf(timeZone)
         .formatToParts(new Date(at))
         .map((p) => [p.type, p.value]),
     );
