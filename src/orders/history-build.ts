@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { Param, sql, type SQL } from "drizzle-orm";
 import { rows, type Database, type Executor } from "../db/client.js";
 import { newId } from "../db/ids.js";
@@ -31,6 +32,16 @@ interface Candidate {
   owner: string | null;
   current: string | null;
   current_dealer: string | null;
+}
+
+/**
+ * An imported order's line has a stable id per (source order, position): a corrected record
+ * rebuilds the order with the same line ids, so what refers to a line (a review) stays valid.
+ */
+export function historyLineId(sourceOrderId: string, position: number): string {
+  // The lines list reads in id order ("in the order they were placed"): the order's hash, then the position.
+  const h = createHash("sha256").update(sourceOrderId).digest("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${position.toString(16).padStart(12, "0")}`;
 }
 
 const parse = <T>(value: unknown): T => (typeof value === "string" ? (JSON.parse(value) as T) : (value as T));
@@ -77,7 +88,8 @@ export async function syncSourceOrders(tx: Executor, selector: Selector): Promis
   const toMove = candidates.filter((c) => c.order_id && c.built_hash === c.payload_hash && c.current !== c.owner);
   const previousOwners = [...new Set(candidates.flatMap((c) => (c.current && c.current !== c.owner ? [c.current] : [])))];
 
-  await removeOrders(tx, [...toRemove, ...toRebuild].map((c) => c.order_id!), { keepOrderRows: toRebuild.map((c) => c.order_id!) });
+  await removeOrders(tx, toRemove.map((c) => c.order_id!));
+  await clearForRebuild(tx, toRebuild.map((c) => ({ orderId: c.order_id!, keptLines: keptLineIds(c) })));
   if (toRemove.length) {
     await tx.execute(sql`update source_orders set order_id = null, built_hash = payload_hash, updated_at = now() where id = any(${uuids(toRemove.map((c) => c.id))})`);
   }
@@ -105,18 +117,49 @@ export async function followIdentity(tx: Executor, customerIds: string[]): Promi
   await syncSourceOrders(tx, { customerIds });
 }
 
-/**
- * Deletes imported orders (or, with keepOrderRows, only their children, for a rebuild in place):
- * refunds and returns first (their keys point at the order and its lines), then lines and payments.
- */
-export async function removeOrders(tx: Executor, orderIds: string[], options: { keepOrderRows: string[] } = { keepOrderRows: [] }) {
+/** The line ids an order of this record keeps: one per usable line, by position. */
+const keptLineIds = (c: Candidate) => c.resolved.lines.flatMap((line, i) => (line ? [historyLineId(c.id, i)] : []));
+
+/** Deletes imported orders with their lines, payments, returns and refunds (refunds and returns first: they point at the order and its lines). */
+export async function removeOrders(tx: Executor, orderIds: string[]) {
   if (orderIds.length === 0) return;
   await tx.execute(sql`delete from refunds where order_id = any(${uuids(orderIds)})`);
   await tx.execute(sql`delete from returns where order_id = any(${uuids(orderIds)})`);
-  await tx.execute(sql`delete from payments where order_id = any(${uuids(orderIds)})`);
-  await tx.execute(sql`delete from order_lines where order_id = any(${uuids(orderIds)})`);
-  const gone = orderIds.filter((id) => !options.keepOrderRows.includes(id));
-  if (gone.length) await tx.execute(sql`delete from orders where id = any(${uuids(gone)})`);
+  await tx.execute(sql`delete from orders where id = any(${uuids(orderIds)})`);
+}
+
+/** Before a rebuild in place: payments, returns and refunds go (they are rewritten), lines only where the record no longer has them. */
+async function clearForRebuild(tx: Executor, orders: { orderId: string; keptLines: string[] }[]) {
+  if (orders.length === 0) return;
+  const ids = orders.map((o) => o.orderId);
+  await tx.execute(sql`delete from refunds where order_id = any(${uuids(ids)})`);
+  await tx.execute(sql`delete from returns where order_id = any(${uuids(ids)})`);
+  await tx.execute(sql`delete from payments where order_id = any(${uuids(ids)})`);
+  await tx.execute(sql`delete from order_lines where order_id = any(${uuids(ids)}) and not (id = any(${uuids(orders.flatMap((o) => o.keptLines))}))`);
+}
+
+/**
+ * What on the platform refers to these imported orders (a review of one of their lines; a case,
+ * interaction or survey naming the order), by order: such an order is not deleted, and a
+ * correction may not remove a reviewed line.
+ */
+export async function platformActivity(tx: Executor, orderIds: string[]): Promise<Map<string, { reviewedLines: Map<string, string>; named: boolean }>> {
+  const found = new Map<string, { reviewedLines: Map<string, string>; named: boolean }>();
+  if (orderIds.length === 0) return found;
+  const refs = await rows<{ order_id: string; line_id: string | null; product_id: string | null }>(
+    tx as Database,
+    sql`select ol.order_id, ol.id as line_id, ol.product_id from reviews r join order_lines ol on ol.id = r.order_line_id where ol.order_id = any(${uuids(orderIds)})
+        union all select order_id, null, null from cases where order_id = any(${uuids(orderIds)})
+        union all select order_id, null, null from interactions where order_id = any(${uuids(orderIds)})
+        union all select order_id, null, null from survey_responses where order_id = any(${uuids(orderIds)})`,
+  );
+  for (const ref of refs) {
+    const entry = found.get(ref.order_id) ?? { reviewedLines: new Map<string, string>(), named: false };
+    if (ref.line_id) entry.reviewedLines.set(ref.line_id, ref.product_id!);
+    else entry.named = true;
+    found.set(ref.order_id, entry);
+  }
+  return found;
 }
 
 /** A dealership's ORDER relationship with a profile lasts while the profile has an order of that dealership. */
@@ -188,7 +231,7 @@ async function buildOrders(tx: Executor, rebuild: Candidate[], create: Candidate
     const lineIds = p.lines.map((line, i) => {
       const product = c.resolved.lines[i];
       if (!product) return null;
-      const id = newId();
+      const id = historyLineId(c.id, i);
       lines.push({ id, order_id: orderId, product_id: product.productId, sku: product.sku, name: line.name ?? product.name, quantity: line.quantity, unit_price_minor: line.unitPriceMinor, total_minor: line.quantity * line.unitPriceMinor, currency: p.currency });
       return id;
     });
@@ -204,7 +247,9 @@ async function buildOrders(tx: Executor, rebuild: Candidate[], create: Candidate
   }
   if (lines.length) {
     await tx.execute(sql`insert into order_lines (id, order_id, product_id, sku, name, quantity, unit_price_minor, total_minor, currency)
-      select * from jsonb_to_recordset(${json(lines)}) as v(id uuid, order_id uuid, product_id uuid, sku text, name text, quantity int, unit_price_minor int, total_minor int, currency text)`);
+      select * from jsonb_to_recordset(${json(lines)}) as v(id uuid, order_id uuid, product_id uuid, sku text, name text, quantity int, unit_price_minor int, total_minor int, currency text)
+      on conflict (id) do update set product_id = excluded.product_id, sku = excluded.sku, name = excluded.name, quantity = excluded.quantity,
+        unit_price_minor = excluded.unit_price_minor, total_minor = excluded.total_minor, currency = excluded.currency`);
   }
   if (payments.length) {
     await tx.execute(sql`insert into payments (id, order_id, method, status, amount_minor, currency, paid_at)

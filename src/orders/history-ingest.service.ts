@@ -6,7 +6,7 @@ import { newId } from "../db/ids.js";
 import { shareIdentityGraph } from "../db/locks.js";
 import { badInput, DomainError } from "../errors.js";
 import { dealerOfSource, importSource } from "../organisations/sources.js";
-import { removeOrders, syncSourceOrders, unrelateWithoutOrders, type HistoryState } from "./history-build.js";
+import { historyLineId, platformActivity, removeOrders, syncSourceOrders, unrelateWithoutOrders, type HistoryState } from "./history-build.js";
 import { historyHash, readSourceOrder, resolveSourceOrder, type HistoryPayload, type HistoryWarning, type ProductRef, type Resolution, type ResolvedLine, type SourceOrderData } from "./history-record.js";
 
 export const MAX_ORDERS_PER_BATCH = 1000;
@@ -214,6 +214,34 @@ async function storeBatch(tx: Transaction, principal: Principal, source: string,
     }
   }
 
+  // A correction may not take away what customers refer to on the platform (history-build.ts, platformActivity).
+  const activity = await platformActivity(tx, changed.flatMap((c) => (c.before.order_id && !c.before.deleted_at ? [c.before.order_id] : [])));
+  const blocked = new Set<string>();
+  for (const c of changed) {
+    const refs = c.before.order_id ? activity.get(c.before.order_id) : undefined;
+    if (!refs) continue;
+    const kept = c.resolved.lines.filter(Boolean).length;
+    // A reviewed line keeps its place and its product (lines are known by position in the record).
+    const lost = [...refs.reviewedLines].flatMap(([lineId, productId]) => {
+      const position = c.payload.lines.findIndex((_, i) => historyLineId(c.id, i) === lineId);
+      const now = position >= 0 ? c.resolved.lines[position] : null;
+      return now?.productId === productId ? [] : [position];
+    });
+    if (kept === 0 || lost.length) {
+      const message =
+        kept === 0
+          ? "A review, case, interaction or survey on the platform refers to this order: a correction keeps at least one of its lines"
+          : `A line customers reviewed on the platform must stay in its place with its product (and a valid quantity and price)`;
+      const field = kept === 0 || lost[0]! < 0 ? `${c.at}.lines` : `${c.at}.lines.${lost[0]}`;
+      rejected.push(rejection(c.index, c.payload.transactionId, new DomainError("CONFLICT", message, field)));
+      blocked.add(c.id);
+    }
+  }
+  if (blocked.size) {
+    changed.splice(0, changed.length, ...changed.filter((c) => !blocked.has(c.id)));
+    stored.splice(0, stored.length, ...stored.filter((st) => !blocked.has(known.get(st.payload.transactionId)?.id ?? "")));
+  }
+
   if (fresh.length) {
     await tx.execute(sql`insert into source_orders (id, source, transaction_id, person_source_id, payload, resolved, payload_hash)
       select v.id, ${source}, v.transaction_id, v.person_source_id, v.payload, v.resolved, v.hash
@@ -268,6 +296,8 @@ async function storeBatch(tx: Transaction, principal: Principal, source: string,
 
 export interface DeleteResult {
   deleted: string[];
+  /** Transactions whose orders customers refer to on the platform (a review of a line, a case, interaction or survey): kept. */
+  conflicts: string[];
   /** Transaction ids this source never sent, or deleted already. */
   unknown: string[];
 }
@@ -291,6 +321,10 @@ export async function deleteIngestedOrders(db: Database, principal: Principal, i
       sql`select so.id, so.transaction_id, so.order_id, o.customer_id from source_orders so left join orders o on o.id = so.order_id
           where so.source = ${source} and so.transaction_id = any(${texts(ids)}) and so.deleted_at is null`,
     );
+    // An order customers refer to on the platform (a review, a case...) stays: deleting it would take their content with it.
+    const activity = await platformActivity(tx, live.flatMap((l) => (l.order_id ? [l.order_id] : [])));
+    const conflicts = live.filter((l) => l.order_id && activity.has(l.order_id)).map((l) => l.transaction_id);
+    live.splice(0, live.length, ...live.filter((l) => !conflicts.includes(l.transaction_id)));
     if (live.length) {
       await tx.execute(sql`insert into source_order_revisions (source_order_id, revision, payload, payload_hash, received_at, replaced_by)
         select id, revision, payload, payload_hash, received_at, 'DELETE' from source_orders where id = any(${uuids(live.map((l) => l.id))})`);
@@ -302,6 +336,6 @@ export async function deleteIngestedOrders(db: Database, principal: Principal, i
       await audit(tx, principal, { action: "INGEST_DELETE", targetType: "SourceOrderBatch", targetId: null, operation: "deleteIngestedOrders", details: { source, deleted: live.length } });
     }
     const deleted = new Set(live.map((l) => l.transaction_id));
-    return { deleted: ids.filter((t) => deleted.has(t)), unknown: ids.filter((t) => !deleted.has(t)) };
+    return { deleted: ids.filter((t) => deleted.has(t)), conflicts, unknown: ids.filter((t) => !deleted.has(t) && !conflicts.includes(t)) };
   });
 }

@@ -119,6 +119,9 @@ export class DeleteIngestedOrdersPayload {
   @Field(() => [String], { description: "Transactions whose orders were removed (their records and versions are kept; sending one again brings it back)." })
   deleted!: string[];
 
+  @Field(() => [String], { description: "Transactions not deleted because customers refer to their orders on the platform (a review of a line, a case, an interaction or a survey): resolve those first." })
+  conflicts!: string[];
+
   @Field(() => [String], { description: "Transactions the source never sent, or deleted already: nothing changed for them." })
   unknown!: string[];
 }

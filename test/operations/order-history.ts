@@ -12,7 +12,7 @@ export const IngestOrders = graphql(`
 
 export const DeleteIngestedOrders = graphql(`
   mutation DeleteIngestedOrders($input: DeleteIngestedOrdersInput!) {
-    deleteIngestedOrders(input: $input) { deleted unknown }
+    deleteIngestedOrders(input: $input) { deleted conflicts unknown }
   }
 `);
 
@@ -24,7 +24,7 @@ export const CustomerHistory = graphql(`
       orders(first: 20) {
         totalCount
         edges { node { id number status channel placedAt source sourceTransactionId dealer { code } total { amountMinor currency }
-          lines { sku quantity unitPrice { amountMinor } } payments { status amount { amountMinor } }
+          lines { id sku quantity unitPrice { amountMinor } } payments { status amount { amountMinor } }
           returns { status lines { quantity } refunds { amount { amountMinor } } } } }
       }
       interactions(first: 50) { totalCount edges { node { type subject } } }

@@ -4,6 +4,7 @@ import * as s from "../../src/db/schema/index.js";
 import { DetachSourceRecord, IngestSourceRecords, MergeCustomers, UnmergeCustomer } from "../operations/identity.js";
 import { CustomerHistory, DeleteIngestedOrders, IngestOrders, MapSourceProductCodes } from "../operations/order-history.js";
 import { EraseCustomer } from "../operations/privacy.js";
+import { WriteReview } from "../operations/reviews.js";
 import { SupplierSalesReport } from "../operations/supplier-report.js";
 import { makeDealer, makeProduct, makeSupplier } from "../support/factories.js";
 import { describePlatform, firstError } from "../support/suite.js";
@@ -85,7 +86,10 @@ describePlatform("historical orders from source systems", (platform) => {
     expect(view.orders.edges[0]!.node).toMatchObject({
       channel: "WEB",
       placedAt: "2024-03-14T16:00:00.000Z",
-      lines: [{ sku: skus[0], quantity: 2, unitPrice: { amountMinor: 4_500 } }, { sku: skus[1], quantity: 1, unitPrice: { amountMinor: 12_000 } }],
+      lines: [
+        { sku: skus[0], quantity: 2, unitPrice: { amountMinor: 4_500 } },
+        { sku: skus[1], quantity: 1, unitPrice: { amountMinor: 12_000 } },
+      ],
       payments: [{ status: "CAPTURED", amount: { amountMinor: 21_000 } }],
       returns: [{ status: "CLOSED", lines: [{ quantity: 1 }], refunds: [{ amount: { amountMinor: 4_500 } }] }],
     });
@@ -114,7 +118,7 @@ describePlatform("historical orders from source systems", (platform) => {
     const changed = { ...first, lines: [{ sku: skus[1]!, quantity: 3, unitPrice: 11_000 }] };
     const updated = await ingestOrders("webshop", [changed]);
     expect(updated.orders[0]).toMatchObject({ outcome: "UPDATED", state: "ATTACHED", order: { id: created.order!.id, number: created.order!.number, total: { amountMinor: 33_000 } } });
-    expect((await history(customerId)).orders.edges.map((e) => e.node.lines)).toEqual([[{ sku: skus[1], quantity: 3, unitPrice: { amountMinor: 11_000 } }]]);
+    expect((await history(customerId)).orders.edges.map((e) => e.node.lines.map(({ sku, quantity, unitPrice }) => ({ sku, quantity, unitPrice })))).toEqual([[{ sku: skus[1], quantity: 3, unitPrice: { amountMinor: 11_000 } }]]);
     const db = platform().database.db;
     const [record] = await db.select().from(s.sourceOrders).where(eq(s.sourceOrders.transactionId, first.transactionId));
     const versions = await db.select().from(s.sourceOrderRevisions).where(eq(s.sourceOrderRevisions.sourceOrderId, record!.id));
@@ -122,7 +126,7 @@ describePlatform("historical orders from source systems", (platform) => {
     expect(versions).toMatchObject([{ revision: 1, replacedBy: "UPDATE", payload: { lines: [{ quantity: 2 }, { quantity: 1 }] } }]);
 
     const removed = (await platform().data(DeleteIngestedOrders, { input: { source: "webshop", transactionIds: [first.transactionId, "never-sent"] } }, admin)).deleteIngestedOrders;
-    expect(removed).toEqual({ deleted: [first.transactionId], unknown: ["never-sent"] });
+    expect(removed).toEqual({ deleted: [first.transactionId], conflicts: [], unknown: ["never-sent"] });
     expect((await history(customerId)).orders.totalCount).toBe(0);
     expect(await db.select({ n: count() }).from(s.orderLines).where(eq(s.orderLines.orderId, record!.orderId!))).toEqual([{ n: 0 }]);
     const back = await ingestOrders("webshop", [changed]);
@@ -172,6 +176,27 @@ describePlatform("historical orders from source systems", (platform) => {
     const db = platform().database.db;
     const owners = await db.execute(sql`select count(*)::int as n from orders o where o.source = 'hotline' and o.source_transaction_id in (${before.transactionId}, ${during.transactionId}) and o.customer_id <> (select l.customer_id from identity_links l join source_records r on r.id = l.source_record_id where r.source = 'hotline' and r.source_id = ${a})`);
     expect(((owners as unknown as { rows?: { n: number }[] }).rows ?? (owners as unknown as { n: number }[]))[0]!.n).toBe(0);
+  });
+
+  it("keeps what customers refer to: a reviewed line survives corrections, and a reviewed order is not deleted", async () => {
+    const personId = uid("P");
+    const customerId = (await ingestPeople("webshop", [person(personId)])).records[0]!.customer!.id;
+    const first = order(personId);
+    await ingestOrders("webshop", [first]);
+    const [line0] = (await history(customerId)).orders.edges[0]!.node.lines;
+    const customer = await platform().token({ role: "CUSTOMER", sub: "reviewer", customerId: Buffer.from(customerId, "base64url").toString("utf8").split(":")[1]! });
+    await platform().data(WriteReview, { input: { orderLineId: line0!.id, stars: 5, body: "Fits well" } }, customer);
+
+    const dropped = await ingestOrders("webshop", [{ ...first, lines: [first.lines[1]!] }]);
+    expect(dropped.rejected.map((r) => [r.code, r.field])).toEqual([["CONFLICT", "input.orders.0.lines.0"]]);
+    const repriced = await ingestOrders("webshop", [{ ...first, lines: [{ ...first.lines[0]!, unitPrice: 4_000 }, first.lines[1]!] }]);
+    expect(repriced.orders[0]).toMatchObject({ outcome: "UPDATED", order: { total: { amountMinor: 20_000 } } });
+    const lines = (await history(customerId)).orders.edges[0]!.node.lines;
+    expect(lines.map((l) => [l.id, l.unitPrice.amountMinor])).toEqual([[line0!.id, 4_000], [lines[1]!.id, 12_000]]);
+
+    const removal = (await platform().data(DeleteIngestedOrders, { input: { source: "webshop", transactionIds: [first.transactionId] } }, admin)).deleteIngestedOrders;
+    expect(removal).toEqual({ deleted: [], conflicts: [first.transactionId], unknown: [] });
+    expect((await history(customerId)).orders.totalCount).toBe(1);
   });
 
   it("quarantines unknown products and negative amounts line by line, keeps the record, and finds products by EAN and the source's own code", async () => {
