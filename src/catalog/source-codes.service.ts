@@ -1,8 +1,37 @@
 import { Param, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
-import { rows, type Database } from "../db/client.js";
+import { rows, type Database, type Executor } from "../db/client.js";
 import { badInput } from "../errors.js";
 import { importSource } from "../organisations/sources.js";
+
+/** How an imported line names its product: the catalog's SKU, the package's EAN, or the source's own code (source_product_codes). */
+export type ProductRef = { kind: "SKU" | "EAN" | "CODE"; value: string };
+
+/** The product a reference found: what an imported line snapshots. */
+export interface ResolvedProduct {
+  productId: string;
+  sku: string;
+  name: string;
+}
+
+const texts = (values: readonly string[]) => sql`${new Param([...values])}::text[]`;
+
+/** Finds every product a batch of one source's records names, in one statement; the lookup answers null for an unknown reference. */
+export async function productsByRefs(db: Executor, source: string, refs: readonly ProductRef[]): Promise<(ref: ProductRef) => ResolvedProduct | null> {
+  const of = (kind: ProductRef["kind"]) => [...new Set(refs.filter((r) => r.kind === kind).map((r) => r.value))];
+  const found =
+    refs.length === 0
+      ? []
+      : await rows<{ kind: string; value: string; id: string; sku: string; name: string }>(
+          db as Database,
+          sql`select 'SKU' as kind, p.sku as value, p.id, p.sku, p.name from products p where p.sku = any(${texts(of("SKU"))})
+              union all select 'EAN', p.ean, p.id, p.sku, p.name from products p where p.ean = any(${texts(of("EAN"))})
+              union all select 'CODE', c.code, p.id, p.sku, p.name from source_product_codes c join products p on p.id = c.product_id
+                where c.source = ${source} and c.code = any(${texts(of("CODE"))})`,
+        );
+  const byRef = new Map(found.map((f) => [`${f.kind}:${f.value}`, { productId: f.id, sku: f.sku, name: f.name }]));
+  return (ref) => byRef.get(`${ref.kind}:${ref.value}`) ?? null;
+}
 
 export interface ProductCodeRejection {
   index: number;

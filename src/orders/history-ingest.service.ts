@@ -5,9 +5,10 @@ import { rows, type Database, type Executor, type Transaction } from "../db/clie
 import { newId } from "../db/ids.js";
 import { shareIdentityGraph } from "../db/locks.js";
 import { badInput, DomainError } from "../errors.js";
+import { productsByRefs } from "../catalog/source-codes.service.js";
 import { dealerOfSource, importSource } from "../organisations/sources.js";
 import { historyLineId, platformActivity, removeOrders, syncSourceOrders, unrelateWithoutOrders, type HistoryState } from "./history-build.js";
-import { historyHash, readSourceOrder, resolveSourceOrder, type HistoryPayload, type HistoryWarning, type ProductRef, type Resolution, type ResolvedLine, type SourceOrderData } from "./history-record.js";
+import { historyHash, readSourceOrder, resolveSourceOrder, type HistoryPayload, type HistoryWarning, type Resolution, type SourceOrderData } from "./history-record.js";
 
 export const MAX_ORDERS_PER_BATCH = 1000;
 
@@ -126,20 +127,7 @@ export async function ingestOrders(
 
 /** Products by SKU or EAN from the catalog, by code from this source's mapping table; the dealer by code. */
 async function resolver(tx: Executor, source: string, batch: Read[]) {
-  const refs = batch.flatMap((r) => r.payload.lines.flatMap((l) => (l.ref ? [l.ref] : [])));
-  const of = (kind: ProductRef["kind"]) => [...new Set(refs.filter((r) => r.kind === kind).map((r) => r.value))];
-  const [skus, eans, codes] = [of("SKU"), of("EAN"), of("CODE")];
-  const found =
-    refs.length === 0
-      ? []
-      : await rows<{ kind: string; value: string; id: string; sku: string; name: string }>(
-          tx as Database,
-          sql`select 'SKU' as kind, p.sku as value, p.id, p.sku, p.name from products p where p.sku = any(${texts(skus)})
-              union all select 'EAN', p.ean, p.id, p.sku, p.name from products p where p.ean = any(${texts(eans)})
-              union all select 'CODE', c.code, p.id, p.sku, p.name from source_product_codes c join products p on p.id = c.product_id
-                where c.source = ${source} and c.code = any(${texts(codes)})`,
-        );
-  const products = new Map(found.map((f) => [`${f.kind}:${f.value}`, { productId: f.id, sku: f.sku, name: f.name } satisfies ResolvedLine]));
+  const product = await productsByRefs(tx, source, batch.flatMap((r) => r.payload.lines.flatMap((l) => (l.ref ? [l.ref] : []))));
   const dealerCodes = [...new Set(batch.flatMap((r) => (r.payload.dealerCode ? [r.payload.dealerCode.toLowerCase()] : [])))];
   const dealerRows = dealerCodes.length
     ? await rows<{ id: string; code: string }>(tx as Database, sql`select id, lower(code) as code from dealers where lower(code) = any(${texts(dealerCodes)})`)
@@ -147,7 +135,7 @@ async function resolver(tx: Executor, source: string, batch: Read[]) {
   const dealers = new Map(dealerRows.map((d) => [d.code, d.id]));
   const sourceDealer = await dealerOfSource(tx, source);
   return {
-    product: (ref: ProductRef) => products.get(`${ref.kind}:${ref.value}`) ?? null,
+    product,
     /** A dealer's own system records its own sales: another dealership's code refuses the record. */
     dealer: (r: Read): string | null => {
       const code = r.payload.dealerCode?.toLowerCase() ?? null;
