@@ -24,6 +24,7 @@ import { IngestedOrderResolver, OrderHistoryResolver } from "./orders/history.re
 import { OrderWritesResolver } from "./orders/order-writes.resolver.js";
 import { CustomerOrdersResolver, DealerOrdersResolver, OrderLineResolver, OrderResolver, ProductOrdersResolver, ReturnResolver } from "./orders/orders.resolver.js";
 import { ServiceWritesResolver } from "./service/service-writes.resolver.js";
+import { IngestedServiceVisitResolver, ServiceHistoryResolver } from "./service/visit-history.resolver.js";
 import { OrganisationResolver } from "./organisations/organisations.resolver.js";
 import { DealerServiceResolver, ServiceAppointmentResolver, ServiceRecordResolver, VehicleServiceResolver } from "./service/service.resolver.js";
 import { ShipmentResolver } from "./tracking/tracking.resolver.js";
@@ -69,6 +70,8 @@ export const resolvers = [
   OrderWritesResolver,
   OrderHistoryResolver,
   IngestedOrderResolver,
+  ServiceHistoryResolver,
+  IngestedServiceVisitResolver,
   ProfileResolver,
   BrowsingWritesResolver,
   ReviewWritesResolver,

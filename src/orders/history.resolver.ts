@@ -3,7 +3,8 @@ import type { Context } from "../context.js";
 import { Customer } from "../customers/customers.types.js";
 import { deleteIngestedOrders, ingestOrders, type OrderIngestResult } from "./history-ingest.service.js";
 import { DeleteIngestedOrdersInput, IngestOrdersInput } from "./history.inputs.js";
-import { DeleteIngestedOrdersPayload, ImportWarning, IngestedOrder, IngestOrdersPayload, OrderIngestSummary, RejectedSourceOrder, type ImportedOrderState, type OrderIngestOutcome } from "./history.types.js";
+import { ImportWarning, type ImportedRecordState, type ImportOutcome } from "../organisations/source-imports.types.js";
+import { DeleteIngestedOrdersPayload, IngestedOrder, IngestOrdersPayload, OrderIngestSummary, RejectedSourceOrder } from "./history.types.js";
 import { Order } from "./orders.types.js";
 
 const toPayload = (r: OrderIngestResult): IngestOrdersPayload =>
@@ -15,8 +16,8 @@ const toPayload = (r: OrderIngestResult): IngestOrdersPayload =>
         customerDbId: o.customerId,
         index: o.index,
         transactionId: o.transactionId,
-        outcome: o.outcome as OrderIngestOutcome,
-        state: o.state as ImportedOrderState,
+        outcome: o.outcome as ImportOutcome,
+        state: o.state as ImportedRecordState,
         warnings: o.warnings.map((w) => Object.assign(new ImportWarning(), w)),
       }),
     ),

@@ -1,46 +1,5 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
-
-export enum OrderIngestOutcome {
-  CREATED = "CREATED",
-  UPDATED = "UPDATED",
-  UNCHANGED = "UNCHANGED",
-}
-registerEnumType(OrderIngestOutcome, {
-  name: "OrderIngestOutcome",
-  description: "What importing did with a historical order.",
-  valuesConfig: {
-    CREATED: { description: "A transaction not seen before (or one the source had deleted and sends again)." },
-    UPDATED: { description: "A known transaction with changed content: its order was rebuilt in place (same id and number); the previous version is kept." },
-    UNCHANGED: { description: "Sent before with the same content and the same products found: nothing was written." },
-  },
-});
-
-export enum ImportedOrderState {
-  ATTACHED = "ATTACHED",
-  PENDING = "PENDING",
-  QUARANTINED = "QUARANTINED",
-}
-registerEnumType(ImportedOrderState, {
-  name: "ImportedOrderState",
-  description: "Where an imported transaction stands.",
-  valuesConfig: {
-    ATTACHED: { description: "An order on the profile its person's source record belongs to; it follows that record through merges, unmerges and detaches." },
-    PENDING: { description: "Stored, waiting for the person's source record (same source, personSourceId); attached when it arrives." },
-    QUARANTINED: { description: "Stored, but no line could be kept (unknown products, bad quantities or prices): no order until a corrected record is sent." },
-  },
-});
-
-@ObjectType({ description: "A value of an imported order that was set aside (a line, a return, a dealer code); the record itself is kept as sent." })
-export class ImportWarning {
-  @Field(() => String, { description: "UNKNOWN_PRODUCT, NO_PRODUCT, INVALID_QUANTITY, NEGATIVE_AMOUNT, INVALID_AMOUNT, QUARANTINED_LINE or UNKNOWN_DEALER." })
-  code!: string;
-
-  @Field(() => String, { description: "The input field set aside, e.g. input.orders.3.lines.1.sku." })
-  field!: string;
-
-  @Field(() => String, { description: "What is wrong and what was done, for people." })
-  message!: string;
-}
+import { Field, Int, ObjectType } from "type-graphql";
+import { ImportedRecordState, ImportOutcome, ImportWarning } from "../organisations/source-imports.types.js";
 
 @ObjectType({ description: "An order of the batch that is stored (or was already)." })
 export class IngestedOrder {
@@ -53,11 +12,11 @@ export class IngestedOrder {
   @Field(() => String, { description: "The source's transaction id, as sent." })
   transactionId!: string;
 
-  @Field(() => OrderIngestOutcome, { description: "Created, updated or unchanged." })
-  outcome!: OrderIngestOutcome;
+  @Field(() => ImportOutcome, { description: "Created, updated or unchanged." })
+  outcome!: ImportOutcome;
 
-  @Field(() => ImportedOrderState, { description: "Attached to a profile, pending its person, or quarantined." })
-  state!: ImportedOrderState;
+  @Field(() => ImportedRecordState, { description: "Attached to a profile, pending its person, or quarantined." })
+  state!: ImportedRecordState;
 
   @Field(() => [ImportWarning], { description: "Lines, returns and fields set aside; empty when everything was kept." })
   warnings!: ImportWarning[];

@@ -38,6 +38,8 @@ export const ERASURE_PLAN: Record<string, ErasureRule> = {
   service_appointments: { keep: "kind and time of a service visit, pseudonymous" },
   service_records: { set: () => ({ technicianNotes: null }) },
   service_items: { keep: "parts and labour of a service, no personal data" },
+  source_service_visits: { keep: "an imported visit as its source sent it: VIN, station, date, mileage, items and the source's own person id, no name or contact" },
+  source_service_visit_revisions: { keep: "earlier versions of an imported visit, the same content" },
   orders: { set: () => ({ deliveryAddress: null }) },
   order_lines: { keep: "products and prices: revenue stays true" },
   payments: { keep: "amounts and methods, no card data" },

@@ -376,6 +376,14 @@ export type DeleteIngestedOrdersInput = {
   transactionIds: Array<string>;
 };
 
+/** Visits a source deleted. */
+export type DeleteIngestedServiceVisitsInput = {
+  /** The source system the visits came from. At most 256 characters. */
+  source: string;
+  /** 1 to 1,000 visit ids of that source. At most 256 characters. */
+  visitIds: Array<string>;
+};
+
 /** A delivery address given with the order (not saved to the profile). */
 export type DeliveryAddressInput = {
   /** At most 1,000 characters. */
@@ -455,13 +463,22 @@ export type EraseCustomerInput = {
   customerId: string | number;
 };
 
-/** Where an imported transaction stands. */
-export type ImportedOrderState =
-  /** An order on the profile its person's source record belongs to; it follows that record through merges, unmerges and detaches. */
+/** What importing did with a source's historical record (an order, a service visit). */
+export type ImportOutcome =
+  /** A record not seen before (or one the source had deleted and sends again). */
+  | 'CREATED'
+  /** Sent before with the same content and the same products found: nothing was written. */
+  | 'UNCHANGED'
+  /** A known record with changed content: what it became (an order, a service record) was rebuilt in place, same id; the previous version is kept. */
+  | 'UPDATED';
+
+/** Where an imported record stands. */
+export type ImportedRecordState =
+  /** Built (an order, a service record) and on the profile its person's source record belongs to; it follows that record through merges, unmerges and detaches. */
   | 'ATTACHED'
-  /** Stored, waiting for the person's source record (same source, personSourceId); attached when it arrives. */
+  /** Waiting for the person's source record (same source, personSourceId); attached when it arrives. An order is not built until then; a service visit is, on its vehicle. */
   | 'PENDING'
-  /** Stored, but no line could be kept (unknown products, bad quantities or prices): no order until a corrected record is sent. */
+  /** Stored as sent but not built: an order with no line left (unknown products, bad quantities or prices), a visit to an unknown vehicle or station. Sending a corrected record (or the same one once the product, vehicle or station is known) builds it. */
   | 'QUARANTINED';
 
 /** A batch of one source's historical orders (at most 1,000). */
@@ -482,6 +499,14 @@ export type IngestOutcome =
   | 'UNCHANGED'
   /** Known record with a changed payload: stored, still linked to its profile, golden record re-derived. */
   | 'UPDATED';
+
+/** A batch of one source's historical service visits (at most 1,000). */
+export type IngestServiceVisitsInput = {
+  /** The source system, e.g. dealer-bj-02 (a dealer imports only into dealer-<its code>). At most 256 characters. */
+  source: string;
+  /** 1 to 1,000 visits. */
+  visits: Array<SourceServiceVisitInput>;
+};
 
 /** A batch of one source's records (at most 1,000). */
 export type IngestSourceRecordsInput = {
@@ -690,15 +715,6 @@ export type OrderFilter = {
   placedBefore?: string | null | undefined;
   statuses?: Array<OrderStatus> | null | undefined;
 };
-
-/** What importing did with a historical order. */
-export type OrderIngestOutcome =
-  /** A transaction not seen before (or one the source had deleted and sends again). */
-  | 'CREATED'
-  /** Sent before with the same content and the same products found: nothing was written. */
-  | 'UNCHANGED'
-  /** A known transaction with changed content: its order was rebuilt in place (same id and number); the previous version is kept. */
-  | 'UPDATED';
 
 /** How many of an order line. */
 export type OrderLineQuantityInput = {
@@ -1200,6 +1216,46 @@ export type SourceReturnLineInput = {
   quantity: number;
 };
 
+/** One historical service visit as a repair station's system recorded it, named by the source's own visit id. */
+export type SourceServiceVisitInput = {
+  /** The visit's cost as charged, in minor units: checked against the items (a difference is a warning; the record's total is the items'). */
+  cost?: number | null | undefined;
+  /** Parts and labour, at most 100. */
+  items?: Array<SourceVisitItemInput> | null | undefined;
+  /** MAINTENANCE when absent. */
+  kind?: ServiceKind | null | undefined;
+  /** Odometer reading in kilometres; raises the vehicle's mileage where it is higher. */
+  mileageKm: number;
+  /** When the work was done: YYYY-MM-DD (midnight in TIME_ZONE) or an ISO-8601 date-time with offset; not in the future. At most 256 characters. */
+  performedAt: string;
+  /** The customer's id in the same source; the record lands on the profile that source record belongs to (on none until it arrives). At most 256 characters. */
+  personSourceId: string;
+  /** The repair station's dealer code; a dealer's own system (dealer-<code>) defaults to, and may name only, that dealership. At most 256 characters. */
+  stationCode?: string | null | undefined;
+  /** The vehicle's VIN. A VIN failing its check digit, or one of no known vehicle, keeps the visit as sent without a service record (a warning says which). At most 256 characters. */
+  vin: string;
+  /** The source's id of the visit: the key. The same content again changes nothing; changed content updates the service record (the previous version is kept). At most 256 characters. */
+  visitId: string;
+};
+
+/** A part or the labour of a historical visit, as charged. A part names its product by one of sku, ean or code (an unknown one stays on the visit without its product link); an item with a bad quantity or a negative price is left off with a warning. */
+export type SourceVisitItemInput = {
+  /** The source's own part number (mapSourceProductCodes). At most 256 characters. */
+  code?: string | null | undefined;
+  /** What the part or the work was; the product's name when absent. At most 10,000 characters. */
+  description?: string | null | undefined;
+  /** The part's EAN/GTIN (Product.ean). At most 256 characters. */
+  ean?: string | null | undefined;
+  /** PART when a product is named, else LABOUR, when absent. */
+  kind?: ServiceItemKind | null | undefined;
+  /** Parts, or hours of labour, 1 to 10,000; 1 when absent. */
+  quantity?: number | null | undefined;
+  /** The catalog's SKU of the part. At most 256 characters. */
+  sku?: string | null | undefined;
+  /** Price of one as charged, in minor units (fen). */
+  unitPrice: number;
+};
+
 /** Split an order into parcels by hand. Every line's quantity must be covered exactly once. A pending order is confirmed with this split; a confirmed order's parcels are rebooked while none has left. */
 export type SplitOrderInput = {
   /** At most 100 characters. */
@@ -1609,7 +1665,7 @@ export type IngestOrdersMutationVariables = Exact<{
 }>;
 
 
-export type IngestOrdersMutation = { ingestOrders: { summary: { created: number, updated: number, unchanged: number, pending: number, quarantined: number, rejected: number }, orders: Array<{ index: number, transactionId: string, outcome: OrderIngestOutcome, state: ImportedOrderState, warnings: Array<{ code: string, field: string, message: string }>, order: { id: string, number: string, status: OrderStatus, source: string | null, sourceTransactionId: string | null, total: { amountMinor: number } } | null, customer: { id: string } | null }>, rejected: Array<{ index: number, transactionId: string | null, code: string, field: string, message: string }> } };
+export type IngestOrdersMutation = { ingestOrders: { summary: { created: number, updated: number, unchanged: number, pending: number, quarantined: number, rejected: number }, orders: Array<{ index: number, transactionId: string, outcome: ImportOutcome, state: ImportedRecordState, warnings: Array<{ code: string, field: string, message: string }>, order: { id: string, number: string, status: OrderStatus, source: string | null, sourceTransactionId: string | null, total: { amountMinor: number } } | null, customer: { id: string } | null }>, rejected: Array<{ index: number, transactionId: string | null, code: string, field: string, message: string }> } };
 
 export type DeleteIngestedOrdersMutationVariables = Exact<{
   input: DeleteIngestedOrdersInput;
@@ -1631,6 +1687,20 @@ export type MapSourceProductCodesMutationVariables = Exact<{
 
 
 export type MapSourceProductCodesMutation = { mapSourceProductCodes: { mapped: number, rejected: Array<{ index: number, code: string, field: string, message: string }> } };
+
+export type IngestServiceVisitsMutationVariables = Exact<{
+  input: IngestServiceVisitsInput;
+}>;
+
+
+export type IngestServiceVisitsMutation = { ingestServiceVisits: { summary: { created: number, updated: number, unchanged: number, pending: number, quarantined: number, rejected: number }, visits: Array<{ index: number, visitId: string, outcome: ImportOutcome, state: ImportedRecordState, warnings: Array<{ code: string, field: string, message: string }>, serviceRecord: { id: string, kind: ServiceKind, mileageKm: number, performedAt: string, source: string | null, sourceVisitId: string | null, total: { amountMinor: number }, items: Array<{ kind: ServiceItemKind, description: string, quantity: number, total: { amountMinor: number } }>, station: { code: string } | null } | null, customer: { id: string } | null }>, rejected: Array<{ index: number, visitId: string | null, code: string, field: string, message: string }> } };
+
+export type DeleteIngestedServiceVisitsMutationVariables = Exact<{
+  input: DeleteIngestedServiceVisitsInput;
+}>;
+
+
+export type DeleteIngestedServiceVisitsMutation = { deleteIngestedServiceVisits: { deleted: Array<string>, unknown: Array<string> } };
 
 export type PlaceOrderMutationVariables = Exact<{
   input: PlaceOrderInput;
@@ -2175,6 +2245,8 @@ export const IngestOrdersDocument = {"kind":"Document","definitions":[{"kind":"O
 export const DeleteIngestedOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteIngestedOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteIngestedOrdersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteIngestedOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"}},{"kind":"Field","name":{"kind":"Name","value":"unknown"}}]}}]}}]} as unknown as DocumentNode<DeleteIngestedOrdersMutation, DeleteIngestedOrdersMutationVariables>;
 export const CustomerHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTransactionId"}},{"kind":"Field","name":{"kind":"Name","value":"dealer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"returns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"interactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderCount"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerHistoryQuery, CustomerHistoryQueryVariables>;
 export const MapSourceProductCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MapSourceProductCodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MapSourceProductCodesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mapSourceProductCodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mapped"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MapSourceProductCodesMutation, MapSourceProductCodesMutationVariables>;
+export const IngestServiceVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IngestServiceVisits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IngestServiceVisitsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestServiceVisits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"quarantined"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"visitId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mileageKm"}},{"kind":"Field","name":{"kind":"Name","value":"performedAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceVisitId"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"visitId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IngestServiceVisitsMutation, IngestServiceVisitsMutationVariables>;
+export const DeleteIngestedServiceVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteIngestedServiceVisits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteIngestedServiceVisitsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteIngestedServiceVisits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"unknown"}}]}}]}}]} as unknown as DocumentNode<DeleteIngestedServiceVisitsMutation, DeleteIngestedServiceVisitsMutationVariables>;
 export const PlaceOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaceOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryOption"}},{"kind":"Field","name":{"kind":"Name","value":"splitPreference"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryWindowStart"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryWindowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dealer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlaceOrderMutation, PlaceOrderMutationVariables>;
 export const ConfirmOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ConfirmOrderMutation, ConfirmOrderMutationVariables>;
 export const SplitOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SplitOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SplitOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"splitOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<SplitOrderMutation, SplitOrderMutationVariables>;

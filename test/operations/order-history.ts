@@ -39,3 +39,21 @@ export const MapSourceProductCodes = graphql(`
     mapSourceProductCodes(input: $input) { mapped rejected { index code field message } }
   }
 `);
+
+export const IngestServiceVisits = graphql(`
+  mutation IngestServiceVisits($input: IngestServiceVisitsInput!) {
+    ingestServiceVisits(input: $input) {
+      summary { created updated unchanged pending quarantined rejected }
+      visits { index visitId outcome state warnings { code field message }
+        serviceRecord { id kind mileageKm performedAt source sourceVisitId total { amountMinor } items { kind description quantity total { amountMinor } } station { code } }
+        customer { id } }
+      rejected { index visitId code field message }
+    }
+  }
+`);
+
+export const DeleteIngestedServiceVisits = graphql(`
+  mutation DeleteIngestedServiceVisits($input: DeleteIngestedServiceVisitsInput!) {
+    deleteIngestedServiceVisits(input: $input) { deleted unknown }
+  }
+`);

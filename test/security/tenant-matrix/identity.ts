@@ -41,6 +41,18 @@ export const IDENTITY_ROWS: Record<string, MatrixRow> = {
     }),
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", others: "FORBIDDEN" },
   },
+  "Mutation.ingestServiceVisits": {
+    query: "mutation ($input: IngestServiceVisitsInput!) { ingestServiceVisits(input: $input) { summary { created } } }",
+    variables: async (w) => ({
+      input: { source: await sourceOfDealerA(w), visits: [{ visitId: `V-${fresh()}`, personSourceId: `M-${fresh()}`, vin: w.vehicleA.vin, performedAt: "2024-03-15", mileageKm: 1000, items: [{ description: "Inspection", unitPrice: 100 }] }] },
+    }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", others: "FORBIDDEN" },
+  },
+  "Mutation.deleteIngestedServiceVisits": {
+    query: "mutation ($input: DeleteIngestedServiceVisitsInput!) { deleteIngestedServiceVisits(input: $input) { unknown } }",
+    variables: async (w) => ({ input: { source: await sourceOfDealerA(w), visitIds: [`V-${fresh()}`] } }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", others: "FORBIDDEN" },
+  },
   "Mutation.mapSourceProductCodes": {
     query: "mutation ($input: MapSourceProductCodesInput!) { mapSourceProductCodes(input: $input) { mapped } }",
     variables: async (w) => ({ input: { source: await sourceOfDealerA(w), codes: [{ code: `C-${fresh()}`, sku: w.productA.sku }] } }),
