@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parse } from "csv-parse/sync";
+import { minorUnits } from "../validation/source-values.js";
 import type { SourceOrderData, SourceOrderLineData, SourceReturnData } from "./history-record.js";
 
 /** A line of the file that is no order at all (bad JSON): reported like a refused record. */
@@ -80,17 +81,6 @@ const COLUMNS: Record<string, Column> = {
   return_date: "returnedAt",
   return_reason: "returnReason",
 };
-
-/**
- * "45.00" yuan → 4500 fen, from the text so that no float rounding creeps in; anything else is
- * passed on as sent and refused or quarantined by the same rules as the API's.
- */
-export function minorUnits(value: string): string {
-  const match = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(value.trim());
-  if (!match) return value;
-  const [, sign, whole, fraction = ""] = match;
-  return String(Number(`${sign}${whole}${fraction.padEnd(2, "0")}`));
-}
 
 /**
  * A CSV of one row per order line, grouped by transaction id (the rows of one transaction need not

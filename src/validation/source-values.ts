@@ -87,3 +87,14 @@ export function pastInstant(value: unknown, field: string, timeZone: string, now
   if (at.getTime() < EARLIEST) throw badInput(field, "Dates before 1990 are not accepted");
   return at;
 }
+
+/**
+ * "45.00" yuan → 4500 fen, from the text so that no float rounding creeps in; anything else is
+ * passed on as sent and refused or quarantined by the same rules as the API's.
+ */
+export function minorUnits(value: string): string {
+  const match = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(value.trim());
+  if (!match) return value;
+  const [, sign, whole, fraction = ""] = match;
+  return String(Number(`${sign}${whole}${fraction.padEnd(2, "0")}`));
+}

@@ -9,12 +9,12 @@ import { runMigrations } from "../../src/db/migrate.js";
 import { ingestSourceRecords } from "../../src/identity/ingest.service.js";
 import { reactions } from "../../src/reactions.js";
 import * as s from "../../src/db/schema/index.js";
-import { makeProduct } from "../support/factories.js";
+import { makeCustomer, makeDealer, makeProduct, makeVehicle } from "../support/factories.js";
 import { runScript } from "../support/cli.js";
 import { describePlatform } from "../support/suite.js";
 
-describePlatform("npm run import -- --orders", (platform) => {
-  it("imports a dealer's order history from CSV and NDJSON with a summary; a person arriving later gets their orders; a re-run changes nothing", async () => {
+describePlatform("npm run import -- --orders / --visits", (platform) => {
+  it("imports a dealer's order history from CSV and NDJSON and a station's visits from CSV with a summary; a person arriving later gets their orders; a re-run changes nothing", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cdp-orders-"));
     const tag = Date.now().toString(36).toUpperCase();
     const [sku, ean] = [`HIST-${tag}`, `69${String(Date.now()).slice(-11)}`];
@@ -52,8 +52,11 @@ describePlatform("npm run import -- --orders", (platform) => {
     );
 
     // The product, and the first person (as the people import would write them), are there before the orders.
+    let vin = "";
     await withDatabase(async (db) => {
       await makeProduct(db, { sku, ean });
+      vin = (await makeVehicle(db, (await makeCustomer(db)).id)).vin;
+      await makeDealer(db, { code: `ST-${tag}`, repairs: true });
       const admin = { role: "ADMIN" as const, subject: "test" };
       await ingestSourceRecords(db, admin, { source: "webshop", records: [{ sourceId: `DEA-${tag}-1`, givenName: "Wei", familyName: "Gao" }] }, DEFAULT_IDENTITY_SETTINGS, reactions.identityRelinked);
     });
@@ -65,6 +68,19 @@ describePlatform("npm run import -- --orders", (platform) => {
     const ndjson = await run(["--orders", "--source", "webshop", join(dir, "orders.ndjson")]);
     expect(ndjson).toMatch(/2 orders \(1 lines\) .* created 1, .* rejected 1/);
     expect(ndjson).toContain("rejected line 2: not a JSON object");
+
+    writeFileSync(
+      join(dir, "visits.csv"),
+      [
+        "work_order,customer_id,vin,station,date,odometer,item_kind,sku,description,qty,unit_price",
+        `W-1,DEA-${tag}-1,${vin},ST-${tag},2024-06-01,15000,PART,${sku},,1,80.00`,
+        `W-2,DEA-${tag}-1,LMRAAAAAAAAAAAAAA,ST-${tag},2024-06-02,15100,LABOUR,,Inspection,1,50.00`,
+        `W-1,DEA-${tag}-1,${vin},ST-${tag},2024-06-01,15000,LABOUR,,Fitting,2,25.00`,
+      ].join("\n"),
+    );
+    const visits = await run(["--visits", "--source", "webshop", join(dir, "visits.csv")]);
+    expect(visits).toMatch(/webshop: 2 visits \(3 items\) in .* created 2, updated 0, unchanged 0, pending 0, quarantined 1, rejected 0/);
+    expect(visits).toMatch(/set aside row 3 \(W-2\): INVALID_VIN vin: /);
 
     // The second person arrives after their order: it is attached then.
     expect(await run(["--source", "webshop", join(dir, "people-2.csv")])).toMatch(/created 1/);
@@ -81,6 +97,8 @@ describePlatform("npm run import -- --orders", (platform) => {
       expect(of("R-1")).toMatchObject({ person: `DEA-${tag}-1`, total: 9_000, status: "DELIVERED" });
       expect(of("R-2")).toMatchObject({ person: `DEA-${tag}-2`, total: 12_050 });
       expect(of("N-1")).toMatchObject({ person: `DEA-${tag}-1`, total: 4_500 });
+      const [record] = await db.select({ total: s.serviceRecords.totalMinor, mileage: s.serviceRecords.mileageKm }).from(s.serviceRecords).where(eq(s.serviceRecords.sourceVisitId, "W-1"));
+      expect(record).toEqual({ total: 13_000, mileage: 15_000 });
       const [refund] = await db.select({ amount: s.refunds.amountMinor }).from(s.refunds).innerJoin(s.orders, eq(s.orders.id, s.refunds.orderId)).where(eq(s.orders.sourceTransactionId, "R-1"));
       expect(refund).toEqual({ amount: 4_500 });
     });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../../src/errors.js";
-import { minorUnits } from "../../src/orders/history-file.js";
 import { historyHash, readSourceOrder, resolveSourceOrder, type HistoryWarning, type ProductRef, type SourceOrderData } from "../../src/orders/history-record.js";
-import { zonedMidnight } from "../../src/validation/source-values.js";
+import { minorUnits, zonedMidnight } from "../../src/validation/source-values.js";
 
 const NOW = new Date("2026-12-06T00:00:00Z");
 const read = (raw: SourceOrderData) => readSourceOrder(raw, "input.orders.0", "Asia/Shanghai", NOW);
