@@ -18,7 +18,7 @@ import type { HistoryPayload, Resolution } from "./history-record.js";
  * Everything is set-based: a fixed number of statements per call, whatever the number of orders.
  */
 
-export type HistoryState = "ATTACHED" | "PENDING" | "QUARANTINED" | "DELETED";
+export type HistoryState = "ATTACHED" | "PENDING" | "QUARANTINED";
 
 interface Candidate {
   id: string;
