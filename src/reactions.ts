@@ -1,5 +1,8 @@
 import type { OnProfileEdited } from "./customers/profile-edits.js";
 import { recordProfileEdit } from "./identity/profile-record.js";
+import type { OnIdentityRelinked } from "./identity/relinked.js";
+import { followIdentity } from "./orders/history-build.js";
+import { followIdentityVisits } from "./service/visit-history.service.js";
 import { followShipments } from "./orders/orders.service.js";
 import type { OnShipmentsMoved } from "./tracking/shipments-moved.js";
 
@@ -13,9 +16,15 @@ export interface Reactions {
   shipmentsMoved: OnShipmentsMoved;
   /** A profile's own name, birthday and contacts become identity match keys. */
   profileEdited: OnProfileEdited;
+  /** Imported orders and service visits follow their person's source record to the profile it belongs to now. */
+  identityRelinked: OnIdentityRelinked;
 }
 
 export const reactions: Reactions = {
   shipmentsMoved: followShipments,
   profileEdited: recordProfileEdit,
+  identityRelinked: async (tx, customerIds) => {
+    await followIdentity(tx, customerIds);
+    await followIdentityVisits(tx, customerIds);
+  },
 };

@@ -7,6 +7,7 @@ import { CustomerAnalyticsResolver } from "./analytics/analytics.resolver.js";
 import { SupplierReportResolver } from "./analytics/supplier-report.resolver.js";
 import { authChecker } from "./auth/checker.js";
 import { ProductCategoryResolver, ProductResolver } from "./catalog/catalog.resolver.js";
+import { SourceProductCodesResolver } from "./catalog/source-codes.resolver.js";
 import { AccountResolver } from "./customers/accounts.resolver.js";
 import { CustomerResolver, DealerCustomersResolver } from "./customers/customers.resolver.js";
 import { ProfileResolver } from "./customers/profile.resolver.js";
@@ -19,9 +20,11 @@ import { CaseResolver, CustomerEngagementResolver, DealerCasesResolver, Interact
 import { DateTime } from "./graphql/scalars.js";
 import { annotateTextLimits } from "./graphql/text-limits.js";
 import { OrderParcelsResolver, ShipmentOrderResolver } from "./orders/order-parcels.resolver.js";
+import { IngestedOrderResolver, OrderHistoryResolver } from "./orders/history.resolver.js";
 import { OrderWritesResolver } from "./orders/order-writes.resolver.js";
 import { CustomerOrdersResolver, DealerOrdersResolver, OrderLineResolver, OrderResolver, ProductOrdersResolver, ReturnResolver } from "./orders/orders.resolver.js";
 import { ServiceWritesResolver } from "./service/service-writes.resolver.js";
+import { IngestedServiceVisitResolver, ServiceHistoryResolver } from "./service/visit-history.resolver.js";
 import { OrganisationResolver } from "./organisations/organisations.resolver.js";
 import { DealerServiceResolver, ServiceAppointmentResolver, ServiceRecordResolver, VehicleServiceResolver } from "./service/service.resolver.js";
 import { ShipmentResolver } from "./tracking/tracking.resolver.js";
@@ -33,6 +36,7 @@ export const resolvers = [
   CustomerResolver,
   ProductResolver,
   ProductCategoryResolver,
+  SourceProductCodesResolver,
   OrganisationResolver,
   OrderResolver,
   OrderLineResolver,
@@ -64,6 +68,10 @@ export const resolvers = [
   AccountResolver,
   EngagementResolver,
   OrderWritesResolver,
+  OrderHistoryResolver,
+  IngestedOrderResolver,
+  ServiceHistoryResolver,
+  IngestedServiceVisitResolver,
   ProfileResolver,
   BrowsingWritesResolver,
   ReviewWritesResolver,

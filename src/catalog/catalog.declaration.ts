@@ -16,7 +16,7 @@ export const productEntity = entity(Product, products, {
   dbId: key(products.id),
   categoryDbId: key(products.categoryId),
   supplierDbId: key(products.supplierId),
-  ...columns(products, ["sku", "name", "description", "brand", "brandKind", "active"]),
+  ...columns(products, ["sku", "ean", "name", "description", "brand", "brandKind", "active"]),
   price: money(products.priceMinor, products.currency),
   ...instants(products, ["availableFrom"]),
 });

@@ -41,6 +41,9 @@ export class Product extends Node {
   @Field(() => String, { description: "Stock-keeping unit, unique." })
   sku!: string;
 
+  @Field(() => String, { nullable: true, description: "The EAN/GTIN printed on the package, unique; imported order lines may name the product by it. Null when unknown." })
+  ean!: string | null;
+
   @Field(() => String, { description: "Display name of the product." })
   name!: string;
 

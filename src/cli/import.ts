@@ -6,16 +6,20 @@ import { openConfiguredDatabase } from "../bootstrap.js";
 import { loadConfig } from "../config.js";
 import { readRecordFile } from "../identity/import-file.js";
 import { ingestSourceRecords, MAX_RECORDS_PER_BATCH, type IngestSummary } from "../identity/ingest.service.js";
+import { reactions } from "../reactions.js";
+import { importOrderFile, importVisitFile } from "./import-history.js";
 import { runCli } from "./run.js";
 
 const program = new Command("import")
-  .description("Import a source system's people (CSV with a header row, or NDJSON) into the identity graph")
+  .description("Import a source system's people (CSV with a header row, or NDJSON) into the identity graph, or with --orders / --visits its historical orders or service visits")
   .requiredOption("--source <name>", "the source system, e.g. webshop, hotline, dealer-sh-01")
+  .option("--orders", "the file holds historical orders (CSV: one row per order line, grouped by transaction id; NDJSON: one order per line)")
+  .option("--visits", "the file holds historical service visits (CSV: one row per part or labour item, grouped by visit id; NDJSON: one visit per line)")
   .option("--batch <n>", `records per batch (1 to ${MAX_RECORDS_PER_BATCH})`, (v) => Number(v), MAX_RECORDS_PER_BATCH)
   .argument("<file>", "a .csv, .ndjson or .jsonl file")
   .parse();
 
-const options = program.opts<{ source: string; batch: number }>();
+const options = program.opts<{ source: string; batch: number; orders?: boolean; visits?: boolean }>();
 const [file] = program.args as [string];
 /** Whoever runs this has the database's credentials: they act as an administrator. */
 const OPERATOR: Principal = { role: "ADMIN", subject: "cli:import" };
@@ -26,6 +30,16 @@ runCli(async () => {
     throw new Error(`--batch must be 1 to ${MAX_RECORDS_PER_BATCH}`);
   }
   const config = loadConfig();
+  if (options.orders && options.visits) throw new Error("--orders and --visits: one kind of file at a time");
+  if (options.orders || options.visits) {
+    const database = await openConfiguredDatabase(config);
+    try {
+      await (options.orders ? importOrderFile : importVisitFile)(database.db, OPERATOR, config, options.source, file, options.batch);
+    } finally {
+      await database.close();
+    }
+    return;
+  }
   const { records, unreadable } = readRecordFile(file);
   const database = await openConfiguredDatabase(config);
   const totals: IngestSummary = { created: 0, matched: 0, updated: 0, unchanged: 0, merged: 0, rejected: unreadable.length };
@@ -41,7 +55,7 @@ runCli(async () => {
     bar.start(records.length, 0);
     for (let offset = 0; offset < records.length; offset += options.batch) {
       const batch = records.slice(offset, offset + options.batch);
-      const result = await ingestSourceRecords(database.db, OPERATOR, { source: options.source, records: batch.map((b) => b.record) }, config.identity);
+      const result = await ingestSourceRecords(database.db, OPERATOR, { source: options.source, records: batch.map((b) => b.record) }, config.identity, reactions.identityRelinked);
       for (const key of ["created", "matched", "updated", "unchanged", "merged", "rejected"] as const) totals[key] += result.summary[key];
       for (const r of result.rejected) rejections.push(`${where(batch[r.index]!.position, r.sourceId, r.code, r.field)}: ${r.message}`);
       for (const r of result.records) {

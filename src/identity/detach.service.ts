@@ -8,9 +8,10 @@ import type { Database, Executor } from "../db/client.js";
 import { customerMerges, customers, dealerRelationships, identityLinks, sourceRecords } from "../db/schema/index.js";
 import { badInput, DomainError, forbidden, notFound } from "../errors.js";
 import { expectGlobalId, toGlobalId } from "../graphql/global-id.js";
-import { dealerOfSource } from "./ingest.service.js";
+import { dealerOfSource } from "../organisations/sources.js";
 import { lockIdentityGraph } from "./merge.service.js";
 import { PROFILE_SOURCE } from "./profile-record.js";
+import type { OnIdentityRelinked } from "./relinked.js";
 import { countCustomerRows, moveContacts, type BroughtContacts } from "./reassign.js";
 import { contributionsOf, goldenFields, refreshGoldenRecords, type Contribution } from "./survivorship.js";
 
@@ -54,7 +55,7 @@ async function lockTarget(tx: Executor, id: string) {
  * attaching the record back revives it, so every detach can be undone by re-attaching. Audited
  * on both profiles (DETACH, ATTACH), which puts it on both timelines.
  */
-export async function detachSourceRecord(db: Database, principal: Principal, input: DetachInput, settings: IdentitySettings) {
+export async function detachSourceRecord(db: Database, principal: Principal, input: DetachInput, settings: IdentitySettings, onRelinked: OnIdentityRelinked) {
   if (principal.role !== "ADMIN") throw forbidden("Only an administrator detaches source records");
   const ontoId = input.onto ? expectGlobalId(input.onto, "Customer", "input.onto") : null;
   const source = input.source.trim();
@@ -89,6 +90,8 @@ export async function detachSourceRecord(db: Database, principal: Principal, inp
     const moved = await moveContacts(tx, from!.id, target.id, brought);
     await moveDealerSourceRelationship(tx, source, from!.id, target.id);
     await refreshGoldenRecords(tx, [from!.id, target.id], settings);
+    // Before the retirement check: rows that follow the record (imported orders) have left by then.
+    await onRelinked(tx, [from!.id, target.id]);
 
     // A profile left with no record and no rows of any kind is only a name: it resolves to where its record went.
     const rowsLeft = Object.values(await countCustomerRows(tx, from!.id)).reduce((a, b) => a + b, 0);

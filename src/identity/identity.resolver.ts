@@ -26,7 +26,7 @@ export class IdentityResolver {
       "Store a batch of one source's records and link each to a profile by the match rules. Idempotent: the same batch twice changes nothing. A dealer imports only into its own source, dealer-<its code>.",
   })
   async ingestSourceRecords(@Ctx() ctx: Context, @Arg("input", () => IngestSourceRecordsInput) input: IngestSourceRecordsInput) {
-    return toIngestPayload(await ingestSourceRecords(ctx.db, ctx.principal, input, ctx.shared.identity));
+    return toIngestPayload(await ingestSourceRecords(ctx.db, ctx.principal, input, ctx.shared.identity, ctx.shared.reactions.identityRelinked));
   }
 
   @Authorized("ADMIN", "AGENT")
@@ -39,7 +39,7 @@ export class IdentityResolver {
   @Authorized("ADMIN", "AGENT")
   @Mutation(() => MergePreview, { description: "What mergeCustomers would produce, without writing anything." })
   async previewMergeCustomers(@Ctx() ctx: Context, @Arg("input", () => MergeCustomersInput) input: MergeCustomersInput) {
-    return toMergePreview(await previewMergeCustomers(ctx.db, ctx.principal, input, ctx.shared.identity));
+    return toMergePreview(await previewMergeCustomers(ctx.db, ctx.principal, input, ctx.shared.identity, ctx.shared.reactions.identityRelinked));
   }
 
   @Authorized("ADMIN")
@@ -47,14 +47,14 @@ export class IdentityResolver {
     description: "Merge one profile into another: links, orders, vehicles, interactions, cases... move to the survivor; the merged id keeps resolving to it. Reversible with unmergeCustomer.",
   })
   async mergeCustomers(@Ctx() ctx: Context, @Arg("input", () => MergeCustomersInput) input: MergeCustomersInput) {
-    const result = await mergeCustomers(ctx.db, ctx.principal, input, ctx.shared.identity);
+    const result = await mergeCustomers(ctx.db, ctx.principal, input, ctx.shared.identity, ctx.shared.reactions.identityRelinked);
     return Object.assign(new MergeCustomersPayload(), { survivor: result.survivor, merge: toCustomerMerge(result.merge) });
   }
 
   @Authorized("ADMIN")
   @Mutation(() => UnmergeCustomerPayload, { description: "Undo the latest merge of a merged-away profile: everything that moved goes back." })
   async unmergeCustomer(@Ctx() ctx: Context, @Arg("input", () => UnmergeCustomerInput) input: UnmergeCustomerInput) {
-    const result = await unmergeCustomer(ctx.db, ctx.principal, input);
+    const result = await unmergeCustomer(ctx.db, ctx.principal, input, ctx.shared.reactions.identityRelinked);
     return Object.assign(new UnmergeCustomerPayload(), { survivor: result.survivor, restored: result.restored, merge: toCustomerMerge(result.merge) });
   }
 
@@ -64,7 +64,7 @@ export class IdentityResolver {
       "Split one source record (a wrong automatic link, a bridging record) off its profile, onto a new profile or onto another one, with the contacts only it brought. Audited on both profiles and shown on both timelines; undone by detaching it back onto the profile it came from.",
   })
   async detachSourceRecord(@Ctx() ctx: Context, @Arg("input", () => DetachSourceRecordInput) input: DetachSourceRecordInput) {
-    return toDetachPayload(await detachSourceRecord(ctx.db, ctx.principal, input, ctx.shared.identity));
+    return toDetachPayload(await detachSourceRecord(ctx.db, ctx.principal, input, ctx.shared.identity, ctx.shared.reactions.identityRelinked));
   }
 }
 

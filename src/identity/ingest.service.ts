@@ -1,23 +1,23 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { IdentitySettings } from "../config.js";
-import type { Database, Executor, Transaction } from "../db/client.js";
-import { customers, dealerRelationships, dealers, identityKeys, identityLinks, sourceRecords } from "../db/schema/index.js";
+import type { Database, Transaction } from "../db/client.js";
+import { customers, dealerRelationships, identityKeys, identityLinks, sourceRecords } from "../db/schema/index.js";
 import { newId } from "../db/ids.js";
 import { array } from "./bulk.js";
-import { badInput, DomainError, forbidden } from "../errors.js";
+import { badInput, DomainError } from "../errors.js";
 import { audit } from "../audit/audit.service.js";
 import { suppressedAmong, type SuppressionHit } from "./suppression.js";
 import { findCandidates, type LinkRule, type PersonKey, type Probe } from "./match.js";
 import { linkGroups } from "./link-groups.js";
 import { lockIdentityGraph, performMerge } from "./merge.service.js";
 import { normaliseRecord, type FieldWarning, type NormalisedRecord, type SourceRecordData } from "./normalise.js";
-import { PROFILE_SOURCE } from "./profile-record.js";
+import { dealerOfSource, importSource } from "../organisations/sources.js";
 import { insertKeys } from "./keys.js";
+import type { OnIdentityRelinked } from "./relinked.js";
 import { goldenFields, refreshGoldenRecords, rememberNormalised, type GoldenFields } from "./survivorship.js";
 
 export const MAX_RECORDS_PER_BATCH = 1000;
-const SOURCE_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
 export type IngestOutcome = "CREATED" | "MATCHED" | "UPDATED" | "UNCHANGED";
 
@@ -64,23 +64,6 @@ interface Valid {
   raw: SourceRecordData;
 }
 
-/** A dealer's system is the source `dealer-<its code, lower-cased>`: the dealership it binds to, if any. */
-export async function dealerOfSource(tx: Executor, source: string): Promise<string | null> {
-  if (!source.startsWith("dealer-")) return null;
-  const [row] = await tx.select({ id: dealers.id }).from(dealers).where(sql`lower(${dealers.code}) = ${source.slice("dealer-".length)}`);
-  return row?.id ?? null;
-}
-
-/** Staff import into any source; a dealer only into its own system's source, `dealer-<its code>`. */
-async function authorise(db: Database, principal: Principal, source: string): Promise<void> {
-  if (principal.role === "ADMIN" || principal.role === "AGENT") return;
-  if (principal.role !== "DEALER") throw forbidden("Only staff and dealers import source records");
-  const [own] = await db.select({ code: dealers.code }).from(dealers).where(eq(dealers.id, principal.dealerId));
-  if (!own || source !== `dealer-${own.code.toLowerCase()}`) {
-    throw forbidden(`A dealer imports only into its own source${own ? ` (dealer-${own.code.toLowerCase()})` : ""}`);
-  }
-}
-
 const rejection = (index: number, sourceId: string | null, error: DomainError): RejectedRecord => ({
   index,
   sourceId,
@@ -101,11 +84,9 @@ export async function ingestSourceRecords(
   principal: Principal,
   input: { source: string; records: SourceRecordData[] },
   settings: IdentitySettings,
+  onRelinked: OnIdentityRelinked,
 ): Promise<IngestResult> {
-  const source = input.source.trim();
-  if (!SOURCE_NAME.test(source)) throw badInput("input.source", "A source name is 1 to 64 lower-case letters, digits, - and _ (e.g. webshop, dealer-sh-01)");
-  if (source === PROFILE_SOURCE) throw badInput("input.source", `'${PROFILE_SOURCE}' holds what was entered in the platform itself; import under the source system's own name`);
-  await authorise(db, principal, source);
+  const source = await importSource(db, principal, input.source, "source records");
   if (input.records.length === 0 || input.records.length > MAX_RECORDS_PER_BATCH) {
     throw badInput("input.records", `A batch holds 1 to ${MAX_RECORDS_PER_BATCH} records`);
   }
@@ -127,7 +108,7 @@ export async function ingestSourceRecords(
   });
   const result =
     valid.length > 0
-      ? await db.transaction((tx) => storeBatch(tx, principal, source, valid, settings))
+      ? await db.transaction((tx) => storeBatch(tx, principal, source, valid, settings, onRelinked))
       : { records: [], rejected: [], merged: 0 };
   const all = [...rejected, ...result.rejected].sort((a, b) => a.index - b.index);
   const records = result.records.sort((a, b) => a.index - b.index);
@@ -139,7 +120,7 @@ export async function ingestSourceRecords(
   };
 }
 
-async function storeBatch(tx: Transaction, principal: Principal, source: string, batch: Valid[], settings: IdentitySettings) {
+async function storeBatch(tx: Transaction, principal: Principal, source: string, batch: Valid[], settings: IdentitySettings, onRelinked: OnIdentityRelinked) {
   await lockIdentityGraph(tx);
   const rejected: RejectedRecord[] = [];
   const erased = await suppressedAmong(tx, batch.map((v) => ({ source, sourceId: v.record.sourceId, emails: v.raw.emails, phones: v.raw.phones })));
@@ -198,6 +179,8 @@ async function storeBatch(tx: Transaction, principal: Principal, source: string,
     await tx.insert(dealerRelationships).values([...touched].map((customerId) => ({ dealerId, customerId, basis: "SOURCE" as const }))).onConflictDoNothing();
   }
   await refreshGoldenRecords(tx, [...touched], settings);
+  // Transactions that waited for these people (imported before them) are hung on their profiles now.
+  if (touched.size) await onRelinked(tx, [...touched]);
   await audit(tx, principal, {
     action: "INGEST",
     targetType: "SourceBatch",

@@ -3,19 +3,16 @@ import { isStaff, type Principal } from "../auth/principal.js";
 import type { IdentitySettings } from "../config.js";
 import { toCustomer, type CustomerRow } from "../customers/customers.declaration.js";
 import type { Database, Executor } from "../db/client.js";
+import { lockIdentityGraph } from "../db/locks.js";
 import { customerAddresses, customerEmails, customerMerges, customerPhones, customers, identityLinks } from "../db/schema/index.js";
 import { badInput, DomainError, forbidden, notFound } from "../errors.js";
 import { expectGlobalId, toGlobalId } from "../graphql/global-id.js";
 import { audit } from "../audit/audit.service.js";
 import { countCustomerRows, reassignCustomer, restoreCustomerRows, type MovedRows } from "./reassign.js";
+import type { OnIdentityRelinked } from "./relinked.js";
 import { refreshGoldenRecords, type AddedContacts } from "./survivorship.js";
 
-/**
- * Ingestion and merges take this transaction-scoped lock: matching reads the identity graph and
- * then writes to it, and two batches deciding at once could each create a profile for the same
- * person or merge a profile another is moving.
- */
-export const lockIdentityGraph = (tx: Executor) => tx.execute(sql`select pg_advisory_xact_lock(7220913)`);
+export { lockIdentityGraph };
 
 const GOLDEN_COLUMNS = ["givenName", "familyName", "organisationName", "birthday", "displayName", "kind", "stage", "tier", "preferredDealerId"] as const;
 type SurvivorBefore = Pick<CustomerRow, (typeof GOLDEN_COLUMNS)[number]>;
@@ -107,11 +104,12 @@ async function lockedMergePair(tx: Executor, input: { survivorId: string; merged
   return { survivor: check(survivorId, "input.survivorId"), merged: check(mergedId, "input.mergedId") };
 }
 
-export async function mergeCustomers(db: Database, principal: Principal, input: { survivorId: string; mergedId: string }, settings: IdentitySettings) {
+export async function mergeCustomers(db: Database, principal: Principal, input: { survivorId: string; mergedId: string }, settings: IdentitySettings, onRelinked: OnIdentityRelinked) {
   if (principal.role !== "ADMIN") throw forbidden("Only an administrator merges profiles");
   return db.transaction(async (tx) => {
     const { survivor, merged } = await lockedMergePair(tx, input);
     const outcome = await performMerge(tx, principal, survivor, merged, settings, "mergeCustomers");
+    await onRelinked(tx, [survivor.id, merged.id]);
     return { survivor: toCustomer(outcome.survivor), merge: await mergeView(tx, outcome.mergeId) };
   });
 }
@@ -139,13 +137,14 @@ export interface MergePreviewResult {
 }
 
 /** The merge done in a transaction that is then rolled back: exactly what mergeCustomers would write, written nowhere. */
-export async function previewMergeCustomers(db: Database, principal: Principal, input: { survivorId: string; mergedId: string }, settings: IdentitySettings) {
+export async function previewMergeCustomers(db: Database, principal: Principal, input: { survivorId: string; mergedId: string }, settings: IdentitySettings, onRelinked: OnIdentityRelinked) {
   if (!isStaff(principal)) throw forbidden("Only staff preview merges");
   try {
     await db.transaction(async (tx) => {
       const { survivor, merged } = await lockedMergePair(tx, input);
       const before = await countCustomerRows(tx, merged.id);
       const outcome = await performMerge(tx, principal, survivor, merged, settings, "previewMergeCustomers");
+      await onRelinked(tx, [survivor.id, merged.id]);
       const after = outcome.survivor;
       const left = await countCustomerRows(tx, merged.id);
       const [emails, phones, addresses, links] = await Promise.all([
@@ -188,7 +187,7 @@ export async function previewMergeCustomers(db: Database, principal: Principal, 
  * back, the contacts the merge added to the survivor are removed and its golden fields restored.
  * Merges are undone last-in first-out: a later merge into the same survivor must be undone first.
  */
-export async function unmergeCustomer(db: Database, principal: Principal, input: { customerId: string }) {
+export async function unmergeCustomer(db: Database, principal: Principal, input: { customerId: string }, onRelinked: OnIdentityRelinked) {
   if (principal.role !== "ADMIN") throw forbidden("Only an administrator unmerges profiles");
   const mergedId = expectGlobalId(input.customerId, "Customer", "input.customerId");
   return db.transaction(async (tx) => {
@@ -237,6 +236,8 @@ export async function unmergeCustomer(db: Database, principal: Principal, input:
       .returning();
     const [restored] = await tx.update(customers).set({ mergedIntoId: null }).where(eq(customers.id, merged.id)).returning();
     await tx.update(customerMerges).set({ undoneAt: new Date() }).where(eq(customerMerges.id, merge.id));
+    // Rows restored above are those the merge moved; what was hung on a record since follows the record.
+    await onRelinked(tx, [survivor.id, merged.id]);
     await audit(tx, principal, {
       action: "UNMERGE",
       targetType: "Customer",

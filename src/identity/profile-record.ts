@@ -3,16 +3,13 @@ import type { ProfileEdit } from "../customers/profile-edits.js";
 import type { Executor } from "../db/client.js";
 import { identityKeys, identityLinks, sourceRecords } from "../db/schema/index.js";
 import { toGlobalId } from "../graphql/global-id.js";
+import { PROFILE_SOURCE } from "../organisations/sources.js";
 import { insertKeys } from "./keys.js";
 import { readRecord, type SourceRecordData } from "./normalise.js";
 import { rememberNormalised } from "./survivorship.js";
 
-/**
- * The source under which each profile keeps one record of what was entered in the platform
- * itself (registration, self-service, staff edits); its source id is the profile's global id.
- * No import may use it.
- */
-export const PROFILE_SOURCE = "profile";
+/** Each profile's own record lives under this source; its source id is the profile's global id. */
+export { PROFILE_SOURCE };
 
 /**
  * Applies a profile edit to the profile's own source record and re-derives its match keys with

@@ -21,7 +21,7 @@ export const orderEntity = entity(Order, orders, {
   dbId: key(orders.id),
   customerDbId: key(orders.customerId),
   dealerDbId: key(orders.dealerId),
-  ...columns(orders, ["number", "channel", "status", "paymentMethod", "deliveryOption", "splitPreference"]),
+  ...columns(orders, ["number", "channel", "status", "paymentMethod", "deliveryOption", "splitPreference", "source", "sourceTransactionId"]),
   ...instants(orders, ["deliveryWindowStart", "deliveryWindowEnd", "placedAt", "deliveredAt"]),
   deliveryAddress: snapshot(() => new DeliveryAddress(), orders.deliveryAddress, ["line1", "line2", "city", "province", "postcode", "country"]),
   subtotal: money(orders.subtotalMinor, orders.currency),

@@ -160,6 +160,16 @@ export class Order extends Node {
 
   @Field(() => DateTime, { nullable: true, description: "When the last parcel was delivered; null before." })
   deliveredAt!: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The source system this order was imported from (ingestOrders, e.g. dealer-sh-01); null for an order placed on the platform. Imported history counts like live orders (360° view, timeline, measures, supplier report) but sent no notices.",
+  })
+  source!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The imported order's transaction id in its source system; null for an order placed on the platform." })
+  sourceTransactionId!: string | null;
 }
 
 @ObjectType({ description: "One line of an order, with the product's name and price as they were when ordered." })

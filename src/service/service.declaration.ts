@@ -21,7 +21,7 @@ export const serviceRecordEntity = entity(ServiceRecord, serviceRecords, {
   dbId: key(serviceRecords.id),
   vehicleDbId: key(serviceRecords.vehicleId),
   dealerDbId: key(serviceRecords.dealerId),
-  ...columns(serviceRecords, ["kind", "mileageKm", "technicianNotes"]),
+  ...columns(serviceRecords, ["kind", "mileageKm", "technicianNotes", "source", "sourceVisitId"]),
   performedAt: instant(serviceRecords.performedAt),
   total: money(serviceRecords.totalMinor, serviceRecords.currency),
 });

@@ -60,6 +60,12 @@ export class ServiceRecord extends Node {
 
   @Field(() => String, { nullable: true, description: "The technician's notes." })
   technicianNotes!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The source system this visit was imported from (ingestServiceVisits, e.g. station-bj-02); null for work recorded on the platform. Imported visits sent no notices." })
+  source!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The imported visit's id in its source system; null for work recorded on the platform." })
+  sourceVisitId!: string | null;
 }
 
 @ObjectType({ description: "A part or a labour item of a service record." })

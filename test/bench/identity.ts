@@ -18,6 +18,7 @@ import { openDatabase, rows } from "../../src/db/client.js";
 import { runMigrations } from "../../src/db/migrate.js";
 import { ingestSourceRecords, MAX_RECORDS_PER_BATCH } from "../../src/identity/ingest.service.js";
 import type { SourceRecordData } from "../../src/identity/normalise.js";
+import { reactions } from "../../src/reactions.js";
 import { machineDescription, writeResultsSection } from "./harness.js";
 import { generatePopulation, pairwiseQuality, SOURCES } from "./identity-population.js";
 import { generatePopulationB, NOISE_CLASSES, qualityByNoise, SOURCES_B } from "./identity-population-b.js";
@@ -65,7 +66,7 @@ async function measure(name: string, sources: readonly string[], population: Lab
     const ofSource = population.filter((t) => t.source === source).map((t) => t.record);
     for (let i = 0; i < ofSource.length; i += MAX_RECORDS_PER_BATCH) {
       const batch = ofSource.slice(i, i + MAX_RECORDS_PER_BATCH);
-      const result = await ingestSourceRecords(handle.db, principal, { source, records: batch }, settings);
+      const result = await ingestSourceRecords(handle.db, principal, { source, records: batch }, settings, reactions.identityRelinked);
       rejected += result.summary.rejected;
       merged += result.summary.merged;
       done += batch.length;
@@ -78,7 +79,7 @@ async function measure(name: string, sources: readonly string[], population: Lab
   // A repeated batch must change nothing (idempotency), and costs only the lookups.
   const first = population.filter((t) => t.source === sources[0]).slice(0, MAX_RECORDS_PER_BATCH).map((t) => t.record);
   const repeatStarted = process.hrtime.bigint();
-  const repeat = await ingestSourceRecords(handle.db, principal, { source: sources[0]!, records: first }, settings);
+  const repeat = await ingestSourceRecords(handle.db, principal, { source: sources[0]!, records: first }, settings, reactions.identityRelinked);
   const repeatMs = Number(process.hrtime.bigint() - repeatStarted) / 1e6;
 
   const links = await rows<{ source: string; source_id: string; customer_id: string }>(

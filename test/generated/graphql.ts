@@ -368,6 +368,22 @@ export type DealerFilter = {
   search?: string | null | undefined;
 };
 
+/** Transactions a source deleted. */
+export type DeleteIngestedOrdersInput = {
+  /** The source system the transactions came from. At most 256 characters. */
+  source: string;
+  /** 1 to 1,000 transaction ids of that source. At most 256 characters. */
+  transactionIds: Array<string>;
+};
+
+/** Visits a source deleted. */
+export type DeleteIngestedServiceVisitsInput = {
+  /** The source system the visits came from. At most 256 characters. */
+  source: string;
+  /** 1 to 1,000 visit ids of that source. At most 256 characters. */
+  visitIds: Array<string>;
+};
+
 /** A delivery address given with the order (not saved to the profile). */
 export type DeliveryAddressInput = {
   /** At most 1,000 characters. */
@@ -447,6 +463,32 @@ export type EraseCustomerInput = {
   customerId: string | number;
 };
 
+/** What importing did with a source's historical record (an order, a service visit). */
+export type ImportOutcome =
+  /** A record not seen before (or one the source had deleted and sends again). */
+  | 'CREATED'
+  /** Sent before with the same content and the same products found: nothing was written. */
+  | 'UNCHANGED'
+  /** A known record with changed content: what it became (an order, a service record) was rebuilt in place, same id; the previous version is kept. */
+  | 'UPDATED';
+
+/** Where an imported record stands. */
+export type ImportedRecordState =
+  /** Built (an order, a service record) and on the profile its person's source record belongs to; it follows that record through merges, unmerges and detaches. */
+  | 'ATTACHED'
+  /** Waiting for the person's source record (same source, personSourceId); attached when it arrives. An order is not built until then; a service visit is, on its vehicle. */
+  | 'PENDING'
+  /** Stored as sent but not built: an order with no line left (unknown products, bad quantities or prices), a visit to an unknown vehicle or station. Sending a corrected record (or the same one once the product, vehicle or station is known) builds it. */
+  | 'QUARANTINED';
+
+/** A batch of one source's historical orders (at most 1,000). */
+export type IngestOrdersInput = {
+  /** 1 to 1,000 orders. */
+  orders: Array<SourceOrderInput>;
+  /** The source system, e.g. webshop or dealer-sh-01 (a dealer imports only into dealer-<its code>). At most 256 characters. */
+  source: string;
+};
+
 /** What ingestion did with a record. */
 export type IngestOutcome =
   /** New person: a new profile was made from it. */
@@ -457,6 +499,14 @@ export type IngestOutcome =
   | 'UNCHANGED'
   /** Known record with a changed payload: stored, still linked to its profile, golden record re-derived. */
   | 'UPDATED';
+
+/** A batch of one source's historical service visits (at most 1,000). */
+export type IngestServiceVisitsInput = {
+  /** The source system, e.g. dealer-bj-02 (a dealer imports only into dealer-<its code>). At most 256 characters. */
+  source: string;
+  /** 1 to 1,000 visits. */
+  visits: Array<SourceServiceVisitInput>;
+};
 
 /** A batch of one source's records (at most 1,000). */
 export type IngestSourceRecordsInput = {
@@ -572,6 +622,14 @@ export type LoyaltyTier =
   | 'REGULAR'
   /** Six or more orders. */
   | 'VERY_LOYAL';
+
+/** Product codes of one source system. */
+export type MapSourceProductCodesInput = {
+  /** The codes and their SKUs; a code mapped before moves to the new SKU. */
+  codes: Array<SourceProductCodeInput>;
+  /** The source system, e.g. dealer-sh-01 (a dealer maps only its own system's codes). At most 256 characters. */
+  source: string;
+};
 
 /** A field matching compares. */
 export type MatchField =
@@ -1067,6 +1125,54 @@ export type SourceAddressInput = {
   province?: string | null | undefined;
 };
 
+/** One historical order as a source system recorded it, named by the source's own transaction id. */
+export type SourceOrderInput = {
+  /** true: the order was cancelled in the source (it is kept as CANCELLED, without a payment). */
+  cancelled?: boolean | null | undefined;
+  /** Where it was sold; DEALER when a dealer is named, else WEB, when absent. */
+  channel?: OrderChannel | null | undefined;
+  /** ISO 4217 code of the amounts; CNY when absent. At most 256 characters. */
+  currency?: string | null | undefined;
+  /** The selling dealership's code; a dealer's own system (dealer-<code>) defaults to, and may name only, that dealership. An unknown code is dropped with a warning. At most 256 characters. */
+  dealerCode?: string | null | undefined;
+  /** 1 to 100 lines. */
+  lines: Array<SourceOrderLineInput>;
+  /** How it was paid. */
+  paymentMethod: PaymentMethod;
+  /** The buyer's id in the same source (a source record sent with ingestSourceRecords). The order lands on the profile that record belongs to, and waits (PENDING) until it arrives. At most 256 characters. */
+  personSourceId: string;
+  /** When it was sold: YYYY-MM-DD (midnight in TIME_ZONE) or an ISO-8601 date-time with offset; not in the future. At most 256 characters. */
+  placedAt: string;
+  /** Returns of this order, at most 20. */
+  returns?: Array<SourceReturnInput> | null | undefined;
+  /** The source's id of the transaction: the key. Sending it again with the same content changes nothing; changed content updates the order (the previous version is kept). At most 256 characters. */
+  transactionId: string;
+};
+
+/** One product line as the source charged it. Name the product by exactly one of sku, ean or code; a line whose product is unknown, or with a bad quantity or a negative price, is quarantined: kept with the record, left off the order, and reported as a warning. */
+export type SourceOrderLineInput = {
+  /** The source's own product code, mapped to a product by mapSourceProductCodes. At most 256 characters. */
+  code?: string | null | undefined;
+  /** The EAN/GTIN printed on the package (Product.ean). At most 256 characters. */
+  ean?: string | null | undefined;
+  /** The line's text on the receipt; the catalog name when absent. At most 1,000 characters. */
+  name?: string | null | undefined;
+  /** Units sold, 1 to 9,999. */
+  quantity: number;
+  /** The catalog's SKU. At most 256 characters. */
+  sku?: string | null | undefined;
+  /** Price per unit as charged, in minor units (fen), 0 or more. */
+  unitPrice: number;
+};
+
+/** One of a source system's product codes and the catalog product it stands for. */
+export type SourceProductCodeInput = {
+  /** The source's own code (a dealer's part number). At most 256 characters. */
+  code: string;
+  /** The catalog SKU it stands for. At most 256 characters. */
+  sku: string;
+};
+
 /** One person as a source system knows them. Refused only when nothing in it identifies anyone (a name, or a valid email, phone or VIN); invalid values are dropped with a warning. */
 export type SourceRecordInput = {
   addresses?: Array<SourceAddressInput> | null | undefined;
@@ -1088,6 +1194,66 @@ export type SourceRecordInput = {
   sourceId: string;
   /** VINs of vehicles the person owns; a VIN with a wrong length, characters or check digit is left out of matching with a warning. At most 256 characters. */
   vins?: Array<string> | null | undefined;
+};
+
+/** A return of the historical order, received and refunded. */
+export type SourceReturnInput = {
+  /** The lines returned. */
+  lines: Array<SourceReturnLineInput>;
+  /** Why, as the source recorded it. At most 10,000 characters. */
+  reason?: string | null | undefined;
+  /** Amount refunded in minor units; the returned units at their charged price when absent. A negative refund quarantines the return. */
+  refund?: number | null | undefined;
+  /** When the goods came back: YYYY-MM-DD (midnight in TIME_ZONE) or an ISO-8601 date-time with offset; not before the order. At most 256 characters. */
+  returnedAt: string;
+};
+
+/** One line of a return: which line of the order (by position) and how many units came back. */
+export type SourceReturnLineInput = {
+  /** Position of the line in the order's lines, from 0. */
+  line: number;
+  /** Units returned, at most what is left of the line. */
+  quantity: number;
+};
+
+/** One historical service visit as a repair station's system recorded it, named by the source's own visit id. */
+export type SourceServiceVisitInput = {
+  /** The visit's cost as charged, in minor units: checked against the items (a difference is a warning; the record's total is the items'). */
+  cost?: number | null | undefined;
+  /** Parts and labour, at most 100. */
+  items?: Array<SourceVisitItemInput> | null | undefined;
+  /** MAINTENANCE when absent. */
+  kind?: ServiceKind | null | undefined;
+  /** Odometer reading in kilometres; raises the vehicle's mileage where it is higher. */
+  mileageKm: number;
+  /** When the work was done: YYYY-MM-DD (midnight in TIME_ZONE) or an ISO-8601 date-time with offset; not in the future. At most 256 characters. */
+  performedAt: string;
+  /** The customer's id in the same source; the record lands on the profile that source record belongs to (on none until it arrives). At most 256 characters. */
+  personSourceId: string;
+  /** The repair station's dealer code; a dealer's own system (dealer-<code>) defaults to, and may name only, that dealership. At most 256 characters. */
+  stationCode?: string | null | undefined;
+  /** The vehicle's VIN. A VIN failing its check digit, or one of no known vehicle, keeps the visit as sent without a service record (a warning says which). At most 256 characters. */
+  vin: string;
+  /** The source's id of the visit: the key. The same content again changes nothing; changed content updates the service record (the previous version is kept). At most 256 characters. */
+  visitId: string;
+};
+
+/** A part or the labour of a historical visit, as charged. A part names its product by one of sku, ean or code (an unknown one stays on the visit without its product link); an item with a bad quantity or a negative price is left off with a warning. */
+export type SourceVisitItemInput = {
+  /** The source's own part number (mapSourceProductCodes). At most 256 characters. */
+  code?: string | null | undefined;
+  /** What the part or the work was; the product's name when absent. At most 10,000 characters. */
+  description?: string | null | undefined;
+  /** The part's EAN/GTIN (Product.ean). At most 256 characters. */
+  ean?: string | null | undefined;
+  /** PART when a product is named, else LABOUR, when absent. */
+  kind?: ServiceItemKind | null | undefined;
+  /** Parts, or hours of labour, 1 to 10,000; 1 when absent. */
+  quantity?: number | null | undefined;
+  /** The catalog's SKU of the part. At most 256 characters. */
+  sku?: string | null | undefined;
+  /** Price of one as charged, in minor units (fen). */
+  unitPrice: number;
 };
 
 /** Split an order into parcels by hand. Every line's quantity must be covered exactly once. A pending order is confirmed with this split; a confirmed order's parcels are rebooked while none has left. */
@@ -1493,6 +1659,48 @@ export type CustomerTotalQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CustomerTotalQuery = { customers: { totalCount: number } };
+
+export type IngestOrdersMutationVariables = Exact<{
+  input: IngestOrdersInput;
+}>;
+
+
+export type IngestOrdersMutation = { ingestOrders: { summary: { created: number, updated: number, unchanged: number, pending: number, quarantined: number, rejected: number }, orders: Array<{ index: number, transactionId: string, outcome: ImportOutcome, state: ImportedRecordState, warnings: Array<{ code: string, field: string, message: string }>, order: { id: string, number: string, status: OrderStatus, source: string | null, sourceTransactionId: string | null, total: { amountMinor: number } } | null, customer: { id: string } | null }>, rejected: Array<{ index: number, transactionId: string | null, code: string, field: string, message: string }> } };
+
+export type DeleteIngestedOrdersMutationVariables = Exact<{
+  input: DeleteIngestedOrdersInput;
+}>;
+
+
+export type DeleteIngestedOrdersMutation = { deleteIngestedOrders: { deleted: Array<string>, conflicts: Array<string>, unknown: Array<string> } };
+
+export type CustomerHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CustomerHistoryQuery = { customer: { id: string, orders: { totalCount: number, edges: Array<{ node: { id: string, number: string, status: OrderStatus, channel: OrderChannel, placedAt: string, source: string | null, sourceTransactionId: string | null, dealer: { code: string } | null, total: { amountMinor: number, currency: string }, lines: Array<{ id: string, sku: string, quantity: number, unitPrice: { amountMinor: number } }>, payments: Array<{ status: PaymentStatus, amount: { amountMinor: number } }>, returns: Array<{ status: ReturnStatus, lines: Array<{ quantity: number }>, refunds: Array<{ amount: { amountMinor: number } }> }> } }> }, interactions: { totalCount: number, edges: Array<{ node: { type: InteractionType, subject: string } }> }, timeline: { edges: Array<{ node: { kind: TimelineKind, title: string } }> }, measures: { orderCount: number, lifetimeValue: { amountMinor: number } } } | null };
+
+export type MapSourceProductCodesMutationVariables = Exact<{
+  input: MapSourceProductCodesInput;
+}>;
+
+
+export type MapSourceProductCodesMutation = { mapSourceProductCodes: { mapped: number, rejected: Array<{ index: number, code: string, field: string, message: string }> } };
+
+export type IngestServiceVisitsMutationVariables = Exact<{
+  input: IngestServiceVisitsInput;
+}>;
+
+
+export type IngestServiceVisitsMutation = { ingestServiceVisits: { summary: { created: number, updated: number, unchanged: number, pending: number, quarantined: number, rejected: number }, visits: Array<{ index: number, visitId: string, outcome: ImportOutcome, state: ImportedRecordState, warnings: Array<{ code: string, field: string, message: string }>, serviceRecord: { id: string, kind: ServiceKind, mileageKm: number, performedAt: string, source: string | null, sourceVisitId: string | null, total: { amountMinor: number }, items: Array<{ kind: ServiceItemKind, description: string, quantity: number, total: { amountMinor: number } }>, station: { code: string } | null } | null, customer: { id: string } | null }>, rejected: Array<{ index: number, visitId: string | null, code: string, field: string, message: string }> } };
+
+export type DeleteIngestedServiceVisitsMutationVariables = Exact<{
+  input: DeleteIngestedServiceVisitsInput;
+}>;
+
+
+export type DeleteIngestedServiceVisitsMutation = { deleteIngestedServiceVisits: { deleted: Array<string>, unknown: Array<string> } };
 
 export type PlaceOrderMutationVariables = Exact<{
   input: PlaceOrderInput;
@@ -2033,6 +2241,12 @@ export const ProfileTimelineDocument = {"kind":"Document","definitions":[{"kind"
 export const NodeCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<NodeCustomerQuery, NodeCustomerQueryVariables>;
 export const CatalogCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<CatalogCountQuery, CatalogCountQueryVariables>;
 export const CustomerTotalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<CustomerTotalQuery, CustomerTotalQueryVariables>;
+export const IngestOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IngestOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IngestOrdersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"quarantined"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTransactionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IngestOrdersMutation, IngestOrdersMutationVariables>;
+export const DeleteIngestedOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteIngestedOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteIngestedOrdersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteIngestedOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"}},{"kind":"Field","name":{"kind":"Name","value":"unknown"}}]}}]}}]} as unknown as DocumentNode<DeleteIngestedOrdersMutation, DeleteIngestedOrdersMutationVariables>;
+export const CustomerHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTransactionId"}},{"kind":"Field","name":{"kind":"Name","value":"dealer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"returns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"interactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderCount"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerHistoryQuery, CustomerHistoryQueryVariables>;
+export const MapSourceProductCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MapSourceProductCodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MapSourceProductCodesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mapSourceProductCodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mapped"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MapSourceProductCodesMutation, MapSourceProductCodesMutationVariables>;
+export const IngestServiceVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IngestServiceVisits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IngestServiceVisitsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestServiceVisits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"quarantined"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"visitId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mileageKm"}},{"kind":"Field","name":{"kind":"Name","value":"performedAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceVisitId"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"visitId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IngestServiceVisitsMutation, IngestServiceVisitsMutationVariables>;
+export const DeleteIngestedServiceVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteIngestedServiceVisits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteIngestedServiceVisitsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteIngestedServiceVisits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"unknown"}}]}}]}}]} as unknown as DocumentNode<DeleteIngestedServiceVisitsMutation, DeleteIngestedServiceVisitsMutationVariables>;
 export const PlaceOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaceOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryOption"}},{"kind":"Field","name":{"kind":"Name","value":"splitPreference"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryWindowStart"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryWindowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dealer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlaceOrderMutation, PlaceOrderMutationVariables>;
 export const ConfirmOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ConfirmOrderMutation, ConfirmOrderMutationVariables>;
 export const SplitOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SplitOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SplitOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"splitOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<SplitOrderMutation, SplitOrderMutationVariables>;

@@ -74,8 +74,14 @@ describePlatform("input lists hold at most 250 items, save the declared exceptio
   });
 
   it("has exactly the reviewed exceptions to the cap (a new @MaxItems must be added here)", () => {
-    expect(listLimitExceptions(schema)).toEqual({ "IngestSourceRecordsInput.records": 1000 });
-    expect(listInputs.filter((input) => input.max !== CAP).map((input) => [input.name, input.max])).toEqual([["Mutation.ingestSourceRecords(input.records)", 1000]]);
+    expect(listLimitExceptions(schema)).toEqual({ "IngestSourceRecordsInput.records": 1000, "IngestOrdersInput.orders": 1000, "DeleteIngestedOrdersInput.transactionIds": 1000, "IngestServiceVisitsInput.visits": 1000, "DeleteIngestedServiceVisitsInput.visitIds": 1000 });
+    expect(listInputs.filter((input) => input.max !== CAP).map((input) => [input.name, input.max])).toEqual([
+      ["Mutation.ingestSourceRecords(input.records)", 1000],
+      ["Mutation.ingestOrders(input.orders)", 1000],
+      ["Mutation.deleteIngestedOrders(input.transactionIds)", 1000],
+      ["Mutation.ingestServiceVisits(input.visits)", 1000],
+      ["Mutation.deleteIngestedServiceVisits(input.visitIds)", 1000],
+    ]);
   });
 
   it.each(listInputs.map((input) => [input.name, input.max, input] as const))("%s: %i items pass the cap, one more is refused naming the input", async (_name, max, input) => {

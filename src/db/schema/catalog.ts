@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps, tstz } from "./columns.js";
 import { suppliers } from "./organisations.js";
 
@@ -39,6 +39,8 @@ export const products = pgTable(
     active: boolean("active").notNull().default(true),
     /** When it can leave the warehouse; null: in stock now. Orders split on it at confirmation. */
     availableFrom: tstz("available_from"),
+    /** The GTIN/EAN-13 printed on the package, by which source systems may name it. */
+    ean: text("ean").unique(),
     ...timestamps(),
   },
   (t) => [
@@ -53,6 +55,20 @@ export const products = pgTable(
     index("products_brand_trgm_idx").using("gin", sql`${t.brand} gin_trgm_ops`),
     check("products_price_ck", sql`${t.priceMinor} >= 0`),
   ],
+);
+
+/** A source system's own code for a product (a dealer's part number), so that its history can name it. */
+export const sourceProductCodes = pgTable(
+  "source_product_codes",
+  {
+    source: text("source").notNull(),
+    code: text("code").notNull(),
+    productId: uuid("product_id")
+      .notNull()
+      .references(() => products.id),
+    ...timestamps(),
+  },
+  (t) => [primaryKey({ columns: [t.source, t.code] }), index("source_product_codes_product_idx").on(t.productId)],
 );
 
 export const vehicleModels = pgTable(

@@ -60,9 +60,16 @@ export const orders = pgTable(
     idempotencyKey: text("idempotency_key"),
     placedAt: tstz("placed_at").notNull(),
     deliveredAt: tstz("delivered_at"),
+    /**
+     * The source system an imported historical order came from (with the source's transaction
+     * id); null for an order placed on the platform. Imported history sends no notices.
+     */
+    source: text("source"),
+    sourceTransactionId: text("source_transaction_id"),
     ...timestamps(),
   },
   (t) => [
+    uniqueIndex("orders_source_transaction_uq").on(t.source, t.sourceTransactionId),
     index("orders_customer_placed_idx").on(t.customerId, t.placedAt, t.id),
     index("orders_dealer_placed_idx").on(t.dealerId, t.placedAt),
     index("orders_placed_idx").on(t.placedAt, t.id),
@@ -160,4 +167,56 @@ export const refunds = pgTable(
     index("refunds_return_idx").on(t.returnId),
     check("refunds_amount_ck", sql`${t.amountMinor} >= 0`),
   ],
+);
+
+/**
+ * A historical order as a source system sent it (`ingestOrders`), keyed by the source's own
+ * transaction id. The person is named by their id in the same source; the order row it becomes
+ * (`order_id`) hangs on whichever profile that person's source record is linked to now, and is
+ * built only once the record is known (until then the transaction waits here, pending).
+ */
+export const sourceOrders = pgTable(
+  "source_orders",
+  {
+    id: id(),
+    source: text("source").notNull(),
+    transactionId: text("transaction_id").notNull(),
+    personSourceId: text("person_source_id").notNull(),
+    /** The record as sent (trimmed), and how its products and dealer were resolved when it came. */
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    resolved: jsonb("resolved").$type<Record<string, unknown>>().notNull(),
+    /** Hash of payload and resolution: the same record sent again changes nothing. */
+    payloadHash: text("payload_hash").notNull(),
+    /** The hash the order row was last built from: differs from payload_hash until it is rebuilt. */
+    builtHash: text("built_hash"),
+    revision: integer("revision").notNull().default(1),
+    orderId: uuid("order_id").references(() => orders.id, { onDelete: "set null" }),
+    /** The source deleted the transaction: its order row is gone, the record and its history stay. */
+    deletedAt: tstz("deleted_at"),
+    receivedAt: tstz("received_at").notNull().defaultNow(),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex("source_orders_transaction_uq").on(t.source, t.transactionId),
+    index("source_orders_person_idx").on(t.source, t.personSourceId),
+    index("source_orders_order_idx").on(t.orderId),
+  ],
+);
+
+/** Earlier versions of a source order, kept when the source sends a change or deletes it. */
+export const sourceOrderRevisions = pgTable(
+  "source_order_revisions",
+  {
+    sourceOrderId: uuid("source_order_id")
+      .notNull()
+      .references(() => sourceOrders.id, { onDelete: "cascade" }),
+    revision: integer("revision").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>(),
+    payloadHash: text("payload_hash"),
+    receivedAt: tstz("received_at").notNull(),
+    /** When this version stopped being current, and whether a change or a deletion ended it. */
+    replacedAt: tstz("replaced_at").notNull().defaultNow(),
+    replacedBy: text("replaced_by").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sourceOrderId, t.revision] })],
 );

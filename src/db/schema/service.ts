@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { products } from "./catalog.js";
 import { id, timestamps, tstz } from "./columns.js";
 import { customers } from "./customers.js";
@@ -23,9 +23,13 @@ export const serviceRecords = pgTable(
     totalMinor: integer("total_minor").notNull().default(0),
     currency: text("currency").notNull().default("CNY"),
     technicianNotes: text("technician_notes"),
+    /** The source system a historical visit was imported from, with the visit's id there; null for work recorded on the platform. */
+    source: text("source"),
+    sourceVisitId: text("source_visit_id"),
     ...timestamps(),
   },
   (t) => [
+    uniqueIndex("service_records_source_visit_uq").on(t.source, t.sourceVisitId),
     index("service_records_vehicle_idx").on(t.vehicleId, t.performedAt),
     index("service_records_customer_idx").on(t.customerId, t.performedAt),
     index("service_records_dealer_idx").on(t.dealerId, t.performedAt),
@@ -79,4 +83,50 @@ export const serviceAppointments = pgTable(
     index("service_appointments_dealer_idx").on(t.dealerId, t.scheduledAt),
     index("service_appointments_record_idx").on(t.serviceRecordId),
   ],
+);
+
+/**
+ * A historical service visit as a source system sent it (`ingestServiceVisits`), keyed by the
+ * source's own visit id; like `source_orders`: the service record it becomes hangs on the
+ * profile the person's source record belongs to now (or on no profile until it arrives).
+ */
+export const sourceServiceVisits = pgTable(
+  "source_service_visits",
+  {
+    id: id(),
+    source: text("source").notNull(),
+    visitId: text("visit_id").notNull(),
+    personSourceId: text("person_source_id").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    resolved: jsonb("resolved").$type<Record<string, unknown>>().notNull(),
+    payloadHash: text("payload_hash").notNull(),
+    builtHash: text("built_hash"),
+    revision: integer("revision").notNull().default(1),
+    serviceRecordId: uuid("service_record_id").references(() => serviceRecords.id, { onDelete: "set null" }),
+    deletedAt: tstz("deleted_at"),
+    receivedAt: tstz("received_at").notNull().defaultNow(),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex("source_service_visits_visit_uq").on(t.source, t.visitId),
+    index("source_service_visits_person_idx").on(t.source, t.personSourceId),
+    index("source_service_visits_record_idx").on(t.serviceRecordId),
+  ],
+);
+
+/** Earlier versions of a source's service visit, kept when it sends a change or deletes it. */
+export const sourceServiceVisitRevisions = pgTable(
+  "source_service_visit_revisions",
+  {
+    sourceVisitId: uuid("source_visit_id")
+      .notNull()
+      .references(() => sourceServiceVisits.id, { onDelete: "cascade" }),
+    revision: integer("revision").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>(),
+    payloadHash: text("payload_hash"),
+    receivedAt: tstz("received_at").notNull(),
+    replacedAt: tstz("replaced_at").notNull().defaultNow(),
+    replacedBy: text("replaced_by").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sourceVisitId, t.revision] })],
 );

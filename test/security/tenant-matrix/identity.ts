@@ -3,11 +3,12 @@ import { DEFAULT_IDENTITY_SETTINGS } from "../../../src/config.js";
 import * as s from "../../../src/db/schema/index.js";
 import { ingestSourceRecords } from "../../../src/identity/ingest.service.js";
 import { mergeCustomers } from "../../../src/identity/merge.service.js";
+import { reactions } from "../../../src/reactions.js";
 import { makeCustomer } from "../../support/factories.js";
 import { fresh, g, type MatrixRow, type World } from "./world.js";
 
 /** Dealer A's own source system, `dealer-<its code>`: dealer A may import there, dealer B may not. */
-async function sourceOfDealerA(w: World) {
+export async function sourceOfDealerA(w: World) {
   const [dealer] = await w.db.select({ code: s.dealers.code }).from(s.dealers).where(eq(s.dealers.id, w.dealerA));
   return `dealer-${dealer!.code.toLowerCase()}`;
 }
@@ -29,6 +30,39 @@ async function mergePair(w: World) {
  * duplicates and preview merges; only an administrator merges, unmerges and detaches records.
  */
 export const IDENTITY_ROWS: Record<string, MatrixRow> = {
+  // Historical orders are imported with the same scope as people: staff any source, a dealer its own system.
+  "Mutation.ingestOrders": {
+    query: "mutation ($input: IngestOrdersInput!) { ingestOrders(input: $input) { summary { created } } }",
+    variables: async (w) => ({
+      input: {
+        source: await sourceOfDealerA(w),
+        orders: [{ transactionId: `T-${fresh()}`, personSourceId: `M-${fresh()}`, placedAt: "2024-03-15", paymentMethod: "CARD", lines: [{ sku: w.productA.sku, quantity: 1, unitPrice: 100 }] }],
+      },
+    }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", others: "FORBIDDEN" },
+  },
+  "Mutation.ingestServiceVisits": {
+    query: "mutation ($input: IngestServiceVisitsInput!) { ingestServiceVisits(input: $input) { summary { created } } }",
+    variables: async (w) => ({
+      input: { source: await sourceOfDealerA(w), visits: [{ visitId: `V-${fresh()}`, personSourceId: `M-${fresh()}`, vin: w.vehicleA.vin, performedAt: "2024-03-15", mileageKm: 1000, items: [{ description: "Inspection", unitPrice: 100 }] }] },
+    }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", others: "FORBIDDEN" },
+  },
+  "Mutation.deleteIngestedServiceVisits": {
+    query: "mutation ($input: DeleteIngestedServiceVisitsInput!) { deleteIngestedServiceVisits(input: $input) { unknown } }",
+    variables: async (w) => ({ input: { source: await sourceOfDealerA(w), visitIds: [`V-${fresh()}`] } }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", others: "FORBIDDEN" },
+  },
+  "Mutation.mapSourceProductCodes": {
+    query: "mutation ($input: MapSourceProductCodesInput!) { mapSourceProductCodes(input: $input) { mapped } }",
+    variables: async (w) => ({ input: { source: await sourceOfDealerA(w), codes: [{ code: `C-${fresh()}`, sku: w.productA.sku }] } }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", others: "FORBIDDEN" },
+  },
+  "Mutation.deleteIngestedOrders": {
+    query: "mutation ($input: DeleteIngestedOrdersInput!) { deleteIngestedOrders(input: $input) { unknown } }",
+    variables: async (w) => ({ input: { source: await sourceOfDealerA(w), transactionIds: [`T-${fresh()}`] } }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", others: "FORBIDDEN" },
+  },
   "Mutation.ingestSourceRecords": {
     query: "mutation ($input: IngestSourceRecordsInput!) { ingestSourceRecords(input: $input) { summary { created } } }",
     variables: async (w) => ({ input: { source: await sourceOfDealerA(w), records: [personRecord()] } }),
@@ -53,7 +87,7 @@ export const IDENTITY_ROWS: Record<string, MatrixRow> = {
     query: "mutation ($input: UnmergeCustomerInput!) { unmergeCustomer(input: $input) { restored { id } } }",
     variables: async (w) => {
       const pair = await mergePair(w);
-      await mergeCustomers(w.db, { role: "ADMIN", subject: "matrix.setup" }, pair, DEFAULT_IDENTITY_SETTINGS);
+      await mergeCustomers(w.db, { role: "ADMIN", subject: "matrix.setup" }, pair, DEFAULT_IDENTITY_SETTINGS, reactions.identityRelinked);
       return { input: { customerId: pair.mergedId } };
     },
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", others: "FORBIDDEN" },
@@ -65,7 +99,7 @@ export const IDENTITY_ROWS: Record<string, MatrixRow> = {
       const [first, second] = [personRecord(), personRecord()];
       const source = await sourceOfDealerA(w);
       const admin = { role: "ADMIN" as const, subject: "matrix.setup" };
-      await ingestSourceRecords(w.db, admin, { source, records: [first, { ...second, givenName: first.givenName, familyName: first.familyName, emails: first.emails }] }, DEFAULT_IDENTITY_SETTINGS);
+      await ingestSourceRecords(w.db, admin, { source, records: [first, { ...second, givenName: first.givenName, familyName: first.familyName, emails: first.emails }] }, DEFAULT_IDENTITY_SETTINGS, reactions.identityRelinked);
       return { input: { source, sourceId: second.sourceId } };
     },
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", others: "FORBIDDEN" },
