@@ -159,6 +159,38 @@ export async function findCandidates(
             from customers where id = any(${array(customerIds, "uuid")})`,
       )
     : [];
+  // A candidate profile's own emails and phones that no probe carries were not counted above; one
+  // of them may be a front-desk phone, which must not count as the person's phone disagreeing.
+  const uncounted = new Map<string, { kind: string; value: string }>();
+  for (const k of profileKeys) {
+    const key = `${k.kind}\u0000${k.value}`;
+    if ((k.kind === "EMAIL" || k.kind === "PHONE") && !byValue.has(key)) uncounted.set(key, k);
+  }
+  const sharing = uncounted.size
+    ? await run<{ kind: string; value: string; source: string; customer_id: string | null; records: number }>(
+        tx,
+        sql`select k.kind, k.value, r.source, l.customer_id, count(*)::int as records
+            from unnest(${array([...uncounted.values()].map((l) => l.kind), "text")}, ${array([...uncounted.values()].map((l) => l.value), "text")}) as q(kind, value)
+            join identity_keys k on k.kind = q.kind::identity_key_kind and k.value = q.value
+            join source_records r on r.id = k.source_record_id
+            left join identity_links l on l.source_record_id = k.source_record_id
+            group by k.kind, k.value, r.source, l.customer_id`,
+      )
+    : [];
+  // The same count as for the probes' values: distinct profiles, or the most records of one source.
+  const shares = new Map<string, { profiles: Set<string>; perSource: Map<string, number> }>();
+  for (const row of sharing) {
+    const key = `${row.kind}\u0000${row.value}`;
+    let s = shares.get(key);
+    if (!s) shares.set(key, (s = { profiles: new Set(), perSource: new Map() }));
+    if (row.customer_id) s.profiles.add(row.customer_id);
+    s.perSource.set(row.source, (s.perSource.get(row.source) ?? 0) + row.records);
+  }
+  for (const [key, s] of shares) {
+    const n = Math.max(s.profiles.size, ...s.perSource.values());
+    people.set(key, n);
+    if (n > settings.sharedValueLimit) ignored.add(key);
+  }
   const knownOf = new Map<PersonKey, Known>();
   const knownFor = (p: PersonKey) => {
     let known = knownOf.get(p);
