@@ -278,6 +278,13 @@ describePlatform("identity resolution: ingestion and match rules", (platform) =>
     expect(household.map((f) => [f.field, f.level]).sort()).toEqual([["ADDRESS", "SAME_HOME"], ["EMAIL", "AGREE"]]);
     expect(household.filter((f) => f.weight > 0)).toHaveLength(1);
     expect(other.evidence).toEqual(expect.arrayContaining([{ field: "NAME", level: "NEAR", weight: expect.any(Number) }]));
+
+    // A misspelt record at their home, a typo away from both names ("Ing": Ming or Ping?), goes to one of them and does not make them one.
+    const typo = await ingest("station-y", [{ sourceId: uid("S"), givenName: "Ing", familyName: "Sun", addresses: [home] }]);
+    expect(typo.summary).toMatchObject({ matched: 1, merged: 0 });
+    expect([ping.records[0]!.customer!.id, ming.records[0]!.customer!.id]).toContain(typo.records[0]!.customer!.id);
+    expect((await profile(ming.records[0]!.customer!.id)).id).toBe(ming.records[0]!.customer!.id);
+    expect((await profile(ping.records[0]!.customer!.id)).id).toBe(ping.records[0]!.customer!.id);
   });
 
   it("refuses a bridge: a record without a birthday that shares an email with a parent and a phone with a child of the same name goes to one, and they stay two", async () => {
