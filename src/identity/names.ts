@@ -103,7 +103,10 @@ const oneEditApart = (a: string, b: string) => Math.min(a.length, b.length) >= 2
 const bothNames = (a: string, b: string) => (isPinyin(a) && isPinyin(b)) || (WESTERN_GIVEN.has(a) && WESTERN_GIVEN.has(b));
 
 /** Two short spellings a letter apart that are both names ("Ping"/"Ming", "Hu"/"Hua"): a typo or two people, the other fields decide. */
-const nearNames = (a: string, b: string) => Math.max(a.length, b.length) < 5 && oneEditApart(a, b) && bothNames(a, b);
+const nearNames = (a: string, b: string) => (Math.max(a.length, b.length) < 5 && oneEditApart(a, b) && bothNames(a, b)) || twoTypos(a, b);
+
+/** Two spellings two edits apart of which one at least is no name ("Mnli"/"Minl", both "Minli" misspelt): possibly one name, the other fields decide. */
+const twoTypos = (a: string, b: string) => Math.min(a.length, b.length) >= 3 && Math.max(a.length, b.length) >= 4 && !bothNames(a, b) && editDistance(a, b) === 2;
 
 function sameToken(a: string, b: string, near = false): boolean {
   if (a === b) return true;

@@ -140,6 +140,7 @@ describe("name levels", () => {
     ["Ping Sun", "Ming Sun", "NEAR"],
     ["Tom Smith", "Tim Smith", "NEAR"],
     ["Hua Zhao", "Hu Zhao", "NEAR"],
+    ["Mnli Xiao", "Minl Xiao", "NEAR"],
     ["Fangna Zhao", "Fangna Zhaa", "FUZZY"],
     ["Wang Wei", "Wang Fang", "PARTIAL"],
     ["Wang Wei", "Li Fang", "DIFFERENT"],
