@@ -155,6 +155,18 @@ export type NameLevel = "EXACT" | "FUZZY" | "NEAR" | "PARTIAL" | "DIFFERENT";
  * agrees (usually the family name) but another is a different name; DIFFERENT: none agrees.
  */
 export function nameLevel(a: string, b: string): NameLevel {
+  // A batch compares the same few names many times (every candidate, every guard check).
+  const key = `${a}\u0000${b}`;
+  let level = levels.get(key);
+  if (level === undefined) {
+    if (levels.size >= 50_000) levels.clear();
+    levels.set(key, (level = computeNameLevel(a, b)));
+  }
+  return level;
+}
+const levels = new Map<string, NameLevel>();
+
+function computeNameLevel(a: string, b: string): NameLevel {
   const x = nameTokens(a).sort();
   const y = nameTokens(b).sort();
   if (x.length && x.join(" ") === y.join(" ")) return "EXACT";
