@@ -39,6 +39,7 @@ export interface Candidates {
 export type PersonKey = `c:${string}` | `r:${string}`;
 
 const LOOKUP_KINDS = new Set(["EMAIL", "PHONE", "VIN", "BIRTHDAY", "ADDRESS", "NAME"]);
+const LINK_KINDS = new Set(["EMAIL", "PHONE", "VIN", "ADDRESS"]);
 const EXACT_KINDS = new Set(["EMAIL", "PHONE", "VIN"]);
 /** An ADDRESS key is a building (city|street|number), looked up, or a home inside it (…|building-unit-room), only compared. */
 const isBuilding = (value: string) => value.split("|").length === 3;
@@ -67,12 +68,18 @@ export async function findCandidates(
   settings: IdentitySettings,
   /** Unlinked records of the batch, known in memory. */
   unlinked: Map<string, Probe>,
+  /**
+   * `link`: only candidates that may be linked, found by an identifier (email, phone, VIN,
+   * building): a name or birthday alone never links, and a common name would bring hundreds of
+   * profiles to compare. `review`: also those sharing only the name or birthday.
+   */
+  purpose: "link" | "review" = "review",
 ): Promise<Candidates> {
   const result = new Map<string, Map<PersonKey, Evidence>>();
   if (probes.length === 0) return { byRecord: result, between: () => noEvidence() };
   const wanted = new Map<string, { kind: string; value: string }>();
   for (const probe of probes) {
-    for (const k of probe.keys) if (LOOKUP_KINDS.has(k.kind) && (k.kind !== "ADDRESS" || isBuilding(k.value))) wanted.set(`${k.kind}\u0000${k.value}`, k);
+    for (const k of probe.keys) if ((purpose === "link" ? LINK_KINDS : LOOKUP_KINDS).has(k.kind) && (k.kind !== "ADDRESS" || isBuilding(k.value))) wanted.set(`${k.kind}\u0000${k.value}`, k);
   }
   const lookups = [...wanted.values()];
   const carriers = lookups.length
