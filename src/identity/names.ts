@@ -93,17 +93,24 @@ const WESTERN_GIVEN = new Set(
  * syllables ("Ping", "Ming") or two short Western names ("Tom", "Tim") are two names, not a typo.
  */
 function typoOf(a: string, b: string): boolean {
-  if (!oneEditApart(a, b)) return false;
-  // In names of five letters or more a changed letter is a typo even when it spells other pinyin ("Xueli", "Xuli").
-  if (Math.max(a.length, b.length) >= 5) return true;
-  return !bothNames(a, b);
+  return oneEditApart(a, b) && !twoNames(a, b);
 }
+
+/** Longer Western given names a letter off another (a couple or siblings: "Robert"/"Roberta"). */
+const WESTERN_PAIRED = new Set(
+  `robert roberta daniel daniela danielle paul paula carl carla eric erica louis louise julian julia juliana julie joan jean jane mario maria
+  marie martin martina christian christina christine andrea andreas gabriel gabriela simon simone nicole nicola francis frances antonio
+  antonia victor victoria michel michele michelle denis denise justin justine leon leona clare claire bernard bernadette`.split(/\s+/),
+);
+
+// In names of five letters or more a changed letter is a typo even when it spells other pinyin ("Xueli", "Xuli"), unless both are given names of their own.
+const twoNames = (a: string, b: string) => (Math.max(a.length, b.length) < 5 && bothNames(a, b)) || (WESTERN_PAIRED.has(a) && WESTERN_PAIRED.has(b));
 
 const oneEditApart = (a: string, b: string) => Math.min(a.length, b.length) >= 2 && editDistance(a, b) <= (Math.max(a.length, b.length) >= 8 ? 2 : 1);
 const bothNames = (a: string, b: string) => (isPinyin(a) && isPinyin(b)) || (WESTERN_GIVEN.has(a) && WESTERN_GIVEN.has(b));
 
 /** Two short spellings a letter apart that are both names ("Ping"/"Ming", "Hu"/"Hua"): a typo or two people, the other fields decide. */
-const nearNames = (a: string, b: string) => (Math.max(a.length, b.length) < 5 && oneEditApart(a, b) && bothNames(a, b)) || twoTypos(a, b);
+const nearNames = (a: string, b: string) => (oneEditApart(a, b) && twoNames(a, b)) || twoTypos(a, b);
 
 /** Two spellings two edits apart of which one at least is no name ("Mnli"/"Minl", both "Minli" misspelt): possibly one name, the other fields decide. */
 const twoTypos = (a: string, b: string) => Math.min(a.length, b.length) >= 3 && Math.max(a.length, b.length) >= 4 && !bothNames(a, b) && editDistance(a, b) === 2;

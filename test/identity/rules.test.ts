@@ -141,6 +141,8 @@ describe("name levels", () => {
     ["Tom Smith", "Tim Smith", "NEAR"],
     ["Hua Zhao", "Hu Zhao", "NEAR"],
     ["Mnli Xiao", "Minl Xiao", "NEAR"],
+    ["Robert Howe", "Roberta Howe", "NEAR"],
+    ["Robert Howe", "Robrt Howe", "FUZZY"],
     ["Fangna Zhao", "Fangna Zhaa", "FUZZY"],
     ["Wang Wei", "Wang Fang", "PARTIAL"],
     ["Wang Wei", "Li Fang", "DIFFERENT"],
