@@ -172,6 +172,13 @@ describe("address normalisation", () => {
     expect(key({ line1: "No. 342 Jianguo Road, Building 5, Unit 2, Room 1201", city: "Beijing" })).toEqual(home);
     expect(key({ line1: "342 Jianguo Rd Bldg 5-2-1201", city: "Beijing Shi" })).toEqual(home);
     expect(key({ line1: "Jianguo Lu 342 Hao 5 Dong 2 Danyuan 1201 Shi, Chaoyang Qu", city: "BEIJING" })).toEqual(home);
+    expect(key({ line1: "342 Jianguo Road 5-2-1201", city: "Beijing" })).toEqual(home);
+    // A road's direction or part, in pinyin between name and kind, or in English before or after the kind.
+    const east = ["shanghai|zhongshan east road|88", null];
+    expect(key({ line1: "Zhongshan Dong Lu 88 Hao", city: "Shanghai" })).toEqual(east);
+    expect(key({ line1: "88 Zhongshan East Road", city: "Shanghai Shi" })).toEqual(east);
+    expect(key({ line1: "88 Zhongshan Road East", city: "SHANGHAI" })).toEqual(east);
+    expect(key({ line1: "88 Zhongshan Xi Lu", city: "Shanghai" })).not.toEqual(east);
     expect(parseAddress({ line1: "Chaoyang District, Jianguo Road 342", city: "Beijing City" })).toMatchObject({ district: "chaoyang", street: "jianguo road", number: "342" });
     expect(parseAddress({ line1: "北京市朝阳区建国路342号5栋2单元1201室", city: "北京市" })).toMatchObject({ city: "北京", district: "朝阳", street: "建国 road", number: "342", building: "5", unit: "2", room: "1201" });
   });
