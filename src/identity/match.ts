@@ -44,7 +44,7 @@ const EXACT_KINDS = new Set(["EMAIL", "PHONE", "VIN"]);
 /** An ADDRESS key is a building (city|street|number), looked up, or a home inside it (…|building-unit-room), only compared. */
 const isBuilding = (value: string) => value.split("|").length === 3;
 const buildingOf = (value: string) => value.split("|").slice(0, 3).join("|");
-const NAME_RANK: Record<NameLevel, number> = { EXACT: 4, FUZZY: 3, NEAR: 2, PARTIAL: 1, DIFFERENT: 0 };
+const NAME_RANK: Record<NameLevel, number> = { EXACT: 5, FUZZY: 4, INITIAL: 3, NEAR: 2, PARTIAL: 1, DIFFERENT: 0 };
 
 /** What is known of one identity (a profile, or a record of the batch), key kind by key kind. */
 type Known = Map<string, Set<string>>;

@@ -115,10 +115,10 @@ const nearNames = (a: string, b: string) => (oneEditApart(a, b) && twoNames(a, b
 /** Two spellings two edits apart of which one at least is no name ("Mnli"/"Minl", both "Minli" misspelt): possibly one name, the other fields decide. */
 const twoTypos = (a: string, b: string) => Math.min(a.length, b.length) >= 3 && Math.max(a.length, b.length) >= 4 && !bothNames(a, b) && editDistance(a, b) === 2;
 
-function sameToken(a: string, b: string, near = false): boolean {
+function sameToken(a: string, b: string, near = false, initials = true): boolean {
   if (a === b) return true;
   // An initial stands for the name it begins.
-  if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) return true;
+  if (initials && ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b)))) return true;
   return sameGivenName(a, b) || typoOf(a, b) || (near && nearNames(a, b));
 }
 
@@ -127,7 +127,7 @@ function sameToken(a: string, b: string, near = false): boolean {
  * distinct token of the other (in any order, so transposed given and family names pass),
  * allowing one typo in longer tokens, initials and nicknames. "Wang Wei" and "Wang Fang" do not.
  */
-export function compatibleNames(a: string, b: string, near = false): boolean {
+export function compatibleNames(a: string, b: string, near = false, initials = true): boolean {
   const x = nameTokens(a);
   const y = nameTokens(b);
   if (x.length === 0 || y.length === 0) return false;
@@ -136,7 +136,7 @@ export function compatibleNames(a: string, b: string, near = false): boolean {
   const assign = (i: number): boolean => {
     if (i === short.length) return true;
     for (let j = 0; j < long.length; j++) {
-      if (used.has(j) || !sameToken(short[i]!, long[j]!, near)) continue;
+      if (used.has(j) || !sameToken(short[i]!, long[j]!, near, initials)) continue;
       used.add(j);
       if (assign(i + 1)) return true;
       used.delete(j);
@@ -153,12 +153,13 @@ export function namesOverlap(a: string, b: string): boolean {
 }
 
 /** How two names agree, from the same to nothing in common (the levels of the NAME field in scoring.ts). */
-export type NameLevel = "EXACT" | "FUZZY" | "NEAR" | "PARTIAL" | "DIFFERENT";
+export type NameLevel = "EXACT" | "FUZZY" | "INITIAL" | "NEAR" | "PARTIAL" | "DIFFERENT";
 
 /**
  * EXACT: the same tokens in any order; FUZZY: every token of the shorter name pairs with one of
- * the other by a typo, an initial or a nickname; NEAR: they pair only when a short name may be a
- * letter off another real name ("Ming Sun"/"Ping Sun": a typo, or a spouse); PARTIAL: some token
+ * the other by a typo or a nickname; INITIAL: only when an initial stands for a name ("J Smith":
+ * any J fits, so weaker); NEAR: they pair only when a name may be a letter off another real name
+ * ("Ming Sun"/"Ping Sun": a typo, or a spouse) or two misspellings meet; PARTIAL: some token
  * agrees (usually the family name) but another is a different name; DIFFERENT: none agrees.
  */
 export function nameLevel(a: string, b: string): NameLevel {
@@ -177,7 +178,8 @@ function computeNameLevel(a: string, b: string): NameLevel {
   const x = nameTokens(a).sort();
   const y = nameTokens(b).sort();
   if (x.length && x.join(" ") === y.join(" ")) return "EXACT";
-  if (compatibleNames(a, b)) return "FUZZY";
+  if (compatibleNames(a, b, false, false)) return "FUZZY";
+  if (compatibleNames(a, b)) return "INITIAL";
   if (compatibleNames(a, b, true)) return "NEAR";
   return namesOverlap(a, b) ? "PARTIAL" : "DIFFERENT";
 }

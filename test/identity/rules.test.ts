@@ -105,6 +105,9 @@ describe("match scoring (Fellegi–Sunter)", () => {
     // A misspelt name (no other real name a letter away) in the same building: the person, not a neighbour.
     expect(decide(ev({ ADDRESS: "SAME_BUILDING", NAME: "FUZZY" })).merge).toBe(true);
     expect(decide(ev({ ADDRESS: "SAME_BUILDING", NAME: "NEAR" })).merge).toBe(false);
+    // An initial fits anyone of the household with that letter: with the building alone it is only a candidate, with the email it links.
+    expect(decide(ev({ ADDRESS: "SAME_BUILDING", NAME: "INITIAL" })).merge).toBe(false);
+    expect(decide(ev({ EMAIL: "AGREE", NAME: "INITIAL" })).merge).toBe(true);
     expect(decide(ev({ ADDRESS: "OTHER_FLAT", NAME: "EXACT" })).merge).toBe(false);
   });
 
@@ -143,6 +146,8 @@ describe("name levels", () => {
     ["Mnli Xiao", "Minl Xiao", "NEAR"],
     ["Robert Howe", "Roberta Howe", "NEAR"],
     ["Robert Howe", "Robrt Howe", "FUZZY"],
+    ["J Smith", "John Smith", "INITIAL"],
+    ["Bill Smith", "William Smith", "FUZZY"],
     ["Fangna Zhao", "Fangna Zhaa", "FUZZY"],
     ["Wang Wei", "Wang Fang", "PARTIAL"],
     ["Wang Wei", "Li Fang", "DIFFERENT"],
