@@ -97,6 +97,8 @@ describe("match scoring (Fellegi–Sunter)", () => {
 
   it("links a name a letter off another name (Hu/Hua) on the person's own phone, which households do not share", () => {
     expect(decide(ev({ PHONE: "AGREE", NAME: "NEAR" })).merge).toBe(true);
+    // Also after a move ("Jin Han" on Jun Han's mobile at another address).
+    expect(decide(ev({ PHONE: "AGREE", NAME: "NEAR", ADDRESS: "DISAGREE" })).merge).toBe(true);
     expect(decide(ev({ EMAIL: "AGREE", NAME: "NEAR" })).merge).toBe(false);
   });
 
