@@ -20,13 +20,18 @@ export interface AddressParts {
 // Road kinds in English, their abbreviations and pinyin, to one word each.
 const STREET_KINDS: Record<string, string> = {
   road: "road", rd: "road", lu: "road",
-  street: "street", st: "street", jie: "street",
+  street: "street", st: "street", jie: "street", dajie: "street",
   avenue: "avenue", ave: "avenue", av: "avenue", dadao: "avenue",
   lane: "lane", ln: "lane", xiang: "lane", hutong: "lane",
   boulevard: "boulevard", blvd: "boulevard",
   drive: "drive", dr: "drive", way: "way", place: "place", pl: "place", court: "court", ct: "court", close: "close", crescent: "crescent", terrace: "terrace", square: "square", sq: "square",
 };
 const HAN_STREET_KINDS: Record<string, string> = { 路: "road", 街: "street", 大道: "avenue", 大街: "street", 巷: "lane", 胡同: "lane", 道: "road" };
+// A road's part or direction, written between its name and kind or after the kind: "Zhongshan Dong Lu" is "Zhongshan East Road", "Zhongshan Road East".
+const QUALIFIERS: Record<string, string> = {
+  east: "east", dong: "east", west: "west", xi: "west", south: "south", nan: "south", north: "north", bei: "north",
+  middle: "middle", central: "middle", zhong: "middle", outer: "outer", wai: "outer", inner: "inner", nei: "inner",
+};
 // Markers whose number follows them (English) or precedes them (pinyin word order, as in Chinese).
 const AFTER = new Map([["no", "number"], ["building", "building"], ["bldg", "building"], ["block", "building"], ["tower", "building"], ["unit", "unit"], ["room", "room"], ["rm", "room"], ["apt", "room"], ["apartment", "room"], ["flat", "room"], ["suite", "room"]]);
 const BEFORE = new Map([["hao", "number"], ["dong", "building"], ["zhuang", "building"], ["danyuan", "unit"], ["shi", "room"], ["hu", "room"]]);
@@ -75,6 +80,11 @@ export function parseAddress(a: { line1: string; line2?: string | null; city: st
     else parts.room = u;
     return " ";
   });
+  // A bare "5-2-1201" after the street is building-unit-room too.
+  text = text.replace(/(^|[\s,])(\d+)-(\d+)-(\d+)(?=$|[\s,])/g, (_m, lead: string, b: string, u: string, r: string) => {
+    if (parts.building === null) [parts.building, parts.unit, parts.room] = [b, u, r];
+    return `${lead} `;
+  });
   text = text.replace(/#\s*(\d+)/g, (_m, r: string) => {
     parts.room = r;
     return " ";
@@ -100,12 +110,17 @@ export function parseAddress(a: { line1: string; line2?: string | null; city: st
   });
   const kindAt = tokens.findIndex((t, i) => STREET_KINDS[t] && i > 0 && /^[a-z]+$/.test(tokens[i - 1]!) && !used.has(i - 1));
   if (kindAt > 0) {
-    parts.street = `${tokens[kindAt - 1]} ${STREET_KINDS[tokens[kindAt]!]}`;
-    used.add(kindAt).add(kindAt - 1);
+    let nameAt = kindAt - 1;
+    const qualifiers: string[] = [];
+    while (QUALIFIERS[tokens[nameAt]!] && nameAt > 0 && /^[a-z]+$/.test(tokens[nameAt - 1]!) && !used.has(nameAt - 1)) qualifiers.unshift(QUALIFIERS[tokens[nameAt--]!]!);
+    let after = kindAt + 1;
+    if (!qualifiers.length && QUALIFIERS[tokens[after] ?? ""] && !used.has(after)) qualifiers.push(QUALIFIERS[tokens[after++]!]!);
+    parts.street = [tokens[nameAt], ...qualifiers, STREET_KINDS[tokens[kindAt]!]].join(" ");
+    for (let i = nameAt; i < after; i++) used.add(i);
     // The house number stands before the street ("342 Jianguo Road") or after it ("Jianguo Lu 342").
     if (parts.number === null) {
-      if (isNumber(kindAt - 2)) parts.number = tokens[kindAt - 2]!;
-      else if (isNumber(kindAt + 1)) parts.number = tokens[kindAt + 1]!;
+      if (isNumber(nameAt - 1)) parts.number = tokens[nameAt - 1]!;
+      else if (isNumber(after)) parts.number = tokens[after]!;
     }
     if (parts.number) used.add(tokens.indexOf(parts.number));
   }

@@ -178,6 +178,7 @@ registerEnumType(MatchField, {
 export enum AgreementLevel {
   EXACT = "EXACT",
   FUZZY = "FUZZY",
+  INITIAL = "INITIAL",
   NEAR = "NEAR",
   PARTIAL = "PARTIAL",
   DIFFERENT = "DIFFERENT",
@@ -192,8 +193,11 @@ registerEnumType(AgreementLevel, {
   description: "How one field of two profiles compares (src/identity/README.md has the weight of each level).",
   valuesConfig: {
     EXACT: { description: "Names: the same, in any order." },
-    FUZZY: { description: "Names: a typo, an initial or a nickname apart." },
-    NEAR: { description: "Names: a short given name a letter off another real name (Ping/Ming): a typo or a relative; the other fields decide." },
+    FUZZY: { description: "Names: a typo or a nickname apart." },
+    INITIAL: { description: "Names: one gives a name only by its initial (J. Smith / John Smith): weaker than a typo, as any name with that letter fits." },
+    NEAR: {
+      description: "Names: a given name a letter off another real name (Ping/Ming, Robert/Roberta), or two misspellings two letters apart: a typo or a relative; the other fields decide.",
+    },
     PARTIAL: { description: "Names: a part agrees (e.g. the family name), another is a different name." },
     DIFFERENT: { description: "Names: different." },
     AGREE: { description: "Email, phone, VIN or birthday: a value in common." },

@@ -221,7 +221,7 @@ async function linkNewRecords(
     vins: v.record.vins,
     keys: v.record.keys,
   }));
-  const candidates = await findCandidates(tx, probes, settings, new Map(probes.map((p) => [p.recordId, p])));
+  const candidates = await findCandidates(tx, probes, settings, new Map(probes.map((p) => [p.recordId, p])), "link");
   const { groups, best } = linkGroups(candidates);
   const members = new Map<string, PersonKey[]>();
   const nodes = new Set<PersonKey>([...fresh.map((v) => `r:${v.id}` as PersonKey), ...[...candidates.byRecord.values()].flatMap((m) => [...m.keys()])]);

@@ -20,12 +20,17 @@ const IDENTIFIERS: Field[] = ["EMAIL", "PHONE", "VIN", "ADDRESS"];
 
 /**
  * Whether two identities already in different groups contradict each other: different
- * birthdays, or contact details that all differ where both have some (no identifier agrees, one
- * disagrees) with the whole of their evidence against being one person. Only evidence in common
- * counts: two records that share nothing do not contradict.
+ * birthdays, names that are not one person's on different phones, or contact details that all
+ * differ where both have some (no identifier agrees, one disagrees) with the whole of their
+ * evidence against being one person. Only evidence in common counts: two records that share
+ * nothing do not contradict.
  */
 export function contradicts(e: Evidence): boolean {
   if (e.levels.BIRTHDAY === "DISAGREE") return true;
+  // Names a letter apart that are both names (Fang/Fan, Jun/Jin) on different mobile phones: two
+  // people of one household, whatever email and home they share (a mobile is one person's).
+  const name = e.levels.NAME;
+  if (e.levels.PHONE === "DISAGREE" && (name === "NEAR" || name === "PARTIAL" || name === "DIFFERENT")) return true;
   const ids = IDENTIFIERS.map((f) => e.levels[f]).filter((l) => l !== undefined);
   const agrees = ids.some((l) => l === "AGREE" || l === "SAME_HOME" || l === "SAME_BUILDING");
   const disagrees = ids.some((l) => l === "DISAGREE" || l === "OTHER_FLAT");

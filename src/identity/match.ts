@@ -39,11 +39,12 @@ export interface Candidates {
 export type PersonKey = `c:${string}` | `r:${string}`;
 
 const LOOKUP_KINDS = new Set(["EMAIL", "PHONE", "VIN", "BIRTHDAY", "ADDRESS", "NAME"]);
+const LINK_KINDS = new Set(["EMAIL", "PHONE", "VIN", "ADDRESS"]);
 const EXACT_KINDS = new Set(["EMAIL", "PHONE", "VIN"]);
 /** An ADDRESS key is a building (city|street|number), looked up, or a home inside it (…|building-unit-room), only compared. */
 const isBuilding = (value: string) => value.split("|").length === 3;
 const buildingOf = (value: string) => value.split("|").slice(0, 3).join("|");
-const NAME_RANK: Record<NameLevel, number> = { EXACT: 4, FUZZY: 3, NEAR: 2, PARTIAL: 1, DIFFERENT: 0 };
+const NAME_RANK: Record<NameLevel, number> = { EXACT: 5, FUZZY: 4, INITIAL: 3, NEAR: 2, PARTIAL: 1, DIFFERENT: 0 };
 
 /** What is known of one identity (a profile, or a record of the batch), key kind by key kind. */
 type Known = Map<string, Set<string>>;
@@ -67,12 +68,18 @@ export async function findCandidates(
   settings: IdentitySettings,
   /** Unlinked records of the batch, known in memory. */
   unlinked: Map<string, Probe>,
+  /**
+   * `link`: only candidates that may be linked, found by an identifier (email, phone, VIN,
+   * building): a name or birthday alone never links, and a common name would bring hundreds of
+   * profiles to compare. `review`: also those sharing only the name or birthday.
+   */
+  purpose: "link" | "review" = "review",
 ): Promise<Candidates> {
   const result = new Map<string, Map<PersonKey, Evidence>>();
   if (probes.length === 0) return { byRecord: result, between: () => noEvidence() };
   const wanted = new Map<string, { kind: string; value: string }>();
   for (const probe of probes) {
-    for (const k of probe.keys) if (LOOKUP_KINDS.has(k.kind) && (k.kind !== "ADDRESS" || isBuilding(k.value))) wanted.set(`${k.kind}\u0000${k.value}`, k);
+    for (const k of probe.keys) if ((purpose === "link" ? LINK_KINDS : LOOKUP_KINDS).has(k.kind) && (k.kind !== "ADDRESS" || isBuilding(k.value))) wanted.set(`${k.kind}\u0000${k.value}`, k);
   }
   const lookups = [...wanted.values()];
   const carriers = lookups.length
@@ -159,6 +166,38 @@ export async function findCandidates(
             from customers where id = any(${array(customerIds, "uuid")})`,
       )
     : [];
+  // A candidate profile's own emails and phones that no probe carries were not counted above; one
+  // of them may be a front-desk phone, which must not count as the person's phone disagreeing.
+  const uncounted = new Map<string, { kind: string; value: string }>();
+  for (const k of profileKeys) {
+    const key = `${k.kind}\u0000${k.value}`;
+    if ((k.kind === "EMAIL" || k.kind === "PHONE") && !byValue.has(key)) uncounted.set(key, k);
+  }
+  const sharing = uncounted.size
+    ? await run<{ kind: string; value: string; source: string; customer_id: string | null; records: number }>(
+        tx,
+        sql`select k.kind, k.value, r.source, l.customer_id, count(*)::int as records
+            from unnest(${array([...uncounted.values()].map((l) => l.kind), "text")}, ${array([...uncounted.values()].map((l) => l.value), "text")}) as q(kind, value)
+            join identity_keys k on k.kind = q.kind::identity_key_kind and k.value = q.value
+            join source_records r on r.id = k.source_record_id
+            left join identity_links l on l.source_record_id = k.source_record_id
+            group by k.kind, k.value, r.source, l.customer_id`,
+      )
+    : [];
+  // The same count as for the probes' values: distinct profiles, or the most records of one source.
+  const shares = new Map<string, { profiles: Set<string>; perSource: Map<string, number> }>();
+  for (const row of sharing) {
+    const key = `${row.kind}\u0000${row.value}`;
+    let s = shares.get(key);
+    if (!s) shares.set(key, (s = { profiles: new Set(), perSource: new Map() }));
+    if (row.customer_id) s.profiles.add(row.customer_id);
+    s.perSource.set(row.source, (s.perSource.get(row.source) ?? 0) + row.records);
+  }
+  for (const [key, s] of shares) {
+    const n = Math.max(s.profiles.size, ...s.perSource.values());
+    people.set(key, n);
+    if (n > settings.sharedValueLimit) ignored.add(key);
+  }
   const knownOf = new Map<PersonKey, Known>();
   const knownFor = (p: PersonKey) => {
     let known = knownOf.get(p);

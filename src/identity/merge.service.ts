@@ -11,6 +11,7 @@ import { audit } from "../audit/audit.service.js";
 import { countCustomerRows, reassignCustomer, restoreCustomerRows, type MovedRows } from "./reassign.js";
 import type { OnIdentityRelinked } from "./relinked.js";
 import { refreshGoldenRecords, type AddedContacts } from "./survivorship.js";
+import { run } from "./bulk.js";
 
 export { lockIdentityGraph };
 
@@ -53,24 +54,33 @@ export async function performMerge(
   options: { refresh: boolean } = { refresh: true },
 ): Promise<MergeOutcome> {
   const survivorBefore = Object.fromEntries(GOLDEN_COLUMNS.map((c) => [c, survivor[c]])) as SurvivorBefore;
-  const links = await tx
-    .update(identityLinks)
-    .set({ customerId: survivor.id })
-    .where(eq(identityLinks.customerId, merged.id))
-    .returning({ id: identityLinks.id });
+  // The links and the merged profile's pointer to the survivor in one statement (ingestion merges hundreds of pairs a run).
+  const linkIds = (
+    await run<{ id: string }>(
+      tx,
+      sql`with retired as (update customers set merged_into_id = ${survivor.id}, updated_at = now() where id = ${merged.id})
+        update identity_links set customer_id = ${survivor.id} where customer_id = ${merged.id} returning id`,
+    )
+  ).map((l) => l.id);
   const rows = await reassignCustomer(tx, merged.id, survivor.id);
-  await tx.update(customers).set({ mergedIntoId: survivor.id }).where(eq(customers.id, merged.id));
   const addedContacts = options.refresh ? await refreshGoldenRecords(tx, [survivor.id], settings) : { emails: [], phones: [], addresses: [] };
-  // A profile without source records (an account, a staff entry) keeps its fields; gaps are filled from the other.
-  await tx.execute(sql`update customers s set
-      given_name = coalesce(s.given_name, m.given_name), family_name = coalesce(s.family_name, m.family_name),
-      organisation_name = coalesce(s.organisation_name, m.organisation_name), birthday = coalesce(s.birthday, m.birthday),
-      preferred_dealer_id = coalesce(s.preferred_dealer_id, m.preferred_dealer_id), tier = coalesce(s.tier, m.tier),
-      password_hash = coalesce(s.password_hash, m.password_hash)
-    from customers m where s.id = ${survivor.id} and m.id = ${merged.id}`);
+  // A profile without source records (an account, a staff entry) keeps its fields; gaps are filled from the other (its row is locked and unchanged).
+  const [after] = await tx
+    .update(customers)
+    .set({
+      givenName: sql`coalesce(${customers.givenName}, ${merged.givenName})`,
+      familyName: sql`coalesce(${customers.familyName}, ${merged.familyName})`,
+      organisationName: sql`coalesce(${customers.organisationName}, ${merged.organisationName})`,
+      birthday: sql`coalesce(${customers.birthday}, ${merged.birthday}::date)`,
+      preferredDealerId: sql`coalesce(${customers.preferredDealerId}, ${merged.preferredDealerId}::uuid)`,
+      tier: sql`coalesce(${customers.tier}, ${merged.tier}::loyalty_tier)`,
+      passwordHash: sql`coalesce(${customers.passwordHash}, ${merged.passwordHash})`,
+    })
+    .where(eq(customers.id, survivor.id))
+    .returning();
   // The hash itself stays out of the snapshot: an unmerge only has to clear it again.
   const passwordMoved = !survivor.passwordHash && !!merged.passwordHash;
-  const snapshot: MergeSnapshot = { survivorBefore, links: links.map((l) => l.id), rows, addedContacts, passwordMoved };
+  const snapshot: MergeSnapshot = { survivorBefore, links: linkIds, rows, addedContacts, passwordMoved };
   const [merge] = await tx
     .insert(customerMerges)
     .values({ survivorId: survivor.id, mergedId: merged.id, performedBy: `${principal.role}:${principal.subject ?? "anonymous"}`, snapshot: snapshot as unknown as Record<string, unknown> })
@@ -80,9 +90,8 @@ export async function performMerge(
     targetType: "Customer",
     targetId: survivor.id,
     operation,
-    details: { mergeId: merge!.id, survivorId: survivor.id, mergedId: merged.id, links: links.length, rows: Object.fromEntries(Object.entries(rows.moved).map(([t, k]) => [t, k.length])) },
+    details: { mergeId: merge!.id, survivorId: survivor.id, mergedId: merged.id, links: linkIds.length, rows: Object.fromEntries(Object.entries(rows.moved).map(([t, k]) => [t, k.length])) },
   });
-  const [after] = await tx.select().from(customers).where(eq(customers.id, survivor.id));
   return { mergeId: merge!.id, survivor: after!, snapshot };
 }
 

@@ -93,22 +93,32 @@ const WESTERN_GIVEN = new Set(
  * syllables ("Ping", "Ming") or two short Western names ("Tom", "Tim") are two names, not a typo.
  */
 function typoOf(a: string, b: string): boolean {
-  if (!oneEditApart(a, b)) return false;
-  // In names of five letters or more a changed letter is a typo even when it spells other pinyin ("Xueli", "Xuli").
-  if (Math.max(a.length, b.length) >= 5) return true;
-  return !bothNames(a, b);
+  return oneEditApart(a, b) && !twoNames(a, b);
 }
+
+/** Longer Western given names a letter off another (a couple or siblings: "Robert"/"Roberta"). */
+const WESTERN_PAIRED = new Set(
+  `robert roberta daniel daniela danielle paul paula carl carla eric erica louis louise julian julia juliana julie joan jean jane mario maria
+  marie martin martina christian christina christine andrea andreas gabriel gabriela simon simone nicole nicola francis frances antonio
+  antonia victor victoria michel michele michelle denis denise justin justine leon leona clare claire bernard bernadette`.split(/\s+/),
+);
+
+// In names of five letters or more a changed letter is a typo even when it spells other pinyin ("Xueli", "Xuli"), unless both are given names of their own.
+const twoNames = (a: string, b: string) => (Math.max(a.length, b.length) < 5 && bothNames(a, b)) || (WESTERN_PAIRED.has(a) && WESTERN_PAIRED.has(b));
 
 const oneEditApart = (a: string, b: string) => Math.min(a.length, b.length) >= 2 && editDistance(a, b) <= (Math.max(a.length, b.length) >= 8 ? 2 : 1);
 const bothNames = (a: string, b: string) => (isPinyin(a) && isPinyin(b)) || (WESTERN_GIVEN.has(a) && WESTERN_GIVEN.has(b));
 
 /** Two short spellings a letter apart that are both names ("Ping"/"Ming", "Hu"/"Hua"): a typo or two people, the other fields decide. */
-const nearNames = (a: string, b: string) => Math.max(a.length, b.length) < 5 && oneEditApart(a, b) && bothNames(a, b);
+const nearNames = (a: string, b: string) => (oneEditApart(a, b) && twoNames(a, b)) || twoTypos(a, b);
 
-function sameToken(a: string, b: string, near = false): boolean {
+/** Two spellings two edits apart of which one at least is no name ("Mnli"/"Minl", both "Minli" misspelt): possibly one name, the other fields decide. */
+const twoTypos = (a: string, b: string) => Math.min(a.length, b.length) >= 3 && Math.max(a.length, b.length) >= 4 && !bothNames(a, b) && editDistance(a, b) === 2;
+
+function sameToken(a: string, b: string, near = false, initials = true): boolean {
   if (a === b) return true;
   // An initial stands for the name it begins.
-  if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) return true;
+  if (initials && ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b)))) return true;
   return sameGivenName(a, b) || typoOf(a, b) || (near && nearNames(a, b));
 }
 
@@ -117,7 +127,7 @@ function sameToken(a: string, b: string, near = false): boolean {
  * distinct token of the other (in any order, so transposed given and family names pass),
  * allowing one typo in longer tokens, initials and nicknames. "Wang Wei" and "Wang Fang" do not.
  */
-export function compatibleNames(a: string, b: string, near = false): boolean {
+export function compatibleNames(a: string, b: string, near = false, initials = true): boolean {
   const x = nameTokens(a);
   const y = nameTokens(b);
   if (x.length === 0 || y.length === 0) return false;
@@ -126,7 +136,7 @@ export function compatibleNames(a: string, b: string, near = false): boolean {
   const assign = (i: number): boolean => {
     if (i === short.length) return true;
     for (let j = 0; j < long.length; j++) {
-      if (used.has(j) || !sameToken(short[i]!, long[j]!, near)) continue;
+      if (used.has(j) || !sameToken(short[i]!, long[j]!, near, initials)) continue;
       used.add(j);
       if (assign(i + 1)) return true;
       used.delete(j);
@@ -143,19 +153,33 @@ export function namesOverlap(a: string, b: string): boolean {
 }
 
 /** How two names agree, from the same to nothing in common (the levels of the NAME field in scoring.ts). */
-export type NameLevel = "EXACT" | "FUZZY" | "NEAR" | "PARTIAL" | "DIFFERENT";
+export type NameLevel = "EXACT" | "FUZZY" | "INITIAL" | "NEAR" | "PARTIAL" | "DIFFERENT";
 
 /**
  * EXACT: the same tokens in any order; FUZZY: every token of the shorter name pairs with one of
- * the other by a typo, an initial or a nickname; NEAR: they pair only when a short name may be a
- * letter off another real name ("Ming Sun"/"Ping Sun": a typo, or a spouse); PARTIAL: some token
+ * the other by a typo or a nickname; INITIAL: only when an initial stands for a name ("J Smith":
+ * any J fits, so weaker); NEAR: they pair only when a name may be a letter off another real name
+ * ("Ming Sun"/"Ping Sun": a typo, or a spouse) or two misspellings meet; PARTIAL: some token
  * agrees (usually the family name) but another is a different name; DIFFERENT: none agrees.
  */
 export function nameLevel(a: string, b: string): NameLevel {
+  // A batch compares the same few names many times (every candidate, every guard check).
+  const key = `${a}\u0000${b}`;
+  let level = levels.get(key);
+  if (level === undefined) {
+    if (levels.size >= 50_000) levels.clear();
+    levels.set(key, (level = computeNameLevel(a, b)));
+  }
+  return level;
+}
+const levels = new Map<string, NameLevel>();
+
+function computeNameLevel(a: string, b: string): NameLevel {
   const x = nameTokens(a).sort();
   const y = nameTokens(b).sort();
   if (x.length && x.join(" ") === y.join(" ")) return "EXACT";
-  if (compatibleNames(a, b)) return "FUZZY";
+  if (compatibleNames(a, b, false, false)) return "FUZZY";
+  if (compatibleNames(a, b)) return "INITIAL";
   if (compatibleNames(a, b, true)) return "NEAR";
   return namesOverlap(a, b) ? "PARTIAL" : "DIFFERENT";
 }

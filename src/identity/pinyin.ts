@@ -25,7 +25,11 @@ export function isPinyin(token: string): boolean {
   const ok: boolean[] = [true];
   for (let end = 1; end <= token.length; end++) {
     ok[end] = false;
-    for (let start = Math.max(0, end - 6); start < end && !ok[end]; start++) ok[end] = !!ok[start] && SYLLABLES.has(token.slice(start, end));
+    for (let start = Math.max(0, end - 6); start < end && !ok[end]; start++) {
+      const syllable = token.slice(start, end);
+      // Pinyin writes an apostrophe before a syllable starting with a, e or o that follows another ("Xi'an"): without one, "zhaa" is no pinyin.
+      ok[end] = !!ok[start] && SYLLABLES.has(syllable) && (start === 0 || !/^[aeo]/.test(syllable));
+    }
   }
   return ok[token.length]!;
 }

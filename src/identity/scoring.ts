@@ -13,7 +13,7 @@ export type Level = NameLevel | "AGREE" | "DISAGREE" | "SAME_HOME" | "SAME_BUILD
 
 /** m and u per field and level; a level not listed (e.g. a VIN that differs: people own several cars) weighs nothing. */
 export const WEIGHTS: Record<Field, Partial<Record<Level, { m: number; u: number }>>> = {
-  NAME: { EXACT: { m: 0.8, u: 0.005 }, FUZZY: { m: 0.17, u: 0.005 }, NEAR: { m: 0.02, u: 0.004 }, PARTIAL: { m: 0.005, u: 0.2 }, DIFFERENT: { m: 0.01, u: 0.79 } },
+  NAME: { EXACT: { m: 0.8, u: 0.005 }, FUZZY: { m: 0.17, u: 0.002 }, INITIAL: { m: 0.03, u: 0.001 }, NEAR: { m: 0.04, u: 0.004 }, PARTIAL: { m: 0.005, u: 0.2 }, DIFFERENT: { m: 0.01, u: 0.79 } },
   EMAIL: { AGREE: { m: 0.9, u: 0.01 }, DISAGREE: { m: 0.3, u: 0.99 } },
   PHONE: { AGREE: { m: 0.9, u: 0.002 }, DISAGREE: { m: 0.1, u: 0.99 } },
   VIN: { AGREE: { m: 0.95, u: 0.001 } },

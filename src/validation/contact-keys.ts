@@ -24,9 +24,17 @@ export function emailKey(address: string): string {
 
 /** E.164, reading numbers without a country code as Chinese; null when it is no valid number. */
 export function phoneKey(raw: string): string | null {
-  const parsed = parsePhoneNumberFromString(raw.trim(), "CN");
-  return parsed?.isValid() ? parsed.number : null;
+  const text = raw.trim();
+  let key = phoneKeys.get(text);
+  if (key !== undefined) return key;
+  const parsed = parsePhoneNumberFromString(text, "CN");
+  key = parsed?.isValid() ? parsed.number : null;
+  if (phoneKeys.size >= 20_000) phoneKeys.clear();
+  phoneKeys.set(text, key);
+  return key;
 }
+// Parsing is the dearest step of reading a record, and ingestion reads each phone twice (the key, the erasure check).
+const phoneKeys = new Map<string, string | null>();
 
 /** Tokens lower-cased without accents or punctuation, sorted: "Smith, John" and "john SMITH" compare equal. */
 export function nameKey(...parts: (string | null | undefined)[]): string | null {

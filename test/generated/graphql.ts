@@ -74,9 +74,11 @@ export type AgreementLevel =
   | 'DISAGREE'
   /** Names: the same, in any order. */
   | 'EXACT'
-  /** Names: a typo, an initial or a nickname apart. */
+  /** Names: a typo or a nickname apart. */
   | 'FUZZY'
-  /** Names: a short given name a letter off another real name (Ping/Ming): a typo or a relative; the other fields decide. */
+  /** Names: one gives a name only by its initial (J. Smith / John Smith): weaker than a typo, as any name with that letter fits. */
+  | 'INITIAL'
+  /** Names: a given name a letter off another real name (Ping/Ming, Robert/Roberta), or two misspellings two letters apart: a typo or a relative; the other fields decide. */
   | 'NEAR'
   /** Address: the same building, another flat. */
   | 'OTHER_FLAT'

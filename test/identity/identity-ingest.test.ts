@@ -201,6 +201,29 @@ describePlatform("identity resolution: ingestion and match rules", (platform) =>
     expect(again.records[0]!.outcome).toBe("CREATED");
   });
 
+  it("a front-desk phone on a profile is no disagreement with the person's own phone: 'Kim Morris' at 105 Queen Lane from a repair station joins the dealer's", async () => {
+    const desk = `+86 10 6${String(Date.now()).slice(-7)}`;
+    const tag = uid("k").replace(/[^a-z0-9]/g, "");
+    // The dealer writes its own desk phone on many customers' records.
+    const dealer = await ingest("dealer-kq", [
+      { sourceId: uid("D"), givenName: "Kim", familyName: "Morris", emails: [`kim.morris.${tag}@example.com`], phones: [desk], addresses: [{ line1: "105 Queen Lane", city: "Toronto" }] },
+      ...["Li Na", "Zhou Jie", "Sun Li", "Ma Yun"].map((n) => ({ sourceId: uid("D"), givenName: n.split(" ")[1], familyName: n.split(" ")[0], phones: [desk] })),
+    ]);
+    expect(dealer.summary.created).toBe(5);
+    const station = await ingest("station-kq", [
+      { sourceId: uid("S"), givenName: "KIM", familyName: "MORRIS", phones: [`139${String(Date.now()).slice(-8)}`], addresses: [{ line1: "105 QUEEN LN", city: "Toronto" }] },
+    ]);
+    // A misspelt name in the same building, no contact in common.
+    const typo = await ingest("hotline", [{ sourceId: uid("H"), givenName: "Kmi", familyName: "Morris", addresses: [{ line1: "Queen Lane 105", city: "Toronto" }] }]);
+    expect([...station.records, ...typo.records].map((r) => [r.outcome, r.customer!.id])).toEqual([
+      ["MATCHED", dealer.records[0]!.customer!.id],
+      ["MATCHED", dealer.records[0]!.customer!.id],
+    ]);
+    const evidence = (await platform().data(DuplicateCandidates, { customerId: dealer.records[1]!.customer!.id }, agent)).duplicateCandidates!;
+    // The desk phone is carried by too many people to be anyone's: the dealer's other customers are no candidates by it.
+    expect(evidence.map((c) => c.customer?.id)).not.toContain(dealer.records[2]!.customer!.id);
+  });
+
   it("records of one batch match each other, and an existing pair proven one person is merged", async () => {
     const tag = uid("b").replace(/[^a-z0-9]/g, "");
     const within = await ingest("webshop", [
@@ -255,6 +278,13 @@ describePlatform("identity resolution: ingestion and match rules", (platform) =>
     expect(household.map((f) => [f.field, f.level]).sort()).toEqual([["ADDRESS", "SAME_HOME"], ["EMAIL", "AGREE"]]);
     expect(household.filter((f) => f.weight > 0)).toHaveLength(1);
     expect(other.evidence).toEqual(expect.arrayContaining([{ field: "NAME", level: "NEAR", weight: expect.any(Number) }]));
+
+    // A misspelt record at their home, a typo away from both names ("Ing": Ming or Ping?), goes to one of them and does not make them one.
+    const typo = await ingest("station-y", [{ sourceId: uid("S"), givenName: "Ing", familyName: "Sun", addresses: [home] }]);
+    expect(typo.summary).toMatchObject({ matched: 1, merged: 0 });
+    expect([ping.records[0]!.customer!.id, ming.records[0]!.customer!.id]).toContain(typo.records[0]!.customer!.id);
+    expect((await profile(ming.records[0]!.customer!.id)).id).toBe(ming.records[0]!.customer!.id);
+    expect((await profile(ping.records[0]!.customer!.id)).id).toBe(ping.records[0]!.customer!.id);
   });
 
   it("refuses a bridge: a record without a birthday that shares an email with a parent and a phone with a child of the same name goes to one, and they stay two", async () => {

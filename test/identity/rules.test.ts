@@ -97,11 +97,19 @@ describe("match scoring (Fellegi–Sunter)", () => {
 
   it("links a name a letter off another name (Hu/Hua) on the person's own phone, which households do not share", () => {
     expect(decide(ev({ PHONE: "AGREE", NAME: "NEAR" })).merge).toBe(true);
+    // Also after a move ("Jin Han" on Jun Han's mobile at another address).
+    expect(decide(ev({ PHONE: "AGREE", NAME: "NEAR", ADDRESS: "DISAGREE" })).merge).toBe(true);
     expect(decide(ev({ EMAIL: "AGREE", NAME: "NEAR" })).merge).toBe(false);
   });
 
   it("links a building and the same name without any contact in common (no postcode needed)", () => {
     expect(decide(ev({ ADDRESS: "SAME_BUILDING", NAME: "EXACT" })).merge).toBe(true);
+    // A misspelt name (no other real name a letter away) in the same building: the person, not a neighbour.
+    expect(decide(ev({ ADDRESS: "SAME_BUILDING", NAME: "FUZZY" })).merge).toBe(true);
+    expect(decide(ev({ ADDRESS: "SAME_BUILDING", NAME: "NEAR" })).merge).toBe(false);
+    // An initial fits anyone of the household with that letter: with the building alone it is only a candidate, with the email it links.
+    expect(decide(ev({ ADDRESS: "SAME_BUILDING", NAME: "INITIAL" })).merge).toBe(false);
+    expect(decide(ev({ EMAIL: "AGREE", NAME: "INITIAL" })).merge).toBe(true);
     expect(decide(ev({ ADDRESS: "OTHER_FLAT", NAME: "EXACT" })).merge).toBe(false);
   });
 
@@ -112,8 +120,8 @@ describe("match scoring (Fellegi–Sunter)", () => {
   });
 
   it("down-weights a value by the number of people carrying it", () => {
-    const alone = decide(ev({ EMAIL: "AGREE", NAME: "FUZZY" }));
-    const shared = decide(ev({ EMAIL: "AGREE", NAME: "FUZZY" }, { EMAIL: 4 }));
+    const alone = decide(ev({ PHONE: "AGREE", NAME: "NEAR" }));
+    const shared = decide(ev({ PHONE: "AGREE", NAME: "NEAR" }, { PHONE: 4 }));
     expect(alone.bits - shared.bits).toBeCloseTo(2, 2);
     expect(alone.merge).toBe(true);
     expect(shared.merge).toBe(false);
@@ -137,6 +145,12 @@ describe("name levels", () => {
     ["Ping Sun", "Ming Sun", "NEAR"],
     ["Tom Smith", "Tim Smith", "NEAR"],
     ["Hua Zhao", "Hu Zhao", "NEAR"],
+    ["Mnli Xiao", "Minl Xiao", "NEAR"],
+    ["Robert Howe", "Roberta Howe", "NEAR"],
+    ["Robert Howe", "Robrt Howe", "FUZZY"],
+    ["J Smith", "John Smith", "INITIAL"],
+    ["Bill Smith", "William Smith", "FUZZY"],
+    ["Fangna Zhao", "Fangna Zhaa", "FUZZY"],
     ["Wang Wei", "Wang Fang", "PARTIAL"],
     ["Wang Wei", "Li Fang", "DIFFERENT"],
   ])("%s / %s: %s", (a, b, level) => {
@@ -147,6 +161,10 @@ describe("name levels", () => {
     expect(isPinyin("xiaoming")).toBe(true);
     expect(isPinyin("ynog")).toBe(false);
     expect(isPinyin("jn")).toBe(false);
+    // A syllable starting with a, e or o after another is written with an apostrophe ("Xi'an"): "zhaa" is "Zhao" misspelt.
+    expect(isPinyin("xian")).toBe(true);
+    expect(isPinyin("zhaa")).toBe(false);
+    expect(isPinyin("tianan")).toBe(false);
   });
 });
 
@@ -161,6 +179,13 @@ describe("address normalisation", () => {
     expect(key({ line1: "No. 342 Jianguo Road, Building 5, Unit 2, Room 1201", city: "Beijing" })).toEqual(home);
     expect(key({ line1: "342 Jianguo Rd Bldg 5-2-1201", city: "Beijing Shi" })).toEqual(home);
     expect(key({ line1: "Jianguo Lu 342 Hao 5 Dong 2 Danyuan 1201 Shi, Chaoyang Qu", city: "BEIJING" })).toEqual(home);
+    expect(key({ line1: "342 Jianguo Road 5-2-1201", city: "Beijing" })).toEqual(home);
+    // A road's direction or part, in pinyin between name and kind, or in English before or after the kind.
+    const east = ["shanghai|zhongshan east road|88", null];
+    expect(key({ line1: "Zhongshan Dong Lu 88 Hao", city: "Shanghai" })).toEqual(east);
+    expect(key({ line1: "88 Zhongshan East Road", city: "Shanghai Shi" })).toEqual(east);
+    expect(key({ line1: "88 Zhongshan Road East", city: "SHANGHAI" })).toEqual(east);
+    expect(key({ line1: "88 Zhongshan Xi Lu", city: "Shanghai" })).not.toEqual(east);
     expect(parseAddress({ line1: "Chaoyang District, Jianguo Road 342", city: "Beijing City" })).toMatchObject({ district: "chaoyang", street: "jianguo road", number: "342" });
     expect(parseAddress({ line1: "北京市朝阳区建国路342号5栋2单元1201室", city: "北京市" })).toMatchObject({ city: "北京", district: "朝阳", street: "建国 road", number: "342", building: "5", unit: "2", room: "1201" });
   });
