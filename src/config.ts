@@ -47,6 +47,7 @@ const envSchema = z.object({
   MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(100_000).default(100),
   MAX_SUBSCRIPTIONS_PER_USER: z.coerce.number().int().min(1).max(1_000_000).default(500),
   OPERATION_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  SESSIONS_REFRESH_MS: z.coerce.number().int().min(100).max(300_000).default(5_000),
   FEED_CATCH_UP_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(10_000),
   COMPILED_READS: bool.default(true),
   CASE_SLA_HOURS: z
@@ -118,6 +119,8 @@ export interface Config {
   sockets: { connectionsPerUser: number; subscriptionsPerConnection: number; subscriptionsPerUser: number };
   /** Milliseconds a query or mutation may run (0: no limit); also PostgreSQL's statement_timeout. */
   operationTimeoutMs: number;
+  /** How often a process reads the erasures other processes made (their customers' sessions end). */
+  sessionsRefreshMs: number;
   /** Reads the projections cover run as one SQL statement (graphql/compiled); off: always the resolvers. */
   compiledReads: boolean;
   /** Seals page cursors; absent (JWKS in development): a key of this process only. */
@@ -208,6 +211,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       subscriptionsPerUser: e.MAX_SUBSCRIPTIONS_PER_USER,
     },
     operationTimeoutMs: e.OPERATION_TIMEOUT_MS,
+    sessionsRefreshMs: e.SESSIONS_REFRESH_MS,
     compiledReads: e.COMPILED_READS,
     cursorSecret: e.CURSOR_SECRET ?? jwtSecret,
     feedCatchUpLimit: e.FEED_CATCH_UP_LIMIT,

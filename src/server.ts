@@ -78,7 +78,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       onCatchUpFailed: (error) => log.warn({ err: loggableError(error) }, "live feeds told to resync after the LISTEN connection came back"),
     }));
   // No token lives longer than this: an erasure older than it ends no session.
-  const sessions = createSessionGuard(database.db, durationSeconds(config.jwt.maxLifetime ?? DEFAULT_MAX_LIFETIME));
+  const sessions = createSessionGuard(database.db, durationSeconds(config.jwt.maxLifetime ?? DEFAULT_MAX_LIFETIME), config.sessionsRefreshMs);
   const shared: Shared = { bus, reactions, feed: createFeedSource(database.db), tokens, sessions, caseSlaHours: config.caseSlaHours, returnWindowDays: config.returnWindowDays, identity: config.identity, ordering: config.ordering };
   const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: config.limits.bodyBytes });
   // Per-request access lines would drown the log; errors and start-up remain.

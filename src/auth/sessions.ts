@@ -3,8 +3,6 @@ import type { Database } from "../db/client.js";
 import { DomainError } from "../errors.js";
 import type { Principal } from "./principal.js";
 
-/** How long this process believes its list of ended sessions: another process's erasure takes at most this long to reach here. */
-const FRESH_MS = 5_000;
 /** Erasures are read again this far back on each refresh: an erasure committed late (a long transaction) is not missed. */
 const OVERLAP_SECONDS = 300;
 
@@ -26,13 +24,14 @@ export interface SessionGuard {
 /**
  * The guard keeps the list of ended sessions — the customers erased within the longest token
  * lifetime, and the profiles merged into them — and reads what was added at most every
- * FRESH_MS, in one statement for the whole process: a request costs a set lookup, however many
+ * `freshMs` (SESSIONS_REFRESH_MS; another process's erasure takes at most that long to reach
+ * here), in one statement for the whole process: a request costs a set lookup, however many
  * customers sign in (a check per customer cost a statement on each first request of a token).
  * Erasures older than the token lifetime need no entry: no token issued before them is still
  * valid, and an erased customer cannot sign in again. Erasures are found by their audit rows
  * (action ERASE, written in the erasure's own transaction; `audit_log_action_idx` serves the read).
  */
-export function createSessionGuard(db: Database, tokenLifetimeSeconds: number): SessionGuard {
+export function createSessionGuard(db: Database, tokenLifetimeSeconds: number, freshMs = 5_000): SessionGuard {
   /** Customer id -> when its erasure was read (ms), to forget it after the token lifetime. */
   const erased = new Map<string, number>();
   const listeners = new Map<string, Set<() => void>>();
@@ -56,7 +55,7 @@ export function createSessionGuard(db: Database, tokenLifetimeSeconds: number): 
     for (const { id } of rows) if (!erased.has(id)) erased.set(id, started);
     for (const [id, at] of erased) if (started - at > (tokenLifetimeSeconds + OVERLAP_SECONDS) * 1000) erased.delete(id);
     lastRead = started;
-    freshUntil = started + FRESH_MS;
+    freshUntil = started + freshMs;
   };
 
   const current = async () => {

@@ -23,8 +23,8 @@ export async function post(url: string, query: string, variables: Record<string,
 }
 
 /** A second server on the platform's database that answers everything through the resolvers (COMPILED_READS=false). */
-export function startResolversOnlyServer(platform: TestPlatform): Promise<RunningServer> {
-  const config = loadConfig({ NODE_ENV: "test", HOST: "127.0.0.1", PORT: "0", JWT_SECRET: TEST_SECRET, LOG_LEVEL: "silent", COMPILED_READS: "false" });
+export function startResolversOnlyServer(platform: TestPlatform, env: Record<string, string> = {}): Promise<RunningServer> {
+  const config = loadConfig({ NODE_ENV: "test", HOST: "127.0.0.1", PORT: "0", JWT_SECRET: TEST_SECRET, LOG_LEVEL: "silent", COMPILED_READS: "false", ...env });
   return startServer({ config, database: platform.database, tokens: platform.tokens, log: createLogger("silent") });
 }
 

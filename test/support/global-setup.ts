@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,6 +14,8 @@ declare module "vitest" {
     pgliteSnapshot: string;
     /** A migrated PostgreSQL database that every PostgreSQL test database is copied from (absent without TEST_DATABASE_URL). */
     postgresTemplate: string | null;
+    /** The production build (`scripts/build.mjs`) the command-line tests run with plain Node. */
+    build: string;
   }
 }
 
@@ -24,12 +27,17 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), "cdp-test-"));
   const adminUrl = process.env.TEST_DATABASE_URL;
+  // Inside the repository, where the build's imports find node_modules.
+  const build = join(import.meta.dirname, "..", ".results", `build-${randomBytes(4).toString("hex")}`);
+  execFileSync(process.execPath, [join(import.meta.dirname, "..", "..", "scripts", "build.mjs"), "--out-dir", build], { stdio: "ignore" });
   const [snapshot, template] = await Promise.all([pgliteSnapshot(dir), adminUrl ? postgresTemplate(adminUrl) : undefined]);
   project.provide("pgliteSnapshot", snapshot);
   project.provide("postgresTemplate", template?.name ?? null);
+  project.provide("build", build);
   return async () => {
     await template?.drop();
     rmSync(dir, { recursive: true, force: true });
+    rmSync(build, { recursive: true, force: true });
   };
 }
 
