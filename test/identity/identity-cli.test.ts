@@ -6,6 +6,7 @@ import { expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
 import { identityLinks, sourceRecords } from "../../src/db/schema/index.js";
 import { runScript } from "../support/cli.js";
+import { migratedDataDir } from "../support/database.js";
 import { describePlatform } from "../support/suite.js";
 
 const CSV = `source_id,given_name,family_name,email,phone,address,city,postcode,birthday,loyalty
@@ -27,7 +28,7 @@ describePlatform("npm run import", (platform) => {
     writeFileSync(join(dir, "people.ndjson"), NDJSON);
     const env = platform().kind === "postgres"
       ? { ...process.env, DATABASE_URL: platform().database.url!, LOG_LEVEL: "silent" }
-      : { ...process.env, DATABASE_URL: "", DATA_DIR: join(dir, "data"), LOG_LEVEL: "silent" };
+      : { ...process.env, DATABASE_URL: "", DATA_DIR: await migratedDataDir(join(dir, "data")), LOG_LEVEL: "silent" };
     const importFile = async (source: string, file: string) =>
       (await runScript("src/cli/import.ts", ["--source", source, join(dir, file)], { env })).stdout;
 

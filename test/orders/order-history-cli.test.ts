@@ -11,6 +11,7 @@ import { reactions } from "../../src/reactions.js";
 import * as s from "../../src/db/schema/index.js";
 import { makeCustomer, makeDealer, makeProduct, makeVehicle } from "../support/factories.js";
 import { runScript } from "../support/cli.js";
+import { migratedDataDir } from "../support/database.js";
 import { describePlatform } from "../support/suite.js";
 
 describePlatform("npm run import -- --orders / --visits", (platform) => {
@@ -20,7 +21,7 @@ describePlatform("npm run import -- --orders / --visits", (platform) => {
     const [sku, ean] = [`HIST-${tag}`, `69${String(Date.now()).slice(-11)}`];
     const env = platform().kind === "postgres"
       ? { ...process.env, DATABASE_URL: platform().database.url!, LOG_LEVEL: "silent" }
-      : { ...process.env, DATABASE_URL: "", DATA_DIR: join(dir, "data"), LOG_LEVEL: "silent" };
+      : { ...process.env, DATABASE_URL: "", DATA_DIR: await migratedDataDir(join(dir, "data")), LOG_LEVEL: "silent" };
     const run = async (args: string[]) => (await runScript("src/cli/import.ts", args, { env })).stdout;
     const withDatabase = async <T>(body: (db: Database) => Promise<T>) => {
       if (platform().kind === "postgres") return body(platform().database.db);

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import postgres from "postgres";
 import { inject } from "vitest";
 import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
@@ -24,6 +25,17 @@ let snapshot: Blob | undefined;
 function pgliteSnapshot(): Blob {
   snapshot ??= new Blob([readFileSync(inject("pgliteSnapshot"))]);
   return snapshot;
+}
+
+/**
+ * A PGlite data directory for a command-line run (`DATA_DIR`), already migrated: a copy of this
+ * run's migrated snapshot, so that the first command does not spend seconds on initdb and migrations.
+ */
+export async function migratedDataDir(dataDir: string): Promise<string> {
+  mkdirSync(dataDir, { recursive: true });
+  const handle = await openDatabase({ dataDir: join(dataDir, "pglite"), pgliteSnapshot: pgliteSnapshot() });
+  await handle.close();
+  return dataDir;
 }
 
 /**
