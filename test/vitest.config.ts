@@ -4,8 +4,8 @@ import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
 
-/** Parallel test workers; TEST_FORKS overrides (e.g. on a machine with more cores). */
-const FORKS = Number(process.env.TEST_FORKS || 2);
+/** Parallel test workers: three on two cores, as the tests wait on databases and child processes a third of the time; TEST_FORKS overrides. */
+const FORKS = Number(process.env.TEST_FORKS || 3);
 if (!Number.isInteger(FORKS) || FORKS < 1) throw new Error(`Invalid TEST_FORKS=${JSON.stringify(process.env.TEST_FORKS)}: a whole number of workers, 1 or more`);
 
 export default defineConfig({
