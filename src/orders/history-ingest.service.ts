@@ -1,4 +1,4 @@
-import { Param, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { audit } from "../audit/audit.service.js";
 import { rows, type Database, type Executor, type Transaction } from "../db/client.js";
@@ -6,6 +6,7 @@ import { newId } from "../db/ids.js";
 import { shareIdentityGraph } from "../db/locks.js";
 import { badInput, DomainError } from "../errors.js";
 import { productsByRefs } from "../catalog/source-codes.service.js";
+import { batchSummary, json, readBatch, texts, uuids, type ReadRecord } from "../organisations/source-batches.js";
 import { dealerOfSource, importSource } from "../organisations/sources.js";
 import { historyLineId, platformActivity, removeOrders, syncSourceOrders, unrelateWithoutOrders, type HistoryState } from "./history-build.js";
 import { historyHash, readSourceOrder, resolveSourceOrder, type HistoryPayload, type HistoryWarning, type Resolution, type SourceOrderData } from "./history-record.js";
@@ -50,12 +51,7 @@ export interface OrderIngestResult {
   rejected: RejectedOrder[];
 }
 
-interface Read {
-  index: number;
-  at: string;
-  payload: HistoryPayload;
-  warnings: HistoryWarning[];
-}
+type Read = ReadRecord<HistoryPayload, HistoryWarning>;
 
 interface Stored extends Read {
   resolved: Resolution;
@@ -70,9 +66,6 @@ const rejection = (index: number, transactionId: string | null, error: DomainErr
   message: error.message,
 });
 
-const uuids = (values: readonly string[]) => sql`${new Param([...values])}::uuid[]`;
-const texts = (values: readonly string[]) => sql`${new Param([...values])}::text[]`;
-const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
 
 /**
  * Imports a batch of one source's historical orders (see history-build.ts for where they land).
@@ -92,34 +85,18 @@ export async function ingestOrders(
   const source = await importSource(db, principal, input.source, "orders");
   if (input.orders.length === 0 || input.orders.length > MAX_ORDERS_PER_BATCH) throw badInput("input.orders", `A batch holds 1 to ${MAX_ORDERS_PER_BATCH} orders`);
   const now = new Date();
-  const rejected: RejectedOrder[] = [];
-  const read: Read[] = [];
-  const seen = new Set<string>();
-  input.orders.forEach((raw, index) => {
-    const at = `input.orders.${index}`;
-    try {
-      const { payload, warnings } = readSourceOrder(raw, at, settings.timeZone, now);
-      if (seen.has(payload.transactionId)) throw badInput(`${at}.transactionId`, "This transactionId appears earlier in the same batch");
-      seen.add(payload.transactionId);
-      read.push({ index, at, payload, warnings });
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      rejected.push(rejection(index, typeof raw?.transactionId === "string" ? raw.transactionId : null, error));
-    }
+  const { read, rejected } = readBatch(input.orders, {
+    list: "input.orders",
+    key: "transactionId",
+    keyOf: (payload: HistoryPayload) => payload.transactionId,
+    read: (raw, at) => readSourceOrder(raw, at, settings.timeZone, now),
+    refused: (index, raw, error) => rejection(index, typeof raw?.transactionId === "string" ? raw.transactionId : null, error),
   });
   const orders = read.length ? await db.transaction((tx) => storeBatch(tx, principal, source, read, rejected)) : [];
   rejected.sort((a, b) => a.index - b.index);
   orders.sort((a, b) => a.index - b.index);
-  const count = (pick: (o: IngestedOrder) => boolean) => orders.filter(pick).length;
   return {
-    summary: {
-      created: count((o) => o.outcome === "CREATED"),
-      updated: count((o) => o.outcome === "UPDATED"),
-      unchanged: count((o) => o.outcome === "UNCHANGED"),
-      pending: count((o) => o.state === "PENDING"),
-      quarantined: count((o) => o.warnings.length > 0),
-      rejected: rejected.length,
-    },
+    summary: batchSummary(orders, rejected.length),
     orders,
     rejected,
   };

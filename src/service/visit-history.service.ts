@@ -1,4 +1,4 @@
-import { Param, sql, type SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { audit } from "../audit/audit.service.js";
 import { productsByRefs } from "../catalog/source-codes.service.js";
@@ -6,6 +6,7 @@ import { rows, type Database, type Executor, type Transaction } from "../db/clie
 import { newId } from "../db/ids.js";
 import { shareIdentityGraph } from "../db/locks.js";
 import { badInput, DomainError } from "../errors.js";
+import { batchSummary, json, readBatch, texts, uuids, type ReadRecord } from "../organisations/source-batches.js";
 import { dealerOfSource, importSource } from "../organisations/sources.js";
 import { readSourceVisit, resolveSourceVisit, visitHash, type SourceVisitData, type VisitPayload, type VisitResolution, type VisitWarning } from "./visit-history-record.js";
 
@@ -47,16 +48,8 @@ export interface VisitIngestResult {
   rejected: RejectedVisit[];
 }
 
-interface Read {
-  index: number;
-  at: string;
-  payload: VisitPayload;
-  warnings: VisitWarning[];
-}
+type Read = ReadRecord<VisitPayload, VisitWarning>;
 
-const uuids = (values: readonly string[]) => sql`${new Param([...values])}::uuid[]`;
-const texts = (values: readonly string[]) => sql`${new Param([...values])}::text[]`;
-const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
 const parse = <T>(value: unknown): T => (typeof value === "string" ? (JSON.parse(value) as T) : (value as T));
 const rejection = (index: number, visitId: string | null, error: DomainError): RejectedVisit => ({ index, visitId, code: error.code, field: error.field ?? `input.visits.${index}`, message: error.message });
 
@@ -64,34 +57,18 @@ export async function ingestServiceVisits(db: Database, principal: Principal, in
   const source = await importSource(db, principal, input.source, "service visits");
   if (input.visits.length === 0 || input.visits.length > MAX_VISITS_PER_BATCH) throw badInput("input.visits", `A batch holds 1 to ${MAX_VISITS_PER_BATCH} visits`);
   const now = new Date();
-  const rejected: RejectedVisit[] = [];
-  const read: Read[] = [];
-  const seen = new Set<string>();
-  input.visits.forEach((raw, index) => {
-    const at = `input.visits.${index}`;
-    try {
-      const { payload, warnings } = readSourceVisit(raw, at, settings.timeZone, now);
-      if (seen.has(payload.visitId)) throw badInput(`${at}.visitId`, "This visitId appears earlier in the same batch");
-      seen.add(payload.visitId);
-      read.push({ index, at, payload, warnings });
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      rejected.push(rejection(index, typeof raw?.visitId === "string" ? raw.visitId : null, error));
-    }
+  const { read, rejected } = readBatch(input.visits, {
+    list: "input.visits",
+    key: "visitId",
+    keyOf: (payload: VisitPayload) => payload.visitId,
+    read: (raw, at) => readSourceVisit(raw, at, settings.timeZone, now),
+    refused: (index, raw, error) => rejection(index, typeof raw?.visitId === "string" ? raw.visitId : null, error),
   });
   const visits = read.length ? await db.transaction((tx) => storeBatch(tx, principal, source, read, rejected)) : [];
   rejected.sort((a, b) => a.index - b.index);
   visits.sort((a, b) => a.index - b.index);
-  const count = (pick: (v: IngestedVisit) => boolean) => visits.filter(pick).length;
   return {
-    summary: {
-      created: count((v) => v.outcome === "CREATED"),
-      updated: count((v) => v.outcome === "UPDATED"),
-      unchanged: count((v) => v.outcome === "UNCHANGED"),
-      pending: count((v) => v.state === "PENDING"),
-      quarantined: count((v) => v.warnings.length > 0),
-      rejected: rejected.length,
-    },
+    summary: batchSummary(visits, rejected.length),
     visits,
     rejected,
   };
