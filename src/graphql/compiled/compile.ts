@@ -109,6 +109,8 @@ export interface CompiledRead {
   rootFields: string[];
   /** The statement also writes the read's audit row (when it returns a row): nothing is left to audit after it. */
   audited: boolean;
+  /** The statement audits related rows through keys it strips from its answer (relatedAudited): the plugin checks none is left. */
+  auditKeys: boolean;
   /** Cursors in the root field's JSON, to seal before the answer leaves. */
   cursors: CursorMarks;
   /** What the compilation took for granted about the variables. */
@@ -250,7 +252,7 @@ class Compiler {
     return this.finish(statement, { rootKey, rootField: field.name, rootType: list.type, rootFields: page.nodeFields, audited: auditRow !== null, cursors, list: true });
   }
 
-  finish(statement: SQL, rest: Omit<CompiledRead, "text" | "params" | "assumptions">): CompiledRead {
+  finish(statement: SQL, rest: Omit<CompiledRead, "text" | "params" | "assumptions" | "auditKeys">): CompiledRead {
     if (this.related) {
       // Root rows and related rows audited by one statement would need two kinds of row.
       if (rest.audited) unsupported();
@@ -262,6 +264,7 @@ class Compiler {
       text: interned(query.sql),
       params: query.params.map((p): Param => (isBindingParam(p) ? { bound: p[BINDING] } : { fixed: p })),
       assumptions: this.assumptions,
+      auditKeys: this.related !== undefined,
       ...rest,
     };
   }

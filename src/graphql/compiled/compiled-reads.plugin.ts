@@ -90,7 +90,7 @@ export function compiledReadsPlugin(
             return null;
           }
           if (json === undefined) return null;
-          if (json !== null && compiled.audited && holdsRelatedAuditKey(json)) {
+          if (json !== null && compiled.auditKeys && holdsRelatedAuditKey(json)) {
             // A bug, never an answer: the audit key would reach the client. The audit rows are written.
             log.error({ operation: operation.name?.value }, "compiled read left an audit key in its answer; running the resolvers instead");
             return null;

@@ -19,7 +19,7 @@ export interface LookupCompiler {
   object(typeName: string, fields: Map<string, FieldNode[]>, path: Set<string>, marks: CursorMarks): SQL;
   audited(read: SQL, row: ReadAuditRow): SQL;
   auditedList(read: SQL, row: ReadAuditRow, limit: (variables: Variables) => number): SQL;
-  finish(statement: SQL, rest: Omit<CompiledRead, "text" | "params" | "assumptions">): CompiledRead;
+  finish(statement: SQL, rest: Omit<CompiledRead, "text" | "params" | "assumptions" | "auditKeys">): CompiledRead;
 }
 
 /** An argument's value under a request's variables; REFUSED when they do not give it one (the resolvers report it). */
