@@ -1,11 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { DEFAULT_IDENTITY_SETTINGS } from "../../src/config.js";
 import { openDatabase, type Database } from "../../src/db/client.js";
-import { runMigrations } from "../../src/db/migrate.js";
 import { ingestSourceRecords } from "../../src/identity/ingest.service.js";
 import { reactions } from "../../src/reactions.js";
 import * as s from "../../src/db/schema/index.js";
@@ -25,10 +24,9 @@ describePlatform("npm run import -- --orders / --visits", (platform) => {
     const run = async (args: string[]) => (await runScript("src/cli/import.ts", args, { env })).stdout;
     const withDatabase = async <T>(body: (db: Database) => Promise<T>) => {
       if (platform().kind === "postgres") return body(platform().database.db);
-      mkdirSync(join(dir, "data"), { recursive: true });
+      // Migrated already (migratedDataDir above).
       const handle = await openDatabase({ dataDir: join(dir, "data", "pglite") });
       try {
-        await runMigrations(handle);
         return await body(handle.db);
       } finally {
         await handle.close();
