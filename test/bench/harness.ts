@@ -1,7 +1,7 @@
 /** Shared parts of the benchmarks: the seeded database, server processes, the results file. */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, release, totalmem, platform as osPlatform } from "node:os";
 import { pathToFileURL } from "node:url";
 import { Presets, SingleBar } from "cli-progress";
@@ -114,8 +114,14 @@ export function start(command: string, args: string[], env: Record<string, strin
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ipc ? ["ignore", "pipe", "pipe", "ipc"] : ["ignore", "pipe", "pipe"] });
     children.push(child);
     let output = "";
-    child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    // BENCH_SERVER_LOG keeps every server's output (e.g. with BENCH_NODE_ARGS="--trace-gc") in one file.
+    const log = process.env.BENCH_SERVER_LOG ? createWriteStream(process.env.BENCH_SERVER_LOG, { flags: "a" }) : undefined;
+    const keep = (chunk: Buffer) => {
+      if (log) log.write(chunk);
+      else output += chunk.toString();
+    };
+    child.stdout!.on("data", keep);
+    child.stderr!.on("data", keep);
     child.on("exit", (code) => reject(new Error(`${command} exited with ${code}:\n${output}`)));
     const poll = async () => {
       try {
