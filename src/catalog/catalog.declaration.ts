@@ -38,3 +38,6 @@ export const productRelations = relations("Product", {
   category: one(categoryLookup, products.categoryId),
   supplier: one(supplierLookup, products.supplierId),
 });
+
+/** A category's parent (null at the top), read from the same table under another name (lookup.ts). */
+export const categoryRelations = relations("ProductCategory", { parent: one(categoryLookup, productCategories.parentId) });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { QueryBuilder, type AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { consentEvents, customerAddresses, customerEmails, customerPhones, customerPreferences, customers, dealerRelationships, dealers } from "../db/schema/index.js";
@@ -6,8 +6,9 @@ import type { KeysetKey } from "../graphql/connection.js";
 import { SortDirection } from "../graphql/sort.js";
 import { columns, entity, instants } from "../graphql/declare/entity.js";
 import { globalId, key } from "../graphql/declare/fields.js";
-import { connection, list, relations } from "../graphql/declare/relations.js";
-import { dealerCustomerListScope, visibleCustomerRows } from "./customers.policy.js";
+import { connection, list, one, relations } from "../graphql/declare/relations.js";
+import { dealerLookup } from "../organisations/organisations.declaration.js";
+import { dealerCustomerListScope, preferredDealerScope, visibleCustomerRows } from "./customers.policy.js";
 import { Address, Customer, CustomerEmail, CustomerOrderField, CustomerPhone, type CustomerOrder } from "./customers.types.js";
 import { Consent, Preference } from "./preferences.types.js";
 
@@ -58,6 +59,16 @@ export const consentEntity = entity(Consent, consentEvents, {
 /** Newest first; the id orders decisions recorded in the same instant. */
 export const CONSENT_ORDER = [desc(consentEvents.recordedAt), desc(consentEvents.id)];
 
+/**
+ * The decision in force per customer, channel and purpose: the latest one, unless it has expired
+ * (an expired latest decision is no decision, not the one before it).
+ */
+const consentsInForce = {
+  rows: sql`select distinct on (${consentEvents.customerId}, ${consentEvents.channel}, ${consentEvents.purpose}) * from ${consentEvents}
+    order by ${consentEvents.customerId}, ${consentEvents.channel}, ${consentEvents.purpose}, ${sql.join(CONSENT_ORDER, sql`, `)}`,
+  where: sql`(${consentEvents.expiresAt} is null or ${consentEvents.expiresAt} > now())`,
+};
+
 /** Child rows are scoped by their own customer id: a loader does not trust the parent that asked. */
 const ofCustomer = (column: AnyPgColumn) => ({ key: column, parent: customers.id, scope: (principal: Principal) => visibleCustomerRows(principal, column) });
 
@@ -71,8 +82,11 @@ export const customerRelations = relations("Customer", {
   }),
   // The key is unique per customer.
   preferences: list(preferenceEntity, { ...ofCustomer(customerPreferences.customerId), orderBy: [asc(customerPreferences.key)] }),
-  // The whole append-only history; Customer.consents derives the decisions in force from it.
+  // The whole append-only history, and the decisions in force derived from it.
   consentHistory: list(consentEntity, { ...ofCustomer(consentEvents.customerId), orderBy: CONSENT_ORDER }),
+  consents: list(consentEntity, { ...ofCustomer(consentEvents.customerId), orderBy: CONSENT_ORDER, source: consentsInForce }),
+  // A dealer learns a customer's preferred dealership only when it is itself.
+  preferredDealer: one(dealerLookup, customers.preferredDealerId, (principal) => preferredDealerScope(principal, customers.preferredDealerId)),
 });
 
 /** The keyset of a customer list in an ordering (the root list, a dealership's customers): newest first by default. */

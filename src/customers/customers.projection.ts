@@ -1,46 +1,18 @@
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
-import { consentEvents, customers } from "../db/schema/index.js";
+import { customers } from "../db/schema/index.js";
 import { type Relation, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { rootList } from "../graphql/compiled/root-lists.js";
-import { dealerLookup } from "../organisations/organisations.declaration.js";
-import { customerScope, preferredDealerScope, visibleCustomerRows } from "./customers.policy.js";
-import { addressEntity, consentEntity, CONSENT_ORDER, customerEntity, customerKeys, customerRelations, dealerCustomerRelations, emailEntity, phoneEntity, preferenceEntity } from "./customers.declaration.js";
+import { customerScope } from "./customers.policy.js";
+import { addressEntity, consentEntity, customerEntity, customerKeys, customerRelations, dealerCustomerRelations, emailEntity, phoneEntity, preferenceEntity } from "./customers.declaration.js";
 import { CUSTOMER_FILTER_VALUE_SHAPES, customerConditions, MAX_MERGE_HOPS } from "./customers.service.js";
 import type { CustomerFilter, CustomerOrder } from "./customers.types.js";
 
-const consentHistory = (principal: Principal) => and(eq(consentEvents.customerId, customers.id), visibleCustomerRows(principal, consentEvents.customerId));
-
-/**
- * The compiled read path's view of customers (graphql/compiled): the declared types and relations
- * (customers.declaration.ts), and the two relations the resolvers derive otherwise (the
- * decisions in force from the consent history, a dealer's view of the preferred dealership).
- */
+/** The compiled read path's view of customers (graphql/compiled), as declared in customers.declaration.ts. */
 export const customerProjections: TypeProjection[] = [
   ...[customerEntity, emailEntity, phoneEntity, addressEntity, preferenceEntity, consentEntity].map((e) => e.projection),
   customerRelations.projection,
-  {
-    type: "Customer",
-    leaves: {},
-    relations: {
-      // currentConsents: the latest decision per channel and purpose (history order), unless it
-      // has expired; the subquery keeps the table's name so that the Consent leaves apply to it.
-      consents: {
-        shape: "list",
-        type: "Consent",
-        tables: [consentEvents],
-        rows: (principal: Principal) => ({
-          from: sql`(select distinct on (${consentEvents.channel}, ${consentEvents.purpose}) * from ${consentEvents} where ${consentHistory(principal)}
-            order by ${consentEvents.channel}, ${consentEvents.purpose}, ${sql.join(CONSENT_ORDER, sql`, `)}) ${consentEvents}`,
-          where: sql`(${consentEvents.expiresAt} is null or ${consentEvents.expiresAt} > now())`,
-        }),
-        orderBy: CONSENT_ORDER,
-      },
-      // A dealer learns a customer's preferred dealership only when it is itself.
-      preferredDealer: dealerLookup.from(customers.preferredDealerId, (principal) => preferredDealerScope(principal, customers.preferredDealerId)),
-    },
-  },
   dealerCustomerRelations.projection,
 ];
 

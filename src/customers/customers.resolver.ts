@@ -6,7 +6,6 @@ import { expectGlobalId } from "../graphql/global-id.js";
 import { Dealer } from "../organisations/organisations.types.js";
 import { listCustomers } from "./customers.service.js";
 import { visiblePreferredDealerId } from "./customers.policy.js";
-import { currentConsents } from "./preferences.service.js";
 import { Consent, Preference } from "./preferences.types.js";
 import { Address, Customer, CustomerConnection, CustomerEmail, CustomerFilter, CustomerOrder, CustomerPhone } from "./customers.types.js";
 
@@ -51,8 +50,8 @@ export class CustomerResolver {
   }
 
   @FieldResolver(() => [Consent], { description: "The consent in force per channel and purpose." })
-  async consents(@Root() customer: Customer, @Ctx() ctx: Context) {
-    return currentConsents(await ctx.loaders.customers.consentHistory.load(customer.dbId));
+  consents(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.customers.consents.load(customer.dbId);
   }
 
   @FieldResolver(() => [Consent], { description: "Every consent decision ever recorded, newest first (append-only)." })

@@ -24,27 +24,6 @@ export function byKeyLoader<K, V>(
   );
 }
 
-/** A loader of lists grouped by a parent key (e.g. a customer's emails). */
-export function groupedLoader<K, V>(
-  fetch: (keys: readonly K[]) => Promise<V[]>,
-  parentOf: (value: V) => K,
-  options: { cache?: boolean } = {},
-): DataLoader<K, V[]> {
-  return new DataLoader<K, V[]>(
-    async (keys) => {
-      const groups = new Map<K, V[]>();
-      for (const value of await fetch(keys)) {
-        const parent = parentOf(value);
-        const group = groups.get(parent);
-        if (group) group.push(value);
-        else groups.set(parent, [value]);
-      }
-      return keys.map((key) => groups.get(key) ?? []);
-    },
-    { cache: options.cache ?? true },
-  );
-}
-
 /** Builds a loader statement for a principal; it must use no other principal than the one given. */
 export type LoaderStatement<T> = (ids: Placeholder<"ids">, principal: Principal) => Preparable<T>;
 

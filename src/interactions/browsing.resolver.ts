@@ -5,7 +5,7 @@ import { Customer } from "../customers/customers.types.js";
 import { CustomerPayload } from "../customers/profile.inputs.js";
 import { addToWishlist, BROWSING_HISTORY_KEPT, recordProductView, removeFromWishlist } from "./browsing-writes.service.js";
 import { CustomerProductInput, RecordProductViewInput } from "./browsing.inputs.js";
-import { RECENTLY_VIEWED } from "./browsing.service.js";
+import { RECENTLY_VIEWED } from "./interactions.declaration.js";
 import { ProductView, WishlistItem } from "./browsing.types.js";
 
 @Resolver(() => WishlistItem)

@@ -1,4 +1,4 @@
-import { asc, desc } from "drizzle-orm";
+import { asc, desc, getTableName, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { productLookup } from "../catalog/catalog.declaration.js";
@@ -92,8 +92,17 @@ export const REVIEW_KEYS: KeysetKey<ReviewRow>[] = [
   { column: reviews.id, direction: "DESC", value: (r) => r.id },
 ];
 
-/** Latest view first (Customer.recentlyViewed, hand-written: it keeps only the newest views). */
+/** Latest view first. */
 export const VIEW_ORDER = [desc(productViews.viewedAt), desc(productViews.id)];
+
+/** How many recently viewed products a profile shows. */
+export const RECENTLY_VIEWED = 20;
+
+/** Each customer's newest RECENTLY_VIEWED views (writes keep one row per product, so no grouping). */
+const newestViews = {
+  rows: sql`select *, row_number() over (partition by ${productViews.customerId} order by ${sql.join(VIEW_ORDER, sql`, `)}) as recency from ${productViews}`,
+  where: sql`${sql.identifier(getTableName(productViews))}.recency <= ${sql.raw(String(RECENTLY_VIEWED))}`,
+};
 
 const ofCustomer = (column: AnyPgColumn) => ({ key: column, parent: customers.id, scope: (principal: Principal) => engagementScope(principal, column) });
 
@@ -112,6 +121,7 @@ export const customerEngagement = relations("Customer", {
   surveyResponses: list(surveyEntity, { ...ofCustomer(surveyResponses.customerId), orderBy: [desc(surveyResponses.respondedAt), desc(surveyResponses.id)] }),
   // Latest addition first; a customer lists a product once, so the product orders additions in the same instant.
   wishlist: list(wishlistItemEntity, { ...ofCustomer(wishlistItems.customerId), orderBy: [desc(wishlistItems.addedAt), asc(wishlistItems.productId)] }),
+  recentlyViewed: list(productViewEntity, { ...ofCustomer(productViews.customerId), orderBy: VIEW_ORDER, source: newestViews }),
 });
 
 /** Cases raised against a dealership: a dealer reads only those against itself (the case policy). */

@@ -1,7 +1,5 @@
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
-import { groupedLoader } from "../graphql/loader.js";
-import { recentlyViewedOf } from "./browsing.service.js";
 import { caseLookup, customerEngagement, dealerCases, interactionLookup, reviewLookup } from "./interactions.declaration.js";
 
 export function createInteractionLoaders(db: Database, principal: Principal, options: { cache?: boolean } = {}) {
@@ -10,7 +8,7 @@ export function createInteractionLoaders(db: Database, principal: Principal, opt
     interaction: interactionLookup.loader(db, principal, options),
     case: caseLookup.loader(db, principal, options),
     review: reviewLookup.loader(db, principal, options),
-    /** A customer's interactions, cases, reviews, survey answers and wishlist, as declared. */
+    /** A customer's interactions, cases, reviews, survey answers, wishlist and newest product views, as declared. */
     ofCustomer: ofCustomer.interactions,
     casesOfCustomer: ofCustomer.cases,
     reviewsOfCustomer: ofCustomer.reviews,
@@ -18,6 +16,6 @@ export function createInteractionLoaders(db: Database, principal: Principal, opt
     wishlist: ofCustomer.wishlist,
     /** Cases raised against a dealership: a dealer reads only those against itself (the case policy). */
     casesOfDealer: dealerCases.loaders(db, principal, options).cases,
-    recentlyViewed: groupedLoader((ids: readonly string[]) => recentlyViewedOf(db, principal, ids), (v) => v.customerDbId, options),
+    recentlyViewed: ofCustomer.recentlyViewed,
   };
 }

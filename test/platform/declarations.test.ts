@@ -1,4 +1,4 @@
-import { asc, eq, sql, type SQL } from "drizzle-orm";
+import { asc, eq, getTableName, sql, type SQL } from "drizzle-orm";
 import { alias, integer, jsonb, PgDialect, pgTable, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { drizzle as recordingDriver } from "drizzle-orm/pg-proxy";
 import { describe, expect, it } from "vitest";
@@ -225,6 +225,36 @@ describe("declared relations (graphql/declare)", () => {
     const compiled = owner.projection.relations!.owner!;
     expect(compiled).toMatchObject({ shape: "one", type: "Thing", tables: [things] });
     expect(text_(compiled.rows(admin).where)).toBe(`("things"."id" = "parents"."id" and true)`);
+  });
+
+  it("reads a derived table of the entity under the table's own name on both paths, the key, scope and filter applied outside it", async () => {
+    const newest = relations("Parent", {
+      things: list(thing, {
+        key: things.parentId,
+        parent: parents.id,
+        scope,
+        orderBy: [asc(things.id)],
+        source: { rows: sql`select distinct on (${things.parentId}) * from ${things} order by ${things.parentId}, ${things.seenAt} desc`, where: sql`${things.note} is null` },
+      }),
+    });
+    const inner = `(select distinct on ("things"."parent_id") * from "things" order by "things"."parent_id", "things"."seen_at" desc) "things"`;
+    const compiled = newest.projection.relations!.things! as Relation & { shape: "list" };
+    expect(text_(compiled.rows(admin).from)).toBe(inner);
+    expect(text_(compiled.rows(ANONYMOUS).where)).toBe(`("things"."parent_id" = "parents"."id" and false and "things"."note" is null)`);
+
+    const { db, statements } = recording(() => [row]);
+    expect(await newest.loaders(db, admin).things.load(row.parentId)).toEqual([thing.toNode(row as never)]);
+    expect(statements[0]!.text).toContain(`from ${inner} where ("things"."parent_id" = any($1::uuid[]) and "things"."note" is null) order by "things"."id" asc`);
+  });
+
+  it("reads a row its own table names (a parent of the same kind) under another name, the scope applied to the target", () => {
+    const byId = lookup(thing, { key: things.id, scope: (p) => (p.role === "ADMIN" ? undefined : sql`${things.note} is null`) });
+    const owner = relations("Thing", { owner: one(byId, things.ownerId) });
+    const compiled = owner.projection.relations!.owner!;
+    expect(compiled.tables.map((t) => getTableName(t))).toEqual(["things_target"]);
+    expect(text_(compiled.rows(ANONYMOUS).from)).toBe(`(select "things_target".* from "things" "things_target" where "things_target"."id" = "things"."owner_id") "things"`);
+    expect(text_(compiled.rows(ANONYMOUS).where)).toBe(`"things"."note" is null`);
+    expect(() => relations("Thing", { owner: one(byId, things.ownerId, () => undefined) })).toThrow(/own table/);
   });
 
   it("pages a connection with the loader's ordering and keyset, its filter one set of conditions for both paths", () => {

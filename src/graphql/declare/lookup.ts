@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
-import { and, eq, sql } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { and, eq, getTableColumns, getTableName, sql } from "drizzle-orm";
+import { alias, type AnyPgColumn, type PgTable } from "drizzle-orm/pg-core";
 import type { Principal } from "../../auth/principal.js";
 import type { Database } from "../../db/client.js";
 import { idIn } from "../../db/patterns.js";
@@ -52,11 +52,38 @@ export function lookup<N>(of: Entity<N, never>, spec: { key: AnyPgColumn; scope:
         },
         { cache: options.cache ?? true },
       ),
-    from: (parent, also) => ({
-      shape: "one",
-      type: of.type,
-      tables: [of.table],
-      rows: (principal: Principal) => ({ from: sql`${of.table}`, where: and(eq(key, parent), scope(principal), also?.(principal)) }),
+    from: (parent, also) =>
+      getTableName(parent.table) === getTableName(of.table)
+        ? selfReference(of, key, scope, parent, also)
+        : {
+            shape: "one",
+            type: of.type,
+            tables: [of.table],
+            rows: (principal: Principal) => ({ from: sql`${of.table}`, where: and(eq(key, parent), scope(principal), also?.(principal)) }),
+          },
+  };
+}
+
+/**
+ * A row naming another row of its own table (a category's parent): inside a subquery the target
+ * is read under another name, correlated with the naming row; outside it keeps the table's own
+ * name, which the entity's fields and the scope read. One level per path: a grandparent would
+ * repeat the other name, and the compiler leaves that to the resolvers.
+ */
+function selfReference<N>(of: Entity<N, never>, key: AnyPgColumn, scope: Scope, parent: AnyPgColumn, also: Scope | undefined): Relation {
+  if (also) throw new Error(`${of.type}: a rule of the parent on top of a lookup from its own table cannot be told apart from the target's columns`);
+  const name = getTableName(of.table);
+  const target = alias(of.table as PgTable, `${name}_target`);
+  const keyName = Object.entries(getTableColumns(of.table)).find(([, column]) => column === key)?.[0];
+  if (!keyName) throw new Error(`${of.type}: the lookup's key is not a column of ${name}`);
+  const targetKey = (target as unknown as Record<string, AnyPgColumn>)[keyName]!;
+  return {
+    shape: "one",
+    type: of.type,
+    tables: [target],
+    rows: (principal: Principal) => ({
+      from: sql`(select ${target}.* from ${sql.identifier(name)} ${target} where ${eq(targetKey, parent)}) ${sql.identifier(name)}`,
+      where: scope(principal),
     }),
   };
 }

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { and, Column, eq, getTableName, is, sql, type SQL, type Subquery } from "drizzle-orm";
+import { and, Column, eq, getTableColumns, getTableName, is, sql, Subquery, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Principal } from "../../auth/principal.js";
 import type { Database } from "../../db/client.js";
@@ -38,6 +38,14 @@ export interface ListDeclaration<N> extends Correlation {
    * column, the entity's table is joined `on`.
    */
   through?: { table: PgTable; on: SQL };
+  /**
+   * The rows are a derived table of the entity's own (the consent decisions in force, the newest
+   * views): `rows` reads the whole table and keeps its columns, and is read under the table's name
+   * so that the entity's fields apply; the key, the scope and `where` filter it from outside. Keep
+   * the key among its DISTINCT ON or PARTITION BY columns: PostgreSQL then pushes the key into it,
+   * one index range per parent.
+   */
+  source?: { rows: SQL; where?: SQL };
 }
 
 export interface ConnectionDeclaration<N, R, F = never> extends Correlation {
@@ -126,13 +134,16 @@ export function relations<D extends Record<string, Declaration>>(parentType: str
 function compiled(d: Declaration): Relation {
   if (d.shape === "one") return d.lookup.from(d.parent, d.also);
   const through = d.shape === "list" ? d.through : undefined;
+  const source = d.shape === "list" ? d.source : undefined;
   const link = d.shape === "connection" ? d.link : undefined;
   const from = through
     ? sql`${fromClause(through.table)} inner join ${d.of.table} on ${through.on}`
     : link
       ? sql`${d.of.table} inner join ${link.from} on ${link.on}`
-      : sql`${d.of.table}`;
-  const rows = (principal: Principal) => ({ from, where: and(eq(d.key, d.parent), d.scope(principal)) });
+      : source
+        ? derivedTable(d.of.table, source.rows)
+        : sql`${d.of.table}`;
+  const rows = (principal: Principal) => ({ from, where: and(eq(d.key, d.parent), d.scope(principal), source?.where) });
   const common = { type: d.of.type, tables: through ? [through.table, d.of.table] : [d.of.table], rows };
   if (d.shape === "list") return { shape: "list", ...common, orderBy: d.orderBy };
   const filter = d.filter;
@@ -152,6 +163,9 @@ function fromClause(table: PgTable): SQL {
   return t[Symbol.for("drizzle:IsAlias")] ? sql`${sql.identifier(t[Symbol.for("drizzle:OriginalName")] as string)} ${sql.identifier(getTableName(table))}` : sql`${table}`;
 }
 
+/** A derived table under its table's own name: the entity's columns, qualified by that name, read it. */
+const derivedTable = (table: PgTable, rows: SQL): SQL => sql`(${rows}) ${sql.identifier(getTableName(table))}`;
+
 let declarations = 0;
 
 const PARENT = "__parent";
@@ -164,11 +178,17 @@ function listLoader(name: string, d: ListDeclaration<unknown>, db: Database, pri
   return new DataLoader<string, unknown[]>(
     async (ids) => {
       const rows = (await byIds(db, name, principal, ids, (ids, principal) => {
-        let from = d.through ? db.select(select).from(d.through.table).innerJoin(d.of.table, d.through.on).$dynamic() : db.select(select).from(d.of.table).$dynamic();
+        let from = d.through
+          ? db.select(select).from(d.through.table).innerJoin(d.of.table, d.through.on).$dynamic()
+          : db
+              .select(select)
+              // As a Subquery under the table's name, drizzle accepts the entity's columns on it.
+              .from(d.source ? new Subquery(d.source.rows, getTableColumns(d.of.table), getTableName(d.of.table)) : d.of.table)
+              .$dynamic();
         const scope = d.scope(principal);
         // A role that sees every row (staff) needs no parent to check.
         if (d.joinParent && scope) from = from.innerJoin(d.parent.table, eq(d.parent, d.key));
-        return from.where(and(scope, idIn(d.key, ids))).orderBy(...d.orderBy);
+        return from.where(and(scope, idIn(d.key, ids), d.source?.where)).orderBy(...d.orderBy);
       })) as Record<string, unknown>[];
       const groups = new Map<string, unknown[]>();
       for (const row of rows) {
