@@ -4,6 +4,7 @@ import type { Database } from "../db/client.js";
 import type { CustomerMeasures } from "./analytics.types.js";
 import { measuresOf } from "./measures.service.js";
 import { createTimelineLoader } from "./timeline.service.js";
+import { traitsLookup } from "./traits.declaration.js";
 
 export function createAnalyticsLoaders(db: Database, principal: Principal, options: { cache?: boolean } = {}) {
   return {
@@ -15,5 +16,7 @@ export function createAnalyticsLoaders(db: Database, principal: Principal, optio
       { cache: options.cache ?? true },
     ),
     timeline: createTimelineLoader(db, principal, options),
+    /** By customer id, as declared (null where the caller may not read them). */
+    traits: traitsLookup.loader(db, principal, options),
   };
 }

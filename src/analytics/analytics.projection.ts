@@ -6,6 +6,7 @@ import { caseVisibility } from "../interactions/interactions.service.js";
 import { orderScope } from "../orders/orders.policy.js";
 import type { TimelineFilter } from "./analytics.types.js";
 import { measuredOrder, openCase } from "./measures.service.js";
+import { customerTraitsRelations, traitsEntity } from "./traits.declaration.js";
 import { feed, TIMELINE_KEYS, TIMELINE_ORDERING, TIMELINE_TABLES, timelineConditions, timelineFeed, timelineFilterShape } from "./timeline.service.js";
 
 /** The one row of a customer's aggregates (the relation's FROM: aggregates always give a row) and its columns. */
@@ -20,6 +21,8 @@ const m = (column: string) => sql.raw(`customer_measures.${column}`);
  * the loader's BAD_USER_INPUT.
  */
 export const analyticsProjections: TypeProjection[] = [
+  traitsEntity.projection,
+  customerTraitsRelations.projection,
   {
     type: "Customer",
     leaves: {},

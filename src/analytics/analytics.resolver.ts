@@ -3,12 +3,21 @@ import type { Context } from "../context.js";
 import { Customer } from "../customers/customers.types.js";
 import { ConnectionArgs } from "../graphql/connection.js";
 import { CustomerMeasures, TimelineConnection, TimelineFilter } from "./analytics.types.js";
+import { CustomerTraits } from "./traits.types.js";
 
 @Resolver(() => Customer)
 export class CustomerAnalyticsResolver {
   @FieldResolver(() => CustomerMeasures, { description: "Order count, lifetime value, average order, first/last order, open cases." })
   measures(@Root() customer: Customer, @Ctx() ctx: Context) {
     return ctx.loaders.analytics.measures.load(customer.dbId);
+  }
+
+  @FieldResolver(() => CustomerTraits, {
+    nullable: true,
+    description: "Computed traits of the whole history: RFM scores and group, lifetime and average value, intervals, returns, complaints, NPS/CSAT, churn risk. Staff and the customer themself; null for other callers.",
+  })
+  traits(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.analytics.traits.load(customer.dbId);
   }
 
   @FieldResolver(() => TimelineConnection, {

@@ -1,6 +1,7 @@
-import { index, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { bigint, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps, tstz } from "./columns.js";
 import { customers } from "./customers.js";
+import { orderChannel } from "./orders.js";
 
 /** A named group of customers treated alike (e.g. "very loyal fleet owners"). */
 export const segments = pgTable("segments", {
@@ -25,3 +26,30 @@ export const segmentMemberships = pgTable(
     index("segment_memberships_customer_idx").on(t.customerId),
   ],
 );
+
+/**
+ * What a customer's history says, one row per customer, kept by triggers in the transaction of
+ * every write to orders, returns, service records, cases, interactions and survey answers
+ * (`refresh_customer_traits`, drizzle/0011): the facts only. What depends on today (days since,
+ * RFM scores and group, churn risk) is computed when read (src/intelligence/traits.rules.ts).
+ */
+export const customerTraits = pgTable("customer_traits", {
+  customerId: uuid("customer_id")
+    .primaryKey()
+    .references(() => customers.id, { onDelete: "cascade" }),
+  orderCount: integer("order_count").notNull().default(0),
+  lifetimeValueMinor: bigint("lifetime_value_minor", { mode: "number" }).notNull().default(0),
+  currency: text("currency").notNull().default("CNY"),
+  firstOrderAt: tstz("first_order_at"),
+  lastOrderAt: tstz("last_order_at"),
+  meanIntervalDays: doublePrecision("mean_interval_days"),
+  preferredChannel: orderChannel("preferred_channel"),
+  returnCount: integer("return_count").notNull().default(0),
+  complaintCount: integer("complaint_count").notNull().default(0),
+  openComplaintCount: integer("open_complaint_count").notNull().default(0),
+  lastComplaintAt: tstz("last_complaint_at"),
+  lastServiceAt: tstz("last_service_at"),
+  latestNps: integer("latest_nps"),
+  latestCsat: integer("latest_csat"),
+  refreshedAt: tstz("refreshed_at").notNull().defaultNow(),
+});

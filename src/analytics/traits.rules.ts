@@ -1,0 +1,71 @@
+import { sql, type SQL } from "drizzle-orm";
+import { customerTraits } from "../db/schema/index.js";
+
+/**
+ * The rules that turn a customer's stored facts (customer_traits, kept by the database's triggers)
+ * and today's date into RFM scores, an RFM group and a churn risk. They are SQL, computed when
+ * read, so a trait that depends on the passing of time (days since the last order) is never
+ * stale and needs no nightly job. Bands are inclusive lower bounds; src/analytics/README.md lists them.
+ */
+export const RFM_BANDS = {
+  /** Days since the last order at or under which recency scores 5, 4, 3 and 2; older scores 1. */
+  recencyDays: [30, 90, 180, 365],
+  /** Orders (cancelled ones left out) from which frequency scores 2, 3, 4 and 5; one order scores 1. */
+  frequencyOrders: [2, 3, 5, 8],
+  /** Lifetime value in minor units (CNY fen) from which monetary value scores 2, 3, 4 and 5. */
+  monetaryMinor: [50_000, 200_000, 500_000, 1_500_000],
+} as const;
+
+/** A customer without enough history of their own is compared with this purchase interval. */
+export const DEFAULT_PURCHASE_INTERVAL_DAYS = 180;
+/** A complaint counts towards churn risk while it is open or this recent. */
+export const RECENT_COMPLAINT_DAYS = 90;
+
+const t = customerTraits;
+const n = (value: number) => sql.raw(String(value));
+
+/** Whole days between an instant and now; null without one. */
+export const daysSince = (at: SQL | typeof t.lastOrderAt): SQL<number | null> => sql<number | null>`(floor(extract(epoch from now() - ${at}) / 86400))::int`;
+
+const [r5, r4, r3, r2] = RFM_BANDS.recencyDays;
+const [f2, f3, f4, f5] = RFM_BANDS.frequencyOrders;
+const [m2, m3, m4, m5] = RFM_BANDS.monetaryMinor;
+
+export const recencyScore = sql<number | null>`(case when ${t.lastOrderAt} is null then null
+  when ${daysSince(t.lastOrderAt)} <= ${n(r5)} then 5 when ${daysSince(t.lastOrderAt)} <= ${n(r4)} then 4
+  when ${daysSince(t.lastOrderAt)} <= ${n(r3)} then 3 when ${daysSince(t.lastOrderAt)} <= ${n(r2)} then 2 else 1 end)`;
+
+export const frequencyScore = sql<number | null>`(case when ${t.orderCount} = 0 then null
+  when ${t.orderCount} >= ${n(f5)} then 5 when ${t.orderCount} >= ${n(f4)} then 4 when ${t.orderCount} >= ${n(f3)} then 3
+  when ${t.orderCount} >= ${n(f2)} then 2 else 1 end)`;
+
+export const monetaryScore = sql<number | null>`(case when ${t.orderCount} = 0 then null
+  when ${t.lifetimeValueMinor} >= ${n(m5)} then 5 when ${t.lifetimeValueMinor} >= ${n(m4)} then 4
+  when ${t.lifetimeValueMinor} >= ${n(m3)} then 3 when ${t.lifetimeValueMinor} >= ${n(m2)} then 2 else 1 end)`;
+
+/**
+ * The named group on the recency × frequency grid, in the spirit of Shopify's rfmGroup: recent and
+ * frequent are champions, frequent but fading are at risk, one old order is hibernating.
+ */
+export const rfmGroup = sql<string | null>`(case when ${recencyScore} is null then null
+  when ${recencyScore} >= 4 and ${frequencyScore} >= 4 then 'CHAMPIONS'
+  when ${recencyScore} >= 3 and ${frequencyScore} >= 3 then 'LOYAL'
+  when ${recencyScore} >= 4 and ${frequencyScore} = 1 then 'NEW'
+  when ${recencyScore} >= 3 then 'PROMISING'
+  when ${recencyScore} = 2 and ${frequencyScore} >= 3 then 'AT_RISK'
+  when ${recencyScore} = 2 then 'NEEDS_ATTENTION'
+  when ${frequencyScore} >= 3 then 'CANNOT_LOSE'
+  else 'HIBERNATING' end)`;
+
+/**
+ * Churn risk from 0 to 1, rounded to two places; null without orders. Weighted sum of:
+ * - 0.6 × how overdue the customer is against their own mean purchase interval (the default
+ *   interval with fewer than two orders), reaching full weight at three intervals;
+ * - 0.25 if a complaint is open or was made in the last RECENT_COMPLAINT_DAYS;
+ * - 0.15 × the return rate (returns per order), full weight from one return in two orders.
+ */
+export const churnRisk = sql<number | null>`(case when ${t.orderCount} = 0 then null else round((
+  0.6 * least(${daysSince(t.lastOrderAt)}::numeric / greatest(coalesce(${t.meanIntervalDays}, ${n(DEFAULT_PURCHASE_INTERVAL_DAYS)}), 1)::numeric / 3, 1)
+  + case when ${t.openComplaintCount} > 0 or ${t.lastComplaintAt} > now() - interval '${n(RECENT_COMPLAINT_DAYS)} days' then 0.25 else 0 end
+  + 0.15 * least(${t.returnCount}::numeric / ${t.orderCount} * 2, 1)
+)::numeric, 2)::float8 end)`;

@@ -1,0 +1,104 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Money } from "../graphql/money.js";
+import { DateTime } from "../graphql/scalars.js";
+import { OrderChannel } from "../orders/orders.types.js";
+
+export enum RfmGroup {
+  CHAMPIONS = "CHAMPIONS",
+  LOYAL = "LOYAL",
+  NEW = "NEW",
+  PROMISING = "PROMISING",
+  NEEDS_ATTENTION = "NEEDS_ATTENTION",
+  AT_RISK = "AT_RISK",
+  CANNOT_LOSE = "CANNOT_LOSE",
+  HIBERNATING = "HIBERNATING",
+}
+registerEnumType(RfmGroup, {
+  name: "RfmGroup",
+  description: "A customer's place on the recency × frequency grid (scores 1–5 each).",
+  valuesConfig: {
+    CHAMPIONS: { description: "Recency 4–5 and frequency 4–5: bought recently and often." },
+    LOYAL: { description: "Recency 3–5 and frequency 3–5, not champions." },
+    NEW: { description: "Recency 4–5, one order." },
+    PROMISING: { description: "Recency 3–5, frequency 1–2, not new." },
+    NEEDS_ATTENTION: { description: "Recency 2, frequency 1–2." },
+    AT_RISK: { description: "Recency 2, frequency 3–5: a good customer fading." },
+    CANNOT_LOSE: { description: "Recency 1, frequency 3–5: a good customer gone quiet." },
+    HIBERNATING: { description: "Recency 1, frequency 1–2." },
+  },
+});
+
+@ObjectType({
+  description:
+    "What the customer's whole history says (all channels, dealers and sources), kept current in the transaction of every order, return, service visit, case, complaint and survey. Staff and the customer themself; null for other callers.",
+})
+export class CustomerTraits {
+  customerDbId!: string;
+
+  @Field(() => Int, { description: "Orders placed, cancelled ones left out." })
+  orderCount!: number;
+
+  @Field(() => Money, { description: "Sum of those orders' totals." })
+  lifetimeValue!: Money;
+
+  @Field(() => Money, { nullable: true, description: "Lifetime value per order, rounded to the minor unit; null without orders." })
+  averageOrderValue!: Money | null;
+
+  @Field(() => DateTime, { nullable: true, description: "The first counted order; null without orders." })
+  firstOrderAt!: Date | null;
+
+  @Field(() => DateTime, { nullable: true, description: "The latest counted order; null without orders." })
+  lastOrderAt!: Date | null;
+
+  @Field(() => Int, { nullable: true, description: "Whole days since the latest counted order; null without orders." })
+  daysSinceLastOrder!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Mean days between consecutive orders (first to last over the gaps); null with fewer than two orders." })
+  meanDaysBetweenOrders!: number | null;
+
+  @Field(() => OrderChannel, { nullable: true, description: "The channel of most of the counted orders (the latest used breaks ties); null without orders." })
+  preferredChannel!: OrderChannel | null;
+
+  @Field(() => DateTime, { nullable: true, description: "The latest service visit at any repair station; null without one." })
+  lastServiceAt!: Date | null;
+
+  @Field(() => Int, { nullable: true, description: "Whole days since the latest service visit; null without one." })
+  daysSinceLastService!: number | null;
+
+  @Field(() => Int, { description: "Returns requested, rejected ones left out." })
+  returnCount!: number;
+
+  @Field(() => Int, { description: "Complaints: complaint cases, and complaints logged without a case." })
+  complaintCount!: number;
+
+  @Field(() => Int, { description: "Complaint cases open or in progress." })
+  openComplaintCount!: number;
+
+  @Field(() => Int, { nullable: true, description: "The latest survey's would-recommend score (0–10, the NPS question); null without one." })
+  latestNps!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "The latest survey's overall satisfaction (1–5, CSAT); null without a survey." })
+  latestCsat!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Recency score 5 (at most 30 days since the last order) to 1 (over a year); null without orders." })
+  recencyScore!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Frequency score 1 (one order) to 5 (8 or more); null without orders." })
+  frequencyScore!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Monetary score 1 (under 500.00) to 5 (15,000.00 or more in lifetime value); null without orders." })
+  monetaryScore!: number | null;
+
+  @Field(() => RfmGroup, { nullable: true, description: "The named group of the recency and frequency scores; null without orders." })
+  rfmGroup!: RfmGroup | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Churn risk 0–1 (two places): 0.6 × overdue against the customer's own mean interval (180 days with fewer than two orders; full at three intervals), + 0.25 with an open complaint or one in the last 90 days, + 0.15 × return rate (full at one return in two orders). Null without orders.",
+  })
+  churnRisk!: number | null;
+
+  @Field(() => DateTime, { description: "When these facts were last recomputed." })
+  refreshedAt!: Date;
+}

@@ -1,0 +1,30 @@
+import { graphql } from "../generated/index.js";
+
+export const CustomerTraitsQuery = graphql(`
+  query CustomerTraits($id: ID!) {
+    customer(id: $id) {
+      traits {
+        orderCount
+        lifetimeValue { amountMinor currency }
+        averageOrderValue { amountMinor currency }
+        firstOrderAt
+        lastOrderAt
+        daysSinceLastOrder
+        meanDaysBetweenOrders
+        preferredChannel
+        lastServiceAt
+        daysSinceLastService
+        returnCount
+        complaintCount
+        openComplaintCount
+        latestNps
+        latestCsat
+        recencyScore
+        frequencyScore
+        monetaryScore
+        rfmGroup
+        churnRisk
+      }
+    }
+  }
+`);
