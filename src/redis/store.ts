@@ -42,7 +42,7 @@ export function defineScript(redis: Redis, name: string, numberOfKeys: number, l
 
 /** A command that waits longer than this is treated as Redis being down: a limit check must not hold a request. */
 const COMMAND_TIMEOUT_MS = 500;
-/** Start-up waits at most this long for the first connection; after it the server starts on in-process state. */
+/** Start-up waits at most this long for the first connection; then the server starts on in-process state. */
 const FIRST_CONNECT_MS = 2_000;
 
 export async function connectSharedStore(settings: RedisSettings, log: Logger, metrics: Registry): Promise<SharedStore> {
@@ -98,11 +98,16 @@ export async function connectSharedStore(settings: RedisSettings, log: Logger, m
     down = false;
   });
 
-  const ready = new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, FIRST_CONNECT_MS);
-    redis.once("ready", () => (clearTimeout(timer), resolve()));
+  // Start-up waits for the first attempt only: a Redis that refuses or does not answer delays nobody.
+  await new Promise<void>((resolve) => {
+    const settled = () => {
+      clearTimeout(timer);
+      redis.off("ready", settled).off("error", settled);
+      resolve();
+    };
+    const timer = setTimeout(settled, FIRST_CONNECT_MS);
+    redis.once("ready", settled).once("error", settled);
   });
-  await ready;
   if (redis.status !== "ready") wentDown(`not connected within ${FIRST_CONNECT_MS} ms`);
 
   return {
