@@ -38,7 +38,7 @@ describe.skipIf(!redisUrl)(`two server processes sharing state through Redis (RE
 
   beforeAll(async () => {
     if (kind === "postgres") database = await createTestDatabase("postgres");
-    const databaseEnv = async () => {
+    const databaseEnv = async (): Promise<Record<string, string>> => {
       if (database) return { DATABASE_URL: database.url! };
       const dir = mkdtempSync(join(tmpdir(), "cdp-shared-"));
       dirs.push(dir);
