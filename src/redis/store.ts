@@ -74,8 +74,9 @@ export async function connectSharedStore(settings: RedisSettings, log: Logger, m
 
   // One warning per outage, not one per request: the counter tells how many were affected.
   let down = false;
+  let closing = false;
   const wentDown = (reason: unknown) => {
-    if (down) return;
+    if (down || closing) return;
     down = true;
     log.warn(
       { err: reason instanceof Error ? reason.message : String(reason) },
@@ -133,6 +134,7 @@ export async function connectSharedStore(settings: RedisSettings, log: Logger, m
       return fallback();
     },
     async close() {
+      closing = true;
       for (const connection of [redis, ...subscribers]) connection.disconnect();
     },
   };

@@ -43,6 +43,7 @@ describe.skipIf(!redisServer)("a Redis that goes away and comes back (REDIS_URL)
   let redis: ChildProcess;
   let peek: Redis;
   let platform: TestPlatform;
+  let closed = false;
   const bucketKeys = () => peek.keys(`${prefix}bucket:*`);
   const metric = async (line: RegExp) => {
     const text = await (await fetch(`${platform.url}/metrics`)).text();
@@ -61,7 +62,7 @@ describe.skipIf(!redisServer)("a Redis that goes away and comes back (REDIS_URL)
   }, 30_000);
 
   afterAll(async () => {
-    await platform?.close();
+    if (!closed) await platform?.close();
     peek?.disconnect();
     redis?.kill("SIGKILL");
   });
@@ -111,5 +112,11 @@ describe.skipIf(!redisServer)("a Redis that goes away and comes back (REDIS_URL)
     expect((await rawHttp(platform.url, query, undefined, await token("outage.after"))).status).toBe(200);
     expect(await bucketKeys()).toEqual([`${prefix}bucket:ADMIN:outage.after`]);
     expect(logged.some((line) => line.includes("Redis reachable again"))).toBe(true);
+
+    // Closing the connection on shutdown is no outage.
+    await platform.close();
+    closed = true;
+    await sleep(100);
+    expect(logged.filter((line) => line.includes("Redis unreachable"))).toHaveLength(1);
   });
 });

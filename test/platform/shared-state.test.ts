@@ -167,4 +167,12 @@ describe.skipIf(!redisUrl)(`two server processes sharing state through Redis (RE
     const answer = await until(() => send(b.url, hashOnly), (body) => body.data !== undefined, 20);
     expect(answer.data).toEqual({ products: { totalCount: 0 } });
   });
+
+  it("logs no Redis warning while Redis answers, and stops on SIGTERM", async () => {
+    await Promise.all([a.stop(), b.stop()]);
+    for (const server of [a, b]) {
+      expect(server.output()).toContain('"msg":"shutting down"');
+      expect(server.output()).not.toMatch(/Redis (unreachable|command failed)/);
+    }
+  });
 });
