@@ -20,7 +20,12 @@ export interface SocketState {
   running: (id: string) => boolean;
   /** The socket's name in the shared counts, unique across processes. */
   member: string;
+  /** Held here but not yet admitted by the shared count: not renewed, lest a refused one be added back. */
+  pending: Set<string | typeof CONNECTION>;
 }
+
+/** The connection itself among a state's pending admissions (subscription ids are the client's strings). */
+const CONNECTION = Symbol("connection");
 
 /** A shared member's lease: a crashed process's sockets stop counting this long after its last renewal. */
 export const SOCKET_LEASE_MS = 60_000;
@@ -41,10 +46,11 @@ export class SocketLimits {
   constructor(
     private readonly caps: SocketCaps,
     private readonly shared?: SharedStore,
+    leaseMs = SOCKET_LEASE_MS,
   ) {
     if (shared) {
-      this.leases = leasedSets(shared, SOCKET_LEASE_MS);
-      this.renewal = setInterval(() => void this.renew(), SOCKET_LEASE_MS / 3);
+      this.leases = leasedSets(shared, leaseMs);
+      this.renewal = setInterval(() => void this.renew(), leaseMs / 3);
       this.renewal.unref();
     }
   }
@@ -54,11 +60,12 @@ export class SocketLimits {
     const sockets = this.byUser.get(user) ?? new Set<SocketState>();
     const withinHere = sockets.size < this.caps.connectionsPerUser;
     if (!this.shared && !withinHere) return undefined;
-    const state: SocketState = { user, subscriptions: new Set(), running, member: `${this.shared?.processId ?? "local"}:${++this.serial}` };
+    const state: SocketState = { user, subscriptions: new Set(), running, member: `${this.shared?.processId ?? "local"}:${++this.serial}`, pending: new Set<string | typeof CONNECTION>([CONNECTION]) };
     // Held before asking Redis, so that connections racing in this process count each other.
     sockets.add(state);
     this.byUser.set(user, sockets);
     const admitted = await this.admit(`connections:${user}`, state.member, this.caps.connectionsPerUser, withinHere);
+    state.pending.delete(CONNECTION);
     if (!admitted) {
       this.forget(state);
       return undefined;
@@ -103,7 +110,10 @@ export class SocketLimits {
     for (const socket of sockets) total += socket.subscriptions.size;
     const withinHere = total < this.caps.subscriptionsPerUser;
     state.subscriptions.add(id);
-    if (!(await this.admit(`subscriptions:${state.user}`, `${state.member}:${id}`, this.caps.subscriptionsPerUser, withinHere))) {
+    state.pending.add(id);
+    const admitted = await this.admit(`subscriptions:${state.user}`, `${state.member}:${id}`, this.caps.subscriptionsPerUser, withinHere);
+    state.pending.delete(id);
+    if (!admitted) {
       state.subscriptions.delete(id);
       throw new DomainError("LIMIT_EXCEEDED", `At most ${this.caps.subscriptionsPerUser} subscriptions per user`, undefined, { limit: "subscriptionsPerUser" });
     }
@@ -142,8 +152,9 @@ export class SocketLimits {
     if (this.shared?.redis.status !== "ready") return;
     const held = new Map<string, string[]>();
     for (const [user, sockets] of this.byUser) {
-      held.set(`connections:${user}`, [...sockets].map((socket) => socket.member));
-      held.set(`subscriptions:${user}`, [...sockets].flatMap((socket) => [...socket.subscriptions].map((id) => `${socket.member}:${id}`)));
+      const admitted = [...sockets].filter((socket) => !socket.pending.has(CONNECTION));
+      held.set(`connections:${user}`, admitted.map((socket) => socket.member));
+      held.set(`subscriptions:${user}`, admitted.flatMap((socket) => [...socket.subscriptions].filter((id) => !socket.pending.has(id)).map((id) => `${socket.member}:${id}`)));
     }
     // A renewal that fails is retried at the next tick, well within the lease.
     await this.leases?.renew(held).catch(() => undefined);
