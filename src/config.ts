@@ -19,6 +19,8 @@ const envSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_READ_URL: postgresUrl.optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, "must be a redis:// or rediss:// URL").optional(),
+  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:._-]{1,64}$/, "must be 1-64 letters, digits or : . _ -").default("cdp:"),
   JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** Seals page cursors (AES-256-GCM); defaults to JWT_SECRET. */
   CURSOR_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
@@ -96,6 +98,11 @@ export interface Config {
   databaseUrl?: string;
   databaseReadUrl?: string;
   dbPoolMax: number;
+  /**
+   * Absent: cost buckets, persisted queries, socket caps and ended sessions live in each process.
+   * Set: they are shared by every process through this Redis (`src/redis/`).
+   */
+  redis?: { url: string; keyPrefix: string };
   /** `ttl`: lifetime of the tokens this platform signs; `maxLifetime`: the longest exp - iat it accepts (default 12h). */
   jwt: { secret?: string; jwksUrl?: string; issuer: string; audience: string; ttl: string; maxLifetime?: string };
   /** Bearer token a Prometheus scraper sends to read /metrics (required in production). */
@@ -188,6 +195,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL,
     databaseReadUrl: e.DATABASE_READ_URL,
     dbPoolMax: e.DB_POOL_MAX,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
     jwt: {
       secret: jwtSecret,
       jwksUrl: e.JWT_JWKS_URL,

@@ -27,6 +27,10 @@ import { operationMetricsPlugin } from "./graphql/operation-metrics.plugin.js";
 import { withOperationTimeout } from "./graphql/operation-timeout.js";
 import { SocketLimits, socketMetrics } from "./graphql/socket-limits.js";
 import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
+import { broadcast } from "./redis/broadcast.js";
+import { connectSharedStore } from "./redis/store.js";
+import { sharedCostBuckets } from "./graphql/shared-cost-buckets.js";
+import { sharedPersistedQueries } from "./graphql/persisted-queries.js";
 import { answerHttpErrorsAsGraphQL } from "./http-errors.js";
 import { createMetrics, registerMetrics } from "./metrics.js";
 import { loaderStatementsMetric } from "./graphql/loader.js";
@@ -77,8 +81,16 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       catchUpLimit: config.feedCatchUpLimit,
       onCatchUpFailed: (error) => log.warn({ err: loggableError(error) }, "live feeds told to resync after the LISTEN connection came back"),
     }));
+  const metrics = createMetrics();
+  // With REDIS_URL, what would otherwise be each process's own is shared by all of them.
+  const store = config.redis ? await connectSharedStore(config.redis, log, metrics) : undefined;
   // No token lives longer than this: an erasure older than it ends no session.
-  const sessions = createSessionGuard(database.db, durationSeconds(config.jwt.maxLifetime ?? DEFAULT_MAX_LIFETIME), config.sessionsRefreshMs);
+  const sessions = createSessionGuard(
+    database.db,
+    durationSeconds(config.jwt.maxLifetime ?? DEFAULT_MAX_LIFETIME),
+    config.sessionsRefreshMs,
+    store && broadcast(store, "sessions", "sessions-ended"),
+  );
   const shared: Shared = { bus, reactions, feed: createFeedSource(database.db), tokens, sessions, caseSlaHours: config.caseSlaHours, returnWindowDays: config.returnWindowDays, identity: config.identity, ordering: config.ordering };
   const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: config.limits.bodyBytes });
   // Per-request access lines would drown the log; errors and start-up remain.
@@ -89,13 +101,13 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   answerHttpErrorsAsGraphQL(app, log, config.limits);
 
   const armor = createArmor(config);
+  const localBuckets = config.rateLimit.bucket > 0 ? new CostBuckets(config.rateLimit.bucket, config.rateLimit.restoreRate) : undefined;
   const limits: OperationLimits = {
     schema,
     maxListItems: config.limits.listItems,
     costOf: armor.costOf,
-    buckets: config.rateLimit.bucket > 0 ? new CostBuckets(config.rateLimit.bucket, config.rateLimit.restoreRate) : undefined,
+    buckets: localBuckets && store ? sharedCostBuckets(store, localBuckets) : localBuckets,
   };
-  const metrics = createMetrics();
   loaderStatementsMetric(database.db, metrics);
   const apollo = new ApolloServer<Context>({
     schema,
@@ -103,6 +115,8 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // Without Redis, Apollo's default: a bounded cache in this process.
+    ...(store ? { persistedQueries: sharedPersistedQueries(store) } : {}),
     allowBatchedHttpRequests: false,
     validationRules: armor.apollo.validationRules,
     parseOptions: armor.apollo.parseOptions,
@@ -163,7 +177,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     },
     config.operationTimeoutMs,
   );
-  const sockets = new SocketLimits(config.sockets);
+  const sockets = new SocketLimits(config.sockets, store);
   socketMetrics(sockets, metrics);
   await app.register(async (scope) => {
     // One path for both: GET upgrades to graphql-ws when it is a WebSocket request, else it is Apollo.
@@ -179,6 +193,8 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       // 1005; Fastify would close them without a code.
       for (const client of app.websocketServer.clients) client.close(GOING_AWAY, "Server shutting down");
       await apollo.stop();
+      sockets.close();
+      await store?.close();
       if (!deps.bus) await bus.close();
     },
   };

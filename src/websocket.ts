@@ -119,7 +119,12 @@ export function websocketHandler(
       } catch {
         return false;
       }
-      const state = sockets.connect(bucketKey(ctx.extra.principal), (id) => id in ctx.subscriptions);
+      const state = await sockets.connect(bucketKey(ctx.extra.principal), (id) => id in ctx.subscriptions);
+      // Closed while the shared count was asked: onClose has run without this state, so give it back here.
+      if (state && ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) {
+        sockets.disconnect(state);
+        return false;
+      }
       if (!state) {
         // A close code of its own, so that clients can tell "too many" from "not allowed" (4403).
         ctx.extra.socket.close(TOO_MANY_CONNECTIONS, "Too many connections for this user");

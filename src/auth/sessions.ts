@@ -22,6 +22,16 @@ export interface SessionGuard {
 }
 
 /**
+ * How one process's ended sessions reach the others at once (Redis pub/sub, `src/redis/`). A
+ * process that misses a message (Redis away) still learns of the erasure from the database within
+ * `SESSIONS_REFRESH_MS`.
+ */
+export interface EndedSessionsChannel {
+  publish(customerId: string): void;
+  subscribe(listener: (customerId: string) => void): void;
+}
+
+/**
  * The guard keeps the list of ended sessions — the customers erased within the longest token
  * lifetime, and the profiles merged into them — and reads what was added at most every
  * `freshMs` (SESSIONS_REFRESH_MS; another process's erasure takes at most that long to reach
@@ -31,7 +41,7 @@ export interface SessionGuard {
  * valid, and an erased customer cannot sign in again. Erasures are found by their audit rows
  * (action ERASE, written in the erasure's own transaction; `audit_log_action_idx` serves the read).
  */
-export function createSessionGuard(db: Database, tokenLifetimeSeconds: number, freshMs = 5_000): SessionGuard {
+export function createSessionGuard(db: Database, tokenLifetimeSeconds: number, freshMs = 5_000, channel?: EndedSessionsChannel): SessionGuard {
   /** Customer id -> when its erasure was read (ms), to forget it after the token lifetime. */
   const erased = new Map<string, number>();
   const listeners = new Map<string, Set<() => void>>();
@@ -64,6 +74,16 @@ export function createSessionGuard(db: Database, tokenLifetimeSeconds: number, f
     await refreshing;
   };
 
+  /** The customer's sessions end in this process, whichever process erased it. */
+  const end = (customerId: string) => {
+    erased.set(customerId, Date.now());
+    // Profiles merged into this one end with it: read them on the next check.
+    freshUntil = 0;
+    // Merged-away profiles' sockets re-check on their next operation (their ids are not known here).
+    for (const listener of listeners.get(customerId) ?? []) listener();
+  };
+  channel?.subscribe(end);
+
   return {
     async check(principal) {
       if (principal.role !== "CUSTOMER") return;
@@ -73,11 +93,8 @@ export function createSessionGuard(db: Database, tokenLifetimeSeconds: number, f
       }
     },
     ended(customerId) {
-      erased.set(customerId, Date.now());
-      // Profiles merged into this one end with it: read them on the next check.
-      freshUntil = 0;
-      // Merged-away profiles' sockets re-check on their next operation (their ids are not known here).
-      for (const listener of listeners.get(customerId) ?? []) listener();
+      end(customerId);
+      channel?.publish(customerId);
     },
     onEnded(customerId, listener) {
       let set = listeners.get(customerId);

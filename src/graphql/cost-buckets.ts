@@ -18,12 +18,29 @@ interface Bucket {
   at: number;
 }
 
+/** Where an operation's cost is drawn from: this process's buckets, or buckets shared through Redis. */
+export interface CostBucketStore {
+  readonly capacity: number;
+  readonly restoreRate: number;
+  charge(key: string, cost: number): Charge | Promise<Charge>;
+}
+
+/** The answer to a draw of `cost`, given what the bucket holds after it (or, refused, held). */
+export function chargeOutcome(capacity: number, restoreRate: number, cost: number, available: number, allowed: boolean): Charge {
+  const status = { maximumAvailable: capacity, currentlyAvailable: Math.floor(available), restoreRate };
+  if (allowed) return { allowed, status };
+  // An operation dearer than the whole bucket can never run; say so rather than "wait forever".
+  const retryAfter = cost > capacity ? undefined : Math.ceil((cost - available) / restoreRate);
+  return { allowed, status, retryAfter };
+}
+
 /**
  * A leaky bucket of query cost per principal, in this process's memory. Each operation takes its
  * cost out before it runs; the bucket refills at `restoreRate` per second up to `capacity`.
- * Several processes would each keep their own buckets (a shared limit needs Redis).
+ * Several processes each keep their own: with REDIS_URL the buckets are shared
+ * (`shared-cost-buckets.ts`), and these answer only while Redis cannot be reached.
  */
-export class CostBuckets {
+export class CostBuckets implements CostBucketStore {
   private readonly buckets = new Map<string, Bucket>();
 
   constructor(
@@ -37,22 +54,11 @@ export class CostBuckets {
     const at = this.now();
     const bucket = this.buckets.get(key);
     const refilled = bucket ? Math.min(this.capacity, bucket.available + ((at - bucket.at) / 1000) * this.restoreRate) : this.capacity;
-    const status = (available: number): ThrottleStatus => ({
-      maximumAvailable: this.capacity,
-      currentlyAvailable: Math.floor(available),
-      restoreRate: this.restoreRate,
-    });
-    if (cost > refilled) {
-      const missing = cost - refilled;
-      // An operation dearer than the whole bucket can never run; say so rather than "wait forever".
-      const retryAfter = cost > this.capacity ? undefined : Math.ceil(missing / this.restoreRate);
-      this.touch(key, { available: refilled, at });
-      return { allowed: false, status: status(refilled), retryAfter };
-    }
-    this.touch(key, { available: refilled - cost, at });
-    return { allowed: true, status: status(refilled - cost) };
+    const allowed = cost <= refilled;
+    const available = allowed ? refilled - cost : refilled;
+    this.touch(key, { available, at });
+    return chargeOutcome(this.capacity, this.restoreRate, cost, available, allowed);
   }
-
   /** Re-inserting keeps the Map in least-recently-used order, so eviction drops the stalest keys. */
   private touch(key: string, bucket: Bucket) {
     this.buckets.delete(key);

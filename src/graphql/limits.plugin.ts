@@ -3,7 +3,7 @@ import { GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefi
 import type { Principal } from "../auth/principal.js";
 import type { Context } from "../context.js";
 import { badInput, DomainError } from "../errors.js";
-import type { CostBuckets, ThrottleStatus } from "./cost-buckets.js";
+import type { CostBucketStore, ThrottleStatus } from "./cost-buckets.js";
 import { toGraphQLError } from "./errors.js";
 import { inputBoundsProblem } from "./input-bounds.js";
 import { NUL_MESSAGE, oversizedVariableList } from "./input-lists.js";
@@ -14,7 +14,7 @@ export interface OperationLimits {
   /** The cost graphql-armor computed while validating the document. */
   costOf(document: DocumentNode): number | undefined;
   /** Absent: no rate limit, the cost is still reported. */
-  buckets?: CostBuckets;
+  buckets?: CostBucketStore;
 }
 
 /** What `extensions.cost` says, as Shopify's Admin API does. */
@@ -32,10 +32,10 @@ export const bucketKey = (principal: Principal, address?: string) =>
  * maximum length and JSON within its bounds, then its cost against the
  * caller's bucket. Throws a DomainError (BAD_USER_INPUT or THROTTLED) that both transports format.
  */
-export function admitOperation(
+export async function admitOperation(
   limits: OperationLimits,
   input: { document: DocumentNode; operation?: OperationDefinitionNode; variables?: Record<string, unknown>; key: string },
-): CostReport {
+): Promise<CostReport> {
   const problem = oversizedVariableList(limits.schema, input.operation, input.variables, limits.maxListItems);
   if (problem?.nul) throw badInput(problem.path, NUL_MESSAGE);
   if (problem) throw badInput(problem.path, `An input list holds at most ${problem.max} items; this one has ${problem.length}.`);
@@ -43,7 +43,7 @@ export function admitOperation(
   if (bound) throw badInput(bound.field, bound.message);
   const requestedQueryCost = Math.ceil(limits.costOf(input.document) ?? 0);
   if (!limits.buckets) return { requestedQueryCost };
-  const charge = limits.buckets.charge(input.key, requestedQueryCost);
+  const charge = await limits.buckets.charge(input.key, requestedQueryCost);
   const report = { requestedQueryCost, throttleStatus: charge.status };
   if (!charge.allowed) {
     throw new DomainError(
@@ -73,7 +73,7 @@ export function limitsPlugin(limits: OperationLimits): ApolloServerPlugin<Contex
             });
           }
           try {
-            report = admitOperation(limits, { document, operation, variables: request.variables, key: bucketKey(contextValue.principal, contextValue.clientAddress) });
+            report = await admitOperation(limits, { document, operation, variables: request.variables, key: bucketKey(contextValue.principal, contextValue.clientAddress) });
           } catch (error) {
             if (error instanceof DomainError) {
               if (error.code === "THROTTLED") report = error.details?.cost as CostReport;

@@ -11,7 +11,7 @@ describe("configuration", () => {
   it("works on a fresh machine with no variables set: embedded database, port 4000, demo seed", () => {
     const dataDir = tempDir();
     const config = loadConfig({ DATA_DIR: dataDir });
-    expect(config).toMatchObject({ env: "development", port: 4000, databaseUrl: undefined, seedOnEmpty: true, introspection: true });
+    expect(config).toMatchObject({ env: "development", port: 4000, databaseUrl: undefined, redis: undefined, seedOnEmpty: true, introspection: true });
     expect(config.jwt.secret).toHaveLength(43);
   });
 
@@ -32,6 +32,8 @@ describe("configuration", () => {
     [{ NODE_ENV: "production" }, /^Missing JWT_SECRET \(or JWT_JWKS_URL\)/],
     [{ CURSOR_SECRET: "short" }, /^Invalid CURSOR_SECRET=.*32 characters/],
     [{ NODE_ENV: "production", JWT_JWKS_URL: "https://id.example.com/jwks.json" }, /^Missing CURSOR_SECRET/],
+    [{ REDIS_URL: "127.0.0.1:6379" }, /^Invalid REDIS_URL=.*redis:\/\//],
+    [{ REDIS_URL: "redis://127.0.0.1:6379", REDIS_KEY_PREFIX: "has space" }, /^Invalid REDIS_KEY_PREFIX="has space"/],
   ])("rejects %j with one line naming the variable", (env, message) => {
     expect(() => loadConfig({ DATA_DIR: tempDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: tempDir(), ...env })).toThrow(message);

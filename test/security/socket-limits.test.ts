@@ -1,54 +1,10 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import WebSocket from "ws";
 import { openDatabase } from "../../src/db/client.js";
 import { databaseKinds } from "../support/database.js";
 import { rawHttp } from "../support/raw.js";
 import { describePlatform } from "../support/suite.js";
-
-interface Message {
-  id?: string;
-  type: string;
-  payload?: { message: string; extensions?: Record<string, unknown> }[];
-}
-
-/** A bare graphql-transport-ws connection, to see close codes and per-operation errors as they are. */
-async function connect(url: string, token: string) {
-  const socket = new WebSocket(`${url.replace("http", "ws")}/graphql`, "graphql-transport-ws");
-  const messages: Message[] = [];
-  const closed = new Promise<number>((resolve) => socket.on("close", (code) => resolve(code)));
-  const acked = new Promise<boolean>((resolve) => {
-    socket.on("message", (data) => {
-      const message = JSON.parse(String(data)) as Message;
-      messages.push(message);
-      if (message.type === "connection_ack") resolve(true);
-    });
-    void closed.then(() => resolve(false));
-  });
-  await new Promise((resolve) => socket.on("open", resolve));
-  socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } }));
-  const feed = "subscription { deliveryFeed { shipment { trackingNumber } } }";
-  return {
-    acked,
-    closed,
-    subscribe: (id: string) => socket.send(JSON.stringify({ id, type: "subscribe", payload: { query: feed } })),
-    complete: (id: string) => socket.send(JSON.stringify({ id, type: "complete" })),
-    /** Waits for the error answer to operation `id`. */
-    async errorOf(id: string) {
-      for (let waited = 0; waited < 5000; waited += 20) {
-        const error = messages.find((m) => m.id === id && m.type === "error");
-        if (error) return error.payload?.[0];
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      throw new Error(`no error for ${id}`);
-    },
-    errorsFor: (ids: string[]) => messages.filter((m) => m.type === "error" && ids.includes(m.id!)),
-    close: async () => {
-      socket.close();
-      await closed;
-    },
-  };
-}
+import { rawSocket as connect } from "../support/ws.js";
 
 describePlatform(
   "WebSocket caps per user and the operation timeout",

@@ -91,3 +91,47 @@ export function answerOf(client: Client, operation: { query: string; variables?:
     });
   });
 }
+
+interface RawMessage {
+  id?: string;
+  type: string;
+  payload?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** A bare graphql-transport-ws connection, to see close codes and per-operation errors as they are. */
+export async function rawSocket(url: string, token: string) {
+  const socket = new WebSocket(`${url.replace("http", "ws")}/graphql`, "graphql-transport-ws");
+  const messages: RawMessage[] = [];
+  const closed = new Promise<number>((resolve) => socket.on("close", (code) => resolve(code)));
+  const acked = new Promise<boolean>((resolve) => {
+    socket.on("message", (data) => {
+      const message = JSON.parse(String(data)) as RawMessage;
+      messages.push(message);
+      if (message.type === "connection_ack") resolve(true);
+    });
+    void closed.then(() => resolve(false));
+  });
+  await new Promise((resolve) => socket.on("open", resolve));
+  socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } }));
+  const feed = "subscription { deliveryFeed { shipment { trackingNumber } } }";
+  return {
+    acked,
+    closed,
+    subscribe: (id: string) => socket.send(JSON.stringify({ id, type: "subscribe", payload: { query: feed } })),
+    complete: (id: string) => socket.send(JSON.stringify({ id, type: "complete" })),
+    /** Waits for the error answer to operation `id`. */
+    async errorOf(id: string) {
+      for (let waited = 0; waited < 5000; waited += 20) {
+        const error = messages.find((m) => m.id === id && m.type === "error");
+        if (error) return error.payload?.[0];
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      throw new Error(`no error for ${id}`);
+    },
+    errorsFor: (ids: string[]) => messages.filter((m) => m.type === "error" && ids.includes(m.id!)),
+    close: async () => {
+      socket.close();
+      await closed;
+    },
+  };
+}
