@@ -56,6 +56,7 @@ export const ERASURE_PLAN: Record<string, ErasureRule> = {
   interactions: { set: () => ({ subject: ERASED, notes: null }) },
   reviews: { set: () => ({ title: null, body: null }) },
   survey_responses: { set: () => ({ comment: null }) },
+  customer_traits: { keep: "counts, sums, dates and scores derived from the rows above, no personal data (the write triggers keep them)" },
 };
 
 /** Tables about customers that the plan does not cover (must be none). */
