@@ -5,9 +5,10 @@ import { expression, key, money, type Field } from "../graphql/declare/fields.js
 import { lookup } from "../graphql/declare/lookup.js";
 import { one, relations } from "../graphql/declare/relations.js";
 import { money as moneyValue, type Money } from "../graphql/money.js";
-import { traitsScope } from "./analytics.policy.js";
-import { churnRisk, daysSince, frequencyScore, monetaryScore, recencyScore, rfmGroup } from "./traits.rules.js";
-import { CustomerTraits, RfmGroup } from "./traits.types.js";
+import { traitsScope } from "../customers/customers.policy.js";
+import { RfmGroup } from "../customers/customers.types.js";
+import { churnRisk, daysSince, frequencyScore, monetaryScore, recencyScore, rfmGroup } from "../customers/traits.rules.js";
+import { CustomerTraits } from "./traits.types.js";
 
 const t = customerTraits;
 const integerOrNull = (v: unknown) => (v === null ? null : Number(v));

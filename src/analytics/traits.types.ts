@@ -1,32 +1,8 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { RfmGroup } from "../customers/customers.types.js";
 import { Money } from "../graphql/money.js";
 import { DateTime } from "../graphql/scalars.js";
 import { OrderChannel } from "../orders/orders.types.js";
-
-export enum RfmGroup {
-  CHAMPIONS = "CHAMPIONS",
-  LOYAL = "LOYAL",
-  NEW = "NEW",
-  PROMISING = "PROMISING",
-  NEEDS_ATTENTION = "NEEDS_ATTENTION",
-  AT_RISK = "AT_RISK",
-  CANNOT_LOSE = "CANNOT_LOSE",
-  HIBERNATING = "HIBERNATING",
-}
-registerEnumType(RfmGroup, {
-  name: "RfmGroup",
-  description: "A customer's place on the recency × frequency grid (scores 1–5 each).",
-  valuesConfig: {
-    CHAMPIONS: { description: "Recency 4–5 and frequency 4–5: bought recently and often." },
-    LOYAL: { description: "Recency 3–5 and frequency 3–5, not champions." },
-    NEW: { description: "Recency 4–5, one order." },
-    PROMISING: { description: "Recency 3–5, frequency 1–2, not new." },
-    NEEDS_ATTENTION: { description: "Recency 2, frequency 1–2." },
-    AT_RISK: { description: "Recency 2, frequency 3–5: a good customer fading." },
-    CANNOT_LOSE: { description: "Recency 1, frequency 3–5: a good customer gone quiet." },
-    HIBERNATING: { description: "Recency 1, frequency 1–2." },
-  },
-});
 
 @ObjectType({
   description:

@@ -1,7 +1,7 @@
 import { and, eq, SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
-import { customers, dealerRelationships, dealers } from "../db/schema/index.js";
+import { customers, customerTraits, dealerRelationships, dealers } from "../db/schema/index.js";
 
 /**
  * Rows owned by a customer the principal may see (src/README.md, "Access scope"), for any table with a customer
@@ -67,4 +67,21 @@ export const visiblePreferredDealerId = (principal: Principal, preferredDealerId
 export function sourceScope(principal: Principal, source: AnyPgColumn): SQL | undefined {
   if (principal.role !== "DEALER") return undefined;
   return sql`(${source} not like 'dealer-%' or ${source} = (select 'dealer-' || lower(${dealers.code}) from ${dealers} where ${dealers.id} = ${principal.dealerId}))`;
+}
+
+/**
+ * A customer's traits summarise their whole history, across every dealership and source: staff
+ * and the customer themself read them; a dealer would learn of purchases made elsewhere, so it
+ * does not (its own figures are in Customer.measures, within its scope), nor does anyone else.
+ */
+export function traitsScope(principal: Principal): SQL | undefined {
+  switch (principal.role) {
+    case "ADMIN":
+    case "AGENT":
+      return undefined;
+    case "CUSTOMER":
+      return eq(customerTraits.customerId, principal.customerId);
+    default:
+      return sql`false`;
+  }
 }

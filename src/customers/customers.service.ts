@@ -1,8 +1,9 @@
-import { and, count, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, gte, inArray, isNull, lt, Param, SQL, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database, Executor } from "../db/client.js";
 import { containsPattern, idIn } from "../db/patterns.js";
 import { preparedStatement } from "../db/prepared.js";
+import { badInput } from "../errors.js";
 import { byIds } from "../graphql/loader.js";
 import {
   cases,
@@ -16,12 +17,14 @@ import {
   sourceRecords,
   vehicleOwnerships,
   vehicles,
+  customerTraits,
 } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs } from "../graphql/connection.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { given, rangeEnd, valuesOf, type FilterValues, type ValueShapes } from "../graphql/compiled/filters.js";
 import { customerKeys, toCustomer, type CustomerRow } from "./customers.declaration.js";
-import { customerScope, customersOfDealerFilter, sourceScope } from "./customers.policy.js";
+import { customerScope, customersOfDealerFilter, sourceScope, traitsScope } from "./customers.policy.js";
+import { churnRisk, rfmGroup } from "./traits.rules.js";
 import type { CustomerFilter, CustomerOrder } from "./customers.types.js";
 
 const OPEN_CASE_STATUSES = ["OPEN", "IN_PROGRESS"] as const;
@@ -79,12 +82,35 @@ export function customerConditions(principal: Principal, filter: CustomerFilter 
   const lastOrder = sql`(select max(${orders.placedAt}) from ${orders} where ${orders.customerId} = ${customers.id} and ${orders.status} <> 'CANCELLED')`;
   if (given(filter.lastOrderAfter)) conditions.push(sql`${lastOrder} >= ${value((f) => f.lastOrderAfter!.toISOString())}::timestamptz`);
   if (given(filter.lastOrderBefore)) conditions.push(sql`${lastOrder} < ${value((f) => f.lastOrderBefore!.toISOString())}::timestamptz`);
+  conditions.push(traitConditions(principal, filter, value));
   if (given(filter.createdAfter)) conditions.push(gte(customers.createdAt, value((f) => f.createdAfter!)));
   if (given(filter.createdBefore)) {
     const before = value((f) => rangeEnd(f.createdAfter, f.createdBefore!, "filter.createdBefore", "createdBefore must be later than createdAfter"));
     conditions.push(lt(customers.createdAt, before));
   }
   return and(...conditions);
+}
+
+/** A filter bound that must lie in a range: itself, or the resolver's BAD_USER_INPUT naming it. */
+function within(bound: number, min: number, max: number, field: string): number {
+  if (!(bound >= min && bound <= max)) throw badInput(field, `must be between ${min} and ${max}`);
+  return bound;
+}
+
+/** The filter's conditions on the customer's traits, in one EXISTS on their row, within the traits' scope. */
+function traitConditions(principal: Principal, filter: CustomerFilter, value: FilterValues<CustomerFilter>): SQL | undefined {
+  const wanted: SQL[] = [];
+  if (given(filter.rfmGroups)) {
+    const groups = value((f) => f.rfmGroups!);
+    wanted.push(sql`${rfmGroup} = any(${groups instanceof SQL ? groups : new Param(groups)}::text[])`);
+  }
+  if (given(filter.churnRiskAtLeast)) wanted.push(sql`${churnRisk} >= ${value((f) => within(f.churnRiskAtLeast!, 0, 1, "filter.churnRiskAtLeast"))}::float8`);
+  if (given(filter.ordersAtLeast)) wanted.push(sql`${customerTraits.orderCount} >= ${value((f) => within(f.ordersAtLeast!, 0, 2 ** 31 - 1, "filter.ordersAtLeast"))}::int`);
+  if (given(filter.lifetimeValueAtLeast)) {
+    wanted.push(sql`${customerTraits.lifetimeValueMinor} >= ${value((f) => within(f.lifetimeValueAtLeast!, 0, 2 ** 31 - 1, "filter.lifetimeValueAtLeast"))}::bigint`);
+  }
+  if (wanted.length === 0) return undefined;
+  return sql`exists (select 1 from ${customerTraits} where ${and(eq(customerTraits.customerId, customers.id), traitsScope(principal), ...wanted)})`;
 }
 
 export function listCustomers(

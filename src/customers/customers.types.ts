@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { addressKind, customerKind, lifecycleStage, loyaltyTier, phoneKind } from "../db/schema/index.js";
 import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { Connection } from "../graphql/connection.js";
@@ -172,6 +172,31 @@ export class Customer extends Node {
 
 export const CustomerConnection = Connection(Customer, "Customer");
 
+export enum RfmGroup {
+  CHAMPIONS = "CHAMPIONS",
+  LOYAL = "LOYAL",
+  NEW = "NEW",
+  PROMISING = "PROMISING",
+  NEEDS_ATTENTION = "NEEDS_ATTENTION",
+  AT_RISK = "AT_RISK",
+  CANNOT_LOSE = "CANNOT_LOSE",
+  HIBERNATING = "HIBERNATING",
+}
+registerEnumType(RfmGroup, {
+  name: "RfmGroup",
+  description: "A customer's place on the recency × frequency grid (scores 1–5 each).",
+  valuesConfig: {
+    CHAMPIONS: { description: "Recency 4–5 and frequency 4–5: bought recently and often." },
+    LOYAL: { description: "Recency 3–5 and frequency 3–5, not champions." },
+    NEW: { description: "Recency 4–5, one order." },
+    PROMISING: { description: "Recency 3–5, frequency 1–2, not new." },
+    NEEDS_ATTENTION: { description: "Recency 2, frequency 1–2." },
+    AT_RISK: { description: "Recency 2, frequency 3–5: a good customer fading." },
+    CANNOT_LOSE: { description: "Recency 1, frequency 3–5: a good customer gone quiet." },
+    HIBERNATING: { description: "Recency 1, frequency 1–2." },
+  },
+});
+
 @InputType({ description: "Filters for customers; all given conditions must hold." })
 export class CustomerFilter {
   @Field(() => String, { nullable: true, description: "Free text: part of the name or email, a phone number, a VIN or a source system's id." })
@@ -200,6 +225,18 @@ export class CustomerFilter {
 
   @Field(() => DateTime, { nullable: true, description: "Whose latest order was placed before this instant (lapsing customers)." })
   lastOrderBefore?: Date | null;
+
+  @Field(() => [RfmGroup], { nullable: true, description: "In any of these RFM groups (Customer.traits). Traits are staff's and the customer's own: a dealer's list filtered by a trait is empty." })
+  rfmGroups?: RfmGroup[] | null;
+
+  @Field(() => Float, { nullable: true, description: "Churn risk (Customer.traits.churnRisk) at least this, 0–1." })
+  churnRiskAtLeast?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "At least this many orders, cancelled ones left out (Customer.traits.orderCount)." })
+  ordersAtLeast?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Lifetime value at least this, in minor units (Customer.traits.lifetimeValue)." })
+  lifetimeValueAtLeast?: number | null;
 
   @Field(() => DateTime, { nullable: true, description: "Profiles created at or after this instant." })
   createdAfter?: Date | null;

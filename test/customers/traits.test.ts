@@ -6,9 +6,11 @@ import { toGlobalId } from "../../src/graphql/global-id.js";
 import { OpenCase } from "../operations/engagement.js";
 import { MergeCustomers } from "../operations/identity.js";
 import { CancelOrder, PlaceOrder } from "../operations/order-writes.js";
+import { CustomersCount } from "../operations/customers.js";
 import { CustomerTraitsQuery } from "../operations/traits.js";
+import type { CustomerFilter } from "../generated/graphql.js";
 import { makeCase, makeCustomer, makeDealer, makeOrder, makeProduct } from "../support/factories.js";
-import { describePlatform } from "../support/suite.js";
+import { describePlatform, firstError } from "../support/suite.js";
 
 const DAY = 86_400_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
@@ -99,6 +101,36 @@ describePlatform("customer traits", (platform) => {
       agent,
     );
     expect(await traitsOf(customer.id)).toMatchObject({ complaintCount: 1, openComplaintCount: 1, churnRisk: 0.85 });
+  });
+
+  it("lists customers by their traits for staff, in any combination; a dealer's list filtered by a trait is empty; bad bounds are named", async () => {
+    const db = platform().database.db;
+    const dealer = await makeDealer(db);
+    const fading = await makeCustomer(db, { dealerIds: [dealer.id] });
+    for (const days of [330, 300, 270, 240]) await makeOrder(db, fading.id, { placedAt: daysAgo(days), totalMinor: 90_000, subtotalMinor: 90_000 });
+    const fresh = await makeCustomer(db, { dealerIds: [dealer.id] });
+    await makeOrder(db, fresh.id, { placedAt: daysAgo(2), totalMinor: 90_000, subtotalMinor: 90_000 });
+    const ids = async (filter: CustomerFilter, token = admin) =>
+      new Set((await platform().data(CustomersCount, { filter }, token)).customers.edges.map((e) => e.node.id));
+    const [fadingId, freshId] = [toGlobalId("Customer", fading.id), toGlobalId("Customer", fresh.id)];
+
+    const atRisk = await ids({ rfmGroups: ["AT_RISK"], dealerId: toGlobalId("Dealer", dealer.id) });
+    expect([atRisk.has(fadingId), atRisk.has(freshId)]).toEqual([true, false]);
+    const risky = await ids({ churnRiskAtLeast: 0.5, ordersAtLeast: 4, lifetimeValueAtLeast: 360_000 });
+    expect([risky.has(fadingId), risky.has(freshId)]).toEqual([true, false]);
+    expect((await ids({ rfmGroups: ["NEW"] })).has(freshId)).toBe(true);
+
+    const dealerToken = await platform().token({ role: "DEALER", sub: "traits-filter", dealerId: dealer.id });
+    expect((await ids({}, dealerToken)).has(fadingId)).toBe(true);
+    expect((await ids({ rfmGroups: ["AT_RISK"] }, dealerToken)).size).toBe(0);
+
+    for (const [filter, field] of [
+      [{ churnRiskAtLeast: 1.5 }, "filter.churnRiskAtLeast"],
+      [{ ordersAtLeast: -1 }, "filter.ordersAtLeast"],
+      [{ lifetimeValueAtLeast: -5 }, "filter.lifetimeValueAtLeast"],
+    ] as const) {
+      expect(firstError((await platform().gql(CustomersCount, { filter }, admin)).body)).toEqual({ code: "BAD_USER_INPUT", field });
+    }
   });
 
   it("answers the customer their own traits, and no dealer or supplier anyone's", async () => {

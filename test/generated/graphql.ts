@@ -301,6 +301,8 @@ export type ConsentStatus =
 
 /** Filters for customers; all given conditions must hold. */
 export type CustomerFilter = {
+  /** Churn risk (Customer.traits.churnRisk) at least this, 0–1. */
+  churnRiskAtLeast?: number | null | undefined;
   /** City of any of the customer's addresses. At most 1,000 characters. */
   city?: string | null | undefined;
   /** Profiles created at or after this instant. */
@@ -316,6 +318,12 @@ export type CustomerFilter = {
   lastOrderAfter?: string | null | undefined;
   /** Whose latest order was placed before this instant (lapsing customers). */
   lastOrderBefore?: string | null | undefined;
+  /** Lifetime value at least this, in minor units (Customer.traits.lifetimeValue). */
+  lifetimeValueAtLeast?: number | null | undefined;
+  /** At least this many orders, cancelled ones left out (Customer.traits.orderCount). */
+  ordersAtLeast?: number | null | undefined;
+  /** In any of these RFM groups (Customer.traits). Traits are staff's and the customer's own: a dealer's list filtered by a trait is empty. */
+  rfmGroups?: Array<RfmGroup> | null | undefined;
   /** Free text: part of the name or email, a phone number, a VIN or a source system's id. At most 200 characters. */
   search?: string | null | undefined;
   stage?: LifecycleStage | null | undefined;

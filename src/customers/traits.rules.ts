@@ -5,7 +5,8 @@ import { customerTraits } from "../db/schema/index.js";
  * The rules that turn a customer's stored facts (customer_traits, kept by the database's triggers)
  * and today's date into RFM scores, an RFM group and a churn risk. They are SQL, computed when
  * read, so a trait that depends on the passing of time (days since the last order) is never
- * stale and needs no nightly job. Bands are inclusive lower bounds; src/analytics/README.md lists them.
+ * stale and needs no nightly job. They live with the customers, whose list filters by them;
+ * Customer.traits (src/analytics) answers them. src/analytics/README.md lists the bands.
  */
 export const RFM_BANDS = {
   /** Days since the last order at or under which recency scores 5, 4, 3 and 2; older scores 1. */
