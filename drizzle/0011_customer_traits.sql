@@ -12,6 +12,8 @@ CREATE TABLE "customer_traits" (
 	"open_complaint_count" integer DEFAULT 0 NOT NULL,
 	"last_complaint_at" timestamp (3) with time zone,
 	"last_service_at" timestamp (3) with time zone,
+	"vehicles_owned" integer DEFAULT 0 NOT NULL,
+	"last_vehicle_purchase_at" timestamp (3) with time zone,
 	"latest_nps" integer,
 	"latest_csat" integer,
 	"refreshed_at" timestamp (3) with time zone DEFAULT now() NOT NULL
@@ -52,6 +54,9 @@ BEGIN
     ) c GROUP BY "customer_id"
   ), serviced AS (
     SELECT "customer_id", max("performed_at") AS last_at FROM "service_records" WHERE "customer_id" = ANY(ids) GROUP BY "customer_id"
+  ), owned AS (
+    SELECT "customer_id", count(*) FILTER (WHERE "ended_on" IS NULL)::int AS n, max("started_on")::timestamptz AS last_at
+    FROM "vehicle_ownerships" WHERE "customer_id" = ANY(ids) AND "role" = 'OWNER' GROUP BY "customer_id"
   ), nps AS (
     SELECT DISTINCT ON ("customer_id") "customer_id", "would_recommend" AS score FROM "survey_responses"
     WHERE "customer_id" = ANY(ids) AND "would_recommend" IS NOT NULL ORDER BY "customer_id", "responded_at" DESC, "id" DESC
@@ -61,17 +66,18 @@ BEGIN
   ), written AS (
     INSERT INTO "customer_traits" AS t ("customer_id", "order_count", "lifetime_value_minor", "currency", "first_order_at", "last_order_at",
       "mean_interval_days", "preferred_channel", "return_count", "complaint_count", "open_complaint_count", "last_complaint_at",
-      "last_service_at", "latest_nps", "latest_csat", "refreshed_at")
+      "last_service_at", "vehicles_owned", "last_vehicle_purchase_at", "latest_nps", "latest_csat", "refreshed_at")
     SELECT target."id", coalesce(placed.n, 0), coalesce(placed.total, 0), coalesce(placed.currency, 'CNY'), placed.first_at, placed.last_at,
       CASE WHEN placed.n >= 2 THEN round(extract(epoch FROM placed.last_at - placed.first_at) / 86400 / (placed.n - 1), 2)::float8 END,
       channel.channel, coalesce(returned.n, 0), coalesce(complaint.n, 0), coalesce(complaint.open_n, 0), complaint.last_at,
-      serviced.last_at, nps.score, csat.score, now()
+      serviced.last_at, coalesce(owned.n, 0), owned.last_at, nps.score, csat.score, now()
     FROM target
     LEFT JOIN placed ON placed."customer_id" = target."id"
     LEFT JOIN channel ON channel."customer_id" = target."id"
     LEFT JOIN returned ON returned."customer_id" = target."id"
     LEFT JOIN complaint ON complaint."customer_id" = target."id"
     LEFT JOIN serviced ON serviced."customer_id" = target."id"
+    LEFT JOIN owned ON owned."customer_id" = target."id"
     LEFT JOIN nps ON nps."customer_id" = target."id"
     LEFT JOIN csat ON csat."customer_id" = target."id"
     ON CONFLICT ("customer_id") DO UPDATE SET
@@ -79,7 +85,8 @@ BEGIN
       "first_order_at" = excluded."first_order_at", "last_order_at" = excluded."last_order_at", "mean_interval_days" = excluded."mean_interval_days",
       "preferred_channel" = excluded."preferred_channel", "return_count" = excluded."return_count", "complaint_count" = excluded."complaint_count",
       "open_complaint_count" = excluded."open_complaint_count", "last_complaint_at" = excluded."last_complaint_at",
-      "last_service_at" = excluded."last_service_at", "latest_nps" = excluded."latest_nps", "latest_csat" = excluded."latest_csat",
+      "last_service_at" = excluded."last_service_at", "vehicles_owned" = excluded."vehicles_owned",
+      "last_vehicle_purchase_at" = excluded."last_vehicle_purchase_at", "latest_nps" = excluded."latest_nps", "latest_csat" = excluded."latest_csat",
       "refreshed_at" = excluded."refreshed_at"
     RETURNING 1
   )
@@ -112,7 +119,7 @@ DO $$
 DECLARE
   source text;
 BEGIN
-  FOREACH source IN ARRAY ARRAY['orders', 'returns', 'cases', 'interactions', 'service_records', 'survey_responses'] LOOP
+  FOREACH source IN ARRAY ARRAY['orders', 'returns', 'cases', 'interactions', 'service_records', 'survey_responses', 'vehicle_ownerships'] LOOP
     EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "customer_traits_on_insert"()', source || '_traits_insert', source);
     EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "customer_traits_on_update"()', source || '_traits_update', source);
     EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "customer_traits_on_delete"()', source || '_traits_delete', source);

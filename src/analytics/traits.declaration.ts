@@ -6,12 +6,12 @@ import { lookup } from "../graphql/declare/lookup.js";
 import { one, relations } from "../graphql/declare/relations.js";
 import { money as moneyValue, type Money } from "../graphql/money.js";
 import { traitsScope } from "../customers/customers.policy.js";
-import { RfmGroup } from "../customers/customers.types.js";
-import { churnRisk, daysSince, frequencyScore, monetaryScore, recencyScore, rfmGroup } from "../customers/traits.rules.js";
+import type { LifecycleStage, LoyaltyTier, RfmGroup } from "../customers/customers.types.js";
+import { churnRisk, daysSince, frequencyScore, lifecycleStage, loyaltyTier, monetaryScore, recencyScore, rfmGroup } from "../customers/traits.rules.js";
 import { CustomerTraits } from "./traits.types.js";
 
 const t = customerTraits;
-const integerOrNull = (v: unknown) => (v === null ? null : Number(v));
+const numberOrNull = (v: unknown) => (v === null ? null : Number(v));
 
 /** Lifetime value per order, rounded to the minor unit (half away from zero on both paths: values are never negative). */
 const averageOrderValue: Field<Money | null> = {
@@ -26,18 +26,20 @@ const averageOrderValue: Field<Money | null> = {
 /** A customer's traits, each declared once (graphql/declare): stored facts, and the rules of traits.rules.ts read with them. */
 export const traitsEntity = entity(CustomerTraits, customerTraits, {
   customerDbId: key(t.customerId),
-  ...columns(t, ["orderCount", "preferredChannel", "returnCount", "complaintCount", "openComplaintCount", "latestNps", "latestCsat"]),
+  ...columns(t, ["orderCount", "preferredChannel", "returnCount", "complaintCount", "openComplaintCount", "latestNps", "latestCsat", "vehiclesOwned"]),
   lifetimeValue: money(t.lifetimeValueMinor, t.currency),
   averageOrderValue,
   ...instants(t, ["firstOrderAt", "lastOrderAt", "lastServiceAt", "refreshedAt"]),
   meanDaysBetweenOrders: { ...columns(t, ["meanIntervalDays"]).meanIntervalDays },
-  daysSinceLastOrder: expression(daysSince(t.lastOrderAt), integerOrNull),
-  daysSinceLastService: expression(daysSince(t.lastServiceAt), integerOrNull),
-  recencyScore: expression(recencyScore, integerOrNull),
-  frequencyScore: expression(frequencyScore, integerOrNull),
-  monetaryScore: expression(monetaryScore, integerOrNull),
+  daysSinceLastOrder: expression(daysSince(t.lastOrderAt), numberOrNull),
+  daysSinceLastService: expression(daysSince(t.lastServiceAt), numberOrNull),
+  recencyScore: expression(recencyScore, numberOrNull),
+  frequencyScore: expression(frequencyScore, numberOrNull),
+  monetaryScore: expression(monetaryScore, numberOrNull),
   rfmGroup: expression(rfmGroup, (v) => (v === null ? null : (v as RfmGroup))),
-  churnRisk: expression(churnRisk, integerOrNull),
+  churnRisk: expression(churnRisk, numberOrNull),
+  lifecycleStage: expression(lifecycleStage, (v) => v as LifecycleStage),
+  loyaltyTier: expression(loyaltyTier, (v) => (v === null ? null : (v as LoyaltyTier))),
 });
 
 export const traitsLookup = lookup(traitsEntity, { key: t.customerId, scope: traitsScope });

@@ -70,3 +70,30 @@ export const churnRisk = sql<number | null>`(case when ${t.orderCount} = 0 then 
   + case when ${t.openComplaintCount} > 0 or ${t.lastComplaintAt} > now() - interval '${n(RECENT_COMPLAINT_DAYS)} days' then 0.25 else 0 end
   + 0.15 * least(${t.returnCount}::numeric / ${t.orderCount} * 2, 1)
 )::numeric, 2)::float8 end)`;
+
+/** Days without a purchase (an order or a vehicle) or a service visit after which a customer is LAPSED. */
+export const LAPSE_DAYS = 365;
+
+/** The latest sign of life: an order, a vehicle bought, a service visit. */
+const lastActivity = sql`greatest(${t.lastOrderAt}, ${t.lastVehiclePurchaseAt}, ${t.lastServiceAt})`;
+
+/**
+ * The lifecycle stage by rule: OWNER while the customer owns a vehicle, CUSTOMER with an order,
+ * PROSPECT before either; LAPSED once an owner or customer has been silent LAPSE_DAYS, until
+ * the next purchase or visit.
+ */
+export const lifecycleStage = sql<string>`(case
+  when (${t.vehiclesOwned} > 0 or ${t.orderCount} > 0) and ${lastActivity} < now() - interval '${n(LAPSE_DAYS)} days' then 'LAPSED'
+  when ${t.vehiclesOwned} > 0 then 'OWNER'
+  when ${t.orderCount} > 0 then 'CUSTOMER'
+  else 'PROSPECT' end)`;
+
+/**
+ * The loyalty tier by rule, from how often and how much the customer has bought (whether they
+ * still do is the stage's and the RFM group's business): VERY_LOYAL from frequency 4 and
+ * monetary 3, REGULAR from frequency 2, OCCASIONAL with one order; null without orders.
+ */
+export const loyaltyTier = sql<string | null>`(case when ${t.orderCount} = 0 then null
+  when ${frequencyScore} >= 4 and ${monetaryScore} >= 3 then 'VERY_LOYAL'
+  when ${frequencyScore} >= 2 then 'REGULAR'
+  else 'OCCASIONAL' end)`;

@@ -9,7 +9,7 @@ import { CancelOrder, PlaceOrder } from "../operations/order-writes.js";
 import { CustomersCount } from "../operations/customers.js";
 import { CustomerTraitsQuery } from "../operations/traits.js";
 import type { CustomerFilter } from "../generated/graphql.js";
-import { makeCase, makeCustomer, makeDealer, makeOrder, makeProduct } from "../support/factories.js";
+import { makeCase, makeCustomer, makeDealer, makeOrder, makeProduct, makeVehicle } from "../support/factories.js";
 import { describePlatform, firstError } from "../support/suite.js";
 
 const DAY = 86_400_000;
@@ -41,6 +41,8 @@ describePlatform("customer traits", (platform) => {
       rfmGroup: null,
       churnRisk: null,
       complaintCount: 0,
+      lifecycleStage: "PROSPECT",
+      loyaltyTier: null,
     });
   });
 
@@ -56,6 +58,7 @@ describePlatform("customer traits", (platform) => {
     const first = await platform().data(PlaceOrder, { input: order(1) }, agent);
     const afterOne = await traitsOf(customer.id);
     expect(afterOne).toMatchObject({ orderCount: 1, daysSinceLastOrder: 0, recencyScore: 5, frequencyScore: 1, rfmGroup: "NEW", preferredChannel: "CALL_CENTER" });
+    expect(afterOne).toMatchObject({ lifecycleStage: "CUSTOMER", loyaltyTier: "OCCASIONAL" });
     expect(afterOne.lifetimeValue.amountMinor).toBe(first.placeOrder.order.total.amountMinor);
 
     const second = await platform().data(PlaceOrder, { input: order(3) }, agent);
@@ -90,6 +93,8 @@ describePlatform("customer traits", (platform) => {
       monetaryScore: 4,
       rfmGroup: "AT_RISK",
       preferredChannel: "DEALER",
+      lifecycleStage: "CUSTOMER",
+      loyaltyTier: "VERY_LOYAL",
     });
     // 0.6 × min(200 / 30 / 3, 1), no complaint, no return.
     expect(traits.churnRisk).toBe(0.6);
@@ -131,6 +136,16 @@ describePlatform("customer traits", (platform) => {
     ] as const) {
       expect(firstError((await platform().gql(CustomersCount, { filter }, admin)).body)).toEqual({ code: "BAD_USER_INPUT", field });
     }
+  });
+
+  it("derives the stage from ownership and silence and the tier from frequency and value, back from LAPSED on the next purchase", async () => {
+    const db = platform().database.db;
+    const quiet = await makeCustomer(db);
+    await makeOrder(db, quiet.id, { placedAt: daysAgo(400) });
+    await makeOrder(db, quiet.id, { placedAt: daysAgo(380) });
+    expect(await traitsOf(quiet.id)).toMatchObject({ lifecycleStage: "LAPSED", loyaltyTier: "REGULAR", rfmGroup: "HIBERNATING" });
+    await makeVehicle(db, quiet.id, {}, { startedOn: new Date(Date.now() - 3 * DAY).toISOString().slice(0, 10) });
+    expect(await traitsOf(quiet.id)).toMatchObject({ lifecycleStage: "OWNER", vehiclesOwned: 1, loyaltyTier: "REGULAR" });
   });
 
   it("answers the customer their own traits, and no dealer or supplier anyone's", async () => {

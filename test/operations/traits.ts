@@ -24,6 +24,9 @@ export const CustomerTraitsQuery = graphql(`
         monetaryScore
         rfmGroup
         churnRisk
+        vehiclesOwned
+        lifecycleStage
+        loyaltyTier
       }
     }
   }

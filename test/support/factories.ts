@@ -67,13 +67,13 @@ export async function makeCustomer(db: Database, overrides: CustomerOverrides = 
   return customer;
 }
 
-export async function makeVehicle(db: Database, ownerId: string, overrides: Insert<typeof s.vehicles> = {}) {
+export async function makeVehicle(db: Database, ownerId: string, overrides: Insert<typeof s.vehicles> = {}, ownership: Insert<typeof s.vehicleOwnerships> = {}) {
   const [model] = await db
     .insert(s.vehicleModels)
     .values({ code: `M-${unique()}`, make: "Meridian", name: "Test", bodyType: "SEDAN", powertrain: "BEV", firstYear: 2020, basePriceMinor: 1 })
     .returning();
   const [vehicle] = await db.insert(s.vehicles).values({ vin: uniqueVin(), modelId: model!.id, modelYear: 2024, ...overrides }).returning();
-  await db.insert(s.vehicleOwnerships).values({ vehicleId: vehicle!.id, customerId: ownerId, startedOn: "2024-01-01" });
+  await db.insert(s.vehicleOwnerships).values({ vehicleId: vehicle!.id, customerId: ownerId, startedOn: "2024-01-01", ...ownership });
   return vehicle!;
 }
 

@@ -29,7 +29,8 @@ export const segmentMemberships = pgTable(
 
 /**
  * What a customer's history says, one row per customer, kept by triggers in the transaction of
- * every write to orders, returns, service records, cases, interactions and survey answers
+ * every write to orders, returns, service records, cases, interactions, survey answers and vehicle
+ * ownerships
  * (`refresh_customer_traits`, drizzle/0011): the facts only. What depends on today (days since,
  * RFM scores and group, churn risk) is computed when read (src/intelligence/traits.rules.ts).
  */
@@ -49,6 +50,10 @@ export const customerTraits = pgTable("customer_traits", {
   openComplaintCount: integer("open_complaint_count").notNull().default(0),
   lastComplaintAt: tstz("last_complaint_at"),
   lastServiceAt: tstz("last_service_at"),
+  /** Vehicles the customer owns now (an OWNER period without an end). */
+  vehiclesOwned: integer("vehicles_owned").notNull().default(0),
+  /** The start of the latest OWNER period: when the customer last bought a vehicle. */
+  lastVehiclePurchaseAt: tstz("last_vehicle_purchase_at"),
   latestNps: integer("latest_nps"),
   latestCsat: integer("latest_csat"),
   refreshedAt: tstz("refreshed_at").notNull().defaultNow(),
