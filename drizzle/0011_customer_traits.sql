@@ -19,10 +19,13 @@ CREATE TABLE "customer_traits" (
 	"refreshed_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "customers" ADD COLUMN "last_activity_at" timestamp (3) with time zone;--> statement-breakpoint
 ALTER TABLE "customer_traits" ADD CONSTRAINT "customer_traits_customer_id_customers_id_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
--- The facts of customer_traits for the given customers, computed set-based and upserted. Their
--- rows are locked first (in id order, against deadlocks): a concurrent writer's commit is then
--- seen by the statement that computes, so two orders committed side by side both count.
+-- The facts of customer_traits for the given customers, computed set-based and upserted, then
+-- their stage and tier. The customers' rows are locked first, in id order, as any writer that
+-- locks a profile does: a concurrent writer's commit is then seen by the statement that
+-- computes (two orders committed side by side both count), and a transaction holding a profile
+-- never waits here for one that waits for it.
 CREATE FUNCTION "refresh_customer_traits"(ids uuid[]) RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
   changed integer;
@@ -30,7 +33,7 @@ BEGIN
   IF coalesce(cardinality(ids), 0) = 0 THEN
     RETURN 0;
   END IF;
-  PERFORM 1 FROM "customer_traits" WHERE "customer_id" = ANY(ids) ORDER BY "customer_id" FOR UPDATE;
+  PERFORM 1 FROM "customers" WHERE "id" = ANY(ids) ORDER BY "id" FOR NO KEY UPDATE;
   WITH target AS (
     SELECT c."id" FROM "customers" c WHERE c."id" = ANY(ids)
   ), placed AS (
@@ -91,6 +94,25 @@ BEGIN
     RETURNING 1
   )
   SELECT count(*) INTO changed FROM written;
+  -- The stage and tier by rule (src/analytics/README.md): OWNER while owning a vehicle, CUSTOMER
+  -- once anything was bought, else a LEAD stays one and everyone else is a PROSPECT; LAPSED is
+  -- read against today from last_activity_at. Tier by orders: 6 or more VERY_LOYAL, 3 REGULAR,
+  -- 1 OCCASIONAL, none without orders.
+  UPDATE "customers" c SET
+    "stage" = ruled.stage::lifecycle_stage, "tier" = ruled.tier::loyalty_tier, "last_activity_at" = ruled.last_activity_at
+  FROM (
+    SELECT t."customer_id",
+      CASE WHEN t."vehicles_owned" > 0 THEN 'OWNER'
+        WHEN t."order_count" > 0 OR t."last_vehicle_purchase_at" IS NOT NULL THEN 'CUSTOMER'
+        WHEN cs."stage" = 'LEAD' THEN 'LEAD'
+        ELSE 'PROSPECT' END AS stage,
+      CASE WHEN t."order_count" >= 6 THEN 'VERY_LOYAL' WHEN t."order_count" >= 3 THEN 'REGULAR' WHEN t."order_count" >= 1 THEN 'OCCASIONAL' END AS tier,
+      greatest(t."last_order_at", t."last_vehicle_purchase_at", t."last_service_at") AS last_activity_at
+    FROM "customer_traits" t JOIN "customers" cs ON cs."id" = t."customer_id"
+    WHERE t."customer_id" = ANY(ids)
+  ) ruled
+  WHERE c."id" = ruled."customer_id"
+    AND (c."stage"::text, c."tier"::text, c."last_activity_at") IS DISTINCT FROM (ruled.stage, ruled.tier, ruled.last_activity_at);
   RETURN changed;
 END $$;
 --> statement-breakpoint

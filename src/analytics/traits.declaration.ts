@@ -6,8 +6,8 @@ import { lookup } from "../graphql/declare/lookup.js";
 import { one, relations } from "../graphql/declare/relations.js";
 import { money as moneyValue, type Money } from "../graphql/money.js";
 import { traitsScope } from "../customers/customers.policy.js";
-import type { LifecycleStage, LoyaltyTier, RfmGroup } from "../customers/customers.types.js";
-import { churnRisk, daysSince, frequencyScore, lifecycleStage, loyaltyTier, monetaryScore, recencyScore, rfmGroup } from "../customers/traits.rules.js";
+import type { RfmGroup } from "../customers/customers.types.js";
+import { churnRisk, daysSince, frequencyScore, monetaryScore, recencyScore, rfmGroup } from "../customers/traits.rules.js";
 import { CustomerTraits } from "./traits.types.js";
 
 const t = customerTraits;
@@ -38,8 +38,6 @@ export const traitsEntity = entity(CustomerTraits, customerTraits, {
   monetaryScore: expression(monetaryScore, numberOrNull),
   rfmGroup: expression(rfmGroup, (v) => (v === null ? null : (v as RfmGroup))),
   churnRisk: expression(churnRisk, numberOrNull),
-  lifecycleStage: expression(lifecycleStage, (v) => v as LifecycleStage),
-  loyaltyTier: expression(loyaltyTier, (v) => (v === null ? null : (v as LoyaltyTier))),
 });
 
 export const traitsLookup = lookup(traitsEntity, { key: t.customerId, scope: traitsScope });

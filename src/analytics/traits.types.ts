@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import { LifecycleStage, LoyaltyTier, RfmGroup } from "../customers/customers.types.js";
+import { RfmGroup } from "../customers/customers.types.js";
 import { Money } from "../graphql/money.js";
 import { DateTime } from "../graphql/scalars.js";
 import { OrderChannel } from "../orders/orders.types.js";
@@ -77,17 +77,6 @@ export class CustomerTraits {
 
   @Field(() => Int, { description: "Vehicles the customer owns now." })
   vehiclesOwned!: number;
-
-  @Field(() => LifecycleStage, {
-    description: "The stage by rule: OWNER while owning a vehicle, CUSTOMER with an order, PROSPECT before either; LAPSED after 365 days without an order, a vehicle bought or a service visit, until the next.",
-  })
-  lifecycleStage!: LifecycleStage;
-
-  @Field(() => LoyaltyTier, {
-    nullable: true,
-    description: "The tier by rule: VERY_LOYAL from frequency score 4 and monetary score 3, REGULAR from frequency 2, OCCASIONAL with one order; null without orders.",
-  })
-  loyaltyTier!: LoyaltyTier | null;
 
   @Field(() => DateTime, { description: "When these facts were last recomputed." })
   refreshedAt!: Date;

@@ -5,11 +5,12 @@ import { consentEvents, customerAddresses, customerEmails, customerPhones, custo
 import type { KeysetKey } from "../graphql/connection.js";
 import { SortDirection } from "../graphql/sort.js";
 import { columns, entity, instants } from "../graphql/declare/entity.js";
-import { globalId, key } from "../graphql/declare/fields.js";
+import { derived, globalId, key } from "../graphql/declare/fields.js";
+import { shownStage, stageShown } from "./traits.rules.js";
 import { connection, list, one, relations } from "../graphql/declare/relations.js";
 import { dealerLookup } from "../organisations/organisations.declaration.js";
 import { dealerCustomerListScope, preferredDealerScope, visibleCustomerRows } from "./customers.policy.js";
-import { Address, Customer, CustomerEmail, CustomerOrderField, CustomerPhone, type CustomerOrder } from "./customers.types.js";
+import { Address, Customer, CustomerEmail, CustomerOrderField, CustomerPhone, type CustomerOrder, type LifecycleStage } from "./customers.types.js";
 import { Consent, Preference } from "./preferences.types.js";
 
 /**
@@ -20,7 +21,8 @@ export const customerEntity = entity(Customer, customers, {
   id: globalId("Customer", customers.id),
   dbId: key(customers.id),
   preferredDealerDbId: key(customers.preferredDealerId),
-  ...columns(customers, ["kind", "stage", "tier", "displayName", "givenName", "familyName", "organisationName", "birthday", "preferredLanguage"]),
+  ...columns(customers, ["kind", "tier", "displayName", "givenName", "familyName", "organisationName", "birthday", "preferredLanguage"]),
+  stage: derived([customers.stage, customers.lastActivityAt], ([stored, at]) => stageShown(stored as LifecycleStage, at as Date | null) as LifecycleStage, shownStage),
   ...instants(customers, ["createdAt", "updatedAt"]),
 });
 

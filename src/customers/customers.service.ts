@@ -24,7 +24,7 @@ import { expectGlobalId } from "../graphql/global-id.js";
 import { given, rangeEnd, valuesOf, type FilterValues, type ValueShapes } from "../graphql/compiled/filters.js";
 import { customerKeys, toCustomer, type CustomerRow } from "./customers.declaration.js";
 import { customerScope, customersOfDealerFilter, sourceScope, traitsScope } from "./customers.policy.js";
-import { churnRisk, rfmGroup } from "./traits.rules.js";
+import { churnRisk, rfmGroup, shownStage } from "./traits.rules.js";
 import type { CustomerFilter, CustomerOrder } from "./customers.types.js";
 
 const OPEN_CASE_STATUSES = ["OPEN", "IN_PROGRESS"] as const;
@@ -65,7 +65,7 @@ export function customerConditions(principal: Principal, filter: CustomerFilter 
   if (!filter) return and(...conditions);
   if (given(filter.search) && filter.search!.trim()) conditions.push(searchCondition(principal, filter.search!, value));
   if (given(filter.kind)) conditions.push(eq(customers.kind, value((f) => f.kind!)));
-  if (given(filter.stage)) conditions.push(eq(customers.stage, value((f) => f.stage!)));
+  if (given(filter.stage)) conditions.push(sql`${shownStage} = ${value((f) => f.stage!)}::lifecycle_stage`);
   if (given(filter.tier)) conditions.push(eq(customers.tier, value((f) => f.tier!)));
   if (given(filter.city)) {
     conditions.push(sql`exists (select 1 from ${customerAddresses}
@@ -187,10 +187,3 @@ export async function liveCustomerVisibleTo(tx: Executor, principal: Principal, 
   return row ?? null;
 }
 
-/** A buyer of a vehicle becomes an OWNER, unless they already are one or have lapsed (a win-back is the campaign's call). */
-export async function promoteToOwner(tx: Executor, customerId: string) {
-  await tx
-    .update(customers)
-    .set({ stage: "OWNER" })
-    .where(and(eq(customers.id, customerId), inArray(customers.stage, ["PROSPECT", "LEAD", "CUSTOMER"])));
-}

@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { customerTraits } from "../db/schema/index.js";
+import { customers, customerTraits } from "../db/schema/index.js";
 
 /**
  * The rules that turn a customer's stored facts (customer_traits, kept by the database's triggers)
@@ -74,26 +74,16 @@ export const churnRisk = sql<number | null>`(case when ${t.orderCount} = 0 then 
 /** Days without a purchase (an order or a vehicle) or a service visit after which a customer is LAPSED. */
 export const LAPSE_DAYS = 365;
 
-/** The latest sign of life: an order, a vehicle bought, a service visit. */
-const lastActivity = sql`greatest(${t.lastOrderAt}, ${t.lastVehiclePurchaseAt}, ${t.lastServiceAt})`;
-
 /**
- * The lifecycle stage by rule: OWNER while the customer owns a vehicle, CUSTOMER with an order,
- * PROSPECT before either; LAPSED once an owner or customer has been silent LAPSE_DAYS, until
- * the next purchase or visit.
+ * The stage a profile shows: the stored one (by rule, refresh_customer_traits in drizzle/0011:
+ * OWNER, CUSTOMER, LEAD or PROSPECT), except that an owner or customer silent for LAPSE_DAYS
+ * is LAPSED until the next purchase or visit. Two forms of one rule: SQL for reads and filters,
+ * JavaScript for a profile a write returns.
  */
-export const lifecycleStage = sql<string>`(case
-  when (${t.vehiclesOwned} > 0 or ${t.orderCount} > 0) and ${lastActivity} < now() - interval '${n(LAPSE_DAYS)} days' then 'LAPSED'
-  when ${t.vehiclesOwned} > 0 then 'OWNER'
-  when ${t.orderCount} > 0 then 'CUSTOMER'
-  else 'PROSPECT' end)`;
+export const shownStage = sql<string>`(case when ${customers.stage} in ('OWNER', 'CUSTOMER') and ${customers.lastActivityAt} < now() - interval '${n(LAPSE_DAYS)} days'
+  then 'LAPSED'::lifecycle_stage else ${customers.stage} end)`;
 
-/**
- * The loyalty tier by rule, from how often and how much the customer has bought (whether they
- * still do is the stage's and the RFM group's business): VERY_LOYAL from frequency 4 and
- * monetary 3, REGULAR from frequency 2, OCCASIONAL with one order; null without orders.
- */
-export const loyaltyTier = sql<string | null>`(case when ${t.orderCount} = 0 then null
-  when ${frequencyScore} >= 4 and ${monetaryScore} >= 3 then 'VERY_LOYAL'
-  when ${frequencyScore} >= 2 then 'REGULAR'
-  else 'OCCASIONAL' end)`;
+export function stageShown<S extends string>(stored: S, lastActivityAt: Date | null, now = Date.now()): S | "LAPSED" {
+  const silent = lastActivityAt !== null && lastActivityAt.getTime() < now - LAPSE_DAYS * 86_400_000;
+  return (stored === "OWNER" || stored === "CUSTOMER") && silent ? "LAPSED" : stored;
+}

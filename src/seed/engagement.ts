@@ -74,7 +74,11 @@ export function generateEngagement(ctx: SeedContext, ref: Reference, people: Per
   classify(ctx, people, orders, owners);
 }
 
-/** Lifecycle stage and loyalty tier follow from what the customer did; segments group them. */
+/**
+ * Stage and tier are the database's to set by rule from the history written here (the traits
+ * triggers); the seed marks only what no rule can know: some people without a purchase are leads.
+ * The demo segments group customers as the rules will.
+ */
 function classify(ctx: SeedContext, people: Person[], orders: Map<string, OrderStats>, owners: Set<string>): void {
   const segmentIds = {
     veryLoyal: ctx.id(ctx.daysAgo(400)),
@@ -91,18 +95,10 @@ function classify(ctx: SeedContext, people: Person[], orders: Map<string, OrderS
     const stats = orders.get(person.id)!;
     const row = customersById.get(person.id)!;
     const yearAgo = ctx.daysAgo(365);
-    row.tier = stats.orders >= 6 ? "VERY_LOYAL" : stats.orders >= 3 ? "REGULAR" : stats.orders >= 1 ? "OCCASIONAL" : null;
-    row.stage = owners.has(person.id)
-      ? "OWNER"
-      : stats.lastOrderAt && stats.lastOrderAt < yearAgo
-        ? "LAPSED"
-        : stats.orders > 0
-          ? "CUSTOMER"
-          : ctx.chance(0.5)
-            ? "LEAD"
-            : "PROSPECT";
-    if (row.tier === "VERY_LOYAL") ctx.rows.segmentMemberships.push({ segmentId: segmentIds.veryLoyal, customerId: person.id });
-    if (row.stage === "LAPSED") ctx.rows.segmentMemberships.push({ segmentId: segmentIds.lapsed, customerId: person.id });
+    const bought = owners.has(person.id) || stats.orders > 0;
+    if (!bought && ctx.chance(0.5)) row.stage = "LEAD";
+    if (stats.orders >= 6) ctx.rows.segmentMemberships.push({ segmentId: segmentIds.veryLoyal, customerId: person.id });
+    if (!owners.has(person.id) && stats.lastOrderAt && stats.lastOrderAt < yearAgo) ctx.rows.segmentMemberships.push({ segmentId: segmentIds.lapsed, customerId: person.id });
     if (person.kind === "FLEET" || person.kind === "GOVERNMENT") ctx.rows.segmentMemberships.push({ segmentId: segmentIds.fleet, customerId: person.id });
   }
 }

@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
-import { liveCustomerVisibleTo, promoteToOwner, relateToDealer } from "../customers/customers.service.js";
+import { liveCustomerVisibleTo, relateToDealer } from "../customers/customers.service.js";
 import type { Database, Executor } from "../db/client.js";
 import { dealers, mileageReadings, vehicleModels, vehicleOwnerships, vehicles } from "../db/schema/index.js";
 import { badInput, DomainError, notFound } from "../errors.js";
@@ -94,7 +94,6 @@ export async function recordVehicleSale(db: Database, principal: Principal, inpu
     const [updated] = await tx.update(vehicles).set({ warrantyEndsOn }).where(eq(vehicles.id, vehicle.id)).returning();
     if (sellingDealerId) await relateToDealer(tx, sellingDealerId, customerId, "SALE");
     // A driver of someone else's car is not a vehicle owner in the relationship sense.
-    if ((input.role ?? OwnershipRole.OWNER) !== OwnershipRole.DRIVER) await promoteToOwner(tx, customerId);
     return { vehicle: toVehicle(updated!) };
   });
 }

@@ -4,7 +4,7 @@ import { toGlobalId } from "../../src/graphql/global-id.js";
 import { customers } from "../../src/db/schema/index.js";
 import { eq } from "drizzle-orm";
 import { CustomerById, CustomersCount, CustomersPage } from "../operations/customers.js";
-import { linkSourceRecord, makeCase, makeCustomer, makeDealer, makeVehicle } from "../support/factories.js";
+import { linkSourceRecord, makeCase, makeCustomer, makeDealer, makeOrder, makeVehicle } from "../support/factories.js";
 import { describePlatform, firstError } from "../support/suite.js";
 
 describePlatform("customers", (platform) => {
@@ -28,7 +28,10 @@ describePlatform("customers", (platform) => {
       const c = await makeCustomer(db, { displayName: `Zed ${String(i).padStart(2, "0")}`, dealerIds: i % 2 ? [dealerA.id] : [] });
       names.push(c.displayName);
     }
-    await makeVehicle(db, alice.id, { vin: "1M8GDM9AXKP042788" });
+    // Stage and tier follow the history (rules in src/customers/README.md): Alice owns a car she
+    // bought last month and has ordered six times, so she is an OWNER and VERY_LOYAL.
+    await makeVehicle(db, alice.id, { vin: "1M8GDM9AXKP042788" }, { startedOn: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10) });
+    for (let i = 1; i <= 6; i++) await makeOrder(db, alice.id, { placedAt: new Date(Date.now() - i * 7 * 86_400_000) });
     await linkSourceRecord(db, bob.id, "dealer-bj-01", "BJ-778899");
     await makeCase(db, bob.id, { status: "OPEN" });
   });

@@ -26,8 +26,11 @@ describePlatform("customer traits", (platform) => {
     productId = toGlobalId("Product", (await makeProduct(platform().database.db, { priceMinor: 12_000 })).id);
   });
 
-  const traitsOf = async (customerId: string, token = admin) =>
-    (await platform().data(CustomerTraitsQuery, { id: toGlobalId("Customer", customerId) }, token)).customer!.traits!;
+  /** The traits, and the profile's stage and tier as the rules set them. */
+  const traitsOf = async (customerId: string, token = admin) => {
+    const { stage, tier, traits } = (await platform().data(CustomerTraitsQuery, { id: toGlobalId("Customer", customerId) }, token)).customer!;
+    return { ...traits!, stage, tier };
+  };
 
   it("starts every new profile with empty traits: no orders, no scores, no churn risk", async () => {
     const customer = await makeCustomer(platform().database.db);
@@ -41,8 +44,8 @@ describePlatform("customer traits", (platform) => {
       rfmGroup: null,
       churnRisk: null,
       complaintCount: 0,
-      lifecycleStage: "PROSPECT",
-      loyaltyTier: null,
+      stage: "PROSPECT",
+      tier: null,
     });
   });
 
@@ -58,7 +61,7 @@ describePlatform("customer traits", (platform) => {
     const first = await platform().data(PlaceOrder, { input: order(1) }, agent);
     const afterOne = await traitsOf(customer.id);
     expect(afterOne).toMatchObject({ orderCount: 1, daysSinceLastOrder: 0, recencyScore: 5, frequencyScore: 1, rfmGroup: "NEW", preferredChannel: "CALL_CENTER" });
-    expect(afterOne).toMatchObject({ lifecycleStage: "CUSTOMER", loyaltyTier: "OCCASIONAL" });
+    expect(afterOne).toMatchObject({ stage: "CUSTOMER", tier: "OCCASIONAL" });
     expect(afterOne.lifetimeValue.amountMinor).toBe(first.placeOrder.order.total.amountMinor);
 
     const second = await platform().data(PlaceOrder, { input: order(3) }, agent);
@@ -93,8 +96,8 @@ describePlatform("customer traits", (platform) => {
       monetaryScore: 4,
       rfmGroup: "AT_RISK",
       preferredChannel: "DEALER",
-      lifecycleStage: "CUSTOMER",
-      loyaltyTier: "VERY_LOYAL",
+      stage: "CUSTOMER",
+      tier: "REGULAR",
     });
     // 0.6 × min(200 / 30 / 3, 1), no complaint, no return.
     expect(traits.churnRisk).toBe(0.6);
@@ -138,14 +141,26 @@ describePlatform("customer traits", (platform) => {
     }
   });
 
-  it("derives the stage from ownership and silence and the tier from frequency and value, back from LAPSED on the next purchase", async () => {
+  it("sets the profile's stage and tier by rule: from orders and ownership, LAPSED after a silent year, back on the next purchase; a lead stays a lead until it buys", async () => {
     const db = platform().database.db;
-    const quiet = await makeCustomer(db);
+    const quiet = await makeCustomer(db, { stage: "OWNER", tier: "VERY_LOYAL" });
     await makeOrder(db, quiet.id, { placedAt: daysAgo(400) });
     await makeOrder(db, quiet.id, { placedAt: daysAgo(380) });
-    expect(await traitsOf(quiet.id)).toMatchObject({ lifecycleStage: "LAPSED", loyaltyTier: "REGULAR", rfmGroup: "HIBERNATING" });
+    await makeOrder(db, quiet.id, { placedAt: daysAgo(370) });
+    expect(await traitsOf(quiet.id)).toMatchObject({ stage: "LAPSED", tier: "REGULAR", rfmGroup: "CANNOT_LOSE" });
+    const lapsed = await platform().data(CustomersCount, { filter: { stage: "LAPSED" } }, admin);
+    expect(lapsed.customers.edges.map((e) => e.node.id)).toContain(toGlobalId("Customer", quiet.id));
+
     await makeVehicle(db, quiet.id, {}, { startedOn: new Date(Date.now() - 3 * DAY).toISOString().slice(0, 10) });
-    expect(await traitsOf(quiet.id)).toMatchObject({ lifecycleStage: "OWNER", vehiclesOwned: 1, loyaltyTier: "REGULAR" });
+    expect(await traitsOf(quiet.id)).toMatchObject({ stage: "OWNER", vehiclesOwned: 1, tier: "REGULAR" });
+    for (const days of [30, 20, 10]) await makeOrder(db, quiet.id, { placedAt: daysAgo(days) });
+    expect(await traitsOf(quiet.id)).toMatchObject({ stage: "OWNER", tier: "VERY_LOYAL" });
+
+    const lead = await makeCustomer(db, { stage: "LEAD" });
+    await makeCase(db, lead.id, { kind: "INQUIRY" });
+    expect(await traitsOf(lead.id)).toMatchObject({ stage: "LEAD", tier: null });
+    await makeOrder(db, lead.id, { placedAt: daysAgo(1) });
+    expect(await traitsOf(lead.id)).toMatchObject({ stage: "CUSTOMER", tier: "OCCASIONAL" });
   });
 
   it("answers the customer their own traits, and no dealer or supplier anyone's", async () => {
@@ -157,7 +172,7 @@ describePlatform("customer traits", (platform) => {
     expect((await traitsOf(customer.id, own)).orderCount).toBe(1);
     const dealerToken = await platform().token({ role: "DEALER", sub: "traits-dealer", dealerId: dealer.id });
     const seenByDealer = await platform().data(CustomerTraitsQuery, { id: toGlobalId("Customer", customer.id) }, dealerToken);
-    expect(seenByDealer.customer).toEqual({ traits: null });
+    expect(seenByDealer.customer?.traits).toBeNull();
   });
 
   it("moves the history with a merge: the survivor counts both profiles' orders, the merged-away one none", async () => {

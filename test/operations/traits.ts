@@ -3,6 +3,8 @@ import { graphql } from "../generated/index.js";
 export const CustomerTraitsQuery = graphql(`
   query CustomerTraits($id: ID!) {
     customer(id: $id) {
+      stage
+      tier
       traits {
         orderCount
         lifetimeValue { amountMinor currency }
@@ -25,8 +27,6 @@ export const CustomerTraitsQuery = graphql(`
         rfmGroup
         churnRisk
         vehiclesOwned
-        lifecycleStage
-        loyaltyTier
       }
     }
   }

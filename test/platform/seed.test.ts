@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { shownStage } from "../../src/customers/traits.rules.js";
+import { customers } from "../../src/db/schema/index.js";
 import { TABLE_ORDER } from "../../src/seed/context.js";
 import { demoPrincipals } from "../../src/seed/demo-principals.js";
 import { generateWorld, seedDatabase } from "../../src/seed/index.js";
@@ -21,7 +23,9 @@ describe("the demo-data generator", () => {
     const world = generateWorld({ customers: 150, seed: 7, now });
     for (const [name] of TABLE_ORDER) expect(world[name].length, name).toBeGreaterThan(0);
     expect(new Set(world.customers.map((c) => c.kind))).toEqual(new Set(["PRIVATE", "BUSINESS", "FLEET", "GOVERNMENT"]));
-    expect(new Set(world.customers.map((c) => c.stage))).toEqual(new Set(["PROSPECT", "LEAD", "CUSTOMER", "OWNER", "LAPSED"]));
+    // Stage and tier are the database's rules' to set from the history; the generator marks only leads.
+    expect(new Set(world.customers.map((c) => c.stage))).toEqual(new Set(["PROSPECT", "LEAD"]));
+    expect(world.customers.every((c) => !c.tier)).toBe(true);
     expect(world.vehicles.every((v) => vinProblem(v.vin) === null)).toBe(true);
     expect(new Set(world.products.map((p) => p.brandKind))).toEqual(new Set(["NATIONAL", "STORE"]));
     // Split orders: some order has shipments with different tracking numbers.
@@ -70,6 +74,10 @@ describePlatform("a seeded database", (platform) => {
     const { db } = platform().database;
     const counts = await seedDatabase(db, { customers: 60, seed: 3, now });
     expect(counts.customers).toBe(60);
+    // The rules gave every stage and tier from the history the seed wrote.
+    const ruled = await db.selectDistinct({ stage: shownStage, tier: customers.tier }).from(customers);
+    expect(new Set(ruled.map((r) => r.stage))).toEqual(new Set(["PROSPECT", "LEAD", "CUSTOMER", "OWNER", "LAPSED"]));
+    expect(new Set(ruled.map((r) => r.tier))).toEqual(new Set([null, "OCCASIONAL", "REGULAR", "VERY_LOYAL"]));
     const demos = await demoPrincipals(db);
     expect(demos.map((d) => d.claims.role)).toEqual(["ADMIN", "AGENT", "DEALER", "SUPPLIER", "CUSTOMER", "COURIER"]);
     const admin = await platform().data(DemoCheck, {}, await platform().token(demos[0]!.claims));

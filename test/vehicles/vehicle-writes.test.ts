@@ -127,19 +127,21 @@ describePlatform("vehicle registration, sales and mileage", (platform) => {
     expect(firstError((await platform().gql(RecordMileage, { input: { vin, km: 10, readAt: "2025-06-01T00:00:00Z" } })).body).code).toBe("UNAUTHENTICATED");
   });
 
-  it("makes the buyer an OWNER unless they are one already or have lapsed; a driver stays where they were", async () => {
+  it("makes the buyer an OWNER by rule whatever they were; a sale over a year ago with nothing since is LAPSED; a driver stays where they were", async () => {
     const db = platform().database.db;
-    const stageAfterSale = async (stage: "PROSPECT" | "LEAD" | "CUSTOMER" | "LAPSED", role?: "DRIVER") => {
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+    const stageAfterSale = async (stage: "PROSPECT" | "LEAD" | "CUSTOMER" | "LAPSED", soldOn = daysAgo(30), role?: "DRIVER") => {
       const buyer = await makeCustomer(db, { stage });
       const vin = newVin();
       await platform().data(RegisterVehicle, { input: { vin, modelId, modelYear: 2025 } }, admin);
-      await platform().data(RecordVehicleSale, { input: { vin, customerId: toGlobalId("Customer", buyer.id), soldOn: "2025-03-01", role } }, admin);
+      await platform().data(RecordVehicleSale, { input: { vin, customerId: toGlobalId("Customer", buyer.id), soldOn, role } }, admin);
       return (await platform().data(CustomerStage, { id: toGlobalId("Customer", buyer.id) }, admin)).customer?.stage;
     };
     expect(await stageAfterSale("PROSPECT")).toBe("OWNER");
     expect(await stageAfterSale("LEAD")).toBe("OWNER");
     expect(await stageAfterSale("CUSTOMER")).toBe("OWNER");
-    expect(await stageAfterSale("LAPSED")).toBe("LAPSED");
-    expect(await stageAfterSale("LEAD", "DRIVER")).toBe("LEAD");
+    expect(await stageAfterSale("LAPSED")).toBe("OWNER");
+    expect(await stageAfterSale("PROSPECT", daysAgo(400))).toBe("LAPSED");
+    expect(await stageAfterSale("LEAD", daysAgo(30), "DRIVER")).toBe("LEAD");
   });
 });

@@ -24,8 +24,15 @@ export const customers = pgTable(
   {
     id: id(),
     kind: customerKind("kind").notNull().default("PRIVATE"),
+    /**
+     * The stage and tier by rule, written by `refresh_customer_traits` (drizzle/0011) whenever the
+     * customer's history changes; LAPSED is read against today from `lastActivityAt`
+     * (customers/traits.rules.ts), so this column holds the stage before silence counts.
+     */
     stage: lifecycleStage("stage").notNull().default("PROSPECT"),
     tier: loyaltyTier("tier"),
+    /** The latest order, vehicle bought or service visit. */
+    lastActivityAt: tstz("last_activity_at"),
     givenName: text("given_name"),
     familyName: text("family_name"),
     organisationName: text("organisation_name"),
