@@ -31,6 +31,7 @@ const SIGNED_IN: Who[] = ["DEALER_B", "SUPPLIER_B", "CUSTOMER_B", "COURIER_B"];
 const PARCEL: Who[] = ["DEALER_B", "CUSTOMER_B", "COURIER_B"];
 export const RELATIONS: Record<string, Who[]> = {
   "Customer.measures": OWN,
+  "Customer.traits": OWN,
   "Customer.timeline": OWN,
   "Customer.emails": OWN,
   "Customer.phones": OWN,
