@@ -3,7 +3,8 @@ import type { Context } from "../context.js";
 import { Customer } from "../customers/customers.types.js";
 import { ConnectionArgs } from "../graphql/connection.js";
 import { CustomerMeasures, TimelineConnection, TimelineFilter } from "./analytics.types.js";
-import { CustomerTraits } from "./traits.types.js";
+import { communicationPlan } from "./communication-plan.js";
+import { CustomerTraits, PlannedCommunication } from "./traits.types.js";
 
 @Resolver(() => Customer)
 export class CustomerAnalyticsResolver {
@@ -18,6 +19,17 @@ export class CustomerAnalyticsResolver {
   })
   traits(@Root() customer: Customer, @Ctx() ctx: Context) {
     return ctx.loaders.analytics.traits.load(customer.dbId);
+  }
+
+  @FieldResolver(() => [PlannedCommunication], {
+    nullable: true,
+    description:
+      "What the customer may be sent, kind by kind, from their tier and stage (the tier × kind matrix in src/analytics/README.md), whether they own a vehicle, and the consents in force. Computed in code from batched loads. Staff and the customer themself; null for other callers.",
+  })
+  async communicationPlan(@Root() customer: Customer, @Ctx() ctx: Context) {
+    const [traits, consents] = await Promise.all([ctx.loaders.analytics.traits.load(customer.dbId), ctx.loaders.customers.consents.load(customer.dbId)]);
+    if (!traits) return null;
+    return communicationPlan({ tier: customer.tier, stage: customer.stage, ownsVehicle: traits.vehiclesOwned > 0, hasBirthday: customer.birthday !== null, consents });
   }
 
   @FieldResolver(() => TimelineConnection, {

@@ -1,5 +1,10 @@
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 import { RfmGroup } from "../customers/customers.types.js";
+import { ConsentChannel } from "../customers/preferences.types.js";
+import { COMMUNICATION_KINDS, type CommunicationKind } from "./communication-plan.js";
+
+/** The GraphQL enum of the plan's kinds, made from the rule module's list. */
+const CommunicationKindEnum = Object.fromEntries(COMMUNICATION_KINDS.map((k) => [k, k])) as { [K in CommunicationKind]: K };
 import { Money } from "../graphql/money.js";
 import { DateTime } from "../graphql/scalars.js";
 import { OrderChannel } from "../orders/orders.types.js";
@@ -80,4 +85,33 @@ export class CustomerTraits {
 
   @Field(() => DateTime, { description: "When these facts were last recomputed." })
   refreshedAt!: Date;
+}
+
+registerEnumType(CommunicationKindEnum, {
+  name: "CommunicationKind",
+  description: "A kind of message the platform may send a customer (activation sends only what Customer.communicationPlan allows).",
+  valuesConfig: {
+    GREETING: { description: "Seasonal greetings and thanks." },
+    BIRTHDAY: { description: "A birthday card." },
+    RECOMMENDATION: { description: "What goes with what the customer bought." },
+    OFFER: { description: "A promotion or discount." },
+    REACTIVATION: { description: "A win-back message to a customer who stopped buying." },
+    SERVICE_REMINDER: { description: "Maintenance due on the customer's vehicle (needs SERVICE consent)." },
+    RECALL: { description: "A safety recall of the customer's vehicle: sent to every owner, consent or not." },
+  },
+});
+
+@ObjectType({ description: "One kind of message in a customer's communication plan: whether it may be sent, on which channels, and why." })
+export class PlannedCommunication {
+  @Field(() => CommunicationKindEnum, { description: "The kind of message." })
+  kind!: CommunicationKind;
+
+  @Field(() => Boolean, { description: "Whether the tier, stage, profile and consents allow it." })
+  allowed!: boolean;
+
+  @Field(() => [ConsentChannel], { description: "The channels it may use (those with the needed consent granted); empty when not allowed." })
+  channels!: ConsentChannel[];
+
+  @Field(() => String, { description: "Why, in words: the tier's plan, a missing consent or birthday, no vehicle." })
+  reason!: string;
 }

@@ -1,13 +1,13 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { refreshAllTraits } from "../../src/analytics/traits.service.js";
-import { customers, customerTraits, orders } from "../../src/db/schema/index.js";
+import { consentEvents, customers, customerTraits, orders } from "../../src/db/schema/index.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
 import { OpenCase } from "../operations/engagement.js";
 import { MergeCustomers } from "../operations/identity.js";
 import { CancelOrder, PlaceOrder } from "../operations/order-writes.js";
 import { CustomersCount } from "../operations/customers.js";
-import { CustomerTraitsQuery } from "../operations/traits.js";
+import { CommunicationPlanQuery, CustomerTraitsQuery } from "../operations/traits.js";
 import type { CustomerFilter } from "../generated/graphql.js";
 import { makeCase, makeCustomer, makeDealer, makeOrder, makeProduct, makeVehicle } from "../support/factories.js";
 import { describePlatform, firstError } from "../support/suite.js";
@@ -161,6 +161,40 @@ describePlatform("customer traits", (platform) => {
     expect(await traitsOf(lead.id)).toMatchObject({ stage: "LEAD", tier: null });
     await makeOrder(db, lead.id, { placedAt: daysAgo(1) });
     expect(await traitsOf(lead.id)).toMatchObject({ stage: "CUSTOMER", tier: "OCCASIONAL" });
+  });
+
+  it("plans what each customer may be sent from tier, stage, vehicles and consents, and says why", async () => {
+    const db = platform().database.db;
+    const planOf = async (customerId: string, token = admin) => {
+      const { customer } = await platform().data(CommunicationPlanQuery, { id: toGlobalId("Customer", customerId) }, token);
+      return customer!.communicationPlan && Object.fromEntries(customer!.communicationPlan.map((p) => [p.kind, p]));
+    };
+    const dealer = await makeDealer(db);
+    const loyal = await makeCustomer(db, { birthday: "1985-03-02", dealerIds: [dealer.id] });
+    for (let i = 1; i <= 6; i++) await makeOrder(db, loyal.id, { placedAt: daysAgo(i * 20) });
+    await db.insert(consentEvents).values({ customerId: loyal.id, channel: "EMAIL", purpose: "MARKETING", status: "GRANTED", source: "test" });
+    const plan = (await planOf(loyal.id))!;
+    expect(plan.GREETING).toMatchObject({ allowed: true, channels: ["EMAIL"] });
+    expect(plan.BIRTHDAY).toMatchObject({ allowed: true, channels: ["EMAIL"] });
+    expect(plan.RECOMMENDATION!.allowed).toBe(true);
+    expect(plan.OFFER).toMatchObject({ allowed: false, channels: [], reason: "not in the plan for VERY_LOYAL" });
+    expect(plan.SERVICE_REMINDER).toMatchObject({ allowed: false, reason: "owns no vehicle" });
+
+    // An owner who stopped buying: re-activation only, and without marketing consent not even that; a recall always.
+    const owner = await makeCustomer(db);
+    await makeOrder(db, owner.id, { placedAt: daysAgo(500) });
+    await makeVehicle(db, owner.id, {}, { startedOn: new Date(Date.now() - 450 * DAY).toISOString().slice(0, 10) });
+    await db.insert(consentEvents).values({ customerId: owner.id, channel: "SMS", purpose: "SERVICE", status: "GRANTED", source: "test" });
+    const lapsed = (await planOf(owner.id))!;
+    expect(lapsed.OFFER).toMatchObject({ allowed: false, reason: "a lapsed customer gets re-activation only" });
+    expect(lapsed.REACTIVATION).toMatchObject({ allowed: false, reason: "no MARKETING consent on any channel" });
+    expect(lapsed.SERVICE_REMINDER).toMatchObject({ allowed: true, channels: ["SMS"] });
+    expect(lapsed.RECALL).toMatchObject({ allowed: true, channels: ["EMAIL", "SMS", "PHONE", "POST"] });
+
+    // The dealer sees its customer, not the plan (it is built on traits of every dealership's sales).
+    const dealerToken = await platform().token({ role: "DEALER", sub: "plan-dealer", dealerId: dealer.id });
+    const seen = await platform().data(CommunicationPlanQuery, { id: toGlobalId("Customer", loyal.id) }, dealerToken);
+    expect(seen.customer).toMatchObject({ tier: "VERY_LOYAL", communicationPlan: null });
   });
 
   it("answers the customer their own traits, and no dealer or supplier anyone's", async () => {

@@ -31,3 +31,9 @@ export const CustomerTraitsQuery = graphql(`
     }
   }
 `);
+
+export const CommunicationPlanQuery = graphql(`
+  query CommunicationPlan($id: ID!) {
+    customer(id: $id) { tier stage communicationPlan { kind allowed channels reason } }
+  }
+`);

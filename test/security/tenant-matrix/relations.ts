@@ -32,6 +32,7 @@ const PARCEL: Who[] = ["DEALER_B", "CUSTOMER_B", "COURIER_B"];
 export const RELATIONS: Record<string, Who[]> = {
   "Customer.measures": OWN,
   "Customer.traits": OWN,
+  "Customer.communicationPlan": OWN,
   "Customer.timeline": OWN,
   "Customer.emails": OWN,
   "Customer.phones": OWN,
