@@ -4,7 +4,7 @@ import { buildSchema, type PubSub } from "type-graphql";
 import { AuditResolver } from "./audit/audit.resolver.js";
 import { PrivacyResolver } from "./privacy/privacy.resolver.js";
 import { CustomerAnalyticsResolver } from "./analytics/analytics.resolver.js";
-import { SupplierReportResolver } from "./analytics/supplier-report.resolver.js";
+import { CategoryMatrixResolver, SupplierReportResolver } from "./analytics/supplier-report.resolver.js";
 import { authChecker } from "./auth/checker.js";
 import { ProductCategoryResolver, ProductResolver } from "./catalog/catalog.resolver.js";
 import { SourceProductCodesResolver } from "./catalog/source-codes.resolver.js";
@@ -79,6 +79,7 @@ export const resolvers = [
   AuditResolver,
   PrivacyResolver,
   SupplierReportResolver,
+  CategoryMatrixResolver,
   DealerCustomersResolver,
   DealerVehiclesResolver,
   DealerOrdersResolver,

@@ -9,3 +9,12 @@ export const SupplierSalesReport = graphql(`
     }
   }
 `);
+
+export const CategoryMatrixQuery = graphql(`
+  query CategoryMatrix($input: CategoryMatrixInput!) {
+    categoryMatrix(input: $input) {
+      categoryId buyers minimumGroupSize
+      cells { brandPreference usage suppressed customers units revenue { amountMinor currency } }
+    }
+  }
+`);

@@ -1,3 +1,5 @@
+import { eq } from "drizzle-orm";
+import { products } from "../../../src/db/schema/index.js";
 import { g, type MatrixRow } from "./world.js";
 
 /** Root queries. Public directories (products, dealers, suppliers, carriers) show A to everyone. */
@@ -59,6 +61,15 @@ export const QUERY_ROWS: Record<string, MatrixRow> = {
     query: "query ($id: ID!) { exportCustomerData(customerId: $id) }",
     variables: (w) => ({ id: g("Customer", w.customerA) }),
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "A", AGENT: "A", CUSTOMER_A: "A", CUSTOMER_B: "NOT_FOUND", others: "FORBIDDEN" },
+  },
+  // A category's aggregate (no customer in it); suppliers get cells under five buyers suppressed.
+  "Query.categoryMatrix": {
+    query: "query ($id: ID!) { categoryMatrix(input: { categoryId: $id }) { buyers cells { customers } } }",
+    variables: async (w) => {
+      const [product] = await w.db.select({ categoryId: products.categoryId }).from(products).where(eq(products.id, w.productA.id));
+      return { id: g("ProductCategory", product!.categoryId) };
+    },
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", SUPPLIER_A: "some", SUPPLIER_B: "some", others: "FORBIDDEN" },
   },
   "Query.supplierSalesReport": {
     query: "query ($id: ID) { supplierSalesReport(filter: { supplierId: $id }) { totalUnits } }",
