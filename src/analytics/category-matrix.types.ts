@@ -44,10 +44,10 @@ export class CategoryMatrixInput {
 
 @ObjectType({ description: "One cell of the matrix: the buyers of one brand preference and one usage band." })
 export class CategoryMatrixCell {
-  @Field(() => BrandPreference)
+  @Field(() => BrandPreference, { description: "The buyers' brand preference in the category." })
   brandPreference!: BrandPreference;
 
-  @Field(() => CategoryUsage)
+  @Field(() => CategoryUsage, { description: "The buyers' usage band: their spend's tercile among the category's buyers." })
   usage!: CategoryUsage;
 
   @Field(() => Boolean, { description: "True when a supplier asks and the cell has fewer than minimumGroupSize buyers: its figures are left out (null)." })
@@ -65,7 +65,7 @@ export class CategoryMatrixCell {
 
 @ObjectType({ description: "A category's buyers by brand preference × usage: nine cells, each marketed to differently." })
 export class CategoryMatrix {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The category asked for (its subcategories counted with it)." })
   categoryId!: string;
 
   @Field(() => DateTime, { description: "Start of the period, inclusive." })
