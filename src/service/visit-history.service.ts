@@ -4,10 +4,10 @@ import { audit } from "../audit/audit.service.js";
 import { productsByRefs } from "../catalog/source-codes.service.js";
 import { rows, type Database, type Executor, type Transaction } from "../db/client.js";
 import { newId } from "../db/ids.js";
-import { shareIdentityGraph } from "../db/locks.js";
 import { badInput, DomainError } from "../errors.js";
-import { batchSummary, json, readBatch, texts, uuids, type ReadRecord } from "../organisations/source-batches.js";
-import { dealerOfSource, importSource } from "../organisations/sources.js";
+import { batchSummary, json, texts, uuids, type ReadRecord } from "../organisations/source-batches.js";
+import { deleteHistory, ingestHistoryBatch, type HistoryKind, type HistoryOutcome } from "../organisations/source-history-store.js";
+import { dealerOfSource } from "../organisations/sources.js";
 import { readSourceVisit, resolveSourceVisit, visitHash, type SourceVisitData, type VisitPayload, type VisitResolution, type VisitWarning } from "./visit-history-record.js";
 
 /**
@@ -21,7 +21,7 @@ import { readSourceVisit, resolveSourceVisit, visitHash, type SourceVisitData, t
  */
 
 export const MAX_VISITS_PER_BATCH = 1000;
-export type VisitOutcome = "CREATED" | "UPDATED" | "UNCHANGED";
+export type VisitOutcome = HistoryOutcome;
 export type VisitState = "ATTACHED" | "PENDING" | "QUARANTINED";
 
 export interface IngestedVisit {
@@ -53,30 +53,56 @@ type Read = ReadRecord<VisitPayload, VisitWarning>;
 const parse = <T>(value: unknown): T => (typeof value === "string" ? (JSON.parse(value) as T) : (value as T));
 const rejection = (index: number, visitId: string | null, error: DomainError): RejectedVisit => ({ index, visitId, code: error.code, field: error.field ?? `input.visits.${index}`, message: error.message });
 
+/** Imported visits in the shared history store (organisations/source-history-store.ts). */
+const visitHistory = (settings: { timeZone: string }, now = new Date()): HistoryKind<SourceVisitData, VisitPayload, VisitResolution, VisitWarning, RejectedVisit> => ({
+  records: "source_service_visits",
+  key: "visit_id",
+  built: "service_record_id",
+  builtTable: "service_records",
+  revisions: "source_service_visit_revisions",
+  revisionOf: "source_visit_id",
+  auditTarget: "SourceServiceVisitBatch",
+  noun: "visit",
+  what: "service visits",
+  deletes: "visits",
+  operation: "ingestServiceVisits",
+  deleteOperation: "deleteIngestedServiceVisits",
+  list: "input.visits",
+  keyName: "visitId",
+  deleteList: "input.visitIds",
+  max: MAX_VISITS_PER_BATCH,
+  keyOf: (payload) => payload.visitId,
+  read: (raw, at) => readSourceVisit(raw, at, settings.timeZone, now),
+  rejection,
+  prepare: resolver,
+  hash: visitHash,
+  sync: (tx, ids) => syncSourceVisits(tx, { sourceVisitIds: ids }),
+  remove: async (tx, live) => {
+    const records = live.flatMap((l) => (l.built_id ? [l.built_id] : []));
+    if (records.length === 0) return;
+    // An appointment completed into the record (none for imported work, but the key allows it) keeps its own row.
+    await tx.execute(sql`update service_appointments set service_record_id = null where service_record_id = any(${uuids(records)})`);
+    await tx.execute(sql`delete from service_records where id = any(${uuids(records)})`);
+  },
+  audit,
+});
+
 export async function ingestServiceVisits(db: Database, principal: Principal, input: { source: string; visits: SourceVisitData[] }, settings: { timeZone: string }): Promise<VisitIngestResult> {
-  const source = await importSource(db, principal, input.source, "service visits");
-  if (input.visits.length === 0 || input.visits.length > MAX_VISITS_PER_BATCH) throw badInput("input.visits", `A batch holds 1 to ${MAX_VISITS_PER_BATCH} visits`);
-  const now = new Date();
-  const { read, rejected } = readBatch(input.visits, {
-    list: "input.visits",
-    key: "visitId",
-    keyOf: (payload: VisitPayload) => payload.visitId,
-    read: (raw, at) => readSourceVisit(raw, at, settings.timeZone, now),
-    refused: (index, raw, error) => rejection(index, typeof raw?.visitId === "string" ? raw.visitId : null, error),
-  });
-  const visits = read.length ? await db.transaction((tx) => storeBatch(tx, principal, source, read, rejected)) : [];
-  rejected.sort((a, b) => a.index - b.index);
-  visits.sort((a, b) => a.index - b.index);
-  return {
-    summary: batchSummary(visits, rejected.length),
-    visits,
-    rejected,
-  };
+  const { stored, rejected } = await ingestHistoryBatch(db, principal, { source: input.source, records: input.visits }, visitHistory(settings));
+  const visits: IngestedVisit[] = stored.map(({ record, outcome, builtId, customerId }) => ({
+    index: record.index,
+    visitId: record.key,
+    outcome,
+    state: !builtId ? "QUARANTINED" : customerId ? "ATTACHED" : "PENDING",
+    serviceRecordId: builtId,
+    customerId,
+    warnings: record.warnings,
+  }));
+  return { summary: batchSummary(visits, rejected.length), visits, rejected };
 }
 
-async function storeBatch(tx: Transaction, principal: Principal, source: string, batch: Read[], rejected: RejectedVisit[]): Promise<IngestedVisit[]> {
-  await shareIdentityGraph(tx);
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`source_service_visits:${source}`}))`);
+/** The vehicle by VIN, the station by code (a dealer's system: its own), products by SKU, EAN or source code. */
+async function resolver(tx: Transaction, source: string, batch: Read[]) {
   const product = await productsByRefs(tx, source, batch.flatMap((r) => r.payload.items.flatMap((i) => (i.ref ? [i.ref] : []))));
   const vehicles = new Map(
     (await rows<{ id: string; vin: string }>(tx as Database, sql`select id, vin from vehicles where vin = any(${texts([...new Set(batch.map((r) => r.payload.vin))])})`)).map((v) => [v.vin, v.id]),
@@ -86,110 +112,21 @@ async function storeBatch(tx: Transaction, principal: Principal, source: string,
     (codes.length ? await rows<{ id: string; code: string; repairs: boolean }>(tx as Database, sql`select id, lower(code) as code, repairs from dealers where lower(code) = any(${texts(codes)})`) : []).map((d) => [d.code, d]),
   );
   const sourceStation = await dealerOfSource(tx, source);
-  const erased = new Set(
-    (
-      await rows<{ source_id: string }>(
-        tx as Database,
-        sql`select r.source_id from source_records r join identity_links l on l.source_record_id = r.id join customers c on c.id = l.customer_id
-            where r.source = ${source} and r.source_id = any(${texts([...new Set(batch.map((r) => r.payload.personSourceId))])}) and c.erased_at is not null`,
-      )
-    ).map((r) => r.source_id),
-  );
-
-  const stored: (Read & { resolved: VisitResolution; hash: string })[] = [];
-  for (const r of batch) {
-    try {
-      if (erased.has(r.payload.personSourceId)) throw new DomainError("CONFLICT", "This person's data was erased; the visit is refused", `${r.at}.personSourceId`);
-      const code = r.payload.stationCode?.toLowerCase() ?? null;
-      const named = code ? stations.get(code) : undefined;
-      if (sourceStation && code && named?.id !== sourceStation) throw badInput(`${r.at}.stationCode`, `A dealer's system records its own station's work: ${source} is ${source.slice("dealer-".length).toUpperCase()}`);
-      const station = !code
-        ? sourceStation
-          ? { id: sourceStation }
-          : { id: null, warning: "The visit names no station (stationCode): it is kept as sent, not built" }
-        : !named
-          ? { id: null, warning: `No dealer has code ${r.payload.stationCode}: the visit is kept as sent, not built` }
-          : !named.repairs
-            ? { id: null, warning: `${r.payload.stationCode} runs no repair station: the visit is kept as sent, not built` }
-            : { id: named.id };
-      const resolved = resolveSourceVisit(r.payload, r.at, { vehicleId: vehicles.get(r.payload.vin) ?? null, station, product }, r.warnings);
-      stored.push({ ...r, resolved, hash: visitHash(r.payload, resolved) });
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      rejected.push(rejection(r.index, r.payload.visitId, error));
-    }
-  }
-  if (stored.length === 0) return [];
-
-  const existing = await rows<{ id: string; visit_id: string; payload_hash: string; deleted_at: Date | null; service_record_id: string | null; customer_id: string | null }>(
-    tx as Database,
-    sql`select sv.id, sv.visit_id, sv.payload_hash, sv.deleted_at, sv.service_record_id, sr.customer_id
-        from source_service_visits sv left join service_records sr on sr.id = sv.service_record_id
-        where sv.source = ${source} and sv.visit_id = any(${texts(stored.map((s) => s.payload.visitId))})`,
-  );
-  const known = new Map(existing.map((e) => [e.visit_id, e]));
-  const outcome = new Map<string, VisitOutcome>();
-  const fresh: ((typeof stored)[number] & { id: string })[] = [];
-  const changed: ((typeof stored)[number] & { id: string; deleted: boolean })[] = [];
-  for (const s of stored) {
-    const before = known.get(s.payload.visitId);
-    if (!before) {
-      fresh.push({ ...s, id: newId() });
-      outcome.set(s.payload.visitId, "CREATED");
-    } else if (before.payload_hash === s.hash && !before.deleted_at) {
-      outcome.set(s.payload.visitId, "UNCHANGED");
-    } else {
-      changed.push({ ...s, id: before.id, deleted: Boolean(before.deleted_at) });
-      outcome.set(s.payload.visitId, before.deleted_at ? "CREATED" : "UPDATED");
-    }
-  }
-  const row = (s: (typeof fresh)[number]) => ({ id: s.id, visit_id: s.payload.visitId, person_source_id: s.payload.personSourceId, payload: s.payload, resolved: s.resolved, hash: s.hash });
-  if (fresh.length) {
-    await tx.execute(sql`insert into source_service_visits (id, source, visit_id, person_source_id, payload, resolved, payload_hash)
-      select v.id, ${source}, v.visit_id, v.person_source_id, v.payload, v.resolved, v.hash
-      from jsonb_to_recordset(${json(fresh.map(row))}) as v(id uuid, visit_id text, person_source_id text, payload jsonb, resolved jsonb, hash text)`);
-  }
-  if (changed.length) {
-    const live = changed.filter((c) => !c.deleted).map((c) => c.id);
-    if (live.length) {
-      await tx.execute(sql`insert into source_service_visit_revisions (source_visit_id, revision, payload, payload_hash, received_at, replaced_by)
-        select id, revision, payload, payload_hash, received_at, 'UPDATE' from source_service_visits where id = any(${uuids(live)})`);
-    }
-    await tx.execute(sql`update source_service_visits sv set person_source_id = v.person_source_id, payload = v.payload, resolved = v.resolved, payload_hash = v.hash,
-        revision = sv.revision + 1, deleted_at = null, received_at = now(), updated_at = now()
-      from jsonb_to_recordset(${json(changed.map(row))}) as v(id uuid, visit_id text, person_source_id text, payload jsonb, resolved jsonb, hash text)
-      where sv.id = v.id`);
-  }
-  const written = [...fresh, ...changed].map((w) => w.id);
-  const effect = await syncSourceVisits(tx, { sourceVisitIds: written });
-  const after = written.length
-    ? await rows<{ visit_id: string; service_record_id: string | null; customer_id: string | null }>(
-        tx as Database,
-        sql`select sv.visit_id, sv.service_record_id, sr.customer_id from source_service_visits sv left join service_records sr on sr.id = sv.service_record_id where sv.id = any(${uuids(written)})`,
-      )
-    : [];
-  const stateOf = new Map<string, { service_record_id: string | null; customer_id: string | null }>([...existing, ...after].map((s) => [s.visit_id, s]));
-  if (written.length) {
-    await audit(tx, principal, {
-      action: "INGEST",
-      targetType: "SourceServiceVisitBatch",
-      targetId: null,
-      operation: "ingestServiceVisits",
-      details: { source, visits: batch.length, new: fresh.length, updated: changed.length, rejected: rejected.length, built: effect.built, removed: effect.removed },
-    });
-  }
-  return stored.map((s) => {
-    const state = stateOf.get(s.payload.visitId)!;
-    return {
-      index: s.index,
-      visitId: s.payload.visitId,
-      outcome: outcome.get(s.payload.visitId)!,
-      state: !state.service_record_id ? "QUARANTINED" : state.customer_id ? "ATTACHED" : "PENDING",
-      serviceRecordId: state.service_record_id,
-      customerId: state.customer_id,
-      warnings: s.warnings,
-    };
-  });
+  return (r: Read): VisitResolution => {
+    const code = r.payload.stationCode?.toLowerCase() ?? null;
+    const named = code ? stations.get(code) : undefined;
+    if (sourceStation && code && named?.id !== sourceStation) throw badInput(`${r.at}.stationCode`, `A dealer's system records its own station's work: ${source} is ${source.slice("dealer-".length).toUpperCase()}`);
+    const station = !code
+      ? sourceStation
+        ? { id: sourceStation }
+        : { id: null, warning: "The visit names no station (stationCode): it is kept as sent, not built" }
+      : !named
+        ? { id: null, warning: `No dealer has code ${r.payload.stationCode}: the visit is kept as sent, not built` }
+        : !named.repairs
+          ? { id: null, warning: `${r.payload.stationCode} runs no repair station: the visit is kept as sent, not built` }
+          : { id: named.id };
+    return resolveSourceVisit(r.payload, r.at, { vehicleId: vehicles.get(r.payload.vin) ?? null, station, product }, r.warnings);
+  };
 }
 
 interface Candidate {
@@ -296,30 +233,6 @@ export async function followIdentityVisits(tx: Executor, customerIds: string[]):
 
 /** The source deleted visits: their service records go, the records and their versions stay; sending one again brings it back. */
 export async function deleteIngestedServiceVisits(db: Database, principal: Principal, input: { source: string; visitIds: string[] }) {
-  const source = await importSource(db, principal, input.source, "service visits");
-  if (input.visitIds.length === 0 || input.visitIds.length > MAX_VISITS_PER_BATCH) throw badInput("input.visitIds", `A deletion names 1 to ${MAX_VISITS_PER_BATCH} visits`);
-  const ids = [...new Set(input.visitIds.map((t) => t.trim()))];
-  return db.transaction(async (tx) => {
-    await shareIdentityGraph(tx);
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`source_service_visits:${source}`}))`);
-    const live = await rows<{ id: string; visit_id: string; service_record_id: string | null }>(
-      tx as Database,
-      sql`select id, visit_id, service_record_id from source_service_visits where source = ${source} and visit_id = any(${texts(ids)}) and deleted_at is null`,
-    );
-    if (live.length) {
-      await tx.execute(sql`insert into source_service_visit_revisions (source_visit_id, revision, payload, payload_hash, received_at, replaced_by)
-        select id, revision, payload, payload_hash, received_at, 'DELETE' from source_service_visits where id = any(${uuids(live.map((l) => l.id))})`);
-      await tx.execute(sql`update source_service_visits set deleted_at = now(), revision = revision + 1, service_record_id = null, built_hash = null, updated_at = now()
-        where id = any(${uuids(live.map((l) => l.id))})`);
-      const records = live.flatMap((l) => (l.service_record_id ? [l.service_record_id] : []));
-      // An appointment completed into the record (none for imported work, but the key allows it) keeps its own row.
-      if (records.length) {
-        await tx.execute(sql`update service_appointments set service_record_id = null where service_record_id = any(${uuids(records)})`);
-        await tx.execute(sql`delete from service_records where id = any(${uuids(records)})`);
-      }
-      await audit(tx, principal, { action: "INGEST_DELETE", targetType: "SourceServiceVisitBatch", targetId: null, operation: "deleteIngestedServiceVisits", details: { source, deleted: live.length } });
-    }
-    const deleted = new Set(live.map((l) => l.visit_id));
-    return { deleted: ids.filter((t) => deleted.has(t)), unknown: ids.filter((t) => !deleted.has(t)) };
-  });
+  const { deleted, unknown } = await deleteHistory(db, principal, { source: input.source, keys: input.visitIds }, visitHistory({ timeZone: "UTC" }));
+  return { deleted, unknown };
 }
