@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { TABLE_ORDER } from "../../src/seed/context.js";
 import { demoPrincipals } from "../../src/seed/demo-principals.js";
 import { generateWorld, seedDatabase } from "../../src/seed/index.js";
-import { vinProblem } from "../../src/vehicles/vin.js";
+import { vinProblem } from "../../src/validation/vin.js";
 import { DemoCheck } from "../operations/seed.js";
 import { describePlatform } from "../support/suite.js";
 
