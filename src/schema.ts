@@ -13,6 +13,7 @@ import { CustomerResolver, DealerCustomersResolver } from "./customers/customers
 import { ProfileResolver } from "./customers/profile.resolver.js";
 import { NodeResolver } from "./graphql/node.resolver.js";
 import { EngagementResolver } from "./interactions/engagement.resolver.js";
+import { IngestedInteractionResolver, InteractionHistoryResolver } from "./interactions/interaction-history.resolver.js";
 import { ReviewWritesResolver } from "./interactions/reviews.resolver.js";
 import { CustomerIdentityResolver, CustomerMergeResolver, DuplicateCandidateResolver, IdentityResolver, IngestedSourceRecordResolver } from "./identity/identity.resolver.js";
 import { BrowsingWritesResolver, CustomerBrowsingResolver, ProductViewResolver, WishlistItemResolver } from "./interactions/browsing.resolver.js";
@@ -72,6 +73,8 @@ export const resolvers = [
   IngestedOrderResolver,
   ServiceHistoryResolver,
   IngestedServiceVisitResolver,
+  InteractionHistoryResolver,
+  IngestedInteractionResolver,
   ProfileResolver,
   BrowsingWritesResolver,
   ReviewWritesResolver,

@@ -2,6 +2,8 @@ import { Presets, SingleBar } from "cli-progress";
 import type { Principal } from "../auth/principal.js";
 import type { Config } from "../config.js";
 import type { Database } from "../db/client.js";
+import { readInteractionFile } from "../interactions/interaction-history-file.js";
+import { ingestInteractions, MAX_INTERACTIONS_PER_BATCH } from "../interactions/interaction-history.service.js";
 import { readOrderFile } from "../orders/history-file.js";
 import { ingestOrders, MAX_ORDERS_PER_BATCH } from "../orders/history-ingest.service.js";
 import { readVisitFile } from "../service/visit-history-file.js";
@@ -22,7 +24,7 @@ interface HistoryKind<T> {
 }
 
 /**
- * `npm run import -- --orders|--visits --source S file`: a source's history, in batches through
+ * `npm run import -- --orders|--visits|--interactions --source S file`: a source's history, in batches through
  * the same service as the mutation, with a progress bar (in order lines or visit items) and a
  * summary; records refused and values set aside are listed by row or line.
  */
@@ -53,7 +55,9 @@ async function importHistory<T>(kind: HistoryKind<T>, source: string, file: stri
     bar.stop();
   }
   const seconds = (Date.now() - started) / 1000;
-  console.log(`${source}: ${records.length + unreadable.length} ${kind.noun} (${total} ${kind.unit}) in ${seconds.toFixed(1)} s — ${COUNTS.map((key) => `${key} ${totals[key]}`).join(", ")}`);
+  // Records of one row each (interactions, sales) need no second count.
+  const parts = kind.unit === kind.noun ? "" : ` (${total} ${kind.unit})`;
+  console.log(`${source}: ${records.length + unreadable.length} ${kind.noun}${parts} in ${seconds.toFixed(1)} s — ${COUNTS.map((key) => `${key} ${totals[key]}`).join(", ")}`);
   for (const line of warnings.slice(0, SHOWN)) console.log(`  set aside ${line}`);
   if (warnings.length > SHOWN) console.log(`  ... and ${warnings.length - SHOWN} more set aside`);
   for (const line of rejections.slice(0, SHOWN)) console.log(`  rejected ${line}`);
@@ -96,6 +100,28 @@ export function importVisitFile(db: Database, operator: Principal, config: Confi
       ingest: async (visits) => {
         const r = await ingestServiceVisits(db, operator, { source, visits }, config.ordering);
         return { summary: r.summary, stored: r.visits.map((v) => ({ index: v.index, key: v.visitId, warnings: v.warnings })), rejected: r.rejected.map((x) => ({ ...x, key: x.visitId })) };
+      },
+    },
+    source,
+    file,
+    batch,
+  );
+}
+
+export function importInteractionFile(db: Database, operator: Principal, config: Config, source: string, file: string, batch: number) {
+  return importHistory(
+    {
+      noun: "interactions",
+      unit: "interactions",
+      max: MAX_INTERACTIONS_PER_BATCH,
+      field: /^input\.interactions\.\d+\.?/,
+      read: (path) => {
+        const { records, unreadable } = readInteractionFile(path);
+        return { records: records.map((r) => ({ position: r.position, data: r.data, size: 1 })), total: records.length, unreadable };
+      },
+      ingest: async (interactions) => {
+        const r = await ingestInteractions(db, operator, { source, interactions }, config.ordering);
+        return { summary: r.summary, stored: r.interactions.map((i) => ({ index: i.index, key: i.interactionId, warnings: i.warnings })), rejected: r.rejected.map((x) => ({ ...x, key: x.interactionId })) };
       },
     },
     source,

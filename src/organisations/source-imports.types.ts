@@ -1,6 +1,6 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 
-/** GraphQL types every import of a source's history shares (orders, service visits). */
+/** GraphQL types every import of a source's history shares (orders, service visits, interactions, vehicle sales). */
 
 export enum ImportOutcome {
   CREATED = "CREATED",
@@ -42,4 +42,25 @@ export class ImportWarning {
 
   @Field(() => String, { description: "What is wrong and what was done, for people." })
   message!: string;
+}
+
+@ObjectType({ description: "Counts of a batch of imported history (interactions, vehicle sales)." })
+export class HistoryIngestSummary {
+  @Field(() => Int, { description: "Records not seen before (or deleted by the source and sent again)." })
+  created!: number;
+
+  @Field(() => Int, { description: "Known records whose content changed." })
+  updated!: number;
+
+  @Field(() => Int, { description: "Known records sent again unchanged (nothing written)." })
+  unchanged!: number;
+
+  @Field(() => Int, { description: "Records whose person's source record has not arrived (stored, not built yet)." })
+  pending!: number;
+
+  @Field(() => Int, { description: "Records with at least one value set aside (see warnings); the record is kept." })
+  quarantined!: number;
+
+  @Field(() => Int, { description: "Records refused (see rejected); nothing of them was stored." })
+  rejected!: number;
 }

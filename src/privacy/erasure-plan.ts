@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { customerTables } from "./customer-tables.js";
 
 /**
@@ -12,6 +13,7 @@ export type ErasureRule =
   | { keep: string };
 
 const ERASED = "[erased]";
+const ERASED_INTERACTION_TEXT = sql`payload || ${JSON.stringify({ subject: ERASED, notes: null })}::jsonb`;
 
 export const ERASURE_PLAN: Record<string, ErasureRule> = {
   customers: {
@@ -54,6 +56,9 @@ export const ERASURE_PLAN: Record<string, ErasureRule> = {
   cases: { set: () => ({ subject: ERASED, description: null, resolution: null }) },
   case_comments: { set: () => ({ body: ERASED }) },
   interactions: { set: () => ({ subject: ERASED, notes: null }) },
+  // An imported interaction's record says what its row said: the same free text goes (the hash stays, so nothing is rebuilt).
+  source_interactions: { set: () => ({ payload: ERASED_INTERACTION_TEXT }) },
+  source_interaction_revisions: { set: () => ({ payload: ERASED_INTERACTION_TEXT }) },
   reviews: { set: () => ({ title: null, body: null }) },
   survey_responses: { set: () => ({ comment: null }) },
 };

@@ -47,6 +47,9 @@ type Documents = {
     "\n  query RecordMoves($id: ID!) {\n    customer(id: $id) { timeline(first: 20, filter: { kinds: [SOURCE_RECORD_MOVED] }) { edges { node { kind refId title } } } }\n  }\n": typeof types.RecordMovesDocument,
     "\n  query ProfileTimeline($id: ID!) {\n    customer(id: $id) { timeline(first: 20, filter: { kinds: [PROFILE_MERGED, PROFILE_UNMERGED] }) { edges { node { kind refId } } } }\n  }\n": typeof types.ProfileTimelineDocument,
     "\n  query NodeCustomer($id: ID!) {\n    node(id: $id) { id ... on Customer { displayName } }\n  }\n": typeof types.NodeCustomerDocument,
+    "\n  mutation IngestInteractions($input: IngestInteractionsInput!) {\n    ingestInteractions(input: $input) {\n      summary { created updated unchanged pending quarantined rejected }\n      interactions { index interactionId outcome state warnings { code field message }\n        interaction { id channel direction type subject notes agent outcome occurredAt source sourceInteractionId dealer { code } }\n        customer { id } }\n      rejected { index interactionId code field message }\n    }\n  }\n": typeof types.IngestInteractionsDocument,
+    "\n  mutation DeleteIngestedInteractions($input: DeleteIngestedInteractionsInput!) {\n    deleteIngestedInteractions(input: $input) { deleted unknown }\n  }\n": typeof types.DeleteIngestedInteractionsDocument,
+    "\n  query CustomerInteractions($id: ID!) {\n    customer(id: $id) {\n      interactions(first: 50) { totalCount edges { node { type channel subject source sourceInteractionId } } }\n      timeline(first: 50) { edges { node { kind title occurredAt } } }\n    }\n  }\n": typeof types.CustomerInteractionsDocument,
     "\n  query CatalogCount {\n    products(first: 1) { totalCount }\n  }\n": typeof types.CatalogCountDocument,
     "\n  query CustomerTotal {\n    customers(first: 1) { totalCount }\n  }\n": typeof types.CustomerTotalDocument,
     "\n  mutation IngestOrders($input: IngestOrdersInput!) {\n    ingestOrders(input: $input) {\n      summary { created updated unchanged pending quarantined rejected }\n      orders { index transactionId outcome state warnings { code field message } order { id number status total { amountMinor } source sourceTransactionId } customer { id } }\n      rejected { index transactionId code field message }\n    }\n  }\n": typeof types.IngestOrdersDocument,
@@ -154,6 +157,9 @@ const documents: Documents = {
     "\n  query RecordMoves($id: ID!) {\n    customer(id: $id) { timeline(first: 20, filter: { kinds: [SOURCE_RECORD_MOVED] }) { edges { node { kind refId title } } } }\n  }\n": types.RecordMovesDocument,
     "\n  query ProfileTimeline($id: ID!) {\n    customer(id: $id) { timeline(first: 20, filter: { kinds: [PROFILE_MERGED, PROFILE_UNMERGED] }) { edges { node { kind refId } } } }\n  }\n": types.ProfileTimelineDocument,
     "\n  query NodeCustomer($id: ID!) {\n    node(id: $id) { id ... on Customer { displayName } }\n  }\n": types.NodeCustomerDocument,
+    "\n  mutation IngestInteractions($input: IngestInteractionsInput!) {\n    ingestInteractions(input: $input) {\n      summary { created updated unchanged pending quarantined rejected }\n      interactions { index interactionId outcome state warnings { code field message }\n        interaction { id channel direction type subject notes agent outcome occurredAt source sourceInteractionId dealer { code } }\n        customer { id } }\n      rejected { index interactionId code field message }\n    }\n  }\n": types.IngestInteractionsDocument,
+    "\n  mutation DeleteIngestedInteractions($input: DeleteIngestedInteractionsInput!) {\n    deleteIngestedInteractions(input: $input) { deleted unknown }\n  }\n": types.DeleteIngestedInteractionsDocument,
+    "\n  query CustomerInteractions($id: ID!) {\n    customer(id: $id) {\n      interactions(first: 50) { totalCount edges { node { type channel subject source sourceInteractionId } } }\n      timeline(first: 50) { edges { node { kind title occurredAt } } }\n    }\n  }\n": types.CustomerInteractionsDocument,
     "\n  query CatalogCount {\n    products(first: 1) { totalCount }\n  }\n": types.CatalogCountDocument,
     "\n  query CustomerTotal {\n    customers(first: 1) { totalCount }\n  }\n": types.CustomerTotalDocument,
     "\n  mutation IngestOrders($input: IngestOrdersInput!) {\n    ingestOrders(input: $input) {\n      summary { created updated unchanged pending quarantined rejected }\n      orders { index transactionId outcome state warnings { code field message } order { id number status total { amountMinor } source sourceTransactionId } customer { id } }\n      rejected { index transactionId code field message }\n    }\n  }\n": types.IngestOrdersDocument,
@@ -374,6 +380,18 @@ export function graphql(source: "\n  query ProfileTimeline($id: ID!) {\n    cust
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NodeCustomer($id: ID!) {\n    node(id: $id) { id ... on Customer { displayName } }\n  }\n"): (typeof documents)["\n  query NodeCustomer($id: ID!) {\n    node(id: $id) { id ... on Customer { displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestInteractions($input: IngestInteractionsInput!) {\n    ingestInteractions(input: $input) {\n      summary { created updated unchanged pending quarantined rejected }\n      interactions { index interactionId outcome state warnings { code field message }\n        interaction { id channel direction type subject notes agent outcome occurredAt source sourceInteractionId dealer { code } }\n        customer { id } }\n      rejected { index interactionId code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation IngestInteractions($input: IngestInteractionsInput!) {\n    ingestInteractions(input: $input) {\n      summary { created updated unchanged pending quarantined rejected }\n      interactions { index interactionId outcome state warnings { code field message }\n        interaction { id channel direction type subject notes agent outcome occurredAt source sourceInteractionId dealer { code } }\n        customer { id } }\n      rejected { index interactionId code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteIngestedInteractions($input: DeleteIngestedInteractionsInput!) {\n    deleteIngestedInteractions(input: $input) { deleted unknown }\n  }\n"): (typeof documents)["\n  mutation DeleteIngestedInteractions($input: DeleteIngestedInteractionsInput!) {\n    deleteIngestedInteractions(input: $input) { deleted unknown }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerInteractions($id: ID!) {\n    customer(id: $id) {\n      interactions(first: 50) { totalCount edges { node { type channel subject source sourceInteractionId } } }\n      timeline(first: 50) { edges { node { kind title occurredAt } } }\n    }\n  }\n"): (typeof documents)["\n  query CustomerInteractions($id: ID!) {\n    customer(id: $id) {\n      interactions(first: 50) { totalCount edges { node { type channel subject source sourceInteractionId } } }\n      timeline(first: 50) { edges { node { kind title occurredAt } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
