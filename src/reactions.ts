@@ -5,6 +5,7 @@ import { followIdentityInteractions } from "./interactions/interaction-history.s
 import { followIdentity } from "./orders/history-build.js";
 import { followIdentityVisits } from "./service/visit-history.service.js";
 import { followShipments } from "./orders/orders.service.js";
+import { followIdentitySales } from "./vehicles/sale-history.service.js";
 import type { OnShipmentsMoved } from "./tracking/shipments-moved.js";
 
 /**
@@ -17,7 +18,7 @@ export interface Reactions {
   shipmentsMoved: OnShipmentsMoved;
   /** A profile's own name, birthday and contacts become identity match keys. */
   profileEdited: OnProfileEdited;
-  /** Imported orders, service visits and interactions follow their person's source record to the profile it belongs to now. */
+  /** Imported orders, service visits, interactions and vehicle sales follow their person's source record to the profile it belongs to now. */
   identityRelinked: OnIdentityRelinked;
 }
 
@@ -28,5 +29,6 @@ export const reactions: Reactions = {
     await followIdentity(tx, customerIds);
     await followIdentityVisits(tx, customerIds);
     await followIdentityInteractions(tx, customerIds);
+    await followIdentitySales(tx, customerIds);
   },
 };

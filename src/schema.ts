@@ -29,6 +29,7 @@ import { IngestedServiceVisitResolver, ServiceHistoryResolver } from "./service/
 import { OrganisationResolver } from "./organisations/organisations.resolver.js";
 import { DealerServiceResolver, ServiceAppointmentResolver, ServiceRecordResolver, VehicleServiceResolver } from "./service/service.resolver.js";
 import { ShipmentResolver } from "./tracking/tracking.resolver.js";
+import { IngestedVehicleSaleResolver, VehicleSaleHistoryResolver } from "./vehicles/sale-history.resolver.js";
 import { CustomerVehiclesResolver, DealerVehiclesResolver, VehicleOwnershipResolver, VehicleResolver } from "./vehicles/vehicles.resolver.js";
 
 /** Every resolver, listed explicitly: nothing joins the API by being imported somewhere. */
@@ -75,6 +76,8 @@ export const resolvers = [
   IngestedServiceVisitResolver,
   InteractionHistoryResolver,
   IngestedInteractionResolver,
+  VehicleSaleHistoryResolver,
+  IngestedVehicleSaleResolver,
   ProfileResolver,
   BrowsingWritesResolver,
   ReviewWritesResolver,

@@ -8,6 +8,8 @@ import { readOrderFile } from "../orders/history-file.js";
 import { ingestOrders, MAX_ORDERS_PER_BATCH } from "../orders/history-ingest.service.js";
 import { readVisitFile } from "../service/visit-history-file.js";
 import { ingestServiceVisits, MAX_VISITS_PER_BATCH } from "../service/visit-history.service.js";
+import { readSaleFile } from "../vehicles/sale-history-file.js";
+import { ingestVehicleSales, MAX_SALES_PER_BATCH } from "../vehicles/sale-history.service.js";
 
 const SHOWN = 20;
 const COUNTS = ["created", "updated", "unchanged", "pending", "quarantined", "rejected"] as const;
@@ -24,7 +26,7 @@ interface HistoryKind<T> {
 }
 
 /**
- * `npm run import -- --orders|--visits|--interactions --source S file`: a source's history, in batches through
+ * `npm run import -- --orders|--visits|--interactions|--vehicle-sales --source S file`: a source's history, in batches through
  * the same service as the mutation, with a progress bar (in order lines or visit items) and a
  * summary; records refused and values set aside are listed by row or line.
  */
@@ -122,6 +124,28 @@ export function importInteractionFile(db: Database, operator: Principal, config:
       ingest: async (interactions) => {
         const r = await ingestInteractions(db, operator, { source, interactions }, config.ordering);
         return { summary: r.summary, stored: r.interactions.map((i) => ({ index: i.index, key: i.interactionId, warnings: i.warnings })), rejected: r.rejected.map((x) => ({ ...x, key: x.interactionId })) };
+      },
+    },
+    source,
+    file,
+    batch,
+  );
+}
+
+export function importSaleFile(db: Database, operator: Principal, config: Config, source: string, file: string, batch: number) {
+  return importHistory(
+    {
+      noun: "sales",
+      unit: "sales",
+      max: MAX_SALES_PER_BATCH,
+      field: /^input\.sales\.\d+\.?/,
+      read: (path) => {
+        const { records, unreadable } = readSaleFile(path);
+        return { records: records.map((r) => ({ position: r.position, data: r.data, size: 1 })), total: records.length, unreadable };
+      },
+      ingest: async (sales) => {
+        const r = await ingestVehicleSales(db, operator, { source, sales }, config.ordering);
+        return { summary: r.summary, stored: r.sales.map((x) => ({ index: x.index, key: x.saleId, warnings: x.warnings })), rejected: r.rejected.map((x) => ({ ...x, key: x.saleId })) };
       },
     },
     source,

@@ -35,6 +35,8 @@ export const ERASURE_PLAN: Record<string, ErasureRule> = {
   source_records: { set: () => ({ payload: { erased: true }, payloadHash: "erased" }) },
   identity_keys: { delete: true },
   vehicle_ownerships: { keep: "ownership dates of the vehicle, pseudonymous" },
+  source_vehicle_sales: { keep: "an imported sale as its source sent it: VIN, dates, dealer and model codes and the source's own person id, no name or contact" },
+  source_vehicle_sale_revisions: { keep: "earlier versions of an imported sale, the same content" },
   vehicles: { keep: "the vehicle's own data (VIN, model); a later owner still needs it" },
   mileage_readings: { keep: "the vehicle's odometer history" },
   service_appointments: { keep: "kind and time of a service visit, pseudonymous" },

@@ -117,6 +117,9 @@ type Documents = {
     "\n  subscription ShipmentTracking($shipmentId: ID!, $after: Int) {\n    shipmentTracking(shipmentId: $shipmentId, after: $after) { seq status occurredAt position { lat lng } }\n  }\n": typeof types.ShipmentTrackingDocument,
     "\n  subscription OrderTracking($orderId: ID!, $after: String) {\n    orderTracking(orderId: $orderId, after: $after) { cursor shipment { trackingNumber status } event { seq status } }\n  }\n": typeof types.OrderTrackingDocument,
     "\n  subscription DeliveryFeed($filter: DeliveryFeedFilter) {\n    deliveryFeed(filter: $filter) { shipment { trackingNumber } event { seq status position { lat lng } } }\n  }\n": typeof types.DeliveryFeedDocument,
+    "\n  mutation IngestVehicleSales($input: IngestVehicleSalesInput!) {\n    ingestVehicleSales(input: $input) {\n      summary { created updated unchanged pending quarantined rejected }\n      sales { index saleId outcome state warnings { code field message }\n        vehicle { id vin modelYear warrantyEndsOn model { code }\n          ownerships { role startedOn endedOn current source sourceSaleId sellingDealer { code } customer { id } } }\n        customer { id stage } }\n      rejected { index saleId code field message }\n    }\n  }\n": typeof types.IngestVehicleSalesDocument,
+    "\n  mutation DeleteIngestedVehicleSales($input: DeleteIngestedVehicleSalesInput!) {\n    deleteIngestedVehicleSales(input: $input) { deleted unknown }\n  }\n": typeof types.DeleteIngestedVehicleSalesDocument,
+    "\n  query CustomerVehicleSales($id: ID!) {\n    customer(id: $id) { vehicles { vin ownerships { sourceSaleId startedOn endedOn customer { id } } } }\n  }\n": typeof types.CustomerVehicleSalesDocument,
     "\n  mutation RegisterVehicle($input: RegisterVehicleInput!) {\n    registerVehicle(input: $input) { vehicle { id vin modelYear warrantyEndsOn mileageKm } }\n  }\n": typeof types.RegisterVehicleDocument,
     "\n  mutation RecordVehicleSale($input: RecordVehicleSaleInput!) {\n    recordVehicleSale(input: $input) { vehicle { vin warrantyEndsOn underWarranty } }\n  }\n": typeof types.RecordVehicleSaleDocument,
     "\n  mutation RecordMileage($input: RecordMileageInput!) {\n    recordMileage(input: $input) { vehicle { vin mileageKm } }\n  }\n": typeof types.RecordMileageDocument,
@@ -227,6 +230,9 @@ const documents: Documents = {
     "\n  subscription ShipmentTracking($shipmentId: ID!, $after: Int) {\n    shipmentTracking(shipmentId: $shipmentId, after: $after) { seq status occurredAt position { lat lng } }\n  }\n": types.ShipmentTrackingDocument,
     "\n  subscription OrderTracking($orderId: ID!, $after: String) {\n    orderTracking(orderId: $orderId, after: $after) { cursor shipment { trackingNumber status } event { seq status } }\n  }\n": types.OrderTrackingDocument,
     "\n  subscription DeliveryFeed($filter: DeliveryFeedFilter) {\n    deliveryFeed(filter: $filter) { shipment { trackingNumber } event { seq status position { lat lng } } }\n  }\n": types.DeliveryFeedDocument,
+    "\n  mutation IngestVehicleSales($input: IngestVehicleSalesInput!) {\n    ingestVehicleSales(input: $input) {\n      summary { created updated unchanged pending quarantined rejected }\n      sales { index saleId outcome state warnings { code field message }\n        vehicle { id vin modelYear warrantyEndsOn model { code }\n          ownerships { role startedOn endedOn current source sourceSaleId sellingDealer { code } customer { id } } }\n        customer { id stage } }\n      rejected { index saleId code field message }\n    }\n  }\n": types.IngestVehicleSalesDocument,
+    "\n  mutation DeleteIngestedVehicleSales($input: DeleteIngestedVehicleSalesInput!) {\n    deleteIngestedVehicleSales(input: $input) { deleted unknown }\n  }\n": types.DeleteIngestedVehicleSalesDocument,
+    "\n  query CustomerVehicleSales($id: ID!) {\n    customer(id: $id) { vehicles { vin ownerships { sourceSaleId startedOn endedOn customer { id } } } }\n  }\n": types.CustomerVehicleSalesDocument,
     "\n  mutation RegisterVehicle($input: RegisterVehicleInput!) {\n    registerVehicle(input: $input) { vehicle { id vin modelYear warrantyEndsOn mileageKm } }\n  }\n": types.RegisterVehicleDocument,
     "\n  mutation RecordVehicleSale($input: RecordVehicleSaleInput!) {\n    recordVehicleSale(input: $input) { vehicle { vin warrantyEndsOn underWarranty } }\n  }\n": types.RecordVehicleSaleDocument,
     "\n  mutation RecordMileage($input: RecordMileageInput!) {\n    recordMileage(input: $input) { vehicle { vin mileageKm } }\n  }\n": types.RecordMileageDocument,
@@ -660,6 +666,18 @@ export function graphql(source: "\n  subscription OrderTracking($orderId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription DeliveryFeed($filter: DeliveryFeedFilter) {\n    deliveryFeed(filter: $filter) { shipment { trackingNumber } event { seq status position { lat lng } } }\n  }\n"): (typeof documents)["\n  subscription DeliveryFeed($filter: DeliveryFeedFilter) {\n    deliveryFeed(filter: $filter) { shipment { trackingNumber } event { seq status position { lat lng } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestVehicleSales($input: IngestVehicleSalesInput!) {\n    ingestVehicleSales(input: $input) {\n      summary { created updated unchanged pending quarantined rejected }\n      sales { index saleId outcome state warnings { code field message }\n        vehicle { id vin modelYear warrantyEndsOn model { code }\n          ownerships { role startedOn endedOn current source sourceSaleId sellingDealer { code } customer { id } } }\n        customer { id stage } }\n      rejected { index saleId code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation IngestVehicleSales($input: IngestVehicleSalesInput!) {\n    ingestVehicleSales(input: $input) {\n      summary { created updated unchanged pending quarantined rejected }\n      sales { index saleId outcome state warnings { code field message }\n        vehicle { id vin modelYear warrantyEndsOn model { code }\n          ownerships { role startedOn endedOn current source sourceSaleId sellingDealer { code } customer { id } } }\n        customer { id stage } }\n      rejected { index saleId code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteIngestedVehicleSales($input: DeleteIngestedVehicleSalesInput!) {\n    deleteIngestedVehicleSales(input: $input) { deleted unknown }\n  }\n"): (typeof documents)["\n  mutation DeleteIngestedVehicleSales($input: DeleteIngestedVehicleSalesInput!) {\n    deleteIngestedVehicleSales(input: $input) { deleted unknown }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerVehicleSales($id: ID!) {\n    customer(id: $id) { vehicles { vin ownerships { sourceSaleId startedOn endedOn customer { id } } } }\n  }\n"): (typeof documents)["\n  query CustomerVehicleSales($id: ID!) {\n    customer(id: $id) { vehicles { vin ownerships { sourceSaleId startedOn endedOn customer { id } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

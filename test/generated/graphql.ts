@@ -394,6 +394,14 @@ export type DeleteIngestedServiceVisitsInput = {
   visitIds: Array<string>;
 };
 
+/** Vehicle sales a source deleted. */
+export type DeleteIngestedVehicleSalesInput = {
+  /** 1 to 1,000 sale ids of that source. At most 256 characters. */
+  saleIds: Array<string>;
+  /** The source system the sales came from. At most 256 characters. */
+  source: string;
+};
+
 /** A delivery address given with the order (not saved to the profile). */
 export type DeliveryAddressInput = {
   /** At most 1,000 characters. */
@@ -473,7 +481,7 @@ export type EraseCustomerInput = {
   customerId: string | number;
 };
 
-/** What importing did with a source's historical record (an order, a service visit). */
+/** What importing did with a source's historical record (an order, a service visit, an interaction, a vehicle sale). */
 export type ImportOutcome =
   /** A record not seen before (or one the source had deleted and sends again). */
   | 'CREATED'
@@ -486,9 +494,9 @@ export type ImportOutcome =
 export type ImportedRecordState =
   /** Built (an order, a service record) and on the profile its person's source record belongs to; it follows that record through merges, unmerges and detaches. */
   | 'ATTACHED'
-  /** Waiting for the person's source record (same source, personSourceId); attached when it arrives. An order is not built until then; a service visit is, on its vehicle. */
+  /** Waiting for the person's source record (same source, personSourceId); attached when it arrives. An order, an interaction or a vehicle sale is not built until then; a service visit is, on its vehicle. */
   | 'PENDING'
-  /** Stored as sent but not built: an order with no line left (unknown products, bad quantities or prices), a visit to an unknown vehicle or station. Sending a corrected record (or the same one once the product, vehicle or station is known) builds it. */
+  /** Stored as sent but not built: an order with no line left (unknown products, bad quantities or prices), a visit to an unknown vehicle or station, a vehicle sale with a bad VIN or of an unknown vehicle whose model is not named. Sending a corrected record (or the same one once the product, vehicle or station is known) builds it. */
   | 'QUARANTINED';
 
 /** A batch of one source's historical interactions (at most 1,000). */
@@ -531,6 +539,14 @@ export type IngestSourceRecordsInput = {
   /** 1 to 1,000 records. */
   records: Array<SourceRecordInput>;
   /** e.g. webshop, app, hotline, dealer-sh-01 (a dealer's system: dealer-<its code>). At most 256 characters. */
+  source: string;
+};
+
+/** A batch of one source's historical vehicle sales (at most 1,000). */
+export type IngestVehicleSalesInput = {
+  /** 1 to 1,000 sales. */
+  sales: Array<SourceVehicleSaleInput>;
+  /** The source system, e.g. dealer-sh-01 (a dealer imports only into dealer-<its code>). At most 256 characters. */
   source: string;
 };
 
@@ -1282,6 +1298,28 @@ export type SourceServiceVisitInput = {
   vin: string;
   /** The source's id of the visit: the key. The same content again changes nothing; changed content updates the service record (the previous version is kept). At most 256 characters. */
   visitId: string;
+};
+
+/** One historical vehicle sale (an ownership period) as a dealer's or maker's system recorded it, named by the source's own sale id. */
+export type SourceVehicleSaleInput = {
+  /** The selling dealership's code; a dealer's own system (dealer-<code>) defaults to, and may name only, that dealership. An unknown code is set aside with a warning. At most 256 characters. */
+  dealerCode?: string | null | undefined;
+  /** The period's last day, when the source knows it (on or after soldOn); a period left open ends on the day the vehicle's next period begins. At most 256 characters. */
+  endedOn?: string | null | undefined;
+  /** The vehicle model's code (VehicleModel.code): a vehicle the platform does not know yet is registered with it. Without it, a sale of an unknown vehicle is kept as sent, not built. At most 256 characters. */
+  modelCode?: string | null | undefined;
+  /** The model year of a vehicle registered from the sale; the sale's year when absent. */
+  modelYear?: number | null | undefined;
+  /** The buyer's id in the same source; the period lands on the profile that source record belongs to (it waits until the record arrives). At most 100 characters. At most 256 characters. */
+  personSourceId: string;
+  /** OWNER when absent. */
+  role?: OwnershipRole | null | undefined;
+  /** The source's id of the sale: the key. The same content again changes nothing; changed content updates the ownership period in place (the previous version is kept). At most 100 characters. At most 256 characters. */
+  saleId: string;
+  /** The day of the sale, the period's first day: YYYY-MM-DD, or an ISO-8601 date-time with offset (its day in TIME_ZONE); not in the future. At most 256 characters. */
+  soldOn: string;
+  /** The vehicle's VIN. One failing its check digit is set aside with a warning: the sale is kept as sent, not built. At most 256 characters. */
+  vin: string;
 };
 
 /** A part or the labour of a historical visit, as charged. A part names its product by one of sku, ean or code (an unknown one stays on the visit without its product link); an item with a bad quantity or a negative price is left off with a warning. */
@@ -2237,6 +2275,27 @@ export type DeliveryFeedSubscriptionVariables = Exact<{
 
 export type DeliveryFeedSubscription = { deliveryFeed: { shipment: { trackingNumber: string }, event: { seq: number, status: ShipmentStatus, position: { lat: number, lng: number } | null } } };
 
+export type IngestVehicleSalesMutationVariables = Exact<{
+  input: IngestVehicleSalesInput;
+}>;
+
+
+export type IngestVehicleSalesMutation = { ingestVehicleSales: { summary: { created: number, updated: number, unchanged: number, pending: number, quarantined: number, rejected: number }, sales: Array<{ index: number, saleId: string, outcome: ImportOutcome, state: ImportedRecordState, warnings: Array<{ code: string, field: string, message: string }>, vehicle: { id: string, vin: string, modelYear: number, warrantyEndsOn: string | null, model: { code: string } | null, ownerships: Array<{ role: OwnershipRole, startedOn: string, endedOn: string | null, current: boolean, source: string | null, sourceSaleId: string | null, sellingDealer: { code: string } | null, customer: { id: string } | null }> } | null, customer: { id: string, stage: LifecycleStage } | null }>, rejected: Array<{ index: number, saleId: string | null, code: string, field: string, message: string }> } };
+
+export type DeleteIngestedVehicleSalesMutationVariables = Exact<{
+  input: DeleteIngestedVehicleSalesInput;
+}>;
+
+
+export type DeleteIngestedVehicleSalesMutation = { deleteIngestedVehicleSales: { deleted: Array<string>, unknown: Array<string> } };
+
+export type CustomerVehicleSalesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CustomerVehicleSalesQuery = { customer: { vehicles: Array<{ vin: string, ownerships: Array<{ sourceSaleId: string | null, startedOn: string, endedOn: string | null, customer: { id: string } | null }> }> } | null };
+
 export type RegisterVehicleMutationVariables = Exact<{
   input: RegisterVehicleInput;
 }>;
@@ -2376,6 +2435,9 @@ export const OrderStateDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const ShipmentTrackingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ShipmentTracking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"shipmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipmentTracking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"shipmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"shipmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}}]}}]}}]} as unknown as DocumentNode<ShipmentTrackingSubscription, ShipmentTrackingSubscriptionVariables>;
 export const OrderTrackingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OrderTracking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderTracking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"shipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<OrderTrackingSubscription, OrderTrackingSubscriptionVariables>;
 export const DeliveryFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DeliveryFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DeliveryFeedFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryFeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeliveryFeedSubscription, DeliveryFeedSubscriptionVariables>;
+export const IngestVehicleSalesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IngestVehicleSales"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IngestVehicleSalesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestVehicleSales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"quarantined"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sales"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"saleId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vin"}},{"kind":"Field","name":{"kind":"Name","value":"modelYear"}},{"kind":"Field","name":{"kind":"Name","value":"warrantyEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceSaleId"}},{"kind":"Field","name":{"kind":"Name","value":"sellingDealer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"saleId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IngestVehicleSalesMutation, IngestVehicleSalesMutationVariables>;
+export const DeleteIngestedVehicleSalesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteIngestedVehicleSales"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteIngestedVehicleSalesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteIngestedVehicleSales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"unknown"}}]}}]}}]} as unknown as DocumentNode<DeleteIngestedVehicleSalesMutation, DeleteIngestedVehicleSalesMutationVariables>;
+export const CustomerVehicleSalesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerVehicleSales"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vin"}},{"kind":"Field","name":{"kind":"Name","value":"ownerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceSaleId"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerVehicleSalesQuery, CustomerVehicleSalesQueryVariables>;
 export const RegisterVehicleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterVehicle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterVehicleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerVehicle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vin"}},{"kind":"Field","name":{"kind":"Name","value":"modelYear"}},{"kind":"Field","name":{"kind":"Name","value":"warrantyEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"mileageKm"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterVehicleMutation, RegisterVehicleMutationVariables>;
 export const RecordVehicleSaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordVehicleSale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordVehicleSaleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordVehicleSale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vin"}},{"kind":"Field","name":{"kind":"Name","value":"warrantyEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"underWarranty"}}]}}]}}]}}]} as unknown as DocumentNode<RecordVehicleSaleMutation, RecordVehicleSaleMutationVariables>;
 export const RecordMileageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMileage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMileageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMileage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vin"}},{"kind":"Field","name":{"kind":"Name","value":"mileageKm"}}]}}]}}]}}]} as unknown as DocumentNode<RecordMileageMutation, RecordMileageMutationVariables>;

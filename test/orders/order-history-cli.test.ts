@@ -13,8 +13,8 @@ import { runScript } from "../support/cli.js";
 import { migratedDataDir } from "../support/database.js";
 import { describePlatform } from "../support/suite.js";
 
-describePlatform("npm run import -- --orders / --visits / --interactions", (platform) => {
-  it("imports a dealer's order history from CSV and NDJSON a station's visits and a hotline's calls from CSV with a summary; a person arriving later gets their orders and calls", async () => {
+describePlatform("npm run import -- --orders / --visits / --interactions / --vehicle-sales", (platform) => {
+  it("imports a dealer's order history from CSV and NDJSON a station's visits, a hotline's calls and a dealer's sales from CSV with a summary; a person arriving later gets their orders and calls", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cdp-orders-"));
     const tag = Date.now().toString(36).toUpperCase();
     const [sku, ean] = [`HIST-${tag}`, `69${String(Date.now()).slice(-11)}`];
@@ -95,6 +95,11 @@ describePlatform("npm run import -- --orders / --visits / --interactions", (plat
     expect(calls).toMatch(/set aside row 3 \(C-2\): INVALID_VIN vin: /);
     expect(calls).toMatch(/rejected row 4 \(C-3\): BAD_USER_INPUT channel: /);
 
+    writeFileSync(join(dir, "sales.csv"), ["sale_id,buyer_id,vin,sale_date,dealer", `S-1,DEA-${tag}-1,${vin},2024-08-01,ST-${tag}`, `S-2,DEA-${tag}-1,LMRAAAAAAAAAAAAAA,2024-08-02,`].join("\n"));
+    const sales = await run(["--vehicle-sales", "--source", "webshop", join(dir, "sales.csv")]);
+    expect(sales).toMatch(/webshop: 2 sales in .* created 2, updated 0, unchanged 0, pending 0, quarantined 1, rejected 0/);
+    expect(sales).toMatch(/set aside row 3 \(S-2\): INVALID_VIN vin: /);
+
     // The second person arrives after their order: it is attached then.
     expect(await run(["--source", "webshop", join(dir, "people-2.csv")])).toMatch(/created 1/);
 
@@ -116,6 +121,12 @@ describePlatform("npm run import -- --orders / --visits / --interactions", (plat
         .innerJoin(s.identityLinks, eq(s.identityLinks.customerId, s.interactions.customerId))
         .innerJoin(s.sourceRecords, eq(s.sourceRecords.id, s.identityLinks.sourceRecordId))
         .where(eq(s.interactions.source, "webshop"));
+      const [period] = await db.select({ startedOn: s.vehicleOwnerships.startedOn, person: s.sourceRecords.sourceId })
+        .from(s.vehicleOwnerships)
+        .innerJoin(s.identityLinks, eq(s.identityLinks.customerId, s.vehicleOwnerships.customerId))
+        .innerJoin(s.sourceRecords, eq(s.sourceRecords.id, s.identityLinks.sourceRecordId))
+        .where(eq(s.vehicleOwnerships.sourceSaleId, "S-1"));
+      expect(period).toEqual({ startedOn: "2024-08-01", person: `DEA-${tag}-1` });
       expect(touches.sort((x, y) => x.key!.localeCompare(y.key!))).toEqual([
         { key: "C-1", channel: "PHONE", type: "COMPLAINT", person: `DEA-${tag}-1` },
         { key: "C-2", channel: "VISIT", type: "INQUIRY", person: `DEA-${tag}-2` },
