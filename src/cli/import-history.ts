@@ -4,7 +4,11 @@ import type { Config } from "../config.js";
 import type { Database } from "../db/client.js";
 import { readInteractionFile } from "../interactions/interaction-history-file.js";
 import { ingestInteractions, MAX_INTERACTIONS_PER_BATCH } from "../interactions/interaction-history.service.js";
+import type { SourceInteractionData } from "../interactions/interaction-history-record.js";
 import { readOrderFile } from "../orders/history-file.js";
+import type { SourceOrderData } from "../orders/history-record.js";
+import type { SourceVisitData } from "../service/visit-history-record.js";
+import type { SourceVehicleSaleData } from "../vehicles/sale-history-record.js";
 import { ingestOrders, MAX_ORDERS_PER_BATCH } from "../orders/history-ingest.service.js";
 import { readVisitFile } from "../service/visit-history-file.js";
 import { ingestServiceVisits, MAX_VISITS_PER_BATCH } from "../service/visit-history.service.js";
@@ -22,7 +26,6 @@ interface HistoryKind<T> {
   max: number;
   read(file: string): { records: { position: number; data: T; size: number }[]; total: number; unreadable: { position: number; message: string }[] };
   ingest(batch: T[]): Promise<{ summary: Summary; stored: { index: number; key: string; warnings: { code: string; field: string; message: string }[] }[]; rejected: { index: number; key: string | null; code: string; field: string; message: string }[] }>;
-  field: RegExp;
 }
 
 /**
@@ -38,7 +41,7 @@ async function importHistory<T>(kind: HistoryKind<T>, source: string, file: stri
   const warnings: string[] = [];
   const unit = file.endsWith(".csv") ? "row" : "line";
   /** row 4 (T-100): BAD_USER_INPUT placedAt */
-  const where = (position: number, key: string | null, code: string, field: string) => `${unit} ${position}${key ? ` (${key})` : ""}: ${code} ${field.replace(kind.field, "") || "record"}`;
+  const where = (position: number, key: string | null, code: string, field: string) => `${unit} ${position}${key ? ` (${key})` : ""}: ${code} ${field.replace(/^input\.\w+\.\d+\.?/, "") || "record"}`;
   const bar = new SingleBar({ format: `importing ${source} ${kind.noun} [{bar}] {percentage}% | {value}/{total} ${kind.unit} | {duration}s` }, Presets.shades_classic);
   const started = Date.now();
   let done = 0;
@@ -66,90 +69,67 @@ async function importHistory<T>(kind: HistoryKind<T>, source: string, file: stri
   if (rejections.length > SHOWN) console.log(`  ... and ${rejections.length - SHOWN} more`);
 }
 
-export function importOrderFile(db: Database, operator: Principal, config: Config, source: string, file: string, batch: number) {
-  return importHistory(
-    {
-      noun: "orders",
-      unit: "lines",
-      max: MAX_ORDERS_PER_BATCH,
-      field: /^input\.orders\.\d+\.?/,
-      read: (path) => {
-        const { orders, lines, unreadable } = readOrderFile(path);
-        return { records: orders.map((o) => ({ position: o.position, data: o.order, size: Array.isArray(o.order.lines) ? o.order.lines.length : 0 })), total: lines, unreadable };
-      },
-      ingest: async (orders) => {
-        const r = await ingestOrders(db, operator, { source, orders }, config.ordering);
-        return { summary: r.summary, stored: r.orders.map((o) => ({ index: o.index, key: o.transactionId, warnings: o.warnings })), rejected: r.rejected.map((x) => ({ ...x, key: x.transactionId })) };
-      },
-    },
-    source,
-    file,
-    batch,
-  );
-}
+/** A file of records of one row each: the progress bar counts records. */
+const oneRowEach = <T>(readFile: (path: string) => { records: { position: number; data: T }[]; unreadable: { position: number; message: string }[] }) => (path: string) => {
+  const { records, unreadable } = readFile(path);
+  return { records: records.map((r) => ({ ...r, size: 1 })), total: records.length, unreadable };
+};
 
-export function importVisitFile(db: Database, operator: Principal, config: Config, source: string, file: string, batch: number) {
-  return importHistory(
-    {
-      noun: "visits",
-      unit: "items",
-      max: MAX_VISITS_PER_BATCH,
-      field: /^input\.visits\.\d+\.?/,
-      read: (path) => {
-        const { visits, items, unreadable } = readVisitFile(path);
-        return { records: visits.map((v) => ({ position: v.position, data: v.visit, size: Array.isArray(v.visit.items) ? v.visit.items.length : 0 })), total: items, unreadable };
-      },
-      ingest: async (visits) => {
-        const r = await ingestServiceVisits(db, operator, { source, visits }, config.ordering);
-        return { summary: r.summary, stored: r.visits.map((v) => ({ index: v.index, key: v.visitId, warnings: v.warnings })), rejected: r.rejected.map((x) => ({ ...x, key: x.visitId })) };
-      },
-    },
-    source,
-    file,
-    batch,
-  );
-}
+type Run = { db: Database; operator: Principal; config: Config; source: string };
 
-export function importInteractionFile(db: Database, operator: Principal, config: Config, source: string, file: string, batch: number) {
-  return importHistory(
-    {
-      noun: "interactions",
-      unit: "interactions",
-      max: MAX_INTERACTIONS_PER_BATCH,
-      field: /^input\.interactions\.\d+\.?/,
-      read: (path) => {
-        const { records, unreadable } = readInteractionFile(path);
-        return { records: records.map((r) => ({ position: r.position, data: r.data, size: 1 })), total: records.length, unreadable };
-      },
-      ingest: async (interactions) => {
-        const r = await ingestInteractions(db, operator, { source, interactions }, config.ordering);
-        return { summary: r.summary, stored: r.interactions.map((i) => ({ index: i.index, key: i.interactionId, warnings: i.warnings })), rejected: r.rejected.map((x) => ({ ...x, key: x.interactionId })) };
-      },
+/** Each kind of history file: its list in the mutation's input, what the bar counts, and how a batch is sent. */
+const KINDS = {
+  orders: (run: Run): HistoryKind<SourceOrderData> => ({
+    noun: "orders",
+    unit: "lines",
+    max: MAX_ORDERS_PER_BATCH,
+    read: (path) => {
+      const { orders, lines, unreadable } = readOrderFile(path);
+      return { records: orders.map((o) => ({ ...o, size: Array.isArray(o.data.lines) ? o.data.lines.length : 0 })), total: lines, unreadable };
     },
-    source,
-    file,
-    batch,
-  );
-}
+    ingest: async (orders) => {
+      const r = await ingestOrders(run.db, run.operator, { source: run.source, orders }, run.config.ordering);
+      return { summary: r.summary, stored: r.orders.map((o) => ({ ...o, key: o.transactionId })), rejected: r.rejected.map((x) => ({ ...x, key: x.transactionId })) };
+    },
+  }),
+  visits: (run: Run): HistoryKind<SourceVisitData> => ({
+    noun: "visits",
+    unit: "items",
+    max: MAX_VISITS_PER_BATCH,
+    read: (path) => {
+      const { visits, items, unreadable } = readVisitFile(path);
+      return { records: visits.map((v) => ({ ...v, size: Array.isArray(v.data.items) ? v.data.items.length : 0 })), total: items, unreadable };
+    },
+    ingest: async (visits) => {
+      const r = await ingestServiceVisits(run.db, run.operator, { source: run.source, visits }, run.config.ordering);
+      return { summary: r.summary, stored: r.visits.map((v) => ({ ...v, key: v.visitId })), rejected: r.rejected.map((x) => ({ ...x, key: x.visitId })) };
+    },
+  }),
+  interactions: (run: Run): HistoryKind<SourceInteractionData> => ({
+    noun: "interactions",
+    unit: "interactions",
+    max: MAX_INTERACTIONS_PER_BATCH,
+    read: oneRowEach(readInteractionFile),
+    ingest: async (interactions) => {
+      const r = await ingestInteractions(run.db, run.operator, { source: run.source, interactions }, run.config.ordering);
+      return { summary: r.summary, stored: r.records, rejected: r.rejected.map((x) => ({ ...x, key: x.interactionId })) };
+    },
+  }),
+  sales: (run: Run): HistoryKind<SourceVehicleSaleData> => ({
+    noun: "sales",
+    unit: "sales",
+    max: MAX_SALES_PER_BATCH,
+    read: oneRowEach(readSaleFile),
+    ingest: async (sales) => {
+      const r = await ingestVehicleSales(run.db, run.operator, { source: run.source, sales }, run.config.ordering);
+      return { summary: r.summary, stored: r.records, rejected: r.rejected.map((x) => ({ ...x, key: x.saleId })) };
+    },
+  }),
+};
 
-export function importSaleFile(db: Database, operator: Principal, config: Config, source: string, file: string, batch: number) {
-  return importHistory(
-    {
-      noun: "sales",
-      unit: "sales",
-      max: MAX_SALES_PER_BATCH,
-      field: /^input\.sales\.\d+\.?/,
-      read: (path) => {
-        const { records, unreadable } = readSaleFile(path);
-        return { records: records.map((r) => ({ position: r.position, data: r.data, size: 1 })), total: records.length, unreadable };
-      },
-      ingest: async (sales) => {
-        const r = await ingestVehicleSales(db, operator, { source, sales }, config.ordering);
-        return { summary: r.summary, stored: r.sales.map((x) => ({ index: x.index, key: x.saleId, warnings: x.warnings })), rejected: r.rejected.map((x) => ({ ...x, key: x.saleId })) };
-      },
-    },
-    source,
-    file,
-    batch,
-  );
+export type HistoryFileKind = keyof typeof KINDS;
+
+/** `npm run import -- --orders|--visits|--interactions|--vehicle-sales`: one file of a source's history, as an administrator. */
+export function importHistoryFile(kind: HistoryFileKind, run: Run, file: string, batch: number): Promise<void> {
+  return importHistory(KINDS[kind](run) as HistoryKind<unknown>, run.source, file, batch);
 }

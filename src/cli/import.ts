@@ -7,7 +7,7 @@ import { loadConfig } from "../config.js";
 import { readRecordFile } from "../identity/import-file.js";
 import { ingestSourceRecords, MAX_RECORDS_PER_BATCH, type IngestSummary } from "../identity/ingest.service.js";
 import { reactions } from "../reactions.js";
-import { importInteractionFile, importOrderFile, importSaleFile, importVisitFile } from "./import-history.js";
+import { importHistoryFile, type HistoryFileKind } from "./import-history.js";
 import { runCli } from "./run.js";
 
 const program = new Command("import")
@@ -32,12 +32,13 @@ runCli(async () => {
     throw new Error(`--batch must be 1 to ${MAX_RECORDS_PER_BATCH}`);
   }
   const config = loadConfig();
-  const kinds = [options.orders && importOrderFile, options.visits && importVisitFile, options.interactions && importInteractionFile, options.vehicleSales && importSaleFile].filter((k) => typeof k === "function");
+  const kinds = (["orders", "visits", "interactions", "vehicleSales"] as const).filter((k) => options[k]);
   if (kinds.length > 1) throw new Error("--orders, --visits, --interactions, --vehicle-sales: one kind of file at a time");
   if (kinds.length === 1) {
+    const kind: HistoryFileKind = kinds[0] === "vehicleSales" ? "sales" : kinds[0]!;
     const database = await openConfiguredDatabase(config);
     try {
-      await kinds[0]!(database.db, OPERATOR, config, options.source, file, options.batch);
+      await importHistoryFile(kind, { db: database.db, operator: OPERATOR, config, source: options.source }, file, options.batch);
     } finally {
       await database.close();
     }

@@ -24,12 +24,12 @@ export class InteractionHistoryResolver {
     const r = await ingestInteractions(ctx.db, ctx.principal, input, ctx.shared.ordering);
     return Object.assign(new IngestInteractionsPayload(), {
       summary: Object.assign(new HistoryIngestSummary(), r.summary),
-      interactions: r.interactions.map((i) =>
+      interactions: r.records.map((i) =>
         Object.assign(new IngestedInteraction(), {
           interactionDbId: i.builtId,
           customerDbId: i.customerId,
           index: i.index,
-          interactionId: i.interactionId,
+          interactionId: i.key,
           outcome: i.outcome as ImportOutcome,
           state: i.state as ImportedRecordState,
           warnings: i.warnings.map((w) => Object.assign(new ImportWarning(), w)),

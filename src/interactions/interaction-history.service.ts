@@ -4,8 +4,8 @@ import { audit } from "../audit/audit.service.js";
 import { rows, type Database, type Executor, type Transaction } from "../db/client.js";
 import { newId } from "../db/ids.js";
 import { badInput, type DomainError } from "../errors.js";
-import { batchSummary, json, texts, uuids, type ReadRecord } from "../organisations/source-batches.js";
-import { deleteHistory, ingestHistoryBatch, type HistoryKind, type HistoryOutcome } from "../organisations/source-history-store.js";
+import { json, texts, uuids, type ReadRecord } from "../organisations/source-batches.js";
+import { deleteHistory, ingestHistoryBatch, type HistoryKind } from "../organisations/source-history-store.js";
 import { dealerOfSource } from "../organisations/sources.js";
 import {
   interactionHash,
@@ -30,17 +30,6 @@ import {
 
 export const MAX_INTERACTIONS_PER_BATCH = 1000;
 export type InteractionState = "ATTACHED" | "PENDING";
-
-export interface IngestedInteraction {
-  index: number;
-  interactionId: string;
-  outcome: HistoryOutcome;
-  state: InteractionState;
-  /** The interaction row it became; null while its person is unknown. */
-  builtId: string | null;
-  customerId: string | null;
-  warnings: InteractionWarning[];
-}
 
 export interface RejectedInteraction {
   index: number;
@@ -92,17 +81,8 @@ const interactionHistory = (settings: { timeZone: string }, now = new Date()): H
 
 /** Imports a batch of one source's historical interactions: each record on its own, refused or kept with warnings, idempotent by the source's id. */
 export async function ingestInteractions(db: Database, principal: Principal, input: { source: string; interactions: SourceInteractionData[] }, settings: { timeZone: string }) {
-  const { stored, rejected } = await ingestHistoryBatch(db, principal, { source: input.source, records: input.interactions }, interactionHistory(settings));
-  const interactions: IngestedInteraction[] = stored.map(({ record, outcome, builtId, customerId }) => ({
-    index: record.index,
-    interactionId: record.key,
-    outcome,
-    state: builtId ? "ATTACHED" : "PENDING",
-    builtId,
-    customerId,
-    warnings: record.warnings,
-  }));
-  return { summary: batchSummary(interactions, rejected.length), interactions, rejected };
+  // Every interaction can be built: it waits only for its person.
+  return ingestHistoryBatch(db, principal, { source: input.source, records: input.interactions }, interactionHistory(settings), ({ builtId }): InteractionState => (builtId ? "ATTACHED" : "PENDING"));
 }
 
 /** The source deleted interactions: their rows go, the records and their versions stay; sending one again brings it back. */

@@ -4,7 +4,7 @@ import { audit } from "../audit/audit.service.js";
 import { rows, type Database, type Executor, type Transaction } from "../db/client.js";
 import { badInput, DomainError } from "../errors.js";
 import { productsByRefs } from "../catalog/source-codes.service.js";
-import { batchSummary, texts, type ReadRecord } from "../organisations/source-batches.js";
+import { texts, type ReadRecord } from "../organisations/source-batches.js";
 import { deleteHistory, ingestHistoryBatch, type HistoryKind, type HistoryOutcome, type Previous, type Resolved } from "../organisations/source-history-store.js";
 import { dealerOfSource } from "../organisations/sources.js";
 import { historyLineId, platformActivity, removeOrders, syncSourceOrders, unrelateWithoutOrders, type HistoryState } from "./history-build.js";
@@ -116,17 +116,10 @@ export async function ingestOrders(
   input: { source: string; orders: SourceOrderData[] },
   settings: { timeZone: string },
 ): Promise<OrderIngestResult> {
-  const { stored, rejected } = await ingestHistoryBatch(db, principal, { source: input.source, records: input.orders }, orderHistory(settings));
-  const orders: IngestedOrder[] = stored.map(({ record, outcome, builtId, customerId }) => ({
-    index: record.index,
-    transactionId: record.key,
-    outcome,
-    state: !record.resolved.lines.some(Boolean) ? "QUARANTINED" : builtId ? "ATTACHED" : "PENDING",
-    orderId: builtId,
-    customerId,
-    warnings: record.warnings,
-  }));
-  return { summary: batchSummary(orders, rejected.length), orders, rejected };
+  const { summary, records, rejected } = await ingestHistoryBatch(db, principal, { source: input.source, records: input.orders }, orderHistory(settings), ({ record, builtId }) =>
+    !record.resolved.lines.some(Boolean) ? "QUARANTINED" : builtId ? "ATTACHED" : "PENDING",
+  );
+  return { summary, orders: records.map(({ key, builtId, ...o }) => ({ ...o, transactionId: key, orderId: builtId })), rejected };
 }
 
 /** Products by SKU or EAN from the catalog, by code from this source's mapping table; the dealer by code. */

@@ -4,7 +4,7 @@ import { rows, type Database, type Transaction } from "../db/client.js";
 import { newId } from "../db/ids.js";
 import { shareIdentityGraph } from "../db/locks.js";
 import { badInput, DomainError } from "../errors.js";
-import { json, readBatch, texts, uuids, type ReadRecord } from "./source-batches.js";
+import { batchSummary, json, readBatch, texts, uuids, type ReadRecord } from "./source-batches.js";
 import { importSource } from "./sources.js";
 
 /**
@@ -96,6 +96,8 @@ export interface HistoryKind<Raw, P extends { personSourceId: string }, R, W, Re
 }
 
 const lockSource = async (tx: Transaction, table: HistoryTable, source: string) => {
+  // Short index lookups, a thousand at a time: compiling them (JIT) would cost more than running them.
+  await tx.execute(sql`set local jit = off`);
   // Merges and detaches wait for the batch (and it for them): nothing is hung on a profile its person is leaving.
   await shareIdentityGraph(tx);
   // Two batches of one source with the same new key would race for it.
@@ -108,27 +110,37 @@ const id = (name: string) => sql.identifier(name);
 async function erasedPersons(tx: Transaction, source: string, persons: string[]): Promise<Set<string>> {
   const found = await rows<{ source_id: string }>(
     tx as Database,
-    sql`select r.source_id from source_records r join identity_links l on l.source_record_id = r.id join customers c on c.id = l.customer_id
-        where r.source = ${source} and r.source_id = any(${texts([...new Set(persons)])}) and c.erased_at is not null`,
+    sql`select r.source_id from unnest(${texts([...new Set(persons)])}) k(id) join source_records r on r.source = ${source} and r.source_id = k.id
+        join identity_links l on l.source_record_id = r.id join customers c on c.id = l.customer_id where c.erased_at is not null`,
   );
   return new Set(found.map((r) => r.source_id));
 }
 
-/** Where stored records stand: the row built from each and the profile it is on. */
-const landing = (table: HistoryTable, where: SQL) =>
-  sql`select h.id, h.${id(table.key)} as key, h.payload_hash, h.deleted_at, h.${id(table.built)} as built_id, b.customer_id
-      from ${id(table.records)} h left join ${id(table.builtTable)} b on b.id = h.${id(table.built)} where ${where}`;
+/**
+ * Where stored records stand: the row built from each and the profile it is on. Records are
+ * found key by key through the unique index and each profile by its row's id, whatever the
+ * planner knows of the tables (without statistics it hash-joined the whole built table).
+ */
+const landing = (table: HistoryTable, records: SQL) =>
+  sql`select h.id, h.${id(table.key)} as key, h.payload_hash, h.deleted_at, h.${id(table.built)} as built_id,
+        (select b.customer_id from ${id(table.builtTable)} b where b.id = h.${id(table.built)}) as customer_id
+      from ${records}`;
+const byKeys = (table: HistoryTable, source: string, keys: string[], live = false) =>
+  landing(table, sql`unnest(${texts(keys)}) k(key) join ${id(table.records)} h on h.source = ${source} and h.${id(table.key)} = k.key${live ? sql` and h.deleted_at is null` : sql``}`);
+const byIds = (table: HistoryTable, ids: string[]) => landing(table, sql`unnest(${uuids(ids)}) k(id) join ${id(table.records)} h on h.id = k.id`);
 
 /**
  * A batch from the API or the CLI: who may write into the source, the batch's size, each record
  * read on its own, then stored in one transaction (`storeBatch`). Results come back in batch order.
  */
-export async function ingestHistoryBatch<Raw, P extends { personSourceId: string }, R, W, Rej extends { index: number }>(
+export async function ingestHistoryBatch<Raw, P extends { personSourceId: string }, R, W, Rej extends { index: number }, S extends string>(
   db: Database,
   principal: Principal,
   input: { source: string; records: Raw[] },
   kind: HistoryKind<Raw, P, R, W, Rej>,
-): Promise<{ stored: Stored<P, R, W>[]; rejected: Rej[] }> {
+  /** Where a stored record stands (ATTACHED, PENDING, QUARANTINED), by the kind's rule. */
+  stateOf: (stored: Stored<P, R, W>) => S,
+): Promise<{ summary: ReturnType<typeof batchSummary>; records: Landed<W, S>[]; rejected: Rej[] }> {
   const source = await importSource(db, principal, input.source, kind.what);
   if (input.records.length === 0 || input.records.length > kind.max) throw badInput(kind.list, `A batch holds 1 to ${kind.max} ${kind.what}`);
   const { read, rejected } = readBatch(input.records, {
@@ -144,7 +156,21 @@ export async function ingestHistoryBatch<Raw, P extends { personSourceId: string
   const stored = read.length ? await db.transaction((tx) => storeBatch(tx, principal, kind, source, read, rejected)) : [];
   rejected.sort((a, b) => a.index - b.index);
   stored.sort((a, b) => a.record.index - b.record.index);
-  return { stored, rejected };
+  const records = stored.map((s) => ({ index: s.record.index, key: s.record.key, outcome: s.outcome, state: stateOf(s), builtId: s.builtId, customerId: s.customerId, warnings: s.record.warnings }));
+  return { summary: batchSummary(records, rejected.length), records, rejected };
+}
+
+/** A stored record of a batch as the API and the CLI report it. */
+export interface Landed<W, S extends string> {
+  index: number;
+  /** The source's key, as sent. */
+  key: string;
+  outcome: HistoryOutcome;
+  state: S;
+  /** The row it was built into (an order, a service record...) and the profile that row is on. */
+  builtId: string | null;
+  customerId: string | null;
+  warnings: W[];
 }
 
 /**
@@ -179,7 +205,7 @@ async function storeBatch<Raw, P extends { personSourceId: string }, R, W, Rej>(
   }
   if (stored.length === 0) return [];
 
-  const existing = await rows<Previous>(tx as Database, landing(kind, sql`h.source = ${source} and h.${id(kind.key)} = any(${texts(stored.map((s) => s.key))})`));
+  const existing = await rows<Previous>(tx as Database, byKeys(kind, source, stored.map((s) => s.key)));
   const known = new Map(existing.map((e) => [e.key, e]));
   const outcome = new Map<string, HistoryOutcome>();
   const fresh: (Resolved<P, R, W> & { id: string })[] = [];
@@ -221,9 +247,12 @@ async function storeBatch<Raw, P extends { personSourceId: string }, R, W, Rej>(
       from ${values(changed)} where h.id = v.id`);
   }
   const written = [...fresh, ...changed].map((w) => w.id);
-  if (written.length === 0) return kept.map((record) => landed(record, outcome, new Map(existing.map((s) => [s.key, s]))));
+  if (written.length === 0) {
+    const stood = new Map(existing.map((s) => [s.key, s]));
+    return kept.map((record) => landed(record, outcome, stood));
+  }
   const effect = await kind.sync(tx, written);
-  const after = await rows<Previous>(tx as Database, landing(kind, sql`h.id = any(${uuids(written)})`));
+  const after = await rows<Previous>(tx as Database, byIds(kind, written));
   await kind.audit(tx, principal, {
     action: "INGEST",
     targetType: kind.auditTarget,
@@ -260,7 +289,7 @@ export async function deleteHistory<Raw, P extends { personSourceId: string }, R
   const keys = [...new Set(input.keys.map((k) => k.trim()))];
   return db.transaction(async (tx) => {
     await lockSource(tx, kind, source);
-    const found = await rows<Previous>(tx as Database, landing(kind, sql`h.source = ${source} and h.${id(kind.key)} = any(${texts(keys)}) and h.deleted_at is null`));
+    const found = await rows<Previous>(tx as Database, byKeys(kind, source, keys, true));
     const conflicts = new Set((await kind.keep?.(tx, found)) ?? []);
     const live = found.filter((l) => !conflicts.has(l.key));
     if (live.length) {

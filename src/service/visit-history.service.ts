@@ -5,7 +5,7 @@ import { productsByRefs } from "../catalog/source-codes.service.js";
 import { rows, type Database, type Executor, type Transaction } from "../db/client.js";
 import { newId } from "../db/ids.js";
 import { badInput, DomainError } from "../errors.js";
-import { batchSummary, json, texts, uuids, type ReadRecord } from "../organisations/source-batches.js";
+import { json, texts, uuids, type ReadRecord } from "../organisations/source-batches.js";
 import { deleteHistory, ingestHistoryBatch, type HistoryKind, type HistoryOutcome } from "../organisations/source-history-store.js";
 import { dealerOfSource } from "../organisations/sources.js";
 import { readSourceVisit, resolveSourceVisit, visitHash, type SourceVisitData, type VisitPayload, type VisitResolution, type VisitWarning } from "./visit-history-record.js";
@@ -88,17 +88,10 @@ const visitHistory = (settings: { timeZone: string }, now = new Date()): History
 });
 
 export async function ingestServiceVisits(db: Database, principal: Principal, input: { source: string; visits: SourceVisitData[] }, settings: { timeZone: string }): Promise<VisitIngestResult> {
-  const { stored, rejected } = await ingestHistoryBatch(db, principal, { source: input.source, records: input.visits }, visitHistory(settings));
-  const visits: IngestedVisit[] = stored.map(({ record, outcome, builtId, customerId }) => ({
-    index: record.index,
-    visitId: record.key,
-    outcome,
-    state: !builtId ? "QUARANTINED" : customerId ? "ATTACHED" : "PENDING",
-    serviceRecordId: builtId,
-    customerId,
-    warnings: record.warnings,
-  }));
-  return { summary: batchSummary(visits, rejected.length), visits, rejected };
+  const { summary, records, rejected } = await ingestHistoryBatch(db, principal, { source: input.source, records: input.visits }, visitHistory(settings), ({ builtId, customerId }) =>
+    !builtId ? "QUARANTINED" : customerId ? "ATTACHED" : "PENDING",
+  );
+  return { summary, visits: records.map(({ key, builtId, ...v }) => ({ ...v, visitId: key, serviceRecordId: builtId })), rejected };
 }
 
 /** The vehicle by VIN, the station by code (a dealer's system: its own), products by SKU, EAN or source code. */

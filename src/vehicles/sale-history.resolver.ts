@@ -24,12 +24,12 @@ export class VehicleSaleHistoryResolver {
     const r = await ingestVehicleSales(ctx.db, ctx.principal, input, ctx.shared.ordering);
     return Object.assign(new IngestVehicleSalesPayload(), {
       summary: Object.assign(new HistoryIngestSummary(), r.summary),
-      sales: r.sales.map((x) =>
+      sales: r.records.map((x) =>
         Object.assign(new IngestedVehicleSale(), {
           vehicleDbId: x.vehicleId,
           customerDbId: x.customerId,
           index: x.index,
-          saleId: x.saleId,
+          saleId: x.key,
           outcome: x.outcome as ImportOutcome,
           state: x.state as ImportedRecordState,
           warnings: x.warnings.map((w) => Object.assign(new ImportWarning(), w)),

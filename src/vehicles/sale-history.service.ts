@@ -4,8 +4,8 @@ import { audit } from "../audit/audit.service.js";
 import { rows, type Database, type Executor, type Transaction } from "../db/client.js";
 import { newId } from "../db/ids.js";
 import { badInput, type DomainError } from "../errors.js";
-import { batchSummary, json, texts, uuids, type ReadRecord } from "../organisations/source-batches.js";
-import { deleteHistory, ingestHistoryBatch, type HistoryKind, type HistoryOutcome } from "../organisations/source-history-store.js";
+import { json, texts, uuids, type ReadRecord } from "../organisations/source-batches.js";
+import { deleteHistory, ingestHistoryBatch, type HistoryKind } from "../organisations/source-history-store.js";
 import { dealerOfSource } from "../organisations/sources.js";
 import { buildableSale, readSourceSale, resolveSourceSale, saleHash, type SalePayload, type SaleResolution, type SaleWarning, type SourceVehicleSaleData } from "./sale-history-record.js";
 
@@ -22,18 +22,6 @@ import { buildableSale, readSourceSale, resolveSourceSale, saleHash, type SalePa
 
 export const MAX_SALES_PER_BATCH = 1000;
 export type SaleState = "ATTACHED" | "PENDING" | "QUARANTINED";
-
-export interface IngestedSale {
-  index: number;
-  saleId: string;
-  outcome: HistoryOutcome;
-  state: SaleState;
-  ownershipId: string | null;
-  /** The vehicle of the ownership period; null while pending or quarantined. */
-  vehicleId: string | null;
-  customerId: string | null;
-  warnings: SaleWarning[];
-}
 
 export interface RejectedSale {
   index: number;
@@ -80,22 +68,15 @@ const saleHistory = (settings: { timeZone: string }, now = new Date()): HistoryK
 
 /** Imports a batch of one source's historical vehicle sales: each record on its own, refused or kept with warnings, idempotent by the source's sale id. */
 export async function ingestVehicleSales(db: Database, principal: Principal, input: { source: string; sales: SourceVehicleSaleData[] }, settings: { timeZone: string }) {
-  const { stored, rejected } = await ingestHistoryBatch(db, principal, { source: input.source, records: input.sales }, saleHistory(settings));
-  const built = stored.flatMap((s) => (s.builtId ? [s.builtId] : []));
+  const batch = await ingestHistoryBatch(db, principal, { source: input.source, records: input.sales }, saleHistory(settings), ({ record, builtId }): SaleState =>
+    !buildableSale(record.payload, record.resolved) ? "QUARANTINED" : builtId ? "ATTACHED" : "PENDING",
+  );
+  // The period's vehicle, for the answer (it may have been registered by this batch).
+  const built = batch.records.flatMap((r) => (r.builtId ? [r.builtId] : []));
   const vehicleOf = new Map(
     (built.length ? await rows<{ id: string; vehicle_id: string }>(db, sql`select id, vehicle_id from vehicle_ownerships where id = any(${uuids(built)})`) : []).map((o) => [o.id, o.vehicle_id]),
   );
-  const sales: IngestedSale[] = stored.map(({ record, outcome, builtId, customerId }) => ({
-    index: record.index,
-    saleId: record.key,
-    outcome,
-    state: !buildableSale(record.payload, record.resolved) ? "QUARANTINED" : builtId ? "ATTACHED" : "PENDING",
-    ownershipId: builtId,
-    vehicleId: builtId ? (vehicleOf.get(builtId) ?? null) : null,
-    customerId,
-    warnings: record.warnings,
-  }));
-  return { summary: batchSummary(sales, rejected.length), sales, rejected };
+  return { ...batch, records: batch.records.map((r) => ({ ...r, vehicleId: r.builtId ? (vehicleOf.get(r.builtId) ?? null) : null })) };
 }
 
 /** The source deleted sales: their ownership periods go, the records and their versions stay; sending one again brings it back. */
