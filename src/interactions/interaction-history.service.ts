@@ -1,11 +1,11 @@
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { audit } from "../audit/audit.service.js";
 import { rows, type Database, type Executor, type Transaction } from "../db/client.js";
 import { newId } from "../db/ids.js";
 import { badInput, type DomainError } from "../errors.js";
 import { json, texts, uuids, type ReadRecord } from "../organisations/source-batches.js";
-import { deleteHistory, ingestHistoryBatch, type HistoryKind } from "../organisations/source-history-store.js";
+import { deleteHistory, ingestHistoryBatch, syncCandidates, type HistoryKind, type HistoryTable } from "../organisations/source-history-store.js";
 import { dealerOfSource } from "../organisations/sources.js";
 import {
   interactionHash,
@@ -49,7 +49,8 @@ const rejection = (index: number, interactionId: string | null, error: DomainErr
   message: error.message,
 });
 
-const interactionHistory = (settings: { timeZone: string }, now = new Date()): HistoryKind<SourceInteractionData, InteractionPayload, InteractionResolution, InteractionWarning, RejectedInteraction> => ({
+/** Where imported interactions are stored. */
+const INTERACTION_RECORDS: HistoryTable = {
   records: "source_interactions",
   key: "source_interaction_id",
   built: "interaction_id",
@@ -58,6 +59,10 @@ const interactionHistory = (settings: { timeZone: string }, now = new Date()): H
   revisionOf: "record_id",
   auditTarget: "SourceInteractionBatch",
   noun: "interaction",
+};
+
+const interactionHistory = (settings: { timeZone: string }, now = new Date()): HistoryKind<SourceInteractionData, InteractionPayload, InteractionResolution, InteractionWarning, RejectedInteraction> => ({
+  ...INTERACTION_RECORDS,
   what: "interactions",
   deletes: "interactions",
   operation: "ingestInteractions",
@@ -109,46 +114,20 @@ async function resolver(tx: Transaction, source: string, batch: Read[]) {
   };
 }
 
-interface Candidate {
-  id: string;
-  source: string;
-  key: string;
-  payload: InteractionPayload;
-  resolved: InteractionResolution;
-  interaction_id: string | null;
-  owner: string;
-}
-
-const parse = <T>(value: unknown): T => (typeof value === "string" ? (JSON.parse(value) as T) : (value as T));
-
 /**
  * Brings the interaction rows of the selected records in line with their latest payload and the
  * identity graph: built once the person's record is known, rebuilt in place (same id) after a
  * change, moved when the record now belongs to another profile. One upsert for all three.
  */
 export async function syncSourceInteractions(tx: Executor, selector: { recordIds: string[] } | { customerIds: string[] }): Promise<{ built: number; removed: number }> {
-  const ids = "recordIds" in selector ? selector.recordIds : selector.customerIds;
-  if (ids.length === 0) return { built: 0, removed: 0 };
-  const where: SQL = "recordIds" in selector ? sql`si.id = any(${uuids(ids)})` : sql`l.customer_id = any(${uuids(ids)})`;
-  const candidates = (
-    await rows<Candidate>(
-      tx as Database,
-      sql`select si.id, si.source, si.source_interaction_id as key, si.payload, si.resolved, si.interaction_id, l.customer_id as owner
-          from source_interactions si
-          join source_records r on r.source = si.source and r.source_id = si.person_source_id
-          join identity_links l on l.source_record_id = r.id
-          left join interactions i on i.id = si.interaction_id
-          where si.deleted_at is null and ${where}
-            and (si.interaction_id is null or si.built_hash is distinct from si.payload_hash or i.customer_id <> l.customer_id)`,
-    )
-  ).map((c) => ({ ...c, payload: parse<InteractionPayload>(c.payload), resolved: parse<InteractionResolution>(c.resolved) }));
+  const candidates = await syncCandidates<InteractionPayload, InteractionResolution>(tx, INTERACTION_RECORDS, selector, true);
   if (candidates.length === 0) return { built: 0, removed: 0 };
   const built = candidates.map((c) => {
     const p = c.payload;
     return {
-      id: c.interaction_id ?? newId(),
+      id: c.built_id ?? newId(),
       record: c.id,
-      customer_id: c.owner,
+      customer_id: c.owner!,
       channel: p.channel,
       direction: p.direction,
       type: p.type,

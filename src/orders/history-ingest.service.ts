@@ -7,7 +7,7 @@ import { productsByRefs } from "../catalog/source-codes.service.js";
 import { texts, type ReadRecord } from "../organisations/source-batches.js";
 import { deleteHistory, ingestHistoryBatch, type HistoryKind, type HistoryOutcome, type Previous, type Resolved } from "../organisations/source-history-store.js";
 import { dealerOfSource } from "../organisations/sources.js";
-import { historyLineId, platformActivity, removeOrders, syncSourceOrders, unrelateWithoutOrders, type HistoryState } from "./history-build.js";
+import { historyLineId, ORDER_RECORDS, platformActivity, removeOrders, syncSourceOrders, unrelateWithoutOrders, type HistoryState } from "./history-build.js";
 import { historyHash, readSourceOrder, resolveSourceOrder, type HistoryPayload, type HistoryWarning, type Resolution, type SourceOrderData } from "./history-record.js";
 
 export const MAX_ORDERS_PER_BATCH = 1000;
@@ -62,14 +62,7 @@ const rejection = (index: number, transactionId: string | null, error: DomainErr
 
 /** Imported orders in the shared history store (organisations/source-history-store.ts). */
 const orderHistory = (settings: { timeZone: string }, now = new Date()): HistoryKind<SourceOrderData, HistoryPayload, Resolution, HistoryWarning, RejectedOrder> => ({
-  records: "source_orders",
-  key: "transaction_id",
-  built: "order_id",
-  builtTable: "orders",
-  revisions: "source_order_revisions",
-  revisionOf: "source_order_id",
-  auditTarget: "SourceOrderBatch",
-  noun: "order",
+  ...ORDER_RECORDS,
   what: "orders",
   deletes: "transactions",
   operation: "ingestOrders",

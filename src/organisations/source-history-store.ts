@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
-import { rows, type Database, type Transaction } from "../db/client.js";
+import { rows, type Database, type Executor, type Transaction } from "../db/client.js";
 import { newId } from "../db/ids.js";
 import { shareIdentityGraph } from "../db/locks.js";
 import { badInput, DomainError } from "../errors.js";
@@ -110,8 +110,11 @@ const id = (name: string) => sql.identifier(name);
 async function erasedPersons(tx: Transaction, source: string, persons: string[]): Promise<Set<string>> {
   const found = await rows<{ source_id: string }>(
     tx as Database,
-    sql`select r.source_id from unnest(${texts([...new Set(persons)])}) k(id) join source_records r on r.source = ${source} and r.source_id = k.id
-        join identity_links l on l.source_record_id = r.id join customers c on c.id = l.customer_id where c.erased_at is not null`,
+    // Person by person through the indexes (LIMIT 1 keeps the planner from hashing the whole graph when it has no statistics).
+    sql`select k.id as source_id from unnest(${texts([...new Set(persons)])}) k(id)
+        cross join lateral (select c.erased_at from source_records r join identity_links l on l.source_record_id = r.id join customers c on c.id = l.customer_id
+                            where r.source = ${source} and r.source_id = k.id limit 1) x
+        where x.erased_at is not null`,
   );
   return new Set(found.map((r) => r.source_id));
 }
@@ -303,4 +306,53 @@ export async function deleteHistory<Raw, P extends { personSourceId: string }, R
     const deleted = new Set(live.map((l) => l.key));
     return { deleted: keys.filter((k) => deleted.has(k)), conflicts: keys.filter((k) => conflicts.has(k)), unknown: keys.filter((k) => !deleted.has(k) && !conflicts.has(k)) };
   });
+}
+
+/** A stored record whose built row needs work, with the profile its person belongs to now (`owner`) and the one its row is on (`current`). */
+export interface SyncCandidate<P, R> {
+  id: string;
+  source: string;
+  key: string;
+  payload: P;
+  resolved: R;
+  payload_hash: string;
+  built_hash: string | null;
+  built_id: string | null;
+  owner: string | null;
+  current: string | null;
+}
+
+const parse = <T>(value: unknown): T => (typeof value === "string" ? (JSON.parse(value) as T) : (value as T));
+
+/**
+ * The records of a kind's `sync`: these records, or those whose person now belongs to one of
+ * these profiles (identity's hook), that are live and not built, built from an older version, or
+ * built on another profile than their person's. `waitForPerson`: records whose person is unknown
+ * are left out (they build nothing until the person arrives); otherwise they come with no owner.
+ */
+export async function syncCandidates<P, R>(tx: Executor, table: HistoryTable, selector: { recordIds: string[] } | { customerIds: string[] }, waitForPerson: boolean): Promise<SyncCandidate<P, R>[]> {
+  const ids = "recordIds" in selector ? selector.recordIds : selector.customerIds;
+  if (ids.length === 0) return [];
+  // The records of a batch are found by id and their person's profile looked up one by one (LIMIT 1), so that
+  // the planner never hashes the whole identity graph, even without statistics; the profiles of a merge find
+  // their records through their links.
+  const records =
+    "recordIds" in selector
+      ? sql`unnest(${uuids(ids)}) k(id) join ${id(table.records)} h on h.id = k.id
+          left join lateral (select l.customer_id from source_records r join identity_links l on l.source_record_id = r.id
+                             where r.source = h.source and r.source_id = h.person_source_id limit 1) l on true`
+      : sql`identity_links l join source_records r on r.id = l.source_record_id
+          join ${id(table.records)} h on h.source = r.source and h.person_source_id = r.source_id
+          where l.customer_id = any(${uuids(ids)})`;
+  const found = await rows<SyncCandidate<P, R> & { deleted_at: Date | null }>(
+    tx as Database,
+    sql`select * from (
+          select h.id, h.source, h.${id(table.key)} as key, h.payload, h.resolved, h.payload_hash, h.built_hash, h.${id(table.built)} as built_id, h.deleted_at,
+                 l.customer_id as owner, (select b.customer_id from ${id(table.builtTable)} b where b.id = h.${id(table.built)}) as current
+          from ${records}
+        ) c
+        where c.deleted_at is null${waitForPerson ? sql` and c.owner is not null` : sql``}
+          and (c.built_id is null or c.built_hash is distinct from c.payload_hash or c.current is distinct from c.owner)`,
+  );
+  return found.map(({ deleted_at: _, ...c }) => ({ ...c, payload: parse<P>(c.payload), resolved: parse<R>(c.resolved) }));
 }

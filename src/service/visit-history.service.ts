@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { audit } from "../audit/audit.service.js";
 import { productsByRefs } from "../catalog/source-codes.service.js";
@@ -6,7 +6,7 @@ import { rows, type Database, type Executor, type Transaction } from "../db/clie
 import { newId } from "../db/ids.js";
 import { badInput, DomainError } from "../errors.js";
 import { json, texts, uuids, type ReadRecord } from "../organisations/source-batches.js";
-import { deleteHistory, ingestHistoryBatch, type HistoryKind, type HistoryOutcome } from "../organisations/source-history-store.js";
+import { deleteHistory, ingestHistoryBatch, syncCandidates, type HistoryKind, type HistoryOutcome, type HistoryTable, type SyncCandidate } from "../organisations/source-history-store.js";
 import { dealerOfSource } from "../organisations/sources.js";
 import { readSourceVisit, resolveSourceVisit, visitHash, type SourceVisitData, type VisitPayload, type VisitResolution, type VisitWarning } from "./visit-history-record.js";
 
@@ -50,11 +50,11 @@ export interface VisitIngestResult {
 
 type Read = ReadRecord<VisitPayload, VisitWarning>;
 
-const parse = <T>(value: unknown): T => (typeof value === "string" ? (JSON.parse(value) as T) : (value as T));
 const rejection = (index: number, visitId: string | null, error: DomainError): RejectedVisit => ({ index, visitId, code: error.code, field: error.field ?? `input.visits.${index}`, message: error.message });
 
 /** Imported visits in the shared history store (organisations/source-history-store.ts). */
-const visitHistory = (settings: { timeZone: string }, now = new Date()): HistoryKind<SourceVisitData, VisitPayload, VisitResolution, VisitWarning, RejectedVisit> => ({
+/** Where imported visits are stored. */
+const VISIT_RECORDS: HistoryTable = {
   records: "source_service_visits",
   key: "visit_id",
   built: "service_record_id",
@@ -63,6 +63,10 @@ const visitHistory = (settings: { timeZone: string }, now = new Date()): History
   revisionOf: "source_visit_id",
   auditTarget: "SourceServiceVisitBatch",
   noun: "visit",
+};
+
+const visitHistory = (settings: { timeZone: string }, now = new Date()): HistoryKind<SourceVisitData, VisitPayload, VisitResolution, VisitWarning, RejectedVisit> => ({
+  ...VISIT_RECORDS,
   what: "service visits",
   deletes: "visits",
   operation: "ingestServiceVisits",
@@ -122,70 +126,46 @@ async function resolver(tx: Transaction, source: string, batch: Read[]) {
   };
 }
 
-interface Candidate {
-  id: string;
-  source: string;
-  visit_id: string;
-  payload: VisitPayload;
-  resolved: VisitResolution;
-  payload_hash: string;
-  built_hash: string | null;
-  service_record_id: string | null;
-  owner: string | null;
-  current: string | null;
-}
+type Candidate = SyncCandidate<VisitPayload, VisitResolution>;
 
 const buildable = (c: Candidate) => Boolean(c.resolved.vehicleId && c.resolved.stationId);
 
 /** Brings the service records of the selected visits in line with their latest payload and the identity graph. */
 export async function syncSourceVisits(tx: Executor, selector: { sourceVisitIds: string[] } | { customerIds: string[] }) {
-  const ids = "sourceVisitIds" in selector ? selector.sourceVisitIds : selector.customerIds;
-  if (ids.length === 0) return { built: 0, moved: 0, removed: 0 };
-  const where: SQL = "sourceVisitIds" in selector ? sql`sv.id = any(${uuids(ids)})` : sql`l.customer_id = any(${uuids(ids)})`;
-  const candidates = (
-    await rows<Candidate>(
-      tx as Database,
-      sql`select sv.id, sv.source, sv.visit_id, sv.payload, sv.resolved, sv.payload_hash, sv.built_hash, sv.service_record_id, l.customer_id as owner, sr.customer_id as current
-          from source_service_visits sv
-          left join source_records r on r.source = sv.source and r.source_id = sv.person_source_id
-          left join identity_links l on l.source_record_id = r.id
-          left join service_records sr on sr.id = sv.service_record_id
-          where sv.deleted_at is null and ${where}
-            and (sv.service_record_id is null or sv.built_hash is distinct from sv.payload_hash or sr.customer_id is distinct from l.customer_id)`,
-    )
-  ).map((c) => ({ ...c, payload: parse<VisitPayload>(c.payload), resolved: parse<VisitResolution>(c.resolved) }));
-  const stale = candidates.filter((c) => c.built_hash !== c.payload_hash || !c.service_record_id);
-  const toRemove = stale.filter((c) => c.service_record_id && !buildable(c));
-  const toRebuild = stale.filter((c) => c.service_record_id && buildable(c));
-  const toCreate = stale.filter((c) => !c.service_record_id && buildable(c));
-  const toMove = candidates.filter((c) => c.service_record_id && c.built_hash === c.payload_hash && c.current !== c.owner);
+  const candidates = await syncCandidates<VisitPayload, VisitResolution>(tx, VISIT_RECORDS, "sourceVisitIds" in selector ? { recordIds: selector.sourceVisitIds } : selector, false);
+  if (candidates.length === 0) return { built: 0, moved: 0, removed: 0 };
+  const stale = candidates.filter((c) => c.built_hash !== c.payload_hash || !c.built_id);
+  const toRemove = stale.filter((c) => c.built_id && !buildable(c));
+  const toRebuild = stale.filter((c) => c.built_id && buildable(c));
+  const toCreate = stale.filter((c) => !c.built_id && buildable(c));
+  const toMove = candidates.filter((c) => c.built_id && c.built_hash === c.payload_hash && c.current !== c.owner);
 
   if (toRemove.length) {
-    await tx.execute(sql`delete from service_records where id = any(${uuids(toRemove.map((c) => c.service_record_id!))})`);
+    await tx.execute(sql`delete from service_records where id = any(${uuids(toRemove.map((c) => c.built_id!))})`);
     await tx.execute(sql`update source_service_visits set service_record_id = null, built_hash = payload_hash, updated_at = now() where id = any(${uuids(toRemove.map((c) => c.id))})`);
   }
   if (toMove.length) {
     await tx.execute(sql`update service_records sr set customer_id = v.customer_id, updated_at = now()
-      from jsonb_to_recordset(${json(toMove.map((c) => ({ id: c.service_record_id, customer_id: c.owner })))}) as v(id uuid, customer_id uuid) where sr.id = v.id`);
+      from jsonb_to_recordset(${json(toMove.map((c) => ({ id: c.built_id, customer_id: c.owner })))}) as v(id uuid, customer_id uuid) where sr.id = v.id`);
   }
   const records = [...toRebuild, ...toCreate].map((c) => {
     const total = c.payload.items.reduce((sum, item, i) => sum + (c.resolved.items[i] ? item.quantity * item.unitPriceMinor : 0), 0);
     return {
       candidate: c,
-      id: c.service_record_id ?? newId(),
-      header: { vehicle_id: c.resolved.vehicleId, customer_id: c.owner, dealer_id: c.resolved.stationId, kind: c.payload.kind, mileage_km: c.payload.mileageKm, performed_at: c.payload.performedAt, total_minor: total, source: c.source, source_visit_id: c.visit_id },
+      id: c.built_id ?? newId(),
+      header: { vehicle_id: c.resolved.vehicleId, customer_id: c.owner, dealer_id: c.resolved.stationId, kind: c.payload.kind, mileage_km: c.payload.mileageKm, performed_at: c.payload.performedAt, total_minor: total, source: c.source, source_visit_id: c.key },
     };
   });
   if (records.length) {
     const columns = sql`id uuid, vehicle_id uuid, customer_id uuid, dealer_id uuid, kind service_kind, mileage_km int, performed_at timestamptz, total_minor int, source text, source_visit_id text`;
-    const rebuilt = records.filter((r) => r.candidate.service_record_id);
+    const rebuilt = records.filter((r) => r.candidate.built_id);
     if (rebuilt.length) {
       await tx.execute(sql`delete from service_items where service_record_id = any(${uuids(rebuilt.map((r) => r.id))})`);
       await tx.execute(sql`update service_records sr set vehicle_id = v.vehicle_id, customer_id = v.customer_id, dealer_id = v.dealer_id, kind = v.kind, mileage_km = v.mileage_km,
           performed_at = v.performed_at, total_minor = v.total_minor, updated_at = now()
         from jsonb_to_recordset(${json(rebuilt.map((r) => ({ id: r.id, ...r.header })))}) as v(${columns}) where sr.id = v.id`);
     }
-    const created = records.filter((r) => !r.candidate.service_record_id);
+    const created = records.filter((r) => !r.candidate.built_id);
     if (created.length) {
       await tx.execute(sql`insert into service_records (id, vehicle_id, customer_id, dealer_id, kind, mileage_km, performed_at, total_minor, source, source_visit_id)
         select * from jsonb_to_recordset(${json(created.map((r) => ({ id: r.id, ...r.header })))}) as v(${columns})`);

@@ -1,11 +1,11 @@
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { audit } from "../audit/audit.service.js";
 import { rows, type Database, type Executor, type Transaction } from "../db/client.js";
 import { newId } from "../db/ids.js";
 import { badInput, type DomainError } from "../errors.js";
 import { json, texts, uuids, type ReadRecord } from "../organisations/source-batches.js";
-import { deleteHistory, ingestHistoryBatch, type HistoryKind } from "../organisations/source-history-store.js";
+import { deleteHistory, ingestHistoryBatch, syncCandidates, type HistoryKind, type HistoryTable } from "../organisations/source-history-store.js";
 import { dealerOfSource } from "../organisations/sources.js";
 import { buildableSale, readSourceSale, resolveSourceSale, saleHash, type SalePayload, type SaleResolution, type SaleWarning, type SourceVehicleSaleData } from "./sale-history-record.js";
 
@@ -35,7 +35,8 @@ type Read = ReadRecord<SalePayload, SaleWarning>;
 
 const rejection = (index: number, saleId: string | null, error: DomainError): RejectedSale => ({ index, saleId, code: error.code, field: error.field ?? `input.sales.${index}`, message: error.message });
 
-const saleHistory = (settings: { timeZone: string }, now = new Date()): HistoryKind<SourceVehicleSaleData, SalePayload, SaleResolution, SaleWarning, RejectedSale> => ({
+/** Where imported sales are stored. */
+const SALE_RECORDS: HistoryTable = {
   records: "source_vehicle_sales",
   key: "sale_id",
   built: "ownership_id",
@@ -44,6 +45,10 @@ const saleHistory = (settings: { timeZone: string }, now = new Date()): HistoryK
   revisionOf: "record_id",
   auditTarget: "SourceVehicleSaleBatch",
   noun: "sale",
+};
+
+const saleHistory = (settings: { timeZone: string }, now = new Date()): HistoryKind<SourceVehicleSaleData, SalePayload, SaleResolution, SaleWarning, RejectedSale> => ({
+  ...SALE_RECORDS,
   what: "vehicle sales",
   deletes: "sales",
   operation: "ingestVehicleSales",
@@ -107,19 +112,6 @@ async function resolver(tx: Transaction, source: string, batch: Read[]) {
   };
 }
 
-interface Candidate {
-  id: string;
-  source: string;
-  key: string;
-  payload: SalePayload;
-  resolved: SaleResolution;
-  ownership_id: string | null;
-  owner: string;
-  current: string | null;
-}
-
-const parse = <T>(value: unknown): T => (typeof value === "string" ? (JSON.parse(value) as T) : (value as T));
-
 /**
  * Brings the ownership periods of the selected sales in line with their latest payload and the
  * identity graph: built once the buyer's record is known (registering the vehicle from the named
@@ -127,28 +119,14 @@ const parse = <T>(value: unknown): T => (typeof value === "string" ? (JSON.parse
  * belongs to another profile; a sale that can no longer be built loses its period.
  */
 export async function syncSourceSales(tx: Executor, selector: { recordIds: string[] } | { customerIds: string[] }): Promise<{ built: number; removed: number }> {
-  const ids = "recordIds" in selector ? selector.recordIds : selector.customerIds;
-  if (ids.length === 0) return { built: 0, removed: 0 };
-  const where: SQL = "recordIds" in selector ? sql`ss.id = any(${uuids(ids)})` : sql`l.customer_id = any(${uuids(ids)})`;
-  const candidates = (
-    await rows<Candidate>(
-      tx as Database,
-      sql`select ss.id, ss.source, ss.sale_id as key, ss.payload, ss.resolved, ss.ownership_id, l.customer_id as owner, o.customer_id as current
-          from source_vehicle_sales ss
-          join source_records r on r.source = ss.source and r.source_id = ss.person_source_id
-          join identity_links l on l.source_record_id = r.id
-          left join vehicle_ownerships o on o.id = ss.ownership_id
-          where ss.deleted_at is null and ${where}
-            and (ss.ownership_id is null or ss.built_hash is distinct from ss.payload_hash or o.customer_id <> l.customer_id)`,
-    )
-  ).map((c) => ({ ...c, payload: parse<SalePayload>(c.payload), resolved: parse<SaleResolution>(c.resolved) }));
+  const candidates = await syncCandidates<SalePayload, SaleResolution>(tx, SALE_RECORDS, selector, true);
   if (candidates.length === 0) return { built: 0, removed: 0 };
-  const gone = candidates.filter((c) => c.ownership_id && !buildableSale(c.payload, c.resolved));
+  const gone = candidates.filter((c) => c.built_id && !buildableSale(c.payload, c.resolved));
   const live = candidates.filter((c) => buildableSale(c.payload, c.resolved));
   const left = [...new Set(candidates.flatMap((c) => (c.current && c.current !== c.owner ? [c.current] : [])))];
 
   if (gone.length) {
-    await tx.execute(sql`delete from vehicle_ownerships where id = any(${uuids(gone.map((c) => c.ownership_id!))})`);
+    await tx.execute(sql`delete from vehicle_ownerships where id = any(${uuids(gone.map((c) => c.built_id!))})`);
     await tx.execute(sql`update source_vehicle_sales set ownership_id = null, built_hash = payload_hash, updated_at = now() where id = any(${uuids(gone.map((c) => c.id))})`);
     left.push(...gone.flatMap((c) => (c.current ? [c.current] : [])));
   }
@@ -161,7 +139,7 @@ export async function syncSourceSales(tx: Executor, selector: { recordIds: strin
         on conflict (vin) do nothing`);
     }
     const periods = live.map((c) => ({
-      id: c.ownership_id ?? newId(),
+      id: c.built_id ?? newId(),
       record: c.id,
       vin: c.payload.vin,
       customer_id: c.owner,
@@ -196,7 +174,7 @@ export async function syncSourceSales(tx: Executor, selector: { recordIds: strin
       from (select id, (select min(later.started_on) from vehicle_ownerships later where later.vehicle_id = p.vehicle_id and later.started_on > p.started_on) as next
             from vehicle_ownerships p where p.vehicle_id = any(${uuids(vehicleIds)}) and p.ended_on is null) n
       where o.id = n.id and n.next is not null`);
-    const buyers = live.filter((c) => c.payload.role !== "DRIVER").map((c) => c.owner);
+    const buyers = live.filter((c) => c.payload.role !== "DRIVER").map((c) => c.owner!);
     if (buyers.length) {
       await tx.execute(sql`update customers set stage = 'OWNER', updated_at = now() where id = any(${uuids(buyers)}) and stage in ('PROSPECT', 'LEAD', 'CUSTOMER')`);
     }
