@@ -1,4 +1,4 @@
-import { readSourceFile, rowPerRecord } from "../validation/source-files.js";
+import { readFlatFile } from "../validation/source-files.js";
 import type { SourceInteractionData } from "./interaction-history-record.js";
 
 /** Column names as call-centre and dealer systems export them (case-insensitive), one interaction per row. */
@@ -30,4 +30,4 @@ const COLUMNS: Record<string, keyof SourceInteractionData> = {
 };
 
 /** The interactions of a .csv (header row, one interaction per row) or .ndjson/.jsonl file (one SourceInteractionInput-shaped object per line). */
-export const readInteractionFile = (path: string) => readSourceFile<SourceInteractionData>(path, rowPerRecord(COLUMNS));
+export const readInteractionFile = (path: string) => readFlatFile<SourceInteractionData, keyof SourceInteractionData>(path, COLUMNS);

@@ -1,4 +1,4 @@
-import { columnsOf, readSourceFile, type FileRecord } from "../validation/source-files.js";
+import { readSourceFile, type Columns, type FileRecord } from "../validation/source-files.js";
 import { minorUnits } from "../validation/source-values.js";
 import type { SourceOrderData, SourceOrderLineData, SourceReturnData } from "./history-record.js";
 
@@ -76,10 +76,9 @@ const COLUMNS: Record<string, Column> = {
  * be adjacent): the order's fields are read from its first row, each row adds a line, and a row
  * with a returned quantity adds it to the return of that day.
  */
-function fromCsv(rows: Record<string, string>[]): FileOrder[] {
+function fromCsv(rows: Columns<Column>[]): FileOrder[] {
   const orders = new Map<string, FileOrder & { returns: Map<string, SourceReturnData> }>();
-  rows.forEach((row, i) => {
-    const value = columnsOf(row, COLUMNS);
+  rows.forEach((value, i) => {
     const key = value.transactionId ?? `row ${i + 2}`;
     let entry = orders.get(key);
     if (!entry) {
@@ -127,6 +126,6 @@ function fromCsv(rows: Record<string, string>[]): FileOrder[] {
 
 /** The orders of a .csv (header row, one row per line) or .ndjson/.jsonl file (one SourceOrderInput-shaped object per line), in file order, and their lines. */
 export function readOrderFile(path: string) {
-  const { records, unreadable } = readSourceFile(path, fromCsv);
+  const { records, unreadable } = readSourceFile(path, fromCsv, COLUMNS);
   return { orders: records, lines: records.reduce((sum, o) => sum + (Array.isArray(o.data.lines) ? o.data.lines.length : 0), 0), unreadable };
 }

@@ -1,4 +1,4 @@
-import { columnsOf, readSourceFile, type FileRecord } from "../validation/source-files.js";
+import { readSourceFile, type Columns, type FileRecord } from "../validation/source-files.js";
 import { minorUnits } from "../validation/source-values.js";
 import type { SourceVisitData, SourceVisitItemData } from "./visit-history-record.js";
 
@@ -48,10 +48,9 @@ const COLUMNS: Record<string, Column> = {
  * visit's fields come from its first row. A row without item columns adds no item (a visit with
  * nothing charged).
  */
-function fromCsv(rows: Record<string, string>[]): FileVisit[] {
+function fromCsv(rows: Columns<Column>[]): FileVisit[] {
   const visits = new Map<string, FileVisit>();
-  rows.forEach((row, i) => {
-    const value = columnsOf(row, COLUMNS);
+  rows.forEach((value, i) => {
     const key = value.visitId ?? `row ${i + 2}`;
     let entry = visits.get(key);
     if (!entry) {
@@ -89,6 +88,6 @@ function fromCsv(rows: Record<string, string>[]): FileVisit[] {
 
 /** The visits of a .csv (header row, one row per item) or .ndjson/.jsonl file (one SourceServiceVisitInput-shaped object per line), in file order, and their items. */
 export function readVisitFile(path: string) {
-  const { records, unreadable } = readSourceFile(path, fromCsv);
+  const { records, unreadable } = readSourceFile(path, fromCsv, COLUMNS);
   return { visits: records, items: records.reduce((sum, v) => sum + (Array.isArray(v.data.items) ? v.data.items.length : 0), 0), unreadable };
 }

@@ -1,4 +1,4 @@
-import { readSourceFile, rowPerRecord } from "../validation/source-files.js";
+import { readFlatFile } from "../validation/source-files.js";
 import type { SourceVehicleSaleData } from "./sale-history-record.js";
 
 /** Column names as dealer and maker systems export them (case-insensitive), one sale per row. */
@@ -26,4 +26,4 @@ const COLUMNS: Record<string, keyof SourceVehicleSaleData> = {
 };
 
 /** The sales of a .csv (header row, one sale per row) or .ndjson/.jsonl file (one SourceVehicleSaleInput-shaped object per line). */
-export const readSaleFile = (path: string) => readSourceFile<SourceVehicleSaleData>(path, rowPerRecord(COLUMNS));
+export const readSaleFile = (path: string) => readFlatFile<SourceVehicleSaleData, keyof SourceVehicleSaleData>(path, COLUMNS);
