@@ -3,9 +3,9 @@ import type { Principal } from "../auth/principal.js";
 import { audit } from "../audit/audit.service.js";
 import { rows, type Database, type Executor, type Transaction } from "../db/client.js";
 import { newId } from "../db/ids.js";
-import { badInput, type DomainError } from "../errors.js";
+import { badInput } from "../errors.js";
 import { json, texts, uuids, type ReadRecord } from "../organisations/source-batches.js";
-import { deleteHistory, ingestHistoryBatch, syncCandidates, type HistoryKind, type HistoryTable } from "../organisations/source-history-store.js";
+import { deleteHistory, ingestHistoryBatch, syncCandidates, type HistoryKind, type Rejected, type HistoryTable } from "../organisations/source-history-store.js";
 import { dealerOfSource } from "../organisations/sources.js";
 import {
   interactionHash,
@@ -31,23 +31,10 @@ import {
 export const MAX_INTERACTIONS_PER_BATCH = 1000;
 export type InteractionState = "ATTACHED" | "PENDING";
 
-export interface RejectedInteraction {
-  index: number;
-  interactionId: string | null;
-  code: string;
-  field: string;
-  message: string;
-}
+export type RejectedInteraction = Rejected<"interactionId">;
 
 type Read = ReadRecord<InteractionPayload, InteractionWarning>;
 
-const rejection = (index: number, interactionId: string | null, error: DomainError): RejectedInteraction => ({
-  index,
-  interactionId,
-  code: error.code,
-  field: error.field ?? `input.interactions.${index}`,
-  message: error.message,
-});
 
 /** Where imported interactions are stored. */
 const INTERACTION_RECORDS: HistoryTable = {
@@ -61,19 +48,16 @@ const INTERACTION_RECORDS: HistoryTable = {
   noun: "interaction",
 };
 
-const interactionHistory = (settings: { timeZone: string }, now = new Date()): HistoryKind<SourceInteractionData, InteractionPayload, InteractionResolution, InteractionWarning, RejectedInteraction> => ({
+const interactionHistory = (settings: { timeZone: string }, now = new Date()): HistoryKind<SourceInteractionData, InteractionPayload, InteractionResolution, InteractionWarning, "interactionId"> => ({
   ...INTERACTION_RECORDS,
   what: "interactions",
   deletes: "interactions",
-  operation: "ingestInteractions",
-  deleteOperation: "deleteIngestedInteractions",
-  list: "input.interactions",
+  mutation: "Interactions",
+  list: "interactions",
   keyName: "interactionId",
-  deleteList: "input.interactionIds",
   max: MAX_INTERACTIONS_PER_BATCH,
   keyOf: (payload) => payload.interactionId,
   read: (raw, at) => readSourceInteraction(raw, at, settings.timeZone, now),
-  rejection,
   prepare: resolver,
   hash: interactionHash,
   sync: (tx, ids) => syncSourceInteractions(tx, { recordIds: ids }),

@@ -5,7 +5,7 @@ import { rows, type Database, type Executor, type Transaction } from "../db/clie
 import { badInput, DomainError } from "../errors.js";
 import { productsByRefs } from "../catalog/source-codes.service.js";
 import { texts, type ReadRecord } from "../organisations/source-batches.js";
-import { deleteHistory, ingestHistoryBatch, type HistoryKind, type HistoryOutcome, type Previous, type Resolved } from "../organisations/source-history-store.js";
+import { deleteHistory, ingestHistoryBatch, type HistoryKind, type Rejected, type HistoryOutcome, type Previous, type Resolved } from "../organisations/source-history-store.js";
 import { dealerOfSource } from "../organisations/sources.js";
 import { historyLineId, ORDER_RECORDS, platformActivity, removeOrders, syncSourceOrders, unrelateWithoutOrders, type HistoryState } from "./history-build.js";
 import { historyHash, readSourceOrder, resolveSourceOrder, type HistoryPayload, type HistoryWarning, type Resolution, type SourceOrderData } from "./history-record.js";
@@ -25,13 +25,7 @@ export interface IngestedOrder {
   warnings: HistoryWarning[];
 }
 
-export interface RejectedOrder {
-  index: number;
-  transactionId: string | null;
-  code: string;
-  field: string;
-  message: string;
-}
+export type RejectedOrder = Rejected<"transactionId">;
 
 export interface OrderIngestSummary {
   created: number;
@@ -52,28 +46,18 @@ export interface OrderIngestResult {
 
 type Read = ReadRecord<HistoryPayload, HistoryWarning>;
 
-const rejection = (index: number, transactionId: string | null, error: DomainError): RejectedOrder => ({
-  index,
-  transactionId,
-  code: error.code,
-  field: error.field ?? `input.orders.${index}`,
-  message: error.message,
-});
 
 /** Imported orders in the shared history store (organisations/source-history-store.ts). */
-const orderHistory = (settings: { timeZone: string }, now = new Date()): HistoryKind<SourceOrderData, HistoryPayload, Resolution, HistoryWarning, RejectedOrder> => ({
+const orderHistory = (settings: { timeZone: string }, now = new Date()): HistoryKind<SourceOrderData, HistoryPayload, Resolution, HistoryWarning, "transactionId"> => ({
   ...ORDER_RECORDS,
   what: "orders",
   deletes: "transactions",
-  operation: "ingestOrders",
-  deleteOperation: "deleteIngestedOrders",
-  list: "input.orders",
+  mutation: "Orders",
+  list: "orders",
   keyName: "transactionId",
-  deleteList: "input.transactionIds",
   max: MAX_ORDERS_PER_BATCH,
   keyOf: (payload) => payload.transactionId,
   read: (raw, at) => readSourceOrder(raw, at, settings.timeZone, now),
-  rejection,
   prepare: async (tx, source, batch) => {
     const find = await resolver(tx, source, batch);
     return (r) => resolveSourceOrder(r.payload, r.at, { product: find.product, dealerId: find.dealer(r) }, r.warnings);

@@ -67,21 +67,21 @@ export type WriteAudit = (tx: Transaction, principal: Principal, event: { action
  * One kind of imported history: where it is stored, how a record is read (from the GraphQL input
  * or a file's row group) and resolved against the database, and how rows are built from it.
  */
-export interface HistoryKind<Raw, P extends { personSourceId: string }, R, W, Rej> extends HistoryTable {
+/** A record of a batch that was refused: where, why, and its key (named as in the kind's records) when it had one. */
+export type Rejected<K extends string> = { index: number; code: string; field: string; message: string } & { [key in K]: string | null };
+
+export interface HistoryKind<Raw, P extends { personSourceId: string }, R, W, K extends string> extends HistoryTable {
   /** What the kind is called in scope errors and limits ("orders", "service visits"), and in a deletion ("transactions"). */
   what: string;
   deletes: string;
-  /** The mutations, for the audit rows. */
-  operation: string;
-  deleteOperation: string;
-  /** The input list's path (input.orders), the key's name in a record (transactionId) and the list of keys to delete (input.transactionIds). */
+  /** The mutations' stem: ingest<Stem> and deleteIngested<Stem> (Orders), for the audit rows. */
+  mutation: string;
+  /** The input's list (orders: input.orders) and the key's name in a record (transactionId); a deletion lists input.<keyName>s. */
   list: string;
-  keyName: string;
-  deleteList: string;
+  keyName: K;
   max: number;
   keyOf(payload: P): string;
   read(raw: Raw, at: string): { payload: P; warnings: W[] };
-  rejection(index: number, key: string | null, error: DomainError): Rej;
   /** Reads what the batch refers to (products, dealers, vehicles) and returns how one record resolves; a DomainError refuses that record. */
   prepare(tx: Transaction, source: string, batch: ReadRecord<P, W>[]): Promise<(record: ReadRecord<P, W>) => R>;
   hash(payload: P, resolved: R): string;
@@ -132,28 +132,31 @@ const byKeys = (table: HistoryTable, source: string, keys: string[], live = fals
   landing(table, sql`unnest(${texts(keys)}) k(key) join ${id(table.records)} h on h.source = ${source} and h.${id(table.key)} = k.key${live ? sql` and h.deleted_at is null` : sql``}`);
 const byIds = (table: HistoryTable, ids: string[]) => landing(table, sql`unnest(${uuids(ids)}) k(id) join ${id(table.records)} h on h.id = k.id`);
 
+const rejection = <K extends string>(kind: { keyName: K; list: string }, index: number, key: string | null, error: DomainError) =>
+  ({ index, [kind.keyName]: key, code: error.code, field: error.field ?? `input.${kind.list}.${index}`, message: error.message }) as Rejected<K>;
+
 /**
  * A batch from the API or the CLI: who may write into the source, the batch's size, each record
  * read on its own, then stored in one transaction (`storeBatch`). Results come back in batch order.
  */
-export async function ingestHistoryBatch<Raw, P extends { personSourceId: string }, R, W, Rej extends { index: number }, S extends string>(
+export async function ingestHistoryBatch<Raw, P extends { personSourceId: string }, R, W, K extends string, S extends string>(
   db: Database,
   principal: Principal,
   input: { source: string; records: Raw[] },
-  kind: HistoryKind<Raw, P, R, W, Rej>,
+  kind: HistoryKind<Raw, P, R, W, K>,
   /** Where a stored record stands (ATTACHED, PENDING, QUARANTINED), by the kind's rule. */
   stateOf: (stored: Stored<P, R, W>) => S,
-): Promise<{ summary: ReturnType<typeof batchSummary>; records: Landed<W, S>[]; rejected: Rej[] }> {
+): Promise<{ summary: ReturnType<typeof batchSummary>; records: Landed<W, S>[]; rejected: Rejected<K>[] }> {
   const source = await importSource(db, principal, input.source, kind.what);
-  if (input.records.length === 0 || input.records.length > kind.max) throw badInput(kind.list, `A batch holds 1 to ${kind.max} ${kind.what}`);
+  if (input.records.length === 0 || input.records.length > kind.max) throw badInput(`input.${kind.list}`, `A batch holds 1 to ${kind.max} ${kind.what}`);
   const { read, rejected } = readBatch(input.records, {
-    list: kind.list,
+    list: `input.${kind.list}`,
     key: kind.keyName,
     keyOf: kind.keyOf,
     read: kind.read,
     refused: (index, raw, error) => {
       const key = (raw as Record<string, unknown> | null)?.[kind.keyName];
-      return kind.rejection(index, typeof key === "string" ? key : null, error);
+      return rejection(kind, index, typeof key === "string" ? key : null, error);
     },
   });
   const stored = read.length ? await db.transaction((tx) => storeBatch(tx, principal, kind, source, read, rejected)) : [];
@@ -183,18 +186,18 @@ export interface Landed<W, S extends string> {
  * builds rows, and one INGEST audit row records the batch. A fixed number of statements per
  * batch, whatever its size.
  */
-async function storeBatch<Raw, P extends { personSourceId: string }, R, W, Rej>(
+async function storeBatch<Raw, P extends { personSourceId: string }, R, W, K extends string>(
   tx: Transaction,
   principal: Principal,
-  kind: HistoryKind<Raw, P, R, W, Rej>,
+  kind: HistoryKind<Raw, P, R, W, K>,
   source: string,
   batch: ReadRecord<P, W>[],
-  rejected: Rej[],
+  rejected: Rejected<K>[],
 ): Promise<Stored<P, R, W>[]> {
   await lockSource(tx, kind, source);
   const resolve = await kind.prepare(tx, source, batch);
   const erased = await erasedPersons(tx, source, batch.map((r) => r.payload.personSourceId));
-  const refuse = (r: ReadRecord<P, W>, error: DomainError) => rejected.push(kind.rejection(r.index, kind.keyOf(r.payload), error));
+  const refuse = (r: ReadRecord<P, W>, error: DomainError) => rejected.push(rejection(kind, r.index, kind.keyOf(r.payload), error));
   const stored: Resolved<P, R, W>[] = [];
   for (const r of batch) {
     try {
@@ -260,7 +263,7 @@ async function storeBatch<Raw, P extends { personSourceId: string }, R, W, Rej>(
     action: "INGEST",
     targetType: kind.auditTarget,
     targetId: null,
-    operation: kind.operation,
+    operation: `ingest${kind.mutation}`,
     details: { source, records: batch.length, new: fresh.length, updated: changed.length, rejected: rejected.length, built: effect.built, removed: effect.removed },
   });
   const stateOf = new Map([...existing, ...after].map((s) => [s.key, s]));
@@ -281,14 +284,14 @@ const keepRevisions = (tx: Transaction, table: HistoryTable, ids: string[], repl
  * stays as a tombstone with its versions; sending it again brings it back. Same scope as
  * importing, 1 to `max` keys.
  */
-export async function deleteHistory<Raw, P extends { personSourceId: string }, R, W, Rej>(
+export async function deleteHistory<Raw, P extends { personSourceId: string }, R, W, K extends string>(
   db: Database,
   principal: Principal,
   input: { source: string; keys: string[] },
-  kind: HistoryKind<Raw, P, R, W, Rej>,
+  kind: HistoryKind<Raw, P, R, W, K>,
 ): Promise<{ deleted: string[]; conflicts: string[]; unknown: string[] }> {
   const source = await importSource(db, principal, input.source, kind.what);
-  if (input.keys.length === 0 || input.keys.length > kind.max) throw badInput(kind.deleteList, `A deletion names 1 to ${kind.max} ${kind.deletes}`);
+  if (input.keys.length === 0 || input.keys.length > kind.max) throw badInput(`input.${kind.keyName}s`, `A deletion names 1 to ${kind.max} ${kind.deletes}`);
   const keys = [...new Set(input.keys.map((k) => k.trim()))];
   return db.transaction(async (tx) => {
     await lockSource(tx, kind, source);
@@ -301,7 +304,7 @@ export async function deleteHistory<Raw, P extends { personSourceId: string }, R
       await tx.execute(sql`update ${id(kind.records)} set deleted_at = now(), revision = revision + 1, ${id(kind.built)} = null, built_hash = null, updated_at = now()
         where id = any(${uuids(ids)})`);
       await kind.remove(tx, live);
-      await kind.audit(tx, principal, { action: "INGEST_DELETE", targetType: kind.auditTarget, targetId: null, operation: kind.deleteOperation, details: { source, deleted: live.length } });
+      await kind.audit(tx, principal, { action: "INGEST_DELETE", targetType: kind.auditTarget, targetId: null, operation: `deleteIngested${kind.mutation}`, details: { source, deleted: live.length } });
     }
     const deleted = new Set(live.map((l) => l.key));
     return { deleted: keys.filter((k) => deleted.has(k)), conflicts: keys.filter((k) => conflicts.has(k)), unknown: keys.filter((k) => !deleted.has(k) && !conflicts.has(k)) };

@@ -4,9 +4,9 @@ import { audit } from "../audit/audit.service.js";
 import { productsByRefs } from "../catalog/source-codes.service.js";
 import { rows, type Database, type Executor, type Transaction } from "../db/client.js";
 import { newId } from "../db/ids.js";
-import { badInput, DomainError } from "../errors.js";
+import { badInput } from "../errors.js";
 import { json, texts, uuids, type ReadRecord } from "../organisations/source-batches.js";
-import { deleteHistory, ingestHistoryBatch, syncCandidates, type HistoryKind, type HistoryOutcome, type HistoryTable, type SyncCandidate } from "../organisations/source-history-store.js";
+import { deleteHistory, ingestHistoryBatch, syncCandidates, type HistoryKind, type Rejected, type HistoryOutcome, type HistoryTable, type SyncCandidate } from "../organisations/source-history-store.js";
 import { dealerOfSource } from "../organisations/sources.js";
 import { readSourceVisit, resolveSourceVisit, visitHash, type SourceVisitData, type VisitPayload, type VisitResolution, type VisitWarning } from "./visit-history-record.js";
 
@@ -34,13 +34,7 @@ export interface IngestedVisit {
   warnings: VisitWarning[];
 }
 
-export interface RejectedVisit {
-  index: number;
-  visitId: string | null;
-  code: string;
-  field: string;
-  message: string;
-}
+export type RejectedVisit = Rejected<"visitId">;
 
 export interface VisitIngestResult {
   summary: { created: number; updated: number; unchanged: number; pending: number; quarantined: number; rejected: number };
@@ -50,7 +44,6 @@ export interface VisitIngestResult {
 
 type Read = ReadRecord<VisitPayload, VisitWarning>;
 
-const rejection = (index: number, visitId: string | null, error: DomainError): RejectedVisit => ({ index, visitId, code: error.code, field: error.field ?? `input.visits.${index}`, message: error.message });
 
 /** Imported visits in the shared history store (organisations/source-history-store.ts). */
 /** Where imported visits are stored. */
@@ -65,19 +58,16 @@ const VISIT_RECORDS: HistoryTable = {
   noun: "visit",
 };
 
-const visitHistory = (settings: { timeZone: string }, now = new Date()): HistoryKind<SourceVisitData, VisitPayload, VisitResolution, VisitWarning, RejectedVisit> => ({
+const visitHistory = (settings: { timeZone: string }, now = new Date()): HistoryKind<SourceVisitData, VisitPayload, VisitResolution, VisitWarning, "visitId"> => ({
   ...VISIT_RECORDS,
   what: "service visits",
   deletes: "visits",
-  operation: "ingestServiceVisits",
-  deleteOperation: "deleteIngestedServiceVisits",
-  list: "input.visits",
+  mutation: "ServiceVisits",
+  list: "visits",
   keyName: "visitId",
-  deleteList: "input.visitIds",
   max: MAX_VISITS_PER_BATCH,
   keyOf: (payload) => payload.visitId,
   read: (raw, at) => readSourceVisit(raw, at, settings.timeZone, now),
-  rejection,
   prepare: resolver,
   hash: visitHash,
   sync: (tx, ids) => syncSourceVisits(tx, { sourceVisitIds: ids }),

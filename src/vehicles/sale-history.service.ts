@@ -3,9 +3,9 @@ import type { Principal } from "../auth/principal.js";
 import { audit } from "../audit/audit.service.js";
 import { rows, type Database, type Executor, type Transaction } from "../db/client.js";
 import { newId } from "../db/ids.js";
-import { badInput, type DomainError } from "../errors.js";
+import { badInput } from "../errors.js";
 import { json, texts, uuids, type ReadRecord } from "../organisations/source-batches.js";
-import { deleteHistory, ingestHistoryBatch, syncCandidates, type HistoryKind, type HistoryTable } from "../organisations/source-history-store.js";
+import { deleteHistory, ingestHistoryBatch, syncCandidates, type HistoryKind, type Rejected, type HistoryTable } from "../organisations/source-history-store.js";
 import { dealerOfSource } from "../organisations/sources.js";
 import { buildableSale, readSourceSale, resolveSourceSale, saleHash, type SalePayload, type SaleResolution, type SaleWarning, type SourceVehicleSaleData } from "./sale-history-record.js";
 
@@ -23,17 +23,10 @@ import { buildableSale, readSourceSale, resolveSourceSale, saleHash, type SalePa
 export const MAX_SALES_PER_BATCH = 1000;
 export type SaleState = "ATTACHED" | "PENDING" | "QUARANTINED";
 
-export interface RejectedSale {
-  index: number;
-  saleId: string | null;
-  code: string;
-  field: string;
-  message: string;
-}
+export type RejectedSale = Rejected<"saleId">;
 
 type Read = ReadRecord<SalePayload, SaleWarning>;
 
-const rejection = (index: number, saleId: string | null, error: DomainError): RejectedSale => ({ index, saleId, code: error.code, field: error.field ?? `input.sales.${index}`, message: error.message });
 
 /** Where imported sales are stored. */
 const SALE_RECORDS: HistoryTable = {
@@ -47,19 +40,16 @@ const SALE_RECORDS: HistoryTable = {
   noun: "sale",
 };
 
-const saleHistory = (settings: { timeZone: string }, now = new Date()): HistoryKind<SourceVehicleSaleData, SalePayload, SaleResolution, SaleWarning, RejectedSale> => ({
+const saleHistory = (settings: { timeZone: string }, now = new Date()): HistoryKind<SourceVehicleSaleData, SalePayload, SaleResolution, SaleWarning, "saleId"> => ({
   ...SALE_RECORDS,
   what: "vehicle sales",
   deletes: "sales",
-  operation: "ingestVehicleSales",
-  deleteOperation: "deleteIngestedVehicleSales",
-  list: "input.sales",
+  mutation: "VehicleSales",
+  list: "sales",
   keyName: "saleId",
-  deleteList: "input.saleIds",
   max: MAX_SALES_PER_BATCH,
   keyOf: (payload) => payload.saleId,
   read: (raw, at) => readSourceSale(raw, at, settings.timeZone, now),
-  rejection,
   prepare: resolver,
   hash: saleHash,
   sync: (tx, ids) => syncSourceSales(tx, { recordIds: ids }),
