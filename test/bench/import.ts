@@ -10,15 +10,13 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { Command } from "commander";
 import { sql } from "drizzle-orm";
-import postgres from "postgres";
 import type { Principal } from "../../src/auth/principal.js";
 import { loadConfig } from "../../src/config.js";
-import { openDatabase, rows } from "../../src/db/client.js";
-import { runMigrations } from "../../src/db/migrate.js";
+import { rows } from "../../src/db/client.js";
 import { ingestSourceRecords, MAX_RECORDS_PER_BATCH } from "../../src/identity/ingest.service.js";
 import { reactions } from "../../src/reactions.js";
 import { makeProduct } from "../support/factories.js";
-import { machineDescription, writeResultsSection } from "./harness.js";
+import { freshDatabase, machineDescription, writeResultsSection } from "./harness.js";
 
 const options = new Command("bench:import")
   .option("--database-url <url>", "PostgreSQL server (admin connection)", process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres")
@@ -76,14 +74,7 @@ function runImport(databaseUrl: string, file: string): { seconds: number; summar
   return { seconds, summary: summary.trim() };
 }
 
-const admin = postgres(options.databaseUrl, { max: 1, onnotice: () => undefined });
-await admin.unsafe(`drop database if exists ${DATABASE} with (force)`);
-await admin.unsafe(`create database ${DATABASE}`);
-await admin.end();
-const url = new URL(options.databaseUrl);
-url.pathname = `/${DATABASE}`;
-const handle = await openDatabase({ url: url.toString() });
-await runMigrations(handle);
+const { handle, url } = await freshDatabase(options.databaseUrl, DATABASE);
 
 // The catalog and the people come first, as they would from the catalog and the people import.
 const first0 = await makeProduct(handle.db, { sku: "BENCH-0" });
@@ -99,11 +90,11 @@ const file = `${WORK}/orders-${options.lines}.csv`;
 const orders = orderFile(file, options.lines, options.people);
 execFileSync(process.execPath, ["scripts/build.mjs", "--out-dir", BUILT], { stdio: "ignore" });
 
-const first = runImport(url.toString(), file);
+const first = runImport(url, file);
 const afterFirst = await footprint(handle.db);
-const again = runImport(url.toString(), file);
+const again = runImport(url, file);
 const afterAgain = await footprint(handle.db);
-const machine = await machineDescription(url.toString());
+const machine = await machineDescription(url);
 await handle.close();
 
 const unchanged = JSON.stringify(afterFirst) === JSON.stringify(afterAgain);
