@@ -48,7 +48,7 @@ const INTERACTION_RECORDS: HistoryTable = {
   noun: "interaction",
 };
 
-const interactionHistory = (settings: { timeZone: string }, now = new Date()): HistoryKind<SourceInteractionData, InteractionPayload, InteractionResolution, InteractionWarning, "interactionId"> => ({
+const INTERACTION_HISTORY: HistoryKind<SourceInteractionData, InteractionPayload, InteractionResolution, InteractionWarning, "interactionId"> = {
   ...INTERACTION_RECORDS,
   what: "interactions",
   deletes: "interactions",
@@ -57,7 +57,7 @@ const interactionHistory = (settings: { timeZone: string }, now = new Date()): H
   keyName: "interactionId",
   max: MAX_INTERACTIONS_PER_BATCH,
   keyOf: (payload) => payload.interactionId,
-  read: (raw, at) => readSourceInteraction(raw, at, settings.timeZone, now),
+  read: (raw, at, clock) => readSourceInteraction(raw, at, clock.timeZone, clock.now),
   prepare: resolver,
   hash: interactionHash,
   sync: (tx, ids) => syncSourceInteractions(tx, { recordIds: ids }),
@@ -66,17 +66,17 @@ const interactionHistory = (settings: { timeZone: string }, now = new Date()): H
     if (ids.length) await tx.execute(sql`delete from interactions where id = any(${uuids(ids)})`);
   },
   audit,
-});
+};
 
 /** Imports a batch of one source's historical interactions: each record on its own, refused or kept with warnings, idempotent by the source's id. */
 export async function ingestInteractions(db: Database, principal: Principal, input: { source: string; interactions: SourceInteractionData[] }, settings: { timeZone: string }) {
   // Every interaction can be built: it waits only for its person.
-  return ingestHistoryBatch(db, principal, { source: input.source, records: input.interactions }, interactionHistory(settings), ({ builtId }): InteractionState => (builtId ? "ATTACHED" : "PENDING"));
+  return ingestHistoryBatch(db, principal, { source: input.source, records: input.interactions }, INTERACTION_HISTORY, settings, ({ builtId }): InteractionState => (builtId ? "ATTACHED" : "PENDING"));
 }
 
 /** The source deleted interactions: their rows go, the records and their versions stay; sending one again brings it back. */
 export async function deleteIngestedInteractions(db: Database, principal: Principal, input: { source: string; interactionIds: string[] }) {
-  const { deleted, unknown } = await deleteHistory(db, principal, { source: input.source, keys: input.interactionIds }, interactionHistory({ timeZone: "UTC" }));
+  const { deleted, unknown } = await deleteHistory(db, principal, { source: input.source, keys: input.interactionIds }, INTERACTION_HISTORY);
   return { deleted, unknown };
 }
 

@@ -46,9 +46,8 @@ export interface OrderIngestResult {
 
 type Read = ReadRecord<HistoryPayload, HistoryWarning>;
 
-
 /** Imported orders in the shared history store (organisations/source-history-store.ts). */
-const orderHistory = (settings: { timeZone: string }, now = new Date()): HistoryKind<SourceOrderData, HistoryPayload, Resolution, HistoryWarning, "transactionId"> => ({
+const ORDER_HISTORY: HistoryKind<SourceOrderData, HistoryPayload, Resolution, HistoryWarning, "transactionId"> = {
   ...ORDER_RECORDS,
   what: "orders",
   deletes: "transactions",
@@ -57,7 +56,7 @@ const orderHistory = (settings: { timeZone: string }, now = new Date()): History
   keyName: "transactionId",
   max: MAX_ORDERS_PER_BATCH,
   keyOf: (payload) => payload.transactionId,
-  read: (raw, at) => readSourceOrder(raw, at, settings.timeZone, now),
+  read: (raw, at, clock) => readSourceOrder(raw, at, clock.timeZone, clock.now),
   prepare: async (tx, source, batch) => {
     const find = await resolver(tx, source, batch);
     return (r) => resolveSourceOrder(r.payload, r.at, { product: find.product, dealerId: find.dealer(r) }, r.warnings);
@@ -76,7 +75,7 @@ const orderHistory = (settings: { timeZone: string }, now = new Date()): History
     if (owners.length) await unrelateWithoutOrders(tx, owners);
   },
   audit,
-});
+};
 
 /**
  * Imports a batch of one source's historical orders (see history-build.ts for where they land).
@@ -93,7 +92,7 @@ export async function ingestOrders(
   input: { source: string; orders: SourceOrderData[] },
   settings: { timeZone: string },
 ): Promise<OrderIngestResult> {
-  const { summary, records, rejected } = await ingestHistoryBatch(db, principal, { source: input.source, records: input.orders }, orderHistory(settings), ({ record, builtId }) =>
+  const { summary, records, rejected } = await ingestHistoryBatch(db, principal, { source: input.source, records: input.orders }, ORDER_HISTORY, settings, ({ record, builtId }) =>
     !record.resolved.lines.some(Boolean) ? "QUARANTINED" : builtId ? "ATTACHED" : "PENDING",
   );
   return { summary, orders: records.map(({ key, builtId, ...o }) => ({ ...o, transactionId: key, orderId: builtId })), rejected };
@@ -162,5 +161,5 @@ export interface DeleteResult {
  * Sending the transaction again brings it back. Same scope as importing.
  */
 export function deleteIngestedOrders(db: Database, principal: Principal, input: { source: string; transactionIds: string[] }): Promise<DeleteResult> {
-  return deleteHistory(db, principal, { source: input.source, keys: input.transactionIds }, orderHistory({ timeZone: "UTC" }));
+  return deleteHistory(db, principal, { source: input.source, keys: input.transactionIds }, ORDER_HISTORY);
 }

@@ -81,7 +81,8 @@ export interface HistoryKind<Raw, P extends { personSourceId: string }, R, W, K 
   keyName: K;
   max: number;
   keyOf(payload: P): string;
-  read(raw: Raw, at: string): { payload: P; warnings: W[] };
+  /** Checks one record without the database (a day-only date is midnight in `timeZone`; nothing may lie after `now`). */
+  read(raw: Raw, at: string, clock: { timeZone: string; now: Date }): { payload: P; warnings: W[] };
   /** Reads what the batch refers to (products, dealers, vehicles) and returns how one record resolves; a DomainError refuses that record. */
   prepare(tx: Transaction, source: string, batch: ReadRecord<P, W>[]): Promise<(record: ReadRecord<P, W>) => R>;
   hash(payload: P, resolved: R): string;
@@ -144,16 +145,18 @@ export async function ingestHistoryBatch<Raw, P extends { personSourceId: string
   principal: Principal,
   input: { source: string; records: Raw[] },
   kind: HistoryKind<Raw, P, R, W, K>,
+  settings: { timeZone: string },
   /** Where a stored record stands (ATTACHED, PENDING, QUARANTINED), by the kind's rule. */
   stateOf: (stored: Stored<P, R, W>) => S,
 ): Promise<{ summary: ReturnType<typeof batchSummary>; records: Landed<W, S>[]; rejected: Rejected<K>[] }> {
   const source = await importSource(db, principal, input.source, kind.what);
   if (input.records.length === 0 || input.records.length > kind.max) throw badInput(`input.${kind.list}`, `A batch holds 1 to ${kind.max} ${kind.what}`);
+  const clock = { timeZone: settings.timeZone, now: new Date() };
   const { read, rejected } = readBatch(input.records, {
     list: `input.${kind.list}`,
     key: kind.keyName,
     keyOf: kind.keyOf,
-    read: kind.read,
+    read: (raw, at) => kind.read(raw, at, clock),
     refused: (index, raw, error) => {
       const key = (raw as Record<string, unknown> | null)?.[kind.keyName];
       return rejection(kind, index, typeof key === "string" ? key : null, error);

@@ -58,7 +58,7 @@ const VISIT_RECORDS: HistoryTable = {
   noun: "visit",
 };
 
-const visitHistory = (settings: { timeZone: string }, now = new Date()): HistoryKind<SourceVisitData, VisitPayload, VisitResolution, VisitWarning, "visitId"> => ({
+const VISIT_HISTORY: HistoryKind<SourceVisitData, VisitPayload, VisitResolution, VisitWarning, "visitId"> = {
   ...VISIT_RECORDS,
   what: "service visits",
   deletes: "visits",
@@ -67,7 +67,7 @@ const visitHistory = (settings: { timeZone: string }, now = new Date()): History
   keyName: "visitId",
   max: MAX_VISITS_PER_BATCH,
   keyOf: (payload) => payload.visitId,
-  read: (raw, at) => readSourceVisit(raw, at, settings.timeZone, now),
+  read: (raw, at, clock) => readSourceVisit(raw, at, clock.timeZone, clock.now),
   prepare: resolver,
   hash: visitHash,
   sync: (tx, ids) => syncSourceVisits(tx, { sourceVisitIds: ids }),
@@ -79,10 +79,10 @@ const visitHistory = (settings: { timeZone: string }, now = new Date()): History
     await tx.execute(sql`delete from service_records where id = any(${uuids(records)})`);
   },
   audit,
-});
+};
 
 export async function ingestServiceVisits(db: Database, principal: Principal, input: { source: string; visits: SourceVisitData[] }, settings: { timeZone: string }): Promise<VisitIngestResult> {
-  const { summary, records, rejected } = await ingestHistoryBatch(db, principal, { source: input.source, records: input.visits }, visitHistory(settings), ({ builtId, customerId }) =>
+  const { summary, records, rejected } = await ingestHistoryBatch(db, principal, { source: input.source, records: input.visits }, VISIT_HISTORY, settings, ({ builtId, customerId }) =>
     !builtId ? "QUARANTINED" : customerId ? "ATTACHED" : "PENDING",
   );
   return { summary, visits: records.map(({ key, builtId, ...v }) => ({ ...v, visitId: key, serviceRecordId: builtId })), rejected };
@@ -196,6 +196,6 @@ export async function followIdentityVisits(tx: Executor, customerIds: string[]):
 
 /** The source deleted visits: their service records go, the records and their versions stay; sending one again brings it back. */
 export async function deleteIngestedServiceVisits(db: Database, principal: Principal, input: { source: string; visitIds: string[] }) {
-  const { deleted, unknown } = await deleteHistory(db, principal, { source: input.source, keys: input.visitIds }, visitHistory({ timeZone: "UTC" }));
+  const { deleted, unknown } = await deleteHistory(db, principal, { source: input.source, keys: input.visitIds }, VISIT_HISTORY);
   return { deleted, unknown };
 }

@@ -40,7 +40,7 @@ const SALE_RECORDS: HistoryTable = {
   noun: "sale",
 };
 
-const saleHistory = (settings: { timeZone: string }, now = new Date()): HistoryKind<SourceVehicleSaleData, SalePayload, SaleResolution, SaleWarning, "saleId"> => ({
+const SALE_HISTORY: HistoryKind<SourceVehicleSaleData, SalePayload, SaleResolution, SaleWarning, "saleId"> = {
   ...SALE_RECORDS,
   what: "vehicle sales",
   deletes: "sales",
@@ -49,7 +49,7 @@ const saleHistory = (settings: { timeZone: string }, now = new Date()): HistoryK
   keyName: "saleId",
   max: MAX_SALES_PER_BATCH,
   keyOf: (payload) => payload.saleId,
-  read: (raw, at) => readSourceSale(raw, at, settings.timeZone, now),
+  read: (raw, at, clock) => readSourceSale(raw, at, clock.timeZone, clock.now),
   prepare: resolver,
   hash: saleHash,
   sync: (tx, ids) => syncSourceSales(tx, { recordIds: ids }),
@@ -59,11 +59,11 @@ const saleHistory = (settings: { timeZone: string }, now = new Date()): HistoryK
     await unrelateWithoutSales(tx, live.flatMap((l) => (l.customer_id ? [l.customer_id] : [])));
   },
   audit,
-});
+};
 
 /** Imports a batch of one source's historical vehicle sales: each record on its own, refused or kept with warnings, idempotent by the source's sale id. */
 export async function ingestVehicleSales(db: Database, principal: Principal, input: { source: string; sales: SourceVehicleSaleData[] }, settings: { timeZone: string }) {
-  const batch = await ingestHistoryBatch(db, principal, { source: input.source, records: input.sales }, saleHistory(settings), ({ record, builtId }): SaleState =>
+  const batch = await ingestHistoryBatch(db, principal, { source: input.source, records: input.sales }, SALE_HISTORY, settings, ({ record, builtId }): SaleState =>
     !buildableSale(record.payload, record.resolved) ? "QUARANTINED" : builtId ? "ATTACHED" : "PENDING",
   );
   // The period's vehicle, for the answer (it may have been registered by this batch).
@@ -76,7 +76,7 @@ export async function ingestVehicleSales(db: Database, principal: Principal, inp
 
 /** The source deleted sales: their ownership periods go, the records and their versions stay; sending one again brings it back. */
 export async function deleteIngestedVehicleSales(db: Database, principal: Principal, input: { source: string; saleIds: string[] }) {
-  const { deleted, unknown } = await deleteHistory(db, principal, { source: input.source, keys: input.saleIds }, saleHistory({ timeZone: "UTC" }));
+  const { deleted, unknown } = await deleteHistory(db, principal, { source: input.source, keys: input.saleIds }, SALE_HISTORY);
   return { deleted, unknown };
 }
 
