@@ -63,13 +63,13 @@ export interface Stored<P, R, W> {
 /** An audit writer (audit/audit.service.ts `audit`, handed in: this floor does not import audit). */
 export type WriteAudit = (tx: Transaction, principal: Principal, event: { action: string; targetType: string; targetId: null; operation: string; details: Record<string, unknown> }) => Promise<void>;
 
+/** A record of a batch that was refused: where, why, and its key (named as in the kind's records) when it had one. */
+export type Rejected<K extends string> = { index: number; code: string; field: string; message: string } & { [key in K]: string | null };
+
 /**
  * One kind of imported history: where it is stored, how a record is read (from the GraphQL input
  * or a file's row group) and resolved against the database, and how rows are built from it.
  */
-/** A record of a batch that was refused: where, why, and its key (named as in the kind's records) when it had one. */
-export type Rejected<K extends string> = { index: number; code: string; field: string; message: string } & { [key in K]: string | null };
-
 export interface HistoryKind<Raw, P extends { personSourceId: string }, R, W, K extends string> extends HistoryTable {
   /** What the kind is called in scope errors and limits ("orders", "service visits"), and in a deletion ("transactions"). */
   what: string;
