@@ -1,9 +1,11 @@
 import type { OnProfileEdited } from "./customers/profile-edits.js";
 import { recordProfileEdit } from "./identity/profile-record.js";
 import type { OnIdentityRelinked } from "./identity/relinked.js";
+import { followIdentityInteractions } from "./interactions/interaction-history.service.js";
 import { followIdentity } from "./orders/history-build.js";
 import { followIdentityVisits } from "./service/visit-history.service.js";
 import { followShipments } from "./orders/orders.service.js";
+import { followIdentitySales } from "./vehicles/sale-history.service.js";
 import type { OnShipmentsMoved } from "./tracking/shipments-moved.js";
 
 /**
@@ -16,7 +18,7 @@ export interface Reactions {
   shipmentsMoved: OnShipmentsMoved;
   /** A profile's own name, birthday and contacts become identity match keys. */
   profileEdited: OnProfileEdited;
-  /** Imported orders and service visits follow their person's source record to the profile it belongs to now. */
+  /** Imported orders, service visits, interactions and vehicle sales follow their person's source record to the profile it belongs to now. */
   identityRelinked: OnIdentityRelinked;
 }
 
@@ -26,5 +28,7 @@ export const reactions: Reactions = {
   identityRelinked: async (tx, customerIds) => {
     await followIdentity(tx, customerIds);
     await followIdentityVisits(tx, customerIds);
+    await followIdentityInteractions(tx, customerIds);
+    await followIdentitySales(tx, customerIds);
   },
 };

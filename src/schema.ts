@@ -13,6 +13,7 @@ import { CustomerResolver, DealerCustomersResolver } from "./customers/customers
 import { ProfileResolver } from "./customers/profile.resolver.js";
 import { NodeResolver } from "./graphql/node.resolver.js";
 import { EngagementResolver } from "./interactions/engagement.resolver.js";
+import { IngestedInteractionResolver, InteractionHistoryResolver } from "./interactions/interaction-history.resolver.js";
 import { ReviewWritesResolver } from "./interactions/reviews.resolver.js";
 import { CustomerIdentityResolver, CustomerMergeResolver, DuplicateCandidateResolver, IdentityResolver, IngestedSourceRecordResolver } from "./identity/identity.resolver.js";
 import { BrowsingWritesResolver, CustomerBrowsingResolver, ProductViewResolver, WishlistItemResolver } from "./interactions/browsing.resolver.js";
@@ -28,6 +29,7 @@ import { IngestedServiceVisitResolver, ServiceHistoryResolver } from "./service/
 import { OrganisationResolver } from "./organisations/organisations.resolver.js";
 import { DealerServiceResolver, ServiceAppointmentResolver, ServiceRecordResolver, VehicleServiceResolver } from "./service/service.resolver.js";
 import { ShipmentResolver } from "./tracking/tracking.resolver.js";
+import { IngestedVehicleSaleResolver, VehicleSaleHistoryResolver } from "./vehicles/sale-history.resolver.js";
 import { CustomerVehiclesResolver, DealerVehiclesResolver, VehicleOwnershipResolver, VehicleResolver } from "./vehicles/vehicles.resolver.js";
 
 /** Every resolver, listed explicitly: nothing joins the API by being imported somewhere. */
@@ -72,6 +74,10 @@ export const resolvers = [
   IngestedOrderResolver,
   ServiceHistoryResolver,
   IngestedServiceVisitResolver,
+  InteractionHistoryResolver,
+  IngestedInteractionResolver,
+  VehicleSaleHistoryResolver,
+  IngestedVehicleSaleResolver,
   ProfileResolver,
   BrowsingWritesResolver,
   ReviewWritesResolver,

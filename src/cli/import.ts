@@ -7,19 +7,21 @@ import { loadConfig } from "../config.js";
 import { readRecordFile } from "../identity/import-file.js";
 import { ingestSourceRecords, MAX_RECORDS_PER_BATCH, type IngestSummary } from "../identity/ingest.service.js";
 import { reactions } from "../reactions.js";
-import { importOrderFile, importVisitFile } from "./import-history.js";
+import { importHistoryFile, type HistoryFileKind } from "./import-history.js";
 import { runCli } from "./run.js";
 
 const program = new Command("import")
-  .description("Import a source system's people (CSV with a header row, or NDJSON) into the identity graph, or with --orders / --visits its historical orders or service visits")
+  .description("Import a source system's people (CSV with a header row, or NDJSON) into the identity graph, or with --orders / --visits / --interactions / --vehicle-sales its historical orders, service visits, interactions or vehicle sales")
   .requiredOption("--source <name>", "the source system, e.g. webshop, hotline, dealer-sh-01")
   .option("--orders", "the file holds historical orders (CSV: one row per order line, grouped by transaction id; NDJSON: one order per line)")
   .option("--visits", "the file holds historical service visits (CSV: one row per part or labour item, grouped by visit id; NDJSON: one visit per line)")
+  .option("--interactions", "the file holds historical interactions: calls, emails, visits, complaints (CSV: one row per interaction; NDJSON: one per line)")
+  .option("--vehicle-sales", "the file holds historical vehicle sales and ownership periods (CSV: one row per sale; NDJSON: one per line)")
   .option("--batch <n>", `records per batch (1 to ${MAX_RECORDS_PER_BATCH})`, (v) => Number(v), MAX_RECORDS_PER_BATCH)
   .argument("<file>", "a .csv, .ndjson or .jsonl file")
   .parse();
 
-const options = program.opts<{ source: string; batch: number; orders?: boolean; visits?: boolean }>();
+const options = program.opts<{ source: string; batch: number; orders?: boolean; visits?: boolean; interactions?: boolean; vehicleSales?: boolean }>();
 const [file] = program.args as [string];
 /** Whoever runs this has the database's credentials: they act as an administrator. */
 const OPERATOR: Principal = { role: "ADMIN", subject: "cli:import" };
@@ -30,11 +32,13 @@ runCli(async () => {
     throw new Error(`--batch must be 1 to ${MAX_RECORDS_PER_BATCH}`);
   }
   const config = loadConfig();
-  if (options.orders && options.visits) throw new Error("--orders and --visits: one kind of file at a time");
-  if (options.orders || options.visits) {
+  const kinds = (["orders", "visits", "interactions", "vehicleSales"] as const).filter((k) => options[k]);
+  if (kinds.length > 1) throw new Error("--orders, --visits, --interactions, --vehicle-sales: one kind of file at a time");
+  if (kinds.length === 1) {
+    const kind: HistoryFileKind = kinds[0] === "vehicleSales" ? "sales" : kinds[0]!;
     const database = await openConfiguredDatabase(config);
     try {
-      await (options.orders ? importOrderFile : importVisitFile)(database.db, OPERATOR, config, options.source, file, options.batch);
+      await importHistoryFile(kind, { db: database.db, operator: OPERATOR, config, source: options.source }, file, options.batch);
     } finally {
       await database.close();
     }

@@ -1,13 +1,5 @@
-import { readFileSync } from "node:fs";
-import { extname } from "node:path";
-import { parse } from "csv-parse/sync";
+import { readSourceFile } from "../validation/source-files.js";
 import type { SourceRecordData } from "./normalise.js";
-
-/** A line of the file that is no record at all (bad JSON): reported like a rejected record. */
-export interface UnreadableLine {
-  position: number;
-  message: string;
-}
 
 const COLUMNS: Record<string, keyof SourceRecordData | "line1" | "line2" | "city" | "province" | "postcode" | "country"> = {
   sourceid: "sourceId",
@@ -64,27 +56,7 @@ function fromCsvRow(row: Record<string, string>): SourceRecordData {
 }
 
 /** The records of a .csv (header row) or .ndjson/.jsonl file (one SourceRecordInput-shaped object per line), in file order. */
-export function readRecordFile(path: string): { records: { position: number; record: SourceRecordData }[]; unreadable: UnreadableLine[] } {
-  const text = readFileSync(path, "utf8");
-  const kind = extname(path).toLowerCase();
-  if (kind === ".csv") {
-    const rows = parse(text, { columns: true, skip_empty_lines: true, bom: true, trim: false }) as Record<string, string>[];
-    return { records: rows.map((row, i) => ({ position: i + 2, record: fromCsvRow(row) })), unreadable: [] };
-  }
-  if (kind === ".ndjson" || kind === ".jsonl") {
-    const records: { position: number; record: SourceRecordData }[] = [];
-    const unreadable: UnreadableLine[] = [];
-    text.split(/\r?\n/).forEach((line, i) => {
-      if (!line.trim()) return;
-      try {
-        const value = JSON.parse(line) as unknown;
-        if (!value || typeof value !== "object" || Array.isArray(value)) throw new Error("not a JSON object");
-        records.push({ position: i + 1, record: value as SourceRecordData });
-      } catch (error) {
-        unreadable.push({ position: i + 1, message: `not a JSON object (${(error as Error).message})` });
-      }
-    });
-    return { records, unreadable };
-  }
-  throw new Error(`${path}: expected a .csv, .ndjson or .jsonl file`);
+export function readRecordFile(path: string) {
+  const { records, unreadable } = readSourceFile(path, (rows) => rows.map((row, i) => ({ position: i + 2, data: fromCsvRow(row) })));
+  return { records: records.map((r) => ({ position: r.position, record: r.data })), unreadable };
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { badInput, DomainError } from "../errors.js";
 import { emailKey, nameKey, phoneKey } from "../validation/contact-keys.js";
-import { normalizeVin, vinProblem, type VinProblem } from "../vehicles/vin.js";
+import { normalizeVin, vinProblem, type VinProblem } from "../validation/vin.js";
 import { addressBlockKey, addressDetailKey, parseAddress } from "./address.js";
 import type { DeclaredAddress } from "../customers/profile-edits.js";
 

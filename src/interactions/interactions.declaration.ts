@@ -24,7 +24,7 @@ export const interactionEntity = entity(Interaction, interactions, {
   dbId: key(interactions.id),
   customerDbId: key(interactions.customerId),
   dealerDbId: key(interactions.dealerId),
-  ...columns(interactions, ["channel", "direction", "type", "subject", "notes", "agent", "outcome"]),
+  ...columns(interactions, ["channel", "direction", "type", "subject", "notes", "agent", "outcome", "source", "sourceInteractionId"]),
   ...instants(interactions, ["occurredAt"]),
 });
 

@@ -110,6 +110,12 @@ export class Interaction extends Node {
 
   @Field(() => DateTime, { description: "When it happened." })
   occurredAt!: Date;
+
+  @Field(() => String, { nullable: true, description: "The source system this interaction was imported from (ingestInteractions, e.g. hotline); null for one logged on the platform. Imported history shows like logged interactions but sent no notices." })
+  source!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The imported interaction's id in its source system; null for one logged on the platform." })
+  sourceInteractionId!: string | null;
 }
 
 @ObjectType({ implements: Node, description: "A complaint, repair or inquiry handled to its end." })

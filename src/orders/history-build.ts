@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { Param, sql, type SQL } from "drizzle-orm";
+import { Param, sql } from "drizzle-orm";
 import { rows, type Database, type Executor } from "../db/client.js";
 import { newId } from "../db/ids.js";
 import { formatNumber, ORDER_NUMBERS } from "../db/numbers.js";
+import { syncCandidates, type HistoryTable, type SyncCandidate } from "../organisations/source-history-store.js";
 import type { HistoryPayload, Resolution } from "./history-record.js";
 
 /**
@@ -20,19 +21,19 @@ import type { HistoryPayload, Resolution } from "./history-record.js";
 
 export type HistoryState = "ATTACHED" | "PENDING" | "QUARANTINED";
 
-interface Candidate {
-  id: string;
-  source: string;
-  transaction_id: string;
-  payload: HistoryPayload;
-  resolved: Resolution;
-  payload_hash: string;
-  built_hash: string | null;
-  order_id: string | null;
-  owner: string | null;
-  current: string | null;
-  current_dealer: string | null;
-}
+type Candidate = SyncCandidate<HistoryPayload, Resolution>;
+
+/** Where imported orders are stored (organisations/source-history-store.ts). */
+export const ORDER_RECORDS: HistoryTable = {
+  records: "source_orders",
+  key: "transaction_id",
+  built: "order_id",
+  builtTable: "orders",
+  revisions: "source_order_revisions",
+  revisionOf: "source_order_id",
+  auditTarget: "SourceOrderBatch",
+  noun: "order",
+};
 
 /**
  * An imported order's line has a stable id per (source order, position): a corrected record
@@ -44,7 +45,6 @@ export function historyLineId(sourceOrderId: string, position: number): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${position.toString(16).padStart(12, "0")}`;
 }
 
-const parse = <T>(value: unknown): T => (typeof value === "string" ? (JSON.parse(value) as T) : (value as T));
 const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
 /** One array parameter, not one parameter per value. */
 const uuids = (values: readonly string[]) => sql`${new Param([...values])}::uuid[]`;
@@ -60,41 +60,24 @@ const usable = (c: Candidate) => c.resolved.lines.some(Boolean);
  * latest payload; returns how many were built, moved and removed.
  */
 export async function syncSourceOrders(tx: Executor, selector: Selector): Promise<{ built: number; moved: number; removed: number }> {
-  const ids = "sourceOrderIds" in selector ? selector.sourceOrderIds : selector.customerIds;
-  if (ids.length === 0) return { built: 0, moved: 0, removed: 0 };
-  const where: SQL =
-    "sourceOrderIds" in selector ? sql`so.id = any(${uuids(ids)})` : sql`l.customer_id = any(${uuids(ids)})`;
   // Only what needs work: unbuilt or stale while the person is known, quarantined with a row, or on another profile.
-  const candidates = (
-    await rows<Candidate>(
-      tx as Database,
-      sql`select so.id, so.source, so.transaction_id, so.payload, so.resolved, so.payload_hash, so.built_hash, so.order_id,
-                 l.customer_id as owner, o.customer_id as current, o.dealer_id as current_dealer
-          from source_orders so
-          left join source_records r on r.source = so.source and r.source_id = so.person_source_id
-          left join identity_links l on l.source_record_id = r.id
-          left join orders o on o.id = so.order_id
-          where so.deleted_at is null and ${where}
-            and l.customer_id is not null
-            and (so.order_id is null or so.built_hash is distinct from so.payload_hash or o.customer_id <> l.customer_id)`,
-    )
-  ).map((c) => ({ ...c, payload: parse<HistoryPayload>(c.payload), resolved: parse<Resolution>(c.resolved) }));
+  const candidates = await syncCandidates<HistoryPayload, Resolution>(tx, ORDER_RECORDS, "sourceOrderIds" in selector ? { recordIds: selector.sourceOrderIds } : selector, true);
   if (candidates.length === 0) return { built: 0, moved: 0, removed: 0 };
 
-  const stale = candidates.filter((c) => c.built_hash !== c.payload_hash || !c.order_id);
-  const toRemove = stale.filter((c) => c.order_id && !usable(c));
-  const toRebuild = stale.filter((c) => c.order_id && usable(c));
-  const toCreate = stale.filter((c) => !c.order_id && usable(c));
-  const toMove = candidates.filter((c) => c.order_id && c.built_hash === c.payload_hash && c.current !== c.owner);
+  const stale = candidates.filter((c) => c.built_hash !== c.payload_hash || !c.built_id);
+  const toRemove = stale.filter((c) => c.built_id && !usable(c));
+  const toRebuild = stale.filter((c) => c.built_id && usable(c));
+  const toCreate = stale.filter((c) => !c.built_id && usable(c));
+  const toMove = candidates.filter((c) => c.built_id && c.built_hash === c.payload_hash && c.current !== c.owner);
   const previousOwners = [...new Set(candidates.flatMap((c) => (c.current && c.current !== c.owner ? [c.current] : [])))];
 
-  await removeOrders(tx, toRemove.map((c) => c.order_id!));
-  await clearForRebuild(tx, toRebuild.map((c) => ({ orderId: c.order_id!, keptLines: keptLineIds(c) })));
+  await removeOrders(tx, toRemove.map((c) => c.built_id!));
+  await clearForRebuild(tx, toRebuild.map((c) => ({ orderId: c.built_id!, keptLines: keptLineIds(c) })));
   if (toRemove.length) {
     await tx.execute(sql`update source_orders set order_id = null, built_hash = payload_hash, updated_at = now() where id = any(${uuids(toRemove.map((c) => c.id))})`);
   }
   if (toMove.length) {
-    const moves = toMove.map((c) => ({ order_id: c.order_id, customer_id: c.owner }));
+    const moves = toMove.map((c) => ({ order_id: c.built_id, customer_id: c.owner }));
     await tx.execute(sql`update orders o set customer_id = v.customer_id, updated_at = now() from jsonb_to_recordset(${json(moves)}) as v(order_id uuid, customer_id uuid) where o.id = v.order_id`);
     await tx.execute(sql`update returns r set customer_id = v.customer_id, updated_at = now() from jsonb_to_recordset(${json(moves)}) as v(order_id uuid, customer_id uuid) where r.order_id = v.order_id`);
   }
@@ -197,7 +180,7 @@ function headerOf(c: Candidate, orderId: string): Record<string, unknown> {
     // A historical sale was handed over when it was made; the source knows no later delivery date.
     delivered_at: p.cancelled ? null : p.placedAt,
     source: c.source,
-    source_transaction_id: c.transaction_id,
+    source_transaction_id: c.key,
   };
 }
 
@@ -207,7 +190,7 @@ const HEADER_COLUMNS = sql`id uuid, customer_id uuid, channel order_channel, dea
 
 async function buildOrders(tx: Executor, rebuild: Candidate[], create: Candidate[]) {
   if (rebuild.length + create.length === 0) return;
-  const rebuilt: Built[] = rebuild.map((c) => ({ candidate: c, orderId: c.order_id!, header: headerOf(c, c.order_id!) }));
+  const rebuilt: Built[] = rebuild.map((c) => ({ candidate: c, orderId: c.built_id!, header: headerOf(c, c.built_id!) }));
   if (rebuilt.length) {
     await tx.execute(sql`update orders o set customer_id = v.customer_id, channel = v.channel, dealer_id = v.dealer_id, status = v.status,
         payment_method = v.payment_method, delivery_option = v.delivery_option, subtotal_minor = v.subtotal_minor, shipping_minor = 0,

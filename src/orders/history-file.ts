@@ -1,20 +1,9 @@
-import { readFileSync } from "node:fs";
-import { extname } from "node:path";
-import { parse } from "csv-parse/sync";
+import { readSourceFile, type Columns, type FileRecord } from "../validation/source-files.js";
 import { minorUnits } from "../validation/source-values.js";
 import type { SourceOrderData, SourceOrderLineData, SourceReturnData } from "./history-record.js";
 
-/** A line of the file that is no order at all (bad JSON): reported like a refused record. */
-export interface UnreadableOrderLine {
-  position: number;
-  message: string;
-}
-
-export interface FileOrder {
-  /** Where the order starts in the file: the CSV row of its first line, or the NDJSON line. */
-  position: number;
-  order: SourceOrderData;
-}
+/** An order of the file, where it starts: the CSV row of its first line, or the NDJSON line. */
+export type FileOrder = FileRecord<SourceOrderData>;
 
 type Column =
   | "transactionId"
@@ -87,21 +76,16 @@ const COLUMNS: Record<string, Column> = {
  * be adjacent): the order's fields are read from its first row, each row adds a line, and a row
  * with a returned quantity adds it to the return of that day.
  */
-function fromCsv(rows: Record<string, string>[]): FileOrder[] {
+function fromCsv(rows: Columns<Column>[]): FileOrder[] {
   const orders = new Map<string, FileOrder & { returns: Map<string, SourceReturnData> }>();
-  rows.forEach((row, i) => {
-    const value: Partial<Record<Column, string>> = {};
-    for (const [column, raw] of Object.entries(row)) {
-      const field = COLUMNS[column.trim().toLowerCase()];
-      if (field && raw.trim()) value[field] = raw.trim();
-    }
+  rows.forEach((value, i) => {
     const key = value.transactionId ?? `row ${i + 2}`;
     let entry = orders.get(key);
     if (!entry) {
       entry = {
         position: i + 2,
         returns: new Map(),
-        order: {
+        data: {
           transactionId: value.transactionId ?? null,
           personSourceId: value.personSourceId ?? null,
           placedAt: value.placedAt ?? null,
@@ -116,7 +100,7 @@ function fromCsv(rows: Record<string, string>[]): FileOrder[] {
       };
       orders.set(key, entry);
     }
-    const lines = entry.order.lines!;
+    const lines = entry.data.lines!;
     const line: SourceOrderLineData = {
       sku: value.sku ?? null,
       ean: value.ean ?? null,
@@ -132,39 +116,16 @@ function fromCsv(rows: Record<string, string>[]): FileOrder[] {
       if (!ret) {
         ret = { returnedAt: value.returnedAt ?? null, reason: value.returnReason ?? null, lines: [] };
         entry.returns.set(day, ret);
-        entry.order.returns!.push(ret);
+        entry.data.returns!.push(ret);
       }
       ret.lines!.push({ line: lines.length - 1, quantity: value.returnedQuantity });
     }
   });
-  return [...orders.values()].map(({ position, order }) => ({ position, order }));
+  return [...orders.values()].map(({ position, data }) => ({ position, data }));
 }
 
-/** The orders of a .csv (header row, one row per line) or .ndjson/.jsonl file (one SourceOrderInput-shaped object per line), in file order. */
-export function readOrderFile(path: string): { orders: FileOrder[]; lines: number; unreadable: UnreadableOrderLine[] } {
-  const text = readFileSync(path, "utf8");
-  const kind = extname(path).toLowerCase();
-  if (kind === ".csv") {
-    const rows = parse(text, { columns: true, skip_empty_lines: true, bom: true, trim: false }) as Record<string, string>[];
-    return { orders: fromCsv(rows), lines: rows.length, unreadable: [] };
-  }
-  if (kind === ".ndjson" || kind === ".jsonl") {
-    const orders: FileOrder[] = [];
-    const unreadable: UnreadableOrderLine[] = [];
-    let lines = 0;
-    text.split(/\r?\n/).forEach((line, i) => {
-      if (!line.trim()) return;
-      try {
-        const value = JSON.parse(line) as unknown;
-        if (!value || typeof value !== "object" || Array.isArray(value)) throw new Error("not a JSON object");
-        const order = value as SourceOrderData;
-        lines += Array.isArray(order.lines) ? order.lines.length : 0;
-        orders.push({ position: i + 1, order });
-      } catch (error) {
-        unreadable.push({ position: i + 1, message: `not a JSON object (${(error as Error).message})` });
-      }
-    });
-    return { orders, lines, unreadable };
-  }
-  throw new Error(`${path}: expected a .csv, .ndjson or .jsonl file`);
+/** The orders of a .csv (header row, one row per line) or .ndjson/.jsonl file (one SourceOrderInput-shaped object per line), in file order, and their lines. */
+export function readOrderFile(path: string) {
+  const { records, unreadable } = readSourceFile(path, fromCsv, COLUMNS);
+  return { orders: records, lines: records.reduce((sum, o) => sum + (Array.isArray(o.data.lines) ? o.data.lines.length : 0), 0), unreadable };
 }

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { customerTables } from "./customer-tables.js";
 
 /**
@@ -12,6 +13,7 @@ export type ErasureRule =
   | { keep: string };
 
 const ERASED = "[erased]";
+const ERASED_INTERACTION_TEXT = sql`payload || ${JSON.stringify({ subject: ERASED, notes: null })}::jsonb`;
 
 export const ERASURE_PLAN: Record<string, ErasureRule> = {
   customers: {
@@ -33,6 +35,8 @@ export const ERASURE_PLAN: Record<string, ErasureRule> = {
   source_records: { set: () => ({ payload: { erased: true }, payloadHash: "erased" }) },
   identity_keys: { delete: true },
   vehicle_ownerships: { keep: "ownership dates of the vehicle, pseudonymous" },
+  source_vehicle_sales: { keep: "an imported sale as its source sent it: VIN, dates, dealer and model codes and the source's own person id, no name or contact" },
+  source_vehicle_sale_revisions: { keep: "earlier versions of an imported sale, the same content" },
   vehicles: { keep: "the vehicle's own data (VIN, model); a later owner still needs it" },
   mileage_readings: { keep: "the vehicle's odometer history" },
   service_appointments: { keep: "kind and time of a service visit, pseudonymous" },
@@ -54,6 +58,9 @@ export const ERASURE_PLAN: Record<string, ErasureRule> = {
   cases: { set: () => ({ subject: ERASED, description: null, resolution: null }) },
   case_comments: { set: () => ({ body: ERASED }) },
   interactions: { set: () => ({ subject: ERASED, notes: null }) },
+  // An imported interaction's record says what its row said: the same free text goes (the hash stays, so nothing is rebuilt).
+  source_interactions: { set: () => ({ payload: ERASED_INTERACTION_TEXT }) },
+  source_interaction_revisions: { set: () => ({ payload: ERASED_INTERACTION_TEXT }) },
   reviews: { set: () => ({ title: null, body: null }) },
   survey_responses: { set: () => ({ comment: null }) },
   customer_traits: { keep: "counts, sums, dates and scores derived from the rows above, no personal data (the write triggers keep them)" },

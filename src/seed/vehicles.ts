@@ -1,4 +1,4 @@
-import { withCheckDigit } from "../vehicles/vin.js";
+import { withCheckDigit } from "../validation/vin.js";
 import { isoDate, type SeedContext } from "./context.js";
 import type { Person } from "./people.js";
 import type { Reference } from "./reference.js";

@@ -8,7 +8,7 @@ import { badInput, forbidden, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { intBetween, optionalText, requiredText, validate } from "../validation/input.js";
 import { applyMileageReading, checkReading } from "../vehicles/vehicle-writes.service.js";
-import { normalizeVin, vinProblem } from "../vehicles/vin.js";
+import { normalizeVin, vinProblem } from "../validation/vin.js";
 import type { RecordServiceRecordInput, ServiceWorkInput } from "./service.inputs.js";
 import { toServiceRecord } from "./service.declaration.js";
 

@@ -1,14 +1,9 @@
-import { readFileSync } from "node:fs";
-import { extname } from "node:path";
-import { parse } from "csv-parse/sync";
+import { readSourceFile, type Columns, type FileRecord } from "../validation/source-files.js";
 import { minorUnits } from "../validation/source-values.js";
 import type { SourceVisitData, SourceVisitItemData } from "./visit-history-record.js";
 
-export interface FileVisit {
-  /** Where the visit starts in the file: the CSV row of its first item, or the NDJSON line. */
-  position: number;
-  visit: SourceVisitData;
-}
+/** A visit of the file, where it starts: the CSV row of its first item, or the NDJSON line. */
+export type FileVisit = FileRecord<SourceVisitData>;
 
 type Column = "visitId" | "personSourceId" | "vin" | "stationCode" | "performedAt" | "mileageKm" | "kind" | "cost" | "itemKind" | "sku" | "ean" | "code" | "description" | "quantity" | "unitPriceMinor" | "unitPrice";
 
@@ -53,20 +48,15 @@ const COLUMNS: Record<string, Column> = {
  * visit's fields come from its first row. A row without item columns adds no item (a visit with
  * nothing charged).
  */
-function fromCsv(rows: Record<string, string>[]): FileVisit[] {
+function fromCsv(rows: Columns<Column>[]): FileVisit[] {
   const visits = new Map<string, FileVisit>();
-  rows.forEach((row, i) => {
-    const value: Partial<Record<Column, string>> = {};
-    for (const [column, raw] of Object.entries(row)) {
-      const field = COLUMNS[column.trim().toLowerCase()];
-      if (field && raw.trim()) value[field] = raw.trim();
-    }
+  rows.forEach((value, i) => {
     const key = value.visitId ?? `row ${i + 2}`;
     let entry = visits.get(key);
     if (!entry) {
       entry = {
         position: i + 2,
-        visit: {
+        data: {
           visitId: value.visitId ?? null,
           personSourceId: value.personSourceId ?? null,
           vin: value.vin ?? null,
@@ -90,35 +80,14 @@ function fromCsv(rows: Record<string, string>[]): FileVisit[] {
         quantity: value.quantity ?? null,
         unitPrice: value.unitPriceMinor ?? (value.unitPrice !== undefined ? minorUnits(value.unitPrice) : null),
       };
-      entry.visit.items!.push(item);
+      entry.data.items!.push(item);
     }
   });
   return [...visits.values()];
 }
 
-/** The visits of a .csv (header row, one row per item) or .ndjson/.jsonl file (one SourceServiceVisitInput-shaped object per line), in file order. */
-export function readVisitFile(path: string): { visits: FileVisit[]; items: number; unreadable: { position: number; message: string }[] } {
-  const text = readFileSync(path, "utf8");
-  const kind = extname(path).toLowerCase();
-  if (kind === ".csv") {
-    const rows = parse(text, { columns: true, skip_empty_lines: true, bom: true, trim: false }) as Record<string, string>[];
-    const visits = fromCsv(rows);
-    return { visits, items: visits.reduce((sum, v) => sum + (v.visit.items?.length ?? 0), 0), unreadable: [] };
-  }
-  if (kind === ".ndjson" || kind === ".jsonl") {
-    const visits: FileVisit[] = [];
-    const unreadable: { position: number; message: string }[] = [];
-    text.split(/\r?\n/).forEach((line, i) => {
-      if (!line.trim()) return;
-      try {
-        const value = JSON.parse(line) as unknown;
-        if (!value || typeof value !== "object" || Array.isArray(value)) throw new Error("not a JSON object");
-        visits.push({ position: i + 1, visit: value as SourceVisitData });
-      } catch (error) {
-        unreadable.push({ position: i + 1, message: `not a JSON object (${(error as Error).message})` });
-      }
-    });
-    return { visits, items: visits.reduce((sum, v) => sum + (Array.isArray(v.visit.items) ? v.visit.items.length : 0), 0), unreadable };
-  }
-  throw new Error(`${path}: expected a .csv, .ndjson or .jsonl file`);
+/** The visits of a .csv (header row, one row per item) or .ndjson/.jsonl file (one SourceServiceVisitInput-shaped object per line), in file order, and their items. */
+export function readVisitFile(path: string) {
+  const { records, unreadable } = readSourceFile(path, fromCsv, COLUMNS);
+  return { visits: records, items: records.reduce((sum, v) => sum + (Array.isArray(v.data.items) ? v.data.items.length : 0), 0), unreadable };
 }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { ProductRef, ResolvedProduct } from "../catalog/source-codes.service.js";
 import { badInput } from "../errors.js";
 import { numeric, oneOf, pastInstant, text } from "../validation/source-values.js";
-import { normalizeVin, vinProblem } from "../vehicles/vin.js";
+import { normalizeVin, vinProblem } from "../validation/vin.js";
 
 /** One historical service visit as a source system sends it (the GraphQL input, or a row group of a file). */
 export interface SourceVisitData {

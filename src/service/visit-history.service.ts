@@ -1,13 +1,13 @@
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { audit } from "../audit/audit.service.js";
 import { productsByRefs } from "../catalog/source-codes.service.js";
 import { rows, type Database, type Executor, type Transaction } from "../db/client.js";
 import { newId } from "../db/ids.js";
-import { shareIdentityGraph } from "../db/locks.js";
-import { badInput, DomainError } from "../errors.js";
-import { batchSummary, json, readBatch, texts, uuids, type ReadRecord } from "../organisations/source-batches.js";
-import { dealerOfSource, importSource } from "../organisations/sources.js";
+import { badInput } from "../errors.js";
+import { json, texts, uuids, type ReadRecord } from "../organisations/source-batches.js";
+import { deleteHistory, ingestHistoryBatch, syncCandidates, type HistoryKind, type Rejected, type HistoryOutcome, type HistoryTable, type SyncCandidate } from "../organisations/source-history-store.js";
+import { dealerOfSource } from "../organisations/sources.js";
 import { readSourceVisit, resolveSourceVisit, visitHash, type SourceVisitData, type VisitPayload, type VisitResolution, type VisitWarning } from "./visit-history-record.js";
 
 /**
@@ -21,7 +21,7 @@ import { readSourceVisit, resolveSourceVisit, visitHash, type SourceVisitData, t
  */
 
 export const MAX_VISITS_PER_BATCH = 1000;
-export type VisitOutcome = "CREATED" | "UPDATED" | "UNCHANGED";
+export type VisitOutcome = HistoryOutcome;
 export type VisitState = "ATTACHED" | "PENDING" | "QUARANTINED";
 
 export interface IngestedVisit {
@@ -34,13 +34,7 @@ export interface IngestedVisit {
   warnings: VisitWarning[];
 }
 
-export interface RejectedVisit {
-  index: number;
-  visitId: string | null;
-  code: string;
-  field: string;
-  message: string;
-}
+export type RejectedVisit = Rejected<"visitId">;
 
 export interface VisitIngestResult {
   summary: { created: number; updated: number; unchanged: number; pending: number; quarantined: number; rejected: number };
@@ -50,33 +44,52 @@ export interface VisitIngestResult {
 
 type Read = ReadRecord<VisitPayload, VisitWarning>;
 
-const parse = <T>(value: unknown): T => (typeof value === "string" ? (JSON.parse(value) as T) : (value as T));
-const rejection = (index: number, visitId: string | null, error: DomainError): RejectedVisit => ({ index, visitId, code: error.code, field: error.field ?? `input.visits.${index}`, message: error.message });
+
+/** Imported visits in the shared history store (organisations/source-history-store.ts). */
+/** Where imported visits are stored. */
+const VISIT_RECORDS: HistoryTable = {
+  records: "source_service_visits",
+  key: "visit_id",
+  built: "service_record_id",
+  builtTable: "service_records",
+  revisions: "source_service_visit_revisions",
+  revisionOf: "source_visit_id",
+  auditTarget: "SourceServiceVisitBatch",
+  noun: "visit",
+};
+
+const VISIT_HISTORY: HistoryKind<SourceVisitData, VisitPayload, VisitResolution, VisitWarning, "visitId"> = {
+  ...VISIT_RECORDS,
+  what: "service visits",
+  deletes: "visits",
+  mutation: "ServiceVisits",
+  list: "visits",
+  keyName: "visitId",
+  max: MAX_VISITS_PER_BATCH,
+  keyOf: (payload) => payload.visitId,
+  read: (raw, at, clock) => readSourceVisit(raw, at, clock.timeZone, clock.now),
+  prepare: resolver,
+  hash: visitHash,
+  sync: (tx, ids) => syncSourceVisits(tx, { sourceVisitIds: ids }),
+  remove: async (tx, live) => {
+    const records = live.flatMap((l) => (l.built_id ? [l.built_id] : []));
+    if (records.length === 0) return;
+    // An appointment completed into the record (none for imported work, but the key allows it) keeps its own row.
+    await tx.execute(sql`update service_appointments set service_record_id = null where service_record_id = any(${uuids(records)})`);
+    await tx.execute(sql`delete from service_records where id = any(${uuids(records)})`);
+  },
+  audit,
+};
 
 export async function ingestServiceVisits(db: Database, principal: Principal, input: { source: string; visits: SourceVisitData[] }, settings: { timeZone: string }): Promise<VisitIngestResult> {
-  const source = await importSource(db, principal, input.source, "service visits");
-  if (input.visits.length === 0 || input.visits.length > MAX_VISITS_PER_BATCH) throw badInput("input.visits", `A batch holds 1 to ${MAX_VISITS_PER_BATCH} visits`);
-  const now = new Date();
-  const { read, rejected } = readBatch(input.visits, {
-    list: "input.visits",
-    key: "visitId",
-    keyOf: (payload: VisitPayload) => payload.visitId,
-    read: (raw, at) => readSourceVisit(raw, at, settings.timeZone, now),
-    refused: (index, raw, error) => rejection(index, typeof raw?.visitId === "string" ? raw.visitId : null, error),
-  });
-  const visits = read.length ? await db.transaction((tx) => storeBatch(tx, principal, source, read, rejected)) : [];
-  rejected.sort((a, b) => a.index - b.index);
-  visits.sort((a, b) => a.index - b.index);
-  return {
-    summary: batchSummary(visits, rejected.length),
-    visits,
-    rejected,
-  };
+  const { summary, records, rejected } = await ingestHistoryBatch(db, principal, { source: input.source, records: input.visits }, VISIT_HISTORY, settings, ({ builtId, customerId }) =>
+    !builtId ? "QUARANTINED" : customerId ? "ATTACHED" : "PENDING",
+  );
+  return { summary, visits: records.map(({ key, builtId, ...v }) => ({ ...v, visitId: key, serviceRecordId: builtId })), rejected };
 }
 
-async function storeBatch(tx: Transaction, principal: Principal, source: string, batch: Read[], rejected: RejectedVisit[]): Promise<IngestedVisit[]> {
-  await shareIdentityGraph(tx);
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`source_service_visits:${source}`}))`);
+/** The vehicle by VIN, the station by code (a dealer's system: its own), products by SKU, EAN or source code. */
+async function resolver(tx: Transaction, source: string, batch: Read[]) {
   const product = await productsByRefs(tx, source, batch.flatMap((r) => r.payload.items.flatMap((i) => (i.ref ? [i.ref] : []))));
   const vehicles = new Map(
     (await rows<{ id: string; vin: string }>(tx as Database, sql`select id, vin from vehicles where vin = any(${texts([...new Set(batch.map((r) => r.payload.vin))])})`)).map((v) => [v.vin, v.id]),
@@ -86,176 +99,63 @@ async function storeBatch(tx: Transaction, principal: Principal, source: string,
     (codes.length ? await rows<{ id: string; code: string; repairs: boolean }>(tx as Database, sql`select id, lower(code) as code, repairs from dealers where lower(code) = any(${texts(codes)})`) : []).map((d) => [d.code, d]),
   );
   const sourceStation = await dealerOfSource(tx, source);
-  const erased = new Set(
-    (
-      await rows<{ source_id: string }>(
-        tx as Database,
-        sql`select r.source_id from source_records r join identity_links l on l.source_record_id = r.id join customers c on c.id = l.customer_id
-            where r.source = ${source} and r.source_id = any(${texts([...new Set(batch.map((r) => r.payload.personSourceId))])}) and c.erased_at is not null`,
-      )
-    ).map((r) => r.source_id),
-  );
-
-  const stored: (Read & { resolved: VisitResolution; hash: string })[] = [];
-  for (const r of batch) {
-    try {
-      if (erased.has(r.payload.personSourceId)) throw new DomainError("CONFLICT", "This person's data was erased; the visit is refused", `${r.at}.personSourceId`);
-      const code = r.payload.stationCode?.toLowerCase() ?? null;
-      const named = code ? stations.get(code) : undefined;
-      if (sourceStation && code && named?.id !== sourceStation) throw badInput(`${r.at}.stationCode`, `A dealer's system records its own station's work: ${source} is ${source.slice("dealer-".length).toUpperCase()}`);
-      const station = !code
-        ? sourceStation
-          ? { id: sourceStation }
-          : { id: null, warning: "The visit names no station (stationCode): it is kept as sent, not built" }
-        : !named
-          ? { id: null, warning: `No dealer has code ${r.payload.stationCode}: the visit is kept as sent, not built` }
-          : !named.repairs
-            ? { id: null, warning: `${r.payload.stationCode} runs no repair station: the visit is kept as sent, not built` }
-            : { id: named.id };
-      const resolved = resolveSourceVisit(r.payload, r.at, { vehicleId: vehicles.get(r.payload.vin) ?? null, station, product }, r.warnings);
-      stored.push({ ...r, resolved, hash: visitHash(r.payload, resolved) });
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      rejected.push(rejection(r.index, r.payload.visitId, error));
-    }
-  }
-  if (stored.length === 0) return [];
-
-  const existing = await rows<{ id: string; visit_id: string; payload_hash: string; deleted_at: Date | null; service_record_id: string | null; customer_id: string | null }>(
-    tx as Database,
-    sql`select sv.id, sv.visit_id, sv.payload_hash, sv.deleted_at, sv.service_record_id, sr.customer_id
-        from source_service_visits sv left join service_records sr on sr.id = sv.service_record_id
-        where sv.source = ${source} and sv.visit_id = any(${texts(stored.map((s) => s.payload.visitId))})`,
-  );
-  const known = new Map(existing.map((e) => [e.visit_id, e]));
-  const outcome = new Map<string, VisitOutcome>();
-  const fresh: ((typeof stored)[number] & { id: string })[] = [];
-  const changed: ((typeof stored)[number] & { id: string; deleted: boolean })[] = [];
-  for (const s of stored) {
-    const before = known.get(s.payload.visitId);
-    if (!before) {
-      fresh.push({ ...s, id: newId() });
-      outcome.set(s.payload.visitId, "CREATED");
-    } else if (before.payload_hash === s.hash && !before.deleted_at) {
-      outcome.set(s.payload.visitId, "UNCHANGED");
-    } else {
-      changed.push({ ...s, id: before.id, deleted: Boolean(before.deleted_at) });
-      outcome.set(s.payload.visitId, before.deleted_at ? "CREATED" : "UPDATED");
-    }
-  }
-  const row = (s: (typeof fresh)[number]) => ({ id: s.id, visit_id: s.payload.visitId, person_source_id: s.payload.personSourceId, payload: s.payload, resolved: s.resolved, hash: s.hash });
-  if (fresh.length) {
-    await tx.execute(sql`insert into source_service_visits (id, source, visit_id, person_source_id, payload, resolved, payload_hash)
-      select v.id, ${source}, v.visit_id, v.person_source_id, v.payload, v.resolved, v.hash
-      from jsonb_to_recordset(${json(fresh.map(row))}) as v(id uuid, visit_id text, person_source_id text, payload jsonb, resolved jsonb, hash text)`);
-  }
-  if (changed.length) {
-    const live = changed.filter((c) => !c.deleted).map((c) => c.id);
-    if (live.length) {
-      await tx.execute(sql`insert into source_service_visit_revisions (source_visit_id, revision, payload, payload_hash, received_at, replaced_by)
-        select id, revision, payload, payload_hash, received_at, 'UPDATE' from source_service_visits where id = any(${uuids(live)})`);
-    }
-    await tx.execute(sql`update source_service_visits sv set person_source_id = v.person_source_id, payload = v.payload, resolved = v.resolved, payload_hash = v.hash,
-        revision = sv.revision + 1, deleted_at = null, received_at = now(), updated_at = now()
-      from jsonb_to_recordset(${json(changed.map(row))}) as v(id uuid, visit_id text, person_source_id text, payload jsonb, resolved jsonb, hash text)
-      where sv.id = v.id`);
-  }
-  const written = [...fresh, ...changed].map((w) => w.id);
-  const effect = await syncSourceVisits(tx, { sourceVisitIds: written });
-  const after = written.length
-    ? await rows<{ visit_id: string; service_record_id: string | null; customer_id: string | null }>(
-        tx as Database,
-        sql`select sv.visit_id, sv.service_record_id, sr.customer_id from source_service_visits sv left join service_records sr on sr.id = sv.service_record_id where sv.id = any(${uuids(written)})`,
-      )
-    : [];
-  const stateOf = new Map<string, { service_record_id: string | null; customer_id: string | null }>([...existing, ...after].map((s) => [s.visit_id, s]));
-  if (written.length) {
-    await audit(tx, principal, {
-      action: "INGEST",
-      targetType: "SourceServiceVisitBatch",
-      targetId: null,
-      operation: "ingestServiceVisits",
-      details: { source, visits: batch.length, new: fresh.length, updated: changed.length, rejected: rejected.length, built: effect.built, removed: effect.removed },
-    });
-  }
-  return stored.map((s) => {
-    const state = stateOf.get(s.payload.visitId)!;
-    return {
-      index: s.index,
-      visitId: s.payload.visitId,
-      outcome: outcome.get(s.payload.visitId)!,
-      state: !state.service_record_id ? "QUARANTINED" : state.customer_id ? "ATTACHED" : "PENDING",
-      serviceRecordId: state.service_record_id,
-      customerId: state.customer_id,
-      warnings: s.warnings,
-    };
-  });
+  return (r: Read): VisitResolution => {
+    const code = r.payload.stationCode?.toLowerCase() ?? null;
+    const named = code ? stations.get(code) : undefined;
+    if (sourceStation && code && named?.id !== sourceStation) throw badInput(`${r.at}.stationCode`, `A dealer's system records its own station's work: ${source} is ${source.slice("dealer-".length).toUpperCase()}`);
+    const station = !code
+      ? sourceStation
+        ? { id: sourceStation }
+        : { id: null, warning: "The visit names no station (stationCode): it is kept as sent, not built" }
+      : !named
+        ? { id: null, warning: `No dealer has code ${r.payload.stationCode}: the visit is kept as sent, not built` }
+        : !named.repairs
+          ? { id: null, warning: `${r.payload.stationCode} runs no repair station: the visit is kept as sent, not built` }
+          : { id: named.id };
+    return resolveSourceVisit(r.payload, r.at, { vehicleId: vehicles.get(r.payload.vin) ?? null, station, product }, r.warnings);
+  };
 }
 
-interface Candidate {
-  id: string;
-  source: string;
-  visit_id: string;
-  payload: VisitPayload;
-  resolved: VisitResolution;
-  payload_hash: string;
-  built_hash: string | null;
-  service_record_id: string | null;
-  owner: string | null;
-  current: string | null;
-}
+type Candidate = SyncCandidate<VisitPayload, VisitResolution>;
 
 const buildable = (c: Candidate) => Boolean(c.resolved.vehicleId && c.resolved.stationId);
 
 /** Brings the service records of the selected visits in line with their latest payload and the identity graph. */
 export async function syncSourceVisits(tx: Executor, selector: { sourceVisitIds: string[] } | { customerIds: string[] }) {
-  const ids = "sourceVisitIds" in selector ? selector.sourceVisitIds : selector.customerIds;
-  if (ids.length === 0) return { built: 0, moved: 0, removed: 0 };
-  const where: SQL = "sourceVisitIds" in selector ? sql`sv.id = any(${uuids(ids)})` : sql`l.customer_id = any(${uuids(ids)})`;
-  const candidates = (
-    await rows<Candidate>(
-      tx as Database,
-      sql`select sv.id, sv.source, sv.visit_id, sv.payload, sv.resolved, sv.payload_hash, sv.built_hash, sv.service_record_id, l.customer_id as owner, sr.customer_id as current
-          from source_service_visits sv
-          left join source_records r on r.source = sv.source and r.source_id = sv.person_source_id
-          left join identity_links l on l.source_record_id = r.id
-          left join service_records sr on sr.id = sv.service_record_id
-          where sv.deleted_at is null and ${where}
-            and (sv.service_record_id is null or sv.built_hash is distinct from sv.payload_hash or sr.customer_id is distinct from l.customer_id)`,
-    )
-  ).map((c) => ({ ...c, payload: parse<VisitPayload>(c.payload), resolved: parse<VisitResolution>(c.resolved) }));
-  const stale = candidates.filter((c) => c.built_hash !== c.payload_hash || !c.service_record_id);
-  const toRemove = stale.filter((c) => c.service_record_id && !buildable(c));
-  const toRebuild = stale.filter((c) => c.service_record_id && buildable(c));
-  const toCreate = stale.filter((c) => !c.service_record_id && buildable(c));
-  const toMove = candidates.filter((c) => c.service_record_id && c.built_hash === c.payload_hash && c.current !== c.owner);
+  const candidates = await syncCandidates<VisitPayload, VisitResolution>(tx, VISIT_RECORDS, "sourceVisitIds" in selector ? { recordIds: selector.sourceVisitIds } : selector, false);
+  if (candidates.length === 0) return { built: 0, moved: 0, removed: 0 };
+  const stale = candidates.filter((c) => c.built_hash !== c.payload_hash || !c.built_id);
+  const toRemove = stale.filter((c) => c.built_id && !buildable(c));
+  const toRebuild = stale.filter((c) => c.built_id && buildable(c));
+  const toCreate = stale.filter((c) => !c.built_id && buildable(c));
+  const toMove = candidates.filter((c) => c.built_id && c.built_hash === c.payload_hash && c.current !== c.owner);
 
   if (toRemove.length) {
-    await tx.execute(sql`delete from service_records where id = any(${uuids(toRemove.map((c) => c.service_record_id!))})`);
+    await tx.execute(sql`delete from service_records where id = any(${uuids(toRemove.map((c) => c.built_id!))})`);
     await tx.execute(sql`update source_service_visits set service_record_id = null, built_hash = payload_hash, updated_at = now() where id = any(${uuids(toRemove.map((c) => c.id))})`);
   }
   if (toMove.length) {
     await tx.execute(sql`update service_records sr set customer_id = v.customer_id, updated_at = now()
-      from jsonb_to_recordset(${json(toMove.map((c) => ({ id: c.service_record_id, customer_id: c.owner })))}) as v(id uuid, customer_id uuid) where sr.id = v.id`);
+      from jsonb_to_recordset(${json(toMove.map((c) => ({ id: c.built_id, customer_id: c.owner })))}) as v(id uuid, customer_id uuid) where sr.id = v.id`);
   }
   const records = [...toRebuild, ...toCreate].map((c) => {
     const total = c.payload.items.reduce((sum, item, i) => sum + (c.resolved.items[i] ? item.quantity * item.unitPriceMinor : 0), 0);
     return {
       candidate: c,
-      id: c.service_record_id ?? newId(),
-      header: { vehicle_id: c.resolved.vehicleId, customer_id: c.owner, dealer_id: c.resolved.stationId, kind: c.payload.kind, mileage_km: c.payload.mileageKm, performed_at: c.payload.performedAt, total_minor: total, source: c.source, source_visit_id: c.visit_id },
+      id: c.built_id ?? newId(),
+      header: { vehicle_id: c.resolved.vehicleId, customer_id: c.owner, dealer_id: c.resolved.stationId, kind: c.payload.kind, mileage_km: c.payload.mileageKm, performed_at: c.payload.performedAt, total_minor: total, source: c.source, source_visit_id: c.key },
     };
   });
   if (records.length) {
     const columns = sql`id uuid, vehicle_id uuid, customer_id uuid, dealer_id uuid, kind service_kind, mileage_km int, performed_at timestamptz, total_minor int, source text, source_visit_id text`;
-    const rebuilt = records.filter((r) => r.candidate.service_record_id);
+    const rebuilt = records.filter((r) => r.candidate.built_id);
     if (rebuilt.length) {
       await tx.execute(sql`delete from service_items where service_record_id = any(${uuids(rebuilt.map((r) => r.id))})`);
       await tx.execute(sql`update service_records sr set vehicle_id = v.vehicle_id, customer_id = v.customer_id, dealer_id = v.dealer_id, kind = v.kind, mileage_km = v.mileage_km,
           performed_at = v.performed_at, total_minor = v.total_minor, updated_at = now()
         from jsonb_to_recordset(${json(rebuilt.map((r) => ({ id: r.id, ...r.header })))}) as v(${columns}) where sr.id = v.id`);
     }
-    const created = records.filter((r) => !r.candidate.service_record_id);
+    const created = records.filter((r) => !r.candidate.built_id);
     if (created.length) {
       await tx.execute(sql`insert into service_records (id, vehicle_id, customer_id, dealer_id, kind, mileage_km, performed_at, total_minor, source, source_visit_id)
         select * from jsonb_to_recordset(${json(created.map((r) => ({ id: r.id, ...r.header })))}) as v(${columns})`);
@@ -296,30 +196,6 @@ export async function followIdentityVisits(tx: Executor, customerIds: string[]):
 
 /** The source deleted visits: their service records go, the records and their versions stay; sending one again brings it back. */
 export async function deleteIngestedServiceVisits(db: Database, principal: Principal, input: { source: string; visitIds: string[] }) {
-  const source = await importSource(db, principal, input.source, "service visits");
-  if (input.visitIds.length === 0 || input.visitIds.length > MAX_VISITS_PER_BATCH) throw badInput("input.visitIds", `A deletion names 1 to ${MAX_VISITS_PER_BATCH} visits`);
-  const ids = [...new Set(input.visitIds.map((t) => t.trim()))];
-  return db.transaction(async (tx) => {
-    await shareIdentityGraph(tx);
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`source_service_visits:${source}`}))`);
-    const live = await rows<{ id: string; visit_id: string; service_record_id: string | null }>(
-      tx as Database,
-      sql`select id, visit_id, service_record_id from source_service_visits where source = ${source} and visit_id = any(${texts(ids)}) and deleted_at is null`,
-    );
-    if (live.length) {
-      await tx.execute(sql`insert into source_service_visit_revisions (source_visit_id, revision, payload, payload_hash, received_at, replaced_by)
-        select id, revision, payload, payload_hash, received_at, 'DELETE' from source_service_visits where id = any(${uuids(live.map((l) => l.id))})`);
-      await tx.execute(sql`update source_service_visits set deleted_at = now(), revision = revision + 1, service_record_id = null, built_hash = null, updated_at = now()
-        where id = any(${uuids(live.map((l) => l.id))})`);
-      const records = live.flatMap((l) => (l.service_record_id ? [l.service_record_id] : []));
-      // An appointment completed into the record (none for imported work, but the key allows it) keeps its own row.
-      if (records.length) {
-        await tx.execute(sql`update service_appointments set service_record_id = null where service_record_id = any(${uuids(records)})`);
-        await tx.execute(sql`delete from service_records where id = any(${uuids(records)})`);
-      }
-      await audit(tx, principal, { action: "INGEST_DELETE", targetType: "SourceServiceVisitBatch", targetId: null, operation: "deleteIngestedServiceVisits", details: { source, deleted: live.length } });
-    }
-    const deleted = new Set(live.map((l) => l.visit_id));
-    return { deleted: ids.filter((t) => deleted.has(t)), unknown: ids.filter((t) => !deleted.has(t)) };
-  });
+  const { deleted, unknown } = await deleteHistory(db, principal, { source: input.source, keys: input.visitIds }, VISIT_HISTORY);
+  return { deleted, unknown };
 }

@@ -88,6 +88,13 @@ export function pastInstant(value: unknown, field: string, timeZone: string, now
   return at;
 }
 
+/** The day (YYYY-MM-DD) of a past date as pastInstant reads it: a date-time counts on its day in `timeZone`. */
+export function pastDay(value: unknown, field: string, timeZone: string, now: Date): string {
+  const at = pastInstant(value, field, timeZone, now);
+  const parts = Object.fromEntries(formatterOf(timeZone).formatToParts(at).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
 /**
  * "45.00" yuan → 4500 fen, from the text so that no float rounding creeps in; anything else is
  * passed on as sent and refused or quarantined by the same rules as the API's.

@@ -9,7 +9,7 @@ import type { RecordMileageInput, RecordVehicleSaleInput, RegisterVehicleInput }
 import { toVehicle } from "./vehicles.declaration.js";
 import { vehicleScope } from "./vehicles.policy.js";
 import { OwnershipRole } from "./vehicles.types.js";
-import { normalizeVin, vinProblem } from "./vin.js";
+import { normalizeVin, vinProblem } from "../validation/vin.js";
 
 const VIN_MESSAGES = {
   LENGTH: "A VIN has exactly 17 characters",

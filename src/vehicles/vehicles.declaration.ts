@@ -43,7 +43,7 @@ export const ownershipEntity = entity(VehicleOwnership, vehicleOwnerships, {
   vehicleDbId: key(vehicleOwnerships.vehicleId),
   customerDbId: key(vehicleOwnerships.customerId),
   sellingDealerDbId: key(vehicleOwnerships.sellingDealerId),
-  ...columns(vehicleOwnerships, ["role", "startedOn", "endedOn"]),
+  ...columns(vehicleOwnerships, ["role", "startedOn", "endedOn", "source", "sourceSaleId"]),
   current: derived([vehicleOwnerships.endedOn], ([endedOn]) => endedOn === null, sql`(${vehicleOwnerships.endedOn} is null)`),
 });
 

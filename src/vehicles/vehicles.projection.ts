@@ -7,7 +7,7 @@ import { customerVehicles, dealerVehicleRelations, ownershipEntity, ownershipRel
 import { vehicleScope } from "./vehicles.policy.js";
 import { VEHICLE_FILTER_VALUE_SHAPES, vehicleConditions } from "./vehicles.service.js";
 import type { VehicleFilter } from "./vehicles.types.js";
-import { normalizeVin } from "./vin.js";
+import { normalizeVin } from "../validation/vin.js";
 
 /** The compiled read path's view of vehicles (graphql/compiled): as declared in vehicles.declaration.ts. */
 export const vehicleProjections: TypeProjection[] = [

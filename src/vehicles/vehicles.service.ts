@@ -8,7 +8,7 @@ import { expectGlobalId } from "../graphql/global-id.js";
 import { toVehicle, VEHICLE_KEYS, VEHICLE_ORDERING } from "./vehicles.declaration.js";
 import { vehicleScope } from "./vehicles.policy.js";
 import type { VehicleFilter } from "./vehicles.types.js";
-import { normalizeVin } from "./vin.js";
+import { normalizeVin } from "../validation/vin.js";
 
 /** Today's date in UTC, what a warranty's last day is compared with. */
 const utcToday = () => new Date().toISOString().slice(0, 10);

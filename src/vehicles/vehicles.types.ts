@@ -83,6 +83,12 @@ export class VehicleOwnership {
 
   @Field(() => Boolean, { description: "Whether the period is still running (no endedOn)." })
   current!: boolean;
+
+  @Field(() => String, { nullable: true, description: "The source system this sale was imported from (ingestVehicleSales, e.g. dealer-sh-01); null for a sale recorded on the platform." })
+  source!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The imported sale's id in its source system; null for a sale recorded on the platform." })
+  sourceSaleId!: string | null;
 }
 
 export const VehicleConnection = Connection(Vehicle, "Vehicle");

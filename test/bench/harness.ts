@@ -200,6 +200,19 @@ export async function machineDescription(databaseUrl: string): Promise<string> {
   return `${cpu.length} × ${cpu[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osPlatform()} ${release()}, Node ${process.version}, PostgreSQL ${version}, load average ${loadavg()[0]!.toFixed(1)} at the end of the run (the machine is shared)`;
 }
 
+/** A new, migrated database of this name on the server of `adminUrl` (an old one is dropped), opened, with its URL. */
+export async function freshDatabase(adminUrl: string, name: string) {
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => undefined });
+  await admin.unsafe(`drop database if exists ${name} with (force)`);
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ url: url.toString() });
+  await runMigrations(handle);
+  return { handle, url: url.toString() };
+}
+
 const RESULTS = "test/bench/RESULTS.md";
 
 /** Replaces one benchmark's section of RESULTS.md, keeping the others' latest figures. */

@@ -8,7 +8,7 @@
  * be reported per class.
  */
 import type { SourceRecordData } from "../../src/identity/normalise.js";
-import { withCheckDigit } from "../../src/vehicles/vin.js";
+import { withCheckDigit } from "../../src/validation/vin.js";
 import { prng, type Random } from "../support/fuzz.js";
 
 export const SOURCES_B = ["webshop", "hotline", "dealer-bj01", "dealer-sh02", "station-gz01"] as const;

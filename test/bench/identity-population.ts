@@ -6,7 +6,7 @@
  */
 import { Faker, en } from "@faker-js/faker";
 import type { SourceRecordData } from "../../src/identity/normalise.js";
-import { withCheckDigit } from "../../src/vehicles/vin.js";
+import { withCheckDigit } from "../../src/validation/vin.js";
 
 export const SOURCES = ["webshop", "app", "hotline", "dealer-bench"] as const;
 export type Source = (typeof SOURCES)[number];

@@ -11,15 +11,13 @@ import { Presets, SingleBar } from "cli-progress";
 import { loadavg } from "node:os";
 import { Command } from "commander";
 import { sql } from "drizzle-orm";
-import postgres from "postgres";
 import type { Principal } from "../../src/auth/principal.js";
 import { loadConfig } from "../../src/config.js";
-import { openDatabase, rows } from "../../src/db/client.js";
-import { runMigrations } from "../../src/db/migrate.js";
+import { rows } from "../../src/db/client.js";
 import { ingestSourceRecords, MAX_RECORDS_PER_BATCH } from "../../src/identity/ingest.service.js";
 import { normaliseRecord, type SourceRecordData } from "../../src/identity/normalise.js";
 import { reactions } from "../../src/reactions.js";
-import { machineDescription, writeResultsSection } from "./harness.js";
+import { freshDatabase, machineDescription, writeResultsSection } from "./harness.js";
 import { generatePopulation, pairwiseQuality, SOURCES } from "./identity-population.js";
 import { generatePopulationB, NOISE_CLASSES, qualityByNoise, SOURCES_B } from "./identity-population-b.js";
 
@@ -85,14 +83,7 @@ function recallCeiling(population: Labelled[]) {
 }
 
 async function measure(name: string, sources: readonly string[], population: Labelled[]) {
-  const admin = postgres(options.databaseUrl, { max: 1, onnotice: () => undefined });
-  await admin.unsafe(`drop database if exists ${DATABASE} with (force)`);
-  await admin.unsafe(`create database ${DATABASE}`);
-  await admin.end();
-  const url = new URL(options.databaseUrl);
-  url.pathname = `/${DATABASE}`;
-  const handle = await openDatabase({ url: url.toString() });
-  await runMigrations(handle);
+  const { handle, url } = await freshDatabase(options.databaseUrl, DATABASE);
   const truth = new Map(population.map((t) => [`${t.source}/${t.record.sourceId}`, t]));
 
   const bar = new SingleBar({ format: `generator ${name} [{bar}] {percentage}% | {value}/{total} records | {rate} records/s` }, Presets.shades_classic);
@@ -132,7 +123,7 @@ async function measure(name: string, sources: readonly string[], population: Lab
   const quality = pairwiseQuality(assigned);
   const ceiling = recallCeiling(population);
   const byNoise = population.some((t) => t.noise) ? qualityByNoise(assigned, NOISE_CLASSES) : [];
-  const machine = await machineDescription(url.toString());
+  const machine = await machineDescription(url);
   await handle.close();
   const rate = population.length / seconds;
   const missed = [quality.precision < 0.995 && "precision", quality.recall < 0.97 && "recall", rate < 2000 && "rate",

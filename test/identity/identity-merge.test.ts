@@ -4,7 +4,7 @@ import { customerMerges, customerPreferences, interactions, wishlistItems } from
 import { rows } from "../../src/db/client.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
 import { CUSTOMER_ROWS } from "../../src/identity/reassign.js";
-import { withCheckDigit } from "../../src/vehicles/vin.js";
+import { withCheckDigit } from "../../src/validation/vin.js";
 import { DetachSourceRecord, DuplicateCandidates, IdentityProfile, IngestSourceRecords, MergeCustomers, RecordMoves, NodeCustomer, PreviewMergeCustomers, ProfileTimeline, UnmergeCustomer } from "../operations/identity.js";
 import { Login, RegisterCustomer } from "../operations/accounts.js";
 import { AuditLog } from "../operations/privacy.js";

@@ -13,8 +13,8 @@ import { runScript } from "../support/cli.js";
 import { migratedDataDir } from "../support/database.js";
 import { describePlatform } from "../support/suite.js";
 
-describePlatform("npm run import -- --orders / --visits", (platform) => {
-  it("imports a dealer's order history from CSV and NDJSON and a station's visits from CSV with a summary; a person arriving later gets their orders", async () => {
+describePlatform("npm run import -- --orders / --visits / --interactions / --vehicle-sales", (platform) => {
+  it("imports a dealer's order history from CSV and NDJSON a station's visits, a hotline's calls and a dealer's sales from CSV with a summary; a person arriving later gets their orders and calls", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cdp-orders-"));
     const tag = Date.now().toString(36).toUpperCase();
     const [sku, ean] = [`HIST-${tag}`, `69${String(Date.now()).slice(-11)}`];
@@ -81,6 +81,25 @@ describePlatform("npm run import -- --orders / --visits", (platform) => {
     expect(visits).toMatch(/webshop: 2 visits \(3 items\) in .* created 2, updated 0, unchanged 0, pending 0, quarantined 1, rejected 0/);
     expect(visits).toMatch(/set aside row 3 \(W-2\): INVALID_VIN vin: /);
 
+    writeFileSync(
+      join(dir, "calls.csv"),
+      [
+        "call_id,customer_id,date,channel,kind,subject,notes,vin",
+        `C-1,DEA-${tag}-1,2024-07-01T10:00:00+08:00,call,complaint,Brake noise,Asked for a check,${vin}`,
+        `C-2,DEA-${tag}-2,2024-07-02,walk-in,,,,LMRAAAAAAAAAAAAAA`,
+        `C-3,DEA-${tag}-1,2024-07-03,pigeon,,,,`,
+      ].join("\n"),
+    );
+    const calls = await run(["--interactions", "--source", "webshop", join(dir, "calls.csv")]);
+    expect(calls).toMatch(/webshop: 3 interactions in .* created 2, updated 0, unchanged 0, pending 1, quarantined 1, rejected 1/);
+    expect(calls).toMatch(/set aside row 3 \(C-2\): INVALID_VIN vin: /);
+    expect(calls).toMatch(/rejected row 4 \(C-3\): BAD_USER_INPUT channel: /);
+
+    writeFileSync(join(dir, "sales.csv"), ["sale_id,buyer_id,vin,sale_date,dealer", `S-1,DEA-${tag}-1,${vin},2024-08-01,ST-${tag}`, `S-2,DEA-${tag}-1,LMRAAAAAAAAAAAAAA,2024-08-02,`].join("\n"));
+    const sales = await run(["--vehicle-sales", "--source", "webshop", join(dir, "sales.csv")]);
+    expect(sales).toMatch(/webshop: 2 sales in .* created 2, updated 0, unchanged 0, pending 0, quarantined 1, rejected 0/);
+    expect(sales).toMatch(/set aside row 3 \(S-2\): INVALID_VIN vin: /);
+
     // The second person arrives after their order: it is attached then.
     expect(await run(["--source", "webshop", join(dir, "people-2.csv")])).toMatch(/created 1/);
 
@@ -97,6 +116,21 @@ describePlatform("npm run import -- --orders / --visits", (platform) => {
       expect(of("N-1")).toMatchObject({ person: `DEA-${tag}-1`, total: 4_500 });
       const [record] = await db.select({ total: s.serviceRecords.totalMinor, mileage: s.serviceRecords.mileageKm }).from(s.serviceRecords).where(eq(s.serviceRecords.sourceVisitId, "W-1"));
       expect(record).toEqual({ total: 13_000, mileage: 15_000 });
+      const touches = await db.select({ key: s.interactions.sourceInteractionId, channel: s.interactions.channel, type: s.interactions.type, person: s.sourceRecords.sourceId })
+        .from(s.interactions)
+        .innerJoin(s.identityLinks, eq(s.identityLinks.customerId, s.interactions.customerId))
+        .innerJoin(s.sourceRecords, eq(s.sourceRecords.id, s.identityLinks.sourceRecordId))
+        .where(eq(s.interactions.source, "webshop"));
+      const [period] = await db.select({ startedOn: s.vehicleOwnerships.startedOn, person: s.sourceRecords.sourceId })
+        .from(s.vehicleOwnerships)
+        .innerJoin(s.identityLinks, eq(s.identityLinks.customerId, s.vehicleOwnerships.customerId))
+        .innerJoin(s.sourceRecords, eq(s.sourceRecords.id, s.identityLinks.sourceRecordId))
+        .where(eq(s.vehicleOwnerships.sourceSaleId, "S-1"));
+      expect(period).toEqual({ startedOn: "2024-08-01", person: `DEA-${tag}-1` });
+      expect(touches.sort((x, y) => x.key!.localeCompare(y.key!))).toEqual([
+        { key: "C-1", channel: "PHONE", type: "COMPLAINT", person: `DEA-${tag}-1` },
+        { key: "C-2", channel: "VISIT", type: "INQUIRY", person: `DEA-${tag}-2` },
+      ]);
       const [refund] = await db.select({ amount: s.refunds.amountMinor }).from(s.refunds).innerJoin(s.orders, eq(s.orders.id, s.refunds.orderId)).where(eq(s.orders.sourceTransactionId, "R-1"));
       expect(refund).toEqual({ amount: 4_500 });
     });

@@ -4,7 +4,7 @@ import { customers } from "../../src/db/schema/index.js";
 import { TABLE_ORDER } from "../../src/seed/context.js";
 import { demoPrincipals } from "../../src/seed/demo-principals.js";
 import { generateWorld, seedDatabase } from "../../src/seed/index.js";
-import { vinProblem } from "../../src/vehicles/vin.js";
+import { vinProblem } from "../../src/validation/vin.js";
 import { DemoCheck } from "../operations/seed.js";
 import { describePlatform } from "../support/suite.js";
 

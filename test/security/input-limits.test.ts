@@ -74,13 +74,17 @@ describePlatform("input lists hold at most 250 items, save the declared exceptio
   });
 
   it("has exactly the reviewed exceptions to the cap (a new @MaxItems must be added here)", () => {
-    expect(listLimitExceptions(schema)).toEqual({ "IngestSourceRecordsInput.records": 1000, "IngestOrdersInput.orders": 1000, "DeleteIngestedOrdersInput.transactionIds": 1000, "IngestServiceVisitsInput.visits": 1000, "DeleteIngestedServiceVisitsInput.visitIds": 1000 });
+    expect(listLimitExceptions(schema)).toEqual({ "IngestSourceRecordsInput.records": 1000, "IngestOrdersInput.orders": 1000, "DeleteIngestedOrdersInput.transactionIds": 1000, "IngestServiceVisitsInput.visits": 1000, "DeleteIngestedServiceVisitsInput.visitIds": 1000, "IngestInteractionsInput.interactions": 1000, "DeleteIngestedInteractionsInput.interactionIds": 1000, "IngestVehicleSalesInput.sales": 1000, "DeleteIngestedVehicleSalesInput.saleIds": 1000 });
     expect(listInputs.filter((input) => input.max !== CAP).map((input) => [input.name, input.max])).toEqual([
+      ["Mutation.ingestInteractions(input.interactions)", 1000],
+      ["Mutation.deleteIngestedInteractions(input.interactionIds)", 1000],
       ["Mutation.ingestSourceRecords(input.records)", 1000],
       ["Mutation.ingestOrders(input.orders)", 1000],
       ["Mutation.deleteIngestedOrders(input.transactionIds)", 1000],
       ["Mutation.ingestServiceVisits(input.visits)", 1000],
       ["Mutation.deleteIngestedServiceVisits(input.visitIds)", 1000],
+      ["Mutation.ingestVehicleSales(input.sales)", 1000],
+      ["Mutation.deleteIngestedVehicleSales(input.saleIds)", 1000],
     ]);
   });
 

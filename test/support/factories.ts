@@ -1,6 +1,6 @@
 import type { Database } from "../../src/db/client.js";
 import * as s from "../../src/db/schema/index.js";
-import { withCheckDigit } from "../../src/vehicles/vin.js";
+import { withCheckDigit } from "../../src/validation/vin.js";
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(++counter).toString(36)}`;

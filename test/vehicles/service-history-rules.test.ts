@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../../src/errors.js";
 import { readSourceVisit, resolveSourceVisit, visitHash, type SourceVisitData, type VisitWarning } from "../../src/service/visit-history-record.js";
-import { withCheckDigit } from "../../src/vehicles/vin.js";
+import { withCheckDigit } from "../../src/validation/vin.js";
 
 const NOW = new Date("2026-12-06T00:00:00Z");
 const VIN = withCheckDigit("LMRBB2AC0N1234567");

@@ -2,7 +2,7 @@ import { count, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { dealerRelationships, dealers, mileageReadings, serviceAppointments, serviceItems, serviceRecords, vehicles } from "../../src/db/schema/index.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
-import { withCheckDigit } from "../../src/vehicles/vin.js";
+import { withCheckDigit } from "../../src/validation/vin.js";
 import {
   BookServiceAppointment,
   CancelServiceAppointment,

@@ -2,7 +2,7 @@ import { count, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { dealerRelationships, vehicleModels, vehicleOwnerships, vehicles } from "../../src/db/schema/index.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
-import { withCheckDigit } from "../../src/vehicles/vin.js";
+import { withCheckDigit } from "../../src/validation/vin.js";
 import { CustomerStage, RecordMileage, RecordVehicleSale, RegisterVehicle, VehicleHistory } from "../operations/vehicle-writes.js";
 import { makeCustomer, makeDealer } from "../support/factories.js";
 import { describePlatform, firstError } from "../support/suite.js";

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgSequence, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { products } from "./catalog.js";
-import { id, timestamps, tstz } from "./columns.js";
+import { id, sourceHistory, sourceRevision, timestamps, tstz } from "./columns.js";
 import { customers } from "./customers.js";
 import { orderLines, orders } from "./orders.js";
 import { dealers } from "./organisations.js";
@@ -88,9 +88,13 @@ export const interactions = pgTable(
     vehicleId: uuid("vehicle_id").references(() => vehicles.id),
     caseId: uuid("case_id").references(() => cases.id),
     occurredAt: tstz("occurred_at").notNull(),
+    /** The source system a historical interaction was imported from, with its id there; null for one logged on the platform. */
+    source: text("source"),
+    sourceInteractionId: text("source_interaction_id"),
     ...timestamps(),
   },
   (t) => [
+    uniqueIndex("interactions_source_uq").on(t.source, t.sourceInteractionId),
     index("interactions_customer_occurred_idx").on(t.customerId, t.occurredAt, t.id),
     index("interactions_dealer_idx").on(t.dealerId, t.occurredAt),
     index("interactions_order_idx").on(t.orderId),
@@ -98,6 +102,39 @@ export const interactions = pgTable(
     index("interactions_case_idx").on(t.caseId),
     index("interactions_type_idx").on(t.type, t.channel),
   ],
+);
+
+/**
+ * A historical interaction (a call, an email, a visit, a complaint) as a source system sent it
+ * (`ingestInteractions`), keyed by the source's own id; like `source_orders`: the interaction row
+ * it becomes hangs on the profile the person's source record belongs to now, and is built only
+ * once that record is known.
+ */
+export const sourceInteractions = pgTable(
+  "source_interactions",
+  {
+    id: id(),
+    sourceInteractionId: text("source_interaction_id").notNull(),
+    interactionId: uuid("interaction_id").references(() => interactions.id, { onDelete: "set null" }),
+    ...sourceHistory(),
+  },
+  (t) => [
+    uniqueIndex("source_interactions_key_uq").on(t.source, t.sourceInteractionId),
+    index("source_interactions_person_idx").on(t.source, t.personSourceId),
+    index("source_interactions_interaction_idx").on(t.interactionId),
+  ],
+);
+
+/** Earlier versions of a source's interaction, kept when it sends a change or deletes it. */
+export const sourceInteractionRevisions = pgTable(
+  "source_interaction_revisions",
+  {
+    recordId: uuid("record_id")
+      .notNull()
+      .references(() => sourceInteractions.id, { onDelete: "cascade" }),
+    ...sourceRevision(),
+  },
+  (t) => [primaryKey({ columns: [t.recordId, t.revision] })],
 );
 
 export const reviews = pgTable(

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgEnum, pgSequence, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { products } from "./catalog.js";
-import { id, timestamps, tstz } from "./columns.js";
+import { id, sourceHistory, sourceRevision, timestamps, tstz } from "./columns.js";
 import { customers } from "./customers.js";
 import { dealers } from "./organisations.js";
 
@@ -179,22 +179,9 @@ export const sourceOrders = pgTable(
   "source_orders",
   {
     id: id(),
-    source: text("source").notNull(),
     transactionId: text("transaction_id").notNull(),
-    personSourceId: text("person_source_id").notNull(),
-    /** The record as sent (trimmed), and how its products and dealer were resolved when it came. */
-    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
-    resolved: jsonb("resolved").$type<Record<string, unknown>>().notNull(),
-    /** Hash of payload and resolution: the same record sent again changes nothing. */
-    payloadHash: text("payload_hash").notNull(),
-    /** The hash the order row was last built from: differs from payload_hash until it is rebuilt. */
-    builtHash: text("built_hash"),
-    revision: integer("revision").notNull().default(1),
     orderId: uuid("order_id").references(() => orders.id, { onDelete: "set null" }),
-    /** The source deleted the transaction: its order row is gone, the record and its history stay. */
-    deletedAt: tstz("deleted_at"),
-    receivedAt: tstz("received_at").notNull().defaultNow(),
-    ...timestamps(),
+    ...sourceHistory(),
   },
   (t) => [
     uniqueIndex("source_orders_transaction_uq").on(t.source, t.transactionId),
@@ -210,13 +197,7 @@ export const sourceOrderRevisions = pgTable(
     sourceOrderId: uuid("source_order_id")
       .notNull()
       .references(() => sourceOrders.id, { onDelete: "cascade" }),
-    revision: integer("revision").notNull(),
-    payload: jsonb("payload").$type<Record<string, unknown>>(),
-    payloadHash: text("payload_hash"),
-    receivedAt: tstz("received_at").notNull(),
-    /** When this version stopped being current, and whether a change or a deletion ended it. */
-    replacedAt: tstz("replaced_at").notNull().defaultNow(),
-    replacedBy: text("replaced_by").notNull(),
+    ...sourceRevision(),
   },
   (t) => [primaryKey({ columns: [t.sourceOrderId, t.revision] })],
 );

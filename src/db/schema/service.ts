@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { products } from "./catalog.js";
-import { id, timestamps, tstz } from "./columns.js";
+import { id, sourceHistory, sourceRevision, timestamps, tstz } from "./columns.js";
 import { customers } from "./customers.js";
 import { dealers } from "./organisations.js";
 import { vehicles } from "./vehicles.js";
@@ -94,18 +94,9 @@ export const sourceServiceVisits = pgTable(
   "source_service_visits",
   {
     id: id(),
-    source: text("source").notNull(),
     visitId: text("visit_id").notNull(),
-    personSourceId: text("person_source_id").notNull(),
-    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
-    resolved: jsonb("resolved").$type<Record<string, unknown>>().notNull(),
-    payloadHash: text("payload_hash").notNull(),
-    builtHash: text("built_hash"),
-    revision: integer("revision").notNull().default(1),
     serviceRecordId: uuid("service_record_id").references(() => serviceRecords.id, { onDelete: "set null" }),
-    deletedAt: tstz("deleted_at"),
-    receivedAt: tstz("received_at").notNull().defaultNow(),
-    ...timestamps(),
+    ...sourceHistory(),
   },
   (t) => [
     uniqueIndex("source_service_visits_visit_uq").on(t.source, t.visitId),
@@ -121,12 +112,7 @@ export const sourceServiceVisitRevisions = pgTable(
     sourceVisitId: uuid("source_visit_id")
       .notNull()
       .references(() => sourceServiceVisits.id, { onDelete: "cascade" }),
-    revision: integer("revision").notNull(),
-    payload: jsonb("payload").$type<Record<string, unknown>>(),
-    payloadHash: text("payload_hash"),
-    receivedAt: tstz("received_at").notNull(),
-    replacedAt: tstz("replaced_at").notNull().defaultNow(),
-    replacedBy: text("replaced_by").notNull(),
+    ...sourceRevision(),
   },
   (t) => [primaryKey({ columns: [t.sourceVisitId, t.revision] })],
 );

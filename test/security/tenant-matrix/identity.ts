@@ -53,6 +53,26 @@ export const IDENTITY_ROWS: Record<string, MatrixRow> = {
     variables: async (w) => ({ input: { source: await sourceOfDealerA(w), visitIds: [`V-${fresh()}`] } }),
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", others: "FORBIDDEN" },
   },
+  "Mutation.ingestInteractions": {
+    query: "mutation ($input: IngestInteractionsInput!) { ingestInteractions(input: $input) { summary { created } } }",
+    variables: async (w) => ({ input: { source: await sourceOfDealerA(w), interactions: [{ interactionId: `I-${fresh()}`, personSourceId: `M-${fresh()}`, occurredAt: "2024-03-15", channel: "PHONE" }] } }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", others: "FORBIDDEN" },
+  },
+  "Mutation.deleteIngestedInteractions": {
+    query: "mutation ($input: DeleteIngestedInteractionsInput!) { deleteIngestedInteractions(input: $input) { unknown } }",
+    variables: async (w) => ({ input: { source: await sourceOfDealerA(w), interactionIds: [`I-${fresh()}`] } }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", others: "FORBIDDEN" },
+  },
+  "Mutation.ingestVehicleSales": {
+    query: "mutation ($input: IngestVehicleSalesInput!) { ingestVehicleSales(input: $input) { summary { created } } }",
+    variables: async (w) => ({ input: { source: await sourceOfDealerA(w), sales: [{ saleId: `S-${fresh()}`, personSourceId: `M-${fresh()}`, vin: w.vehicleA.vin, soldOn: "2024-03-15" }] } }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", others: "FORBIDDEN" },
+  },
+  "Mutation.deleteIngestedVehicleSales": {
+    query: "mutation ($input: DeleteIngestedVehicleSalesInput!) { deleteIngestedVehicleSales(input: $input) { unknown } }",
+    variables: async (w) => ({ input: { source: await sourceOfDealerA(w), saleIds: [`S-${fresh()}`] } }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", others: "FORBIDDEN" },
+  },
   "Mutation.mapSourceProductCodes": {
     query: "mutation ($input: MapSourceProductCodesInput!) { mapSourceProductCodes(input: $input) { mapped } }",
     variables: async (w) => ({ input: { source: await sourceOfDealerA(w), codes: [{ code: `C-${fresh()}`, sku: w.productA.sku }] } }),
