@@ -25,7 +25,7 @@ import { given, rangeEnd, valuesOf, type FilterValues, type ValueShapes } from "
 import { customerKeys, toCustomer, type CustomerRow } from "./customers.declaration.js";
 import { customerScope, customersOfDealerFilter, sourceScope, traitsScope } from "./customers.policy.js";
 import { churnRisk, rfmGroup, shownStage } from "./traits.rules.js";
-import type { CustomerFilter, CustomerOrder } from "./customers.types.js";
+import type { CustomerFilter, CustomerOrder, CustomerRule } from "./customers.types.js";
 
 const OPEN_CASE_STATUSES = ["OPEN", "IN_PROGRESS"] as const;
 
@@ -61,8 +61,12 @@ export const CUSTOMER_FILTER_VALUE_SHAPES: ValueShapes<CustomerFilter> = {
 
 export function customerConditions(principal: Principal, filter: CustomerFilter | null | undefined, value: FilterValues<CustomerFilter> = valuesOf(filter!)): SQL | undefined {
   // Merged-away profiles are reachable by id (they resolve to the survivor) but never listed.
-  const conditions: (SQL | undefined)[] = [customerScope(principal), isNull(customers.mergedIntoId)];
-  if (!filter) return and(...conditions);
+  return and(customerScope(principal), isNull(customers.mergedIntoId), filter ? filterConditions(principal, filter, value) : undefined);
+}
+
+/** What a filter asks of a customer, without the list's scope (a rule may negate it: the scope must stay outside). */
+function filterConditions(principal: Principal, filter: CustomerFilter, value: FilterValues<CustomerFilter>): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [];
   if (given(filter.search) && filter.search!.trim()) conditions.push(searchCondition(principal, filter.search!, value));
   if (given(filter.kind)) conditions.push(eq(customers.kind, value((f) => f.kind!)));
   if (given(filter.stage)) conditions.push(sql`${shownStage} = ${value((f) => f.stage!)}::lifecycle_stage`);
@@ -113,6 +117,36 @@ function traitConditions(principal: Principal, filter: CustomerFilter, value: Fi
   return sql`exists (select 1 from ${customerTraits} where ${and(eq(customerTraits.customerId, customers.id), traitsScope(principal), ...wanted)})`;
 }
 
+/** How deep and how large a customer rule may be: a segment is a few conditions, not a program. */
+export const RULE_LIMITS = { depth: 6, conditions: 30 } as const;
+
+/**
+ * A customer rule (segments, previews) as SQL: `all`, `any` and `not` over filters, each filter
+ * as `customers(filter:)` reads it; the list's scope and the merged-away profiles stay outside,
+ * so that `not` cannot reach customers the caller may not see. Exactly one of the four per
+ * node; a malformed node is BAD_USER_INPUT naming its path (`input.rule.any.1.where`).
+ */
+export function customerRuleConditions(principal: Principal, rule: CustomerRule, field: string): SQL {
+  let conditions = 0;
+  const walk = (node: CustomerRule, at: string, depth: number): SQL => {
+    if (depth > RULE_LIMITS.depth) throw badInput(at, `A rule nests at most ${RULE_LIMITS.depth} levels`);
+    const given = (["all", "any", "not", "where"] as const).filter((key) => node[key] !== null && node[key] !== undefined);
+    if (given.length !== 1) throw badInput(at, "Give exactly one of all, any, not or where");
+    const key = given[0]!;
+    if (key === "not") return sql`not (${walk(node.not!, `${at}.not`, depth + 1)})`;
+    if (key === "where") {
+      if (++conditions > RULE_LIMITS.conditions) throw badInput(at, `A rule has at most ${RULE_LIMITS.conditions} conditions`);
+      const where = filterConditions(principal, node.where!, valuesOf(node.where!));
+      if (!where) throw badInput(`${at}.where`, "Give at least one condition");
+      return sql`(${where})`;
+    }
+    const parts = node[key]!;
+    if (parts.length === 0) throw badInput(`${at}.${key}`, "Give at least one rule");
+    return sql`(${sql.join(parts.map((part, i) => walk(part, `${at}.${key}.${i}`, depth + 1)), key === "all" ? sql` and ` : sql` or `)})`;
+  };
+  return and(customerScope(principal), isNull(customers.mergedIntoId), walk(rule, field, 1))!;
+}
+
 export function listCustomers(
   db: Database,
   principal: Principal,
@@ -120,7 +154,11 @@ export function listCustomers(
   order: CustomerOrder | null | undefined,
   args: ConnectionArgs,
 ) {
-  const where = customerConditions(principal, filter);
+  return listCustomersWhere(db, customerConditions(principal, filter), order, args);
+}
+
+/** A page of the customers a condition selects (it carries the caller's scope: customerConditions or customerRuleConditions). */
+export function listCustomersWhere(db: Database, where: SQL | undefined, order: CustomerOrder | null | undefined, args: ConnectionArgs) {
   return paginate(
     args,
     {

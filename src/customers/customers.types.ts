@@ -245,6 +245,21 @@ export class CustomerFilter {
   createdBefore?: Date | null;
 }
 
+@InputType({ description: "A rule selecting customers (a segment): exactly one of all, any, not or where, nested at most 6 deep with at most 30 filters." })
+export class CustomerRule {
+  @Field(() => [CustomerRule], { nullable: true, description: "Every one of these rules holds." })
+  all?: CustomerRule[] | null;
+
+  @Field(() => [CustomerRule], { nullable: true, description: "At least one of these rules holds." })
+  any?: CustomerRule[] | null;
+
+  @Field(() => CustomerRule, { nullable: true, description: "This rule does not hold." })
+  not?: CustomerRule | null;
+
+  @Field(() => CustomerFilter, { nullable: true, description: "A customer filter, read as customers(filter:) reads it: all its fields hold." })
+  where?: CustomerFilter | null;
+}
+
 export enum CustomerOrderField {
   CREATED_AT = "CREATED_AT",
   DISPLAY_NAME = "DISPLAY_NAME",

@@ -102,6 +102,8 @@ const KINDS: Record<string, TextKind> = {
   line1: "contact",
   line2: "contact",
   "AddPhoneInput.number": "contact",
+  "CreateSegmentInput.name": "name",
+  "UpdateSegmentInput.name": "name",
   "PhoneRefInput.number": "contact",
   password: "secret",
   newPassword: "secret",

@@ -86,9 +86,9 @@ function classify(ctx: SeedContext, people: Person[], orders: Map<string, OrderS
     fleet: ctx.id(ctx.daysAgo(400)),
   };
   ctx.rows.segments.push(
-    { id: segmentIds.veryLoyal, code: "very-loyal", name: "Very loyal customers", description: "Six or more orders: early access and priority service.", rule: { tier: "VERY_LOYAL" } },
-    { id: segmentIds.lapsed, code: "win-back", name: "Win-back", description: "No order for a year: a reactivation campaign.", rule: { stage: "LAPSED" } },
-    { id: segmentIds.fleet, code: "fleet-accounts", name: "Fleet accounts", description: "Fleet and government buyers with account managers.", rule: { kind: ["FLEET", "GOVERNMENT"] } },
+    { id: segmentIds.veryLoyal, code: "very-loyal", name: "Very loyal customers", description: "Six or more orders: early access and priority service.", rule: { where: { tier: "VERY_LOYAL" } } },
+    { id: segmentIds.lapsed, code: "win-back", name: "Win-back", description: "No order for a year: a reactivation campaign.", rule: { where: { stage: "LAPSED" } } },
+    { id: segmentIds.fleet, code: "fleet-accounts", name: "Fleet accounts", description: "Fleet and government buyers with account managers.", rule: { any: [{ where: { kind: "FLEET" } }, { where: { kind: "GOVERNMENT" } }] } },
   );
   const customersById = new Map(ctx.rows.customers.map((c) => [c.id!, c]));
   for (const person of people) {

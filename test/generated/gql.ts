@@ -102,6 +102,11 @@ type Documents = {
     "\n  mutation RecordProductView($input: RecordProductViewInput!) { recordProductView(input: $input) { customer { recentlyViewed { product { id } } } } }\n": typeof types.RecordProductViewDocument,
     "\n  mutation ModerateReview($input: ModerateReviewInput!) { moderateReview(input: $input) { review { id hiddenAt moderationNote body } } }\n": typeof types.ModerateReviewDocument,
     "\n  query DemoCheck {\n    customers(first: 5) { totalCount edges { node { displayName emails { address } } } }\n    products(first: 1) { totalCount }\n    dealers(first: 1) { totalCount }\n  }\n": typeof types.DemoCheckDocument,
+    "\n  query PreviewSegment($rule: CustomerRule!) { previewSegment(rule: $rule) { size sample { id } } }\n": typeof types.PreviewSegmentDocument,
+    "\n  query Segments { segments { id code name size rule members(first: 100) { totalCount edges { node { id } } } } }\n": typeof types.SegmentsDocument,
+    "\n  mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { id code name description size } }\n": typeof types.CreateSegmentDocument,
+    "\n  mutation UpdateSegment($input: UpdateSegmentInput!) { updateSegment(input: $input) { id name size members(first: 100) { totalCount edges { node { id } } } } }\n": typeof types.UpdateSegmentDocument,
+    "\n  mutation DeleteSegment($input: DeleteSegmentInput!) { deleteSegment(input: $input) { segmentId } }\n": typeof types.DeleteSegmentDocument,
     "\n  mutation RecordServiceRecord($input: RecordServiceRecordInput!) {\n    recordServiceRecord(input: $input) {\n      serviceRecord { id kind mileageKm technicianNotes total { amountMinor currency } items { kind description quantity total { amountMinor } } station { id } vehicle { vin mileageKm } }\n    }\n  }\n": typeof types.RecordServiceRecordDocument,
     "\n  mutation BookServiceAppointment($input: BookServiceAppointmentInput!) {\n    bookServiceAppointment(input: $input) { appointment { id status scheduledAt purpose station { id } serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } } }\n  }\n": typeof types.BookServiceAppointmentDocument,
     "\n  mutation RescheduleServiceAppointment($input: RescheduleServiceAppointmentInput!) {\n    rescheduleServiceAppointment(input: $input) { appointment { id status scheduledAt } }\n  }\n": typeof types.RescheduleServiceAppointmentDocument,
@@ -218,6 +223,11 @@ const documents: Documents = {
     "\n  mutation RecordProductView($input: RecordProductViewInput!) { recordProductView(input: $input) { customer { recentlyViewed { product { id } } } } }\n": types.RecordProductViewDocument,
     "\n  mutation ModerateReview($input: ModerateReviewInput!) { moderateReview(input: $input) { review { id hiddenAt moderationNote body } } }\n": types.ModerateReviewDocument,
     "\n  query DemoCheck {\n    customers(first: 5) { totalCount edges { node { displayName emails { address } } } }\n    products(first: 1) { totalCount }\n    dealers(first: 1) { totalCount }\n  }\n": types.DemoCheckDocument,
+    "\n  query PreviewSegment($rule: CustomerRule!) { previewSegment(rule: $rule) { size sample { id } } }\n": types.PreviewSegmentDocument,
+    "\n  query Segments { segments { id code name size rule members(first: 100) { totalCount edges { node { id } } } } }\n": types.SegmentsDocument,
+    "\n  mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { id code name description size } }\n": types.CreateSegmentDocument,
+    "\n  mutation UpdateSegment($input: UpdateSegmentInput!) { updateSegment(input: $input) { id name size members(first: 100) { totalCount edges { node { id } } } } }\n": types.UpdateSegmentDocument,
+    "\n  mutation DeleteSegment($input: DeleteSegmentInput!) { deleteSegment(input: $input) { segmentId } }\n": types.DeleteSegmentDocument,
     "\n  mutation RecordServiceRecord($input: RecordServiceRecordInput!) {\n    recordServiceRecord(input: $input) {\n      serviceRecord { id kind mileageKm technicianNotes total { amountMinor currency } items { kind description quantity total { amountMinor } } station { id } vehicle { vin mileageKm } }\n    }\n  }\n": types.RecordServiceRecordDocument,
     "\n  mutation BookServiceAppointment($input: BookServiceAppointmentInput!) {\n    bookServiceAppointment(input: $input) { appointment { id status scheduledAt purpose station { id } serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } } }\n  }\n": types.BookServiceAppointmentDocument,
     "\n  mutation RescheduleServiceAppointment($input: RescheduleServiceAppointmentInput!) {\n    rescheduleServiceAppointment(input: $input) { appointment { id status scheduledAt } }\n  }\n": types.RescheduleServiceAppointmentDocument,
@@ -612,6 +622,26 @@ export function graphql(source: "\n  mutation ModerateReview($input: ModerateRev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DemoCheck {\n    customers(first: 5) { totalCount edges { node { displayName emails { address } } } }\n    products(first: 1) { totalCount }\n    dealers(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query DemoCheck {\n    customers(first: 5) { totalCount edges { node { displayName emails { address } } } }\n    products(first: 1) { totalCount }\n    dealers(first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewSegment($rule: CustomerRule!) { previewSegment(rule: $rule) { size sample { id } } }\n"): (typeof documents)["\n  query PreviewSegment($rule: CustomerRule!) { previewSegment(rule: $rule) { size sample { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Segments { segments { id code name size rule members(first: 100) { totalCount edges { node { id } } } } }\n"): (typeof documents)["\n  query Segments { segments { id code name size rule members(first: 100) { totalCount edges { node { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { id code name description size } }\n"): (typeof documents)["\n  mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { id code name description size } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSegment($input: UpdateSegmentInput!) { updateSegment(input: $input) { id name size members(first: 100) { totalCount edges { node { id } } } } }\n"): (typeof documents)["\n  mutation UpdateSegment($input: UpdateSegmentInput!) { updateSegment(input: $input) { id name size members(first: 100) { totalCount edges { node { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSegment($input: DeleteSegmentInput!) { deleteSegment(input: $input) { segmentId } }\n"): (typeof documents)["\n  mutation DeleteSegment($input: DeleteSegmentInput!) { deleteSegment(input: $input) { segmentId } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,114 @@
+import { asc, count, desc, eq, type SQL } from "drizzle-orm";
+import type { Principal } from "../auth/principal.js";
+import type { Database } from "../db/client.js";
+import { customers, segments } from "../db/schema/index.js";
+import { toCustomer } from "../customers/customers.declaration.js";
+import { customerRuleConditions, listCustomersWhere } from "../customers/customers.service.js";
+import type { CustomerRule } from "../customers/customers.types.js";
+import { badInput, DomainError, forbidden, notFound } from "../errors.js";
+import type { ConnectionArgs } from "../graphql/connection.js";
+import { expectGlobalId, toGlobalId } from "../graphql/global-id.js";
+import type { CreateSegmentInput, Segment, SegmentPreview, UpdateSegmentInput } from "./segments.types.js";
+
+const CODE = /^[a-z0-9][a-z0-9-]{1,39}$/;
+const SAMPLE = 10;
+/** Filter fields a stored rule holds as text that the conditions read as instants. */
+const INSTANTS = new Set(["lastOrderAfter", "lastOrderBefore", "createdAfter", "createdBefore"]);
+
+/** Segments are staff's for now: a dealer's own segments of its own customers come with their owner column. */
+function staffOnly(principal: Principal) {
+  if (principal.role !== "ADMIN" && principal.role !== "AGENT") throw forbidden("Segments are for staff");
+}
+
+/** A rule as stored (JSON) read back as the input it was: instants revived. */
+export const storedRule = (stored: unknown): CustomerRule =>
+  JSON.parse(JSON.stringify(stored), (key, value) => (INSTANTS.has(key) && typeof value === "string" ? new Date(value) : value)) as CustomerRule;
+
+const ruleWhere = (principal: Principal, rule: CustomerRule, field: string): SQL => customerRuleConditions(principal, rule, field);
+
+const toSegment = (row: typeof segments.$inferSelect): Segment => ({
+  dbId: row.id,
+  id: toGlobalId("Segment", row.id),
+  code: row.code,
+  name: row.name,
+  description: row.description,
+  rule: (row.rule ?? {}) as Record<string, unknown>,
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+});
+
+function text(value: string, field: string, max: number): string {
+  const trimmed = value.trim();
+  if (!trimmed || trimmed.length > max) throw badInput(field, `Give 1–${max} characters`);
+  return trimmed;
+}
+
+const isUniqueViolation = (error: unknown) => ((error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code) === "23505";
+
+/** How many customers a rule selects now, and the newest few: one count and one page. */
+export async function previewSegment(db: Database, principal: Principal, rule: CustomerRule): Promise<SegmentPreview> {
+  staffOnly(principal);
+  const where = ruleWhere(principal, rule, "rule");
+  const [sized, sample] = await Promise.all([
+    db.select({ n: count() }).from(customers).where(where),
+    db.select().from(customers).where(where).orderBy(desc(customers.createdAt), desc(customers.id)).limit(SAMPLE),
+  ]);
+  return { size: Number(sized[0]!.n), sample: sample.map(toCustomer) };
+}
+
+export async function listSegments(db: Database, principal: Principal): Promise<Segment[]> {
+  staffOnly(principal);
+  return (await db.select().from(segments).orderBy(asc(segments.name), asc(segments.id))).map(toSegment);
+}
+
+export async function createSegment(db: Database, principal: Principal, input: CreateSegmentInput): Promise<Segment> {
+  staffOnly(principal);
+  const code = input.code.trim();
+  if (!CODE.test(code)) throw badInput("input.code", "Lower case letters, digits and dashes, 2–40 characters");
+  const name = text(input.name, "input.name", 120);
+  ruleWhere(principal, input.rule, "input.rule");
+  try {
+    const [row] = await db
+      .insert(segments)
+      .values({ code, name, description: input.description?.trim() || null, rule: JSON.parse(JSON.stringify(input.rule)) })
+      .returning();
+    return toSegment(row!);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError("CONFLICT", "Another segment has this code", "input.code");
+    throw error;
+  }
+}
+
+export async function updateSegment(db: Database, principal: Principal, input: UpdateSegmentInput): Promise<Segment> {
+  staffOnly(principal);
+  const id = expectGlobalId(input.segmentId, "Segment", "input.segmentId");
+  const changes: Partial<typeof segments.$inferInsert> = { updatedAt: new Date() };
+  if (input.name != null) changes.name = text(input.name, "input.name", 120);
+  if (input.description !== undefined) changes.description = input.description?.trim() || null;
+  if (input.rule) {
+    ruleWhere(principal, input.rule, "input.rule");
+    changes.rule = JSON.parse(JSON.stringify(input.rule));
+  }
+  const [row] = await db.update(segments).set(changes).where(eq(segments.id, id)).returning();
+  if (!row) throw notFound("Segment", "input.segmentId");
+  return toSegment(row);
+}
+
+export async function deleteSegment(db: Database, principal: Principal, segmentId: string): Promise<string> {
+  staffOnly(principal);
+  const id = expectGlobalId(segmentId, "Segment", "input.segmentId");
+  const [row] = await db.delete(segments).where(eq(segments.id, id)).returning({ id: segments.id });
+  if (!row) throw notFound("Segment", "input.segmentId");
+  return segmentId;
+}
+
+/** How many customers the segment's rule selects now (within the caller's scope). */
+export async function segmentSize(db: Database, principal: Principal, segment: Segment): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(customers).where(ruleWhere(principal, storedRule(segment.rule), "rule"));
+  return Number(row!.n);
+}
+
+/** The customers the segment's rule selects now, newest first, paged as customers(...) is. */
+export function segmentMembers(db: Database, principal: Principal, segment: Segment, args: ConnectionArgs) {
+  return listCustomersWhere(db, ruleWhere(principal, storedRule(segment.rule), "rule"), null, args);
+}

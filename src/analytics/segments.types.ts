@@ -1,0 +1,80 @@
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Customer, CustomerRule } from "../customers/customers.types.js";
+import { DateTime, JSONObject } from "../graphql/scalars.js";
+
+@ObjectType({ description: "A named group of customers treated alike, selected by a rule; its members are whoever the rule selects now." })
+export class Segment {
+  dbId!: string;
+
+  @Field(() => ID, { description: "The segment's global id." })
+  id!: string;
+
+  @Field(() => String, { description: "A short unique code (lower case, digits and dashes), e.g. win-back." })
+  code!: string;
+
+  @Field(() => String, { description: "The name shown to staff." })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "What the segment is for." })
+  description!: string | null;
+
+  @Field(() => JSONObject, { description: "The rule, as given to createSegment or updateSegment (a CustomerRule)." })
+  rule!: Record<string, unknown>;
+
+  @Field(() => DateTime, { description: "When the segment was created." })
+  createdAt!: Date;
+
+  @Field(() => DateTime, { description: "When it was last changed." })
+  updatedAt!: Date;
+}
+
+@ObjectType({ description: "What a rule selects now, before it is saved as a segment." })
+export class SegmentPreview {
+  @Field(() => Int, { description: "How many customers the rule selects." })
+  size!: number;
+
+  @Field(() => [Customer], { description: "The newest few of them (at most 10)." })
+  sample!: Customer[];
+}
+
+@InputType({ description: "A new segment." })
+export class CreateSegmentInput {
+  @Field(() => String, { description: "A short unique code: lower case letters, digits and dashes, 2–40 characters." })
+  code!: string;
+
+  @Field(() => String, { description: "The name shown to staff, 1–120 characters." })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "What the segment is for." })
+  description?: string | null;
+
+  @Field(() => CustomerRule, { description: "Which customers belong to it." })
+  rule!: CustomerRule;
+}
+
+@InputType({ description: "Changes to a segment; what is not given stays." })
+export class UpdateSegmentInput {
+  @Field(() => ID, { description: "The segment." })
+  segmentId!: string;
+
+  @Field(() => String, { nullable: true, description: "A new name, 1–120 characters." })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A new description." })
+  description?: string | null;
+
+  @Field(() => CustomerRule, { nullable: true, description: "A new rule." })
+  rule?: CustomerRule | null;
+}
+
+@InputType({ description: "The segment to delete." })
+export class DeleteSegmentInput {
+  @Field(() => ID, { description: "The segment." })
+  segmentId!: string;
+}
+
+@ObjectType({ description: "The result of deleting a segment." })
+export class DeleteSegmentPayload {
+  @Field(() => ID, { description: "The deleted segment's id." })
+  segmentId!: string;
+}
