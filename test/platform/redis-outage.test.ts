@@ -100,8 +100,11 @@ describe.skipIf(!redisServer)("a Redis that goes away and comes back (REDIS_URL)
     expect(await metric(/^redis_fallbacks_total\{use="buckets"\} (\d+)/m)).toBeGreaterThanOrEqual(3);
     expect(await metric(/^redis_fallbacks_total\{use="sockets"\} (\d+)/m)).toBeGreaterThanOrEqual(1);
     expect(await metric(/^redis_fallbacks_total\{use="persisted_queries"\} (\d+)/m)).toBeGreaterThanOrEqual(2);
-    // One warning for the outage, not one per request.
-    const warnings = logged.filter((line) => line.includes("Redis unreachable"));
+    // One warning for the outage, not one per request. It comes from the connection's own error
+    // event, which on a busy machine may follow the first requests answered from memory.
+    const unreachable = () => logged.filter((line) => line.includes("Redis unreachable"));
+    for (let i = 0; i < 50 && unreachable().length === 0; i++) await sleep(100);
+    const warnings = unreachable();
     expect(warnings).toHaveLength(1);
     expect(JSON.parse(warnings[0]!)).toMatchObject({ level: 40 });
 
