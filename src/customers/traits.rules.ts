@@ -25,8 +25,8 @@ export const RECENT_COMPLAINT_DAYS = 90;
 const t = customerTraits;
 const n = (value: number) => sql.raw(String(value));
 
-/** Whole days between an instant and now; null without one. */
-export const daysSince = (at: SQL | typeof t.lastOrderAt): SQL<number | null> => sql<number | null>`(floor(extract(epoch from now() - ${at}) / 86400))::int`;
+/** Whole days between an instant and now; null without one (date_part's float, not extract's slower numeric: it runs many times a row). */
+export const daysSince = (at: SQL | typeof t.lastOrderAt): SQL<number | null> => sql<number | null>`(floor(date_part('epoch', now() - ${at}) / 86400))::int`;
 
 const [r5, r4, r3, r2] = RFM_BANDS.recencyDays;
 const [f2, f3, f4, f5] = RFM_BANDS.frequencyOrders;

@@ -3,13 +3,15 @@
  * set-based (customers, orders in batches as an import sends them, complaint cases, surveys) with
  * the write triggers keeping the traits as it goes; then the full refresh (`npm run
  * traits:refresh`'s refreshAllTraits) runs round after round. Figures go to stdout and the
- * "traits" section of test/bench/RESULTS.md.
+ * "traits" section of test/bench/RESULTS.md, with the latency of previewSegment on that database.
  */
 import "reflect-metadata";
 import { Command } from "commander";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
+import { previewSegment } from "../../src/analytics/segments.service.js";
 import { refreshAllTraits } from "../../src/analytics/traits.service.js";
+import { RfmGroup } from "../../src/customers/customers.types.js";
 import { openDatabase, rows } from "../../src/db/client.js";
 import { runMigrations } from "../../src/db/migrate.js";
 import { machineDescription, writeResultsSection } from "./harness.js";
@@ -20,9 +22,10 @@ const options = new Command("bench:traits")
   .option("--orders <n>", "orders in all", (v) => Number(v), 1_000_000)
   .option("--batch <n>", "orders per INSERT statement (an import's batch)", (v) => Number(v), 1_000)
   .option("--rounds <n>", "full refreshes", (v) => Number(v), 3)
+  .option("--previews <n>", "previewSegment calls", (v) => Number(v), 50)
   .option("--reuse", "keep cdp_bench_traits when it holds the same numbers of customers and orders")
   .parse()
-  .opts<{ databaseUrl: string; customers: number; orders: number; batch: number; rounds: number; reuse?: boolean }>();
+  .opts<{ databaseUrl: string; customers: number; orders: number; batch: number; rounds: number; previews: number; reuse?: boolean }>();
 
 const DATABASE = "cdp_bench_traits";
 const seconds = (since: number) => (performance.now() - since) / 1000;
@@ -48,6 +51,21 @@ async function main() {
     rounds.push(seconds(started));
     console.log(`round ${round}: ${refreshed} customers refreshed in ${rounds.at(-1)!.toFixed(1)} s`);
   }
+  // previewSegment of a 3-condition rule, as staff call it (count and newest ten), round after round.
+  const rule = {
+    all: [{ where: { rfmGroups: [RfmGroup.AT_RISK, RfmGroup.CANNOT_LOSE] } }, { where: { churnRiskAtLeast: 0.5 } }, { not: { where: { hasOpenCase: true } } }],
+  };
+  const previews: number[] = [];
+  let selected = 0;
+  for (let i = 0; i < options.previews; i++) {
+    const started = performance.now();
+    selected = (await previewSegment(handle.db, { role: "ADMIN", subject: "bench" }, rule)).size;
+    previews.push(performance.now() - started);
+  }
+  previews.sort((a, b) => a - b);
+  const previewP50 = previews[Math.floor(previews.length / 2)]!;
+  const previewP99 = previews[Math.min(previews.length - 1, Math.floor(previews.length * 0.99))]!;
+  console.log(`previewSegment: ${selected} customers, p50 ${previewP50.toFixed(0)} ms, p99 ${previewP99.toFixed(0)} ms over ${previews.length}`);
   const [shape] = await rows<{ customers: number; orders: number; cases: number; surveys: number }>(
     handle.db,
     sql`select (select count(*) from customers)::int as customers, (select count(*) from orders)::int as orders,
@@ -68,6 +86,8 @@ async function main() {
     "| round | full refresh (s) |",
     "| ---: | ---: |",
     ...rounds.map((r, i) => `| ${i + 1} | ${r.toFixed(1)} |`),
+    "",
+    `previewSegment of a 3-condition rule (RFM group AT_RISK or CANNOT_LOSE, churn risk ≥ 0.5, no open case; ${selected} customers), ${previews.length} calls one after another: p50 ${previewP50.toFixed(0)} ms, **p99 ${previewP99.toFixed(0)} ms** (target ≤ 300 ms).`,
     "",
     `Full refresh of every customer's traits: best **${best.toFixed(1)} s**, mean ${(rounds.reduce((a, b) => a + b, 0) / rounds.length).toFixed(1)} s (target ≤ 30 s for 100,000 customers and 1,000,000 orders). Incremental: the triggers write the traits in the transaction of the change, so they are visible when it commits.`,
   ].join("\n");
