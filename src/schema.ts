@@ -4,7 +4,7 @@ import { buildSchema, type PubSub } from "type-graphql";
 import { AuditResolver } from "./audit/audit.resolver.js";
 import { PrivacyResolver } from "./privacy/privacy.resolver.js";
 import { CustomerAnalyticsResolver } from "./analytics/analytics.resolver.js";
-import { SegmentResolver } from "./analytics/segments.resolver.js";
+import { CustomerSegmentsResolver, SegmentResolver } from "./analytics/segments.resolver.js";
 import { CategoryMatrixResolver, SupplierReportResolver } from "./analytics/supplier-report.resolver.js";
 import { authChecker } from "./auth/checker.js";
 import { ProductCategoryResolver, ProductResolver } from "./catalog/catalog.resolver.js";
@@ -88,6 +88,7 @@ export const resolvers = [
   SupplierReportResolver,
   CategoryMatrixResolver,
   SegmentResolver,
+  CustomerSegmentsResolver,
   DealerCustomersResolver,
   DealerVehiclesResolver,
   DealerOrdersResolver,

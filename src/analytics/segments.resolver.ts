@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
-import { CustomerConnection, CustomerRule } from "../customers/customers.types.js";
+import { Customer, CustomerConnection, CustomerRule } from "../customers/customers.types.js";
 import { ConnectionArgs } from "../graphql/connection.js";
 import { createSegment, deleteSegment, listSegments, previewSegment, segmentMembers, segmentSize, updateSegment } from "./segments.service.js";
 import { CreateSegmentInput, DeleteSegmentInput, DeleteSegmentPayload, Segment, SegmentPreview, UpdateSegmentInput } from "./segments.types.js";
@@ -45,5 +45,17 @@ export class SegmentResolver {
   @FieldResolver(() => CustomerConnection, { description: "The customers the rule selects now, newest first." })
   members(@Root() segment: Segment, @Ctx() ctx: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
     return segmentMembers(ctx.db, ctx.principal, segment, page);
+  }
+}
+
+@Resolver(() => Customer)
+export class CustomerSegmentsResolver {
+  @FieldResolver(() => [Segment], {
+    nullable: true,
+    description: "The segments whose rule selects the customer now, by name. Staff only; null for other callers.",
+  })
+  segments(@Root() customer: Customer, @Ctx() ctx: Context) {
+    if (ctx.principal.role !== "ADMIN" && ctx.principal.role !== "AGENT") return null;
+    return ctx.loaders.analytics.segments.load(customer.dbId);
   }
 }

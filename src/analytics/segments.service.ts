@@ -1,4 +1,4 @@
-import { asc, count, desc, eq, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { customers, segments } from "../db/schema/index.js";
@@ -111,4 +111,24 @@ export async function segmentSize(db: Database, principal: Principal, segment: S
 /** The customers the segment's rule selects now, newest first, paged as customers(...) is. */
 export function segmentMembers(db: Database, principal: Principal, segment: Segment, args: ConnectionArgs) {
   return listCustomersWhere(db, ruleWhere(principal, storedRule(segment.rule), "rule"), null, args);
+}
+
+/**
+ * Which segments each customer is in now: the segments read once, then one statement per segment
+ * for the whole batch of customers. A stored rule that no longer compiles (a filter field since
+ * removed) selects no one rather than failing the profile.
+ */
+export async function segmentsOfCustomers(db: Database, principal: Principal, customerIds: readonly string[]): Promise<Map<string, Segment[]>> {
+  const found = new Map<string, Segment[]>(customerIds.map((id) => [id, []]));
+  for (const segment of (await db.select().from(segments).orderBy(asc(segments.name), asc(segments.id))).map(toSegment)) {
+    let where: SQL;
+    try {
+      where = ruleWhere(principal, storedRule(segment.rule), "rule");
+    } catch {
+      continue;
+    }
+    const members = await db.select({ id: customers.id }).from(customers).where(and(inArray(customers.id, [...customerIds]), where));
+    for (const { id } of members) found.get(id)?.push(segment);
+  }
+  return found;
 }

@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from "vitest";
 import { toGlobalId } from "../../src/graphql/global-id.js";
 import type { CustomerRule } from "../generated/graphql.js";
-import { CreateSegment, DeleteSegment, PreviewSegment, Segments, UpdateSegment } from "../operations/segments.js";
+import { CreateSegment, CustomerSegments, DeleteSegment, PreviewSegment, Segments, UpdateSegment } from "../operations/segments.js";
 import { makeCase, makeCustomer, makeDealer, makeOrder } from "../support/factories.js";
 import { describePlatform, firstError } from "../support/suite.js";
 
@@ -46,6 +46,9 @@ describePlatform("segments", (platform) => {
     const created = (await platform().data(CreateSegment, { input: { code: "at-risk-quiet", name: "At risk, no open case", rule: atRiskQuiet } }, agent)).createSegment;
     const preview = (await platform().data(PreviewSegment, { rule: atRiskQuiet }, agent)).previewSegment;
     expect(created).toMatchObject({ code: "at-risk-quiet", size: preview.size });
+    const codesOf = async (id: string) => ((await platform().data(CustomerSegments, { id }, agent)).customer!.segments ?? []).map((s) => s.code);
+    expect(await codesOf(fading)).toContain("at-risk-quiet");
+    expect(await codesOf(loyal)).not.toContain("at-risk-quiet");
     const listed = (await platform().data(Segments, {}, agent)).segments.find((s) => s.id === created.id)!;
     expect(listed.members.totalCount).toBe(preview.size);
     expect(ids(listed.members.edges).has(fading)).toBe(true);
@@ -54,6 +57,7 @@ describePlatform("segments", (platform) => {
     await makeCase(platform().database.db, fadingDbId, { status: "OPEN" });
     const after = (await platform().data(Segments, {}, agent)).segments.find((s) => s.id === created.id)!;
     expect(ids(after.members.edges).has(fading)).toBe(false);
+    expect(await codesOf(fading)).not.toContain("at-risk-quiet");
     expect(after.size).toBe(listed.size - 1);
     const widened = (await platform().data(UpdateSegment, { input: { segmentId: created.id, name: "At risk", rule: { where: { rfmGroups: ["AT_RISK"] } } } }, agent)).updateSegment;
     expect(widened.name).toBe("At risk");

@@ -107,6 +107,7 @@ type Documents = {
     "\n  mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { id code name description size } }\n": typeof types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($input: UpdateSegmentInput!) { updateSegment(input: $input) { id name size members(first: 100) { totalCount edges { node { id } } } } }\n": typeof types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($input: DeleteSegmentInput!) { deleteSegment(input: $input) { segmentId } }\n": typeof types.DeleteSegmentDocument,
+    "\n  query CustomerSegments($id: ID!) { customer(id: $id) { segments { code } } }\n": typeof types.CustomerSegmentsDocument,
     "\n  mutation RecordServiceRecord($input: RecordServiceRecordInput!) {\n    recordServiceRecord(input: $input) {\n      serviceRecord { id kind mileageKm technicianNotes total { amountMinor currency } items { kind description quantity total { amountMinor } } station { id } vehicle { vin mileageKm } }\n    }\n  }\n": typeof types.RecordServiceRecordDocument,
     "\n  mutation BookServiceAppointment($input: BookServiceAppointmentInput!) {\n    bookServiceAppointment(input: $input) { appointment { id status scheduledAt purpose station { id } serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } } }\n  }\n": typeof types.BookServiceAppointmentDocument,
     "\n  mutation RescheduleServiceAppointment($input: RescheduleServiceAppointmentInput!) {\n    rescheduleServiceAppointment(input: $input) { appointment { id status scheduledAt } }\n  }\n": typeof types.RescheduleServiceAppointmentDocument,
@@ -228,6 +229,7 @@ const documents: Documents = {
     "\n  mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { id code name description size } }\n": types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($input: UpdateSegmentInput!) { updateSegment(input: $input) { id name size members(first: 100) { totalCount edges { node { id } } } } }\n": types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($input: DeleteSegmentInput!) { deleteSegment(input: $input) { segmentId } }\n": types.DeleteSegmentDocument,
+    "\n  query CustomerSegments($id: ID!) { customer(id: $id) { segments { code } } }\n": types.CustomerSegmentsDocument,
     "\n  mutation RecordServiceRecord($input: RecordServiceRecordInput!) {\n    recordServiceRecord(input: $input) {\n      serviceRecord { id kind mileageKm technicianNotes total { amountMinor currency } items { kind description quantity total { amountMinor } } station { id } vehicle { vin mileageKm } }\n    }\n  }\n": types.RecordServiceRecordDocument,
     "\n  mutation BookServiceAppointment($input: BookServiceAppointmentInput!) {\n    bookServiceAppointment(input: $input) { appointment { id status scheduledAt purpose station { id } serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } } }\n  }\n": types.BookServiceAppointmentDocument,
     "\n  mutation RescheduleServiceAppointment($input: RescheduleServiceAppointmentInput!) {\n    rescheduleServiceAppointment(input: $input) { appointment { id status scheduledAt } }\n  }\n": types.RescheduleServiceAppointmentDocument,
@@ -642,6 +644,10 @@ export function graphql(source: "\n  mutation UpdateSegment($input: UpdateSegmen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteSegment($input: DeleteSegmentInput!) { deleteSegment(input: $input) { segmentId } }\n"): (typeof documents)["\n  mutation DeleteSegment($input: DeleteSegmentInput!) { deleteSegment(input: $input) { segmentId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerSegments($id: ID!) { customer(id: $id) { segments { code } } }\n"): (typeof documents)["\n  query CustomerSegments($id: ID!) { customer(id: $id) { segments { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,3 +19,7 @@ export const UpdateSegment = graphql(`
 export const DeleteSegment = graphql(`
   mutation DeleteSegment($input: DeleteSegmentInput!) { deleteSegment(input: $input) { segmentId } }
 `);
+
+export const CustomerSegments = graphql(`
+  query CustomerSegments($id: ID!) { customer(id: $id) { segments { code } } }
+`);

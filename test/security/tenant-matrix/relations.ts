@@ -33,6 +33,7 @@ export const RELATIONS: Record<string, Who[]> = {
   "Customer.measures": OWN,
   "Customer.traits": OWN,
   "Customer.communicationPlan": OWN,
+  "Customer.segments": OWN,
   "Customer.timeline": OWN,
   "Customer.emails": OWN,
   "Customer.phones": OWN,
