@@ -56,13 +56,11 @@ const INTERACTION_HISTORY: HistoryKind<SourceInteractionData, InteractionPayload
   list: "interactions",
   keyName: "interactionId",
   max: MAX_INTERACTIONS_PER_BATCH,
-  keyOf: (payload) => payload.interactionId,
   read: (raw, at, clock) => readSourceInteraction(raw, at, clock.timeZone, clock.now),
   prepare: resolver,
   hash: interactionHash,
   sync: (tx, ids) => syncSourceInteractions(tx, { recordIds: ids }),
-  remove: async (tx, live) => {
-    const ids = live.flatMap((l) => (l.built_id ? [l.built_id] : []));
+  remove: async (tx, ids) => {
     if (ids.length) await tx.execute(sql`delete from interactions where id = any(${uuids(ids)})`);
   },
   audit,

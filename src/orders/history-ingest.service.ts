@@ -55,7 +55,6 @@ const ORDER_HISTORY: HistoryKind<SourceOrderData, HistoryPayload, Resolution, Hi
   list: "orders",
   keyName: "transactionId",
   max: MAX_ORDERS_PER_BATCH,
-  keyOf: (payload) => payload.transactionId,
   read: (raw, at, clock) => readSourceOrder(raw, at, clock.timeZone, clock.now),
   prepare: async (tx, source, batch) => {
     const find = await resolver(tx, source, batch);
@@ -69,8 +68,8 @@ const ORDER_HISTORY: HistoryKind<SourceOrderData, HistoryPayload, Resolution, Hi
     const activity = await platformActivity(tx, live.flatMap((l) => (l.built_id ? [l.built_id] : [])));
     return live.filter((l) => l.built_id && activity.has(l.built_id)).map((l) => l.key);
   },
-  remove: async (tx, live) => {
-    await removeOrders(tx, live.flatMap((l) => (l.built_id ? [l.built_id] : [])));
+  remove: async (tx, built, live) => {
+    await removeOrders(tx, built);
     const owners = [...new Set(live.flatMap((l) => (l.customer_id ? [l.customer_id] : [])))];
     if (owners.length) await unrelateWithoutOrders(tx, owners);
   },

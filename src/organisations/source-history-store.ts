@@ -70,7 +70,7 @@ export type Rejected<K extends string> = { index: number; code: string; field: s
  * One kind of imported history: where it is stored, how a record is read (from the GraphQL input
  * or a file's row group) and resolved against the database, and how rows are built from it.
  */
-export interface HistoryKind<Raw, P extends { personSourceId: string }, R, W, K extends string> extends HistoryTable {
+export interface HistoryKind<Raw, P extends { personSourceId: string } & Record<K, string>, R, W, K extends string> extends HistoryTable {
   /** What the kind is called in scope errors and limits ("orders", "service visits"), and in a deletion ("transactions"). */
   what: string;
   deletes: string;
@@ -80,7 +80,6 @@ export interface HistoryKind<Raw, P extends { personSourceId: string }, R, W, K 
   list: string;
   keyName: K;
   max: number;
-  keyOf(payload: P): string;
   /** Checks one record without the database (a day-only date is midnight in `timeZone`; nothing may lie after `now`). */
   read(raw: Raw, at: string, clock: { timeZone: string; now: Date }): { payload: P; warnings: W[] };
   /** Reads what the batch refers to (products, dealers, vehicles) and returns how one record resolves; a DomainError refuses that record. */
@@ -90,9 +89,9 @@ export interface HistoryKind<Raw, P extends { personSourceId: string }, R, W, K 
   vet?(tx: Transaction, changed: (Resolved<P, R, W> & { id: string; before: Previous })[]): Promise<Map<string, DomainError>>;
   /** Brings the built rows of these stored records in line with their payload and the identity graph. */
   sync(tx: Transaction, recordIds: string[]): Promise<{ built: number; removed: number }>;
-  /** Deleting: the records the platform refuses to delete (an order customers reviewed) are kept as they are; `remove` takes the built rows of the rest away. */
+  /** Deleting: the records the platform refuses to delete (an order customers reviewed) are kept as they are; `remove` takes the built rows of the rest away (`built`: their ids). */
   keep?(tx: Transaction, live: Previous[]): Promise<string[]>;
-  remove(tx: Transaction, live: Previous[]): Promise<void>;
+  remove(tx: Transaction, built: string[], live: Previous[]): Promise<void>;
   audit: WriteAudit;
 }
 
@@ -140,7 +139,7 @@ const rejection = <K extends string>(kind: { keyName: K; list: string }, index: 
  * A batch from the API or the CLI: who may write into the source, the batch's size, each record
  * read on its own, then stored in one transaction (`storeBatch`). Results come back in batch order.
  */
-export async function ingestHistoryBatch<Raw, P extends { personSourceId: string }, R, W, K extends string, S extends string>(
+export async function ingestHistoryBatch<Raw, P extends { personSourceId: string } & Record<K, string>, R, W, K extends string, S extends string>(
   db: Database,
   principal: Principal,
   input: { source: string; records: Raw[] },
@@ -155,7 +154,7 @@ export async function ingestHistoryBatch<Raw, P extends { personSourceId: string
   const { read, rejected } = readBatch(input.records, {
     list: `input.${kind.list}`,
     key: kind.keyName,
-    keyOf: kind.keyOf,
+    keyOf: (payload: P) => payload[kind.keyName],
     read: (raw, at) => kind.read(raw, at, clock),
     refused: (index, raw, error) => {
       const key = (raw as Record<string, unknown> | null)?.[kind.keyName];
@@ -189,7 +188,7 @@ export interface Landed<W, S extends string> {
  * builds rows, and one INGEST audit row records the batch. A fixed number of statements per
  * batch, whatever its size.
  */
-async function storeBatch<Raw, P extends { personSourceId: string }, R, W, K extends string>(
+async function storeBatch<Raw, P extends { personSourceId: string } & Record<K, string>, R, W, K extends string>(
   tx: Transaction,
   principal: Principal,
   kind: HistoryKind<Raw, P, R, W, K>,
@@ -200,13 +199,13 @@ async function storeBatch<Raw, P extends { personSourceId: string }, R, W, K ext
   await lockSource(tx, kind, source);
   const resolve = await kind.prepare(tx, source, batch);
   const erased = await erasedPersons(tx, source, batch.map((r) => r.payload.personSourceId));
-  const refuse = (r: ReadRecord<P, W>, error: DomainError) => rejected.push(rejection(kind, r.index, kind.keyOf(r.payload), error));
+  const refuse = (r: ReadRecord<P, W>, error: DomainError) => rejected.push(rejection(kind, r.index, r.payload[kind.keyName], error));
   const stored: Resolved<P, R, W>[] = [];
   for (const r of batch) {
     try {
       if (erased.has(r.payload.personSourceId)) throw new DomainError("CONFLICT", `This person's data was erased; the ${kind.noun} is refused`, `${r.at}.personSourceId`);
       const resolved = resolve(r);
-      stored.push({ ...r, key: kind.keyOf(r.payload), resolved, hash: kind.hash(r.payload, resolved) });
+      stored.push({ ...r, key: r.payload[kind.keyName], resolved, hash: kind.hash(r.payload, resolved) });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       refuse(r, error);
@@ -287,7 +286,7 @@ const keepRevisions = (tx: Transaction, table: HistoryTable, ids: string[], repl
  * stays as a tombstone with its versions; sending it again brings it back. Same scope as
  * importing, 1 to `max` keys.
  */
-export async function deleteHistory<Raw, P extends { personSourceId: string }, R, W, K extends string>(
+export async function deleteHistory<Raw, P extends { personSourceId: string } & Record<K, string>, R, W, K extends string>(
   db: Database,
   principal: Principal,
   input: { source: string; keys: string[] },
@@ -306,7 +305,7 @@ export async function deleteHistory<Raw, P extends { personSourceId: string }, R
       await keepRevisions(tx, kind, ids, "DELETE");
       await tx.execute(sql`update ${id(kind.records)} set deleted_at = now(), revision = revision + 1, ${id(kind.built)} = null, built_hash = null, updated_at = now()
         where id = any(${uuids(ids)})`);
-      await kind.remove(tx, live);
+      await kind.remove(tx, live.flatMap((l) => (l.built_id ? [l.built_id] : [])), live);
       await kind.audit(tx, principal, { action: "INGEST_DELETE", targetType: kind.auditTarget, targetId: null, operation: `deleteIngested${kind.mutation}`, details: { source, deleted: live.length } });
     }
     const deleted = new Set(live.map((l) => l.key));

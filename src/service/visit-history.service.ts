@@ -66,13 +66,11 @@ const VISIT_HISTORY: HistoryKind<SourceVisitData, VisitPayload, VisitResolution,
   list: "visits",
   keyName: "visitId",
   max: MAX_VISITS_PER_BATCH,
-  keyOf: (payload) => payload.visitId,
   read: (raw, at, clock) => readSourceVisit(raw, at, clock.timeZone, clock.now),
   prepare: resolver,
   hash: visitHash,
   sync: (tx, ids) => syncSourceVisits(tx, { sourceVisitIds: ids }),
-  remove: async (tx, live) => {
-    const records = live.flatMap((l) => (l.built_id ? [l.built_id] : []));
+  remove: async (tx, records) => {
     if (records.length === 0) return;
     // An appointment completed into the record (none for imported work, but the key allows it) keeps its own row.
     await tx.execute(sql`update service_appointments set service_record_id = null where service_record_id = any(${uuids(records)})`);

@@ -48,13 +48,11 @@ const SALE_HISTORY: HistoryKind<SourceVehicleSaleData, SalePayload, SaleResoluti
   list: "sales",
   keyName: "saleId",
   max: MAX_SALES_PER_BATCH,
-  keyOf: (payload) => payload.saleId,
   read: (raw, at, clock) => readSourceSale(raw, at, clock.timeZone, clock.now),
   prepare: resolver,
   hash: saleHash,
   sync: (tx, ids) => syncSourceSales(tx, { recordIds: ids }),
-  remove: async (tx, live) => {
-    const ids = live.flatMap((l) => (l.built_id ? [l.built_id] : []));
+  remove: async (tx, ids, live) => {
     if (ids.length) await tx.execute(sql`delete from vehicle_ownerships where id = any(${uuids(ids)})`);
     await unrelateWithoutSales(tx, live.flatMap((l) => (l.customer_id ? [l.customer_id] : [])));
   },
