@@ -5,12 +5,14 @@ import { customers, segments } from "../db/schema/index.js";
 import { toCustomer } from "../customers/customers.declaration.js";
 import { customerRuleConditions, listCustomersWhere } from "../customers/customers.service.js";
 import type { CustomerRule } from "../customers/customers.types.js";
-import { badInput, DomainError, forbidden, notFound } from "../errors.js";
+import { z } from "zod";
+import { DomainError, forbidden, notFound } from "../errors.js";
 import type { ConnectionArgs } from "../graphql/connection.js";
 import { expectGlobalId, toGlobalId } from "../graphql/global-id.js";
 import type { CreateSegmentInput, Segment, SegmentPreview, UpdateSegmentInput } from "./segments.types.js";
+import { isUniqueViolation } from "../db/violations.js";
+import { requiredText, validate } from "../validation/input.js";
 
-const CODE = /^[a-z0-9][a-z0-9-]{1,39}$/;
 const SAMPLE = 10;
 /** Filter fields a stored rule holds as text that the conditions read as instants. */
 const INSTANTS = new Set(["lastOrderAfter", "lastOrderBefore", "createdAfter", "createdBefore"]);
@@ -37,13 +39,12 @@ const toSegment = (row: typeof segments.$inferSelect): Segment => ({
   updatedAt: row.updatedAt,
 });
 
-function text(value: string, field: string, max: number): string {
-  const trimmed = value.trim();
-  if (!trimmed || trimmed.length > max) throw badInput(field, `Give 1–${max} characters`);
-  return trimmed;
-}
+const segmentCode = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9-]{1,39}$/, "Lower case letters, digits and dashes, 2–40 characters");
+const segmentName = requiredText(120, "a name");
 
-const isUniqueViolation = (error: unknown) => ((error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code) === "23505";
 
 /** How many customers a rule selects now, and the newest few: one count and one page. */
 export async function previewSegment(db: Database, principal: Principal, rule: CustomerRule): Promise<SegmentPreview> {
@@ -63,9 +64,8 @@ export async function listSegments(db: Database, principal: Principal): Promise<
 
 export async function createSegment(db: Database, principal: Principal, input: CreateSegmentInput): Promise<Segment> {
   staffOnly(principal);
-  const code = input.code.trim();
-  if (!CODE.test(code)) throw badInput("input.code", "Lower case letters, digits and dashes, 2–40 characters");
-  const name = text(input.name, "input.name", 120);
+  const code = validate(segmentCode, input.code, "input.code");
+  const name = validate(segmentName, input.name, "input.name");
   ruleWhere(principal, input.rule, "input.rule");
   try {
     const [row] = await db
@@ -83,7 +83,7 @@ export async function updateSegment(db: Database, principal: Principal, input: U
   staffOnly(principal);
   const id = expectGlobalId(input.segmentId, "Segment", "input.segmentId");
   const changes: Partial<typeof segments.$inferInsert> = { updatedAt: new Date() };
-  if (input.name != null) changes.name = text(input.name, "input.name", 120);
+  if (input.name != null) changes.name = validate(segmentName, input.name, "input.name");
   if (input.description !== undefined) changes.description = input.description?.trim() || null;
   if (input.rule) {
     ruleWhere(principal, input.rule, "input.rule");

@@ -3,7 +3,9 @@ import type { Principal } from "../auth/principal.js";
 import type { Database, Executor } from "../db/client.js";
 import { containsPattern, idIn } from "../db/patterns.js";
 import { preparedStatement } from "../db/prepared.js";
+import { z } from "zod";
 import { badInput } from "../errors.js";
+import { intBetween, validate } from "../validation/input.js";
 import { byIds } from "../graphql/loader.js";
 import {
   cases,
@@ -95,11 +97,8 @@ function filterConditions(principal: Principal, filter: CustomerFilter, value: F
   return and(...conditions);
 }
 
-/** A filter bound that must lie in a range: itself, or the resolver's BAD_USER_INPUT naming it. */
-function within(bound: number, min: number, max: number, field: string): number {
-  if (!(bound >= min && bound <= max)) throw badInput(field, `must be between ${min} and ${max}`);
-  return bound;
-}
+const share = z.number().min(0, "must be from 0 to 1").max(1, "must be from 0 to 1");
+const atLeastZero = intBetween(0, 2 ** 31 - 1);
 
 /** The filter's conditions on the customer's traits, in one EXISTS on their row, within the traits' scope. */
 function traitConditions(principal: Principal, filter: CustomerFilter, value: FilterValues<CustomerFilter>): SQL | undefined {
@@ -108,10 +107,10 @@ function traitConditions(principal: Principal, filter: CustomerFilter, value: Fi
     const groups = value((f) => f.rfmGroups!);
     wanted.push(sql`${rfmGroup} = any(${groups instanceof SQL ? groups : new Param(groups)}::text[])`);
   }
-  if (given(filter.churnRiskAtLeast)) wanted.push(sql`${churnRisk} >= ${value((f) => within(f.churnRiskAtLeast!, 0, 1, "filter.churnRiskAtLeast"))}::float8`);
-  if (given(filter.ordersAtLeast)) wanted.push(sql`${customerTraits.orderCount} >= ${value((f) => within(f.ordersAtLeast!, 0, 2 ** 31 - 1, "filter.ordersAtLeast"))}::int`);
+  if (given(filter.churnRiskAtLeast)) wanted.push(sql`${churnRisk} >= ${value((f) => validate(share, f.churnRiskAtLeast, "filter.churnRiskAtLeast"))}::float8`);
+  if (given(filter.ordersAtLeast)) wanted.push(sql`${customerTraits.orderCount} >= ${value((f) => validate(atLeastZero, f.ordersAtLeast, "filter.ordersAtLeast"))}::int`);
   if (given(filter.lifetimeValueAtLeast)) {
-    wanted.push(sql`${customerTraits.lifetimeValueMinor} >= ${value((f) => within(f.lifetimeValueAtLeast!, 0, 2 ** 31 - 1, "filter.lifetimeValueAtLeast"))}::bigint`);
+    wanted.push(sql`${customerTraits.lifetimeValueMinor} >= ${value((f) => validate(atLeastZero, f.lifetimeValueAtLeast, "filter.lifetimeValueAtLeast"))}::bigint`);
   }
   if (wanted.length === 0) return undefined;
   return sql`exists (select 1 from ${customerTraits} where ${and(eq(customerTraits.customerId, customers.id), traitsScope(principal), ...wanted)})`;
@@ -130,9 +129,9 @@ export function customerRuleConditions(principal: Principal, rule: CustomerRule,
   let conditions = 0;
   const walk = (node: CustomerRule, at: string, depth: number): SQL => {
     if (depth > RULE_LIMITS.depth) throw badInput(at, `A rule nests at most ${RULE_LIMITS.depth} levels`);
-    const given = (["all", "any", "not", "where"] as const).filter((key) => node[key] !== null && node[key] !== undefined);
-    if (given.length !== 1) throw badInput(at, "Give exactly one of all, any, not or where");
-    const key = given[0]!;
+    const present = (["all", "any", "not", "where"] as const).filter((key) => node[key] !== null && node[key] !== undefined);
+    if (present.length !== 1) throw badInput(at, "Give exactly one of all, any, not or where");
+    const key = present[0]!;
     if (key === "not") return sql`not (${walk(node.not!, `${at}.not`, depth + 1)})`;
     if (key === "where") {
       if (++conditions > RULE_LIMITS.conditions) throw badInput(at, `A rule has at most ${RULE_LIMITS.conditions} conditions`);

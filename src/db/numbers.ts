@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { DomainError } from "../errors.js";
 import { rows, type Database, type Executor, type Transaction } from "./client.js";
+import { uniqueViolation } from "./violations.js";
 
 /**
  * A series of human-readable numbers (`MO-20260315-3FA2C91B`, `CS-260315-9C01D4`): a prefix, the
@@ -62,10 +63,8 @@ export async function insertNumbered<T>(tx: Transaction, series: NumberSeries, a
   }
 }
 
-/** A unique violation of the named constraint, as postgres.js and PGlite report it (drizzle may wrap it). */
+/** A unique violation of the named constraint. */
 function violates(error: unknown, constraint: string): boolean {
-  for (let e = error as Record<string, unknown> | undefined; e; e = e.cause as Record<string, unknown> | undefined) {
-    if (e.code === "23505") return e.constraint_name === constraint || e.constraint === constraint || String(e.message ?? "").includes(constraint);
-  }
-  return false;
+  const e = uniqueViolation(error);
+  return !!e && (e.constraint_name === constraint || e.constraint === constraint || String(e.message ?? "").includes(constraint));
 }

@@ -8,9 +8,8 @@ import { expectGlobalId } from "../graphql/global-id.js";
 import { intBetween, optionalText, requiredText, validate } from "../validation/input.js";
 import { toReview, toSurvey } from "./interactions.declaration.js";
 import type { AnswerSurveyInput, EditReviewInput, ModerateReviewInput, WriteReviewInput } from "./reviews.inputs.js";
+import { isUniqueViolation } from "../db/violations.js";
 
-const isUniqueViolation = (error: unknown) =>
-  ((error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code) === "23505";
 
 const customerOf = (principal: Principal) => {
   if (principal.role !== "CUSTOMER") throw forbidden("Only the customer who received the product writes its review");

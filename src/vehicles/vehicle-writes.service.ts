@@ -10,6 +10,7 @@ import { toVehicle } from "./vehicles.declaration.js";
 import { vehicleScope } from "./vehicles.policy.js";
 import { OwnershipRole } from "./vehicles.types.js";
 import { normalizeVin, vinProblem } from "../validation/vin.js";
+import { isUniqueViolation } from "../db/violations.js";
 
 const VIN_MESSAGES = {
   LENGTH: "A VIN has exactly 17 characters",
@@ -23,8 +24,6 @@ function validVin(raw: string, field: string): string {
   return normalizeVin(raw);
 }
 
-const isUniqueViolation = (error: unknown) =>
-  ((error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code) === "23505";
 
 export async function registerVehicle(db: Database, input: RegisterVehicleInput) {
   const vin = validVin(input.vin, "input.vin");
