@@ -2,13 +2,11 @@ import { sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { rows, type Database } from "../db/client.js";
 import { orderLines, orders, productCategories, products } from "../db/schema/index.js";
-import { badInput, forbidden } from "../errors.js";
+import { forbidden } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { money } from "../graphql/money.js";
 import { BrandPreference, CategoryUsage, type CategoryMatrix, type CategoryMatrixInput } from "./category-matrix.types.js";
-import { MIN_GROUP_SIZE } from "./supplier-report.service.js";
-
-const YEAR_MS = 365 * 24 * 3600 * 1000;
+import { MIN_GROUP_SIZE, reportPeriod } from "./supplier-report.service.js";
 
 /** The store-brand share of a buyer's category spend at or above which they prefer store brands, and at or below which national ones. */
 export const STORE_BRAND_SHARE = { store: 2 / 3, national: 1 / 3 } as const;
@@ -26,9 +24,7 @@ const USAGES = [CategoryUsage.HEAVY, CategoryUsage.MEDIUM, CategoryUsage.LIGHT];
 export async function categoryMatrix(db: Database, principal: Principal, input: CategoryMatrixInput): Promise<CategoryMatrix> {
   if (!["ADMIN", "AGENT", "SUPPLIER"].includes(principal.role)) throw forbidden("The category matrix is for staff and suppliers");
   const categoryId = expectGlobalId(input.categoryId, "ProductCategory", "input.categoryId");
-  const to = input.period?.to ?? new Date();
-  const from = input.period?.from ?? new Date(to.getTime() - YEAR_MS);
-  if (!(from < to)) throw badInput("input.period", "The period must start before it ends");
+  const { from, to } = reportPeriod(input.period, "input.period");
 
   const found = await rows<{ preference: BrandPreference; usage: CategoryUsage; currency: string; buyers: number; units: number; revenue: string }>(
     db,

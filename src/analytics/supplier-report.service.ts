@@ -23,6 +23,14 @@ const DIMENSIONS: Record<SalesDimension, Record<string, SQL>> = {
   PRODUCT: { productDbId: sql<string>`${products.id}`, productSku: sql<string>`${products.sku}` },
 };
 
+/** A report's period: the one given, or the last 12 months; one that does not start before it ends is BAD_USER_INPUT on `field`. */
+export function reportPeriod(period: { from?: Date | null; to?: Date | null } | null | undefined, field: string): { from: Date; to: Date } {
+  const to = period?.to ?? new Date();
+  const from = period?.from ?? new Date(to.getTime() - YEAR_MS);
+  if (!(from < to)) throw badInput(field, "The period must start before it ends");
+  return { from, to };
+}
+
 function supplierOf(principal: Principal, filter: SupplierSalesFilter): string | null {
   const asked = filter.supplierId ? expectGlobalId(filter.supplierId, "Supplier", "filter.supplierId") : null;
   if (principal.role === "ADMIN") {
@@ -41,9 +49,7 @@ function supplierOf(principal: Principal, filter: SupplierSalesFilter): string |
  */
 export async function supplierSalesReport(db: Database, principal: Principal, filter: SupplierSalesFilter): Promise<SupplierSalesReport> {
   const supplierId = supplierOf(principal, filter);
-  const to = filter.period?.to ?? new Date();
-  const from = filter.period?.from ?? new Date(to.getTime() - YEAR_MS);
-  if (!(from < to)) throw badInput("filter.period", "The period must start before it ends");
+  const { from, to } = reportPeriod(filter.period, "filter.period");
   const dimensions = [...new Set(filter.groupBy ?? [])];
 
   const report: SupplierSalesReport = {
