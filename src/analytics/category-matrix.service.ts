@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { rows, type Database } from "../db/client.js";
-import { orderLines, orders, productCategories, products } from "../db/schema/index.js";
+import { categoryAndBelow } from "../catalog/catalog.service.js";
+import { orderLines, orders, products } from "../db/schema/index.js";
 import { forbidden } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { money } from "../graphql/money.js";
@@ -28,16 +29,13 @@ export async function categoryMatrix(db: Database, principal: Principal, input: 
 
   const found = await rows<{ preference: BrandPreference; usage: CategoryUsage; currency: string; buyers: number; units: number; revenue: string }>(
     db,
-    sql`with recursive tree as (
-        select ${productCategories.id} as id from ${productCategories} where ${productCategories.id} = ${categoryId}::uuid
-        union all select c.id from ${productCategories} c join tree on c.parent_id = tree.id
-      ), bought as (
+    sql`with bought as (
         select ${orders.customerId} as customer_id, ${orderLines.quantity} as quantity, ${orderLines.totalMinor} as total_minor,
           ${orderLines.currency} as currency, ${products.brandKind} as brand_kind
         from ${orderLines}
         join ${orders} on ${orders.id} = ${orderLines.orderId}
         join ${products} on ${products.id} = ${orderLines.productId}
-        where ${products.categoryId} in (select id from tree) and ${orders.status} <> 'CANCELLED'
+        where ${products.categoryId} in ${categoryAndBelow(categoryId)} and ${orders.status} <> 'CANCELLED'
           and ${orders.placedAt} >= ${from.toISOString()}::timestamptz and ${orders.placedAt} < ${to.toISOString()}::timestamptz
       ), buyers as (
         select customer_id, sum(total_minor) as spend,

@@ -18,6 +18,13 @@ function lowestPrice(minPriceMinor: number): number {
   return minPriceMinor;
 }
 
+/** A category's id and its subcategories' at every depth, as a subquery (products of a category, the category matrix). */
+export const categoryAndBelow = (categoryId: string | SQL): SQL =>
+  sql`(with recursive tree as (
+        select id from ${productCategories} where id = ${categoryId}::uuid
+        union all select c.id from ${productCategories} c join tree on c.parent_id = tree.id)
+      select id from tree)`;
+
 /** The catalogue list's conditions, shared by the resolver and the compiled read path (values bound per request there). */
 export function productConditions(principal: Principal, filter: ProductFilter | null | undefined, value: FilterValues<ProductFilter> = valuesOf(filter!)): SQL | undefined {
   const conditions: (SQL | undefined)[] = [productScope(principal)];
@@ -28,15 +35,7 @@ export function productConditions(principal: Principal, filter: ProductFilter | 
   }
   if (given(filter.categoryId)) {
     const categoryId = value((f) => expectGlobalId(f.categoryId!, "ProductCategory", "filter.categoryId"));
-    conditions.push(
-      inArray(
-        products.categoryId,
-        sql`(with recursive tree as (
-              select id from ${productCategories} where id = ${categoryId}::uuid
-              union all select c.id from ${productCategories} c join tree on c.parent_id = tree.id)
-            select id from tree)`,
-      ),
-    );
+    conditions.push(inArray(products.categoryId, categoryAndBelow(categoryId)));
   }
   if (given(filter.supplierId)) conditions.push(eq(products.supplierId, value((f) => expectGlobalId(f.supplierId!, "Supplier", "filter.supplierId"))));
   if (given(filter.brandKind)) conditions.push(eq(products.brandKind, value((f) => f.brandKind!)));
