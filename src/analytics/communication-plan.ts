@@ -1,4 +1,5 @@
 import type { Consent, ConsentChannel, ConsentPurpose } from "../customers/preferences.types.js";
+import { consentChannel } from "../db/schema/index.js";
 
 /** What a customer may be sent; activation (a later stage) sends only what the plan allows. */
 export const COMMUNICATION_KINDS = ["GREETING", "BIRTHDAY", "RECOMMENDATION", "OFFER", "REACTIVATION", "SERVICE_REMINDER", "RECALL"] as const;
@@ -32,7 +33,7 @@ const PURPOSE: Record<CommunicationKind, ConsentPurpose | null> = {
   RECALL: null,
 };
 
-const ALL_CHANNELS: readonly ConsentChannel[] = ["EMAIL", "SMS", "PHONE", "POST"];
+const ALL_CHANNELS: readonly ConsentChannel[] = consentChannel.enumValues;
 
 export interface PlanInput {
   tier: Tier | null;

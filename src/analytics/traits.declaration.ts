@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { customers, customerTraits } from "../db/schema/index.js";
 import { columns, entity, instants } from "../graphql/declare/entity.js";
-import { expression, key, money, type Field } from "../graphql/declare/fields.js";
+import { column, expression, key, money, type Field } from "../graphql/declare/fields.js";
 import { lookup } from "../graphql/declare/lookup.js";
 import { one, relations } from "../graphql/declare/relations.js";
 import { money as moneyValue, type Money } from "../graphql/money.js";
@@ -30,7 +30,7 @@ export const traitsEntity = entity(CustomerTraits, customerTraits, {
   lifetimeValue: money(t.lifetimeValueMinor, t.currency),
   averageOrderValue,
   ...instants(t, ["firstOrderAt", "lastOrderAt", "lastServiceAt", "refreshedAt"]),
-  meanDaysBetweenOrders: { ...columns(t, ["meanIntervalDays"]).meanIntervalDays },
+  meanDaysBetweenOrders: column(t.meanIntervalDays),
   daysSinceLastOrder: expression(daysSince(t.lastOrderAt), numberOrNull),
   daysSinceLastService: expression(daysSince(t.lastServiceAt), numberOrNull),
   recencyScore: expression(recencyScore, numberOrNull),
