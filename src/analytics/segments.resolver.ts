@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolv
 import type { Context } from "../context.js";
 import { Customer, CustomerConnection, CustomerRule } from "../customers/customers.types.js";
 import { ConnectionArgs } from "../graphql/connection.js";
-import { createSegment, deleteSegment, listSegments, previewSegment, segmentMembers, segmentSize, updateSegment } from "./segments.service.js";
+import { createSegment, deleteSegment, listSegments, maySeeSegments, previewSegment, segmentMembers, segmentSize, updateSegment } from "./segments.service.js";
 import { CreateSegmentInput, DeleteSegmentInput, DeleteSegmentPayload, Segment, SegmentPreview, UpdateSegmentInput } from "./segments.types.js";
 
 @Resolver(() => Segment)
@@ -55,7 +55,7 @@ export class CustomerSegmentsResolver {
     description: "The segments whose rule selects the customer now, by name. Staff only; null for other callers.",
   })
   segments(@Root() customer: Customer, @Ctx() ctx: Context) {
-    if (ctx.principal.role !== "ADMIN" && ctx.principal.role !== "AGENT") return null;
+    if (!maySeeSegments(ctx.principal)) return null;
     return ctx.loaders.analytics.segments.load(customer.dbId);
   }
 }

@@ -18,15 +18,15 @@ const SAMPLE = 10;
 const INSTANTS = new Set(["lastOrderAfter", "lastOrderBefore", "createdAfter", "createdBefore"]);
 
 /** Segments are staff's for now: a dealer's own segments of its own customers come with their owner column. */
+export const maySeeSegments = (principal: Principal): boolean => principal.role === "ADMIN" || principal.role === "AGENT";
+
 function staffOnly(principal: Principal) {
-  if (principal.role !== "ADMIN" && principal.role !== "AGENT") throw forbidden("Segments are for staff");
+  if (!maySeeSegments(principal)) throw forbidden("Segments are for staff");
 }
 
 /** A rule as stored (JSON) read back as the input it was: instants revived. */
 export const storedRule = (stored: unknown): CustomerRule =>
   JSON.parse(JSON.stringify(stored), (key, value) => (INSTANTS.has(key) && typeof value === "string" ? new Date(value) : value)) as CustomerRule;
-
-const ruleWhere = (principal: Principal, rule: CustomerRule, field: string): SQL => customerRuleConditions(principal, rule, field);
 
 const toSegment = (row: typeof segments.$inferSelect): Segment => ({
   dbId: row.id,
@@ -49,7 +49,7 @@ const segmentName = requiredText(120, "a name");
 /** How many customers a rule selects now, and the newest few: one count and one page. */
 export async function previewSegment(db: Database, principal: Principal, rule: CustomerRule): Promise<SegmentPreview> {
   staffOnly(principal);
-  const where = ruleWhere(principal, rule, "rule");
+  const where = customerRuleConditions(principal, rule, "rule");
   const [sized, sample] = await Promise.all([
     db.select({ n: count() }).from(customers).where(where),
     db.select().from(customers).where(where).orderBy(desc(customers.createdAt), desc(customers.id)).limit(SAMPLE),
@@ -66,7 +66,7 @@ export async function createSegment(db: Database, principal: Principal, input: C
   staffOnly(principal);
   const code = validate(segmentCode, input.code, "input.code");
   const name = validate(segmentName, input.name, "input.name");
-  ruleWhere(principal, input.rule, "input.rule");
+  customerRuleConditions(principal, input.rule, "input.rule");
   try {
     const [row] = await db
       .insert(segments)
@@ -86,7 +86,7 @@ export async function updateSegment(db: Database, principal: Principal, input: U
   if (input.name != null) changes.name = validate(segmentName, input.name, "input.name");
   if (input.description !== undefined) changes.description = input.description?.trim() || null;
   if (input.rule) {
-    ruleWhere(principal, input.rule, "input.rule");
+    customerRuleConditions(principal, input.rule, "input.rule");
     changes.rule = JSON.parse(JSON.stringify(input.rule));
   }
   const [row] = await db.update(segments).set(changes).where(eq(segments.id, id)).returning();
@@ -104,13 +104,13 @@ export async function deleteSegment(db: Database, principal: Principal, segmentI
 
 /** How many customers the segment's rule selects now (within the caller's scope). */
 export async function segmentSize(db: Database, principal: Principal, segment: Segment): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(customers).where(ruleWhere(principal, storedRule(segment.rule), "rule"));
+  const [row] = await db.select({ n: count() }).from(customers).where(customerRuleConditions(principal, storedRule(segment.rule), "rule"));
   return Number(row!.n);
 }
 
 /** The customers the segment's rule selects now, newest first, paged as customers(...) is. */
 export function segmentMembers(db: Database, principal: Principal, segment: Segment, args: ConnectionArgs) {
-  return listCustomersWhere(db, ruleWhere(principal, storedRule(segment.rule), "rule"), null, args);
+  return listCustomersWhere(db, customerRuleConditions(principal, storedRule(segment.rule), "rule"), null, args);
 }
 
 /**
@@ -123,7 +123,7 @@ export async function segmentsOfCustomers(db: Database, principal: Principal, cu
   for (const segment of (await db.select().from(segments).orderBy(asc(segments.name), asc(segments.id))).map(toSegment)) {
     let where: SQL;
     try {
-      where = ruleWhere(principal, storedRule(segment.rule), "rule");
+      where = customerRuleConditions(principal, storedRule(segment.rule), "rule");
     } catch {
       continue;
     }
