@@ -122,7 +122,7 @@ export function start(command: string, args: string[], env: Record<string, strin
     };
     child.stdout!.on("data", keep);
     child.stderr!.on("data", keep);
-    child.on("exit", (code) => reject(new Error(`${command} exited with ${code}:\n${output}`)));
+    child.on("exit", (code) => reject(new Error(`${command} exited with ${code}:\n${log ? `(its output is in ${process.env.BENCH_SERVER_LOG})` : output}`)));
     const poll = async () => {
       try {
         const response = await fetch(probe, probeBody ? { method: "POST", headers: { "content-type": "application/json" }, body: probeBody } : {});
