@@ -83,9 +83,10 @@ describe("the schema documents itself", () => {
     expect(echoes).toEqual([]);
   });
 
-  it("accepts every GraphQL example of the README", () => {
-    const blocks = [...read("README.md").matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
-    expect(blocks.length).toBeGreaterThan(0);
+  it("accepts every GraphQL example of the README and of docs/", () => {
+    const documents = ["README.md", ...readdirSync(join(root, "docs")).filter((name) => name.endsWith(".md")).map((name) => `docs/${name}`)];
+    const blocks = documents.flatMap((doc) => [...read(doc).matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!));
+    expect(blocks.length).toBeGreaterThan(documents.length);
     // A block lists several operations to send one at a time; each is checked on its own.
     for (const block of blocks) {
       for (const definition of parse(block).definitions) {
