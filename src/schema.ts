@@ -24,6 +24,7 @@ import { annotateTextLimits } from "./graphql/text-limits.js";
 import { OrderParcelsResolver, ShipmentOrderResolver } from "./orders/order-parcels.resolver.js";
 import { IngestedOrderResolver, OrderHistoryResolver } from "./orders/history.resolver.js";
 import { OrderWritesResolver } from "./orders/order-writes.resolver.js";
+import { CustomerPaymentMethodsResolver, PaymentMethodWritesResolver } from "./orders/payment-methods.resolver.js";
 import { CustomerOrdersResolver, DealerOrdersResolver, OrderLineResolver, OrderResolver, ProductOrdersResolver, ReturnResolver } from "./orders/orders.resolver.js";
 import { ServiceWritesResolver } from "./service/service-writes.resolver.js";
 import { IngestedServiceVisitResolver, ServiceHistoryResolver } from "./service/visit-history.resolver.js";
@@ -71,6 +72,8 @@ export const resolvers = [
   AccountResolver,
   EngagementResolver,
   OrderWritesResolver,
+  PaymentMethodWritesResolver,
+  CustomerPaymentMethodsResolver,
   OrderHistoryResolver,
   IngestedOrderResolver,
   ServiceHistoryResolver,

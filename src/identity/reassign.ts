@@ -46,6 +46,7 @@ export const CUSTOMER_ROWS: readonly Move[] = [
   { table: "customer_emails", key: ["id"], unique: ["normalized"], flag: "is_primary" },
   { table: "customer_phones", key: ["id"], unique: ["e164"], flag: "is_primary" },
   { table: "customer_addresses", key: ["id"], flag: "is_default_delivery" },
+  { table: "saved_payment_methods", key: ["id"], flag: "is_default" },
 ];
 
 /** Which rows moved, per table (keys joined with "|"), and which flags were cleared: an unmerge replays it backwards. */

@@ -67,8 +67,14 @@ export class PlaceOrderInput {
   @Field(() => DeliveryWindowInput, { nullable: true })
   deliveryWindow?: DeliveryWindowInput | null;
 
-  @Field(() => PaymentMethod, { description: "INVOICE only for business, fleet and government customers." })
-  paymentMethod!: PaymentMethod;
+  @Field(() => PaymentMethod, {
+    nullable: true,
+    description: "INVOICE only for business, fleet and government customers. Omitted: the customer's default saved card (CARD), BAD_USER_INPUT when there is none.",
+  })
+  paymentMethod?: PaymentMethod | null;
+
+  @Field(() => ID, { nullable: true, description: "A saved card of the customer to charge (Customer.paymentMethods); implies CARD. It must not have expired." })
+  savedPaymentMethodId?: string | null;
 
   @Field(() => SplitPreference, { nullable: true, description: "Default FASTEST." })
   splitPreference?: SplitPreference | null;

@@ -5,12 +5,13 @@ import { productLookup } from "../catalog/catalog.declaration.js";
 import { customers, dealers, orderLines, orders, payments, products, refunds, returnLines, returns, shipments } from "../db/schema/index.js";
 import type { KeysetKey } from "../graphql/connection.js";
 import { columns, entity, instants } from "../graphql/declare/entity.js";
-import { globalId, key, money, snapshot } from "../graphql/declare/fields.js";
+import { globalId, key, money, snapshot, whenAll } from "../graphql/declare/fields.js";
 import { lookup } from "../graphql/declare/lookup.js";
 import { connection, list, one, relations } from "../graphql/declare/relations.js";
 import { dealerLookup } from "../organisations/organisations.declaration.js";
 import { orderScope, visibleOrderRows } from "./orders.policy.js";
 import { DeliveryAddress, Order, OrderLine, Payment, Refund, Return, ReturnLine } from "./orders.types.js";
+import { PaymentCard } from "./payment-methods.types.js";
 
 /**
  * Orders and what hangs off them, each field and relation declared once (graphql/declare): the
@@ -47,6 +48,7 @@ export const paymentEntity = entity(Payment, payments, {
   ...columns(payments, ["method", "status"]),
   ...instants(payments, ["paidAt"]),
   amount: money(payments.amountMinor, payments.currency),
+  card: whenAll(() => new PaymentCard(), { brand: payments.cardBrand, last4: payments.cardLast4 }),
 });
 
 export const returnEntity = entity(Return, returns, {

@@ -1,6 +1,7 @@
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { customerOrders, dealerOrders, orderLookup, orderRelations, productOrderRelations, returnRelations } from "./orders.declaration.js";
+import { customerPaymentMethods } from "./payment-methods.declaration.js";
 
 export function createOrderLoaders(db: Database, principal: Principal, options: { cache?: boolean } = {}) {
   const ofReturn = returnRelations.loaders(db, principal, options);
@@ -17,5 +18,7 @@ export function createOrderLoaders(db: Database, principal: Principal, options: 
     /** A return's lines and refunds, by return id. */
     returnLines: ofReturn.lines,
     refunds: ofReturn.refunds,
+    /** A customer's saved cards, the default first: the customer's own and staff. */
+    paymentMethods: customerPaymentMethods.loaders(db, principal, options).paymentMethods,
   };
 }

@@ -22,11 +22,13 @@ import {
   returnLineEntity,
   returnRelations,
 } from "./orders.declaration.js";
+import { customerPaymentMethods, savedPaymentMethodEntity } from "./payment-methods.declaration.js";
 
 /** The compiled read path's view of orders (graphql/compiled): as declared in orders.declaration.ts. */
 export const orderProjections: TypeProjection[] = [
-  ...[orderEntity, orderLineEntity, paymentEntity, returnEntity, returnLineEntity, refundEntity].map((e) => e.projection),
+  ...[orderEntity, orderLineEntity, paymentEntity, returnEntity, returnLineEntity, refundEntity, savedPaymentMethodEntity].map((e) => e.projection),
   customerOrders.projection,
+  customerPaymentMethods.projection,
   dealerOrders.projection,
   orderRelations.projection,
   lineRelations.projection,

@@ -5,6 +5,7 @@ import { Connection } from "../graphql/connection.js";
 import { Money } from "../graphql/money.js";
 import { Node } from "../graphql/node.js";
 import { DateTime } from "../graphql/scalars.js";
+import { PaymentCard } from "./payment-methods.types.js";
 
 export const OrderStatus = enumOf(orderStatus, {
   name: "OrderStatus",
@@ -212,6 +213,9 @@ export class Payment {
 
   @Field(() => DateTime, { nullable: true, description: "When the money was taken; null before." })
   paidAt!: Date | null;
+
+  @Field(() => PaymentCard, { nullable: true, description: "The saved card charged, as it was then; null for a card given at checkout or another method." })
+  card!: PaymentCard | null;
 }
 
 @ObjectType({ description: "A refund paid back to the customer." })

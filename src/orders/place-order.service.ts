@@ -14,6 +14,7 @@ import { optionalText, wholeNumber } from "./order-access.js";
 import type { PlaceOrderInput } from "./order-writes.inputs.js";
 import { toOrder } from "./orders.declaration.js";
 import type { OrderChannel } from "./orders.types.js";
+import { cardForOrder } from "./payment-methods.service.js";
 
 export const MAX_ORDER_LINES = 100;
 export const MAX_LINE_QUANTITY = 999;
@@ -73,9 +74,13 @@ function checkShape(principal: Principal, input: PlaceOrderInput, rules: Orderin
     if (problem) throw badInput(problem.field, problem.message);
   }
 
+  const savedCardId = input.savedPaymentMethodId ? expectGlobalId(input.savedPaymentMethodId, "SavedPaymentMethod", "input.savedPaymentMethodId") : null;
+  if (savedCardId && input.paymentMethod && input.paymentMethod !== "CARD") throw badInput("input.savedPaymentMethodId", "A saved card pays by CARD");
+  // No method named means the default saved card; a card named means that card.
+  const payment = { method: input.paymentMethod ?? "CARD", savedCard: savedCardId ? { id: savedCardId, field: "input.savedPaymentMethodId" } : input.paymentMethod ? null : { id: null, field: "input.paymentMethod" } };
   const channel = channelOf(principal, input.channel);
   const idempotencyKey = optionalText(input.idempotencyKey, "input.idempotencyKey", 100);
-  return { lines, address, channel, idempotencyKey, addressId: input.addressId ? expectGlobalId(input.addressId, "Address", "input.addressId") : null };
+  return { lines, address, channel, idempotencyKey, payment, addressId: input.addressId ? expectGlobalId(input.addressId, "Address", "input.addressId") : null };
 }
 
 function channelOf(principal: Principal, requested: OrderChannel | null | undefined): OrderChannel {
@@ -167,7 +172,7 @@ export async function placeOrder(db: Database, principal: Principal, input: Plac
     const currency = priced[0]!.product.currency;
     const foreign = priced.find((p) => p.product.currency !== currency);
     if (foreign) throw badInput(foreign.field, `All products of an order are priced in one currency (${currency})`);
-    if (input.paymentMethod === "INVOICE" && !INVOICE_KINDS.has(customer.kind)) {
+    if (shape.payment.method === "INVOICE" && !INVOICE_KINDS.has(customer.kind)) {
       throw badInput("input.paymentMethod", "Invoice is for business, fleet and government customers only");
     }
     let address = shape.address;
@@ -180,6 +185,7 @@ export async function placeOrder(db: Database, principal: Principal, input: Plac
       address = { line1: saved.line1, line2: saved.line2, city: saved.city, province: saved.province, postcode: saved.postcode, country: saved.country, lat: saved.lat, lng: saved.lng };
     }
     const dealerId = await dealerFor(tx, principal, input);
+    const card = shape.payment.savedCard ? await cardForOrder(tx, customer.id, shape.payment.savedCard.id, shape.payment.savedCard.field) : null;
 
     const lines = [...merged.values()].map(({ product, quantity }) => ({
       productId: product.id,
@@ -204,7 +210,7 @@ export async function placeOrder(db: Database, principal: Principal, input: Plac
           channel: shape.channel,
           dealerId,
           status: "PENDING",
-          paymentMethod: input.paymentMethod,
+          paymentMethod: shape.payment.method,
           deliveryOption: input.deliveryOption,
           splitPreference: input.splitPreference ?? "FASTEST",
           deliveryWindowStart: input.deliveryWindow?.start ?? null,
@@ -224,10 +230,13 @@ export async function placeOrder(db: Database, principal: Principal, input: Plac
     await tx.insert(orderLines).values(lines.map((l) => ({ ...l, orderId: id })));
     await tx.insert(payments).values({
       orderId: id,
-      method: input.paymentMethod,
-      status: input.paymentMethod === "CARD" ? "AUTHORIZED" : "PENDING",
+      method: shape.payment.method,
+      status: shape.payment.method === "CARD" ? "AUTHORIZED" : "PENDING",
       amountMinor: order.totalMinor,
       currency,
+      savedPaymentMethodId: card?.id ?? null,
+      cardBrand: card?.brand ?? null,
+      cardLast4: card?.last4 ?? null,
     });
     if (dealerId) await relateToDealer(tx, dealerId, customer.id, "ORDER");
     return { order: toOrder(order), replayed: false };

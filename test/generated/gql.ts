@@ -70,6 +70,13 @@ type Documents = {
     "\n  query Directory($dealerFilter: DealerFilter, $first: Int) {\n    dealers(filter: $dealerFilter, first: $first) { totalCount edges { node { id code name city sells repairs } } }\n    suppliers(first: $first) { totalCount edges { node { id code name } } }\n    carriers(first: $first) { totalCount edges { node { id code name } } }\n  }\n": typeof types.DirectoryDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer { displayName }\n      ... on Dealer { code }\n      ... on Product { sku }\n    }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.NodesByIdsDocument,
+    "\n  mutation AddPaymentMethod($input: AddPaymentMethodInput!) {\n    addPaymentMethod(input: $input) { paymentMethods { id brand last4 expiryMonth expiryYear expired provider isDefault } }\n  }\n": typeof types.AddPaymentMethodDocument,
+    "\n  mutation RemovePaymentMethod($input: SavedPaymentMethodInput!) {\n    removePaymentMethod(input: $input) { paymentMethods { id last4 isDefault } }\n  }\n": typeof types.RemovePaymentMethodDocument,
+    "\n  mutation SetDefaultPaymentMethod($input: SavedPaymentMethodInput!) {\n    setDefaultPaymentMethod(input: $input) { paymentMethods { id last4 isDefault } }\n  }\n": typeof types.SetDefaultPaymentMethodDocument,
+    "\n  query CustomerPaymentMethods($id: ID!) {\n    customer(id: $id) { paymentMethods { id brand last4 expired isDefault } }\n  }\n": typeof types.CustomerPaymentMethodsDocument,
+    "\n  mutation PlaceOrderWithCard($input: PlaceOrderInput!) {\n    placeOrder(input: $input) { order { id paymentMethod payments { method status card { brand last4 } } } }\n  }\n": typeof types.PlaceOrderWithCardDocument,
+    "\n  query OrderPaymentCards($id: ID!) {\n    node(id: $id) { ... on Order { payments { method card { brand last4 } } } }\n  }\n": typeof types.OrderPaymentCardsDocument,
+    "\n  query SavedPaymentMethodFields {\n    __type(name: \"SavedPaymentMethod\") { fields { name } }\n  }\n": typeof types.SavedPaymentMethodFieldsDocument,
     "\n  query DealerPortal($id: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on Dealer {\n        code\n        customers(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id displayName } } }\n        vehicles(first: $first) { totalCount edges { node { vin } } }\n        orders(first: $first) { totalCount edges { node { number } } }\n        cases(first: $first) { totalCount edges { node { number } } }\n      }\n    }\n  }\n": typeof types.DealerPortalDocument,
     "\n  query DealerPortals($first: Int) {\n    dealers(first: 10) {\n      edges {\n        node {\n          code\n          customers(first: $first) { totalCount pageInfo { hasNextPage } edges { node { displayName } } }\n          vehicles(first: $first) { totalCount edges { node { vin } } }\n          orders(first: $first) { totalCount edges { node { number } } }\n          cases(first: $first) { totalCount edges { node { number } } }\n        }\n      }\n    }\n  }\n": typeof types.DealerPortalsDocument,
     "\n  query ProductOrders($sku: String!, $first: Int) {\n    product(sku: $sku) { sku orders(first: $first) { totalCount edges { node { number } } } }\n  }\n": typeof types.ProductOrdersDocument,
@@ -192,6 +199,13 @@ const documents: Documents = {
     "\n  query Directory($dealerFilter: DealerFilter, $first: Int) {\n    dealers(filter: $dealerFilter, first: $first) { totalCount edges { node { id code name city sells repairs } } }\n    suppliers(first: $first) { totalCount edges { node { id code name } } }\n    carriers(first: $first) { totalCount edges { node { id code name } } }\n  }\n": types.DirectoryDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer { displayName }\n      ... on Dealer { code }\n      ... on Product { sku }\n    }\n  }\n": types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.NodesByIdsDocument,
+    "\n  mutation AddPaymentMethod($input: AddPaymentMethodInput!) {\n    addPaymentMethod(input: $input) { paymentMethods { id brand last4 expiryMonth expiryYear expired provider isDefault } }\n  }\n": types.AddPaymentMethodDocument,
+    "\n  mutation RemovePaymentMethod($input: SavedPaymentMethodInput!) {\n    removePaymentMethod(input: $input) { paymentMethods { id last4 isDefault } }\n  }\n": types.RemovePaymentMethodDocument,
+    "\n  mutation SetDefaultPaymentMethod($input: SavedPaymentMethodInput!) {\n    setDefaultPaymentMethod(input: $input) { paymentMethods { id last4 isDefault } }\n  }\n": types.SetDefaultPaymentMethodDocument,
+    "\n  query CustomerPaymentMethods($id: ID!) {\n    customer(id: $id) { paymentMethods { id brand last4 expired isDefault } }\n  }\n": types.CustomerPaymentMethodsDocument,
+    "\n  mutation PlaceOrderWithCard($input: PlaceOrderInput!) {\n    placeOrder(input: $input) { order { id paymentMethod payments { method status card { brand last4 } } } }\n  }\n": types.PlaceOrderWithCardDocument,
+    "\n  query OrderPaymentCards($id: ID!) {\n    node(id: $id) { ... on Order { payments { method card { brand last4 } } } }\n  }\n": types.OrderPaymentCardsDocument,
+    "\n  query SavedPaymentMethodFields {\n    __type(name: \"SavedPaymentMethod\") { fields { name } }\n  }\n": types.SavedPaymentMethodFieldsDocument,
     "\n  query DealerPortal($id: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on Dealer {\n        code\n        customers(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id displayName } } }\n        vehicles(first: $first) { totalCount edges { node { vin } } }\n        orders(first: $first) { totalCount edges { node { number } } }\n        cases(first: $first) { totalCount edges { node { number } } }\n      }\n    }\n  }\n": types.DealerPortalDocument,
     "\n  query DealerPortals($first: Int) {\n    dealers(first: 10) {\n      edges {\n        node {\n          code\n          customers(first: $first) { totalCount pageInfo { hasNextPage } edges { node { displayName } } }\n          vehicles(first: $first) { totalCount edges { node { vin } } }\n          orders(first: $first) { totalCount edges { node { number } } }\n          cases(first: $first) { totalCount edges { node { number } } }\n        }\n      }\n    }\n  }\n": types.DealerPortalsDocument,
     "\n  query ProductOrders($sku: String!, $first: Int) {\n    product(sku: $sku) { sku orders(first: $first) { totalCount edges { node { number } } } }\n  }\n": types.ProductOrdersDocument,
@@ -496,6 +510,34 @@ export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n"): (typeof documents)["\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPaymentMethod($input: AddPaymentMethodInput!) {\n    addPaymentMethod(input: $input) { paymentMethods { id brand last4 expiryMonth expiryYear expired provider isDefault } }\n  }\n"): (typeof documents)["\n  mutation AddPaymentMethod($input: AddPaymentMethodInput!) {\n    addPaymentMethod(input: $input) { paymentMethods { id brand last4 expiryMonth expiryYear expired provider isDefault } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePaymentMethod($input: SavedPaymentMethodInput!) {\n    removePaymentMethod(input: $input) { paymentMethods { id last4 isDefault } }\n  }\n"): (typeof documents)["\n  mutation RemovePaymentMethod($input: SavedPaymentMethodInput!) {\n    removePaymentMethod(input: $input) { paymentMethods { id last4 isDefault } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDefaultPaymentMethod($input: SavedPaymentMethodInput!) {\n    setDefaultPaymentMethod(input: $input) { paymentMethods { id last4 isDefault } }\n  }\n"): (typeof documents)["\n  mutation SetDefaultPaymentMethod($input: SavedPaymentMethodInput!) {\n    setDefaultPaymentMethod(input: $input) { paymentMethods { id last4 isDefault } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPaymentMethods($id: ID!) {\n    customer(id: $id) { paymentMethods { id brand last4 expired isDefault } }\n  }\n"): (typeof documents)["\n  query CustomerPaymentMethods($id: ID!) {\n    customer(id: $id) { paymentMethods { id brand last4 expired isDefault } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceOrderWithCard($input: PlaceOrderInput!) {\n    placeOrder(input: $input) { order { id paymentMethod payments { method status card { brand last4 } } } }\n  }\n"): (typeof documents)["\n  mutation PlaceOrderWithCard($input: PlaceOrderInput!) {\n    placeOrder(input: $input) { order { id paymentMethod payments { method status card { brand last4 } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderPaymentCards($id: ID!) {\n    node(id: $id) { ... on Order { payments { method card { brand last4 } } } }\n  }\n"): (typeof documents)["\n  query OrderPaymentCards($id: ID!) {\n    node(id: $id) { ... on Order { payments { method card { brand last4 } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedPaymentMethodFields {\n    __type(name: \"SavedPaymentMethod\") { fields { name } }\n  }\n"): (typeof documents)["\n  query SavedPaymentMethodFields {\n    __type(name: \"SavedPaymentMethod\") { fields { name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

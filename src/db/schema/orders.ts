@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, jsonb, pgEnum, pgSequence, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, jsonb, pgEnum, pgSequence, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { products } from "./catalog.js";
 import { id, sourceHistory, sourceRevision, timestamps, tstz } from "./columns.js";
 import { customers } from "./customers.js";
@@ -102,6 +102,36 @@ export const orderLines = pgTable(
   ],
 );
 
+export const cardBrand = pgEnum("card_brand", ["VISA", "MASTERCARD", "UNIONPAY", "AMEX", "JCB", "DISCOVER", "OTHER"]);
+
+/**
+ * A card the customer saved with the payment provider: only the provider's token and what a
+ * customer needs to recognise it (brand, last four digits, expiry) — never the card number.
+ */
+export const savedPaymentMethods = pgTable(
+  "saved_payment_methods",
+  {
+    id: id(),
+    customerId: uuid("customer_id").notNull().references(() => customers.id, { onDelete: "cascade" }),
+    brand: cardBrand("brand").notNull(),
+    last4: text("last4").notNull(),
+    expiryMonth: integer("expiry_month").notNull(),
+    expiryYear: integer("expiry_year").notNull(),
+    provider: text("provider").notNull(),
+    providerToken: text("provider_token").notNull(),
+    isDefault: boolean("is_default").notNull().default(false),
+    ...timestamps(),
+  },
+  (t) => [
+    index("saved_payment_methods_customer_idx").on(t.customerId),
+    // One default per customer; the provider's token names one stored card.
+    uniqueIndex("saved_payment_methods_default_uq").on(t.customerId).where(sql`${t.isDefault}`),
+    uniqueIndex("saved_payment_methods_token_uq").on(t.provider, t.providerToken),
+    check("saved_payment_methods_last4_ck", sql`${t.last4} ~ '^[0-9]{4}$'`),
+    check("saved_payment_methods_expiry_ck", sql`${t.expiryMonth} between 1 and 12 and ${t.expiryYear} between 2000 and 2100`),
+  ],
+);
+
 export const paymentStatus = pgEnum("payment_status", ["PENDING", "AUTHORIZED", "CAPTURED", "REFUNDED", "FAILED"]);
 
 export const payments = pgTable(
@@ -114,9 +144,18 @@ export const payments = pgTable(
     amountMinor: integer("amount_minor").notNull(),
     currency: text("currency").notNull().default("CNY"),
     paidAt: tstz("paid_at"),
+    // The saved card charged, and what identifies it to the customer even after it is removed.
+    savedPaymentMethodId: uuid("saved_payment_method_id").references(() => savedPaymentMethods.id, { onDelete: "set null" }),
+    cardBrand: cardBrand("card_brand"),
+    cardLast4: text("card_last4"),
     ...timestamps(),
   },
-  (t) => [index("payments_order_idx").on(t.orderId), check("payments_amount_ck", sql`${t.amountMinor} >= 0`)],
+  (t) => [
+    index("payments_order_idx").on(t.orderId),
+    // Removing a saved card clears it from its payments without reading them all.
+    index("payments_saved_payment_method_idx").on(t.savedPaymentMethodId).where(sql`${t.savedPaymentMethodId} is not null`),
+    check("payments_amount_ck", sql`${t.amountMinor} >= 0`),
+  ],
 );
 
 /** OPEN: pick-up booked, on its way back; CLOSED: arrived and refunded (one step); REJECTED: declined by staff. */

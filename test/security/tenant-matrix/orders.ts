@@ -1,3 +1,4 @@
+import * as s from "../../../src/db/schema/index.js";
 import { fresh, g, orderOfA, returnOfA, type MatrixRow, type World } from "./world.js";
 
 const placeInput = (w: World) => ({
@@ -8,6 +9,15 @@ const placeInput = (w: World) => ({
   address: { line1: "1 Matrix Road", city: "Shanghai", province: "Shanghai" },
   idempotencyKey: `matrix-${fresh()}`,
 });
+
+/** A fresh saved card of customer A, so that each caller meets one to change. */
+async function cardOfA(w: World) {
+  const [card] = await w.db
+    .insert(s.savedPaymentMethods)
+    .values({ customerId: w.customerA, brand: "VISA", last4: "1234", expiryMonth: 1, expiryYear: 2099, provider: "matrix", providerToken: `pm_${fresh()}` })
+    .returning();
+  return g("SavedPaymentMethod", card!.id);
+}
 
 /**
  * Orders of customer A sold by dealer A, fresh per caller. Staff and the selling dealer confirm and
@@ -49,6 +59,22 @@ export const ORDER_ROWS: Record<string, MatrixRow> = {
     query: "mutation ($input: ReceiveReturnInput!) { receiveReturn(input: $input) { return { id } } }",
     variables: async (w) => ({ input: { returnId: await returnOfA(w) } }),
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", others: "FORBIDDEN" },
+  },
+  // Only the customer saves a card (from their own session with the provider); the customer and staff change one.
+  "Mutation.addPaymentMethod": {
+    query: "mutation ($input: AddPaymentMethodInput!) { addPaymentMethod(input: $input) { paymentMethods { id } } }",
+    variables: () => ({ input: { brand: "VISA", last4: "0000", expiryMonth: 1, expiryYear: 2099, provider: "matrix", providerToken: `pm_${fresh()}` } }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", CUSTOMER_A: "some", CUSTOMER_B: "some", others: "FORBIDDEN" },
+  },
+  "Mutation.removePaymentMethod": {
+    query: "mutation ($input: SavedPaymentMethodInput!) { removePaymentMethod(input: $input) { paymentMethods { id } } }",
+    variables: async (w) => ({ input: { paymentMethodId: await cardOfA(w) } }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", CUSTOMER_A: "some", CUSTOMER_B: "NOT_FOUND", others: "FORBIDDEN" },
+  },
+  "Mutation.setDefaultPaymentMethod": {
+    query: "mutation ($input: SavedPaymentMethodInput!) { setDefaultPaymentMethod(input: $input) { paymentMethods { id } } }",
+    variables: async (w) => ({ input: { paymentMethodId: await cardOfA(w) } }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", CUSTOMER_A: "some", CUSTOMER_B: "NOT_FOUND", others: "FORBIDDEN" },
   },
   "Mutation.rejectReturn": {
     query: "mutation ($input: RejectReturnInput!) { rejectReturn(input: $input) { return { id } } }",

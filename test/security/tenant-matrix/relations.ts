@@ -50,6 +50,7 @@ export const RELATIONS: Record<string, Who[]> = {
   "Customer.reviews": OWN,
   "Customer.surveyResponses": OWN,
   "Customer.orders": OWN,
+  "Customer.paymentMethods": OWN,
   "Customer.vehicles": OWN,
   "Order.deliveryAddress": OWN,
   "Order.subtotal": OWN,

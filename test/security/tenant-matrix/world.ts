@@ -146,6 +146,11 @@ export async function buildWorld(db: Database): Promise<{ world: World; claims: 
     .values({ vehicleId: vehicleA.id, customerId: customerA.id, dealerId: dealerA.id, scheduledAt: new Date(inAWeek()), purpose: "A's inspection" })
     .returning();
 
+  const [cardA] = await db
+    .insert(s.savedPaymentMethods)
+    .values({ customerId: customerA.id, brand: "VISA", last4: "4242", expiryMonth: 12, expiryYear: 2099, provider: "matrix", providerToken: "pm_matrix_a", isDefault: true })
+    .returning();
+
   const orderB = await makeOrder(db, customerB.id, { dealerId: dealerB.id });
   await makeOrderLine(db, orderB.id, { product: productA });
   const shipmentB = await makeShipment(db, orderB, carrierB.id);
@@ -179,7 +184,7 @@ export async function buildWorld(db: Database): Promise<{ world: World; claims: 
     orderB: orderB.id,
     shipmentB: shipmentB.id,
     vehicleB: vehicleB.id,
-    privateIds: [g("ServiceRecord", earlierVisit!.id), customerA.displayName],
+    privateIds: [g("ServiceRecord", earlierVisit!.id), customerA.displayName, g("SavedPaymentMethod", cardA!.id)],
   };
   const claims: Record<Exclude<Who, "ANONYMOUS">, TokenClaims> = {
     ADMIN: { role: "ADMIN", sub: "matrix.admin" },
