@@ -45,6 +45,8 @@ const toPlan = (order: OrderRow, part: PlannedPart, carrierId: string): Shipment
   kind: "DELIVERY",
   destinationCity: order.deliveryAddress?.city ?? null,
   estimatedArrival: expectedArrival(order.deliveryOption, part.readyAt),
+  deliveryWindowStart: order.deliveryWindowStart,
+  deliveryWindowEnd: order.deliveryWindowEnd,
   lines: part.lines,
 });
 

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../db/client.js";
+import { learnTransitTimes, repredictParcels } from "../tracking/arrival-prediction.js";
 import { SeedContext, TABLE_ORDER, type WorldRows, type WorldShape } from "./context.js";
 import { generateEngagement } from "./engagement.js";
 import { generateOrders } from "./orders.js";
@@ -45,6 +46,9 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
         options.onProgress?.(done, total);
       }
     }
+    // Parcels get their arrival predicted from the world's own delivery history.
+    await learnTransitTimes(tx, { until: options.now ?? new Date() });
+    await repredictParcels(tx, options.now ?? new Date());
     // The live series continue after the seeded numbers (which came from the same formula).
     for (const [sequence, used] of [["order_number_seq", world.orders.length], ["case_number_seq", world.cases.length]] as const) {
       await tx.execute(sql`select setval(${sequence}, ${Math.max(used, 1)}, ${used > 0})`);

@@ -45,10 +45,23 @@ function route(ctx: SeedContext, from: { lat: number; lng: number }, to: { lat: 
   return stops;
 }
 
+/**
+ * A carrier holds a parcel that would come before the chosen delivery window at its local depot:
+ * the last stops (out for delivery onwards) move so that it arrives an hour into the window.
+ * Deterministic, so that the rest of the world stays as the seed makes it.
+ */
+function holdForWindow<S extends { status: ShipmentStatus; at: Date }>(stops: S[], windowStart: Date | null): S[] {
+  const delivered = stops.at(-1)!;
+  if (!windowStart || delivered.at >= windowStart) return stops;
+  const shift = windowStart.getTime() + HOUR - delivered.at.getTime();
+  const from = stops.findIndex((s) => s.status === "OUT_FOR_DELIVERY");
+  return stops.map((s, i) => (i >= from ? { ...s, at: new Date(s.at.getTime() + shift) } : s));
+}
+
 function shipmentFor(
   ctx: SeedContext,
   ref: Reference,
-  order: { id: string; customerId: string; placedAt: Date },
+  order: { id: string; customerId: string; placedAt: Date; deliveryWindowStart?: Date | null; deliveryWindowEnd?: Date | null },
   person: Person,
   lines: { id: string; quantity: number }[],
   departAfter: Date,
@@ -58,7 +71,9 @@ function shipmentFor(
   const carrier = ctx.pick(ref.carriers);
   const shipmentId = ctx.id(departAfter);
   const trackingNumber = `${carrier.code}${String(ctx.int(1_000_000_000, 9_999_999_999))}`;
-  const stops = route(ctx, from, person.address, departAfter).filter((s) => s.at <= ctx.now);
+  const stops = holdForWindow(route(ctx, from, person.address, departAfter), order.deliveryWindowStart ?? null).filter((s) => s.at <= ctx.now);
+  // The courier's promise, sent with the pick-up scan: a flat two to four days, as couriers quote.
+  const eta = ctx.plusHours(departAfter, 24 * ctx.int(2, 4));
   const events = stops.map((stop, i) => ({
     id: ctx.id(stop.at),
     shipmentId,
@@ -70,13 +85,12 @@ function shipmentFor(
     lng: stop.lng,
     place: `${stop.place}, ${i < 2 ? warehouse : stop.status === "IN_TRANSIT" || stop.status === "DELAYED" ? "en route" : person.city.name}`,
     note: null,
-    estimatedArrival: null,
+    estimatedArrival: stop.status === "PICKED_UP" ? eta : null,
     recordedAt: new Date(stop.at.getTime() + ctx.int(5, 120) * 1000),
   }));
   const last = events.at(-1);
   const picked = events.find((e) => e.status === "PICKED_UP");
   const delivered = events.find((e) => e.status === "DELIVERED");
-  const eta = ctx.plusHours(departAfter, 24 * ctx.int(2, 4));
   ctx.rows.shipments.push({
     id: shipmentId,
     orderId: order.id,
@@ -95,6 +109,8 @@ function shipmentFor(
     lastLng: last?.lng ?? null,
     lastEventAt: last?.occurredAt ?? null,
     lastSeq: events.length,
+    deliveryWindowStart: order.deliveryWindowStart ?? null,
+    deliveryWindowEnd: order.deliveryWindowEnd ?? null,
     createdAt: departAfter,
   });
   ctx.rows.shipmentLines.push(...lines.map((l) => ({ shipmentId, orderLineId: l.id, quantity: l.quantity })));

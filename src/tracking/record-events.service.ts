@@ -6,6 +6,7 @@ import { shipments, trackingEvents } from "../db/schema/index.js";
 import { badInput, DomainError } from "../errors.js";
 import type { TrackingSignal } from "../pubsub/event-bus.js";
 import type { OnShipmentsMoved, ParcelProgress } from "./shipments-moved.js";
+import { predictArrival, transitTimesFor } from "./arrival-prediction.js";
 import { allowedAfter } from "./status.js";
 import type { RecordTrackingEventsInput, TrackingEventInput } from "./tracking.inputs.js";
 import { toShipment, type ShipmentRow } from "./tracking.declaration.js";
@@ -67,12 +68,17 @@ async function saveShipments(tx: Transaction, rows: ShipmentRow[]): Promise<void
   const values = rows.map(
     (r) =>
       sql`(${r.id}::uuid, ${r.lastSeq}::int, ${r.status}::shipment_status, ${iso(r.lastEventAt)}::timestamptz, ${r.lastLat}::float8, ${r.lastLng}::float8,
-           ${iso(r.estimatedArrival)}::timestamptz, ${iso(r.deliveredAt)}::timestamptz, ${iso(r.departedAt)}::timestamptz)`,
+           ${iso(r.estimatedArrival)}::timestamptz, ${iso(r.deliveredAt)}::timestamptz, ${iso(r.departedAt)}::timestamptz,
+           ${iso(r.predictedArrival)}::timestamptz, ${iso(r.predictedEarliest)}::timestamptz, ${iso(r.predictedLatest)}::timestamptz,
+           ${r.predictionBasis}::arrival_basis, ${r.predictionSamples}::int, ${r.lateForWindow}::boolean)`,
   );
   await tx.execute(sql`update ${shipments} set
       last_seq = v.last_seq, status = v.status, last_event_at = v.last_event_at, last_lat = v.last_lat, last_lng = v.last_lng,
-      estimated_arrival = v.eta, delivered_at = v.delivered_at, departed_at = v.departed_at, updated_at = now()
-    from (values ${sql.join(values, sql`, `)}) as v(id, last_seq, status, last_event_at, last_lat, last_lng, eta, delivered_at, departed_at)
+      estimated_arrival = v.eta, delivered_at = v.delivered_at, departed_at = v.departed_at,
+      predicted_arrival = v.arrival, predicted_earliest = v.earliest, predicted_latest = v.latest,
+      prediction_basis = v.basis, prediction_samples = v.samples, late_for_window = v.late, updated_at = now()
+    from (values ${sql.join(values, sql`, `)})
+      as v(id, last_seq, status, last_event_at, last_lat, last_lng, eta, delivered_at, departed_at, arrival, earliest, latest, basis, samples, late)
     where ${shipments.id} = v.id`);
 }
 
@@ -100,6 +106,8 @@ async function recordBatch(tx: Transaction, principal: Principal, candidates: Ca
     .from(trackingEvents)
     .where(and(idIn(trackingEvents.shipmentId, locked.map((r) => r.id)), sql`${trackingEvents.courierEventId} = any(${sql.param(candidates.map((c) => c.event.courierEventId))}::text[])`));
   const seqOf = new Map(known.map((k) => [`${k.shipmentId}/${k.courierEventId}`, k.seq]));
+  const times = await transitTimesFor(tx, locked);
+  const now = new Date();
 
   const inserts: (typeof trackingEvents.$inferInsert)[] = [];
   const changed = new Map<string, ShipmentRow>();
@@ -145,6 +153,7 @@ async function recordBatch(tx: Transaction, principal: Principal, candidates: Ca
       if (event.lat != null) [parcel.lastLat, parcel.lastLng] = [event.lat, event.lng!];
       if (event.estimatedArrival) parcel.estimatedArrival = event.estimatedArrival;
       if (event.status === "DELIVERED") [parcel.deliveredAt, parcel.estimatedArrival] = [event.occurredAt, event.occurredAt];
+      Object.assign(parcel, predictArrival(parcel, times, now));
       progressed.add(parcel.id);
     }
     if (event.status === "PICKED_UP" && !parcel.departedAt) parcel.departedAt = event.occurredAt;

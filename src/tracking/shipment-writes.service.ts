@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
 import { carriers, shipmentLines, shipments, trackingEvents } from "../db/schema/index.js";
+import { predictArrival, savePredictions, transitTimesFor } from "./arrival-prediction.js";
 import type { ShipmentRow } from "./tracking.declaration.js";
 
 /** One parcel to book: a part of an order on its way out, or a return on its way back. */
@@ -14,6 +15,9 @@ export interface ShipmentPlan {
   originCity?: string | null;
   destinationCity?: string | null;
   estimatedArrival?: Date | null;
+  /** The delivery window the customer chose for the order: the arrival prediction respects it. */
+  deliveryWindowStart?: Date | null;
+  deliveryWindowEnd?: Date | null;
   lines: { orderLineId: string; quantity: number }[];
 }
 
@@ -36,9 +40,16 @@ export async function createShipments(tx: Executor, plans: ShipmentPlan[]): Prom
         originCity: p.originCity ?? null,
         destinationCity: p.destinationCity ?? null,
         estimatedArrival: p.estimatedArrival ?? null,
+        deliveryWindowStart: p.deliveryWindowStart ?? null,
+        deliveryWindowEnd: p.deliveryWindowEnd ?? null,
       })),
     )
     .returning();
+  // The first prediction, from the label on: what the customer sees at checkout's confirmation.
+  const times = await transitTimesFor(tx, rows);
+  const now = new Date();
+  for (const row of rows) Object.assign(row, predictArrival(row, times, now));
+  await savePredictions(tx, rows);
   const lines = rows.flatMap((row, i) => plans[i]!.lines.map((l) => ({ shipmentId: row.id, orderLineId: l.orderLineId, quantity: l.quantity })));
   if (lines.length > 0) await tx.insert(shipmentLines).values(lines);
   return rows;

@@ -3,12 +3,12 @@ import type { Principal } from "../auth/principal.js";
 import { orders, shipmentLines, shipments, trackingEvents } from "../db/schema/index.js";
 import type { KeysetKey } from "../graphql/connection.js";
 import { columns, entity, instants } from "../graphql/declare/entity.js";
-import { globalId, key, whenAll } from "../graphql/declare/fields.js";
+import { column, globalId, instant, key, presentWith, whenAll, type Field } from "../graphql/declare/fields.js";
 import { lookup } from "../graphql/declare/lookup.js";
 import { connection, list, one, relations } from "../graphql/declare/relations.js";
 import { carrierLookup } from "../organisations/organisations.declaration.js";
 import { shipmentScope, visibleShipmentRows } from "./tracking.policy.js";
-import { GeoPoint, Shipment, ShipmentLine, TrackingEvent } from "./tracking.types.js";
+import { ArrivalPrediction, GeoPoint, Shipment, ShipmentLine, TrackingEvent, type ArrivalBasis } from "./tracking.types.js";
 
 /**
  * Shipments and their tracking, each field and relation declared once (graphql/declare): the
@@ -23,6 +23,14 @@ export const shipmentEntity = entity(Shipment, shipments, {
   ...instants(shipments, ["departedAt", "estimatedArrival", "deliveredAt", "lastEventAt"]),
   // Null unless both coordinates are known.
   lastPosition: whenAll(() => new GeoPoint(), { lat: shipments.lastLat, lng: shipments.lastLng }),
+  arrivalPrediction: presentWith(() => new ArrivalPrediction(), shipments.predictedArrival, {
+    expectedAt: instant(shipments.predictedArrival) as Field<Date>,
+    earliest: instant(shipments.predictedEarliest) as Field<Date>,
+    latest: instant(shipments.predictedLatest) as Field<Date>,
+    basis: column(shipments.predictionBasis) as Field<ArrivalBasis>,
+    samples: column(shipments.predictionSamples),
+    lateForWindow: column(shipments.lateForWindow),
+  }),
 });
 
 export const trackingEventEntity = entity(TrackingEvent, trackingEvents, {

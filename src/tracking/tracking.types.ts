@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { shipmentKind, shipmentStatus } from "../db/schema/index.js";
+import { arrivalBasis, shipmentKind, shipmentStatus } from "../db/schema/index.js";
 import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { Connection } from "../graphql/connection.js";
 import { Node } from "../graphql/node.js";
@@ -31,6 +31,19 @@ export const ShipmentKind = enumOf(shipmentKind, {
   },
 });
 export type ShipmentKind = EnumValue<typeof ShipmentKind>;
+
+export const ArrivalBasis = enumOf(arrivalBasis, {
+  name: "ArrivalBasis",
+  description: "What an arrival prediction rests on.",
+  valuesConfig: {
+    ROUTE_HISTORY: { description: "Past parcels of this carrier on this route (origin to destination city) from the same status." },
+    CARRIER_HISTORY: { description: "Past parcels of this carrier from the same status, any route (too few on this one)." },
+    NETWORK_HISTORY: { description: "Past parcels of every carrier from the same status (too few of this carrier)." },
+    COURIER: { description: "The courier's own ETA: no history to predict from." },
+    DELIVERED: { description: "The parcel was scanned delivered: the time of that scan." },
+  },
+});
+export type ArrivalBasis = EnumValue<typeof ArrivalBasis>;
 
 @ObjectType({ description: "A point on the map.", simpleResolvers: true })
 export class GeoPoint {
@@ -79,6 +92,33 @@ export class Shipment extends Node {
 
   @Field(() => DateTime, { nullable: true, description: "Time of the latest tracking event; null before the first." })
   lastEventAt!: Date | null;
+
+  @Field(() => ArrivalPrediction, {
+    nullable: true,
+    description: "The platform's own arrival prediction from the carrier's delivery history, renewed with every event and respecting the chosen delivery window; null for a parcel that failed or went back, or when neither history nor the courier gives one.",
+  })
+  arrivalPrediction!: ArrivalPrediction | null;
+}
+
+@ObjectType({ description: "When a parcel will arrive, by the platform's prediction (src/tracking/README.md).", simpleResolvers: true })
+export class ArrivalPrediction {
+  @Field(() => DateTime, { description: "The expected arrival: the latest scan plus the median time parcels in this state took to arrive; never before the delivery window opens." })
+  expectedAt!: Date;
+
+  @Field(() => DateTime, { description: "The early end of the likely range (the 10th percentile of past parcels)." })
+  earliest!: Date;
+
+  @Field(() => DateTime, { description: "The late end of the likely range (the 90th percentile of past parcels)." })
+  latest!: Date;
+
+  @Field(() => ArrivalBasis, { description: "What the prediction rests on: the parcel's route, its carrier, the whole network, the courier's ETA, or the delivery scan." })
+  basis!: ArrivalBasis;
+
+  @Field(() => Int, { nullable: true, description: "How many past parcels the history behind it holds; null for the courier's ETA or a delivered parcel." })
+  samples!: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: "True when the expected arrival (or the delivery) falls after the chosen delivery window; null without a window." })
+  lateForWindow!: boolean | null;
 }
 
 @ObjectType({ description: "One scan or status change of a shipment.", simpleResolvers: true })

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, doublePrecision, index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, doublePrecision, index, integer, pgEnum, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps, tstz } from "./columns.js";
 import { customers } from "./customers.js";
 import { orderLines, orders, returns } from "./orders.js";
@@ -19,6 +19,9 @@ export const shipmentStatus = pgEnum("shipment_status", [
 ]);
 
 export const shipmentKind = pgEnum("shipment_kind", ["DELIVERY", "RETURN_PICKUP"]);
+
+/** What a parcel's predicted arrival rests on (src/tracking/README.md). */
+export const arrivalBasis = pgEnum("arrival_basis", ["ROUTE_HISTORY", "CARRIER_HISTORY", "NETWORK_HISTORY", "COURIER", "DELIVERED"]);
 
 export const shipments = pgTable(
   "shipments",
@@ -43,6 +46,16 @@ export const shipments = pgTable(
     lastEventAt: tstz("last_event_at"),
     /** The highest `seq` handed out; taken under this row's lock. */
     lastSeq: integer("last_seq").notNull().default(0),
+    /** The delivery window the customer chose, copied from the order at booking: the prediction respects it. */
+    deliveryWindowStart: tstz("delivery_window_start"),
+    deliveryWindowEnd: tstz("delivery_window_end"),
+    /** The platform's own prediction, renewed with each event (arrival-prediction.ts); the courier's ETA stays in estimated_arrival. */
+    predictedArrival: tstz("predicted_arrival"),
+    predictedEarliest: tstz("predicted_earliest"),
+    predictedLatest: tstz("predicted_latest"),
+    predictionBasis: arrivalBasis("prediction_basis"),
+    predictionSamples: integer("prediction_samples"),
+    lateForWindow: boolean("late_for_window"),
     ...timestamps(),
   },
   (t) => [
@@ -95,4 +108,25 @@ export const trackingEvents = pgTable(
     check("tracking_events_lat_ck", sql`${t.lat} IS NULL OR ${t.lat} BETWEEN -90 AND 90`),
     check("tracking_events_lng_ck", sql`${t.lng} IS NULL OR ${t.lng} BETWEEN -180 AND 180`),
   ],
+);
+
+/**
+ * How long parcels took from each status to delivery, learned from delivered parcels
+ * (arrival-prediction.ts): per carrier and route (origin → destination city), per carrier, and
+ * over the whole network (null columns: any). Hours from the event to the delivery scan.
+ */
+export const transitTimes = pgTable(
+  "transit_times",
+  {
+    carrierId: uuid("carrier_id").references(() => carriers.id, { onDelete: "cascade" }),
+    originCity: text("origin_city"),
+    destinationCity: text("destination_city"),
+    status: shipmentStatus("status").notNull(),
+    samples: integer("samples").notNull(),
+    p10Hours: doublePrecision("p10_hours").notNull(),
+    p50Hours: doublePrecision("p50_hours").notNull(),
+    p90Hours: doublePrecision("p90_hours").notNull(),
+    learnedAt: tstz("learned_at").notNull().defaultNow(),
+  },
+  (t) => [unique("transit_times_key_uq").on(t.carrierId, t.originCity, t.destinationCity, t.status).nullsNotDistinct()],
 );

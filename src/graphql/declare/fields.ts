@@ -62,6 +62,32 @@ export function whenAll<T extends object>(make: () => T, parts: { [K in keyof T]
 }
 
 /**
+ * A value object present when `present` is set, its parts declared as fields of their own
+ * (column, instant...), so that a nullable part stays null in an object that is there.
+ */
+export function presentWith<T extends object>(make: () => T, present: AnyPgColumn, parts: { [K in keyof T]: Field<T[K]> }): Field<T | null> {
+  const entries = Object.entries(parts) as [string, Field<unknown>][];
+  const leafOf = (name: string, field: Field<unknown>): SQL => {
+    if (!field.compiled || !("leaf" in field.compiled)) throw new Error(`presentWith: part ${name} needs a compiled leaf`);
+    return field.compiled.leaf;
+  };
+  return {
+    columns: [present, ...entries.flatMap(([, field]) => field.columns)],
+    read: (values) => {
+      if (values[0] === null) return null;
+      const value = make() as Record<string, unknown>;
+      let at = 1;
+      for (const [name, field] of entries) {
+        value[name] = field.read(values.slice(at, at + field.columns.length));
+        at += field.columns.length;
+      }
+      return value as T;
+    },
+    compiled: { value: Object.fromEntries(entries.map(([name, field]) => [name, leafOf(name, field)])), presentWhen: isNotNull(present) },
+  };
+}
+
+/**
  * A JSON snapshot column (an order's delivery address) as a value object of text keys; keys the
  * snapshot lacks read as null. A JSON null, or no snapshot, is null.
  */

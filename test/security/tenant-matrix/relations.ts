@@ -63,6 +63,7 @@ export const RELATIONS: Record<string, Who[]> = {
   "Order.returns": OWN,
   "Order.shipments": OWN,
   "Shipment.lastPosition": PARCEL,
+  "Shipment.arrivalPrediction": PARCEL,
   "Shipment.events": PARCEL,
   "Shipment.lines": PARCEL,
   "Shipment.carrier": PARCEL,
