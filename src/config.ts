@@ -51,6 +51,7 @@ const envSchema = z.object({
   OPERATION_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   SESSIONS_REFRESH_MS: z.coerce.number().int().min(100).max(300_000).default(5_000),
   FEED_CATCH_UP_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(10_000),
+  LEAD_CAPTURES_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(30),
   COMPILED_READS: bool.default(true),
   CASE_SLA_HOURS: z
     .string()
@@ -137,6 +138,8 @@ export interface Config {
    * are re-delivered to live feeds; more (or 0) ends the feeds with RESYNC_REQUIRED instead.
    */
   feedCatchUpLimit: number;
+  /** Leads one network address may submit through the public form per hour (a burst of that many, refilled evenly). */
+  leadCapturesPerHour: number;
   /** Identity resolution: matching thresholds and survivorship (README "Identity resolution"). */
   identity: IdentitySettings;
 }
@@ -223,6 +226,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     compiledReads: e.COMPILED_READS,
     cursorSecret: e.CURSOR_SECRET ?? jwtSecret,
     feedCatchUpLimit: e.FEED_CATCH_UP_LIMIT,
+    leadCapturesPerHour: e.LEAD_CAPTURES_PER_HOUR,
     returnWindowDays: e.RETURN_WINDOW_DAYS,
     ordering: { timeZone: e.TIME_ZONE, sameDayCutoffMinutes: Number(e.SAME_DAY_CUTOFF.slice(0, 2)) * 60 + Number(e.SAME_DAY_CUTOFF.slice(3)) },
     caseSlaHours: {

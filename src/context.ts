@@ -8,8 +8,10 @@ import { createCustomerLoaders } from "./customers/customers.loaders.js";
 import type { IdentitySettings } from "./config.js";
 import type { Database } from "./db/client.js";
 import type { RawAnswer } from "./graphql/compiled/raw-answer.js";
+import type { CostBucketStore } from "./graphql/cost-buckets.js";
 import { createIdentityLoaders } from "./identity/identity.loaders.js";
 import { createInteractionLoaders } from "./interactions/interactions.loaders.js";
+import { createLeadLoaders } from "./leads/leads.loaders.js";
 import { createOrderLoaders } from "./orders/orders.loaders.js";
 import type { EventBus } from "./pubsub/event-bus.js";
 import type { Reactions } from "./reactions.js";
@@ -76,6 +78,9 @@ export class Loaders {
   get service() {
     return this.once("service", createServiceLoaders);
   }
+  get leads() {
+    return this.once("leads", createLeadLoaders);
+  }
 }
 
 export interface Context {
@@ -109,6 +114,8 @@ export interface Shared {
   identity: IdentitySettings;
   /** The local business day and same-day cut-off orders are placed against. */
   ordering: OrderingRules;
+  /** How many leads a network address may still capture (the public form's flood guard). */
+  leadCaptures: CostBucketStore;
 }
 
 export function createContext(db: Database, principal: Principal, shared: Shared, options: LoaderOptions = {}): Context {

@@ -23,6 +23,7 @@ import { DateTime } from "./graphql/scalars.js";
 import { annotateTextLimits } from "./graphql/text-limits.js";
 import { OrderParcelsResolver, ShipmentOrderResolver } from "./orders/order-parcels.resolver.js";
 import { IngestedOrderResolver, OrderHistoryResolver } from "./orders/history.resolver.js";
+import { LeadConversionResolver, LeadResolver } from "./leads/leads.resolver.js";
 import { OrderWritesResolver } from "./orders/order-writes.resolver.js";
 import { CustomerPaymentMethodsResolver, PaymentMethodWritesResolver } from "./orders/payment-methods.resolver.js";
 import { CustomerOrdersResolver, DealerOrdersResolver, OrderLineResolver, OrderResolver, ProductOrdersResolver, ReturnResolver } from "./orders/orders.resolver.js";
@@ -72,6 +73,8 @@ export const resolvers = [
   AccountResolver,
   EngagementResolver,
   OrderWritesResolver,
+  LeadResolver,
+  LeadConversionResolver,
   PaymentMethodWritesResolver,
   CustomerPaymentMethodsResolver,
   OrderHistoryResolver,

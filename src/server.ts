@@ -91,7 +91,19 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     config.sessionsRefreshMs,
     store && broadcast(store, "sessions", "sessions-ended"),
   );
-  const shared: Shared = { bus, reactions, feed: createFeedSource(database.db), tokens, sessions, caseSlaHours: config.caseSlaHours, returnWindowDays: config.returnWindowDays, identity: config.identity, ordering: config.ordering };
+  const leadCaptures = new CostBuckets(config.leadCapturesPerHour, config.leadCapturesPerHour / 3600);
+  const shared: Shared = {
+    bus,
+    reactions,
+    feed: createFeedSource(database.db),
+    tokens,
+    sessions,
+    caseSlaHours: config.caseSlaHours,
+    returnWindowDays: config.returnWindowDays,
+    identity: config.identity,
+    ordering: config.ordering,
+    leadCaptures: store ? sharedCostBuckets(store, leadCaptures) : leadCaptures,
+  };
   const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: config.limits.bodyBytes });
   // Per-request access lines would drown the log; errors and start-up remain.
   app.addHook("onRoute", (route) => {

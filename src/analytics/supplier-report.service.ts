@@ -1,3 +1,4 @@
+import { reportPeriod } from "../validation/period.js";
 import { and, avg, countDistinct, eq, gte, lt, ne, sql, sum, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
@@ -10,8 +11,6 @@ import { SalesDimension, type SupplierSalesFilter, type SupplierSalesReport, typ
 /** k-anonymity threshold: a group of fewer distinct customers could point at a person. */
 export const MIN_GROUP_SIZE = 5;
 
-const YEAR_MS = 365 * 24 * 3600 * 1000;
-
 const returned = sql<number>`coalesce((select sum(${returnLines.quantity}) from ${returnLines} where ${returnLines.orderLineId} = ${orderLines.id}), 0)`;
 
 /** Each dimension's expressions; nothing here names or identifies a customer. */
@@ -23,13 +22,7 @@ const DIMENSIONS: Record<SalesDimension, Record<string, SQL>> = {
   PRODUCT: { productDbId: sql<string>`${products.id}`, productSku: sql<string>`${products.sku}` },
 };
 
-/** A report's period: the one given, or the last 12 months; one that does not start before it ends is BAD_USER_INPUT on `field`. */
-export function reportPeriod(period: { from?: Date | null; to?: Date | null } | null | undefined, field: string): { from: Date; to: Date } {
-  const to = period?.to ?? new Date();
-  const from = period?.from ?? new Date(to.getTime() - YEAR_MS);
-  if (!(from < to)) throw badInput(field, "The period must start before it ends");
-  return { from, to };
-}
+export { reportPeriod };
 
 function supplierOf(principal: Principal, filter: SupplierSalesFilter): string | null {
   const asked = filter.supplierId ? expectGlobalId(filter.supplierId, "Supplier", "filter.supplierId") : null;

@@ -14,6 +14,7 @@ import {
   customerPhones,
   customers,
   dealerRelationships,
+  dealerRelationshipBasis,
   identityLinks,
   orders,
   sourceRecords,
@@ -200,12 +201,12 @@ export async function customersByIds(db: Database, principal: Principal, ids: re
 }
 
 /** Records that a customer is a customer of a dealership (idempotent), inside the caller's transaction. */
-export async function relateToDealer(tx: Executor, dealerId: string, customerId: string, basis: "SALE" | "SERVICE" | "ORDER" | "SOURCE" | "PREFERRED") {
+export async function relateToDealer(tx: Executor, dealerId: string, customerId: string, basis: (typeof dealerRelationshipBasis.enumValues)[number]) {
   await tx.insert(dealerRelationships).values({ dealerId, customerId, basis }).onConflictDoNothing();
 }
 
 /** Removes one ground of a customer's link to a dealership, inside the caller's transaction. */
-export async function unrelateFromDealer(tx: Executor, dealerId: string, customerId: string, basis: "SALE" | "SERVICE" | "ORDER" | "SOURCE" | "PREFERRED") {
+export async function unrelateFromDealer(tx: Executor, dealerId: string, customerId: string, basis: (typeof dealerRelationshipBasis.enumValues)[number]) {
   await tx
     .delete(dealerRelationships)
     .where(and(eq(dealerRelationships.dealerId, dealerId), eq(dealerRelationships.customerId, customerId), eq(dealerRelationships.basis, basis)));

@@ -119,6 +119,8 @@ const KINDS: Record<string, TextKind> = {
   body: "text",
   comment: "text",
   reason: "text",
+  lostReason: "text",
+  message: "text",
   purpose: "text",
   value: "text",
 };

@@ -47,6 +47,7 @@ export const CUSTOMER_ROWS: readonly Move[] = [
   { table: "customer_phones", key: ["id"], unique: ["e164"], flag: "is_primary" },
   { table: "customer_addresses", key: ["id"], flag: "is_default_delivery" },
   { table: "saved_payment_methods", key: ["id"], flag: "is_default" },
+  { table: "leads", key: ["id"] },
 ];
 
 /** Which rows moved, per table (keys joined with "|"), and which flags were cleared: an unmerge replays it backwards. */

@@ -48,6 +48,8 @@ export const ERASURE_PLAN: Record<string, ErasureRule> = {
   order_lines: { keep: "products and prices: revenue stays true" },
   payments: { keep: "amounts and methods; a saved card's brand and last four digits, which name no one" },
   saved_payment_methods: { delete: true },
+  leads: { set: () => ({ message: null }) },
+  lead_status_changes: { set: () => ({ note: null }) },
   refunds: { keep: "amounts" },
   returns: { set: () => ({ reason: null }) },
   return_lines: { keep: "quantities" },

@@ -52,6 +52,11 @@ type Documents = {
     "\n  mutation IngestInteractions($input: IngestInteractionsInput!) {\n    ingestInteractions(input: $input) {\n      summary { created updated unchanged pending quarantined rejected }\n      interactions { index interactionId outcome state warnings { code field message }\n        interaction { id channel direction type subject notes agent outcome occurredAt source sourceInteractionId dealer { code } }\n        customer { id } }\n      rejected { index interactionId code field message }\n    }\n  }\n": typeof types.IngestInteractionsDocument,
     "\n  mutation DeleteIngestedInteractions($input: DeleteIngestedInteractionsInput!) {\n    deleteIngestedInteractions(input: $input) { deleted unknown }\n  }\n": typeof types.DeleteIngestedInteractionsDocument,
     "\n  query CustomerInteractions($id: ID!) {\n    customer(id: $id) {\n      interactions(first: 50) { totalCount edges { node { type channel subject source sourceInteractionId } } }\n      timeline(first: 50) { edges { node { kind title occurredAt } } }\n    }\n  }\n": typeof types.CustomerInteractionsDocument,
+    "\n  mutation CaptureLead($input: CaptureLeadInput!) {\n    captureLead(input: $input) { reference lead { id status source dealer { id } customer { id stage } } }\n  }\n": typeof types.CaptureLeadDocument,
+    "\n  query Leads($filter: LeadFilter) {\n    leads(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id source status message lostReason testDriveAt model { id name } dealer { id } customer { id displayName stage } history { status changedBy note } } }\n    }\n  }\n": typeof types.LeadsDocument,
+    "\n  mutation UpdateLeadStatus($input: UpdateLeadStatusInput!) {\n    updateLeadStatus(input: $input) { lead { id status testDriveAt lostReason customer { id stage vehicles { vin } } history { status changedBy } } }\n  }\n": typeof types.UpdateLeadStatusDocument,
+    "\n  mutation AssignLead($input: AssignLeadInput!) {\n    assignLead(input: $input) { lead { id dealer { id } } }\n  }\n": typeof types.AssignLeadDocument,
+    "\n  query LeadConversion {\n    leadConversion { dealer { id } source leads contacted testDrives won lost conversionRate medianHoursToContact }\n  }\n": typeof types.LeadConversionDocument,
     "\n  query CatalogCount {\n    products(first: 1) { totalCount }\n  }\n": typeof types.CatalogCountDocument,
     "\n  query CustomerTotal {\n    customers(first: 1) { totalCount }\n  }\n": typeof types.CustomerTotalDocument,
     "\n  mutation IngestOrders($input: IngestOrdersInput!) {\n    ingestOrders(input: $input) {\n      summary { created updated unchanged pending quarantined rejected }\n      orders { index transactionId outcome state warnings { code field message } order { id number status total { amountMinor } source sourceTransactionId } customer { id } }\n      rejected { index transactionId code field message }\n    }\n  }\n": typeof types.IngestOrdersDocument,
@@ -183,6 +188,11 @@ const documents: Documents = {
     "\n  mutation IngestInteractions($input: IngestInteractionsInput!) {\n    ingestInteractions(input: $input) {\n      summary { created updated unchanged pending quarantined rejected }\n      interactions { index interactionId outcome state warnings { code field message }\n        interaction { id channel direction type subject notes agent outcome occurredAt source sourceInteractionId dealer { code } }\n        customer { id } }\n      rejected { index interactionId code field message }\n    }\n  }\n": types.IngestInteractionsDocument,
     "\n  mutation DeleteIngestedInteractions($input: DeleteIngestedInteractionsInput!) {\n    deleteIngestedInteractions(input: $input) { deleted unknown }\n  }\n": types.DeleteIngestedInteractionsDocument,
     "\n  query CustomerInteractions($id: ID!) {\n    customer(id: $id) {\n      interactions(first: 50) { totalCount edges { node { type channel subject source sourceInteractionId } } }\n      timeline(first: 50) { edges { node { kind title occurredAt } } }\n    }\n  }\n": types.CustomerInteractionsDocument,
+    "\n  mutation CaptureLead($input: CaptureLeadInput!) {\n    captureLead(input: $input) { reference lead { id status source dealer { id } customer { id stage } } }\n  }\n": types.CaptureLeadDocument,
+    "\n  query Leads($filter: LeadFilter) {\n    leads(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id source status message lostReason testDriveAt model { id name } dealer { id } customer { id displayName stage } history { status changedBy note } } }\n    }\n  }\n": types.LeadsDocument,
+    "\n  mutation UpdateLeadStatus($input: UpdateLeadStatusInput!) {\n    updateLeadStatus(input: $input) { lead { id status testDriveAt lostReason customer { id stage vehicles { vin } } history { status changedBy } } }\n  }\n": types.UpdateLeadStatusDocument,
+    "\n  mutation AssignLead($input: AssignLeadInput!) {\n    assignLead(input: $input) { lead { id dealer { id } } }\n  }\n": types.AssignLeadDocument,
+    "\n  query LeadConversion {\n    leadConversion { dealer { id } source leads contacted testDrives won lost conversionRate medianHoursToContact }\n  }\n": types.LeadConversionDocument,
     "\n  query CatalogCount {\n    products(first: 1) { totalCount }\n  }\n": types.CatalogCountDocument,
     "\n  query CustomerTotal {\n    customers(first: 1) { totalCount }\n  }\n": types.CustomerTotalDocument,
     "\n  mutation IngestOrders($input: IngestOrdersInput!) {\n    ingestOrders(input: $input) {\n      summary { created updated unchanged pending quarantined rejected }\n      orders { index transactionId outcome state warnings { code field message } order { id number status total { amountMinor } source sourceTransactionId } customer { id } }\n      rejected { index transactionId code field message }\n    }\n  }\n": types.IngestOrdersDocument,
@@ -442,6 +452,26 @@ export function graphql(source: "\n  mutation DeleteIngestedInteractions($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerInteractions($id: ID!) {\n    customer(id: $id) {\n      interactions(first: 50) { totalCount edges { node { type channel subject source sourceInteractionId } } }\n      timeline(first: 50) { edges { node { kind title occurredAt } } }\n    }\n  }\n"): (typeof documents)["\n  query CustomerInteractions($id: ID!) {\n    customer(id: $id) {\n      interactions(first: 50) { totalCount edges { node { type channel subject source sourceInteractionId } } }\n      timeline(first: 50) { edges { node { kind title occurredAt } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaptureLead($input: CaptureLeadInput!) {\n    captureLead(input: $input) { reference lead { id status source dealer { id } customer { id stage } } }\n  }\n"): (typeof documents)["\n  mutation CaptureLead($input: CaptureLeadInput!) {\n    captureLead(input: $input) { reference lead { id status source dealer { id } customer { id stage } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Leads($filter: LeadFilter) {\n    leads(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id source status message lostReason testDriveAt model { id name } dealer { id } customer { id displayName stage } history { status changedBy note } } }\n    }\n  }\n"): (typeof documents)["\n  query Leads($filter: LeadFilter) {\n    leads(first: 50, filter: $filter) {\n      totalCount\n      edges { node { id source status message lostReason testDriveAt model { id name } dealer { id } customer { id displayName stage } history { status changedBy note } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLeadStatus($input: UpdateLeadStatusInput!) {\n    updateLeadStatus(input: $input) { lead { id status testDriveAt lostReason customer { id stage vehicles { vin } } history { status changedBy } } }\n  }\n"): (typeof documents)["\n  mutation UpdateLeadStatus($input: UpdateLeadStatusInput!) {\n    updateLeadStatus(input: $input) { lead { id status testDriveAt lostReason customer { id stage vehicles { vin } } history { status changedBy } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignLead($input: AssignLeadInput!) {\n    assignLead(input: $input) { lead { id dealer { id } } }\n  }\n"): (typeof documents)["\n  mutation AssignLead($input: AssignLeadInput!) {\n    assignLead(input: $input) { lead { id dealer { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadConversion {\n    leadConversion { dealer { id } source leads contacted testDrives won lost conversionRate medianHoursToContact }\n  }\n"): (typeof documents)["\n  query LeadConversion {\n    leadConversion { dealer { id } source leads contacted testDrives won lost conversionRate medianHoursToContact }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,7 @@ import { ENGAGEMENT_ROWS } from "./tenant-matrix/engagement.js";
 import { FILTER_ROWS } from "./tenant-matrix/filters.js";
 import { IDENTITY_ROWS } from "./tenant-matrix/identity.js";
 import { NODE_ROWS } from "./tenant-matrix/nodes.js";
+import { LEAD_ROWS } from "./tenant-matrix/leads.js";
 import { ORDER_ROWS } from "./tenant-matrix/orders.js";
 import { PROFILE_ROWS } from "./tenant-matrix/profile.js";
 import { QUERY_ROWS } from "./tenant-matrix/queries.js";
@@ -23,7 +24,7 @@ import { buildWorld, outcomeOf, tenantAIds, WHO, type MatrixRow, type Outcome, t
  * tenant role on both sides: tenant A owns the data and must get it where §2 says so, tenant B must
  * get none of it. A new root or relation field fails the suite until it has a row.
  */
-export const MATRIX: Record<string, MatrixRow> = { ...QUERY_ROWS, ...ENGAGEMENT_ROWS, ...ORDER_ROWS, ...PROFILE_ROWS, ...VEHICLE_SERVICE_ROWS, ...TRACKING_PRIVACY_ROWS, ...IDENTITY_ROWS };
+export const MATRIX: Record<string, MatrixRow> = { ...QUERY_ROWS, ...ENGAGEMENT_ROWS, ...ORDER_ROWS, ...LEAD_ROWS, ...PROFILE_ROWS, ...VEHICLE_SERVICE_ROWS, ...TRACKING_PRIVACY_ROWS, ...IDENTITY_ROWS };
 
 const schema = createSchema();
 

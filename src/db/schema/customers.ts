@@ -176,6 +176,7 @@ export const dealerRelationshipBasis = pgEnum("dealer_relationship_basis", [
   "ORDER",
   "SOURCE",
   "PREFERRED",
+  "LEAD",
 ]);
 
 /**
