@@ -1,9 +1,9 @@
-import { and, count, eq, gte, ilike, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, gte, ilike, inArray, lte, or, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { containsPattern } from "../db/patterns.js";
 import { categoryAndBelow } from "../db/category-tree.js";
-import { productCategories, products } from "../db/schema/index.js";
+import { products } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
 import { given, valuesOf, type FilterValues } from "../graphql/compiled/filters.js";
 import { expectGlobalId } from "../graphql/global-id.js";
