@@ -274,7 +274,8 @@ describePlatform("customer filter: history conditions, scope and trait orderings
     expect(new Set(recent.slice(0, 2))).toEqual(new Set([w.c1, w.c2].map(gid)));
     expect(recent.slice(2)).toEqual([w.c3, ...none].map(gid));
     const latest = await pageThrough({ field: "LAST_ORDER_AT", direction: "DESC" });
-    expect(latest).toEqual(recent);
+    expect(latest.slice(0, 3)).toEqual(recent.slice(0, 3));
+    expect(latest.slice(3)).toEqual([...none].reverse().map(gid));
     expect(await pageThrough({ field: "ORDER_COUNT", direction: "ASC" })).toHaveLength(5);
     expect(await pageThrough({ field: "CHURN_RISK", direction: "DESC" })).toHaveLength(5);
     expect((await pageThrough({ field: "RFM_SCORE", direction: "DESC" })).slice(3)).toEqual([...none].reverse().map(gid));
