@@ -312,7 +312,7 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     const dealer = toGlobalId("Dealer", the.dealer);
     const literals = [
       `{ customers(first: 3, filter: { dealerId: "${dealer}", createdAfter: "2020-01-01T00:00:00.000Z", createdBefore: "2030-01-01T00:00:00.000Z" }, orderBy: { field: DISPLAY_NAME }) { totalCount edges { cursor node { displayName } } } }`,
-      `{ customers(first: 3, filter: { purchased: { lastDays: 3650, minOrders: 1 }, interactions: { types: [INQUIRY, COMPLAINT], atLeast: 1 }, traits: [{ trait: CHURN_RISK, max: 1 }] }, orderBy: { field: RFM_SCORE, direction: DESC }) { totalCount edges { cursor node { displayName } } } }`,
+      `{ customers(first: 3, filter: { purchased: { lastDays: 3650, minOrders: 1 }, interactions: { types: [INQUIRY, COMPLAINT], atLeast: 1 }, traits: [{ trait: CHURN_RISK, max: 1 }] }, orderBy: { field: DISPLAY_NAME, direction: DESC }) { totalCount edges { cursor node { displayName } } } }`,
       `{ orders(first: 3, filter: { statuses: [DELIVERED, SHIPPED], placedAfter: "2020-01-01T00:00:00.000Z", placedBefore: "2030-01-01T00:00:00.000Z" }) { totalCount edges { node { number customer { displayName } } } } }`,
       `{ vehicles(last: 2, filter: { underWarranty: true }) { totalCount pageInfo { hasPreviousPage } edges { node { vin ownerships { customer { displayName } } } } } }`,
       `{ cases(first: 2, filter: { againstDealerId: "${dealer}", statuses: [OPEN, IN_PROGRESS, RESOLVED] }) { totalCount edges { node { number customer { stage } } } } }`,
