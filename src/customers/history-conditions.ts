@@ -112,17 +112,28 @@ export function purchaseCondition(principal: Principal, filter: CustomerFilter, 
     given(p.productId) ? sql`${orderLines.productId} = ${value((f) => expectGlobalId(read(f).productId!, "Product", `${at}.purchased.productId`))}::uuid` : undefined,
     given(p.sku) ? sql`${orderLines.sku} = ${value((f) => read(f).sku!.trim())}` : undefined,
     given(p.brand) ? sql`${products.brand} = ${value((f) => read(f).brand!)}` : undefined,
-    given(p.categoryId) ? sql`${products.categoryId} in ${categoryAndBelow(value((f) => expectGlobalId(read(f).categoryId!, "ProductCategory", `${at}.purchased.categoryId`)))}` : undefined,
+    // As an array, the category tree is computed once for the statement (an InitPlan), not once per customer.
+    given(p.categoryId)
+      ? sql`${products.categoryId} = any(array${categoryAndBelow(value((f) => expectGlobalId(read(f).categoryId!, "ProductCategory", `${at}.purchased.categoryId`)))})`
+      : undefined,
     sql`kept.units > 0`,
   ];
-  const minUnits = value((f) => validate(atLeastOne, read(f).minUnits ?? 1, `${at}.purchased.minUnits`));
-  const minOrders = value((f) => validate(atLeastOne, read(f).minOrders ?? 1, `${at}.purchased.minOrders`));
   const product = byProduct ? sql` join ${products} on ${products.id} = ${orderLines.productId}` : sql``;
+  // Without a minimum the first matching line answers; a minimum needs the sums (HAVING).
+  const minimums = [
+    given(p.minOrders) ? sql`count(distinct ${orders.id}) >= ${value((f) => validate(atLeastOne, read(f).minOrders, `${at}.purchased.minOrders`))}::int` : undefined,
+    given(p.minUnits) ? sql`sum(kept.units) >= ${value((f) => validate(atLeastOne, read(f).minUnits, `${at}.purchased.minUnits`))}::int` : undefined,
+  ].filter((c) => c !== undefined);
+  const having = minimums.length ? sql` having ${sql.join(minimums, sql` and `)}` : sql``;
   return sql`exists (select 1 from ${orders} join ${orderLines} on ${orderLines.orderId} = ${orders.id}${product}
       cross join lateral (select ${orderLines.quantity} - coalesce(sum(${returnLines.quantity}), 0) as units from ${returnLines}
         join ${returns} on ${returns.id} = ${returnLines.returnId} where ${returnLines.orderLineId} = ${orderLines.id} and ${returns.status} <> 'REJECTED') kept
-    where ${and(...conditions)}
-    having count(distinct ${orders.id}) >= ${minOrders}::int and sum(kept.units) >= ${minUnits}::int)`;
+    where ${and(...conditions)}${having})`;
+}
+
+/** At least `atLeast` rows (HAVING count), or without it the first row found (a plain EXISTS). */
+function atLeastRows(atLeast: number | null | undefined, read: (f: CustomerFilter) => number | null | undefined, value: Values, field: string): SQL {
+  return given(atLeast) ? sql` having count(*) >= ${value((f) => validate(atLeastOne, read(f), field))}::int` : sql``;
 }
 
 /** At least N interactions of the kinds and channels asked within the period, among those the caller may see. */
@@ -136,8 +147,7 @@ export function interactionCondition(principal: Principal, filter: CustomerFilte
     given(c.channels) ? anyOf(interactions.channel, value((f) => read(f).channels!), "interaction_channel") : undefined,
     ...period(c, read, interactions.occurredAt, value, `${at}.interactions`),
   ];
-  const atLeast = value((f) => validate(atLeastOne, read(f).atLeast ?? 1, `${at}.interactions.atLeast`));
-  return sql`exists (select 1 from ${interactions} where ${and(...conditions)} having count(*) >= ${atLeast}::int)`;
+  return sql`exists (select 1 from ${interactions} where ${and(...conditions)}${atLeastRows(c.atLeast, (f) => read(f).atLeast, value, `${at}.interactions.atLeast`)})`;
 }
 
 /** At least N cases of the kinds and statuses asked, opened within the period, among those the caller may see. */
@@ -151,6 +161,5 @@ export function caseCondition(principal: Principal, filter: CustomerFilter, valu
     given(c.statuses) ? anyOf(cases.status, value((f) => read(f).statuses!), "case_status") : undefined,
     ...period(c, read, cases.openedAt, value, `${at}.cases`),
   ];
-  const atLeast = value((f) => validate(atLeastOne, read(f).atLeast ?? 1, `${at}.cases.atLeast`));
-  return sql`exists (select 1 from ${cases} where ${and(...conditions)} having count(*) >= ${atLeast}::int)`;
+  return sql`exists (select 1 from ${cases} where ${and(...conditions)}${atLeastRows(c.atLeast, (f) => read(f).atLeast, value, `${at}.cases.atLeast`)})`;
 }
