@@ -143,6 +143,10 @@ function traitConditions(principal: Principal, filter: CustomerFilter, value: Fi
   if (given(filter.lifetimeValueAtLeast)) {
     wanted.push(sql`${customerTraits.lifetimeValueMinor} >= ${value((f) => validate(atLeastZero, f.lifetimeValueAtLeast, `${at}.lifetimeValueAtLeast`))}::bigint`);
   }
+  if (given(filter.preferredChannels)) {
+    const channels = value((f) => f.preferredChannels!);
+    wanted.push(sql`${customerTraits.preferredChannel} = any(${channels instanceof SQL ? channels : new Param(channels)}::order_channel[])`);
+  }
   (filter.traits ?? []).forEach((range, i) => {
     const field = `${at}.traits.${i}`;
     if (!given(range.min) && !given(range.max)) throw badInput(field, "Give min, max or both");

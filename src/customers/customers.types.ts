@@ -5,6 +5,7 @@ import { Connection } from "../graphql/connection.js";
 import { Node } from "../graphql/node.js";
 import { DateTime, LocalDate } from "../graphql/scalars.js";
 import { SortDirection } from "../graphql/sort.js";
+import { OrderChannel } from "./engagement.enums.js";
 import { CaseCondition, ConsentCondition, DealerRelationshipBasis, InteractionCondition, PurchaseCondition, TraitRange, VehicleCondition } from "./filter-conditions.types.js";
 
 export const CustomerKind = enumOf(customerKind, {
@@ -256,6 +257,9 @@ export class CustomerFilter {
 
   @Field(() => Int, { nullable: true, description: "Lifetime value at least this, in minor units (Customer.traits.lifetimeValue)." })
   lifetimeValueAtLeast?: number | null;
+
+  @Field(() => [OrderChannel], { nullable: true, description: "Whose preferred order channel (Customer.traits.preferredChannel) is any of these (traits: staff and the customer themself)." })
+  preferredChannels?: OrderChannel[] | null;
 
   @Field(() => [TraitRange], { nullable: true, description: "Every one of these traits within its bounds (Customer.traits; staff and the customer themself: a dealer's list filtered by a trait is empty)." })
   traits?: TraitRange[] | null;

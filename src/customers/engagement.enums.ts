@@ -1,10 +1,10 @@
-import { caseKind, caseStatus, interactionChannel, interactionType } from "../db/schema/index.js";
+import { caseKind, caseStatus, interactionChannel, interactionType, orderChannel } from "../db/schema/index.js";
 import { enumOf, type EnumValue } from "../graphql/enums.js";
 
 /*
- * The interactions domain's enums, declared here because the customer filter (customers(filter:),
- * segment rules) names them and customers sit below interactions (src/README.md); the
- * interactions domain re-exports them from interactions.types.ts.
+ * The interactions and orders domains' enums that the customer filter (customers(filter:),
+ * segment rules) names, declared here because customers sit below those domains
+ * (src/README.md); interactions.types.ts and orders.types.ts re-export them.
  */
 
 export const InteractionChannel = enumOf(interactionChannel, {
@@ -60,3 +60,15 @@ export const CaseStatus = enumOf(caseStatus, {
   },
 });
 export type CaseStatus = EnumValue<typeof CaseStatus>;
+
+export const OrderChannel = enumOf(orderChannel, {
+  name: "OrderChannel",
+  description: "Where the order was placed.",
+  valuesConfig: {
+    WEB: { description: "The customer in the web shop." },
+    MOBILE: { description: "The customer in the mobile app." },
+    DEALER: { description: "A dealership on behalf of its customer." },
+    CALL_CENTER: { description: "Staff (call center) on behalf of a customer." },
+  },
+});
+export type OrderChannel = EnumValue<typeof OrderChannel>;

@@ -162,6 +162,8 @@ describePlatform("customer filter: history conditions, scope and trait orderings
     expect(await select({ traits: [{ trait: "LIFETIME_VALUE", max: 4999 }, { trait: "ORDER_COUNT", min: 1 }] })).toEqual([]);
     expect(await select({ traits: [{ trait: "AVERAGE_ORDER_VALUE", min: 5000 }] })).toEqual(["c1", "c2"]);
     expect(await select({ traits: [{ trait: "RETURN_COUNT", min: 1 }] })).toEqual(["c3"]);
+    expect(await select({ preferredChannels: ["WEB"] })).toEqual(["c3"]);
+    expect(await select({ preferredChannels: ["DEALER", "MOBILE"], traits: [{ trait: "ORDER_COUNT", max: 1 }] })).toEqual(["c1", "c2"]);
   });
 
   it("in a rule: not, any and all over the conditions, as previewSegment reads them", async () => {

@@ -409,6 +409,8 @@ export type CustomerFilter = {
   lifetimeValueAtLeast?: number | null | undefined;
   /** At least this many orders, cancelled ones left out (Customer.traits.orderCount). */
   ordersAtLeast?: number | null | undefined;
+  /** Whose preferred order channel (Customer.traits.preferredChannel) is any of these (traits: staff and the customer themself). */
+  preferredChannels?: Array<OrderChannel> | null | undefined;
   /** Having bought a product, brand or category (subcategories included) within a period. */
   purchased?: PurchaseCondition | null | undefined;
   /** In any of these RFM groups (Customer.traits). Traits are staff's and the customer's own: a dealer's list filtered by a trait is empty. */

@@ -19,6 +19,10 @@ export const FILTER_ROWS: Record<string, MatrixRow> = {
     query: '{ customers(first: 5, filter: { city: "A-Town" }, orderBy: { field: LIFETIME_VALUE, direction: DESC }) { edges { node { id } } } }',
     expected: { ADMIN: "A", AGENT: "A", CUSTOMER_A: "A", CUSTOMER_B: "none", others: "FORBIDDEN" },
   },
+  "customers(filter: { preferredChannels: A's })": {
+    query: '{ customers(first: 5, filter: { city: "A-Town", preferredChannels: [WEB, MOBILE, DEALER, CALL_CENTER] }) { edges { node { id } } } }',
+    expected: { ADMIN: "A", AGENT: "A", CUSTOMER_A: "A", others: "none" },
+  },
   "customers(filter: { traits: A's order count })": {
     query: '{ customers(first: 5, filter: { city: "A-Town", traits: [{ trait: ORDER_COUNT, min: 1 }] }) { edges { node { id } } } }',
     expected: { ADMIN: "A", AGENT: "A", CUSTOMER_A: "A", others: "none" },
