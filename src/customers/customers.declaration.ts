@@ -7,7 +7,7 @@ import { SortDirection } from "../graphql/sort.js";
 import { columns, entity, instants } from "../graphql/declare/entity.js";
 import { derived, globalId, key } from "../graphql/declare/fields.js";
 import { frequencyScore, monetaryScore, recencyScore, shownStage, stageShown, TRAIT_VALUES } from "./traits.rules.js";
-import { CustomerTrait } from "./filter-conditions.types.js";
+import { CustomerTrait } from "./filter-conditions.inputs.js";
 import { connection, list, one, relations } from "../graphql/declare/relations.js";
 import { dealerLookup } from "../organisations/organisations.declaration.js";
 import { dealerCustomerListScope, preferredDealerScope, visibleCustomerRows } from "./customers.policy.js";

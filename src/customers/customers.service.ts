@@ -28,7 +28,7 @@ import { customerKeys, customerSortColumns, isTraitOrdering, toCustomer, type Cu
 import { customerScope, customersOfDealerFilter, mayReadTraits, sourceScope, traitsScope } from "./customers.policy.js";
 import { churnRisk, rfmGroup, shownStage, TRAIT_VALUES } from "./traits.rules.js";
 import type { CustomerFilter, CustomerOrder, CustomerRule } from "./customers.types.js";
-import type { TraitRange } from "./filter-conditions.types.js";
+import type { TraitRange } from "./filter-conditions.inputs.js";
 import { engagementScope, orderScope } from "./history.policy.js";
 import { caseCondition, consentCondition, givenKeys, interactionCondition, purchaseCondition, vehicleCondition } from "./history-conditions.js";
 

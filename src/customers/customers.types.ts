@@ -6,7 +6,7 @@ import { Node } from "../graphql/node.js";
 import { DateTime, LocalDate } from "../graphql/scalars.js";
 import { SortDirection } from "../graphql/sort.js";
 import { OrderChannel } from "./engagement.enums.js";
-import { CaseCondition, ConsentCondition, DealerRelationshipBasis, InteractionCondition, PurchaseCondition, TraitRange, VehicleCondition } from "./filter-conditions.types.js";
+import { CaseCondition, ConsentCondition, DealerRelationshipBasis, InteractionCondition, PurchaseCondition, TraitRange, VehicleCondition } from "./filter-conditions.inputs.js";
 
 export const CustomerKind = enumOf(customerKind, {
   name: "CustomerKind",

@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { customers, customerTraits } from "../db/schema/index.js";
-import { CustomerTrait } from "./filter-conditions.types.js";
+import { CustomerTrait } from "./filter-conditions.inputs.js";
 
 /**
  * The rules that turn a customer's stored facts (customer_traits, kept by the database's triggers)
