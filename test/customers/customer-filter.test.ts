@@ -178,6 +178,18 @@ describePlatform("customer filter: history conditions, scope and trait orderings
     expect(await preview({ all: [inWorld, { not: { where: { purchased: { lastDays: 3650 } } } }] })).toEqual(["c4", "c5"]);
   });
 
+  it("a stored segment reads its rule's periods back as instants", async () => {
+    const rule = { all: [{ where: { city } }, { where: { purchased: { brand: `Zeta-${city}`, from: iso(500), to: iso(300) }, cases: { lastDays: 90 } } }] };
+    const code = `zeta-${city.slice(-6).toLowerCase()}`;
+    const created = await post(platform().url, `mutation C($input: CreateSegmentInput!) { createSegment(input: $input) { size } }`, { input: { code, name: "Zeta buyers", rule } }, admin);
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createSegment).toEqual({ size: 1 });
+    const listed = await post(platform().url, `{ segments { code size members(first: 10) { edges { node { id } } } } }`, {}, admin);
+    const segment = (listed.data!.segments as { code: string; size: number; members: { edges: { node: { id: string } }[] } }[]).find((x) => x.code === code)!;
+    expect(segment.size).toBe(1);
+    expect(segment.members.edges.map((e) => e.node.id)).toEqual([gid(w.c3)]);
+  });
+
   it("in literals as in variables: the same customers on both paths", async () => {
     const literal = `{ customers(first: 10, filter: { city: "${city}", purchased: { productId: "${toGlobalId("Product", w.product)}", lastDays: 30 }, cases: { kinds: [COMPLAINT] }, traits: [{ trait: ORDER_COUNT, min: 1 }] }, orderBy: { field: LIFETIME_VALUE, direction: DESC }) { totalCount edges { cursor node { id } } } }`;
     const { body } = await compare(literal, {}, admin);
