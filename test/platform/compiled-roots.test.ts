@@ -406,6 +406,10 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
       [`{ customers(first: 2, filter: { dealerId: "${toGlobalId("Supplier", the.supplier)}" }) { totalCount } }`, "filter.dealerId"],
       [`{ customers(first: 2, filter: { createdAfter: "2026-01-01T00:00:00.000Z", createdBefore: "2025-12-31T23:59:59.999Z" }) { totalCount } }`, "filter.createdBefore"],
       [`{ orders(last: 2, filter: { placedAfter: "2026-01-01T00:00:00.000Z", placedBefore: "2026-01-01T00:00:00.000Z" }) { totalCount } }`, "filter.placedBefore"],
+      [`{ customers(first: 2, filter: { purchased: { lastDays: 0 } }) { totalCount } }`, "filter.purchased.lastDays"],
+      [`{ customers(first: 2, filter: { vehicle: { modelId: "nope" } }) { totalCount } }`, "filter.vehicle.modelId"],
+      [`{ customers(first: 2, filter: { cases: { from: "2026-02-01T00:00:00.000Z", to: "2026-01-01T00:00:00.000Z" } }) { totalCount } }`, "filter.cases.to"],
+      [`{ customers(first: 2, filter: { traits: [{ trait: ORDER_COUNT, min: 5, max: 1 }] }) { totalCount } }`, "filter.traits.0.max"],
     ];
     for (const [query, field] of literals) {
       const { body, statements } = await compare(query, {}, callers.get("agent"));
