@@ -15,7 +15,7 @@ import { requiredText, validate } from "../validation/input.js";
 
 const SAMPLE = 10;
 /** Filter fields a stored rule holds as text that the conditions read as instants. */
-const INSTANTS = new Set(["lastOrderAfter", "lastOrderBefore", "createdAfter", "createdBefore"]);
+const INSTANTS = new Set(["lastOrderAfter", "lastOrderBefore", "createdAfter", "createdBefore", "from", "to"]);
 
 /** Segments are staff's for now: a dealer's own segments of its own customers come with their owner column. */
 export const maySeeSegments = (principal: Principal): boolean => principal.role === "ADMIN" || principal.role === "AGENT";

@@ -1,8 +1,9 @@
-import { and, count, eq, gte, ilike, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, gte, ilike, inArray, lte, or, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { containsPattern } from "../db/patterns.js";
-import { productCategories, products } from "../db/schema/index.js";
+import { categoryAndBelow } from "../db/category-tree.js";
+import { products } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
 import { given, valuesOf, type FilterValues } from "../graphql/compiled/filters.js";
 import { expectGlobalId } from "../graphql/global-id.js";
@@ -18,12 +19,8 @@ function lowestPrice(minPriceMinor: number): number {
   return minPriceMinor;
 }
 
-/** A category's id and its subcategories' at every depth, as a subquery (products of a category, the category matrix). */
-export const categoryAndBelow = (categoryId: string | SQL): SQL =>
-  sql`(with recursive tree as (
-        select id from ${productCategories} where id = ${categoryId}::uuid
-        union all select c.id from ${productCategories} c join tree on c.parent_id = tree.id)
-      select id from tree)`;
+/** A category and its subcategories as one subquery (declared in db/category-tree.ts, which the customer filter reads too). */
+export { categoryAndBelow };
 
 /** The catalogue list's conditions, shared by the resolver and the compiled read path (values bound per request there). */
 export function productConditions(principal: Principal, filter: ProductFilter | null | undefined, value: FilterValues<ProductFilter> = valuesOf(filter!)): SQL | undefined {

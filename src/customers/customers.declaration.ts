@@ -1,12 +1,13 @@
 import { and, asc, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { QueryBuilder, type AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
-import { consentEvents, customerAddresses, customerEmails, customerPhones, customerPreferences, customers, dealerRelationships, dealers } from "../db/schema/index.js";
+import { consentEvents, customerAddresses, customerEmails, customerPhones, customerPreferences, customers, customerTraits, dealerRelationships, dealers } from "../db/schema/index.js";
 import type { KeysetKey } from "../graphql/connection.js";
 import { SortDirection } from "../graphql/sort.js";
 import { columns, entity, instants } from "../graphql/declare/entity.js";
 import { derived, globalId, key } from "../graphql/declare/fields.js";
-import { shownStage, stageShown } from "./traits.rules.js";
+import { frequencyScore, monetaryScore, recencyScore, shownStage, stageShown, TRAIT_VALUES } from "./traits.rules.js";
+import { CustomerTrait } from "./filter-conditions.inputs.js";
 import { connection, list, one, relations } from "../graphql/declare/relations.js";
 import { dealerLookup } from "../organisations/organisations.declaration.js";
 import { dealerCustomerListScope, preferredDealerScope, visibleCustomerRows } from "./customers.policy.js";
@@ -91,15 +92,61 @@ export const customerRelations = relations("Customer", {
   preferredDealer: one(dealerLookup, customers.preferredDealerId, (principal) => preferredDealerScope(principal, customers.preferredDealerId)),
 });
 
+/**
+ * The trait orderings: each trait's value (traits.rules.ts) read from the customer's traits row.
+ * LAST_ORDER_AT sorts by the instant in microseconds; DAYS_SINCE_LAST_ORDER by the same instant
+ * negated (fewer days is a later order), so that a page boundary does not move at midnight.
+ */
+const TRAIT_ORDER_VALUES: Partial<Record<CustomerOrderField, SQL>> = {
+  [CustomerOrderField.LIFETIME_VALUE]: TRAIT_VALUES[CustomerTrait.LIFETIME_VALUE],
+  [CustomerOrderField.ORDER_COUNT]: TRAIT_VALUES[CustomerTrait.ORDER_COUNT],
+  [CustomerOrderField.AVERAGE_ORDER_VALUE]: TRAIT_VALUES[CustomerTrait.AVERAGE_ORDER_VALUE],
+  [CustomerOrderField.LAST_ORDER_AT]: sql`(extract(epoch from ${customerTraits.lastOrderAt}) * 1000000)`,
+  [CustomerOrderField.DAYS_SINCE_LAST_ORDER]: sql`(-extract(epoch from ${customerTraits.lastOrderAt}) * 1000000)`,
+  [CustomerOrderField.CHURN_RISK]: TRAIT_VALUES[CustomerTrait.CHURN_RISK],
+  [CustomerOrderField.RFM_SCORE]: sql`(${recencyScore} * 100 + ${frequencyScore} * 10 + ${monetaryScore})`,
+};
+
+/** Whether a list ordering reads traits (which a dealer may not: customers.policy.ts mayReadTraits). */
+export const isTraitOrdering = (order: CustomerOrder | null | undefined): boolean => !!order && order.field in TRAIT_ORDER_VALUES;
+
+/** A trait of the listed customer's traits row (every profile has one), as a keyset expression. */
+const traitOf = (value: SQL): SQL => sql`(select ${value} from ${customerTraits} where ${customerTraits.customerId} = ${customers.id})`;
+
 /** The keyset of a customer list in an ordering (the root list, a dealership's customers): newest first by default. */
 export function customerKeys(order: CustomerOrder | null | undefined): { ordering: string; keys: KeysetKey<CustomerRow>[] } {
   const field = order?.field ?? CustomerOrderField.CREATED_AT;
   const direction = order?.direction ?? (field === CustomerOrderField.CREATED_AT ? SortDirection.DESC : SortDirection.ASC);
+  const id: KeysetKey<CustomerRow> = { column: customers.id, direction, value: (r) => r.id };
+  const ordering = `${field}_${direction}`;
+  const trait = TRAIT_ORDER_VALUES[field];
+  if (trait) {
+    // Customers without a value last in either direction: a 0/1 flag ascending, then the value (never null) and the id.
+    const flag: KeysetKey<CustomerRow> = { column: { derived: traitOf(sql`(${trait} is null)::int`), sqlType: "integer" }, direction: SortDirection.ASC, value: (r) => (r as CustomerRow & Partial<TraitSorted>).sortMissing };
+    const value: KeysetKey<CustomerRow> = { column: { derived: traitOf(sql`coalesce((${trait})::numeric, 0)`), sqlType: "numeric" }, direction, value: (r) => (r as CustomerRow & Partial<TraitSorted>).sortValue };
+    return { ordering, keys: [flag, value, id] };
+  }
   const first: KeysetKey<CustomerRow> =
     field === CustomerOrderField.DISPLAY_NAME
       ? { column: customers.displayName, direction, value: (r) => r.displayName }
       : { column: customers.createdAt, direction, value: (r) => r.createdAt };
-  return { ordering: `${field}_${direction}`, keys: [first, { column: customers.id, direction, value: (r) => r.id }] };
+  return { ordering, keys: [first, id] };
+}
+
+/** A customer row with its trait ordering's keys, as the resolver's page reads them (the cursor holds the value as text, as the compiled path writes it). */
+interface TraitSorted {
+  sortMissing: number;
+  sortValue: string;
+}
+
+/** What the resolver's page selects besides the profile for an ordering: the trait keys, if any. */
+export function customerSortColumns(order: CustomerOrder | null | undefined): Record<string, SQL> {
+  const trait = order ? TRAIT_ORDER_VALUES[order.field] : undefined;
+  if (!trait) return {};
+  return {
+    sortMissing: sql<number>`${traitOf(sql`(${trait} is null)::int`)}`.mapWith(Number),
+    sortValue: sql<string>`${traitOf(sql`coalesce((${trait})::numeric, 0)`)}::text`,
+  };
 }
 
 /** Which customers are a dealership's, one pair per (dealer, customer) whatever the basis. */

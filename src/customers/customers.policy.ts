@@ -1,4 +1,4 @@
-import { and, eq, SQL, sql } from "drizzle-orm";
+import { and, eq, Param, SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { customers, customerTraits, dealerRelationships, dealers } from "../db/schema/index.js";
@@ -40,11 +40,12 @@ export function dealerCustomerListScope(principal: Principal, listDealerId: AnyP
  * for its own. Another dealership's id finds no one, so a dealer cannot learn which of its
  * customers also deal there. The asked-for id may be a parameter bound per request (the
  * compiled read path): the dealer's check is SQL comparing it with the caller's dealership, so
- * one statement serves every dealer.
+ * one statement serves every dealer. `bases` narrows the relationship to those grounds.
  */
-export function customersOfDealerFilter(principal: Principal, dealerId: string | SQL, customerId: AnyPgColumn): SQL {
+export function customersOfDealerFilter(principal: Principal, dealerId: string | SQL, customerId: AnyPgColumn, bases?: readonly string[] | SQL): SQL {
+  const onBases = bases === undefined ? sql`` : sql` and ${dealerRelationships.basis} = any(${bases instanceof SQL ? bases : new Param(bases)}::dealer_relationship_basis[])`;
   const theirs = sql`exists (select 1 from ${dealerRelationships}
-    where ${dealerRelationships.customerId} = ${customerId} and ${dealerRelationships.dealerId} = ${dealerId}::uuid)`;
+    where ${dealerRelationships.customerId} = ${customerId} and ${dealerRelationships.dealerId} = ${dealerId}::uuid${onBases})`;
   return principal.role === "DEALER" ? sql`(${dealerId}::uuid = ${principal.dealerId}::uuid and ${theirs})` : theirs;
 }
 
@@ -85,3 +86,6 @@ export function traitsScope(principal: Principal): SQL | undefined {
       return sql`false`;
   }
 }
+
+/** Whether a principal may read traits at all: who may sort a list by one (a dealer may not, traitsScope). */
+export const mayReadTraits = (principal: Principal): boolean => principal.role === "ADMIN" || principal.role === "AGENT" || principal.role === "CUSTOMER";

@@ -4,8 +4,8 @@ import type { Principal } from "../auth/principal.js";
 import { customers } from "../db/schema/index.js";
 import { type Relation, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { rootList } from "../graphql/compiled/root-lists.js";
-import { customerScope } from "./customers.policy.js";
-import { addressEntity, consentEntity, customerEntity, customerKeys, customerRelations, dealerCustomerRelations, emailEntity, phoneEntity, preferenceEntity } from "./customers.declaration.js";
+import { customerScope, mayReadTraits } from "./customers.policy.js";
+import { addressEntity, consentEntity, customerEntity, customerKeys, isTraitOrdering, customerRelations, dealerCustomerRelations, emailEntity, phoneEntity, preferenceEntity } from "./customers.declaration.js";
 import { CUSTOMER_FILTER_VALUE_SHAPES, customerConditions, MAX_MERGE_HOPS } from "./customers.service.js";
 import type { CustomerFilter, CustomerOrder } from "./customers.types.js";
 
@@ -65,7 +65,7 @@ export const customerOf = (customerId: AnyPgColumn): Relation => ({
  * customers(first, after, last, before, filter, orderBy): the resolver's conditions, ordering and
  * keyset (listCustomers), with the filter's values bound per request.
  */
-export const customerList: RootList = rootList<CustomerFilter>({
+const customerListOfFilter: RootList = rootList<CustomerFilter>({
   type: "Customer",
   table: customers,
   idColumn: customers.id,
@@ -73,3 +73,10 @@ export const customerList: RootList = rootList<CustomerFilter>({
   where: customerConditions,
   valueShapes: CUSTOMER_FILTER_VALUE_SHAPES,
 });
+
+/** A trait ordering by a caller who may not read traits is left to the resolver, which refuses it (mayOrderBy). */
+export const customerList: RootList = {
+  ...customerListOfFilter,
+  rows: (principal, args, param) =>
+    isTraitOrdering(args.orderBy as CustomerOrder | null | undefined) && !mayReadTraits(principal) ? null : customerListOfFilter.rows(principal, args, param),
+};

@@ -1,10 +1,10 @@
-import { and, count, eq, gte, inArray, isNull, lt, Param, SQL, sql } from "drizzle-orm";
+import { and, count, eq, getTableColumns, gte, inArray, isNull, lt, Param, SQL, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database, Executor } from "../db/client.js";
 import { containsPattern, idIn } from "../db/patterns.js";
 import { preparedStatement } from "../db/prepared.js";
 import { z } from "zod";
-import { badInput } from "../errors.js";
+import { badInput, DomainError } from "../errors.js";
 import { intBetween, validate } from "../validation/input.js";
 import { byIds } from "../graphql/loader.js";
 import {
@@ -25,10 +25,13 @@ import {
 import { paginate, type ConnectionArgs } from "../graphql/connection.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { given, rangeEnd, valuesOf, type FilterValues, type ValueShapes } from "../graphql/compiled/filters.js";
-import { customerKeys, toCustomer, type CustomerRow } from "./customers.declaration.js";
-import { customerScope, customersOfDealerFilter, sourceScope, traitsScope } from "./customers.policy.js";
-import { churnRisk, rfmGroup, shownStage } from "./traits.rules.js";
+import { customerKeys, customerSortColumns, isTraitOrdering, toCustomer, type CustomerRow } from "./customers.declaration.js";
+import { customerScope, customersOfDealerFilter, mayReadTraits, sourceScope, traitsScope } from "./customers.policy.js";
+import { churnRisk, rfmGroup, shownStage, TRAIT_VALUES } from "./traits.rules.js";
 import type { CustomerFilter, CustomerOrder, CustomerRule } from "./customers.types.js";
+import type { TraitRange } from "./filter-conditions.inputs.js";
+import { engagementScope, orderScope } from "./history.policy.js";
+import { caseCondition, consentCondition, givenKeys, interactionCondition, purchaseCondition, vehicleCondition } from "./history-conditions.js";
 
 const OPEN_CASE_STATUSES = ["OPEN", "IN_PROGRESS"] as const;
 
@@ -54,21 +57,33 @@ function searchCondition(principal: Principal, text: string, value: FilterValues
 
 /**
  * The filter fields whose value, not only whether it is given, decides the conditions' SQL: a
- * blank search makes none, a search with four digits also looks at phone numbers, and
- * hasOpenCase chooses EXISTS or NOT EXISTS (graphql/compiled/filters.ts filterShape).
+ * blank search makes none, a search with four digits also looks at phone numbers, hasOpenCase
+ * chooses EXISTS or NOT EXISTS, a condition object's given fields choose its clauses, and each
+ * trait range its trait and bounds (graphql/compiled/filters.ts filterShape).
  */
 export const CUSTOMER_FILTER_VALUE_SHAPES: ValueShapes<CustomerFilter> = {
   search: (search) => (search.trim() ? search.replace(/\D/g, "").length >= 4 : "blank"),
   hasOpenCase: (open) => open,
+  consent: givenKeys,
+  vehicle: givenKeys,
+  purchased: givenKeys,
+  interactions: givenKeys,
+  cases: givenKeys,
+  traits: (ranges) => ranges.map((r) => [r.trait, given(r.min), given(r.max)]),
 };
 
 export function customerConditions(principal: Principal, filter: CustomerFilter | null | undefined, value: FilterValues<CustomerFilter> = valuesOf(filter!)): SQL | undefined {
   // Merged-away profiles are reachable by id (they resolve to the survivor) but never listed.
-  return and(customerScope(principal), isNull(customers.mergedIntoId), filter ? filterConditions(principal, filter, value) : undefined);
+  return and(customerScope(principal), isNull(customers.mergedIntoId), filter ? filterConditions(principal, filter, value, "filter") : undefined);
 }
 
-/** What a filter asks of a customer, without the list's scope (a rule may negate it: the scope must stay outside). */
-function filterConditions(principal: Principal, filter: CustomerFilter, value: FilterValues<CustomerFilter>): SQL | undefined {
+/**
+ * What a filter asks of a customer, without the list's scope (a rule may negate it: the scope
+ * must stay outside). Conditions on orders, interactions, cases and vehicles count only the rows
+ * the caller may see under those tables' policies (history.policy.ts). `at` names the filter in
+ * errors: `filter`, or a rule's `input.rule.any.0.where`.
+ */
+function filterConditions(principal: Principal, filter: CustomerFilter, value: FilterValues<CustomerFilter>, at: string): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
   if (given(filter.search) && filter.search!.trim()) conditions.push(searchCondition(principal, filter.search!, value));
   if (given(filter.kind)) conditions.push(eq(customers.kind, value((f) => f.kind!)));
@@ -78,21 +93,31 @@ function filterConditions(principal: Principal, filter: CustomerFilter, value: F
     conditions.push(sql`exists (select 1 from ${customerAddresses}
       where ${customerAddresses.customerId} = ${customers.id} and ${customerAddresses.city} = ${value((f) => f.city!)})`);
   }
+  if (given(filter.dealerBases) && !given(filter.dealerId)) throw badInput(`${at}.dealerBases`, "Give dealerId with dealerBases");
   if (given(filter.dealerId)) {
-    conditions.push(customersOfDealerFilter(principal, value((f) => expectGlobalId(f.dealerId!, "Dealer", "filter.dealerId")), customers.id));
+    const dealerId = value((f) => expectGlobalId(f.dealerId!, "Dealer", `${at}.dealerId`));
+    conditions.push(customersOfDealerFilter(principal, dealerId, customers.id, given(filter.dealerBases) ? value((f) => f.dealerBases!) : undefined));
   }
   if (given(filter.hasOpenCase)) {
-    const openCase = sql`exists (select 1 from ${cases} where ${cases.customerId} = ${customers.id}
-      and ${inArray(cases.status, [...OPEN_CASE_STATUSES])})`;
+    const openCase = sql`exists (select 1 from ${cases} where ${and(
+      eq(cases.customerId, customers.id),
+      inArray(cases.status, [...OPEN_CASE_STATUSES]),
+      engagementScope(principal, cases.customerId, cases.againstDealerId),
+    )})`;
     conditions.push(filter.hasOpenCase ? openCase : sql`not ${openCase}`);
   }
-  const lastOrder = sql`(select max(${orders.placedAt}) from ${orders} where ${orders.customerId} = ${customers.id} and ${orders.status} <> 'CANCELLED')`;
+  const lastOrder = sql`(select max(${orders.placedAt}) from ${orders} where ${and(eq(orders.customerId, customers.id), sql`${orders.status} <> 'CANCELLED'`, orderScope(principal))})`;
   if (given(filter.lastOrderAfter)) conditions.push(sql`${lastOrder} >= ${value((f) => f.lastOrderAfter!.toISOString())}::timestamptz`);
   if (given(filter.lastOrderBefore)) conditions.push(sql`${lastOrder} < ${value((f) => f.lastOrderBefore!.toISOString())}::timestamptz`);
-  conditions.push(traitConditions(principal, filter, value));
+  if (given(filter.consent)) conditions.push(consentCondition(filter, value, at));
+  if (given(filter.vehicle)) conditions.push(vehicleCondition(principal, filter, value, at));
+  if (given(filter.purchased)) conditions.push(purchaseCondition(principal, filter, value, at));
+  if (given(filter.interactions)) conditions.push(interactionCondition(principal, filter, value, at));
+  if (given(filter.cases)) conditions.push(caseCondition(principal, filter, value, at));
+  conditions.push(traitConditions(principal, filter, value, at));
   if (given(filter.createdAfter)) conditions.push(gte(customers.createdAt, value((f) => f.createdAfter!)));
   if (given(filter.createdBefore)) {
-    const before = value((f) => rangeEnd(f.createdAfter, f.createdBefore!, "filter.createdBefore", "createdBefore must be later than createdAfter"));
+    const before = value((f) => rangeEnd(f.createdAfter, f.createdBefore!, `${at}.createdBefore`, "createdBefore must be later than createdAfter"));
     conditions.push(lt(customers.createdAt, before));
   }
   return and(...conditions);
@@ -101,18 +126,35 @@ function filterConditions(principal: Principal, filter: CustomerFilter, value: F
 const share = z.number().min(0, "must be from 0 to 1").max(1, "must be from 0 to 1");
 const atLeastZero = intBetween(0, 2 ** 31 - 1);
 
+/** A trait range's upper bound, checked against its lower one (per request on the compiled path). */
+function rangeMax(range: TraitRange, field: string): number {
+  if (given(range.min) && range.min! > range.max!) throw badInput(field, "max must not be below min");
+  return range.max!;
+}
+
 /** The filter's conditions on the customer's traits, in one EXISTS on their row, within the traits' scope. */
-function traitConditions(principal: Principal, filter: CustomerFilter, value: FilterValues<CustomerFilter>): SQL | undefined {
+function traitConditions(principal: Principal, filter: CustomerFilter, value: FilterValues<CustomerFilter>, at: string): SQL | undefined {
   const wanted: SQL[] = [];
   if (given(filter.rfmGroups)) {
     const groups = value((f) => f.rfmGroups!);
     wanted.push(sql`${rfmGroup} = any(${groups instanceof SQL ? groups : new Param(groups)}::text[])`);
   }
-  if (given(filter.churnRiskAtLeast)) wanted.push(sql`${churnRisk} >= ${value((f) => validate(share, f.churnRiskAtLeast, "filter.churnRiskAtLeast"))}::float8`);
-  if (given(filter.ordersAtLeast)) wanted.push(sql`${customerTraits.orderCount} >= ${value((f) => validate(atLeastZero, f.ordersAtLeast, "filter.ordersAtLeast"))}::int`);
+  if (given(filter.churnRiskAtLeast)) wanted.push(sql`${churnRisk} >= ${value((f) => validate(share, f.churnRiskAtLeast, `${at}.churnRiskAtLeast`))}::float8`);
+  if (given(filter.ordersAtLeast)) wanted.push(sql`${customerTraits.orderCount} >= ${value((f) => validate(atLeastZero, f.ordersAtLeast, `${at}.ordersAtLeast`))}::int`);
   if (given(filter.lifetimeValueAtLeast)) {
-    wanted.push(sql`${customerTraits.lifetimeValueMinor} >= ${value((f) => validate(atLeastZero, f.lifetimeValueAtLeast, "filter.lifetimeValueAtLeast"))}::bigint`);
+    wanted.push(sql`${customerTraits.lifetimeValueMinor} >= ${value((f) => validate(atLeastZero, f.lifetimeValueAtLeast, `${at}.lifetimeValueAtLeast`))}::bigint`);
   }
+  if (given(filter.preferredChannels)) {
+    const channels = value((f) => f.preferredChannels!);
+    wanted.push(sql`${customerTraits.preferredChannel} = any(${channels instanceof SQL ? channels : new Param(channels)}::order_channel[])`);
+  }
+  (filter.traits ?? []).forEach((range, i) => {
+    const field = `${at}.traits.${i}`;
+    if (!given(range.min) && !given(range.max)) throw badInput(field, "Give min, max or both");
+    const trait = TRAIT_VALUES[range.trait];
+    if (given(range.min)) wanted.push(sql`${trait} >= ${value((f) => f.traits![i]!.min!)}::float8`);
+    if (given(range.max)) wanted.push(sql`${trait} <= ${value((f) => rangeMax(f.traits![i]!, `${field}.max`))}::float8`);
+  });
   if (wanted.length === 0) return undefined;
   return sql`exists (select 1 from ${customerTraits} where ${and(eq(customerTraits.customerId, customers.id), traitsScope(principal), ...wanted)})`;
 }
@@ -136,7 +178,7 @@ export function customerRuleConditions(principal: Principal, rule: CustomerRule,
     if (key === "not") return sql`not (${walk(node.not!, `${at}.not`, depth + 1)})`;
     if (key === "where") {
       if (++conditions > RULE_LIMITS.conditions) throw badInput(at, `A rule has at most ${RULE_LIMITS.conditions} conditions`);
-      const where = filterConditions(principal, node.where!, valuesOf(node.where!));
+      const where = filterConditions(principal, node.where!, valuesOf(node.where!), `${at}.where`);
       if (!where) throw badInput(`${at}.where`, "Give at least one condition");
       return sql`(${where})`;
     }
@@ -154,7 +196,16 @@ export function listCustomers(
   order: CustomerOrder | null | undefined,
   args: ConnectionArgs,
 ) {
+  mayOrderBy(principal, order);
   return listCustomersWhere(db, customerConditions(principal, filter), order, args);
+}
+
+/**
+ * A list sorted by a trait would reveal the traits of customers whose traits the caller may not
+ * read (a dealer): refused, rather than sorted by values it cannot see.
+ */
+export function mayOrderBy(principal: Principal, order: CustomerOrder | null | undefined): void {
+  if (isTraitOrdering(order) && !mayReadTraits(principal)) throw new DomainError("FORBIDDEN", "Only staff and the customer themself may sort customers by a trait", "orderBy.field");
 }
 
 /** A page of the customers a condition selects (it carries the caller's scope: customerConditions or customerRuleConditions). */
@@ -163,7 +214,13 @@ export function listCustomersWhere(db: Database, where: SQL | undefined, order: 
     args,
     {
       ...customerKeys(order),
-      fetch: (after, orderBy, limit) => db.select().from(customers).where(and(where, after)).orderBy(...orderBy).limit(limit),
+      fetch: (after, orderBy, limit) =>
+        db
+          .select({ ...getTableColumns(customers), ...customerSortColumns(order) })
+          .from(customers)
+          .where(and(where, after))
+          .orderBy(...orderBy)
+          .limit(limit),
       count: async () => (await db.select({ n: count() }).from(customers).where(where))[0]!.n,
     },
     toCustomer,

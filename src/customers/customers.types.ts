@@ -5,6 +5,8 @@ import { Connection } from "../graphql/connection.js";
 import { Node } from "../graphql/node.js";
 import { DateTime, LocalDate } from "../graphql/scalars.js";
 import { SortDirection } from "../graphql/sort.js";
+import { OrderChannel } from "./engagement.enums.js";
+import { CaseCondition, ConsentCondition, DealerRelationshipBasis, InteractionCondition, PurchaseCondition, TraitRange, VehicleCondition } from "./filter-conditions.inputs.js";
 
 export const CustomerKind = enumOf(customerKind, {
   name: "CustomerKind",
@@ -214,16 +216,34 @@ export class CustomerFilter {
   @Field(() => String, { nullable: true, description: "City of any of the customer's addresses." })
   city?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Customers of this dealership." })
+  @Field(() => ID, { nullable: true, description: "Customers of this dealership (staff: any; a dealer: only its own, another's finds no one)." })
   dealerId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: "true: with an open or in-progress case; false: without." })
+  @Field(() => [DealerRelationshipBasis], { nullable: true, description: "With dealerId: related to that dealership on any of these grounds (bought a vehicle there, serviced there...)." })
+  dealerBases?: DealerRelationshipBasis[] | null;
+
+  @Field(() => ConsentCondition, { nullable: true, description: "With a consent in force, granted, for a channel and/or purpose." })
+  consent?: ConsentCondition | null;
+
+  @Field(() => VehicleCondition, { nullable: true, description: "Owning now a vehicle of a model, make or age." })
+  vehicle?: VehicleCondition | null;
+
+  @Field(() => PurchaseCondition, { nullable: true, description: "Having bought a product, brand or category (subcategories included) within a period." })
+  purchased?: PurchaseCondition | null;
+
+  @Field(() => InteractionCondition, { nullable: true, description: "With at least N interactions of given types and channels within a period." })
+  interactions?: InteractionCondition | null;
+
+  @Field(() => CaseCondition, { nullable: true, description: "With at least N cases of given kinds and statuses opened within a period." })
+  cases?: CaseCondition | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true: with an open or in-progress case; false: without (cases the caller may see: a dealer, those against it)." })
   hasOpenCase?: boolean | null;
 
-  @Field(() => DateTime, { nullable: true, description: "Whose latest order was placed at or after this instant." })
+  @Field(() => DateTime, { nullable: true, description: "Whose latest order was placed at or after this instant (among the orders the caller may see: a dealer, its own)." })
   lastOrderAfter?: Date | null;
 
-  @Field(() => DateTime, { nullable: true, description: "Whose latest order was placed before this instant (lapsing customers)." })
+  @Field(() => DateTime, { nullable: true, description: "Whose latest order was placed before this instant (lapsing customers; among the orders the caller may see)." })
   lastOrderBefore?: Date | null;
 
   @Field(() => [RfmGroup], { nullable: true, description: "In any of these RFM groups (Customer.traits). Traits are staff's and the customer's own: a dealer's list filtered by a trait is empty." })
@@ -237,6 +257,12 @@ export class CustomerFilter {
 
   @Field(() => Int, { nullable: true, description: "Lifetime value at least this, in minor units (Customer.traits.lifetimeValue)." })
   lifetimeValueAtLeast?: number | null;
+
+  @Field(() => [OrderChannel], { nullable: true, description: "Whose preferred order channel (Customer.traits.preferredChannel) is any of these (traits: staff and the customer themself)." })
+  preferredChannels?: OrderChannel[] | null;
+
+  @Field(() => [TraitRange], { nullable: true, description: "Every one of these traits within its bounds (Customer.traits; staff and the customer themself: a dealer's list filtered by a trait is empty)." })
+  traits?: TraitRange[] | null;
 
   @Field(() => DateTime, { nullable: true, description: "Profiles created at or after this instant." })
   createdAfter?: Date | null;
@@ -263,6 +289,13 @@ export class CustomerRule {
 export enum CustomerOrderField {
   CREATED_AT = "CREATED_AT",
   DISPLAY_NAME = "DISPLAY_NAME",
+  LIFETIME_VALUE = "LIFETIME_VALUE",
+  ORDER_COUNT = "ORDER_COUNT",
+  AVERAGE_ORDER_VALUE = "AVERAGE_ORDER_VALUE",
+  LAST_ORDER_AT = "LAST_ORDER_AT",
+  DAYS_SINCE_LAST_ORDER = "DAYS_SINCE_LAST_ORDER",
+  CHURN_RISK = "CHURN_RISK",
+  RFM_SCORE = "RFM_SCORE",
 }
 registerEnumType(CustomerOrderField, {
   name: "CustomerOrderField",
@@ -270,14 +303,21 @@ registerEnumType(CustomerOrderField, {
   valuesConfig: {
     CREATED_AT: { description: "When the profile was created." },
     DISPLAY_NAME: { description: "The name shown for the customer, alphabetically." },
+    LIFETIME_VALUE: { description: "Customer.traits.lifetimeValue. Trait orderings: staff and the customer themself (a dealer: FORBIDDEN); customers without a value come last in either direction." },
+    ORDER_COUNT: { description: "Customer.traits.orderCount." },
+    AVERAGE_ORDER_VALUE: { description: "Customer.traits.averageOrderValue; customers without orders last." },
+    LAST_ORDER_AT: { description: "Customer.traits.lastOrderAt; customers without orders last." },
+    DAYS_SINCE_LAST_ORDER: { description: "Customer.traits.daysSinceLastOrder (within a day, by the instant of the last order); customers without orders last." },
+    CHURN_RISK: { description: "Customer.traits.churnRisk; customers without orders last." },
+    RFM_SCORE: { description: "The RFM cell as one number, recency × 100 + frequency × 10 + monetary (555 is best); customers without orders last." },
   },
 });
 
 @InputType({ description: "How to sort customers." })
 export class CustomerOrder {
-  @Field(() => CustomerOrderField)
+  @Field(() => CustomerOrderField, { description: "What to sort by; ties are broken by the profile id, in the same direction." })
   field!: CustomerOrderField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: "Ascending or descending." })
   direction!: SortDirection;
 }

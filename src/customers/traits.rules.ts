@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { customers, customerTraits } from "../db/schema/index.js";
+import { CustomerTrait } from "./filter-conditions.inputs.js";
 
 /**
  * The rules that turn a customer's stored facts (customer_traits, kept by the database's triggers)
@@ -26,7 +27,7 @@ const t = customerTraits;
 const n = (value: number) => sql.raw(String(value));
 
 /** Whole days between an instant and now; null without one (date_part's float, not extract's slower numeric: it runs many times a row). */
-export const daysSince = (at: SQL | typeof t.lastOrderAt): SQL<number | null> => sql<number | null>`(floor(date_part('epoch', now() - ${at}) / 86400))::int`;
+export const daysSince = (at: SQL | typeof t.lastOrderAt | typeof t.lastServiceAt): SQL<number | null> => sql<number | null>`(floor(date_part('epoch', now() - ${at}) / 86400))::int`;
 
 const [r5, r4, r3, r2] = RFM_BANDS.recencyDays;
 const [f2, f3, f4, f5] = RFM_BANDS.frequencyOrders;
@@ -87,3 +88,23 @@ export function stageShown<S extends string>(stored: S, lastActivityAt: Date | n
   const silent = lastActivityAt !== null && lastActivityAt.getTime() < now - LAPSE_DAYS * 86_400_000;
   return (stored === "OWNER" || stored === "CUSTOMER") && silent ? "LAPSED" : stored;
 }
+
+/** Each numeric trait as Customer.traits reads it (the filter's ranges, the list's orderings); null where the trait has no value. */
+export const TRAIT_VALUES: Record<CustomerTrait, SQL> = {
+  [CustomerTrait.ORDER_COUNT]: sql`${t.orderCount}`,
+  [CustomerTrait.LIFETIME_VALUE]: sql`${t.lifetimeValueMinor}`,
+  [CustomerTrait.AVERAGE_ORDER_VALUE]: sql`round(${t.lifetimeValueMinor}::numeric / nullif(${t.orderCount}, 0))`,
+  [CustomerTrait.DAYS_SINCE_LAST_ORDER]: daysSince(t.lastOrderAt),
+  [CustomerTrait.MEAN_DAYS_BETWEEN_ORDERS]: sql`${t.meanIntervalDays}`,
+  [CustomerTrait.DAYS_SINCE_LAST_SERVICE]: daysSince(t.lastServiceAt),
+  [CustomerTrait.RETURN_COUNT]: sql`${t.returnCount}`,
+  [CustomerTrait.COMPLAINT_COUNT]: sql`${t.complaintCount}`,
+  [CustomerTrait.OPEN_COMPLAINT_COUNT]: sql`${t.openComplaintCount}`,
+  [CustomerTrait.LATEST_NPS]: sql`${t.latestNps}`,
+  [CustomerTrait.LATEST_CSAT]: sql`${t.latestCsat}`,
+  [CustomerTrait.RECENCY_SCORE]: recencyScore,
+  [CustomerTrait.FREQUENCY_SCORE]: frequencyScore,
+  [CustomerTrait.MONETARY_SCORE]: monetaryScore,
+  [CustomerTrait.CHURN_RISK]: churnRisk,
+  [CustomerTrait.VEHICLES_OWNED]: sql`${t.vehiclesOwned}`,
+};

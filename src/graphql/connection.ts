@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lt, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, lt, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { badInput } from "../errors.js";
@@ -76,12 +76,26 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
 
 export type Direction = "ASC" | "DESC";
 
+/**
+ * A keyset key that is an expression rather than a column (a trait read from another table), with
+ * its SQL type for the cursor's values; the same shape as the compiled path's DerivedColumn, so
+ * one keyset serves both paths. The expression must never be null: sort nulls with a key of
+ * their own (a 0/1 flag) and coalesce the value.
+ */
+export interface KeyExpression {
+  readonly derived: SQL;
+  /** The SQL type, as in a cast: `integer`, `numeric`. */
+  readonly sqlType: string;
+}
+
 /** One column of a keyset; the last key of a keyset must be unique (the id). */
 export interface KeysetKey<R> {
-  column: AnyPgColumn;
+  column: AnyPgColumn | KeyExpression;
   direction: Direction;
   value: (row: R) => unknown;
 }
+
+const isExpression = (column: AnyPgColumn | KeyExpression): column is KeyExpression => "derived" in column;
 
 export interface PageWindow {
   forward: boolean;
@@ -127,8 +141,12 @@ function decodeCursor(cursor: string, ordering: string, arity: number, field: st
 }
 
 /** Cursor values back into what the column binds (dates were ISO strings in the cursor). */
-function bindable(column: AnyPgColumn, value: unknown, field: string): unknown {
+function bindable(column: AnyPgColumn | KeyExpression, value: unknown, field: string): unknown {
   if (value === null) return null;
+  if (isExpression(column)) {
+    if (typeof value !== "string" && typeof value !== "number") throw badInput(field, "Malformed cursor");
+    return sql`${String(value)}::${sql.raw(column.sqlType)}`;
+  }
   if (column.columnType === "PgTimestamp") {
     const date = new Date(String(value));
     if (Number.isNaN(date.getTime())) throw badInput(field, "Malformed cursor");
@@ -147,16 +165,22 @@ export function keysetPredicate<R>(keys: KeysetKey<R>[], window: PageWindow, fie
   if (!cursor) return undefined;
   const branches: SQL[] = keys.map((key, i) => {
     const ascending = (key.direction === "ASC") === window.forward;
-    const equalities = keys.slice(0, i).map((k, j) => eq(k.column, bindable(k.column, cursor[j], field)));
+    const equalities = keys.slice(0, i).map((k, j) => compare(eq, k.column, bindable(k.column, cursor[j], field)));
     const value = bindable(key.column, cursor[i], field);
-    return and(...equalities, ascending ? gt(key.column, value) : lt(key.column, value))!;
+    return and(...equalities, compare(ascending ? gt : lt, key.column, value))!;
   });
   return or(...branches);
 }
 
+const keyOf = (column: AnyPgColumn | KeyExpression): AnyPgColumn | SQL => (isExpression(column) ? column.derived : column);
+
+/** A key compared with a cursor value: a column maps the value as it binds it, an expression takes it cast. */
+const compare = (op: typeof eq, column: AnyPgColumn | KeyExpression, value: unknown): SQL =>
+  isExpression(column) ? op(column.derived, value) : op(column, value);
+
 /** ORDER BY for a keyset walked in the window's direction (a backward page reads it reversed). */
 export function keysetOrder<R>(keys: KeysetKey<R>[], window: PageWindow): SQL[] {
-  return keys.map(({ column, direction }) => ((direction === "ASC") === window.forward ? asc(column) : desc(column)));
+  return keys.map(({ column, direction }) => ((direction === "ASC") === window.forward ? asc(keyOf(column)) : desc(keyOf(column))));
 }
 
 export interface KeysetQuery<R> {

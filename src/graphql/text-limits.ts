@@ -89,6 +89,8 @@ const KINDS: Record<string, TextKind> = {
   displayName: "name",
   organisationName: "name",
   city: "name",
+  make: "name",
+  brand: "name",
   province: "name",
   subject: "name",
   title: "name",

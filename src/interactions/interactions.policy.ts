@@ -1,26 +1,9 @@
-import { sql, type SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
+import { engagementScope } from "../customers/history.policy.js";
 import { cases, interactions, reviews } from "../db/schema/index.js";
 
-/**
- * Interactions, cases, reviews and surveys: staff all; a customer their own; a dealer only those
- * that involve its dealership (`dealerColumn`: the interaction's dealer, the case's "against"
- * dealer) — never what the customer said to other dealers or to the call center.
- */
-export function engagementScope(principal: Principal, customerColumn: AnyPgColumn, dealerColumn?: AnyPgColumn): SQL | undefined {
-  switch (principal.role) {
-    case "ADMIN":
-    case "AGENT":
-      return undefined;
-    case "CUSTOMER":
-      return sql`${customerColumn} = ${principal.customerId}`;
-    case "DEALER":
-      return dealerColumn ? sql`${dealerColumn} = ${principal.dealerId}` : sql`false`;
-    default:
-      return sql`false`;
-  }
-}
+/** Interactions, cases, reviews and surveys a principal may read (declared with the customer filter that counts them, customers/history.policy.ts). */
+export { engagementScope };
 
 export const interactionVisibility = (principal: Principal) => engagementScope(principal, interactions.customerId, interactions.dealerId);
 export const caseVisibility = (principal: Principal) => engagementScope(principal, cases.customerId, cases.againstDealerId);

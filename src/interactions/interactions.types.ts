@@ -1,25 +1,13 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { caseKind, casePriority, caseStatus, interactionChannel, interactionDirection, interactionType } from "../db/schema/index.js";
+import { casePriority, interactionDirection } from "../db/schema/index.js";
+import { CaseKind, CaseStatus, InteractionChannel, InteractionType } from "../customers/engagement.enums.js";
 import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { Connection } from "../graphql/connection.js";
 import { Node } from "../graphql/node.js";
 import { DateTime } from "../graphql/scalars.js";
 
-export const InteractionChannel = enumOf(interactionChannel, {
-  name: "InteractionChannel",
-  description: "How a touch point happened.",
-  valuesConfig: {
-    PHONE: { description: "A phone call." },
-    EMAIL: { description: "An email." },
-    CHAT: { description: "A chat session." },
-    VISIT: { description: "A visit at a dealership or station." },
-    SMS: { description: "A text message." },
-    POST: { description: "A letter." },
-    WEB: { description: "On the website." },
-    APP: { description: "In the mobile app." },
-  },
-});
-export type InteractionChannel = EnumValue<typeof InteractionChannel>;
+/** Declared with the customer filter that names them (customers/engagement.enums.ts). */
+export { CaseKind, CaseStatus, InteractionChannel, InteractionType };
 
 export const InteractionDirection = enumOf(interactionDirection, {
   name: "InteractionDirection",
@@ -30,44 +18,6 @@ export const InteractionDirection = enumOf(interactionDirection, {
   },
 });
 export type InteractionDirection = EnumValue<typeof InteractionDirection>;
-
-export const InteractionType = enumOf(interactionType, {
-  name: "InteractionType",
-  description: "What a touch point was about.",
-  valuesConfig: {
-    INQUIRY: { description: "A question from the customer." },
-    COMPLAINT: { description: "A complaint (usually with a case)." },
-    FEEDBACK: { description: "Praise or a suggestion." },
-    GREETING: { description: "A greeting (birthday, holiday)." },
-    CAMPAIGN: { description: "A marketing message; needs the customer's MARKETING consent for the channel." },
-    SERVICE_CALLBACK: { description: "A follow-up call after a service visit." },
-    NOTIFICATION: { description: "An automatic notice about an order (confirmed, shipped, delivered, cancelled, return accepted or refunded)." },
-  },
-});
-export type InteractionType = EnumValue<typeof InteractionType>;
-
-export const CaseKind = enumOf(caseKind, {
-  name: "CaseKind",
-  description: "What a case is about.",
-  valuesConfig: {
-    COMPLAINT: { description: "A complaint, possibly against a dealership or station." },
-    REPAIR: { description: "A repair that needs following up." },
-    INQUIRY: { description: "A question that needs more than one answer." },
-  },
-});
-export type CaseKind = EnumValue<typeof CaseKind>;
-
-export const CaseStatus = enumOf(caseStatus, {
-  name: "CaseStatus",
-  description: "OPEN -> IN_PROGRESS -> RESOLVED -> CLOSED; a resolved or closed case may be reopened.",
-  valuesConfig: {
-    OPEN: { description: "Raised, nobody assigned yet." },
-    IN_PROGRESS: { description: "Assigned to someone who works on it." },
-    RESOLVED: { description: "Answered with a resolution; may still get comments, be closed or reopened." },
-    CLOSED: { description: "Finished; only reopening changes it." },
-  },
-});
-export type CaseStatus = EnumValue<typeof CaseStatus>;
 
 export const CasePriority = enumOf(casePriority, {
   name: "CasePriority",

@@ -2,24 +2,10 @@ import { eq, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { orders, savedPaymentMethods } from "../db/schema/index.js";
+import { orderScope } from "../customers/history.policy.js";
 
-/**
- * Orders a principal may read: staff all; a dealer those sold by or picked up at its dealership
- * (not the customer's orders with other dealers or the web shop); a customer their own.
- */
-export function orderScope(principal: Principal): SQL | undefined {
-  switch (principal.role) {
-    case "ADMIN":
-    case "AGENT":
-      return undefined;
-    case "DEALER":
-      return eq(orders.dealerId, principal.dealerId);
-    case "CUSTOMER":
-      return eq(orders.customerId, principal.customerId);
-    default:
-      return sql`false`;
-  }
-}
+/** Orders a principal may read (declared with the customer filter that counts them, customers/history.policy.ts). */
+export { orderScope };
 
 /** Rows of a table hanging off an order (lines, payments, returns, shipments): visible with their order. */
 export function visibleOrderRows(principal: Principal, orderId: AnyPgColumn): SQL | undefined {

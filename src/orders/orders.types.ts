@@ -1,11 +1,15 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { deliveryOption, orderChannel, orderStatus, paymentMethod, paymentStatus, returnStatus, splitPreference } from "../db/schema/index.js";
+import { deliveryOption, orderStatus, paymentMethod, paymentStatus, returnStatus, splitPreference } from "../db/schema/index.js";
 import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { Connection } from "../graphql/connection.js";
 import { Money } from "../graphql/money.js";
 import { Node } from "../graphql/node.js";
 import { DateTime } from "../graphql/scalars.js";
 import { PaymentCard } from "./payment-methods.types.js";
+import { OrderChannel } from "../customers/engagement.enums.js";
+
+/** Declared with the customer filter that names it (customers/engagement.enums.ts). */
+export { OrderChannel };
 
 export const OrderStatus = enumOf(orderStatus, {
   name: "OrderStatus",
@@ -21,18 +25,6 @@ export const OrderStatus = enumOf(orderStatus, {
   },
 });
 export type OrderStatus = EnumValue<typeof OrderStatus>;
-
-export const OrderChannel = enumOf(orderChannel, {
-  name: "OrderChannel",
-  description: "Where the order was placed.",
-  valuesConfig: {
-    WEB: { description: "The customer in the web shop." },
-    MOBILE: { description: "The customer in the mobile app." },
-    DEALER: { description: "A dealership on behalf of its customer." },
-    CALL_CENTER: { description: "Staff (call center) on behalf of a customer." },
-  },
-});
-export type OrderChannel = EnumValue<typeof OrderChannel>;
 
 export const PaymentMethod = enumOf(paymentMethod, {
   name: "PaymentMethod",

@@ -76,7 +76,7 @@ describePlatform("segments", (platform) => {
     let deep: CustomerRule = { where: { ordersAtLeast: 1 } };
     for (let i = 0; i < 7; i++) deep = { not: deep };
     expect(firstError((await create(deep)).body).code).toBe("BAD_USER_INPUT");
-    expect(firstError((await create({ where: { churnRiskAtLeast: 3 } })).body)).toEqual({ code: "BAD_USER_INPUT", field: "filter.churnRiskAtLeast" });
+    expect(firstError((await create({ where: { churnRiskAtLeast: 3 } })).body)).toEqual({ code: "BAD_USER_INPUT", field: "input.rule.where.churnRiskAtLeast" });
     expect(firstError((await create({ where: { ordersAtLeast: 1 } }, "Not A Code")).body)).toEqual({ code: "BAD_USER_INPUT", field: "input.code" });
 
     await platform().data(CreateSegment, { input: { code: "taken", name: "First", rule: { where: { ordersAtLeast: 1 } } } }, agent);

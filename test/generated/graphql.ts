@@ -274,6 +274,22 @@ export type CaseActionInput = {
   text?: string | null | undefined;
 };
 
+/** At least `atLeast` cases (default 1) of the given kinds and statuses, opened within the period. Only cases the caller may see count (a dealer: those against its dealership). */
+export type CaseCondition = {
+  /** At least this many (1 or more; default 1). */
+  atLeast?: number | null | undefined;
+  /** Opened at or after this instant. */
+  from?: string | null | undefined;
+  /** Of any of these kinds; any kind when left out. */
+  kinds?: Array<CaseKind> | null | undefined;
+  /** Opened in the last this many days (1–3650); instead of from/to. */
+  lastDays?: number | null | undefined;
+  /** In any of these statuses now; any status when left out. */
+  statuses?: Array<CaseStatus> | null | undefined;
+  /** Opened before this instant. */
+  to?: string | null | undefined;
+};
+
 /** Filters for cases. */
 export type CaseFilter = {
   /** Cases raised against this dealer. At most 100 characters. */
@@ -392,6 +408,14 @@ export type ConsentChannel =
   /** Text messages. */
   | 'SMS';
 
+/** Has a consent in force (the latest decision, not expired) that is GRANTED, for this channel and/or purpose; give at least one. */
+export type ConsentCondition = {
+  /** The channel; any channel when left out. */
+  channel?: ConsentChannel | null | undefined;
+  /** The purpose; any purpose when left out. */
+  purpose?: ConsentPurpose | null | undefined;
+};
+
 /** A consent decision for one channel and purpose. */
 export type ConsentInput = {
   channel: ConsentChannel;
@@ -433,33 +457,49 @@ export type CreateSegmentInput = {
 
 /** Filters for customers; all given conditions must hold. */
 export type CustomerFilter = {
+  /** With at least N cases of given kinds and statuses opened within a period. */
+  cases?: CaseCondition | null | undefined;
   /** Churn risk (Customer.traits.churnRisk) at least this, 0–1. */
   churnRiskAtLeast?: number | null | undefined;
   /** City of any of the customer's addresses. At most 1,000 characters. */
   city?: string | null | undefined;
+  /** With a consent in force, granted, for a channel and/or purpose. */
+  consent?: ConsentCondition | null | undefined;
   /** Profiles created at or after this instant. */
   createdAfter?: string | null | undefined;
   /** Profiles created before this instant. */
   createdBefore?: string | null | undefined;
-  /** Customers of this dealership. At most 100 characters. */
+  /** With dealerId: related to that dealership on any of these grounds (bought a vehicle there, serviced there...). */
+  dealerBases?: Array<DealerRelationshipBasis> | null | undefined;
+  /** Customers of this dealership (staff: any; a dealer: only its own, another's finds no one). At most 100 characters. */
   dealerId?: string | number | null | undefined;
-  /** true: with an open or in-progress case; false: without. */
+  /** true: with an open or in-progress case; false: without (cases the caller may see: a dealer, those against it). */
   hasOpenCase?: boolean | null | undefined;
+  /** With at least N interactions of given types and channels within a period. */
+  interactions?: InteractionCondition | null | undefined;
   kind?: CustomerKind | null | undefined;
-  /** Whose latest order was placed at or after this instant. */
+  /** Whose latest order was placed at or after this instant (among the orders the caller may see: a dealer, its own). */
   lastOrderAfter?: string | null | undefined;
-  /** Whose latest order was placed before this instant (lapsing customers). */
+  /** Whose latest order was placed before this instant (lapsing customers; among the orders the caller may see). */
   lastOrderBefore?: string | null | undefined;
   /** Lifetime value at least this, in minor units (Customer.traits.lifetimeValue). */
   lifetimeValueAtLeast?: number | null | undefined;
   /** At least this many orders, cancelled ones left out (Customer.traits.orderCount). */
   ordersAtLeast?: number | null | undefined;
+  /** Whose preferred order channel (Customer.traits.preferredChannel) is any of these (traits: staff and the customer themself). */
+  preferredChannels?: Array<OrderChannel> | null | undefined;
+  /** Having bought a product, brand or category (subcategories included) within a period. */
+  purchased?: PurchaseCondition | null | undefined;
   /** In any of these RFM groups (Customer.traits). Traits are staff's and the customer's own: a dealer's list filtered by a trait is empty. */
   rfmGroups?: Array<RfmGroup> | null | undefined;
   /** Free text: part of the name or email, a phone number, a VIN or a source system's id. At most 200 characters. */
   search?: string | null | undefined;
   stage?: LifecycleStage | null | undefined;
   tier?: LoyaltyTier | null | undefined;
+  /** Every one of these traits within its bounds (Customer.traits; staff and the customer themself: a dealer's list filtered by a trait is empty). */
+  traits?: Array<TraitRange> | null | undefined;
+  /** Owning now a vehicle of a model, make or age. */
+  vehicle?: VehicleCondition | null | undefined;
 };
 
 /** A person, or an organisation of one of three kinds. */
@@ -475,16 +515,32 @@ export type CustomerKind =
 
 /** How to sort customers. */
 export type CustomerOrder = {
+  /** Ascending or descending. */
   direction?: SortDirection;
+  /** What to sort by; ties are broken by the profile id, in the same direction. */
   field: CustomerOrderField;
 };
 
 /** What customers are sorted by. */
 export type CustomerOrderField =
+  /** Customer.traits.averageOrderValue; customers without orders last. */
+  | 'AVERAGE_ORDER_VALUE'
+  /** Customer.traits.churnRisk; customers without orders last. */
+  | 'CHURN_RISK'
   /** When the profile was created. */
   | 'CREATED_AT'
+  /** Customer.traits.daysSinceLastOrder (within a day, by the instant of the last order); customers without orders last. */
+  | 'DAYS_SINCE_LAST_ORDER'
   /** The name shown for the customer, alphabetically. */
-  | 'DISPLAY_NAME';
+  | 'DISPLAY_NAME'
+  /** Customer.traits.lastOrderAt; customers without orders last. */
+  | 'LAST_ORDER_AT'
+  /** Customer.traits.lifetimeValue. Trait orderings: staff and the customer themself (a dealer: FORBIDDEN); customers without a value come last in either direction. */
+  | 'LIFETIME_VALUE'
+  /** Customer.traits.orderCount. */
+  | 'ORDER_COUNT'
+  /** The RFM cell as one number, recency × 100 + frequency × 10 + monetary (555 is best); customers without orders last. */
+  | 'RFM_SCORE';
 
 /** A product on a customer's wishlist or in their browsing history. */
 export type CustomerProductInput = {
@@ -506,6 +562,41 @@ export type CustomerRule = {
   where?: CustomerFilter | null | undefined;
 };
 
+/** A numeric trait of Customer.traits, as that field reads it. */
+export type CustomerTrait =
+  /** averageOrderValue, in minor units; none without orders. */
+  | 'AVERAGE_ORDER_VALUE'
+  /** churnRisk, 0–1; none without orders. */
+  | 'CHURN_RISK'
+  /** complaintCount. */
+  | 'COMPLAINT_COUNT'
+  /** daysSinceLastOrder; none without orders. */
+  | 'DAYS_SINCE_LAST_ORDER'
+  /** daysSinceLastService; none without a service visit. */
+  | 'DAYS_SINCE_LAST_SERVICE'
+  /** frequencyScore, 1–5; none without orders. */
+  | 'FREQUENCY_SCORE'
+  /** latestCsat, 1–5; none without a survey. */
+  | 'LATEST_CSAT'
+  /** latestNps, 0–10; none without a survey. */
+  | 'LATEST_NPS'
+  /** lifetimeValue, in minor units. */
+  | 'LIFETIME_VALUE'
+  /** meanDaysBetweenOrders; none with fewer than two orders. */
+  | 'MEAN_DAYS_BETWEEN_ORDERS'
+  /** monetaryScore, 1–5; none without orders. */
+  | 'MONETARY_SCORE'
+  /** openComplaintCount. */
+  | 'OPEN_COMPLAINT_COUNT'
+  /** orderCount: orders, cancelled ones left out. */
+  | 'ORDER_COUNT'
+  /** recencyScore, 1–5; none without orders. */
+  | 'RECENCY_SCORE'
+  /** returnCount. */
+  | 'RETURN_COUNT'
+  /** vehiclesOwned. */
+  | 'VEHICLES_OWNED';
+
 /** What a dealership does. */
 export type DealerCapability =
   /** Runs a repair station (service bays, service records, appointments). */
@@ -521,6 +612,21 @@ export type DealerFilter = {
   /** Part of the name or code, case-insensitive. At most 200 characters. */
   search?: string | null | undefined;
 };
+
+/** Why a customer is a customer of a dealership. */
+export type DealerRelationshipBasis =
+  /** A lead of theirs is assigned to it (src/leads). */
+  | 'LEAD'
+  /** They ordered through it or picked an order up there. */
+  | 'ORDER'
+  /** They chose it as their preferred dealership. */
+  | 'PREFERRED'
+  /** The dealership sold them a vehicle. */
+  | 'SALE'
+  /** One of its stations serviced their vehicle. */
+  | 'SERVICE'
+  /** They are in the dealership's own system (an imported source record). */
+  | 'SOURCE';
 
 /** Interactions a source deleted. */
 export type DeleteIngestedInteractionsInput = {
@@ -726,6 +832,22 @@ export type InteractionChannel =
   | 'VISIT'
   /** On the website. */
   | 'WEB';
+
+/** At least `atLeast` interactions (default 1) of the given types and channels within the period. Only interactions the caller may see count (a dealer: those with its dealership). */
+export type InteractionCondition = {
+  /** At least this many (1 or more; default 1). */
+  atLeast?: number | null | undefined;
+  /** On any of these channels; any channel when left out. */
+  channels?: Array<InteractionChannel> | null | undefined;
+  /** That occurred at or after this instant. */
+  from?: string | null | undefined;
+  /** That occurred in the last this many days (1–3650); instead of from/to. */
+  lastDays?: number | null | undefined;
+  /** That occurred before this instant. */
+  to?: string | null | undefined;
+  /** Of any of these types; any type when left out. */
+  types?: Array<InteractionType> | null | undefined;
+};
 
 /** Who started the touch point. */
 export type InteractionDirection =
@@ -1084,6 +1206,28 @@ export type ProductOrderField =
   | 'NAME'
   /** The current catalog price. */
   | 'PRICE';
+
+/** Bought, in orders placed within the period, what matches every given product field (none: anything). Cancelled orders and fully returned lines do not count; a partly returned line counts with the units kept (returns not rejected). Only orders the caller may see count (a dealer: its own). */
+export type PurchaseCondition = {
+  /** A product of this brand, exactly. At most 1,000 characters. */
+  brand?: string | null | undefined;
+  /** A product of this category or any of its subcategories (ProductCategory id). At most 100 characters. */
+  categoryId?: string | number | null | undefined;
+  /** Orders placed at or after this instant. */
+  from?: string | null | undefined;
+  /** Orders placed in the last this many days (1–3650); instead of from/to. */
+  lastDays?: number | null | undefined;
+  /** In at least this many distinct orders (default 1). */
+  minOrders?: number | null | undefined;
+  /** At least this many units kept, summed over the matching lines (default 1). */
+  minUnits?: number | null | undefined;
+  /** This product (Product id). At most 100 characters. */
+  productId?: string | number | null | undefined;
+  /** The product with this SKU. At most 256 characters. */
+  sku?: string | null | undefined;
+  /** Orders placed before this instant. */
+  to?: string | null | undefined;
+};
 
 /** Mark a return as received at the warehouse; refunds its lines. */
 export type ReceiveReturnInput = {
@@ -1635,6 +1779,16 @@ export type TrackingEventInput = {
   trackingNumber: string;
 };
 
+/** A trait within bounds (inclusive); give min, max or both. A customer without a value for the trait (no orders for DAYS_SINCE_LAST_ORDER) does not match. */
+export type TraitRange = {
+  /** At most this. */
+  max?: number | null | undefined;
+  /** At least this. */
+  min?: number | null | undefined;
+  /** Which trait. */
+  trait: CustomerTrait;
+};
+
 /** A merged-away profile to restore. */
 export type UnmergeCustomerInput = {
   /** The id the profile had before it was merged away. At most 100 characters. */
@@ -1707,6 +1861,18 @@ export type UpdateSegmentInput = {
   rule?: CustomerRule | null | undefined;
   /** The segment. At most 100 characters. */
   segmentId: string | number;
+};
+
+/** Owns now (an OWNER period without an end) a vehicle matching every given field. Age is whole calendar years since the model year (this year's model is 0). Only vehicles the caller may see count (a dealer: those it sold or serviced). */
+export type VehicleCondition = {
+  /** Of this make (the model's brand, e.g. "Meridian"), exactly. At most 1,000 characters. */
+  make?: string | null | undefined;
+  /** At most this many years old (0–100). */
+  maxAgeYears?: number | null | undefined;
+  /** At least this many years old (0–100). */
+  minAgeYears?: number | null | undefined;
+  /** Of this vehicle model (VehicleModel id). At most 100 characters. */
+  modelId?: string | number | null | undefined;
 };
 
 /** A review of a product the customer received, tied to the order line it came with. */

@@ -233,6 +233,15 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
           { hasOpenCase: false, dealerId: gid("Dealer", the.dealer) },
           { rfmGroups: ["CHAMPIONS", "LOYAL", "PROMISING", "NEW"], ordersAtLeast: 1 },
           { churnRiskAtLeast: 0.2, lifetimeValueAtLeast: 1 },
+          // The conditions on a profile's history: each object's given fields shape the statement.
+          { purchased: { lastDays: 3650, minUnits: 1 } },
+          { purchased: { categoryId: gid("ProductCategory", the.category), from: "2020-01-01T00:00:00.000Z", to: "2030-01-01T00:00:00.000Z" } },
+          { interactions: { atLeast: 1, from: "2020-01-01T00:00:00.000Z" } },
+          { cases: { statuses: ["OPEN", "IN_PROGRESS", "RESOLVED", "CLOSED"], lastDays: 3650 } },
+          { vehicle: { maxAgeYears: 30 } },
+          { consent: { purpose: "SERVICE" } },
+          { dealerId: gid("Dealer", the.dealer), dealerBases: ["SALE", "SERVICE", "ORDER"] },
+          { traits: [{ trait: "ORDER_COUNT", min: 1, max: 3 }, { trait: "LIFETIME_VALUE", min: 1 }] },
         ];
       case "orders":
         return [
@@ -284,10 +293,26 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     expect([...found.values()].some((n) => n < everyone.totalCount), JSON.stringify([...found])).toBe(true);
   }, 120_000);
 
+  it("pages customers ordered by each trait as the resolvers do, nulls and ties included, for staff and the customer; a dealer is refused on both paths", async () => {
+    const query = listQuery(schema, "customers", "ByTrait", 0);
+    for (const field of ["LIFETIME_VALUE", "ORDER_COUNT", "AVERAGE_ORDER_VALUE", "LAST_ORDER_AT", "DAYS_SINCE_LAST_ORDER", "CHURN_RISK", "RFM_SCORE"]) {
+      for (const direction of ["ASC", "DESC"]) {
+        const orderBy = { field, direction };
+        const all = await pageThrough(query, "customers", { orderBy }, callers.get("admin"), `customers by ${field} ${direction}`);
+        expect(all.length).toBeGreaterThan(10);
+        await pageThrough(query, "customers", { orderBy, filter: { traits: [{ trait: "ORDER_COUNT", min: 1 }] } }, callers.get("agent"), `customers with orders by ${field} ${direction}`);
+        await pageThrough(query, "customers", { orderBy }, callers.get("customer"), `a customer by ${field} ${direction}`);
+      }
+    }
+    const { body } = await compare(query, { orderBy: { field: "CHURN_RISK", direction: "DESC" }, first: 5 }, callers.get("dealer"));
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", field: "orderBy.field" });
+  }, 180_000);
+
   it("filters in literals as the resolvers do, in one statement", async () => {
     const dealer = toGlobalId("Dealer", the.dealer);
     const literals = [
       `{ customers(first: 3, filter: { dealerId: "${dealer}", createdAfter: "2020-01-01T00:00:00.000Z", createdBefore: "2030-01-01T00:00:00.000Z" }, orderBy: { field: DISPLAY_NAME }) { totalCount edges { cursor node { displayName } } } }`,
+      `{ customers(first: 3, filter: { purchased: { lastDays: 3650, minOrders: 1 }, interactions: { types: [INQUIRY, COMPLAINT], atLeast: 1 }, traits: [{ trait: CHURN_RISK, max: 1 }] }, orderBy: { field: DISPLAY_NAME, direction: DESC }) { totalCount edges { cursor node { displayName } } } }`,
       `{ orders(first: 3, filter: { statuses: [DELIVERED, SHIPPED], placedAfter: "2020-01-01T00:00:00.000Z", placedBefore: "2030-01-01T00:00:00.000Z" }) { totalCount edges { node { number customer { displayName } } } } }`,
       `{ vehicles(last: 2, filter: { underWarranty: true }) { totalCount pageInfo { hasPreviousPage } edges { node { vin ownerships { customer { displayName } } } } } }`,
       `{ cases(first: 2, filter: { againstDealerId: "${dealer}", statuses: [OPEN, IN_PROGRESS, RESOLVED] }) { totalCount edges { node { number customer { stage } } } } }`,
@@ -381,6 +406,10 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
       [`{ customers(first: 2, filter: { dealerId: "${toGlobalId("Supplier", the.supplier)}" }) { totalCount } }`, "filter.dealerId"],
       [`{ customers(first: 2, filter: { createdAfter: "2026-01-01T00:00:00.000Z", createdBefore: "2025-12-31T23:59:59.999Z" }) { totalCount } }`, "filter.createdBefore"],
       [`{ orders(last: 2, filter: { placedAfter: "2026-01-01T00:00:00.000Z", placedBefore: "2026-01-01T00:00:00.000Z" }) { totalCount } }`, "filter.placedBefore"],
+      [`{ customers(first: 2, filter: { purchased: { lastDays: 0 } }) { totalCount } }`, "filter.purchased.lastDays"],
+      [`{ customers(first: 2, filter: { vehicle: { modelId: "nope" } }) { totalCount } }`, "filter.vehicle.modelId"],
+      [`{ customers(first: 2, filter: { cases: { from: "2026-02-01T00:00:00.000Z", to: "2026-01-01T00:00:00.000Z" } }) { totalCount } }`, "filter.cases.to"],
+      [`{ customers(first: 2, filter: { traits: [{ trait: ORDER_COUNT, min: 5, max: 1 }] }) { totalCount } }`, "filter.traits.0.max"],
     ];
     for (const [query, field] of literals) {
       const { body, statements } = await compare(query, {}, callers.get("agent"));

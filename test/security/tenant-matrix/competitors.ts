@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import * as s from "../../../src/db/schema/index.js";
-import { makeCustomer } from "../../support/factories.js";
+import { makeCustomer, makeOrder, makeOrderLine } from "../../support/factories.js";
 import { fresh, g, type MatrixRow, type World } from "./world.js";
 
 /**
@@ -24,6 +24,10 @@ export const sharedCustomerOf = (w: World): Promise<Shared> => {
 async function makeShared(w: World): Promise<Shared> {
   const [dealerA] = await w.db.select({ code: s.dealers.code }).from(s.dealers).where(eq(s.dealers.id, w.dealerA));
   const customer = await makeCustomer(w.db, { dealerIds: [w.dealerA, w.dealerB], preferredDealerId: w.dealerA });
+  // It bought A's product at dealer A, and called there: B must not learn it through a filter.
+  const order = await makeOrder(w.db, customer.id, { dealerId: w.dealerA });
+  await makeOrderLine(w.db, order.id, { product: w.productA });
+  await w.db.insert(s.interactions).values({ customerId: customer.id, channel: "PHONE", direction: "INBOUND", type: "INQUIRY", subject: "Service?", dealerId: w.dealerA, occurredAt: new Date() });
   const sourceOfA = `dealer-${dealerA!.code.toLowerCase()}`;
   const idAtA = `DEA-${fresh()}`;
   for (const [source, sourceId] of [
@@ -49,6 +53,25 @@ export const COMPETITOR_ROWS: Record<string, MatrixRow> = {
     variables: async (w) => (await sharedCustomerOf(w), { id: g("Dealer", w.dealerA) }),
     ids: async (w) => [g("Customer", (await sharedCustomerOf(w)).customerId)],
     expected: { ADMIN: "A", AGENT: "A", DEALER_A: "A", CUSTOMER_A: "A", others: "none" },
+  },
+  // What the shared customer did at A (an order, a call) must not select them for B: B's own customer bought and called at B.
+  "customers(filter: { lastOrderAfter }) over a customer A shares with B, who ordered at A": {
+    query: "query ($after: DateTime) { customers(first: 50, filter: { lastOrderAfter: $after }) { edges { node { id } } } }",
+    variables: async (w) => (await sharedCustomerOf(w), { after: "2000-01-01T00:00:00.000Z" }),
+    ids: async (w) => [g("Customer", (await sharedCustomerOf(w)).customerId)],
+    expected: { ADMIN: "A", AGENT: "A", DEALER_A: "A", CUSTOMER_A: "A", DEALER_B: "some", CUSTOMER_B: "some", others: "none" },
+  },
+  "customers(filter: { purchased: A's product }) over a customer A shares with B, who bought it at A": {
+    query: "query ($id: ID) { customers(first: 50, filter: { purchased: { productId: $id } }) { edges { node { id } } } }",
+    variables: async (w) => (await sharedCustomerOf(w), { id: g("Product", w.productA.id) }),
+    ids: async (w) => [g("Customer", (await sharedCustomerOf(w)).customerId)],
+    expected: { ADMIN: "A", AGENT: "A", DEALER_A: "A", CUSTOMER_A: "A", DEALER_B: "some", CUSTOMER_B: "some", others: "none" },
+  },
+  "customers(filter: { interactions }) over a customer A shares with B, who called A": {
+    query: "{ customers(first: 50, filter: { interactions: { types: [INQUIRY], channels: [PHONE] } }) { edges { node { id } } } }",
+    variables: async (w) => (await sharedCustomerOf(w), {}),
+    ids: async (w) => [g("Customer", (await sharedCustomerOf(w)).customerId)],
+    expected: { ADMIN: "A", AGENT: "A", DEALER_A: "A", others: "none" },
   },
   "customers(filter: { search: A's id for a shared customer })": {
     query: "query ($s: String) { customers(first: 5, filter: { search: $s }) { edges { node { id } } } }",

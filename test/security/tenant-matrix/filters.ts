@@ -14,6 +14,19 @@ export const FILTER_ROWS: Record<string, MatrixRow> = {
   },
   "customers(filter: { search: A's email })": { query: '{ customers(first: 5, filter: { search: "a@example.com" }) { edges { node { id } } } }', expected: OWNERS },
   "customers(filter: { city: A's city })": { query: '{ customers(first: 5, filter: { city: "A-Town" }) { edges { node { id } } } }', expected: OWNERS },
+  // Sorting by a trait is reading traits: staff and the customer themself; anyone else is refused, not sorted.
+  "customers(filter: { city: A's city }, orderBy: a trait)": {
+    query: '{ customers(first: 5, filter: { city: "A-Town" }, orderBy: { field: LIFETIME_VALUE, direction: DESC }) { edges { node { id } } } }',
+    expected: { ADMIN: "A", AGENT: "A", CUSTOMER_A: "A", CUSTOMER_B: "none", others: "FORBIDDEN" },
+  },
+  "customers(filter: { preferredChannels: A's })": {
+    query: '{ customers(first: 5, filter: { city: "A-Town", preferredChannels: [WEB, MOBILE, DEALER, CALL_CENTER] }) { edges { node { id } } } }',
+    expected: { ADMIN: "A", AGENT: "A", CUSTOMER_A: "A", others: "none" },
+  },
+  "customers(filter: { traits: A's order count })": {
+    query: '{ customers(first: 5, filter: { city: "A-Town", traits: [{ trait: ORDER_COUNT, min: 1 }] }) { edges { node { id } } } }',
+    expected: { ADMIN: "A", AGENT: "A", CUSTOMER_A: "A", others: "none" },
+  },
   "orders(filter: { customerId: A })": {
     query: "query ($id: ID) { orders(first: 5, filter: { customerId: $id }) { edges { node { id customer { id } } } } }",
     variables: (w) => ({ id: g("Customer", w.customerA) }),
