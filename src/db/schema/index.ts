@@ -10,3 +10,4 @@ export * from "./interactions.js";
 export * from "./analytics.js";
 export * from "./audit.js";
 export * from "./privacy.js";
+export * from "./trait-rules.js";
