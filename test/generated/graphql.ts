@@ -695,7 +695,7 @@ export type IssuePasswordResetInput = {
 export type LifecycleStage =
   /** Has bought goods or service. */
   | 'CUSTOMER'
-  /** No order for a year; stays LAPSED when a vehicle is sold to them. */
+  /** An owner or customer with no order, vehicle bought or service visit for the trait rules' lapseDays (a year by default); the next one ends it. */
   | 'LAPSED'
   /** Has shown interest (an enquiry, a test drive). */
   | 'LEAD'
@@ -729,13 +729,13 @@ export type LoginInput = {
   password: string;
 };
 
-/** Loyalty segment from purchase frequency and value. */
+/** Loyalty tier from the number of orders (cancelled ones left out), by the thresholds of traitRules. */
 export type LoyaltyTier =
-  /** One or two orders. */
+  /** At least occasionalOrders orders (one by default), fewer than regularOrders. */
   | 'OCCASIONAL'
-  /** Three to five orders. */
+  /** At least regularOrders orders (three by default), fewer than veryLoyalOrders. */
   | 'REGULAR'
-  /** Six or more orders. */
+  /** At least the trait rules' veryLoyalOrders orders (six by default). */
   | 'VERY_LOYAL';
 
 /** Product codes of one source system. */
