@@ -2,12 +2,12 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { rows, type Database } from "../db/client.js";
 import { categoryAndBelow } from "../catalog/catalog.service.js";
-import { orderLines, orders, productCategories, products } from "../db/schema/index.js";
+import { traitsScope } from "../customers/customers.policy.js";
+import { customerTraits, orderLines, orders, productCategories, products } from "../db/schema/index.js";
 import { forbidden } from "../errors.js";
-import { expectGlobalId } from "../graphql/global-id.js";
+import { expectGlobalId, toGlobalId } from "../graphql/global-id.js";
 import { money } from "../graphql/money.js";
 import { BrandPreference, CategoryUsage, type CategoryMatrix, type CategoryMatrixInput, type CustomerCategoryCell } from "./category-matrix.types.js";
-import { toGlobalId } from "../graphql/global-id.js";
 import { MIN_GROUP_SIZE, reportPeriod } from "./supplier-report.service.js";
 
 /** The store-brand share of a buyer's category spend at or above which they prefer store brands, and at or below which national ones. */
@@ -93,37 +93,38 @@ export async function categoryMatrix(db: Database, principal: Principal, input: 
  * category matrix's default period and definitions, subcategories counted with their top), for
  * a batch of customers in one statement. Usage is relative to every buyer of the category, so
  * it is computed when read, over all of the period's lines of those categories: never stale, and
- * one statement per batch (a page of 50 customers is one). Staff read anyone's, a customer their
- * own (the traits' scope); other callers none.
+ * one statement per batch (a page of 50 customers is one). Within the traits' scope
+ * (`traitsScope`): staff anyone's, a customer their own, other callers none.
  */
 export async function categoryCellsOf(db: Database, principal: Principal, customerIds: readonly string[]): Promise<Map<string, CustomerCategoryCell[]>> {
-  const ids = customerIds.filter((id) => principal.role === "ADMIN" || principal.role === "AGENT" || (principal.role === "CUSTOMER" && id === principal.customerId));
   const byCustomer = new Map<string, CustomerCategoryCell[]>();
-  if (ids.length === 0) return byCustomer;
+  if (customerIds.length === 0) return byCustomer;
   const { from, to } = reportPeriod(undefined, "period");
-  const list = sql.param([...ids]);
+  const asked = sql`${customerTraits.customerId} = any(${sql.param([...customerIds])}::uuid[]) and ${traitsScope(principal) ?? sql`true`}`;
   const found = await rows<{ customer_id: string; category_id: string; category_name: string; preference: BrandPreference; usage: CategoryUsage; store_share: number }>(
     db,
-    sql`with recursive tops as (
+    sql`with recursive visible as (
+        select ${customerTraits.customerId} as id from ${customerTraits} where ${asked}
+      ), tops as (
         select id, id as top_id from ${productCategories} where parent_id is null
         union all select c.id, tops.top_id from ${productCategories} c join tops on c.parent_id = tops.id
-      ), asked as (
+      ), theirs as (
         select distinct tops.top_id from ${orders}
         join ${orderLines} on ${orderLines.orderId} = ${orders.id}
         join ${products} on ${products.id} = ${orderLines.productId}
         join tops on tops.id = ${products.categoryId}
-        where ${orders.customerId} = any(${list}::uuid[]) and ${orders.status} <> 'CANCELLED'
+        where ${orders.customerId} in (select id from visible) and ${orders.status} <> 'CANCELLED'
           and ${orders.placedAt} >= ${from.toISOString()}::timestamptz and ${orders.placedAt} < ${to.toISOString()}::timestamptz
       ), ${cellCtes({
         group: sql`tops.top_id`,
         join: sql`join tops on tops.id = ${products.categoryId}`,
-        products: sql`tops.top_id in (select top_id from asked)`,
+        products: sql`tops.top_id in (select top_id from theirs)`,
         from,
         to,
       })}
       select cells.customer_id, cells.grp as category_id, pc.name as category_name, cells.preference, cells.usage, cells.store_share
       from cells join ${productCategories} pc on pc.id = cells.grp
-      where cells.customer_id = any(${list}::uuid[])
+      where cells.customer_id in (select id from visible)
       order by pc.name, pc.id`,
   );
   for (const r of found) {
