@@ -3,8 +3,9 @@ import { printSchema, lexicographicSortSchema, type GraphQLSchema } from "graphq
 import { buildSchema, type PubSub } from "type-graphql";
 import { AuditResolver } from "./audit/audit.resolver.js";
 import { PrivacyResolver } from "./privacy/privacy.resolver.js";
-import { CustomerAnalyticsResolver } from "./analytics/analytics.resolver.js";
+import { CustomerAnalyticsResolver, CustomerTraitsResolver } from "./analytics/analytics.resolver.js";
 import { CustomerSegmentsResolver, SegmentResolver } from "./analytics/segments.resolver.js";
+import { TraitRulesResolver } from "./analytics/trait-rules.resolver.js";
 import { CategoryMatrixResolver, SupplierReportResolver } from "./analytics/supplier-report.resolver.js";
 import { authChecker } from "./auth/checker.js";
 import { ProductCategoryResolver, ProductResolver } from "./catalog/catalog.resolver.js";
@@ -39,6 +40,8 @@ import { CustomerVehiclesResolver, DealerVehiclesResolver, VehicleOwnershipResol
 export const resolvers = [
   NodeResolver,
   CustomerResolver,
+  TraitRulesResolver,
+  CustomerTraitsResolver,
   ProductResolver,
   ProductCategoryResolver,
   SourceProductCodesResolver,

@@ -2,6 +2,8 @@ import DataLoader from "dataloader";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import type { CustomerMeasures } from "./analytics.types.js";
+import { categoryCellsOf } from "./category-matrix.service.js";
+import type { CustomerCategoryCell } from "./category-matrix.types.js";
 import { measuresOf } from "./measures.service.js";
 import { createTimelineLoader } from "./timeline.service.js";
 import { traitsLookup } from "./traits.declaration.js";
@@ -20,6 +22,14 @@ export function createAnalyticsLoaders(db: Database, principal: Principal, optio
     timeline: createTimelineLoader(db, principal, options),
     /** By customer id, as declared (null where the caller may not read them). */
     traits: traitsLookup.loader(db, principal, options),
+    /** Each customer's category-matrix cells (empty where the caller may not read them): one statement per batch. */
+    categoryCells: new DataLoader<string, CustomerCategoryCell[]>(
+      async (ids) => {
+        const found = await categoryCellsOf(db, principal, ids);
+        return ids.map((id) => found.get(id) ?? []);
+      },
+      { cache: options.cache ?? true },
+    ),
     /** The segments each customer is in now (staff only: the resolver asks for no one else's). */
     segments: new DataLoader<string, Segment[]>(
       async (ids) => {

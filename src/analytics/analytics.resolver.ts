@@ -5,6 +5,7 @@ import { ConnectionArgs } from "../graphql/connection.js";
 import { CustomerMeasures, TimelineConnection, TimelineFilter } from "./analytics.types.js";
 import { communicationPlan } from "./communication-plan.js";
 import { CustomerTraits, PlannedCommunication } from "./traits.types.js";
+import { CustomerCategoryCell } from "./category-matrix.types.js";
 
 @Resolver(() => Customer)
 export class CustomerAnalyticsResolver {
@@ -42,5 +43,17 @@ export class CustomerAnalyticsResolver {
     @Arg("filter", () => TimelineFilter, { nullable: true }) filter?: TimelineFilter,
   ) {
     return ctx.loaders.analytics.timeline.load(customer.dbId, page, filter);
+  }
+}
+
+/** Fields of the traits computed in code (the documented exception to the compiled read path). */
+@Resolver(() => CustomerTraits)
+export class CustomerTraitsResolver {
+  @FieldResolver(() => [CustomerCategoryCell], {
+    description:
+      "The customer's cell of the category matrix (brand preference × usage) in each top-level category they bought in over the last 12 months, by category name; usage is relative to all the category's buyers, so it is computed when read. Staff and the customer themself.",
+  })
+  categoryCells(@Root() traits: CustomerTraits, @Ctx() ctx: Context) {
+    return ctx.loaders.analytics.categoryCells.load(traits.customerDbId);
   }
 }

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Money } from "../graphql/money.js";
 import { DateTime } from "../graphql/scalars.js";
 import { ReportPeriod } from "./supplier-report.types.js";
@@ -82,4 +82,22 @@ export class CategoryMatrix {
 
   @Field(() => [CategoryMatrixCell], { description: "All nine cells, store brand first, heavy first." })
   cells!: CategoryMatrixCell[];
+}
+
+@ObjectType({ description: "A customer's cell of the category matrix in one top-level category they bought in over the last 12 months." })
+export class CustomerCategoryCell {
+  @Field(() => ID, { description: "The top-level category (its subcategories counted with it)." })
+  categoryId!: string;
+
+  @Field(() => String, { description: "The category's name." })
+  categoryName!: string;
+
+  @Field(() => BrandPreference, { description: "The customer's brand preference there, from the store-brand share of their spend." })
+  brandPreference!: BrandPreference;
+
+  @Field(() => CategoryUsage, { description: "The tercile of their spend there among all the category's buyers in the period." })
+  usage!: CategoryUsage;
+
+  @Field(() => Float, { description: "The store-brand share of their spend there, 0–1 (two places)." })
+  storeBrandShare!: number;
 }

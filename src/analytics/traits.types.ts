@@ -61,13 +61,13 @@ export class CustomerTraits {
   @Field(() => Int, { nullable: true, description: "The latest survey's overall satisfaction (1–5, CSAT); null without a survey." })
   latestCsat!: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Recency score 5 (at most 30 days since the last order) to 1 (over a year); null without orders." })
+  @Field(() => Int, { nullable: true, description: "Recency score 5 (most recent) to 1, by the days since the last order against the rules' recencyDays (by default at most 30 days scores 5, over a year 1); null without orders." })
   recencyScore!: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Frequency score 1 (one order) to 5 (8 or more); null without orders." })
+  @Field(() => Int, { nullable: true, description: "Frequency score 1 (one order) to 5, by the rules' frequencyOrders (by default 8 or more orders score 5); null without orders." })
   frequencyScore!: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Monetary score 1 (under 500.00) to 5 (15,000.00 or more in lifetime value); null without orders." })
+  @Field(() => Int, { nullable: true, description: "Monetary score 1 to 5 of the lifetime value, by the rules' monetaryMinor (by default under 500.00 scores 1, 15,000.00 or more 5); null without orders." })
   monetaryScore!: number | null;
 
   @Field(() => RfmGroup, { nullable: true, description: "The named group of the recency and frequency scores; null without orders." })
@@ -76,7 +76,7 @@ export class CustomerTraits {
   @Field(() => Float, {
     nullable: true,
     description:
-      "Churn risk 0–1 (two places): 0.6 × overdue against the customer's own mean interval (180 days with fewer than two orders; full at three intervals), + 0.25 with an open complaint or one in the last 90 days, + 0.15 × return rate (full at one return in two orders). Null without orders.",
+      "Churn risk 0–1 (two places): 0.6 × overdue against the customer's own mean interval (the rules' defaultPurchaseIntervalDays, 180 by default, with fewer than two orders; full at three intervals), + 0.25 with an open complaint or one in the rules' recentComplaintDays (90), + 0.15 × return rate (full at one return in two orders). Null without orders.",
   })
   churnRisk!: number | null;
 

@@ -23,7 +23,7 @@ export const customerEntity = entity(Customer, customers, {
   dbId: key(customers.id),
   preferredDealerDbId: key(customers.preferredDealerId),
   ...columns(customers, ["kind", "tier", "displayName", "givenName", "familyName", "organisationName", "birthday", "preferredLanguage"]),
-  stage: derived([customers.stage, customers.lastActivityAt], ([stored, at]) => stageShown(stored as LifecycleStage, at as Date | null) as LifecycleStage, shownStage),
+  stage: derived([customers.stage, customers.lapsesAt], ([stored, at]) => stageShown(stored as LifecycleStage, at as Date | null) as LifecycleStage, shownStage),
   ...instants(customers, ["createdAt", "updatedAt"]),
 });
 

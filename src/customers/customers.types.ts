@@ -28,18 +28,18 @@ export const LifecycleStage = enumOf(lifecycleStage, {
     LEAD: { description: "Has shown interest (an enquiry, a test drive)." },
     CUSTOMER: { description: "Has bought goods or service." },
     OWNER: { description: "Owns a vehicle bought through the platform's dealers; a vehicle sale makes a PROSPECT, LEAD or CUSTOMER an OWNER." },
-    LAPSED: { description: "No order for a year; stays LAPSED when a vehicle is sold to them." },
+    LAPSED: { description: "An owner or customer with no order, vehicle bought or service visit for the trait rules' lapseDays (a year by default); the next one ends it." },
   },
 });
 export type LifecycleStage = EnumValue<typeof LifecycleStage>;
 
 export const LoyaltyTier = enumOf(loyaltyTier, {
   name: "LoyaltyTier",
-  description: "Loyalty segment from purchase frequency and value.",
+  description: "Loyalty tier from the number of orders (cancelled ones left out), by the thresholds of traitRules.",
   valuesConfig: {
-    VERY_LOYAL: { description: "Six or more orders." },
-    REGULAR: { description: "Three to five orders." },
-    OCCASIONAL: { description: "One or two orders." },
+    VERY_LOYAL: { description: "At least the trait rules' veryLoyalOrders orders (six by default)." },
+    REGULAR: { description: "At least regularOrders orders (three by default), fewer than veryLoyalOrders." },
+    OCCASIONAL: { description: "At least occasionalOrders orders (one by default), fewer than regularOrders." },
   },
 });
 export type LoyaltyTier = EnumValue<typeof LoyaltyTier>;

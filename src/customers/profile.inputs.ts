@@ -1,9 +1,18 @@
 import { Field, Float, ID, InputType, ObjectType } from "type-graphql";
 import { DateTime, LocalDate } from "../graphql/scalars.js";
-import { Address, AddressKind, Customer, PhoneKind } from "./customers.types.js";
+import { Address, AddressKind, Customer, CustomerKind, PhoneKind } from "./customers.types.js";
 import { ConsentChannel, ConsentPurpose, ConsentStatus } from "./preferences.types.js";
 
 const CUSTOMER_ID = "The profile to change; a customer may leave it out (their own). Staff must give it.";
+
+@InputType({ description: "What kind of customer a profile is: staff set what no rule can know." })
+export class SetCustomerKindInput {
+  @Field(() => ID, { description: "The profile to change." })
+  customerId!: string;
+
+  @Field(() => CustomerKind, { description: "A private person, a business, a fleet operator or a public body." })
+  kind!: CustomerKind;
+}
 
 @InputType({ description: "Profile fields to change; a field left out stays as it is, null clears it." })
 export class UpdateProfileInput {

@@ -11,11 +11,12 @@ import {
   EmailRefInput,
   PhoneRefInput,
   SetConsentsInput,
+  SetCustomerKindInput,
   SetPreferencesInput,
   UpdateAddressInput,
   UpdateProfileInput,
 } from "./profile.inputs.js";
-import { setConsents, setPreferences, updateProfile } from "./profile.service.js";
+import { setConsents, setCustomerKind, setPreferences, updateProfile } from "./profile.service.js";
 
 /** Self-service (a customer on their own profile) and staff edits of a profile. */
 @Resolver()
@@ -24,6 +25,12 @@ export class ProfileResolver {
   @Mutation(() => CustomerPayload, { description: "Change names, birthday, preferred language or preferred dealer." })
   updateProfile(@Ctx() ctx: Context, @Arg("input", () => UpdateProfileInput) input: UpdateProfileInput) {
     return updateProfile(ctx.db, ctx.principal, input, ctx.shared.reactions.profileEdited);
+  }
+
+  @Authorized("ADMIN", "AGENT")
+  @Mutation(() => CustomerPayload, { description: "Set what kind of customer the profile is (private, business, fleet, government). Staff only; audited (KIND_CHANGE)." })
+  setCustomerKind(@Ctx() ctx: Context, @Arg("input", () => SetCustomerKindInput) input: SetCustomerKindInput) {
+    return setCustomerKind(ctx.db, ctx.principal, input);
   }
 
   @Authorized("ADMIN", "AGENT", "CUSTOMER")

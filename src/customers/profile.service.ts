@@ -1,17 +1,17 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import type { Principal } from "../auth/principal.js";
+import { isStaff, type Principal } from "../auth/principal.js";
 import { audit } from "../audit/audit.service.js";
 import type { Database } from "../db/client.js";
 import { consentEvents, customerPreferences, customers, dealers } from "../db/schema/index.js";
-import { badInput, DomainError, notFound } from "../errors.js";
+import { badInput, DomainError, forbidden, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { requiredText, validate } from "../validation/input.js";
 import { relateToDealer, unrelateFromDealer } from "./customers.service.js";
 import { toCustomer } from "./customers.declaration.js";
-import { changeSource, lockEditableCustomer } from "./profile-access.js";
+import { changeSource, lockCustomerRow, lockEditableCustomer } from "./profile-access.js";
 import { profileEdits, type OnProfileEdited } from "./profile-edits.js";
-import type { SetConsentsInput, SetPreferencesInput, UpdateProfileInput } from "./profile.inputs.js";
+import type { SetConsentsInput, SetCustomerKindInput, SetPreferencesInput, UpdateProfileInput } from "./profile.inputs.js";
 
 /** A BCP-47 tag in its canonical form (zh-cn -> zh-CN), or null when it is not one. */
 export function canonicalLanguage(tag: string): string | null {
@@ -76,6 +76,23 @@ export async function updateProfile(db: Database, principal: Principal, input: U
     if (changes.givenName !== undefined || changes.familyName !== undefined || changes.birthday !== undefined) {
       await onEdited(tx, current.id, profileEdits.fields({ givenName: changes.givenName, familyName: changes.familyName, birthday: changes.birthday }));
     }
+    return { customer: toCustomer(row!) };
+  });
+}
+
+/**
+ * Staff set a profile's kind (PRIVATE, BUSINESS, FLEET, GOVERNMENT): nothing in the history says
+ * it. Audited as KIND_CHANGE with the old and new kind (no personal data); a customer may not
+ * reclassify themself, since the kind decides invoicing and the sales report's groups.
+ */
+export async function setCustomerKind(db: Database, principal: Principal, input: SetCustomerKindInput) {
+  if (!isStaff(principal)) throw forbidden(`The ${principal.role} role may not set a customer's kind`);
+  const id = expectGlobalId(input.customerId, "Customer", "input.customerId");
+  return db.transaction(async (tx) => {
+    const current = await lockCustomerRow(tx, principal, id, "input.customerId");
+    if (current.kind === input.kind) return { customer: toCustomer(current) };
+    const [row] = await tx.update(customers).set({ kind: input.kind }).where(eq(customers.id, current.id)).returning();
+    await audit(tx, principal, { action: "KIND_CHANGE", targetType: "Customer", targetId: current.id, operation: "setCustomerKind", details: { from: current.kind, to: input.kind } });
     return { customer: toCustomer(row!) };
   });
 }

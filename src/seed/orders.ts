@@ -118,20 +118,82 @@ function shipmentFor(
   return { delivered: delivered?.occurredAt ?? null, shipped: Boolean(picked) };
 }
 
+/**
+ * Purchase histories, one pattern per customer in turn, so that a world of a few dozen customers
+ * already shows every RFM group under the default trait rules (the names say which one each
+ * aims at; the database's rules decide, the seed writes only the history): how many orders, how
+ * many days apart (the repeat cycle of consumables), and how long ago the last one was. Two in
+ * ten never buy (prospects and leads). Old patterns backdate the profile to before the first order.
+ */
+const PATTERNS: ({ aim: string; orders: [number, number]; everyDays: [number, number]; lastDaysAgo: [number, number] } | null)[] = [
+  { aim: "CHAMPIONS", orders: [6, 8], everyDays: [28, 42], lastDaysAgo: [0, 20] },
+  { aim: "LOYAL", orders: [3, 4], everyDays: [42, 60], lastDaysAgo: [100, 170] },
+  { aim: "NEW", orders: [1, 1], everyDays: [0, 0], lastDaysAgo: [0, 80] },
+  { aim: "PROMISING", orders: [2, 2], everyDays: [60, 120], lastDaysAgo: [0, 150] },
+  null,
+  { aim: "AT_RISK", orders: [3, 5], everyDays: [35, 56], lastDaysAgo: [200, 330] },
+  { aim: "NEEDS_ATTENTION", orders: [1, 2], everyDays: [60, 90], lastDaysAgo: [190, 340] },
+  { aim: "CANNOT_LOSE", orders: [6, 7], everyDays: [30, 50], lastDaysAgo: [380, 600] },
+  { aim: "HIBERNATING", orders: [1, 2], everyDays: [60, 120], lastDaysAgo: [400, 900] },
+  null,
+];
+
+/**
+ * The consumables (Care) every order of a pattern restocks, by the buyer's brand loyalty, each
+ * basket about the same price so that a buyer's usage tercile follows how often they buy:
+ * store-brand loyal (share 1), national-brand loyal (0) and mixed (about 0.58). Loyalty is
+ * assigned in blocks of ten customers, across the patterns, so every loyalty meets every usage.
+ */
+const BASKETS = {
+  STORE: ["CLN-KIT-01", "FLD-CLN-01"],
+  NATIONAL: ["OIL-EDG-5W30"],
+  MIXED: ["CLN-KIT-01", "CLN-CER-01"],
+} as const;
+const LOYALTIES = ["STORE", "NATIONAL", "MIXED"] as const;
+const CARE = new Set(["oil-fluids", "cleaning"]);
+const DAY_MS = 24 * HOUR;
+
+/** When a customer's orders were placed, oldest first: their pattern's cycle, or (benchmarks' fixed shape) anywhere in their life. */
+function orderDates(ctx: SeedContext, person: Person, index: number, customerRow: { createdAt?: Date; updatedAt?: Date } | undefined): Date[] {
+  if (ctx.shape.ordersPerCustomer !== undefined) {
+    return Array.from({ length: ctx.shape.ordersPerCustomer }, (_, o) => (o === 0 && ctx.chance(0.2) ? ctx.between(ctx.daysAgo(4), ctx.now) : ctx.between(person.createdAt, ctx.now))).sort((a, b) => a.getTime() - b.getTime());
+  }
+  const pattern = PATTERNS[index % PATTERNS.length];
+  if (!pattern) return [];
+  const count = ctx.int(...pattern.orders);
+  // Some recent buyers' latest order is still on its way.
+  const last = pattern.lastDaysAgo[0] === 0 && ctx.chance(0.35) ? ctx.between(ctx.daysAgo(4), ctx.now) : ctx.between(ctx.daysAgo(pattern.lastDaysAgo[1]), ctx.daysAgo(Math.max(pattern.lastDaysAgo[0], 1)));
+  const dates = [last];
+  for (let o = 1; o < count; o++) dates.unshift(new Date(dates[0]!.getTime() - ctx.int(...pattern.everyDays) * DAY_MS - ctx.int(0, 20) * HOUR));
+  if (dates[0]! < person.createdAt) {
+    person.createdAt = new Date(dates[0]!.getTime() - ctx.int(3, 60) * DAY_MS);
+    if (customerRow) customerRow.createdAt = customerRow.updatedAt = person.createdAt;
+  }
+  return dates;
+}
+
 /** Orders from every channel, with lines, payments, split shipments, tracking, returns and notices. */
 export function generateOrders(ctx: SeedContext, ref: Reference, people: Person[]): Map<string, OrderStats> {
   const stats = new Map<string, OrderStats>();
-  for (const person of people) {
-    const count = ctx.shape.ordersPerCustomer ?? ctx.pick([0, 0, 1, 1, 2, 2, 3, 4, 5, 7]);
+  const bySku = new Map(ref.products.map((p) => [p.sku, p]));
+  const extras = ref.products.filter((p) => !CARE.has(p.category));
+  const customerRows = new Map(ctx.rows.customers.map((c) => [c.id!, c]));
+  people.forEach((person, index) => {
+    const dates = orderDates(ctx, person, index, customerRows.get(person.id));
+    const loyalty = LOYALTIES[Math.floor(index / PATTERNS.length) % LOYALTIES.length]!;
     const personal: OrderStats = { orders: 0, lastOrderAt: null, spentMinor: 0 };
     stats.set(person.id, personal);
-    for (let o = 0; o < count; o++) {
-      const placedAt = o === 0 && ctx.chance(0.2) ? ctx.between(ctx.daysAgo(4), ctx.now) : ctx.between(person.createdAt, ctx.now);
+    let cancelledOne = false;
+    for (let o = 0; o < dates.length; o++) {
+      const placedAt = dates[o]!;
       const orderId = ctx.id(placedAt);
       const channel = ctx.pick(["WEB", "WEB", "MOBILE", "MOBILE", "DEALER", "CALL_CENTER"] as const);
       const deliveryOption: "DEALER_PICKUP" | "STANDARD" | "EXPRESS" | "SAME_DAY" = channel === "DEALER" ? "DEALER_PICKUP" : ctx.pick(["STANDARD", "STANDARD", "EXPRESS", "SAME_DAY"] as const);
       const dealerId = channel === "DEALER" || deliveryOption === "DEALER_PICKUP" ? person.homeDealerId : null;
-      const products = ctx.pickSome(ref.products, ctx.shape.linesPerOrder ?? ctx.int(1, 4));
+      const products =
+        ctx.shape.linesPerOrder !== undefined || ctx.shape.ordersPerCustomer !== undefined
+          ? ctx.pickSome(ref.products, ctx.shape.linesPerOrder ?? ctx.int(1, 4))
+          : [...BASKETS[loyalty].map((sku) => bySku.get(sku)!), ...ctx.pickSome(extras, ctx.int(0, 2))];
       const lines = products.map((p) => {
         const quantity = ctx.chance(0.8) ? 1 : 2;
         return { id: ctx.id(placedAt), orderId, productId: p.id, sku: p.sku, name: p.name, quantity, unitPriceMinor: p.price, totalMinor: p.price * quantity };
@@ -141,7 +203,10 @@ export function generateOrders(ctx: SeedContext, ref: Reference, people: Person[
       const paymentMethod: "INVOICE" | "CASH_ON_DELIVERY" | "CARD" =
         person.kind !== "PRIVATE" && ctx.chance(0.6) ? "INVOICE" : ctx.chance(0.15) ? "CASH_ON_DELIVERY" : "CARD";
       const ageHours = (ctx.now.getTime() - placedAt.getTime()) / HOUR;
-      const cancelled = ageHours > 48 && ctx.chance(0.05);
+      // A pattern loses at most one order of a long history, never its latest, to a cancellation.
+      const cancelled: boolean =
+        ctx.shape.ordersPerCustomer !== undefined ? ageHours > 48 && ctx.chance(0.05) : !cancelledOne && dates.length >= 5 && o < dates.length - 1 && ctx.chance(0.15);
+      cancelledOne ||= cancelled;
       const windowStart = ctx.plusHours(placedAt, 24 * ctx.int(1, 3));
       const order = {
         id: orderId,
@@ -212,7 +277,7 @@ export function generateOrders(ctx: SeedContext, ref: Reference, people: Person[
         if (!personal.lastOrderAt || placedAt > personal.lastOrderAt) personal.lastOrderAt = placedAt;
       }
     }
-  }
+  });
   pendingOrders(ctx.side, ref, people);
   return stats;
 }

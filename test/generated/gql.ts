@@ -116,6 +116,8 @@ type Documents = {
     "\n  mutation RecordProductView($input: RecordProductViewInput!) { recordProductView(input: $input) { customer { recentlyViewed { product { id } } } } }\n": typeof types.RecordProductViewDocument,
     "\n  mutation ModerateReview($input: ModerateReviewInput!) { moderateReview(input: $input) { review { id hiddenAt moderationNote body } } }\n": typeof types.ModerateReviewDocument,
     "\n  query DemoCheck {\n    customers(first: 5) { totalCount edges { node { displayName emails { address } } } }\n    products(first: 1) { totalCount }\n    dealers(first: 1) { totalCount }\n  }\n": typeof types.DemoCheckDocument,
+    "\n  query DemoIntelligence {\n    customers(first: 100) {\n      totalCount\n      edges { node { stage tier traits { rfmGroup categoryCells { categoryId categoryName brandPreference usage } } } }\n    }\n  }\n": typeof types.DemoIntelligenceDocument,
+    "\n  query DemoRfmGroup($groups: [RfmGroup!]) { customers(first: 1, filter: { rfmGroups: $groups }) { totalCount } }\n": typeof types.DemoRfmGroupDocument,
     "\n  query PreviewSegment($rule: CustomerRule!) { previewSegment(rule: $rule) { size sample { id } } }\n": typeof types.PreviewSegmentDocument,
     "\n  query Segments { segments { id code name size rule members(first: 100) { totalCount edges { node { id } } } } }\n": typeof types.SegmentsDocument,
     "\n  mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { id code name description size } }\n": typeof types.CreateSegmentDocument,
@@ -138,6 +140,12 @@ type Documents = {
     "\n  subscription ShipmentTracking($shipmentId: ID!, $after: Int) {\n    shipmentTracking(shipmentId: $shipmentId, after: $after) { seq status occurredAt position { lat lng } }\n  }\n": typeof types.ShipmentTrackingDocument,
     "\n  subscription OrderTracking($orderId: ID!, $after: String) {\n    orderTracking(orderId: $orderId, after: $after) { cursor shipment { trackingNumber status } event { seq status } }\n  }\n": typeof types.OrderTrackingDocument,
     "\n  subscription DeliveryFeed($filter: DeliveryFeedFilter) {\n    deliveryFeed(filter: $filter) { shipment { trackingNumber } event { seq status position { lat lng } } }\n  }\n": typeof types.DeliveryFeedDocument,
+    "\n  query TraitRules {\n    traitRules { recencyDays frequencyOrders monetaryMinor occasionalOrders regularOrders veryLoyalOrders lapseDays defaultPurchaseIntervalDays recentComplaintDays updatedAt }\n  }\n": typeof types.TraitRulesDocument,
+    "\n  mutation UpdateTraitRules($input: UpdateTraitRulesInput!) {\n    updateTraitRules(input: $input) { recomputed rules { recencyDays frequencyOrders monetaryMinor occasionalOrders regularOrders veryLoyalOrders lapseDays defaultPurchaseIntervalDays recentComplaintDays } }\n  }\n": typeof types.UpdateTraitRulesDocument,
+    "\n  mutation SetCustomerKind($input: SetCustomerKindInput!) { setCustomerKind(input: $input) { customer { id kind } } }\n": typeof types.SetCustomerKindDocument,
+    "\n  query CustomerRuled($id: ID!) {\n    customer(id: $id) { kind stage tier traits { recencyScore frequencyScore monetaryScore rfmGroup churnRisk } }\n  }\n": typeof types.CustomerRuledDocument,
+    "\n  query CustomerCategoryCells($id: ID!) {\n    customer(id: $id) { traits { categoryCells { categoryId categoryName brandPreference usage storeBrandShare } } }\n  }\n": typeof types.CustomerCategoryCellsDocument,
+    "\n  query CustomersCategoryCells($first: Int, $filter: CustomerFilter) {\n    customers(first: $first, filter: $filter) { edges { node { id traits { categoryCells { categoryId brandPreference usage } } } } }\n  }\n": typeof types.CustomersCategoryCellsDocument,
     "\n  query CustomerTraits($id: ID!) {\n    customer(id: $id) {\n      stage\n      tier\n      traits {\n        orderCount\n        lifetimeValue { amountMinor currency }\n        averageOrderValue { amountMinor currency }\n        firstOrderAt\n        lastOrderAt\n        daysSinceLastOrder\n        meanDaysBetweenOrders\n        preferredChannel\n        lastServiceAt\n        daysSinceLastService\n        returnCount\n        complaintCount\n        openComplaintCount\n        latestNps\n        latestCsat\n        recencyScore\n        frequencyScore\n        monetaryScore\n        rfmGroup\n        churnRisk\n        vehiclesOwned\n      }\n    }\n  }\n": typeof types.CustomerTraitsDocument,
     "\n  query CommunicationPlan($id: ID!) {\n    customer(id: $id) { tier stage communicationPlan { kind allowed channels reason } }\n  }\n": typeof types.CommunicationPlanDocument,
     "\n  mutation IngestVehicleSales($input: IngestVehicleSalesInput!) {\n    ingestVehicleSales(input: $input) {\n      summary { created updated unchanged pending quarantined rejected }\n      sales { index saleId outcome state warnings { code field message }\n        vehicle { id vin modelYear warrantyEndsOn model { code }\n          ownerships { role startedOn endedOn current source sourceSaleId sellingDealer { code } customer { id } } }\n        customer { id stage } }\n      rejected { index saleId code field message }\n    }\n  }\n": typeof types.IngestVehicleSalesDocument,
@@ -252,6 +260,8 @@ const documents: Documents = {
     "\n  mutation RecordProductView($input: RecordProductViewInput!) { recordProductView(input: $input) { customer { recentlyViewed { product { id } } } } }\n": types.RecordProductViewDocument,
     "\n  mutation ModerateReview($input: ModerateReviewInput!) { moderateReview(input: $input) { review { id hiddenAt moderationNote body } } }\n": types.ModerateReviewDocument,
     "\n  query DemoCheck {\n    customers(first: 5) { totalCount edges { node { displayName emails { address } } } }\n    products(first: 1) { totalCount }\n    dealers(first: 1) { totalCount }\n  }\n": types.DemoCheckDocument,
+    "\n  query DemoIntelligence {\n    customers(first: 100) {\n      totalCount\n      edges { node { stage tier traits { rfmGroup categoryCells { categoryId categoryName brandPreference usage } } } }\n    }\n  }\n": types.DemoIntelligenceDocument,
+    "\n  query DemoRfmGroup($groups: [RfmGroup!]) { customers(first: 1, filter: { rfmGroups: $groups }) { totalCount } }\n": types.DemoRfmGroupDocument,
     "\n  query PreviewSegment($rule: CustomerRule!) { previewSegment(rule: $rule) { size sample { id } } }\n": types.PreviewSegmentDocument,
     "\n  query Segments { segments { id code name size rule members(first: 100) { totalCount edges { node { id } } } } }\n": types.SegmentsDocument,
     "\n  mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { id code name description size } }\n": types.CreateSegmentDocument,
@@ -274,6 +284,12 @@ const documents: Documents = {
     "\n  subscription ShipmentTracking($shipmentId: ID!, $after: Int) {\n    shipmentTracking(shipmentId: $shipmentId, after: $after) { seq status occurredAt position { lat lng } }\n  }\n": types.ShipmentTrackingDocument,
     "\n  subscription OrderTracking($orderId: ID!, $after: String) {\n    orderTracking(orderId: $orderId, after: $after) { cursor shipment { trackingNumber status } event { seq status } }\n  }\n": types.OrderTrackingDocument,
     "\n  subscription DeliveryFeed($filter: DeliveryFeedFilter) {\n    deliveryFeed(filter: $filter) { shipment { trackingNumber } event { seq status position { lat lng } } }\n  }\n": types.DeliveryFeedDocument,
+    "\n  query TraitRules {\n    traitRules { recencyDays frequencyOrders monetaryMinor occasionalOrders regularOrders veryLoyalOrders lapseDays defaultPurchaseIntervalDays recentComplaintDays updatedAt }\n  }\n": types.TraitRulesDocument,
+    "\n  mutation UpdateTraitRules($input: UpdateTraitRulesInput!) {\n    updateTraitRules(input: $input) { recomputed rules { recencyDays frequencyOrders monetaryMinor occasionalOrders regularOrders veryLoyalOrders lapseDays defaultPurchaseIntervalDays recentComplaintDays } }\n  }\n": types.UpdateTraitRulesDocument,
+    "\n  mutation SetCustomerKind($input: SetCustomerKindInput!) { setCustomerKind(input: $input) { customer { id kind } } }\n": types.SetCustomerKindDocument,
+    "\n  query CustomerRuled($id: ID!) {\n    customer(id: $id) { kind stage tier traits { recencyScore frequencyScore monetaryScore rfmGroup churnRisk } }\n  }\n": types.CustomerRuledDocument,
+    "\n  query CustomerCategoryCells($id: ID!) {\n    customer(id: $id) { traits { categoryCells { categoryId categoryName brandPreference usage storeBrandShare } } }\n  }\n": types.CustomerCategoryCellsDocument,
+    "\n  query CustomersCategoryCells($first: Int, $filter: CustomerFilter) {\n    customers(first: $first, filter: $filter) { edges { node { id traits { categoryCells { categoryId brandPreference usage } } } } }\n  }\n": types.CustomersCategoryCellsDocument,
     "\n  query CustomerTraits($id: ID!) {\n    customer(id: $id) {\n      stage\n      tier\n      traits {\n        orderCount\n        lifetimeValue { amountMinor currency }\n        averageOrderValue { amountMinor currency }\n        firstOrderAt\n        lastOrderAt\n        daysSinceLastOrder\n        meanDaysBetweenOrders\n        preferredChannel\n        lastServiceAt\n        daysSinceLastService\n        returnCount\n        complaintCount\n        openComplaintCount\n        latestNps\n        latestCsat\n        recencyScore\n        frequencyScore\n        monetaryScore\n        rfmGroup\n        churnRisk\n        vehiclesOwned\n      }\n    }\n  }\n": types.CustomerTraitsDocument,
     "\n  query CommunicationPlan($id: ID!) {\n    customer(id: $id) { tier stage communicationPlan { kind allowed channels reason } }\n  }\n": types.CommunicationPlanDocument,
     "\n  mutation IngestVehicleSales($input: IngestVehicleSalesInput!) {\n    ingestVehicleSales(input: $input) {\n      summary { created updated unchanged pending quarantined rejected }\n      sales { index saleId outcome state warnings { code field message }\n        vehicle { id vin modelYear warrantyEndsOn model { code }\n          ownerships { role startedOn endedOn current source sourceSaleId sellingDealer { code } customer { id } } }\n        customer { id stage } }\n      rejected { index saleId code field message }\n    }\n  }\n": types.IngestVehicleSalesDocument,
@@ -711,6 +727,14 @@ export function graphql(source: "\n  query DemoCheck {\n    customers(first: 5) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DemoIntelligence {\n    customers(first: 100) {\n      totalCount\n      edges { node { stage tier traits { rfmGroup categoryCells { categoryId categoryName brandPreference usage } } } }\n    }\n  }\n"): (typeof documents)["\n  query DemoIntelligence {\n    customers(first: 100) {\n      totalCount\n      edges { node { stage tier traits { rfmGroup categoryCells { categoryId categoryName brandPreference usage } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoRfmGroup($groups: [RfmGroup!]) { customers(first: 1, filter: { rfmGroups: $groups }) { totalCount } }\n"): (typeof documents)["\n  query DemoRfmGroup($groups: [RfmGroup!]) { customers(first: 1, filter: { rfmGroups: $groups }) { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PreviewSegment($rule: CustomerRule!) { previewSegment(rule: $rule) { size sample { id } } }\n"): (typeof documents)["\n  query PreviewSegment($rule: CustomerRule!) { previewSegment(rule: $rule) { size sample { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -796,6 +820,30 @@ export function graphql(source: "\n  subscription OrderTracking($orderId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription DeliveryFeed($filter: DeliveryFeedFilter) {\n    deliveryFeed(filter: $filter) { shipment { trackingNumber } event { seq status position { lat lng } } }\n  }\n"): (typeof documents)["\n  subscription DeliveryFeed($filter: DeliveryFeedFilter) {\n    deliveryFeed(filter: $filter) { shipment { trackingNumber } event { seq status position { lat lng } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TraitRules {\n    traitRules { recencyDays frequencyOrders monetaryMinor occasionalOrders regularOrders veryLoyalOrders lapseDays defaultPurchaseIntervalDays recentComplaintDays updatedAt }\n  }\n"): (typeof documents)["\n  query TraitRules {\n    traitRules { recencyDays frequencyOrders monetaryMinor occasionalOrders regularOrders veryLoyalOrders lapseDays defaultPurchaseIntervalDays recentComplaintDays updatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTraitRules($input: UpdateTraitRulesInput!) {\n    updateTraitRules(input: $input) { recomputed rules { recencyDays frequencyOrders monetaryMinor occasionalOrders regularOrders veryLoyalOrders lapseDays defaultPurchaseIntervalDays recentComplaintDays } }\n  }\n"): (typeof documents)["\n  mutation UpdateTraitRules($input: UpdateTraitRulesInput!) {\n    updateTraitRules(input: $input) { recomputed rules { recencyDays frequencyOrders monetaryMinor occasionalOrders regularOrders veryLoyalOrders lapseDays defaultPurchaseIntervalDays recentComplaintDays } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCustomerKind($input: SetCustomerKindInput!) { setCustomerKind(input: $input) { customer { id kind } } }\n"): (typeof documents)["\n  mutation SetCustomerKind($input: SetCustomerKindInput!) { setCustomerKind(input: $input) { customer { id kind } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerRuled($id: ID!) {\n    customer(id: $id) { kind stage tier traits { recencyScore frequencyScore monetaryScore rfmGroup churnRisk } }\n  }\n"): (typeof documents)["\n  query CustomerRuled($id: ID!) {\n    customer(id: $id) { kind stage tier traits { recencyScore frequencyScore monetaryScore rfmGroup churnRisk } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerCategoryCells($id: ID!) {\n    customer(id: $id) { traits { categoryCells { categoryId categoryName brandPreference usage storeBrandShare } } }\n  }\n"): (typeof documents)["\n  query CustomerCategoryCells($id: ID!) {\n    customer(id: $id) { traits { categoryCells { categoryId categoryName brandPreference usage storeBrandShare } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersCategoryCells($first: Int, $filter: CustomerFilter) {\n    customers(first: $first, filter: $filter) { edges { node { id traits { categoryCells { categoryId brandPreference usage } } } } }\n  }\n"): (typeof documents)["\n  query CustomersCategoryCells($first: Int, $filter: CustomerFilter) {\n    customers(first: $first, filter: $filter) { edges { node { id traits { categoryCells { categoryId brandPreference usage } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

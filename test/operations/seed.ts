@@ -7,3 +7,16 @@ export const DemoCheck = graphql(`
     dealers(first: 1) { totalCount }
   }
 `);
+
+export const DemoIntelligence = graphql(`
+  query DemoIntelligence {
+    customers(first: 100) {
+      totalCount
+      edges { node { stage tier traits { rfmGroup categoryCells { categoryId categoryName brandPreference usage } } } }
+    }
+  }
+`);
+
+export const DemoRfmGroup = graphql(`
+  query DemoRfmGroup($groups: [RfmGroup!]) { customers(first: 1, filter: { rfmGroups: $groups }) { totalCount } }
+`);

@@ -231,7 +231,8 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
           { createdAfter: "2020-01-01T00:00:00.000Z", createdBefore: "2026-03-01T00:00:00.000Z" },
           { hasOpenCase: true, dealerId: gid("Dealer", the.dealer) },
           { hasOpenCase: false, dealerId: gid("Dealer", the.dealer) },
-          { rfmGroups: ["CHAMPIONS", "LOYAL", "PROMISING", "NEW"], ordersAtLeast: 1 },
+          // Groups of three orders or more at every recency, so the filter finds someone however long ago the fixed "now" was.
+          { rfmGroups: ["CHAMPIONS", "LOYAL", "AT_RISK", "CANNOT_LOSE"], ordersAtLeast: 1 },
           { churnRiskAtLeast: 0.2, lifetimeValueAtLeast: 1 },
           // The conditions on a profile's history: each object's given fields shape the statement.
           { purchased: { lastDays: 3650, minUnits: 1 } },

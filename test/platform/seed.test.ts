@@ -5,7 +5,8 @@ import { TABLE_ORDER } from "../../src/seed/context.js";
 import { demoPrincipals } from "../../src/seed/demo-principals.js";
 import { generateWorld, seedDatabase } from "../../src/seed/index.js";
 import { vinProblem } from "../../src/validation/vin.js";
-import { DemoCheck } from "../operations/seed.js";
+import { CategoryMatrixQuery } from "../operations/supplier-report.js";
+import { DemoCheck, DemoIntelligence, DemoRfmGroup } from "../operations/seed.js";
 import { describePlatform } from "../support/suite.js";
 
 const now = new Date("2026-06-01T12:00:00Z");
@@ -90,5 +91,32 @@ describePlatform("a seeded database", (platform) => {
     const customer = await platform().data(DemoCheck, {}, await platform().token(demos[4]!.claims));
     expect(customer.customers.totalCount).toBe(1);
     expect(customer.customers.edges[0]!.node.emails.length).toBe(1);
+  });
+});
+
+describePlatform("the demo world's customer intelligence", (platform) => {
+  it("populates every RFM group, tier, stage and all nine cells of the Care matrix, as the rules derive them from the history", async () => {
+    const { db } = platform().database;
+    // Today as "now": the read-time rules (recency, LAPSED) measure against the database's clock.
+    await seedDatabase(db, { customers: 60, seed: 3 });
+    const admin = await platform().token({ role: "ADMIN", sub: "admin" });
+    const { customers: page } = await platform().data(DemoIntelligence, {}, admin);
+    expect(page.totalCount).toBe(60);
+    const nodes = page.edges.map((e) => e.node);
+    const groups = ["CHAMPIONS", "LOYAL", "NEW", "PROMISING", "AT_RISK", "NEEDS_ATTENTION", "CANNOT_LOSE", "HIBERNATING"] as const;
+    expect(new Set(nodes.map((n) => n.traits!.rfmGroup))).toEqual(new Set([null, ...groups]));
+    expect(new Set(nodes.map((n) => n.tier))).toEqual(new Set([null, "OCCASIONAL", "REGULAR", "VERY_LOYAL"]));
+    expect(new Set(nodes.map((n) => n.stage))).toEqual(new Set(["PROSPECT", "LEAD", "CUSTOMER", "OWNER", "LAPSED"]));
+    // The list's filter agrees with the traits read one by one.
+    for (const group of groups) {
+      const filtered = await platform().data(DemoRfmGroup, { groups: [group] }, admin);
+      expect(filtered.customers.totalCount, group).toBe(nodes.filter((n) => n.traits!.rfmGroup === group).length);
+    }
+    // Every buyer of Care in one of nine cells, and every cell taken.
+    const care = nodes.flatMap((n) => n.traits!.categoryCells.filter((c) => c.categoryName === "Care"));
+    expect(new Set(care.map((c) => `${c.brandPreference}/${c.usage}`)).size).toBe(9);
+    const matrix = await platform().data(CategoryMatrixQuery, { input: { categoryId: care[0]!.categoryId } }, admin);
+    expect(matrix.categoryMatrix.buyers).toBe(care.length);
+    for (const cell of matrix.categoryMatrix.cells) expect(cell.customers, `${cell.brandPreference}/${cell.usage}`).toBeGreaterThan(0);
   });
 });

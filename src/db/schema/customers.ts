@@ -26,13 +26,18 @@ export const customers = pgTable(
     kind: customerKind("kind").notNull().default("PRIVATE"),
     /**
      * The stage and tier by rule, written by `refresh_customer_traits` (drizzle/0011) whenever the
-     * customer's history changes; LAPSED is read against today from `lastActivityAt`
+     * customer's history changes; LAPSED is read against today from `lapsesAt`
      * (customers/traits.rules.ts), so this column holds the stage before silence counts.
      */
     stage: lifecycleStage("stage").notNull().default("PROSPECT"),
     tier: loyaltyTier("tier"),
     /** The latest order, vehicle bought or service visit. */
     lastActivityAt: tstz("last_activity_at"),
+    /**
+     * When an OWNER or CUSTOMER shows as LAPSED: `lastActivityAt` + the rules' lapse days
+     * (trait_rules), written with the stage, so reads compare it with now and need no rules.
+     */
+    lapsesAt: tstz("lapses_at"),
     givenName: text("given_name"),
     familyName: text("family_name"),
     organisationName: text("organisation_name"),

@@ -11,3 +11,4 @@ export * from "./analytics.js";
 export * from "./audit.js";
 export * from "./privacy.js";
 export * from "./leads.js";
+export * from "./trait-rules.js";

@@ -28,6 +28,12 @@ const addressRow = (mutation: string, inputType: string, input: (w: World) => Pr
 
 export const PROFILE_ROWS: Record<string, MatrixRow> = {
   "Mutation.updateProfile": profileRow("updateProfile", "UpdateProfileInput", () => ({ displayName: `A ${fresh()}` })),
+  // What no rule can know is staff's to set: a customer may not reclassify themself.
+  "Mutation.setCustomerKind": {
+    query: "mutation ($input: SetCustomerKindInput!) { setCustomerKind(input: $input) { customer { id } } }",
+    variables: (w) => ({ input: { customerId: g("Customer", w.customerA), kind: "PRIVATE" } }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "A", AGENT: "A", others: "FORBIDDEN" },
+  },
   "Mutation.addEmail": profileRow("addEmail", "AddEmailInput", () => ({ address: `a.${fresh()}@example.com` })),
   "Mutation.removeEmail": profileRow("removeEmail", "EmailRefInput", async (w) => ({ address: await emailOfA(w) })),
   "Mutation.setPrimaryEmail": profileRow("setPrimaryEmail", "EmailRefInput", async (w) => ({ address: await emailOfA(w) })),

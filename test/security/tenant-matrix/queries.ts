@@ -102,6 +102,15 @@ export const QUERY_ROWS: Record<string, MatrixRow> = {
     variables: async (w) => ({ input: { segmentId: await segmentOf(w) } }),
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", others: "FORBIDDEN" },
   },
+  // The trait rules are platform-wide settings, no tenant's data: staff read them, an administrator changes them.
+  "Query.traitRules": {
+    query: "{ traitRules { lapseDays recencyDays } }",
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", others: "FORBIDDEN" },
+  },
+  "Mutation.updateTraitRules": {
+    query: "mutation { updateTraitRules(input: { lapseDays: 365 }) { rules { lapseDays } } }",
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", others: "FORBIDDEN" },
+  },
   "Query.supplierSalesReport": {
     query: "query ($id: ID) { supplierSalesReport(filter: { supplierId: $id }) { totalUnits } }",
     variables: (w) => ({ id: g("Supplier", w.supplierA) }),
