@@ -12,6 +12,7 @@ import { createIdentityLoaders } from "./identity/identity.loaders.js";
 import { createInteractionLoaders } from "./interactions/interactions.loaders.js";
 import { createOrderLoaders } from "./orders/orders.loaders.js";
 import type { EventBus } from "./pubsub/event-bus.js";
+import type { Notices } from "./pubsub/notices.js";
 import type { Reactions } from "./reactions.js";
 import type { FeedSource } from "./tracking/feed-stream.js";
 import { createOrganisationLoaders } from "./organisations/organisations.loaders.js";
@@ -93,6 +94,8 @@ export interface Context {
 export interface Shared {
   /** Tracking announcements (LISTEN/NOTIFY). */
   bus: EventBus;
+  /** Segment membership changes as the database rings them at commit (analytics/segment-stream.ts). */
+  segmentNotices: Notices;
   /** Hooks through which one domain's change reaches another (src/reactions.ts). */
   reactions: Reactions;
   /** The lookup the live feeds share. */

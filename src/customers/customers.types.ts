@@ -217,6 +217,13 @@ export class CustomerFilter {
   @Field(() => ID, { nullable: true, description: "Customers of this dealership." })
   dealerId?: string | null;
 
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      "Members of any of these segments (their stored memberships). Staff may name any segment, a dealer its own; a segment the caller may not see, or that does not exist, selects no one. Not allowed inside a segment's rule.",
+  })
+  segmentIds?: string[] | null;
+
   @Field(() => Boolean, { nullable: true, description: "true: with an open or in-progress case; false: without." })
   hasOpenCase?: boolean | null;
 

@@ -43,9 +43,10 @@ export const TABLE_ORDER = [
   ["surveyResponses", s.surveyResponses],
   ["wishlistItems", s.wishlistItems],
   ["productViews", s.productViews],
+  ["dealerRelationships", s.dealerRelationships],
+  // Last: their members are computed from the whole world once it is written (seed/index.ts).
   ["segments", s.segments],
   ["segmentMemberships", s.segmentMemberships],
-  ["dealerRelationships", s.dealerRelationships],
 ] as const;
 
 export type WorldRows = {

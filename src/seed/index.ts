@@ -45,6 +45,8 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
         options.onProgress?.(done, total);
       }
     }
+    // Every segment's members from its rule, as createSegment computes them (the same database function the writes' triggers run).
+    await tx.execute(sql`select refresh_segment_memberships(null)`);
     // The live series continue after the seeded numbers (which came from the same formula).
     for (const [sequence, used] of [["order_number_seq", world.orders.length], ["case_number_seq", world.cases.length]] as const) {
       await tx.execute(sql`select setval(${sequence}, ${Math.max(used, 1)}, ${used > 0})`);

@@ -381,6 +381,8 @@ export type CustomerFilter = {
   rfmGroups?: Array<RfmGroup> | null | undefined;
   /** Free text: part of the name or email, a phone number, a VIN or a source system's id. At most 200 characters. */
   search?: string | null | undefined;
+  /** Members of any of these segments (their stored memberships). Staff may name any segment, a dealer its own; a segment the caller may not see, or that does not exist, selects no one. Not allowed inside a segment's rule. At most 100 characters. */
+  segmentIds?: Array<string | number> | null | undefined;
   stage?: LifecycleStage | null | undefined;
   tier?: LoyaltyTier | null | undefined;
 };
@@ -1488,6 +1490,10 @@ export type TimelineKind =
   | 'PROFILE_UNMERGED'
   /** The customer reviewed a product. */
   | 'REVIEW'
+  /** The customer entered a segment (refId: the Segment). Shown to who may see the segment: staff, or the dealer that owns it. */
+  | 'SEGMENT_ENTERED'
+  /** The customer left a segment (refId: the Segment). Shown to who may see the segment: staff, or the dealer that owns it. */
+  | 'SEGMENT_LEFT'
   /** A workshop visit (service record). */
   | 'SERVICE_VISIT'
   /** A parcel of an order got a tracking event. */
@@ -2274,21 +2280,21 @@ export type PreviewSegmentQuery = { previewSegment: { size: number, sample: Arra
 export type SegmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SegmentsQuery = { segments: Array<{ id: string, code: string, name: string, size: number, rule: unknown, members: { totalCount: number, edges: Array<{ node: { id: string } }> } }> };
+export type SegmentsQuery = { segments: Array<{ id: string, code: string, name: string, size: number | null, rule: unknown, members: { totalCount: number, edges: Array<{ node: { id: string } }> } }> };
 
 export type CreateSegmentMutationVariables = Exact<{
   input: CreateSegmentInput;
 }>;
 
 
-export type CreateSegmentMutation = { createSegment: { id: string, code: string, name: string, description: string | null, size: number } };
+export type CreateSegmentMutation = { createSegment: { id: string, code: string, name: string, description: string | null, size: number | null } };
 
 export type UpdateSegmentMutationVariables = Exact<{
   input: UpdateSegmentInput;
 }>;
 
 
-export type UpdateSegmentMutation = { updateSegment: { id: string, name: string, size: number, members: { totalCount: number, edges: Array<{ node: { id: string } }> } } };
+export type UpdateSegmentMutation = { updateSegment: { id: string, name: string, size: number | null, members: { totalCount: number, edges: Array<{ node: { id: string } }> } } };
 
 export type DeleteSegmentMutationVariables = Exact<{
   input: DeleteSegmentInput;
