@@ -1,6 +1,6 @@
 CREATE TYPE "public"."segment_membership_change" AS ENUM('ENTERED', 'LEFT');--> statement-breakpoint
 CREATE TABLE "segment_membership_events" (
-	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "segment_membership_events_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"segment_id" uuid NOT NULL,
 	"customer_id" uuid NOT NULL,
 	"change" "segment_membership_change" NOT NULL,

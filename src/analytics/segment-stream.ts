@@ -10,7 +10,7 @@ import type { Notices } from "../pubsub/notices.js";
 import { maySeeSegments, segmentScope } from "./segments.policy.js";
 import { SegmentMembershipChangeKind, type SegmentMembershipChange } from "./segments.types.js";
 
-/** The channel refresh_segment_memberships rings (drizzle/0014): `{ segmentId, events: [ids] }`, at most 100 ids a ring. */
+/** The channel refresh_segment_memberships rings (drizzle/0014): `{ segmentId, events: [event ids] }`, at most 100 ids a ring (under NOTIFY's 8,000 bytes). */
 export const SEGMENT_MEMBERSHIP_CHANNEL = "segment_memberships";
 
 /** Event ids read per statement. */
@@ -18,13 +18,13 @@ const READ_PAGE = 500;
 
 interface Ring {
   segmentId: string;
-  events: number[];
+  events: string[];
 }
 
 function parse(payload: string): Ring | null {
   try {
     const ring = JSON.parse(payload) as Ring;
-    return typeof ring.segmentId === "string" && Array.isArray(ring.events) && ring.events.every(Number.isInteger) ? ring : null;
+    return typeof ring.segmentId === "string" && Array.isArray(ring.events) && ring.events.every((id) => typeof id === "string") ? ring : null;
   } catch {
     return null;
   }
@@ -43,7 +43,7 @@ export async function segmentMembershipStream(db: Database, principal: Principal
     if (!visible) throw notFound("Segment", "segmentId");
   }
   return new Repeater<SegmentMembershipChange>(async (push, stop) => {
-    const pending: number[] = [];
+    const pending: string[] = [];
     const drain = serialDrainer(async () => {
       while (pending.length > 0) {
         const ids = pending.splice(0, READ_PAGE);

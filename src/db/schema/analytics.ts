@@ -55,7 +55,8 @@ export const segmentMembershipChange = pgEnum("segment_membership_change", ["ENT
 export const segmentMembershipEvents = pgTable(
   "segment_membership_events",
   {
-    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    // Written by a database function: the id comes from the database, not from newId.
+    id: uuid("id").primaryKey().defaultRandom(),
     segmentId: uuid("segment_id").notNull().references(() => segments.id, { onDelete: "cascade" }),
     customerId: uuid("customer_id").notNull().references(() => customers.id, { onDelete: "cascade" }),
     change: segmentMembershipChange("change").notNull(),
