@@ -13,8 +13,8 @@ async function segmentOf(w: World, rule: CustomerRule, dealerId?: string): Promi
   return (await createSegment(w.db, principal, { code: `s-${fresh()}`, name: "Matrix", rule })).id;
 }
 
-/** Everyone created since 2000: customer A among them, for staff and for dealer A (its customer). */
-const EVERYONE = { where: { createdAfter: new Date("2000-01-01T00:00:00Z") } } as CustomerRule;
+/** Customer A's city: A among the members for staff and for dealer A (its customer); the newest page of everyone need not be. */
+const OF_A_TOWN = { where: { city: "A-Town" } } as CustomerRule;
 
 /** Staff's and dealer A's segments of the toggled city, made once per world. */
 const toggled = new WeakMap<World, Promise<void>>();
@@ -38,8 +38,8 @@ export const SEGMENT_ROWS: Record<string, MatrixRow> = {
   "Query.segments": {
     query: "{ segments { code size members(first: 50) { edges { node { id } } } } }",
     variables: async (w, who) => {
-      await segmentOf(w, EVERYONE);
-      if (who === "DEALER_A") await segmentOf(w, EVERYONE, w.dealerA);
+      await segmentOf(w, OF_A_TOWN);
+      if (who === "DEALER_A") await segmentOf(w, OF_A_TOWN, w.dealerA);
       return {};
     },
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "A", AGENT: "A", DEALER_A: "A", DEALER_B: "none", others: "FORBIDDEN" },
@@ -57,12 +57,12 @@ export const SEGMENT_ROWS: Record<string, MatrixRow> = {
   // Staff's segment: a dealer may not change it (NOT_FOUND: its existence is not revealed).
   "Mutation.updateSegment": {
     query: "mutation ($input: UpdateSegmentInput!) { updateSegment(input: $input) { code } }",
-    variables: async (w) => ({ input: { segmentId: await segmentOf(w, EVERYONE), name: "Renamed" } }),
+    variables: async (w) => ({ input: { segmentId: await segmentOf(w, OF_A_TOWN), name: "Renamed" } }),
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "NOT_FOUND", DEALER_B: "NOT_FOUND", others: "FORBIDDEN" },
   },
   "Mutation.deleteSegment": {
     query: "mutation ($input: DeleteSegmentInput!) { deleteSegment(input: $input) { segmentId } }",
-    variables: async (w) => ({ input: { segmentId: await segmentOf(w, EVERYONE) } }),
+    variables: async (w) => ({ input: { segmentId: await segmentOf(w, OF_A_TOWN) } }),
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "NOT_FOUND", DEALER_B: "NOT_FOUND", others: "FORBIDDEN" },
   },
   // Customer A enters and leaves staff's and dealer A's segment while everyone listens.
@@ -79,13 +79,13 @@ export const SEGMENT_FILTER_ROWS: Record<string, MatrixRow> = {
   // Sizes only: suppliers see staff's segments' names and sizes.
   "segments { code size sizeSuppressed }": {
     query: "{ segments { code size sizeSuppressed } }",
-    variables: async (w) => (await Promise.all([segmentOf(w, EVERYONE), segmentOf(w, EVERYONE, w.dealerA)]), {}),
+    variables: async (w) => (await Promise.all([segmentOf(w, OF_A_TOWN), segmentOf(w, OF_A_TOWN, w.dealerA)]), {}),
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", DEALER_B: "none", SUPPLIER_A: "some", SUPPLIER_B: "some", others: "FORBIDDEN" },
   },
   // A segment of dealer A: its members are A's customers; another dealer's filter by it selects no one.
   "customers(filter: { segmentIds: dealer A's })": {
     query: "query ($ids: [ID!]) { customers(first: 5, filter: { segmentIds: $ids }) { edges { node { id } } } }",
-    variables: async (w) => ({ ids: [await segmentOf(w, EVERYONE, w.dealerA)] }),
+    variables: async (w) => ({ ids: [await segmentOf(w, OF_A_TOWN, w.dealerA)] }),
     expected: { ADMIN: "A", AGENT: "A", DEALER_A: "A", others: "none" },
   },
 };
