@@ -40,6 +40,10 @@ BEGIN
   IF current_setting('cdp.refreshing_segments', true) = 'on' THEN
     RETURN 0;
   END IF;
+  -- Without segments (or without the one asked for) there is nothing to lock or evaluate.
+  IF NOT EXISTS (SELECT 1 FROM "segments" s WHERE only_segment IS NULL OR s."id" = only_segment) THEN
+    RETURN 0;
+  END IF;
   PERFORM set_config('cdp.refreshing_segments', 'on', true);
   IF ids IS NOT NULL THEN
     PERFORM 1 FROM "customers" WHERE "id" = ANY(ids) ORDER BY "id" FOR NO KEY UPDATE;
