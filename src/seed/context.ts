@@ -44,9 +44,8 @@ export const TABLE_ORDER = [
   ["wishlistItems", s.wishlistItems],
   ["productViews", s.productViews],
   ["dealerRelationships", s.dealerRelationships],
-  // Last: their members are computed from the whole world once it is written (seed/index.ts).
+  // Last: their members are computed by the database from the whole world once it is written (seed/index.ts).
   ["segments", s.segments],
-  ["segmentMemberships", s.segmentMemberships],
 ] as const;
 
 export type WorldRows = {
