@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
+import { sqlLiteral } from "../../src/analytics/segment-predicate.js";
 import { refreshAllSegments } from "../../src/analytics/segments.service.js";
 import { customerAddresses, customers, dealerRelationships, orders, segmentMembershipEvents, segmentMemberships } from "../../src/db/schema/index.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
@@ -156,6 +157,19 @@ describePlatform("segment memberships", (platform) => {
     const later = await makeCustomer(db(), { city: hostile });
     expect(ids((await platform().data(CustomersInSegments, { ids: [exact.id] }, agent)).customers.edges)).toEqual([g(target.id), g(later.id)].sort());
     expect((await db().select({ id: customers.id }).from(customers).where(eq(customers.id, target.id))).length).toBe(1);
+  });
+
+  it("writes literals PostgreSQL reads back as the very values: text, arrays, instants; NUL refused", async () => {
+    const texts = [`a'b`, "$$", "\\", `\\'; select 1; --`, `x"y,z{}`, "NULL", "日本"];
+    const read = async (literal: string) => {
+      const result = (await db().execute(sql.raw(`select to_jsonb(${literal}) as v`))) as unknown;
+      const found = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
+      return (found[0] as { v: unknown }).v;
+    };
+    for (const text of texts) expect(await read(`${sqlLiteral(text, "f")}::text`)).toBe(text);
+    expect(await read(`${sqlLiteral(texts, "f")}::text[]`)).toEqual(texts);
+    expect(await read(`${sqlLiteral(new Date("2026-01-02T03:04:05.678Z"), "f")}::timestamptz = '2026-01-02T03:04:05.678Z'::timestamptz`)).toBe(true);
+    expect(() => sqlLiteral("a\u0000b", "input.rule.where.city")).toThrow("NUL");
   });
 
   it("announces entered and left over a real WebSocket after commit, to staff and to the owning dealer only", async () => {
