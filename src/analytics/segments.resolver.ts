@@ -4,7 +4,8 @@ import { Customer, CustomerConnection, CustomerRule } from "../customers/custome
 import { ConnectionArgs } from "../graphql/connection.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { segmentMembershipStream } from "./segment-stream.js";
-import { createSegment, deleteSegment, listSegments, maySeeSegments, previewSegment, segmentMembers, updateSegment } from "./segments.service.js";
+import { maySeeSegments } from "./segments.policy.js";
+import { createSegment, deleteSegment, listSegments, previewSegment, segmentMembers, updateSegment } from "./segments.service.js";
 import { CreateSegmentInput, DeleteSegmentInput, DeleteSegmentPayload, Segment, SegmentMembershipChange, SegmentPreview, UpdateSegmentInput } from "./segments.types.js";
 
 @Resolver(() => Segment)

@@ -20,8 +20,6 @@ const SAMPLE = 10;
 /** Filter fields a stored rule holds as text that the conditions read as instants. */
 const INSTANTS = new Set(["lastOrderAfter", "lastOrderBefore", "createdAfter", "createdBefore"]);
 
-export { maySeeSegments };
-
 function withRules(principal: Principal) {
   if (!maySeeSegments(principal)) throw forbidden("Segments are for staff and dealers");
 }

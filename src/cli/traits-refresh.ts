@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { Presets, SingleBar } from "cli-progress";
 import { Command } from "commander";
 import { count } from "drizzle-orm";
