@@ -14,6 +14,7 @@ import { createInteractionLoaders } from "./interactions/interactions.loaders.js
 import { createLeadLoaders } from "./leads/leads.loaders.js";
 import { createOrderLoaders } from "./orders/orders.loaders.js";
 import type { EventBus } from "./pubsub/event-bus.js";
+import type { Notices } from "./pubsub/notices.js";
 import type { Reactions } from "./reactions.js";
 import type { FeedSource } from "./tracking/feed-stream.js";
 import { createOrganisationLoaders } from "./organisations/organisations.loaders.js";
@@ -98,6 +99,8 @@ export interface Context {
 export interface Shared {
   /** Tracking announcements (LISTEN/NOTIFY). */
   bus: EventBus;
+  /** Segment membership changes as the database rings them at commit (analytics/segment-stream.ts). */
+  segmentNotices: Notices;
   /** Hooks through which one domain's change reaches another (src/reactions.ts). */
   reactions: Reactions;
   /** The lookup the live feeds share. */

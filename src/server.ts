@@ -27,6 +27,8 @@ import { operationMetricsPlugin } from "./graphql/operation-metrics.plugin.js";
 import { withOperationTimeout } from "./graphql/operation-timeout.js";
 import { SocketLimits, socketMetrics } from "./graphql/socket-limits.js";
 import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
+import { listenNotices } from "./pubsub/notices.js";
+import { SEGMENT_MEMBERSHIP_CHANNEL } from "./analytics/segment-stream.js";
 import { broadcast } from "./redis/broadcast.js";
 import { connectSharedStore } from "./redis/store.js";
 import { sharedCostBuckets } from "./graphql/shared-cost-buckets.js";
@@ -81,6 +83,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       catchUpLimit: config.feedCatchUpLimit,
       onCatchUpFailed: (error) => log.warn({ err: loggableError(error) }, "live feeds told to resync after the LISTEN connection came back"),
     }));
+  const segmentNotices = await listenNotices(database, SEGMENT_MEMBERSHIP_CHANNEL);
   const metrics = createMetrics();
   // With REDIS_URL, what would otherwise be each process's own is shared by all of them.
   const store = config.redis ? await connectSharedStore(config.redis, log, metrics) : undefined;
@@ -94,6 +97,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   const leadCaptures = new CostBuckets(config.leadCapturesPerHour, config.leadCapturesPerHour / 3600);
   const shared: Shared = {
     bus,
+    segmentNotices,
     reactions,
     feed: createFeedSource(database.db),
     tokens,
@@ -208,6 +212,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       sockets.close();
       await store?.close();
       if (!deps.bus) await bus.close();
+      await segmentNotices.close();
     },
   };
 }

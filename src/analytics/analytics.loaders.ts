@@ -7,7 +7,7 @@ import type { CustomerCategoryCell } from "./category-matrix.types.js";
 import { measuresOf } from "./measures.service.js";
 import { createTimelineLoader } from "./timeline.service.js";
 import { traitsLookup } from "./traits.declaration.js";
-import { segmentsOfCustomers } from "./segments.service.js";
+import { segmentSizes, segmentsOfCustomers } from "./segments.service.js";
 import type { Segment } from "./segments.types.js";
 
 export function createAnalyticsLoaders(db: Database, principal: Principal, options: { cache?: boolean } = {}) {
@@ -30,7 +30,15 @@ export function createAnalyticsLoaders(db: Database, principal: Principal, optio
       },
       { cache: options.cache ?? true },
     ),
-    /** The segments each customer is in now (staff only: the resolver asks for no one else's). */
+    /** Stored sizes by segment id, one grouped statement per batch (null: suppressed for a supplier). */
+    segmentSizes: new DataLoader<string, number | null>(
+      async (ids) => {
+        const found = await segmentSizes(db, principal, ids);
+        return ids.map((id) => (found.has(id) ? found.get(id)! : 0));
+      },
+      { cache: options.cache ?? true },
+    ),
+    /** The segments each customer is a member of, of those the caller may see (staff, the owning dealer). */
     segments: new DataLoader<string, Segment[]>(
       async (ids) => {
         const found = await segmentsOfCustomers(db, principal, ids);

@@ -35,6 +35,8 @@ export enum TimelineKind {
   PROFILE_MERGED = "PROFILE_MERGED",
   PROFILE_UNMERGED = "PROFILE_UNMERGED",
   SOURCE_RECORD_MOVED = "SOURCE_RECORD_MOVED",
+  SEGMENT_ENTERED = "SEGMENT_ENTERED",
+  SEGMENT_LEFT = "SEGMENT_LEFT",
 }
 registerEnumType(TimelineKind, {
   name: "TimelineKind",
@@ -50,6 +52,8 @@ registerEnumType(TimelineKind, {
     PROFILE_MERGED: { description: "Another profile was merged into this one (or this one into another)." },
     PROFILE_UNMERGED: { description: "A merge was undone." },
     SOURCE_RECORD_MOVED: { description: "An administrator detached a source record from this profile, or attached one to it (refId: the other profile)." },
+    SEGMENT_ENTERED: { description: "The customer entered a segment (refId: the Segment). Shown to who may see the segment: staff, or the dealer that owns it." },
+    SEGMENT_LEFT: { description: "The customer left a segment (refId: the Segment). Shown to who may see the segment: staff, or the dealer that owns it." },
   },
 });
 

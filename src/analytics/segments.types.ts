@@ -1,10 +1,15 @@
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Customer, CustomerRule } from "../customers/customers.types.js";
 import { DateTime, JSONObject } from "../graphql/scalars.js";
 
-@ObjectType({ description: "A named group of customers treated alike, selected by a rule; its members are whoever the rule selects now." })
+@ObjectType({
+  description:
+    "A named group of customers treated alike, selected by a rule. Its members are stored and kept current in the transaction of every write the rule reads (an order, a case, a merge...); what changes with time alone (LAPSED, days since...) is caught by the daily full refresh. Staff's segments select among all customers, a dealer's among its own.",
+})
 export class Segment {
   dbId!: string;
+  /** The owning dealership; null for staff's segments. */
+  ownerDealerId!: string | null;
 
   @Field(() => ID, { description: "The segment's global id." })
   id!: string;
@@ -18,8 +23,8 @@ export class Segment {
   @Field(() => String, { nullable: true, description: "What the segment is for." })
   description!: string | null;
 
-  @Field(() => JSONObject, { description: "The rule, as given to createSegment or updateSegment (a CustomerRule)." })
-  rule!: Record<string, unknown>;
+  @Field(() => JSONObject, { nullable: true, description: "The rule, as given to createSegment or updateSegment (a CustomerRule). Null for suppliers, who see sizes only." })
+  rule!: Record<string, unknown> | null;
 
   @Field(() => DateTime, { description: "When the segment was created." })
   createdAt!: Date;
@@ -77,4 +82,35 @@ export class DeleteSegmentInput {
 export class DeleteSegmentPayload {
   @Field(() => ID, { description: "The deleted segment's id." })
   segmentId!: string;
+}
+
+export enum SegmentMembershipChangeKind {
+  ENTERED = "ENTERED",
+  LEFT = "LEFT",
+}
+registerEnumType(SegmentMembershipChangeKind, {
+  name: "SegmentMembershipChangeKind",
+  description: "Whether a customer entered or left a segment.",
+  valuesConfig: {
+    ENTERED: { description: "The segment's rule selects the customer now, and did not before." },
+    LEFT: { description: "The segment's rule no longer selects the customer (or the profile was merged into another)." },
+  },
+});
+
+@ObjectType({ description: "A customer entered or left a segment (delivered after the change's transaction committed)." })
+export class SegmentMembershipChange {
+  segmentDbId!: string;
+  customerDbId!: string;
+
+  @Field(() => ID, { description: "The segment's global id." })
+  segmentId!: string;
+
+  @Field(() => ID, { description: "The customer's global id." })
+  customerId!: string;
+
+  @Field(() => SegmentMembershipChangeKind, { description: "Entered or left." })
+  change!: SegmentMembershipChangeKind;
+
+  @Field(() => DateTime, { description: "When the membership changed." })
+  at!: Date;
 }

@@ -4,8 +4,8 @@ import { and, Param, SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { rows, type Database } from "../db/client.js";
-import { auditLog, cases, customerMerges, interactions, orders, reviews, serviceRecords, shipments, surveyResponses, trackingEvents } from "../db/schema/index.js";
-import { visibleCustomerRows } from "../customers/customers.policy.js";
+import { auditLog, cases, customerMerges, interactions, orders, reviews, segmentMembershipEvents, segments, serviceRecords, shipments, surveyResponses, trackingEvents } from "../db/schema/index.js";
+import { segmentMembersScope, visibleCustomerRows } from "../customers/customers.policy.js";
 import { badInput } from "../errors.js";
 import { pageWindow, toConnection, type ConnectionArgs, type ConnectionShape } from "../graphql/connection.js";
 import { derivedColumn, type KeysetColumn } from "../graphql/compiled/keyset.js";
@@ -48,7 +48,7 @@ export const TIMELINE_KEYS: KeysetColumn[] = [
 const cursorValues = (r: TimelineRow) => [r.at, r.id];
 
 /** Every table the branches read from. */
-export const TIMELINE_TABLES = [orders, trackingEvents, shipments, serviceRecords, interactions, cases, reviews, surveyResponses, customerMerges, auditLog];
+export const TIMELINE_TABLES = [orders, trackingEvents, shipments, serviceRecords, interactions, cases, reviews, surveyResponses, customerMerges, auditLog, segmentMembershipEvents, segments];
 
 /**
  * Whose feed a branch reads, given the branch's customer column: `= any(ids)` for a batch of
@@ -93,6 +93,12 @@ function branches(principal: Principal, owner: FeedOwner): SQL[] {
     sql`select ${movedRecordOwner}, 'SOURCE_RECORD_MOVED', 'Customer', ${auditLog.at}, (${auditLog.details}->>'otherId')::uuid,
         'Source record ' || (${auditLog.details}->>'source') || case ${auditLog.action} when 'DETACH' then ' moved to another profile' else ' moved here from another profile' end
         from ${auditLog} where ${auditLog.action} in ('DETACH', 'ATTACH') and ${scoped(visibleCustomerRows(principal, movedRecordOwner), owner(movedRecordOwner))}`,
+    // Segment memberships (src/analytics/README.md, "Segments"): shown to whoever may see the segment, staff any, a dealer its own.
+    sql`select ${segmentMembershipEvents.customerId}, case ${segmentMembershipEvents.change} when 'ENTERED' then 'SEGMENT_ENTERED' else 'SEGMENT_LEFT' end,
+        'Segment', ${segmentMembershipEvents.at}, ${segments.id},
+        case ${segmentMembershipEvents.change} when 'ENTERED' then 'Entered segment ' else 'Left segment ' end || ${segments.name}
+        from ${segmentMembershipEvents} join ${segments} on ${segments.id} = ${segmentMembershipEvents.segmentId}
+        where ${scoped(segmentMembersScope(principal, segments.dealerId), owner(segmentMembershipEvents.customerId))}`,
   ];
 }
 

@@ -89,3 +89,20 @@ export function traitsScope(principal: Principal): SQL | undefined {
 
 /** Whether a principal may read traits at all: who may sort a list by one (a dealer may not, traitsScope). */
 export const mayReadTraits = (principal: Principal): boolean => principal.role === "ADMIN" || principal.role === "AGENT" || principal.role === "CUSTOMER";
+/**
+ * Segments (src/analytics) whose members a principal may learn, given the segment's owner column:
+ * staff every segment; a dealer its own (their members are its own customers); no one else. It
+ * lives here, not with the segments, because the customer list filters by segment
+ * (`customers(filter: { segmentIds })`) and customers sit below analytics.
+ */
+export function segmentMembersScope(principal: Principal, segmentDealerId: AnyPgColumn): SQL | undefined {
+  switch (principal.role) {
+    case "ADMIN":
+    case "AGENT":
+      return undefined;
+    case "DEALER":
+      return eq(segmentDealerId, principal.dealerId);
+    default:
+      return sql`false`;
+  }
+}

@@ -21,12 +21,14 @@ import {
   vehicleOwnerships,
   vehicles,
   customerTraits,
+  segmentMemberships,
+  segments,
 } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs } from "../graphql/connection.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { given, rangeEnd, valuesOf, type FilterValues, type ValueShapes } from "../graphql/compiled/filters.js";
 import { customerKeys, customerSortColumns, isTraitOrdering, toCustomer, type CustomerRow } from "./customers.declaration.js";
-import { customerScope, customersOfDealerFilter, mayReadTraits, sourceScope, traitsScope } from "./customers.policy.js";
+import { customerScope, customersOfDealerFilter, mayReadTraits, segmentMembersScope, sourceScope, traitsScope } from "./customers.policy.js";
 import { churnRisk, rfmGroup, shownStage, TRAIT_VALUES } from "./traits.rules.js";
 import type { CustomerFilter, CustomerOrder, CustomerRule } from "./customers.types.js";
 import type { TraitRange } from "./filter-conditions.inputs.js";
@@ -97,6 +99,16 @@ function filterConditions(principal: Principal, filter: CustomerFilter, value: F
   if (given(filter.dealerId)) {
     const dealerId = value((f) => expectGlobalId(f.dealerId!, "Dealer", `${at}.dealerId`));
     conditions.push(customersOfDealerFilter(principal, dealerId, customers.id, given(filter.dealerBases) ? value((f) => f.dealerBases!) : undefined));
+  }
+  if (given(filter.segmentIds)) {
+    const ids = value((f) => f.segmentIds!.map((id, i) => expectGlobalId(id, "Segment", `filter.segmentIds.${i}`)));
+    // The stored memberships, of the segments the caller may see: another's segment selects no one, as another dealership's id does.
+    conditions.push(sql`exists (select 1 from ${segmentMemberships} join ${segments} on ${segments.id} = ${segmentMemberships.segmentId}
+      where ${and(
+        eq(segmentMemberships.customerId, customers.id),
+        sql`${segmentMemberships.segmentId} = any(${ids instanceof SQL ? ids : new Param(ids)}::uuid[])`,
+        segmentMembersScope(principal, segments.dealerId),
+      )})`);
   }
   if (given(filter.hasOpenCase)) {
     const openCase = sql`exists (select 1 from ${cases} where ${and(
@@ -178,6 +190,8 @@ export function customerRuleConditions(principal: Principal, rule: CustomerRule,
     if (key === "not") return sql`not (${walk(node.not!, `${at}.not`, depth + 1)})`;
     if (key === "where") {
       if (++conditions > RULE_LIMITS.conditions) throw badInput(at, `A rule has at most ${RULE_LIMITS.conditions} conditions`);
+      // Memberships are computed from rules: a rule reading them would depend on the order segments are refreshed in.
+      if (given(node.where!.segmentIds)) throw badInput(`${at}.where.segmentIds`, "A rule cannot select by segment");
       const where = filterConditions(principal, node.where!, valuesOf(node.where!), `${at}.where`);
       if (!where) throw badInput(`${at}.where`, "Give at least one condition");
       return sql`(${where})`;

@@ -219,6 +219,13 @@ export class CustomerFilter {
   @Field(() => ID, { nullable: true, description: "Customers of this dealership (staff: any; a dealer: only its own, another's finds no one)." })
   dealerId?: string | null;
 
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      "Members of any of these segments (their stored memberships). Staff may name any segment, a dealer its own; a segment the caller may not see, or that does not exist, selects no one. Not allowed inside a segment's rule.",
+  })
+  segmentIds?: string[] | null;
+
   @Field(() => [DealerRelationshipBasis], { nullable: true, description: "With dealerId: related to that dealership on any of these grounds (bought a vehicle there, serviced there...)." })
   dealerBases?: DealerRelationshipBasis[] | null;
 

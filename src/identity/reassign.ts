@@ -41,7 +41,6 @@ export const CUSTOMER_ROWS: readonly Move[] = [
   { table: "consent_events", key: ["id"] },
   { table: "customer_preferences", key: ["key"], unique: ["key"] },
   { table: "customer_tags", key: ["tag"], unique: ["tag"] },
-  { table: "segment_memberships", key: ["segment_id"], unique: ["segment_id"] },
   { table: "dealer_relationships", key: ["dealer_id", "basis"], unique: ["dealer_id", "basis"] },
   { table: "customer_emails", key: ["id"], unique: ["normalized"], flag: "is_primary" },
   { table: "customer_phones", key: ["id"], unique: ["e164"], flag: "is_primary" },

@@ -43,9 +43,9 @@ export const TABLE_ORDER = [
   ["surveyResponses", s.surveyResponses],
   ["wishlistItems", s.wishlistItems],
   ["productViews", s.productViews],
-  ["segments", s.segments],
-  ["segmentMemberships", s.segmentMemberships],
   ["dealerRelationships", s.dealerRelationships],
+  // Last: their members are computed by the database from the whole world once it is written (seed/index.ts).
+  ["segments", s.segments],
 ] as const;
 
 export type WorldRows = {

@@ -1,3 +1,4 @@
+import { compilePredicate, storedRule } from "../analytics/segments.service.js";
 import { CASE_NUMBERS, formatNumber } from "../db/numbers.js";
 import type { SeedContext } from "./context.js";
 import type { OrderStats } from "./orders.js";
@@ -85,20 +86,27 @@ function classify(ctx: SeedContext, people: Person[], orders: Map<string, OrderS
     lapsed: ctx.id(ctx.daysAgo(400)),
     fleet: ctx.id(ctx.daysAgo(400)),
   };
+  // Stored compiled, as createSegment stores them; their members are computed once the world is written (seed/index.ts).
+  const segment = (id: string, code: string, name: string, description: string, rule: Record<string, unknown>) => ({
+    id,
+    code,
+    name,
+    description,
+    rule,
+    predicateSql: compilePredicate(storedRule(rule), null, "rule"),
+  });
   ctx.rows.segments.push(
-    { id: segmentIds.veryLoyal, code: "very-loyal", name: "Very loyal customers", description: "Six or more orders: early access and priority service.", rule: { where: { tier: "VERY_LOYAL" } } },
-    { id: segmentIds.lapsed, code: "win-back", name: "Win-back", description: "No order for a year: a reactivation campaign.", rule: { where: { stage: "LAPSED" } } },
-    { id: segmentIds.fleet, code: "fleet-accounts", name: "Fleet accounts", description: "Fleet and government buyers with account managers.", rule: { any: [{ where: { kind: "FLEET" } }, { where: { kind: "GOVERNMENT" } }] } },
+    segment(segmentIds.veryLoyal, "very-loyal", "Very loyal customers", "Six or more orders: early access and priority service.", { where: { tier: "VERY_LOYAL" } }),
+    segment(segmentIds.lapsed, "win-back", "Win-back", "No order for a year: a reactivation campaign.", { where: { stage: "LAPSED" } }),
+    segment(segmentIds.fleet, "fleet-accounts", "Fleet accounts", "Fleet and government buyers with account managers.", {
+      any: [{ where: { kind: "FLEET" } }, { where: { kind: "GOVERNMENT" } }],
+    }),
   );
   const customersById = new Map(ctx.rows.customers.map((c) => [c.id!, c]));
   for (const person of people) {
     const stats = orders.get(person.id)!;
     const row = customersById.get(person.id)!;
-    const yearAgo = ctx.daysAgo(365);
     const bought = owners.has(person.id) || stats.orders > 0;
     if (!bought && ctx.chance(0.5)) row.stage = "LEAD";
-    if (stats.orders >= 6) ctx.rows.segmentMemberships.push({ segmentId: segmentIds.veryLoyal, customerId: person.id });
-    if (!owners.has(person.id) && stats.lastOrderAt && stats.lastOrderAt < yearAgo) ctx.rows.segmentMemberships.push({ segmentId: segmentIds.lapsed, customerId: person.id });
-    if (person.kind === "FLEET" || person.kind === "GOVERNMENT") ctx.rows.segmentMemberships.push({ segmentId: segmentIds.fleet, customerId: person.id });
   }
 }

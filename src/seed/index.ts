@@ -49,6 +49,8 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     // Parcels get their arrival predicted from the world's own delivery history.
     await learnTransitTimes(tx, { until: options.now ?? new Date() });
     await repredictParcels(tx, options.now ?? new Date());
+    // Every segment's members from its rule, as createSegment computes them (the same database function the writes' triggers run).
+    await tx.execute(sql`select refresh_segment_memberships(null)`);
     // The live series continue after the seeded numbers (which came from the same formula).
     for (const [sequence, used] of [["order_number_seq", world.orders.length], ["case_number_seq", world.cases.length]] as const) {
       await tx.execute(sql`select setval(${sequence}, ${Math.max(used, 1)}, ${used > 0})`);

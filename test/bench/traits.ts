@@ -3,7 +3,9 @@
  * set-based (customers, orders in batches as an import sends them, complaint cases, surveys) with
  * the write triggers keeping the traits as it goes; then the full refresh (`npm run
  * traits:refresh`'s refreshAllTraits) runs round after round. Figures go to stdout and the
- * "traits" section of test/bench/RESULTS.md, with the latency of previewSegment on that database.
+ * "traits" section of test/bench/RESULTS.md, with the latency of previewSegment on that database
+ * and of the incremental segment memberships (segment-latency.ts: commit → membership visible,
+ * commit → segmentMembershipChanged received, with our server running as its own process).
  */
 import "reflect-metadata";
 import { Command } from "commander";
@@ -15,6 +17,7 @@ import { RfmGroup } from "../../src/customers/customers.types.js";
 import { openDatabase, rows } from "../../src/db/client.js";
 import { runMigrations } from "../../src/db/migrate.js";
 import { machineDescription, writeResultsSection } from "./harness.js";
+import { measureSegmentLatency } from "./segment-latency.js";
 
 const options = new Command("bench:traits")
   .option("--database-url <url>", "PostgreSQL server (admin connection)", process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres")
@@ -23,11 +26,14 @@ const options = new Command("bench:traits")
   .option("--batch <n>", "orders per INSERT statement (an import's batch)", (v) => Number(v), 1_000)
   .option("--rounds <n>", "full refreshes", (v) => Number(v), 3)
   .option("--previews <n>", "previewSegment calls", (v) => Number(v), 50)
-  .option("--reuse", "keep cdp_bench_traits when it holds the same numbers of customers and orders")
+  .option("--changes <n>", "orders placed one by one, timed from commit to segment membership and subscription event", (v) => Number(v), 200)
+  .option("--background <n>", "concurrent writers placing other orders meanwhile", (v) => Number(v), 2)
+  .option("--database <name>", "the bench's own database (made anew unless --reuse)", "cdp_bench_traits")
+  .option("--reuse", "keep the database when it holds the same numbers of customers and orders")
   .parse()
-  .opts<{ databaseUrl: string; customers: number; orders: number; batch: number; rounds: number; previews: number; reuse?: boolean }>();
+  .opts<{ databaseUrl: string; customers: number; orders: number; batch: number; rounds: number; previews: number; changes: number; background: number; database: string; reuse?: boolean }>();
 
-const DATABASE = "cdp_bench_traits";
+const DATABASE = options.database;
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
 async function main() {
@@ -66,6 +72,7 @@ async function main() {
   const previewP50 = previews[Math.floor(previews.length / 2)]!;
   const previewP99 = previews[Math.min(previews.length - 1, Math.floor(previews.length * 0.99))]!;
   console.log(`previewSegment: ${selected} customers, p50 ${previewP50.toFixed(0)} ms, p99 ${previewP99.toFixed(0)} ms over ${previews.length}`);
+  const segmentLines = await measureSegmentLatency(handle, url.toString(), { changes: options.changes, background: options.background });
   const [shape] = await rows<{ customers: number; orders: number; cases: number; surveys: number }>(
     handle.db,
     sql`select (select count(*) from customers)::int as customers, (select count(*) from orders)::int as orders,
@@ -90,6 +97,8 @@ async function main() {
     `previewSegment of a 3-condition rule (RFM group AT_RISK or CANNOT_LOSE, churn risk ≥ 0.5, no open case; ${selected} customers), ${previews.length} calls one after another: p50 ${previewP50.toFixed(0)} ms, **p99 ${previewP99.toFixed(0)} ms** (target ≤ 300 ms).`,
     "",
     `Full refresh of every customer's traits: best **${best.toFixed(1)} s**, mean ${(rounds.reduce((a, b) => a + b, 0) / rounds.length).toFixed(1)} s (target ≤ 30 s for 100,000 customers and 1,000,000 orders). Incremental: the triggers write the traits in the transaction of the change, so they are visible when it commits.`,
+    "",
+    ...segmentLines,
   ].join("\n");
   console.log(`\n${section}`);
   writeResultsSection("traits", section);

@@ -42,7 +42,7 @@ describePlatform("segments", (platform) => {
     expect(either.size).toBe(preview.size + (await platform().data(PreviewSegment, { rule: { where: { rfmGroups: ["CHAMPIONS"] } } }, agent)).previewSegment.size);
   });
 
-  it("saves, lists, changes and deletes a segment whose members are whoever its rule selects now", async () => {
+  it("saves, lists, changes and deletes a segment whose stored members follow the writes its rule reads", async () => {
     const created = (await platform().data(CreateSegment, { input: { code: "at-risk-quiet", name: "At risk, no open case", rule: atRiskQuiet } }, agent)).createSegment;
     const preview = (await platform().data(PreviewSegment, { rule: atRiskQuiet }, agent)).previewSegment;
     expect(created).toMatchObject({ code: "at-risk-quiet", size: preview.size });
@@ -53,12 +53,12 @@ describePlatform("segments", (platform) => {
     expect(listed.members.totalCount).toBe(preview.size);
     expect(ids(listed.members.edges).has(fading)).toBe(true);
 
-    // The quiet one complains: they leave the segment at once (membership is the rule, read now).
+    // The quiet one complains: they leave the segment at once (the case's transaction updated the stored membership).
     await makeCase(platform().database.db, fadingDbId, { status: "OPEN" });
     const after = (await platform().data(Segments, {}, agent)).segments.find((s) => s.id === created.id)!;
     expect(ids(after.members.edges).has(fading)).toBe(false);
     expect(await codesOf(fading)).not.toContain("at-risk-quiet");
-    expect(after.size).toBe(listed.size - 1);
+    expect(after.size).toBe(listed.size! - 1);
     const widened = (await platform().data(UpdateSegment, { input: { segmentId: created.id, name: "At risk", rule: { where: { rfmGroups: ["AT_RISK"] } } } }, agent)).updateSegment;
     expect(widened.name).toBe("At risk");
     expect([ids(widened.members.edges).has(fading), ids(widened.members.edges).has(fadingComplainer)]).toEqual([true, true]);
@@ -82,8 +82,13 @@ describePlatform("segments", (platform) => {
     await platform().data(CreateSegment, { input: { code: "taken", name: "First", rule: { where: { ordersAtLeast: 1 } } } }, agent);
     expect(firstError((await create({ where: { ordersAtLeast: 2 } }, "taken")).body)).toEqual({ code: "CONFLICT", field: "input.code" });
 
+    expect(firstError((await create({ any: [{ where: { segmentIds: [toGlobalId("Segment", fadingDbId)] } }] })).body)).toEqual({ code: "BAD_USER_INPUT", field: "input.rule.any.0.where.segmentIds" });
+
+    // Dealers preview and keep segments of their own customers now (segment-memberships.test.ts); customers and couriers none.
     const dealer = await platform().token({ role: "DEALER", sub: "seg-dealer", dealerId: (await makeDealer(platform().database.db)).id });
-    expect(firstError((await platform().gql(PreviewSegment, { rule: { where: { ordersAtLeast: 1 } } }, dealer)).body).code).toBe("FORBIDDEN");
-    expect(firstError((await platform().gql(Segments, {}, dealer)).body).code).toBe("FORBIDDEN");
+    expect((await platform().data(PreviewSegment, { rule: { where: { kind: "PRIVATE" } } }, dealer)).previewSegment.size).toBe(0);
+    const customer = await platform().token({ role: "CUSTOMER", sub: "seg-customer", customerId: fadingDbId });
+    expect(firstError((await platform().gql(PreviewSegment, { rule: { where: { ordersAtLeast: 1 } } }, customer)).body).code).toBe("FORBIDDEN");
+    expect(firstError((await platform().gql(Segments, {}, customer)).body).code).toBe("FORBIDDEN");
   });
 });

@@ -120,10 +120,14 @@ type Documents = {
     "\n  query DemoRfmGroup($groups: [RfmGroup!]) { customers(first: 1, filter: { rfmGroups: $groups }) { totalCount } }\n": typeof types.DemoRfmGroupDocument,
     "\n  query PreviewSegment($rule: CustomerRule!) { previewSegment(rule: $rule) { size sample { id } } }\n": typeof types.PreviewSegmentDocument,
     "\n  query Segments { segments { id code name size rule members(first: 100) { totalCount edges { node { id } } } } }\n": typeof types.SegmentsDocument,
-    "\n  mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { id code name description size } }\n": typeof types.CreateSegmentDocument,
+    "\n  query SegmentSizes { segments { id code rule size sizeSuppressed } }\n": typeof types.SegmentSizesDocument,
+    "\n  mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { id code name description size members(first: 100) { totalCount edges { node { id } } } } }\n": typeof types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($input: UpdateSegmentInput!) { updateSegment(input: $input) { id name size members(first: 100) { totalCount edges { node { id } } } } }\n": typeof types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($input: DeleteSegmentInput!) { deleteSegment(input: $input) { segmentId } }\n": typeof types.DeleteSegmentDocument,
     "\n  query CustomerSegments($id: ID!) { customer(id: $id) { segments { code } } }\n": typeof types.CustomerSegmentsDocument,
+    "\n  query CustomersInSegments($ids: [ID!]!) { customers(first: 100, filter: { segmentIds: $ids }) { totalCount edges { node { id } } } }\n": typeof types.CustomersInSegmentsDocument,
+    "\n  query SegmentTimeline($id: ID!) {\n    customer(id: $id) { timeline(first: 50, filter: { kinds: [SEGMENT_ENTERED, SEGMENT_LEFT] }) { edges { node { kind title refId occurredAt } } } }\n  }\n": typeof types.SegmentTimelineDocument,
+    "\n  subscription SegmentMembershipChanged($segmentId: ID) { segmentMembershipChanged(segmentId: $segmentId) { segmentId customerId change at } }\n": typeof types.SegmentMembershipChangedDocument,
     "\n  mutation RecordServiceRecord($input: RecordServiceRecordInput!) {\n    recordServiceRecord(input: $input) {\n      serviceRecord { id kind mileageKm technicianNotes total { amountMinor currency } items { kind description quantity total { amountMinor } } station { id } vehicle { vin mileageKm } }\n    }\n  }\n": typeof types.RecordServiceRecordDocument,
     "\n  mutation BookServiceAppointment($input: BookServiceAppointmentInput!) {\n    bookServiceAppointment(input: $input) { appointment { id status scheduledAt purpose station { id } serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } } }\n  }\n": typeof types.BookServiceAppointmentDocument,
     "\n  mutation RescheduleServiceAppointment($input: RescheduleServiceAppointmentInput!) {\n    rescheduleServiceAppointment(input: $input) { appointment { id status scheduledAt } }\n  }\n": typeof types.RescheduleServiceAppointmentDocument,
@@ -264,10 +268,14 @@ const documents: Documents = {
     "\n  query DemoRfmGroup($groups: [RfmGroup!]) { customers(first: 1, filter: { rfmGroups: $groups }) { totalCount } }\n": types.DemoRfmGroupDocument,
     "\n  query PreviewSegment($rule: CustomerRule!) { previewSegment(rule: $rule) { size sample { id } } }\n": types.PreviewSegmentDocument,
     "\n  query Segments { segments { id code name size rule members(first: 100) { totalCount edges { node { id } } } } }\n": types.SegmentsDocument,
-    "\n  mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { id code name description size } }\n": types.CreateSegmentDocument,
+    "\n  query SegmentSizes { segments { id code rule size sizeSuppressed } }\n": types.SegmentSizesDocument,
+    "\n  mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { id code name description size members(first: 100) { totalCount edges { node { id } } } } }\n": types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($input: UpdateSegmentInput!) { updateSegment(input: $input) { id name size members(first: 100) { totalCount edges { node { id } } } } }\n": types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($input: DeleteSegmentInput!) { deleteSegment(input: $input) { segmentId } }\n": types.DeleteSegmentDocument,
     "\n  query CustomerSegments($id: ID!) { customer(id: $id) { segments { code } } }\n": types.CustomerSegmentsDocument,
+    "\n  query CustomersInSegments($ids: [ID!]!) { customers(first: 100, filter: { segmentIds: $ids }) { totalCount edges { node { id } } } }\n": types.CustomersInSegmentsDocument,
+    "\n  query SegmentTimeline($id: ID!) {\n    customer(id: $id) { timeline(first: 50, filter: { kinds: [SEGMENT_ENTERED, SEGMENT_LEFT] }) { edges { node { kind title refId occurredAt } } } }\n  }\n": types.SegmentTimelineDocument,
+    "\n  subscription SegmentMembershipChanged($segmentId: ID) { segmentMembershipChanged(segmentId: $segmentId) { segmentId customerId change at } }\n": types.SegmentMembershipChangedDocument,
     "\n  mutation RecordServiceRecord($input: RecordServiceRecordInput!) {\n    recordServiceRecord(input: $input) {\n      serviceRecord { id kind mileageKm technicianNotes total { amountMinor currency } items { kind description quantity total { amountMinor } } station { id } vehicle { vin mileageKm } }\n    }\n  }\n": types.RecordServiceRecordDocument,
     "\n  mutation BookServiceAppointment($input: BookServiceAppointmentInput!) {\n    bookServiceAppointment(input: $input) { appointment { id status scheduledAt purpose station { id } serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } } }\n  }\n": types.BookServiceAppointmentDocument,
     "\n  mutation RescheduleServiceAppointment($input: RescheduleServiceAppointmentInput!) {\n    rescheduleServiceAppointment(input: $input) { appointment { id status scheduledAt } }\n  }\n": types.RescheduleServiceAppointmentDocument,
@@ -743,7 +751,11 @@ export function graphql(source: "\n  query Segments { segments { id code name si
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { id code name description size } }\n"): (typeof documents)["\n  mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { id code name description size } }\n"];
+export function graphql(source: "\n  query SegmentSizes { segments { id code rule size sizeSuppressed } }\n"): (typeof documents)["\n  query SegmentSizes { segments { id code rule size sizeSuppressed } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { id code name description size members(first: 100) { totalCount edges { node { id } } } } }\n"): (typeof documents)["\n  mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { id code name description size members(first: 100) { totalCount edges { node { id } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -756,6 +768,18 @@ export function graphql(source: "\n  mutation DeleteSegment($input: DeleteSegmen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerSegments($id: ID!) { customer(id: $id) { segments { code } } }\n"): (typeof documents)["\n  query CustomerSegments($id: ID!) { customer(id: $id) { segments { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersInSegments($ids: [ID!]!) { customers(first: 100, filter: { segmentIds: $ids }) { totalCount edges { node { id } } } }\n"): (typeof documents)["\n  query CustomersInSegments($ids: [ID!]!) { customers(first: 100, filter: { segmentIds: $ids }) { totalCount edges { node { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SegmentTimeline($id: ID!) {\n    customer(id: $id) { timeline(first: 50, filter: { kinds: [SEGMENT_ENTERED, SEGMENT_LEFT] }) { edges { node { kind title refId occurredAt } } } }\n  }\n"): (typeof documents)["\n  query SegmentTimeline($id: ID!) {\n    customer(id: $id) { timeline(first: 50, filter: { kinds: [SEGMENT_ENTERED, SEGMENT_LEFT] }) { edges { node { kind title refId occurredAt } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SegmentMembershipChanged($segmentId: ID) { segmentMembershipChanged(segmentId: $segmentId) { segmentId customerId change at } }\n"): (typeof documents)["\n  subscription SegmentMembershipChanged($segmentId: ID) { segmentMembershipChanged(segmentId: $segmentId) { segmentId customerId change at } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

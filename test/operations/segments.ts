@@ -8,8 +8,12 @@ export const Segments = graphql(`
   query Segments { segments { id code name size rule members(first: 100) { totalCount edges { node { id } } } } }
 `);
 
+export const SegmentSizes = graphql(`
+  query SegmentSizes { segments { id code rule size sizeSuppressed } }
+`);
+
 export const CreateSegment = graphql(`
-  mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { id code name description size } }
+  mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { id code name description size members(first: 100) { totalCount edges { node { id } } } } }
 `);
 
 export const UpdateSegment = graphql(`
@@ -22,4 +26,18 @@ export const DeleteSegment = graphql(`
 
 export const CustomerSegments = graphql(`
   query CustomerSegments($id: ID!) { customer(id: $id) { segments { code } } }
+`);
+
+export const CustomersInSegments = graphql(`
+  query CustomersInSegments($ids: [ID!]!) { customers(first: 100, filter: { segmentIds: $ids }) { totalCount edges { node { id } } } }
+`);
+
+export const SegmentTimeline = graphql(`
+  query SegmentTimeline($id: ID!) {
+    customer(id: $id) { timeline(first: 50, filter: { kinds: [SEGMENT_ENTERED, SEGMENT_LEFT] }) { edges { node { kind title refId occurredAt } } } }
+  }
+`);
+
+export const SegmentMembershipChanged = graphql(`
+  subscription SegmentMembershipChanged($segmentId: ID) { segmentMembershipChanged(segmentId: $segmentId) { segmentId customerId change at } }
 `);

@@ -1,12 +1,6 @@
 import { eq } from "drizzle-orm";
-import { products, segments } from "../../../src/db/schema/index.js";
-import { fresh, g, type MatrixRow, type World } from "./world.js";
-
-/** A fresh segment for each caller to change or delete. */
-async function segmentOf(w: World): Promise<string> {
-  const [row] = await w.db.insert(segments).values({ code: `s-${fresh()}`, name: "Matrix", rule: { where: { ordersAtLeast: 1 } } }).returning({ id: segments.id });
-  return g("Segment", row!.id);
-}
+import { products } from "../../../src/db/schema/index.js";
+import { g, type MatrixRow } from "./world.js";
 
 /** Root queries. Public directories (products, dealers, suppliers, carriers) show A to everyone. */
 export const QUERY_ROWS: Record<string, MatrixRow> = {
@@ -76,31 +70,6 @@ export const QUERY_ROWS: Record<string, MatrixRow> = {
       return { id: g("ProductCategory", product!.categoryId) };
     },
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", SUPPLIER_A: "some", SUPPLIER_B: "some", others: "FORBIDDEN" },
-  },
-  // Segments are staff's: a rule's members are every customer it selects, tenant A's included.
-  "Query.segments": {
-    query: "{ segments { code size members(first: 50) { edges { node { id } } } } }",
-    variables: async (w) => (await segmentOf(w), {}),
-    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "A", AGENT: "A", others: "FORBIDDEN" },
-  },
-  "Query.previewSegment": {
-    query: "{ previewSegment(rule: { where: { ordersAtLeast: 1 } }) { size sample { id } } }",
-    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "A", AGENT: "A", others: "FORBIDDEN" },
-  },
-  "Mutation.createSegment": {
-    query: "mutation ($input: CreateSegmentInput!) { createSegment(input: $input) { code } }",
-    variables: () => ({ input: { code: `m-${fresh()}`, name: "Matrix", rule: { where: { ordersAtLeast: 1 } } } }),
-    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", others: "FORBIDDEN" },
-  },
-  "Mutation.updateSegment": {
-    query: "mutation ($input: UpdateSegmentInput!) { updateSegment(input: $input) { code } }",
-    variables: async (w) => ({ input: { segmentId: await segmentOf(w), name: "Renamed" } }),
-    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", others: "FORBIDDEN" },
-  },
-  "Mutation.deleteSegment": {
-    query: "mutation ($input: DeleteSegmentInput!) { deleteSegment(input: $input) { segmentId } }",
-    variables: async (w) => ({ input: { segmentId: await segmentOf(w) } }),
-    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", others: "FORBIDDEN" },
   },
   // The trait rules are platform-wide settings, no tenant's data: staff read them, an administrator changes them.
   "Query.traitRules": {
