@@ -2,18 +2,19 @@ import { asc, desc, getTableName, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { productLookup } from "../catalog/catalog.declaration.js";
-import { cases, customers, dealers, interactions, productViews, reviews, surveyResponses, wishlistItems } from "../db/schema/index.js";
+import { caseComments, cases, customers, dealers, interactions, productViews, reviews, surveyResponses, wishlistItems } from "../db/schema/index.js";
 import type { KeysetKey } from "../graphql/connection.js";
 import { columns, entity, instants } from "../graphql/declare/entity.js";
-import { globalId, key } from "../graphql/declare/fields.js";
+import { derived, globalId, key } from "../graphql/declare/fields.js";
 import { lookup } from "../graphql/declare/lookup.js";
 import { connection, list, one, relations } from "../graphql/declare/relations.js";
 import { dealerLookup } from "../organisations/organisations.declaration.js";
 import { ProductView, WishlistItem } from "./browsing.types.js";
 import { filterShape } from "../graphql/compiled/filters.js";
 import { interactionConditions } from "./interactions.filter.js";
-import { caseVisibility, engagementScope, interactionVisibility, reviewVisibility } from "./interactions.policy.js";
-import { Case, Interaction, Review, SurveyResponse, type InteractionFilter } from "./interactions.types.js";
+import { caseVisibility, engagementScope, interactionVisibility, reviewVisibility, threadVisibility } from "./interactions.policy.js";
+import { isOverdue, overdueSql } from "./case-sla.js";
+import { Case, CaseThreadEntry, Interaction, Review, SurveyResponse, type InteractionFilter } from "./interactions.types.js";
 
 /**
  * Interactions, cases, reviews, surveys, the wishlist and product views, each field and relation
@@ -34,7 +35,15 @@ export const caseEntity = entity(Case, cases, {
   customerDbId: key(cases.customerId),
   againstDealerDbId: key(cases.againstDealerId),
   ...columns(cases, ["number", "kind", "status", "priority", "subject", "description", "assignee", "resolution"]),
-  ...instants(cases, ["openedAt", "dueAt", "resolvedAt"]),
+  ...instants(cases, ["openedAt", "dueAt", "resolvedAt", "closedAt"]),
+  overdue: derived([cases.status, cases.dueAt, cases.resolvedAt], ([status, dueAt, resolvedAt]) => isOverdue(status as string, dueAt as Date | null, resolvedAt as Date | null, new Date()), overdueSql),
+});
+
+export const caseThreadEntity = entity(CaseThreadEntry, caseComments, {
+  id: globalId("CaseThreadEntry", caseComments.id),
+  caseDbId: key(caseComments.caseId),
+  ...columns(caseComments, ["kind", "status", "body", "authorRole", "authorName"]),
+  ...instants(caseComments, ["createdAt"]),
 });
 
 export const reviewEntity = entity(Review, reviews, {
@@ -130,7 +139,16 @@ export const dealerCases = relations("Dealer", {
 });
 
 export const interactionRelations = relations("Interaction", { dealer: one(dealerLookup, interactions.dealerId) });
-export const caseRelations = relations("Case", { againstDealer: one(dealerLookup, cases.againstDealerId) });
+/** Oldest first: a thread reads like a conversation. */
+export const THREAD_KEYS: KeysetKey<typeof caseComments.$inferSelect>[] = [
+  { column: caseComments.createdAt, direction: "ASC", value: (r) => r.createdAt },
+  { column: caseComments.id, direction: "ASC", value: (r) => r.id },
+];
+
+export const caseRelations = relations("Case", {
+  againstDealer: one(dealerLookup, cases.againstDealerId),
+  thread: connection(caseThreadEntity, { key: caseComments.caseId, parent: cases.id, scope: threadVisibility, ordering: "CREATED_AT_ASC", keys: THREAD_KEYS }),
+});
 export const reviewRelations = relations("Review", { product: one(productLookup, reviews.productId) });
 export const wishlistRelations = relations("WishlistItem", { product: one(productLookup, wishlistItems.productId) });
 export const productViewRelations = relations("ProductView", { product: one(productLookup, productViews.productId) });

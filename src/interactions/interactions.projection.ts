@@ -7,6 +7,7 @@ import {
   CASE_ORDERING,
   caseEntity,
   caseRelations,
+  caseThreadEntity,
   customerEngagement,
   dealerCases,
   interactionEntity,
@@ -28,7 +29,7 @@ import type { CaseFilter } from "./interactions.types.js";
  * interactions.declaration.ts, and a case's customer through its merges (customerOf).
  */
 export const interactionProjections: TypeProjection[] = [
-  ...[interactionEntity, caseEntity, reviewEntity, surveyEntity, wishlistItemEntity, productViewEntity].map((e) => e.projection),
+  ...[interactionEntity, caseEntity, caseThreadEntity, reviewEntity, surveyEntity, wishlistItemEntity, productViewEntity].map((e) => e.projection),
   ...[customerEngagement, dealerCases, interactionRelations, caseRelations, reviewRelations, wishlistRelations, productViewRelations].map((r) => r.projection),
   // A customer through its merges (customerOf), which a declared lookup does not follow: raw.
   { type: "Case", leaves: {}, relations: { customer: customerOf(cases.customerId) } },

@@ -108,6 +108,16 @@ type Documents = {
     "\n  mutation UpdateSegment($input: UpdateSegmentInput!) { updateSegment(input: $input) { id name size members(first: 100) { totalCount edges { node { id } } } } }\n": typeof types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($input: DeleteSegmentInput!) { deleteSegment(input: $input) { segmentId } }\n": typeof types.DeleteSegmentDocument,
     "\n  query CustomerSegments($id: ID!) { customer(id: $id) { segments { code } } }\n": typeof types.CustomerSegmentsDocument,
+    "\n  mutation OpenOwnCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id number kind status priority subject againstDealer { id } customer { id } } }\n  }\n": typeof types.OpenOwnCaseDocument,
+    "mutation CommentCase($input: CaseActionInput!) { commentOnCase(input: $input) { case { id status } } }": typeof types.CommentCaseDocument,
+    "mutation TakeCase($input: CaseActionInput!) { assignCase(input: $input) { case { id status assignee } } }": typeof types.TakeCaseDocument,
+    "mutation SolveCase($input: CaseActionInput!) { resolveCase(input: $input) { case { id status resolution } } }": typeof types.SolveCaseDocument,
+    "mutation ShutCase($input: CaseActionInput!) { closeCase(input: $input) { case { id status closedAt } } }": typeof types.ShutCaseDocument,
+    "\n  mutation RateCase($input: RateCaseInput!) {\n    rateCase(input: $input) { case { id status } surveyResponse { overallSatisfaction comment } }\n  }\n": typeof types.RateCaseDocument,
+    "\n  query CaseThread($id: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on Case {\n        number status overdue dueAt closedAt\n        thread(first: $first, after: $after) {\n          totalCount pageInfo { hasNextPage endCursor }\n          edges { node { kind status body authorRole authorName createdAt } }\n        }\n      }\n    }\n  }\n": typeof types.CaseThreadDocument,
+    "\n  query MyCaseNotices($id: ID!) {\n    customer(id: $id) {\n      interactions(first: 20, filter: { types: [NOTIFICATION] }) { edges { node { subject channel direction } } }\n      timeline(first: 20) { edges { node { kind title } } }\n      traits { latestCsat }\n    }\n  }\n": typeof types.MyCaseNoticesDocument,
+    "\n  subscription CaseUpdated($caseId: ID) { caseUpdated(caseId: $caseId) { id number status } }\n": typeof types.CaseUpdatedDocument,
+    "\n  query DealerComplaints($id: ID!) {\n    node(id: $id) {\n      ... on Dealer {\n        cases(first: 10) { edges { node { number status overdue dueAt openedAt thread { edges { node { kind authorRole body } } } } } }\n      }\n    }\n  }\n": typeof types.DealerComplaintsDocument,
     "\n  mutation RecordServiceRecord($input: RecordServiceRecordInput!) {\n    recordServiceRecord(input: $input) {\n      serviceRecord { id kind mileageKm technicianNotes total { amountMinor currency } items { kind description quantity total { amountMinor } } station { id } vehicle { vin mileageKm } }\n    }\n  }\n": typeof types.RecordServiceRecordDocument,
     "\n  mutation BookServiceAppointment($input: BookServiceAppointmentInput!) {\n    bookServiceAppointment(input: $input) { appointment { id status scheduledAt purpose station { id } serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } } }\n  }\n": typeof types.BookServiceAppointmentDocument,
     "\n  mutation RescheduleServiceAppointment($input: RescheduleServiceAppointmentInput!) {\n    rescheduleServiceAppointment(input: $input) { appointment { id status scheduledAt } }\n  }\n": typeof types.RescheduleServiceAppointmentDocument,
@@ -230,6 +240,16 @@ const documents: Documents = {
     "\n  mutation UpdateSegment($input: UpdateSegmentInput!) { updateSegment(input: $input) { id name size members(first: 100) { totalCount edges { node { id } } } } }\n": types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($input: DeleteSegmentInput!) { deleteSegment(input: $input) { segmentId } }\n": types.DeleteSegmentDocument,
     "\n  query CustomerSegments($id: ID!) { customer(id: $id) { segments { code } } }\n": types.CustomerSegmentsDocument,
+    "\n  mutation OpenOwnCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id number kind status priority subject againstDealer { id } customer { id } } }\n  }\n": types.OpenOwnCaseDocument,
+    "mutation CommentCase($input: CaseActionInput!) { commentOnCase(input: $input) { case { id status } } }": types.CommentCaseDocument,
+    "mutation TakeCase($input: CaseActionInput!) { assignCase(input: $input) { case { id status assignee } } }": types.TakeCaseDocument,
+    "mutation SolveCase($input: CaseActionInput!) { resolveCase(input: $input) { case { id status resolution } } }": types.SolveCaseDocument,
+    "mutation ShutCase($input: CaseActionInput!) { closeCase(input: $input) { case { id status closedAt } } }": types.ShutCaseDocument,
+    "\n  mutation RateCase($input: RateCaseInput!) {\n    rateCase(input: $input) { case { id status } surveyResponse { overallSatisfaction comment } }\n  }\n": types.RateCaseDocument,
+    "\n  query CaseThread($id: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on Case {\n        number status overdue dueAt closedAt\n        thread(first: $first, after: $after) {\n          totalCount pageInfo { hasNextPage endCursor }\n          edges { node { kind status body authorRole authorName createdAt } }\n        }\n      }\n    }\n  }\n": types.CaseThreadDocument,
+    "\n  query MyCaseNotices($id: ID!) {\n    customer(id: $id) {\n      interactions(first: 20, filter: { types: [NOTIFICATION] }) { edges { node { subject channel direction } } }\n      timeline(first: 20) { edges { node { kind title } } }\n      traits { latestCsat }\n    }\n  }\n": types.MyCaseNoticesDocument,
+    "\n  subscription CaseUpdated($caseId: ID) { caseUpdated(caseId: $caseId) { id number status } }\n": types.CaseUpdatedDocument,
+    "\n  query DealerComplaints($id: ID!) {\n    node(id: $id) {\n      ... on Dealer {\n        cases(first: 10) { edges { node { number status overdue dueAt openedAt thread { edges { node { kind authorRole body } } } } } }\n      }\n    }\n  }\n": types.DealerComplaintsDocument,
     "\n  mutation RecordServiceRecord($input: RecordServiceRecordInput!) {\n    recordServiceRecord(input: $input) {\n      serviceRecord { id kind mileageKm technicianNotes total { amountMinor currency } items { kind description quantity total { amountMinor } } station { id } vehicle { vin mileageKm } }\n    }\n  }\n": types.RecordServiceRecordDocument,
     "\n  mutation BookServiceAppointment($input: BookServiceAppointmentInput!) {\n    bookServiceAppointment(input: $input) { appointment { id status scheduledAt purpose station { id } serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } } }\n  }\n": types.BookServiceAppointmentDocument,
     "\n  mutation RescheduleServiceAppointment($input: RescheduleServiceAppointmentInput!) {\n    rescheduleServiceAppointment(input: $input) { appointment { id status scheduledAt } }\n  }\n": types.RescheduleServiceAppointmentDocument,
@@ -648,6 +668,46 @@ export function graphql(source: "\n  mutation DeleteSegment($input: DeleteSegmen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerSegments($id: ID!) { customer(id: $id) { segments { code } } }\n"): (typeof documents)["\n  query CustomerSegments($id: ID!) { customer(id: $id) { segments { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenOwnCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id number kind status priority subject againstDealer { id } customer { id } } }\n  }\n"): (typeof documents)["\n  mutation OpenOwnCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id number kind status priority subject againstDealer { id } customer { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommentCase($input: CaseActionInput!) { commentOnCase(input: $input) { case { id status } } }"): (typeof documents)["mutation CommentCase($input: CaseActionInput!) { commentOnCase(input: $input) { case { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TakeCase($input: CaseActionInput!) { assignCase(input: $input) { case { id status assignee } } }"): (typeof documents)["mutation TakeCase($input: CaseActionInput!) { assignCase(input: $input) { case { id status assignee } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SolveCase($input: CaseActionInput!) { resolveCase(input: $input) { case { id status resolution } } }"): (typeof documents)["mutation SolveCase($input: CaseActionInput!) { resolveCase(input: $input) { case { id status resolution } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShutCase($input: CaseActionInput!) { closeCase(input: $input) { case { id status closedAt } } }"): (typeof documents)["mutation ShutCase($input: CaseActionInput!) { closeCase(input: $input) { case { id status closedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateCase($input: RateCaseInput!) {\n    rateCase(input: $input) { case { id status } surveyResponse { overallSatisfaction comment } }\n  }\n"): (typeof documents)["\n  mutation RateCase($input: RateCaseInput!) {\n    rateCase(input: $input) { case { id status } surveyResponse { overallSatisfaction comment } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseThread($id: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on Case {\n        number status overdue dueAt closedAt\n        thread(first: $first, after: $after) {\n          totalCount pageInfo { hasNextPage endCursor }\n          edges { node { kind status body authorRole authorName createdAt } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseThread($id: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on Case {\n        number status overdue dueAt closedAt\n        thread(first: $first, after: $after) {\n          totalCount pageInfo { hasNextPage endCursor }\n          edges { node { kind status body authorRole authorName createdAt } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCaseNotices($id: ID!) {\n    customer(id: $id) {\n      interactions(first: 20, filter: { types: [NOTIFICATION] }) { edges { node { subject channel direction } } }\n      timeline(first: 20) { edges { node { kind title } } }\n      traits { latestCsat }\n    }\n  }\n"): (typeof documents)["\n  query MyCaseNotices($id: ID!) {\n    customer(id: $id) {\n      interactions(first: 20, filter: { types: [NOTIFICATION] }) { edges { node { subject channel direction } } }\n      timeline(first: 20) { edges { node { kind title } } }\n      traits { latestCsat }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CaseUpdated($caseId: ID) { caseUpdated(caseId: $caseId) { id number status } }\n"): (typeof documents)["\n  subscription CaseUpdated($caseId: ID) { caseUpdated(caseId: $caseId) { id number status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealerComplaints($id: ID!) {\n    node(id: $id) {\n      ... on Dealer {\n        cases(first: 10) { edges { node { number status overdue dueAt openedAt thread { edges { node { kind authorRole body } } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DealerComplaints($id: ID!) {\n    node(id: $id) {\n      ... on Dealer {\n        cases(first: 10) { edges { node { number status overdue dueAt openedAt thread { edges { node { kind authorRole body } } } } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
