@@ -13,6 +13,7 @@ import { AccountResolver } from "./customers/accounts.resolver.js";
 import { CustomerResolver, DealerCustomersResolver } from "./customers/customers.resolver.js";
 import { ProfileResolver } from "./customers/profile.resolver.js";
 import { NodeResolver } from "./graphql/node.resolver.js";
+import { DealerComplaintStatsResolver } from "./analytics/complaint-stats.resolver.js";
 import { EngagementResolver } from "./interactions/engagement.resolver.js";
 import { IngestedInteractionResolver, InteractionHistoryResolver } from "./interactions/interaction-history.resolver.js";
 import { ReviewWritesResolver } from "./interactions/reviews.resolver.js";
@@ -93,6 +94,7 @@ export const resolvers = [
   DealerVehiclesResolver,
   DealerOrdersResolver,
   DealerCasesResolver,
+  DealerComplaintStatsResolver,
   ProductOrdersResolver,
 ] as const;
 

@@ -3,6 +3,7 @@ import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import type { CustomerMeasures } from "./analytics.types.js";
 import { measuresOf } from "./measures.service.js";
+import { complaintStatsLoader } from "./complaint-stats.service.js";
 import { createTimelineLoader } from "./timeline.service.js";
 import { traitsLookup } from "./traits.declaration.js";
 import { segmentsOfCustomers } from "./segments.service.js";
@@ -18,6 +19,8 @@ export function createAnalyticsLoaders(db: Database, principal: Principal, optio
       { cache: options.cache ?? true },
     ),
     timeline: createTimelineLoader(db, principal, options),
+    /** Dealers' complaint figures, keyed by dealer and period (complaintStatsKey). */
+    complaintStats: complaintStatsLoader(db, options),
     /** By customer id, as declared (null where the caller may not read them). */
     traits: traitsLookup.loader(db, principal, options),
     /** The segments each customer is in now (staff only: the resolver asks for no one else's). */

@@ -54,3 +54,15 @@ export const DealerComplaints = graphql(`
     }
   }
 `);
+
+export const ComplaintStatsOf = graphql(`
+  query ComplaintStatsOf($id: ID!, $period: ReportPeriod) {
+    node(id: $id) {
+      ... on Dealer {
+        complaintStats(period: $period) {
+          complaintCount customerCount ratePer100Customers openCount overdueCount medianResolutionHours meanResolutionHours
+        }
+      }
+    }
+  }
+`);
