@@ -23,6 +23,7 @@ ALTER TABLE "cases" ADD COLUMN "shipment_id" uuid;--> statement-breakpoint
 ALTER TABLE "cases" ADD COLUMN "service_record_id" uuid;--> statement-breakpoint
 ALTER TABLE "cases" ADD COLUMN "product_id" uuid;--> statement-breakpoint
 ALTER TABLE "reviews" ADD COLUMN "shown_as" "reviewer_shown_as" DEFAULT 'INITIALS' NOT NULL;--> statement-breakpoint
+ALTER TABLE "reviews" ADD COLUMN "reviewer_name" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "reviews" ADD COLUMN "helpful_count" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "survey_responses" ADD COLUMN "case_id" uuid;--> statement-breakpoint
 ALTER TABLE "product_ratings" ADD CONSTRAINT "product_ratings_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -78,3 +79,43 @@ CREATE TRIGGER "reviews_ratings_delete" AFTER DELETE ON "reviews" REFERENCING OL
 SELECT "refresh_product_ratings"(array(SELECT DISTINCT "product_id" FROM "reviews"));
 --> statement-breakpoint
 UPDATE "case_comments" SET "author_name" = "author" WHERE "author_name" = '';
+--> statement-breakpoint
+-- Every product has its rating row from the start (count 0 until a review is shown).
+CREATE FUNCTION "product_ratings_on_new_product"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM "refresh_product_ratings"(array(SELECT "id" FROM new_rows));
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER "products_ratings_insert" AFTER INSERT ON "products" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "product_ratings_on_new_product"();
+--> statement-breakpoint
+SELECT "refresh_product_ratings"(array(SELECT "id" FROM "products"));
+--> statement-breakpoint
+-- A review's public author name: the display name or its initials ("Mei Lin" -> "M. L."), as the author chose; an erased customer is a former customer.
+CREATE FUNCTION "review_author_name"(customer uuid, shown "reviewer_shown_as") RETURNS text LANGUAGE sql STABLE AS $$
+  SELECT CASE
+    WHEN c."erased_at" IS NOT NULL THEN 'Former customer'
+    WHEN shown = 'DISPLAY_NAME' THEN c."display_name"
+    ELSE array_to_string(array(SELECT upper(left(w, 1)) || '.' FROM regexp_split_to_table(btrim(c."display_name"), '\s+') AS w WHERE w <> ''), ' ')
+  END
+  FROM "customers" c WHERE c."id" = customer;
+$$;
+--> statement-breakpoint
+CREATE FUNCTION "reviews_author_name"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW."reviewer_name" := coalesce("review_author_name"(NEW."customer_id", NEW."shown_as"), '');
+  RETURN NEW;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER "reviews_author_name" BEFORE INSERT OR UPDATE OF "customer_id", "shown_as" ON "reviews" FOR EACH ROW EXECUTE FUNCTION "reviews_author_name"();
+--> statement-breakpoint
+CREATE FUNCTION "customers_review_names"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE "reviews" SET "reviewer_name" = coalesce("review_author_name"("customer_id", "shown_as"), '') WHERE "customer_id" = NEW."id";
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER "customers_review_names" AFTER UPDATE OF "display_name", "erased_at" ON "customers" FOR EACH ROW
+  WHEN (OLD."display_name" IS DISTINCT FROM NEW."display_name" OR OLD."erased_at" IS DISTINCT FROM NEW."erased_at") EXECUTE FUNCTION "customers_review_names"();
+--> statement-breakpoint
+UPDATE "reviews" SET "reviewer_name" = coalesce("review_author_name"("customer_id", "shown_as"), '');

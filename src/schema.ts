@@ -14,6 +14,7 @@ import { CustomerResolver, DealerCustomersResolver } from "./customers/customers
 import { ProfileResolver } from "./customers/profile.resolver.js";
 import { NodeResolver } from "./graphql/node.resolver.js";
 import { DealerComplaintStatsResolver } from "./analytics/complaint-stats.resolver.js";
+import { ProductReviewsResolver } from "./interactions/public-reviews.resolver.js";
 import { EngagementResolver } from "./interactions/engagement.resolver.js";
 import { IngestedInteractionResolver, InteractionHistoryResolver } from "./interactions/interaction-history.resolver.js";
 import { ReviewWritesResolver } from "./interactions/reviews.resolver.js";
@@ -95,6 +96,7 @@ export const resolvers = [
   DealerOrdersResolver,
   DealerCasesResolver,
   DealerComplaintStatsResolver,
+  ProductReviewsResolver,
   ProductOrdersResolver,
 ] as const;
 

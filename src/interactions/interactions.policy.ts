@@ -34,3 +34,6 @@ export function threadVisibility(principal: Principal): SQL | undefined {
   if (principal.role === "ADMIN" || principal.role === "AGENT") return undefined;
   return sql`${caseComments.kind} <> 'INTERNAL_NOTE' and exists (select 1 from ${cases} where ${cases.id} = ${caseComments.caseId} and ${caseVisibility(principal) ?? sql`true`})`;
 }
+
+/** What shoppers read of reviews, whoever they are (anonymous too): those staff have not hidden. */
+export const publicReviewScope = (_principal: Principal): SQL | undefined => sql`${reviews.hiddenAt} is null`;

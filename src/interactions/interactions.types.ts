@@ -4,6 +4,7 @@ import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { Connection } from "../graphql/connection.js";
 import { Node } from "../graphql/node.js";
 import { DateTime } from "../graphql/scalars.js";
+import { ReviewerShownAs } from "./public-reviews.types.js";
 
 export const InteractionChannel = enumOf(interactionChannel, {
   name: "InteractionChannel",
@@ -224,6 +225,9 @@ export class Review extends Node {
 
   @Field(() => String, { nullable: true, description: "Why staff hid or restored it." })
   moderationNote!: string | null;
+
+  @Field(() => ReviewerShownAs, { description: "How shoppers see the author named (Product.reviews)." })
+  shownAs!: ReviewerShownAs;
 }
 
 @ObjectType({ description: "A satisfaction survey answer." })

@@ -93,6 +93,12 @@ type Documents = {
     "\n  mutation SetDefaultDeliveryAddress($input: AddressRefInput!) { setDefaultDeliveryAddress(input: $input) { address { id isDefaultDelivery } } }\n": typeof types.SetDefaultDeliveryAddressDocument,
     "\n  mutation SetPreferences($input: SetPreferencesInput!) { setPreferences(input: $input) { customer { id } } }\n": typeof types.SetPreferencesDocument,
     "\n  mutation SetConsents($input: SetConsentsInput!) { setConsents(input: $input) { customer { id } } }\n": typeof types.SetConsentsDocument,
+    "\n  query ProductReviews($sku: String!, $first: Int, $after: String, $orderBy: ReviewOrder) {\n    product(sku: $sku) {\n      sku\n      rating { average count distribution }\n      reviews(first: $first, after: $after, orderBy: $orderBy) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { node { id stars title body reviewer helpfulCount createdAt } }\n      }\n    }\n  }\n": typeof types.ProductReviewsDocument,
+    "\n  query ProductReviewsDefault($sku: String!) {\n    product(sku: $sku) { rating { average count distribution } reviews(first: 10) { edges { cursor node { id stars reviewer helpfulCount } } } }\n  }\n": typeof types.ProductReviewsDefaultDocument,
+    "\n  mutation WriteNamedReview($input: WriteReviewInput!) { writeReview(input: $input) { review { id stars shownAs } } }\n": typeof types.WriteNamedReviewDocument,
+    "mutation HideReview($input: ModerateReviewInput!) { moderateReview(input: $input) { review { id hiddenAt } } }": typeof types.HideReviewDocument,
+    "\n  mutation MarkHelpful($input: MarkReviewHelpfulInput!) { markReviewHelpful(input: $input) { review { id helpfulCount } } }\n": typeof types.MarkHelpfulDocument,
+    "\n  query ProductsRanked($filter: ProductFilter, $orderBy: ProductOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    products(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { sku rating { average count } } }\n    }\n  }\n": typeof types.ProductsRankedDocument,
     "\n  mutation WriteReview($input: WriteReviewInput!) { writeReview(input: $input) { review { id stars title body product { id } } } }\n": typeof types.WriteReviewDocument,
     "\n  mutation EditReview($input: EditReviewInput!) { editReview(input: $input) { review { id stars title body } } }\n": typeof types.EditReviewDocument,
     "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) { surveyResponse { id overallSatisfaction deliveryRating intendsToBuyWithin3Months wouldRecommend comment } }\n  }\n": typeof types.AnswerSurveyDocument,
@@ -226,6 +232,12 @@ const documents: Documents = {
     "\n  mutation SetDefaultDeliveryAddress($input: AddressRefInput!) { setDefaultDeliveryAddress(input: $input) { address { id isDefaultDelivery } } }\n": types.SetDefaultDeliveryAddressDocument,
     "\n  mutation SetPreferences($input: SetPreferencesInput!) { setPreferences(input: $input) { customer { id } } }\n": types.SetPreferencesDocument,
     "\n  mutation SetConsents($input: SetConsentsInput!) { setConsents(input: $input) { customer { id } } }\n": types.SetConsentsDocument,
+    "\n  query ProductReviews($sku: String!, $first: Int, $after: String, $orderBy: ReviewOrder) {\n    product(sku: $sku) {\n      sku\n      rating { average count distribution }\n      reviews(first: $first, after: $after, orderBy: $orderBy) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { node { id stars title body reviewer helpfulCount createdAt } }\n      }\n    }\n  }\n": types.ProductReviewsDocument,
+    "\n  query ProductReviewsDefault($sku: String!) {\n    product(sku: $sku) { rating { average count distribution } reviews(first: 10) { edges { cursor node { id stars reviewer helpfulCount } } } }\n  }\n": types.ProductReviewsDefaultDocument,
+    "\n  mutation WriteNamedReview($input: WriteReviewInput!) { writeReview(input: $input) { review { id stars shownAs } } }\n": types.WriteNamedReviewDocument,
+    "mutation HideReview($input: ModerateReviewInput!) { moderateReview(input: $input) { review { id hiddenAt } } }": types.HideReviewDocument,
+    "\n  mutation MarkHelpful($input: MarkReviewHelpfulInput!) { markReviewHelpful(input: $input) { review { id helpfulCount } } }\n": types.MarkHelpfulDocument,
+    "\n  query ProductsRanked($filter: ProductFilter, $orderBy: ProductOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    products(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { sku rating { average count } } }\n    }\n  }\n": types.ProductsRankedDocument,
     "\n  mutation WriteReview($input: WriteReviewInput!) { writeReview(input: $input) { review { id stars title body product { id } } } }\n": types.WriteReviewDocument,
     "\n  mutation EditReview($input: EditReviewInput!) { editReview(input: $input) { review { id stars title body } } }\n": types.EditReviewDocument,
     "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) { surveyResponse { id overallSatisfaction deliveryRating intendsToBuyWithin3Months wouldRecommend comment } }\n  }\n": types.AnswerSurveyDocument,
@@ -610,6 +622,30 @@ export function graphql(source: "\n  mutation SetPreferences($input: SetPreferen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetConsents($input: SetConsentsInput!) { setConsents(input: $input) { customer { id } } }\n"): (typeof documents)["\n  mutation SetConsents($input: SetConsentsInput!) { setConsents(input: $input) { customer { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductReviews($sku: String!, $first: Int, $after: String, $orderBy: ReviewOrder) {\n    product(sku: $sku) {\n      sku\n      rating { average count distribution }\n      reviews(first: $first, after: $after, orderBy: $orderBy) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { node { id stars title body reviewer helpfulCount createdAt } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProductReviews($sku: String!, $first: Int, $after: String, $orderBy: ReviewOrder) {\n    product(sku: $sku) {\n      sku\n      rating { average count distribution }\n      reviews(first: $first, after: $after, orderBy: $orderBy) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { node { id stars title body reviewer helpfulCount createdAt } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductReviewsDefault($sku: String!) {\n    product(sku: $sku) { rating { average count distribution } reviews(first: 10) { edges { cursor node { id stars reviewer helpfulCount } } } }\n  }\n"): (typeof documents)["\n  query ProductReviewsDefault($sku: String!) {\n    product(sku: $sku) { rating { average count distribution } reviews(first: 10) { edges { cursor node { id stars reviewer helpfulCount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriteNamedReview($input: WriteReviewInput!) { writeReview(input: $input) { review { id stars shownAs } } }\n"): (typeof documents)["\n  mutation WriteNamedReview($input: WriteReviewInput!) { writeReview(input: $input) { review { id stars shownAs } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HideReview($input: ModerateReviewInput!) { moderateReview(input: $input) { review { id hiddenAt } } }"): (typeof documents)["mutation HideReview($input: ModerateReviewInput!) { moderateReview(input: $input) { review { id hiddenAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkHelpful($input: MarkReviewHelpfulInput!) { markReviewHelpful(input: $input) { review { id helpfulCount } } }\n"): (typeof documents)["\n  mutation MarkHelpful($input: MarkReviewHelpfulInput!) { markReviewHelpful(input: $input) { review { id helpfulCount } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductsRanked($filter: ProductFilter, $orderBy: ProductOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    products(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { sku rating { average count } } }\n    }\n  }\n"): (typeof documents)["\n  query ProductsRanked($filter: ProductFilter, $orderBy: ProductOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    products(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { sku rating { average count } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -168,6 +168,11 @@ export const reviews = pgTable(
     hiddenAt: tstz("hidden_at"),
     moderationNote: text("moderation_note"),
     shownAs: reviewerShownAs("shown_as").notNull().default("INITIALS"),
+    /**
+     * The author as the public sees them, from their display name as they chose (shown_as); kept
+     * by triggers (hand-written in its migration) when the choice, the name or the owner changes.
+     */
+    reviewerName: text("reviewer_name").notNull().default(""),
     /** How many customers marked it helpful (review_helpful_votes, kept by the same transaction). */
     helpfulCount: integer("helpful_count").notNull().default(0),
     ...timestamps(),
