@@ -40,7 +40,7 @@ export class EditReviewInput {
 
 @InputType({ description: "A customer marks a shown review helpful; once per review, not their own." })
 export class MarkReviewHelpfulInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "PublicReview.id (Product.reviews)." })
   reviewId!: string;
 }
 

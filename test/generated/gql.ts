@@ -99,6 +99,7 @@ type Documents = {
     "mutation HideReview($input: ModerateReviewInput!) { moderateReview(input: $input) { review { id hiddenAt } } }": typeof types.HideReviewDocument,
     "\n  mutation MarkHelpful($input: MarkReviewHelpfulInput!) { markReviewHelpful(input: $input) { review { id helpfulCount } } }\n": typeof types.MarkHelpfulDocument,
     "\n  query ProductsRanked($filter: ProductFilter, $orderBy: ProductOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    products(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { sku rating { average count } } }\n    }\n  }\n": typeof types.ProductsRankedDocument,
+    "\n  query SupplierPortal($supplierId: ID!) {\n    products(first: 100, filter: { supplierId: $supplierId }) { totalCount edges { node { sku supplier { id } } } }\n    supplierSalesReport(filter: { groupBy: [REGION] }) { totalUnits rows { region units customerCount } }\n  }\n": typeof types.SupplierPortalDocument,
     "\n  mutation WriteReview($input: WriteReviewInput!) { writeReview(input: $input) { review { id stars title body product { id } } } }\n": typeof types.WriteReviewDocument,
     "\n  mutation EditReview($input: EditReviewInput!) { editReview(input: $input) { review { id stars title body } } }\n": typeof types.EditReviewDocument,
     "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) { surveyResponse { id overallSatisfaction deliveryRating intendsToBuyWithin3Months wouldRecommend comment } }\n  }\n": typeof types.AnswerSurveyDocument,
@@ -238,6 +239,7 @@ const documents: Documents = {
     "mutation HideReview($input: ModerateReviewInput!) { moderateReview(input: $input) { review { id hiddenAt } } }": types.HideReviewDocument,
     "\n  mutation MarkHelpful($input: MarkReviewHelpfulInput!) { markReviewHelpful(input: $input) { review { id helpfulCount } } }\n": types.MarkHelpfulDocument,
     "\n  query ProductsRanked($filter: ProductFilter, $orderBy: ProductOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    products(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { sku rating { average count } } }\n    }\n  }\n": types.ProductsRankedDocument,
+    "\n  query SupplierPortal($supplierId: ID!) {\n    products(first: 100, filter: { supplierId: $supplierId }) { totalCount edges { node { sku supplier { id } } } }\n    supplierSalesReport(filter: { groupBy: [REGION] }) { totalUnits rows { region units customerCount } }\n  }\n": types.SupplierPortalDocument,
     "\n  mutation WriteReview($input: WriteReviewInput!) { writeReview(input: $input) { review { id stars title body product { id } } } }\n": types.WriteReviewDocument,
     "\n  mutation EditReview($input: EditReviewInput!) { editReview(input: $input) { review { id stars title body } } }\n": types.EditReviewDocument,
     "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) { surveyResponse { id overallSatisfaction deliveryRating intendsToBuyWithin3Months wouldRecommend comment } }\n  }\n": types.AnswerSurveyDocument,
@@ -646,6 +648,10 @@ export function graphql(source: "\n  mutation MarkHelpful($input: MarkReviewHelp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProductsRanked($filter: ProductFilter, $orderBy: ProductOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    products(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { sku rating { average count } } }\n    }\n  }\n"): (typeof documents)["\n  query ProductsRanked($filter: ProductFilter, $orderBy: ProductOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    products(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { sku rating { average count } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupplierPortal($supplierId: ID!) {\n    products(first: 100, filter: { supplierId: $supplierId }) { totalCount edges { node { sku supplier { id } } } }\n    supplierSalesReport(filter: { groupBy: [REGION] }) { totalUnits rows { region units customerCount } }\n  }\n"): (typeof documents)["\n  query SupplierPortal($supplierId: ID!) {\n    products(first: 100, filter: { supplierId: $supplierId }) { totalCount edges { node { sku supplier { id } } } }\n    supplierSalesReport(filter: { groupBy: [REGION] }) { totalUnits rows { region units customerCount } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

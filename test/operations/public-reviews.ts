@@ -37,3 +37,10 @@ export const ProductsRanked = graphql(`
     }
   }
 `);
+
+export const SupplierPortal = graphql(`
+  query SupplierPortal($supplierId: ID!) {
+    products(first: 100, filter: { supplierId: $supplierId }) { totalCount edges { node { sku supplier { id } } } }
+    supplierSalesReport(filter: { groupBy: [REGION] }) { totalUnits rows { region units customerCount } }
+  }
+`);
