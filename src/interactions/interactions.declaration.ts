@@ -58,7 +58,7 @@ export const reviewEntity = entity(Review, reviews, {
 
 /** A review as shoppers read it (public-reviews.types.ts): no customer key, no moderation. */
 export const publicReviewEntity = entity(PublicReview, reviews, {
-  id: globalId("PublicReview", reviews.id),
+  id: globalId("ProductReview", reviews.id),
   productDbId: key(reviews.productId),
   ...columns(reviews, ["stars", "title", "body", "helpfulCount"]),
   reviewer: column(reviews.reviewerName),

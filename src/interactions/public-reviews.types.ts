@@ -18,7 +18,7 @@ export type ReviewerShownAs = EnumValue<typeof ReviewerShownAs>;
 export class PublicReview {
   productDbId!: string;
 
-  @Field(() => ID, { description: "Global id of the public review (what markReviewHelpful takes); not the author's Review id, which only they and staff read." })
+  @Field(() => ID, { description: "Global id of the public review (type ProductReview; what markReviewHelpful takes), not the author's Review id, which only they and staff read." })
   id!: string;
 
   @Field(() => Int, { description: "1 to 5." })

@@ -115,7 +115,7 @@ export async function answerSurvey(db: Database, principal: Principal, input: An
  */
 export async function markReviewHelpful(db: Database, principal: Principal, input: MarkReviewHelpfulInput) {
   if (principal.role !== "CUSTOMER") throw forbidden("Customers mark reviews helpful");
-  const id = expectGlobalId(input.reviewId, "PublicReview", "input.reviewId");
+  const id = expectGlobalId(input.reviewId, "ProductReview", "input.reviewId");
   return db.transaction(async (tx) => {
     const [review] = await tx.select({ customerId: reviews.customerId }).from(reviews).where(and(eq(reviews.id, id), isNull(reviews.hiddenAt))).for("update");
     if (!review) throw notFound("Review", "input.reviewId");

@@ -69,7 +69,7 @@ export const ENGAGEMENT_ROWS: Record<string, MatrixRow> = {
   // A shown review is public: another customer may mark it helpful, its author may not.
   "Mutation.markReviewHelpful": {
     query: "mutation ($input: MarkReviewHelpfulInput!) { markReviewHelpful(input: $input) { review { id helpfulCount } } }",
-    variables: (w) => ({ input: { reviewId: g("PublicReview", w.reviewA) } }),
+    variables: (w) => ({ input: { reviewId: g("ProductReview", w.reviewA) } }),
     expected: { ANONYMOUS: "UNAUTHENTICATED", CUSTOMER_A: "BAD_USER_INPUT", CUSTOMER_B: "some", others: "FORBIDDEN" },
   },
   // A change of A's case (against dealer A), made while everyone listens, reaches only those who see the case.
