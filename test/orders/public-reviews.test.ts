@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from "vitest";
-import { toGlobalId } from "../../src/graphql/global-id.js";
+import { fromGlobalId, toGlobalId } from "../../src/graphql/global-id.js";
 import { HideReview, MarkHelpful, ProductReviews, ProductReviewsDefault, ProductsRanked, WriteNamedReview } from "../operations/public-reviews.js";
 import { makeCategory, makeCustomer, makeOrder, makeOrderLine, makeProduct } from "../support/factories.js";
 import { describePlatform, firstError } from "../support/suite.js";
@@ -20,7 +20,8 @@ describePlatform("public reviews, ratings and the catalogue by rating and popula
     const order = await makeOrder(db(), people[who]!.id, { status: "DELIVERED", deliveredAt: new Date() });
     const line = await makeOrderLine(db(), order.id, { product });
     const written = await platform().data(WriteNamedReview, { input: { orderLineId: toGlobalId("OrderLine", line.id), stars, body, ...(shownAs ? { shownAs } : {}) } }, people[who]!.token);
-    return written.writeReview.review.id;
+    // Shoppers name a review by its ProductReview id (Product.reviews), not the author's Review id.
+    return toGlobalId("ProductReview", fromGlobalId(written.writeReview.review.id).id);
   }
 
   beforeAll(async () => {
@@ -35,7 +36,7 @@ describePlatform("public reviews, ratings and the catalogue by rating and popula
     reviewIds.meiP1 = await review(0, products.p1!, 5, "DISPLAY_NAME", "Excellent pads.");
     reviewIds.wangP1 = await review(1, products.p1!, 4, null, "Good, a little noisy.");
     reviewIds.zhouP1 = await review(2, products.p1!, 1, "DISPLAY_NAME", "Spam spam spam");
-    await platform().data(HideReview, { input: { reviewId: reviewIds.zhouP1, hidden: true, note: "spam" } }, agent);
+    await platform().data(HideReview, { input: { reviewId: toGlobalId("Review", fromGlobalId(reviewIds.zhouP1).id), hidden: true, note: "spam" } }, agent);
     await review(0, products.p2!, 3, null);
     await review(1, products.p3!, 5, null);
     await review(2, products.p5!, 3, null);
@@ -56,6 +57,7 @@ describePlatform("public reviews, ratings and the catalogue by rating and popula
       ["W. W.", 4],
       ["Mei Lin", 5],
     ]);
+    expect(nodes.map((n) => n.id)).toEqual([reviewIds.wangP1, reviewIds.meiP1]);
     expect(answer.product!.reviews.totalCount).toBe(2);
     expect(JSON.stringify(answer)).not.toMatch(/example\.com|Spam|Zhou/);
     const unreviewed = await platform().data(ProductReviews, { sku: products.p4!.sku });
@@ -71,6 +73,9 @@ describePlatform("public reviews, ratings and the catalogue by rating and popula
     expect(firstError((await mark(reviewIds.wangP1!, 1)).body)).toEqual({ code: "BAD_USER_INPUT", field: "input.reviewId" });
     expect(firstError((await mark(reviewIds.zhouP1!, 0)).body)).toEqual({ code: "NOT_FOUND", field: "input.reviewId" });
     expect(firstError((await platform().gql(MarkHelpful, { input: { reviewId: reviewIds.meiP1! } }, agent)).body).code).toBe("FORBIDDEN");
+    // The author's own Review id is not a public one.
+    const privateId = toGlobalId("Review", fromGlobalId(reviewIds.meiP1!).id);
+    expect(firstError((await platform().gql(MarkHelpful, { input: { reviewId: privateId } }, people[1]!.token)).body)).toEqual({ code: "BAD_USER_INPUT", field: "input.reviewId" });
     expect(firstError((await platform().gql(MarkHelpful, { input: { reviewId: reviewIds.meiP1! } })).body).code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
 
     const helpful = await platform().data(ProductReviews, { sku: products.p1!.sku, first: 1, orderBy: "MOST_HELPFUL" });
