@@ -58,6 +58,9 @@ export const COMPUTED_KEYS: Partial<Record<ProductOrderField, SQL>> = {
     where ${orderLines.productId} = ${products.id} and ${orders.status} <> 'CANCELLED' and ${orders.placedAt} >= now() - make_interval(days => ${sql.raw(String(POPULARITY_DAYS))})), 0)::int`,
 };
 
+/** The SQL types of the computed keys, as the compiled keyset casts cursor values. */
+export const COMPUTED_TYPES: Partial<Record<ProductOrderField, string>> = { [ProductOrderField.RATING]: "float8", [ProductOrderField.POPULARITY]: "integer" };
+
 export type ListedProduct = ProductRow & { sortKey?: number };
 
 export function productKeys(order: ProductOrder | null | undefined): { ordering: string; keys: KeysetKey<ListedProduct>[] } {

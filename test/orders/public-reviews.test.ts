@@ -1,7 +1,9 @@
+import { print } from "graphql";
 import { beforeAll, expect, it } from "vitest";
 import { fromGlobalId, toGlobalId } from "../../src/graphql/global-id.js";
 import { HideReview, MarkHelpful, ProductReviews, ProductReviewsDefault, ProductsRanked, WriteNamedReview } from "../operations/public-reviews.js";
 import { makeCategory, makeCustomer, makeOrder, makeOrderLine, makeProduct } from "../support/factories.js";
+import { comparison, compiledIn, readsOf, startResolversOnlyServer } from "../support/compiled-comparison.js";
 import { describePlatform, firstError } from "../support/suite.js";
 
 type Product = Awaited<ReturnType<typeof makeProduct>>;
@@ -134,6 +136,33 @@ describePlatform("public reviews, ratings and the catalogue by rating and popula
     const ones = [products.p2!, products.p3!].sort((a, b) => (a.id < b.id ? 1 : -1)).map((p) => p.sku);
     const threes = [products.p1!, products.p5!].sort((a, b) => (a.id < b.id ? 1 : -1)).map((p) => p.sku);
     expect(await walk("POPULARITY", "DESC", 2)).toEqual([...threes, ...ones, products.p4!.sku]);
+  });
+
+  it("pages the ranked catalogue on the compiled path as the resolvers do, one statement per page, cursors from either", async () => {
+    const resolvers = await startResolversOnlyServer(platform());
+    try {
+      const compare = comparison(platform, () => resolvers);
+      const query = print(ProductsRanked);
+      const filter = { categoryId: toGlobalId("ProductCategory", categoryId) };
+      for (const field of ["RATING", "POPULARITY"] as const) {
+        for (const direction of ["ASC", "DESC"] as const) {
+          const skus: string[] = [];
+          let after: string | null = null;
+          for (;;) {
+            const { body, statements } = await compare(query, { filter, orderBy: { field, direction }, first: 2, after });
+            expect(compiledIn(statements), `${field} ${direction}`).toBe(true);
+            expect(readsOf(statements)).toHaveLength(1);
+            const page = (body.data as { products: Page }).products;
+            skus.push(...page.edges.map((e) => e.node.sku));
+            if (!page.pageInfo.hasNextPage) break;
+            after = page.pageInfo.endCursor!;
+          }
+          expect(skus.sort()).toEqual(Object.values(products).map((p) => p.sku).sort());
+        }
+      }
+    } finally {
+      await resolvers.close();
+    }
   });
 
   it("filters the catalogue by supplier", async () => {
