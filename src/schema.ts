@@ -14,6 +14,8 @@ import { AccountResolver } from "./customers/accounts.resolver.js";
 import { CustomerResolver, DealerCustomersResolver } from "./customers/customers.resolver.js";
 import { ProfileResolver } from "./customers/profile.resolver.js";
 import { NodeResolver } from "./graphql/node.resolver.js";
+import { DealerComplaintStatsResolver } from "./analytics/complaint-stats.resolver.js";
+import { ProductReviewsResolver } from "./interactions/public-reviews.resolver.js";
 import { EngagementResolver } from "./interactions/engagement.resolver.js";
 import { IngestedInteractionResolver, InteractionHistoryResolver } from "./interactions/interaction-history.resolver.js";
 import { ReviewWritesResolver } from "./interactions/reviews.resolver.js";
@@ -102,6 +104,8 @@ export const resolvers = [
   DealerVehiclesResolver,
   DealerOrdersResolver,
   DealerCasesResolver,
+  DealerComplaintStatsResolver,
+  ProductReviewsResolver,
   ProductOrdersResolver,
 ] as const;
 

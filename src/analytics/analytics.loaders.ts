@@ -5,6 +5,7 @@ import type { CustomerMeasures } from "./analytics.types.js";
 import { categoryCellsOf } from "./category-matrix.service.js";
 import type { CustomerCategoryCell } from "./category-matrix.types.js";
 import { measuresOf } from "./measures.service.js";
+import { complaintStatsLoader } from "./complaint-stats.service.js";
 import { createTimelineLoader } from "./timeline.service.js";
 import { traitsLookup } from "./traits.declaration.js";
 import { segmentSizes, segmentsOfCustomers } from "./segments.service.js";
@@ -20,6 +21,8 @@ export function createAnalyticsLoaders(db: Database, principal: Principal, optio
       { cache: options.cache ?? true },
     ),
     timeline: createTimelineLoader(db, principal, options),
+    /** Dealers' complaint figures, keyed by dealer and period (complaintStatsKey). */
+    complaintStats: complaintStatsLoader(db, options),
     /** By customer id, as declared (null where the caller may not read them). */
     traits: traitsLookup.loader(db, principal, options),
     /** Each customer's category-matrix cells (empty where the caller may not read them): one statement per batch. */

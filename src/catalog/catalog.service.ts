@@ -1,9 +1,10 @@
-import { and, count, eq, gte, ilike, inArray, lte, or, type SQL } from "drizzle-orm";
+import { and, count, eq, getTableColumns, gte, ilike, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { containsPattern } from "../db/patterns.js";
 import { categoryAndBelow } from "../db/category-tree.js";
-import { products } from "../db/schema/index.js";
+import { orderLines, orders, productRatings, products } from "../db/schema/index.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
 import { given, valuesOf, type FilterValues } from "../graphql/compiled/filters.js";
 import { expectGlobalId } from "../graphql/global-id.js";
@@ -41,11 +42,32 @@ export function productConditions(principal: Principal, filter: ProductFilter | 
   return and(...conditions);
 }
 
-export function productKeys(order: ProductOrder | null | undefined): { ordering: string; keys: KeysetKey<ProductRow>[] } {
+/** The recent period popularity counts units sold in. */
+export const POPULARITY_DAYS = 30;
+
+/**
+ * Sort keys computed per product (the rating kept in product_ratings, units sold lately), never
+ * null so that the keyset can compare them: no rating counts as 0, no sale as 0.
+ */
+export const COMPUTED_KEYS: Partial<Record<ProductOrderField, SQL>> = {
+  [ProductOrderField.RATING]: sql`coalesce((select ${productRatings.average} from ${productRatings} where ${productRatings.productId} = ${products.id}), 0)::float8`,
+  [ProductOrderField.POPULARITY]: sql`coalesce((select sum(${orderLines.quantity}) from ${orderLines} join ${orders} on ${orders.id} = ${orderLines.orderId}
+    where ${orderLines.productId} = ${products.id} and ${orders.status} <> 'CANCELLED' and ${orders.placedAt} >= now() - make_interval(days => ${sql.raw(String(POPULARITY_DAYS))})), 0)::int`,
+};
+
+/** The SQL types of the computed keys, as the compiled keyset casts cursor values. */
+export const COMPUTED_TYPES: Partial<Record<ProductOrderField, string>> = { [ProductOrderField.RATING]: "float8", [ProductOrderField.POPULARITY]: "integer" };
+
+export type ListedProduct = ProductRow & { sortKey?: number };
+
+export function productKeys(order: ProductOrder | null | undefined): { ordering: string; keys: KeysetKey<ListedProduct>[] } {
   const field = order?.field ?? ProductOrderField.NAME;
   const direction = order?.direction ?? SortDirection.ASC;
-  const first: KeysetKey<ProductRow> =
-    field === ProductOrderField.PRICE
+  const computed = COMPUTED_KEYS[field];
+  // Compared as an expression: drizzle's operators and the keyset take SQL where they take a column.
+  const first: KeysetKey<ListedProduct> = computed
+    ? { column: computed as unknown as AnyPgColumn, direction, value: (r) => Number(r.sortKey) }
+    : field === ProductOrderField.PRICE
       ? { column: products.priceMinor, direction, value: (r) => r.priceMinor }
       : field === ProductOrderField.CREATED_AT
         ? { column: products.createdAt, direction, value: (r) => r.createdAt }
@@ -61,11 +83,13 @@ export function listProducts(
   args: ConnectionArgs,
 ) {
   const where = productConditions(principal, filter);
+  const computed = COMPUTED_KEYS[order?.field ?? ProductOrderField.NAME];
+  const columns = computed ? { ...getTableColumns(products), sortKey: sql<number>`${computed}` } : getTableColumns(products);
   return paginate(
     args,
     {
       ...productKeys(order),
-      fetch: (after, orderBy, limit) => db.select().from(products).where(and(where, after)).orderBy(...orderBy).limit(limit),
+      fetch: (after, orderBy, limit) => db.select(columns).from(products).where(and(where, after)).orderBy(...orderBy).limit(limit) as Promise<ListedProduct[]>,
       count: async () => (await db.select({ n: count() }).from(products).where(where))[0]!.n,
     },
     toProduct,

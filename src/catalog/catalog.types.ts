@@ -72,6 +72,8 @@ export enum ProductOrderField {
   NAME = "NAME",
   PRICE = "PRICE",
   CREATED_AT = "CREATED_AT",
+  RATING = "RATING",
+  POPULARITY = "POPULARITY",
 }
 registerEnumType(ProductOrderField, {
   name: "ProductOrderField",
@@ -80,6 +82,8 @@ registerEnumType(ProductOrderField, {
     NAME: { description: "The product's name, alphabetically." },
     PRICE: { description: "The current catalog price." },
     CREATED_AT: { description: "When the product was added to the catalog." },
+    RATING: { description: "Average stars of its shown reviews; a product without one counts as 0 (last when DESC)." },
+    POPULARITY: { description: "Units sold in the last 30 days, cancelled orders left out (0 when none)." },
   },
 });
 

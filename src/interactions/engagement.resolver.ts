@@ -1,7 +1,13 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../context.js";
-import { CaseActionInput, CasePayload, InteractionPayload, LogInteractionInput, OpenCaseInput } from "./engagement.inputs.js";
-import { changeCase, logInteraction, openCase } from "./engagement.service.js";
+import { expectGlobalId } from "../graphql/global-id.js";
+import type { AnnounceCase } from "./case-desk.js";
+import { caseUpdates } from "./case-stream.js";
+import { CaseActionInput, CasePayload, InteractionPayload, LogInteractionInput, OpenCaseInput, RateCaseInput, RateCasePayload } from "./engagement.inputs.js";
+import { changeCase, logInteraction, openCase, rateCase } from "./engagement.service.js";
+import { Case } from "./interactions.types.js";
+
+const announcer = (ctx: Context): AnnounceCase => (signal, tx) => ctx.shared.bus.announceCase(signal, tx);
 
 @Resolver()
 export class EngagementResolver {
@@ -11,39 +17,63 @@ export class EngagementResolver {
     return logInteraction(ctx.db, ctx.principal, input);
   }
 
-  @Authorized("ADMIN", "AGENT")
-  @Mutation(() => CasePayload, { description: "Open a case; its due time follows the service level of its priority." })
+  @Authorized("ADMIN", "AGENT", "CUSTOMER")
+  @Mutation(() => CasePayload, {
+    description: "Open a case (staff for any customer, a customer for themself, against the maker or a dealer); its due time follows the service level of its priority.",
+  })
   openCase(@Ctx() ctx: Context, @Arg("input", () => OpenCaseInput) input: OpenCaseInput) {
-    return openCase(ctx.db, ctx.principal, input, ctx.shared.caseSlaHours);
+    return openCase(ctx.db, ctx.principal, input, ctx.shared.caseSlaHours, announcer(ctx));
   }
 
-  @Authorized("ADMIN", "AGENT")
-  @Mutation(() => CasePayload, { description: "Assign a case (text: the assignee); it is then in progress." })
+  @Authorized("ADMIN", "AGENT", "DEALER")
+  @Mutation(() => CasePayload, { description: "Take a case on (text: the assignee); it is then in progress. Staff, or the dealer a complaint is against." })
   assignCase(@Ctx() ctx: Context, @Arg("input", () => CaseActionInput) input: CaseActionInput) {
-    return changeCase(ctx.db, ctx.principal, "assign", input);
+    return changeCase(ctx.db, ctx.principal, "assign", input, announcer(ctx));
   }
 
-  @Authorized("ADMIN", "AGENT", "DEALER")
-  @Mutation(() => CasePayload, { description: "Comment on a case (text); the dealer a complaint is against may answer this way." })
+  @Authorized("ADMIN", "AGENT", "DEALER", "CUSTOMER")
+  @Mutation(() => CasePayload, {
+    description: "Comment on a case (text): staff, the dealer a complaint is against, or the customer on their own case; staff may write an internal note. An answer notifies the customer.",
+  })
   commentOnCase(@Ctx() ctx: Context, @Arg("input", () => CaseActionInput) input: CaseActionInput) {
-    return changeCase(ctx.db, ctx.principal, "comment", input);
+    return changeCase(ctx.db, ctx.principal, "comment", input, announcer(ctx));
   }
 
   @Authorized("ADMIN", "AGENT", "DEALER")
-  @Mutation(() => CasePayload, { description: "Resolve a case with a resolution (text)." })
+  @Mutation(() => CasePayload, { description: "Resolve a case with a resolution (text); the customer is notified." })
   resolveCase(@Ctx() ctx: Context, @Arg("input", () => CaseActionInput) input: CaseActionInput) {
-    return changeCase(ctx.db, ctx.principal, "resolve", input);
+    return changeCase(ctx.db, ctx.principal, "resolve", input, announcer(ctx));
   }
 
   @Authorized("ADMIN", "AGENT")
   @Mutation(() => CasePayload, { description: "Reopen a resolved or closed case." })
   reopenCase(@Ctx() ctx: Context, @Arg("input", () => CaseActionInput) input: CaseActionInput) {
-    return changeCase(ctx.db, ctx.principal, "reopen", input);
+    return changeCase(ctx.db, ctx.principal, "reopen", input, announcer(ctx));
   }
 
   @Authorized("ADMIN", "AGENT")
-  @Mutation(() => CasePayload, { description: "Close a resolved case." })
+  @Mutation(() => CasePayload, { description: "Close a resolved case; the customer is asked for their satisfaction (rateCase)." })
   closeCase(@Ctx() ctx: Context, @Arg("input", () => CaseActionInput) input: CaseActionInput) {
-    return changeCase(ctx.db, ctx.principal, "close", input);
+    return changeCase(ctx.db, ctx.principal, "close", input, announcer(ctx));
+  }
+
+  @Authorized("CUSTOMER")
+  @Mutation(() => RateCasePayload, { description: "The customer rates their closed case (CSAT, 1 to 5), once; stored as a survey response." })
+  rateCase(@Ctx() ctx: Context, @Arg("input", () => RateCaseInput) input: RateCaseInput) {
+    return rateCase(ctx.db, ctx.principal, input);
+  }
+
+  @Authorized("ADMIN", "AGENT", "DEALER", "CUSTOMER")
+  @Subscription(() => Case, {
+    description:
+      "Cases as they change (opened, commented, assigned, resolved, closed, reopened), sent after the change commits: a customer's own, a dealer's complaints against it, every case for staff; `caseId` follows one. Changes made while the server's database connection was away are not repeated: read the case again.",
+    subscribe: ({ args, context }) => {
+      const ctx = context as Context;
+      const caseId = (args as { caseId?: string | null }).caseId;
+      return caseUpdates(ctx.db, ctx.principal, ctx.shared.bus, caseId ? expectGlobalId(caseId, "Case", "caseId") : null);
+    },
+  })
+  caseUpdated(@Root() updated: Case, @Arg("caseId", () => ID, { nullable: true, description: "Only this case." }) _caseId?: string): Case {
+    return updated;
   }
 }

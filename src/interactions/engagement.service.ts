@@ -1,15 +1,16 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Principal } from "../auth/principal.js";
+import { isStaff, type Principal } from "../auth/principal.js";
 import { customerScope } from "../customers/customers.policy.js";
 import type { Database, Executor } from "../db/client.js";
 import { newId } from "../db/ids.js";
 import { CASE_NUMBERS, insertNumbered } from "../db/numbers.js";
-import { caseComments, cases, consentEvents, customers, dealers, interactions } from "../db/schema/index.js";
+import { cases, consentEvents, customers, dealers, interactions, surveyResponses } from "../db/schema/index.js";
 import { badInput, DomainError, forbidden, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { checkText } from "../validation/input.js";
-import type { CaseActionInput, LogInteractionInput, OpenCaseInput } from "./engagement.inputs.js";
-import { toCase, toInteraction } from "./interactions.declaration.js";
+import { addEntry, authorOf, caseSubjects, noticeOf, signalOf, type AnnounceCase } from "./case-desk.js";
+import type { CaseActionInput, LogInteractionInput, OpenCaseInput, RateCaseInput } from "./engagement.inputs.js";
+import { toCase, toInteraction, toSurvey } from "./interactions.declaration.js";
 import { caseVisibility } from "./interactions.service.js";
 
 const MARKETING_CHANNELS: Record<string, string | undefined> = { EMAIL: "EMAIL", SMS: "SMS", PHONE: "PHONE", POST: "POST" };
@@ -64,14 +65,24 @@ export async function logInteraction(db: Database, principal: Principal, input: 
   return { interaction: toInteraction(row!) };
 }
 
-export async function openCase(db: Database, principal: Principal, input: OpenCaseInput, slaHours: Record<string, number>) {
-  const customerId = await visibleCustomer(db, principal, input.customerId, "input.customerId");
+/**
+ * Staff open a case for any customer; a customer opens one for themself (a complaint, repair
+ * request or question against the maker, or against a dealer with againstDealerId), about one
+ * of their own orders, parcels, vehicles, visits or a product. A customer's case starts at
+ * NORMAL priority: the hotline triages it.
+ */
+export async function openCase(db: Database, principal: Principal, input: OpenCaseInput, slaHours: Record<string, number>, announce: AnnounceCase) {
+  const self = principal.role === "CUSTOMER";
+  if (!input.customerId && !self) throw badInput("input.customerId", "Name the customer the case is for");
+  const customerId = input.customerId ? await visibleCustomer(db, principal, input.customerId, "input.customerId") : (principal as { customerId: string }).customerId;
+  if (self && input.priority) throw badInput("input.priority", "The hotline sets a case's priority");
   const subject = checkText(input.subject, "input.subject", 200, true)!;
   const description = checkText(input.description, "input.description", 5000);
   const againstDealerId = input.againstDealerId ? expectGlobalId(input.againstDealerId, "Dealer", "input.againstDealerId") : null;
   if (againstDealerId && !(await db.select({ id: dealers.id }).from(dealers).where(eq(dealers.id, againstDealerId))).length) {
     throw notFound("Dealer", "input.againstDealerId");
   }
+  const about = await caseSubjects(db, customerId, input);
   const priority = input.priority ?? "NORMAL";
   const openedAt = new Date();
   return db.transaction(async (tx) => {
@@ -88,12 +99,27 @@ export async function openCase(db: Database, principal: Principal, input: OpenCa
           subject,
           description,
           againstDealerId,
+          ...about,
           openedAt,
           dueAt: new Date(openedAt.getTime() + (slaHours[priority] ?? 72) * 3_600_000),
         })
         .returning(),
     );
-    await tx.insert(interactions).values({ customerId, channel: "PHONE", direction: "INBOUND", type: input.kind === "COMPLAINT" ? "COMPLAINT" : "INQUIRY", subject, caseId: row!.id, dealerId: againstDealerId, agent: principal.subject, occurredAt: openedAt });
+    await tx.insert(interactions).values({
+      customerId,
+      channel: self ? "WEB" : "PHONE",
+      direction: "INBOUND",
+      type: input.kind === "COMPLAINT" ? "COMPLAINT" : "INQUIRY",
+      subject,
+      caseId: row!.id,
+      dealerId: againstDealerId,
+      orderId: about.orderId,
+      vehicleId: about.vehicleId,
+      agent: self ? null : principal.subject,
+      occurredAt: openedAt,
+    });
+    await addEntry(tx, row!.id, await authorOf(tx, principal), { kind: "STATUS_CHANGE", status: "OPEN" }, openedAt);
+    await announce(signalOf(row!), tx);
     return { case: toCase(row!) };
   });
 }
@@ -111,13 +137,24 @@ const ALLOWED_FROM: Record<CaseAction, string[]> = {
 
 const PAST: Record<CaseAction, string> = { assign: "assigned", comment: "commented on", resolve: "resolved", reopen: "reopened", close: "closed" };
 
+/** The steps each role may take on a case it sees; staff take every step. */
+const STEPS: Partial<Record<Principal["role"], CaseAction[]>> = {
+  DEALER: ["assign", "comment", "resolve"],
+  CUSTOMER: ["comment"],
+};
+
 /**
- * One step of a case, under its row lock. Staff may do every step; the dealer a complaint is
- * against may comment on it and resolve it (its answer), nothing else.
+ * One step of a case, under its row lock, written to the thread. Staff may do every step; the
+ * dealer a complaint is against works it (takes it on, comments, resolves); the customer
+ * comments on their own case. Internal notes are staff's. An answer or a resolution by anyone
+ * but the customer, and the close, notify the customer; every step rings caseUpdated.
  */
-export async function changeCase(db: Database, principal: Principal, action: CaseAction, input: CaseActionInput) {
+export async function changeCase(db: Database, principal: Principal, action: CaseAction, input: CaseActionInput, announce: AnnounceCase) {
   const caseId = expectGlobalId(input.caseId, "Case", "input.caseId");
-  if (principal.role === "DEALER" && !["comment", "resolve"].includes(action)) throw forbidden(`A dealer may not ${action} a case`);
+  const steps = STEPS[principal.role];
+  if (steps && !steps.includes(action)) throw forbidden(`A ${principal.role.toLowerCase()} may not ${action} a case`);
+  const internal = action === "comment" && input.internal === true;
+  if (internal && !isStaff(principal)) throw forbidden("Internal notes are for staff");
   const note = action === "assign" || action === "comment" || action === "resolve" ? checkText(input.text, "input.text", 5000, true) : null;
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(cases).where(and(eq(cases.id, caseId), caseVisibility(principal))).for("update");
@@ -136,8 +173,36 @@ export async function changeCase(db: Database, principal: Principal, action: Cas
             : action === "close"
               ? { status: "CLOSED", closedAt: now }
               : {};
-    if (action === "comment" || action === "resolve") await tx.insert(caseComments).values({ caseId, author: principal.subject ?? "unknown", body: note! });
     const [row] = Object.keys(changes).length ? await tx.update(cases).set(changes).where(eq(cases.id, caseId)).returning() : [current];
+    const by = await authorOf(tx, principal);
+    await addEntry(tx, caseId, by, action === "comment" ? { kind: internal ? "INTERNAL_NOTE" : "COMMENT", body: note } : { kind: "STATUS_CHANGE", status: row!.status, body: note }, now);
+    if (action === "comment" && !internal && principal.role !== "CUSTOMER") await noticeOf(tx, row!, "answered");
+    if (action === "resolve") await noticeOf(tx, row!, "resolved");
+    if (action === "close") await noticeOf(tx, row!, "closed");
+    await announce(signalOf(row!), tx);
     return { case: toCase(row!) };
+  });
+}
+
+/**
+ * The customer's satisfaction with their closed case, once: stored as a survey response about
+ * the case, so that the customer's latest CSAT trait follows it (the traits' triggers).
+ */
+export async function rateCase(db: Database, principal: Principal, input: RateCaseInput) {
+  if (principal.role !== "CUSTOMER") throw forbidden("Only the customer rates their case");
+  const caseId = expectGlobalId(input.caseId, "Case", "input.caseId");
+  if (!Number.isInteger(input.score) || input.score < 1 || input.score > 5) throw badInput("input.score", "score is 1 to 5");
+  const comment = checkText(input.comment, "input.comment", 2000);
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(cases).where(and(eq(cases.id, caseId), caseVisibility(principal))).for("update");
+    if (!current) throw notFound("Case", "input.caseId");
+    if (current.status !== "CLOSED") throw new DomainError("CONFLICT", "Satisfaction is asked once the case is closed", "input.caseId", { currentStatus: current.status });
+    const [answered] = await tx.select({ id: surveyResponses.id }).from(surveyResponses).where(eq(surveyResponses.caseId, caseId));
+    if (answered) throw new DomainError("CONFLICT", "This case was rated already", "input.caseId");
+    const [survey] = await tx
+      .insert(surveyResponses)
+      .values({ customerId: current.customerId, caseId, overallSatisfaction: input.score, comment, respondedAt: new Date() })
+      .returning();
+    return { case: toCase(current), surveyResponse: toSurvey(survey!) };
   });
 }

@@ -2,18 +2,20 @@ import { asc, desc, getTableName, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { productLookup } from "../catalog/catalog.declaration.js";
-import { cases, customers, dealers, interactions, productViews, reviews, surveyResponses, wishlistItems } from "../db/schema/index.js";
+import { caseComments, cases, customers, productRatings, products, dealers, interactions, productViews, reviews, surveyResponses, wishlistItems } from "../db/schema/index.js";
 import type { KeysetKey } from "../graphql/connection.js";
 import { columns, entity, instants } from "../graphql/declare/entity.js";
-import { globalId, key } from "../graphql/declare/fields.js";
+import { column, derived, globalId, key } from "../graphql/declare/fields.js";
 import { lookup } from "../graphql/declare/lookup.js";
 import { connection, list, one, relations } from "../graphql/declare/relations.js";
 import { dealerLookup } from "../organisations/organisations.declaration.js";
 import { ProductView, WishlistItem } from "./browsing.types.js";
 import { filterShape } from "../graphql/compiled/filters.js";
 import { interactionConditions } from "./interactions.filter.js";
-import { caseVisibility, engagementScope, interactionVisibility, reviewVisibility } from "./interactions.policy.js";
-import { Case, Interaction, Review, SurveyResponse, type InteractionFilter } from "./interactions.types.js";
+import { caseVisibility, engagementScope, interactionVisibility, publicReviewScope, reviewVisibility, threadVisibility } from "./interactions.policy.js";
+import { isOverdue, overdueSql } from "./case-sla.js";
+import { ProductRating, PublicReview } from "./public-reviews.types.js";
+import { Case, CaseThreadEntry, Interaction, Review, SurveyResponse, type InteractionFilter } from "./interactions.types.js";
 
 /**
  * Interactions, cases, reviews, surveys, the wishlist and product views, each field and relation
@@ -34,7 +36,15 @@ export const caseEntity = entity(Case, cases, {
   customerDbId: key(cases.customerId),
   againstDealerDbId: key(cases.againstDealerId),
   ...columns(cases, ["number", "kind", "status", "priority", "subject", "description", "assignee", "resolution"]),
-  ...instants(cases, ["openedAt", "dueAt", "resolvedAt"]),
+  ...instants(cases, ["openedAt", "dueAt", "resolvedAt", "closedAt"]),
+  overdue: derived([cases.status, cases.dueAt, cases.resolvedAt], ([status, dueAt, resolvedAt]) => isOverdue(status as string, dueAt as Date | null, resolvedAt as Date | null, new Date()), overdueSql),
+});
+
+export const caseThreadEntity = entity(CaseThreadEntry, caseComments, {
+  id: globalId("CaseThreadEntry", caseComments.id),
+  caseDbId: key(caseComments.caseId),
+  ...columns(caseComments, ["kind", "status", "body", "authorRole", "authorName"]),
+  ...instants(caseComments, ["createdAt"]),
 });
 
 export const reviewEntity = entity(Review, reviews, {
@@ -42,8 +52,22 @@ export const reviewEntity = entity(Review, reviews, {
   dbId: key(reviews.id),
   customerDbId: key(reviews.customerId),
   productDbId: key(reviews.productId),
-  ...columns(reviews, ["stars", "title", "body", "moderationNote"]),
+  ...columns(reviews, ["stars", "title", "body", "moderationNote", "shownAs"]),
   ...instants(reviews, ["createdAt", "hiddenAt"]),
+});
+
+/** A review as shoppers read it (public-reviews.types.ts): no customer key, no moderation. */
+export const publicReviewEntity = entity(PublicReview, reviews, {
+  id: globalId("ProductReview", reviews.id),
+  productDbId: key(reviews.productId),
+  ...columns(reviews, ["stars", "title", "body", "helpfulCount"]),
+  reviewer: column(reviews.reviewerName),
+  ...instants(reviews, ["createdAt"]),
+});
+
+export const ratingEntity = entity(ProductRating, productRatings, {
+  productDbId: key(productRatings.productId),
+  ...columns(productRatings, ["average", "count", "distribution"]),
 });
 
 export const surveyEntity = entity(SurveyResponse, surveyResponses, {
@@ -76,6 +100,7 @@ export const toSurvey = surveyEntity.toNode;
 export const interactionLookup = lookup(interactionEntity, { key: interactions.id, scope: interactionVisibility });
 export const caseLookup = lookup(caseEntity, { key: cases.id, scope: caseVisibility });
 export const reviewLookup = lookup(reviewEntity, { key: reviews.id, scope: reviewVisibility });
+export const ratingLookup = lookup(ratingEntity, { key: productRatings.productId, scope: () => undefined });
 
 /** Newest first, each of them. */
 export const INTERACTION_KEYS: KeysetKey<InteractionRow>[] = [
@@ -130,7 +155,34 @@ export const dealerCases = relations("Dealer", {
 });
 
 export const interactionRelations = relations("Interaction", { dealer: one(dealerLookup, interactions.dealerId) });
-export const caseRelations = relations("Case", { againstDealer: one(dealerLookup, cases.againstDealerId) });
+/** Oldest first: a thread reads like a conversation. */
+export const THREAD_KEYS: KeysetKey<typeof caseComments.$inferSelect>[] = [
+  { column: caseComments.createdAt, direction: "ASC", value: (r) => r.createdAt },
+  { column: caseComments.id, direction: "ASC", value: (r) => r.id },
+];
+
+export const caseRelations = relations("Case", {
+  againstDealer: one(dealerLookup, cases.againstDealerId),
+  thread: connection(caseThreadEntity, { key: caseComments.caseId, parent: cases.id, scope: threadVisibility, ordering: "CREATED_AT_ASC", keys: THREAD_KEYS }),
+});
 export const reviewRelations = relations("Review", { product: one(productLookup, reviews.productId) });
 export const wishlistRelations = relations("WishlistItem", { product: one(productLookup, wishlistItems.productId) });
 export const productViewRelations = relations("ProductView", { product: one(productLookup, productViews.productId) });
+
+export type PublicReviewRow = typeof reviews.$inferSelect;
+export const NEWEST_REVIEWS: KeysetKey<PublicReviewRow>[] = REVIEW_KEYS;
+export const MOST_HELPFUL_REVIEWS: KeysetKey<PublicReviewRow>[] = [{ column: reviews.helpfulCount, direction: "DESC", value: (r) => r.helpfulCount }, ...REVIEW_KEYS];
+
+/** A product's shown reviews, newest first, for anyone (the catalogue is public), and its rating. */
+export const productReviews = relations("Product", {
+  reviews: connection(publicReviewEntity, { key: reviews.productId, parent: products.id, scope: publicReviewScope, ordering: "NEWEST", keys: NEWEST_REVIEWS }),
+  rating: one(ratingLookup, products.id),
+});
+
+/**
+ * The same reviews most helpful first: loaders only. The compiled path leaves a `reviews` with an
+ * `orderBy` to the resolver, which pages this one for MOST_HELPFUL.
+ */
+export const productReviewsByHelpfulness = relations("Product", {
+  reviews: connection(publicReviewEntity, { key: reviews.productId, parent: products.id, scope: publicReviewScope, ordering: "MOST_HELPFUL", keys: MOST_HELPFUL_REVIEWS }),
+});

@@ -1,6 +1,6 @@
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
-import { caseLookup, customerEngagement, dealerCases, interactionLookup, reviewLookup } from "./interactions.declaration.js";
+import { caseLookup, caseRelations, customerEngagement, productReviews, productReviewsByHelpfulness, ratingLookup, dealerCases, interactionLookup, reviewLookup } from "./interactions.declaration.js";
 
 export function createInteractionLoaders(db: Database, principal: Principal, options: { cache?: boolean } = {}) {
   const ofCustomer = customerEngagement.loaders(db, principal, options);
@@ -17,5 +17,11 @@ export function createInteractionLoaders(db: Database, principal: Principal, opt
     /** Cases raised against a dealership: a dealer reads only those against itself (the case policy). */
     casesOfDealer: dealerCases.loaders(db, principal, options).cases,
     recentlyViewed: ofCustomer.recentlyViewed,
+    /** A case's thread, oldest first; internal notes for staff only (threadVisibility). */
+    thread: caseRelations.loaders(db, principal, options).thread,
+    /** A product's shown reviews, newest or most helpful first, and its rating. */
+    newestReviews: productReviews.loaders(db, principal, options).reviews,
+    helpfulReviews: productReviewsByHelpfulness.loaders(db, principal, options).reviews,
+    rating: ratingLookup.loader(db, principal, options),
   };
 }

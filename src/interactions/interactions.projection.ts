@@ -7,6 +7,10 @@ import {
   CASE_ORDERING,
   caseEntity,
   caseRelations,
+  caseThreadEntity,
+  productReviews,
+  publicReviewEntity,
+  ratingEntity,
   customerEngagement,
   dealerCases,
   interactionEntity,
@@ -28,8 +32,8 @@ import type { CaseFilter } from "./interactions.types.js";
  * interactions.declaration.ts, and a case's customer through its merges (customerOf).
  */
 export const interactionProjections: TypeProjection[] = [
-  ...[interactionEntity, caseEntity, reviewEntity, surveyEntity, wishlistItemEntity, productViewEntity].map((e) => e.projection),
-  ...[customerEngagement, dealerCases, interactionRelations, caseRelations, reviewRelations, wishlistRelations, productViewRelations].map((r) => r.projection),
+  ...[interactionEntity, caseEntity, caseThreadEntity, publicReviewEntity, ratingEntity, reviewEntity, surveyEntity, wishlistItemEntity, productViewEntity].map((e) => e.projection),
+  ...[customerEngagement, dealerCases, productReviews, interactionRelations, caseRelations, reviewRelations, wishlistRelations, productViewRelations].map((r) => r.projection),
   // A customer through its merges (customerOf), which a declared lookup does not follow: raw.
   { type: "Case", leaves: {}, relations: { customer: customerOf(cases.customerId) } },
 ];

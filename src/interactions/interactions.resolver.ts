@@ -5,7 +5,7 @@ import { Customer } from "../customers/customers.types.js";
 import { ConnectionArgs } from "../graphql/connection.js";
 import { Dealer } from "../organisations/organisations.types.js";
 import { listCases } from "./interactions.service.js";
-import { Case, CaseConnection, CaseFilter, Interaction, InteractionConnection, InteractionFilter, Review, ReviewConnection, SurveyResponse } from "./interactions.types.js";
+import { Case, CaseConnection, CaseFilter, CaseThreadConnection, Interaction, InteractionConnection, InteractionFilter, Review, ReviewConnection, SurveyResponse } from "./interactions.types.js";
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -22,6 +22,13 @@ export class CaseResolver {
   @FieldResolver(() => Dealer, { nullable: true, description: "The dealer or repair station the complaint is against." })
   againstDealer(@Root() item: Case, @Ctx() ctx: Context) {
     return item.againstDealerDbId ? ctx.loaders.organisations.dealer.load(item.againstDealerDbId) : null;
+  }
+
+  @FieldResolver(() => CaseThreadConnection, {
+    description: "The case's comments and status changes, oldest first, each with who wrote it; internal notes only for staff.",
+  })
+  thread(@Root() item: Case, @Ctx() ctx: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    return ctx.loaders.interactions.thread.load(item.dbId, page);
   }
 }
 

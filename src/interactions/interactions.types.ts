@@ -1,10 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { casePriority, interactionDirection } from "../db/schema/index.js";
+import { caseEntryKind, casePriority, interactionDirection } from "../db/schema/index.js";
 import { CaseKind, CaseStatus, InteractionChannel, InteractionType } from "../customers/engagement.enums.js";
 import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { Connection } from "../graphql/connection.js";
 import { Node } from "../graphql/node.js";
 import { DateTime } from "../graphql/scalars.js";
+import { ReviewerShownAs } from "./public-reviews.types.js";
 
 /** Declared with the customer filter that names them (customers/engagement.enums.ts). */
 export { CaseKind, CaseStatus, InteractionChannel, InteractionType };
@@ -30,6 +31,43 @@ export const CasePriority = enumOf(casePriority, {
   },
 });
 export type CasePriority = EnumValue<typeof CasePriority>;
+
+export const CaseEntryKind = enumOf(caseEntryKind, {
+  name: "CaseEntryKind",
+  description: "What an entry of a case's thread is.",
+  valuesConfig: {
+    COMMENT: { description: "A comment by the customer, the hotline or the dealer; everyone on the case reads it." },
+    INTERNAL_NOTE: { description: "A note staff alone read; never shown to the customer or the dealer." },
+    STATUS_CHANGE: { description: "The case moved to `status` (opened, assigned, resolved, closed, reopened); `body` holds the assignee or the resolution." },
+  },
+});
+export type CaseEntryKind = EnumValue<typeof CaseEntryKind>;
+
+@ObjectType({ description: "One entry of a case's thread: a comment, a staff note or a status change, with who wrote it." })
+export class CaseThreadEntry {
+  caseDbId!: string;
+
+  @Field(() => ID, { description: "Global id of the entry." })
+  id!: string;
+
+  @Field(() => CaseEntryKind, { description: "Comment, internal note or status change." })
+  kind!: CaseEntryKind;
+
+  @Field(() => CaseStatus, { nullable: true, description: "The status a STATUS_CHANGE moved the case to; null for comments." })
+  status!: CaseStatus | null;
+
+  @Field(() => String, { nullable: true, description: "The text: a comment, the assignee, the resolution; null for a bare status change." })
+  body!: string | null;
+
+  @Field(() => String, { description: "The writer's role: ADMIN, AGENT, DEALER or CUSTOMER." })
+  authorRole!: string;
+
+  @Field(() => String, { description: "The writer as the thread shows them: an agent's handle, the dealership's name, the customer's display name. Never contact data." })
+  authorName!: string;
+
+  @Field(() => DateTime, { description: "When it was written; the thread is oldest first." })
+  createdAt!: Date;
+}
 
 @ObjectType({ implements: Node, description: "A touch point with a customer: a call, an email, a visit, a notice..." })
 export class Interaction extends Node {
@@ -106,6 +144,12 @@ export class Case extends Node {
 
   @Field(() => DateTime, { nullable: true, description: "When it was resolved; null before." })
   resolvedAt!: Date | null;
+
+  @Field(() => DateTime, { nullable: true, description: "When it was closed; null before. A closed case asks the customer for their satisfaction (rateCase)." })
+  closedAt!: Date | null;
+
+  @Field(() => Boolean, { description: "Past its service level: still unresolved after dueAt, or resolved after it (CASE_SLA_HOURS by priority)." })
+  overdue!: boolean;
 }
 
 @ObjectType({ implements: Node, description: "A product review by a customer who received it." })
@@ -131,6 +175,9 @@ export class Review extends Node {
 
   @Field(() => String, { nullable: true, description: "Why staff hid or restored it." })
   moderationNote!: string | null;
+
+  @Field(() => ReviewerShownAs, { description: "How shoppers see the author named (Product.reviews)." })
+  shownAs!: ReviewerShownAs;
 }
 
 @ObjectType({ description: "A satisfaction survey answer." })
@@ -162,6 +209,7 @@ export class SurveyResponse {
 export const InteractionConnection = Connection(Interaction, "Interaction");
 export const CaseConnection = Connection(Case, "Case");
 export const ReviewConnection = Connection(Review, "Review");
+export const CaseThreadConnection = Connection(CaseThreadEntry, "CaseThread");
 
 @InputType({ description: "Filters for a customer's interactions." })
 export class InteractionFilter {

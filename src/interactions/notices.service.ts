@@ -4,8 +4,9 @@ import { interactions } from "../db/schema/index.js";
 export interface Notice {
   customerId: string;
   orderId?: string | null;
+  caseId?: string | null;
   subject: string;
-  channel?: "EMAIL" | "SMS";
+  channel?: "EMAIL" | "SMS" | "APP";
   occurredAt?: Date;
 }
 
@@ -17,6 +18,7 @@ export async function recordNotice(tx: Executor, notice: Notice): Promise<void> 
   await tx.insert(interactions).values({
     customerId: notice.customerId,
     orderId: notice.orderId ?? null,
+    caseId: notice.caseId ?? null,
     channel: notice.channel ?? "EMAIL",
     direction: "OUTBOUND",
     type: "NOTIFICATION",

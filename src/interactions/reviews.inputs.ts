@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { Review, SurveyResponse } from "./interactions.types.js";
+import { PublicReview, ReviewerShownAs } from "./public-reviews.types.js";
 
 @InputType({ description: "A review of a product the customer received, tied to the order line it came with." })
 export class WriteReviewInput {
@@ -14,6 +15,9 @@ export class WriteReviewInput {
 
   @Field(() => String, { description: "1 to 5,000 characters." })
   body!: string;
+
+  @Field(() => ReviewerShownAs, { nullable: true, description: "How shoppers see you named: display name or initials (the default)." })
+  shownAs?: ReviewerShownAs | null;
 }
 
 @InputType({ description: "Changes to one's own review; a field left out stays as it is." })
@@ -29,6 +33,21 @@ export class EditReviewInput {
 
   @Field(() => String, { nullable: true })
   body?: string | null;
+
+  @Field(() => ReviewerShownAs, { nullable: true, description: "How shoppers see you named." })
+  shownAs?: ReviewerShownAs | null;
+}
+
+@InputType({ description: "A customer marks a shown review helpful; once per review, not their own." })
+export class MarkReviewHelpfulInput {
+  @Field(() => ID, { description: "PublicReview.id (Product.reviews)." })
+  reviewId!: string;
+}
+
+@ObjectType({ description: "The review as shoppers now see it." })
+export class PublicReviewPayload {
+  @Field(() => PublicReview, { description: "The review with its new helpful count." })
+  review!: PublicReview;
 }
 
 @InputType({ description: "Staff moderation: hide a review from public display, or show it again." })

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
-import { AnswerSurveyInput, EditReviewInput, ModerateReviewInput, ReviewPayload, SurveyResponsePayload, WriteReviewInput } from "./reviews.inputs.js";
-import { answerSurvey, editReview, moderateReview, writeReview } from "./reviews.service.js";
+import { AnswerSurveyInput, EditReviewInput, MarkReviewHelpfulInput, ModerateReviewInput, PublicReviewPayload, ReviewPayload, SurveyResponsePayload, WriteReviewInput } from "./reviews.inputs.js";
+import { answerSurvey, editReview, markReviewHelpful, moderateReview, writeReview } from "./reviews.service.js";
 
 /** What customers say after a delivery: reviews of the products and the satisfaction survey. */
 @Resolver()
@@ -22,6 +22,12 @@ export class ReviewWritesResolver {
   @Mutation(() => ReviewPayload, { description: "Staff moderation: hide a review from public display, or show it again, with a note." })
   moderateReview(@Ctx() ctx: Context, @Arg("input", () => ModerateReviewInput) input: ModerateReviewInput) {
     return moderateReview(ctx.db, input);
+  }
+
+  @Authorized("CUSTOMER")
+  @Mutation(() => PublicReviewPayload, { description: "Mark another customer's shown review helpful; once per review (a repeat changes nothing)." })
+  markReviewHelpful(@Ctx() ctx: Context, @Arg("input", () => MarkReviewHelpfulInput) input: MarkReviewHelpfulInput) {
+    return markReviewHelpful(ctx.db, ctx.principal, input);
   }
 
   @Authorized("CUSTOMER")

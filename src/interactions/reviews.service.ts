@@ -1,13 +1,13 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
-import { orderLines, orders, reviews, shipmentLines, shipments, surveyResponses } from "../db/schema/index.js";
+import { orderLines, orders, reviewHelpfulVotes, reviews, shipmentLines, shipments, surveyResponses } from "../db/schema/index.js";
 import { badInput, DomainError, forbidden, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { intBetween, optionalText, requiredText, validate } from "../validation/input.js";
-import { toReview, toSurvey } from "./interactions.declaration.js";
-import type { AnswerSurveyInput, EditReviewInput, ModerateReviewInput, WriteReviewInput } from "./reviews.inputs.js";
+import { publicReviewEntity, toReview, toSurvey } from "./interactions.declaration.js";
+import type { AnswerSurveyInput, EditReviewInput, MarkReviewHelpfulInput, ModerateReviewInput, WriteReviewInput } from "./reviews.inputs.js";
 import { isUniqueViolation } from "../db/violations.js";
 
 
@@ -16,7 +16,12 @@ const customerOf = (principal: Principal) => {
   return principal.customerId;
 };
 
-const reviewSchema = z.object({ stars: intBetween(1, 5, "stars"), title: optionalText(200, "a title"), body: requiredText(5000, "the review text") });
+const reviewSchema = z.object({
+  stars: intBetween(1, 5, "stars"),
+  title: optionalText(200, "a title"),
+  body: requiredText(5000, "the review text"),
+  shownAs: z.enum(["DISPLAY_NAME", "INITIALS"]).nullish().transform((v) => v ?? "INITIALS"),
+});
 
 /** A review of an order line the customer received: its order was delivered, or a parcel carrying it was. One per line. */
 export async function writeReview(db: Database, principal: Principal, input: WriteReviewInput) {
@@ -59,6 +64,7 @@ export async function editReview(db: Database, principal: Principal, input: Edit
   if (fields.stars != null) changes.stars = fields.stars;
   if (input.title !== undefined) changes.title = fields.title;
   if (fields.body != null) changes.body = fields.body;
+  if (input.shownAs) changes.shownAs = input.shownAs;
   const [row] = await db.update(reviews).set(changes).where(and(eq(reviews.id, id), eq(reviews.customerId, customerId))).returning();
   if (!row) throw notFound("Review", "input.reviewId");
   return { review: toReview(row) };
@@ -101,4 +107,23 @@ export async function answerSurvey(db: Database, principal: Principal, input: An
     if (isUniqueViolation(error)) throw new DomainError("CONFLICT", "This order's survey was answered already", "input.orderId");
     throw error;
   }
+}
+
+/**
+ * A customer marks a shown review helpful, once (a repeat changes nothing); not their own. The
+ * count is kept with the vote in one transaction, so MOST_HELPFUL sorts on a plain column.
+ */
+export async function markReviewHelpful(db: Database, principal: Principal, input: MarkReviewHelpfulInput) {
+  if (principal.role !== "CUSTOMER") throw forbidden("Customers mark reviews helpful");
+  const id = expectGlobalId(input.reviewId, "ProductReview", "input.reviewId");
+  return db.transaction(async (tx) => {
+    const [review] = await tx.select({ customerId: reviews.customerId }).from(reviews).where(and(eq(reviews.id, id), isNull(reviews.hiddenAt))).for("update");
+    if (!review) throw notFound("Review", "input.reviewId");
+    if (review.customerId === principal.customerId) throw badInput("input.reviewId", "Your own review cannot be marked helpful by you");
+    const voted = await tx.insert(reviewHelpfulVotes).values({ reviewId: id, customerId: principal.customerId }).onConflictDoNothing().returning();
+    const [row] = voted.length
+      ? await tx.update(reviews).set({ helpfulCount: sql`${reviews.helpfulCount} + 1` }).where(eq(reviews.id, id)).returning()
+      : await tx.select().from(reviews).where(eq(reviews.id, id));
+    return { review: publicReviewEntity.toNode(row!) };
+  });
 }

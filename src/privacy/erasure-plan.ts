@@ -60,12 +60,20 @@ export const ERASURE_PLAN: Record<string, ErasureRule> = {
   shipment_lines: { keep: "quantities" },
   tracking_events: { set: () => ({ lat: null, lng: null, place: null, note: null }) },
   cases: { set: () => ({ subject: ERASED, description: null, resolution: null }) },
-  case_comments: { set: () => ({ body: ERASED }) },
+  // The thread's name of the customer (and the login they wrote under) goes with the text; staff and dealers keep theirs.
+  case_comments: {
+    set: () => ({
+      body: ERASED,
+      author: sql`case when "author_role" = 'CUSTOMER' then ${ERASED} else "author" end`,
+      authorName: sql`case when "author_role" = 'CUSTOMER' then 'Former customer' else "author_name" end`,
+    }),
+  },
   interactions: { set: () => ({ subject: ERASED, notes: null }) },
   // An imported interaction's record says what its row said: the same free text goes (the hash stays, so nothing is rebuilt).
   source_interactions: { set: () => ({ payload: ERASED_INTERACTION_TEXT }) },
   source_interaction_revisions: { set: () => ({ payload: ERASED_INTERACTION_TEXT }) },
   reviews: { set: () => ({ title: null, body: null }) },
+  review_helpful_votes: { keep: "which shown reviews the nameless profile marked helpful: the counts stay true" },
   survey_responses: { set: () => ({ comment: null }) },
   customer_traits: { keep: "counts, sums, dates and scores derived from the rows above, no personal data (the write triggers keep them)" },
 };

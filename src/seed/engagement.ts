@@ -60,7 +60,10 @@ export function generateEngagement(ctx: SeedContext, ref: Reference, people: Per
         closedAt: null,
         createdAt: openedAt,
       });
-      ctx.rows.caseComments.push({ id: ctx.id(openedAt), caseId, author: ctx.pick(AGENTS), body: "Called the customer, collecting details.", createdAt: ctx.plusHours(openedAt, 2) });
+      // The id is drawn before the agent, as before: the demo world stays the same.
+      const commentId = ctx.id(openedAt);
+      const commenter = ctx.pick(AGENTS);
+      ctx.rows.caseComments.push({ id: commentId, caseId, author: commenter, authorRole: "AGENT", authorName: commenter, body: "Called the customer, collecting details.", createdAt: ctx.plusHours(openedAt, 2) });
       ctx.rows.interactions.push({ id: ctx.id(openedAt), customerId: person.id, channel: "PHONE", direction: "INBOUND", type: "COMPLAINT", subject: complaint.subject, agent: ctx.pick(AGENTS), caseId, dealerId: againstDealerId, occurredAt: openedAt, createdAt: openedAt });
       if (againstDealerId) ctx.relate(againstDealerId, person.id, "SERVICE", openedAt);
     }

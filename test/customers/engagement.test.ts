@@ -1,7 +1,7 @@
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { caseComments, consentEvents, interactions } from "../../src/db/schema/index.js";
-import { toGlobalId } from "../../src/graphql/global-id.js";
+import { fromGlobalId, toGlobalId } from "../../src/graphql/global-id.js";
 import { AssignCase, CloseCase, CommentOnCase, LogInteraction, OpenCase, ReopenCase, ResolveCase } from "../operations/engagement.js";
 import { makeCustomer, makeDealer } from "../support/factories.js";
 import { describePlatform, firstError } from "../support/suite.js";
@@ -64,9 +64,9 @@ describePlatform("interactions and cases", (platform) => {
     const caseId = c.id;
 
     expect((await platform().data(AssignCase, { input: { caseId, text: "agent.chen" } }, agent)).assignCase.case).toEqual({ status: "IN_PROGRESS", assignee: "agent.chen" });
-    // The dealer sees the complaint against it and answers it, but may not close or reassign it.
+    // The dealer sees the complaint against it and answers it, but may not close or reopen it.
     await platform().data(CommentOnCase, { input: { caseId, text: "We will refund the labour." } }, dealerToken);
-    expect(firstError((await platform().gql(AssignCase, { input: { caseId, text: "me" } }, dealerToken)).body).code).toBe("FORBIDDEN");
+    expect(firstError((await platform().gql(CloseCase, { input: { caseId } }, dealerToken)).body).code).toBe("FORBIDDEN");
     const resolved = await platform().data(ResolveCase, { input: { caseId, text: "Labour refunded." } }, dealerToken);
     expect(resolved.resolveCase.case).toMatchObject({ status: "RESOLVED", resolution: "Labour refunded." });
     expect((await platform().data(ReopenCase, { input: { caseId } }, agent)).reopenCase.case).toEqual({ status: "OPEN", resolvedAt: null });
@@ -75,13 +75,15 @@ describePlatform("interactions and cases", (platform) => {
     expect(early.body.errors?.[0]?.extensions?.currentStatus).toBe("OPEN");
     await platform().data(ResolveCase, { input: { caseId, text: "Refunded again." } }, agent);
     expect((await platform().data(CloseCase, { input: { caseId } }, agent)).closeCase.case.status).toBe("CLOSED");
-    const comments = await platform().database.db.select({ n: count() }).from(caseComments);
-    expect(comments[0]!.n).toBe(3);
+    // The thread: opened, assigned, the dealer's comment and resolution, reopened, resolved, closed.
+    const entries = await platform().database.db.select({ n: count() }).from(caseComments).where(eq(caseComments.caseId, fromGlobalId(caseId).id));
+    expect(entries[0]!.n).toBe(7);
 
     const otherDealer = await platform().token({ role: "DEALER", sub: "o", dealerId: (await makeDealer(platform().database.db)).id });
     expect(firstError((await platform().gql(CommentOnCase, { input: { caseId, text: "hi" } }, otherDealer)).body)).toEqual({ code: "NOT_FOUND", field: "input.caseId" });
     const customerToken = await platform().token({ role: "CUSTOMER", sub: "c", customerId: customer.id });
-    expect(firstError((await platform().gql(OpenCase, { input: { customerId: toGlobalId("Customer", customer.id), kind: "INQUIRY", subject: "x" } }, customerToken)).body).code).toBe("FORBIDDEN");
+    expect(firstError((await platform().gql(OpenCase, { input: { customerId: toGlobalId("Customer", customer.id), kind: "INQUIRY", subject: "x" } }, dealerToken)).body).code).toBe("FORBIDDEN");
+    expect(firstError((await platform().gql(CloseCase, { input: { caseId } }, customerToken)).body).code).toBe("FORBIDDEN");
     expect(firstError((await platform().gql(ResolveCase, { input: { caseId, text: "" } }, agent)).body)).toEqual({ code: "BAD_USER_INPUT", field: "input.text" });
   });
 });

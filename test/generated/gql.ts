@@ -107,6 +107,13 @@ type Documents = {
     "\n  mutation SetDefaultDeliveryAddress($input: AddressRefInput!) { setDefaultDeliveryAddress(input: $input) { address { id isDefaultDelivery } } }\n": typeof types.SetDefaultDeliveryAddressDocument,
     "\n  mutation SetPreferences($input: SetPreferencesInput!) { setPreferences(input: $input) { customer { id } } }\n": typeof types.SetPreferencesDocument,
     "\n  mutation SetConsents($input: SetConsentsInput!) { setConsents(input: $input) { customer { id } } }\n": typeof types.SetConsentsDocument,
+    "\n  query ProductReviews($sku: String!, $first: Int, $after: String, $orderBy: ReviewOrder) {\n    product(sku: $sku) {\n      sku\n      rating { average count distribution }\n      reviews(first: $first, after: $after, orderBy: $orderBy) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { node { id stars title body reviewer helpfulCount createdAt } }\n      }\n    }\n  }\n": typeof types.ProductReviewsDocument,
+    "\n  query ProductReviewsDefault($sku: String!) {\n    product(sku: $sku) { rating { average count distribution } reviews(first: 10) { edges { cursor node { id stars reviewer helpfulCount } } } }\n  }\n": typeof types.ProductReviewsDefaultDocument,
+    "\n  mutation WriteNamedReview($input: WriteReviewInput!) { writeReview(input: $input) { review { id stars shownAs } } }\n": typeof types.WriteNamedReviewDocument,
+    "mutation HideReview($input: ModerateReviewInput!) { moderateReview(input: $input) { review { id hiddenAt } } }": typeof types.HideReviewDocument,
+    "\n  mutation MarkHelpful($input: MarkReviewHelpfulInput!) { markReviewHelpful(input: $input) { review { id helpfulCount } } }\n": typeof types.MarkHelpfulDocument,
+    "\n  query ProductsRanked($filter: ProductFilter, $orderBy: ProductOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    products(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { sku rating { average count } } }\n    }\n  }\n": typeof types.ProductsRankedDocument,
+    "\n  query SupplierPortal($supplierId: ID!) {\n    products(first: 100, filter: { supplierId: $supplierId }) { totalCount edges { node { sku supplier { id } } } }\n    supplierSalesReport(filter: { groupBy: [REGION] }) { totalUnits rows { region units customerCount } }\n  }\n": typeof types.SupplierPortalDocument,
     "\n  mutation WriteReview($input: WriteReviewInput!) { writeReview(input: $input) { review { id stars title body product { id } } } }\n": typeof types.WriteReviewDocument,
     "\n  mutation EditReview($input: EditReviewInput!) { editReview(input: $input) { review { id stars title body } } }\n": typeof types.EditReviewDocument,
     "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) { surveyResponse { id overallSatisfaction deliveryRating intendsToBuyWithin3Months wouldRecommend comment } }\n  }\n": typeof types.AnswerSurveyDocument,
@@ -128,6 +135,17 @@ type Documents = {
     "\n  query CustomersInSegments($ids: [ID!]!) { customers(first: 100, filter: { segmentIds: $ids }) { totalCount edges { node { id } } } }\n": typeof types.CustomersInSegmentsDocument,
     "\n  query SegmentTimeline($id: ID!) {\n    customer(id: $id) { timeline(first: 50, filter: { kinds: [SEGMENT_ENTERED, SEGMENT_LEFT] }) { edges { node { kind title refId occurredAt } } } }\n  }\n": typeof types.SegmentTimelineDocument,
     "\n  subscription SegmentMembershipChanged($segmentId: ID) { segmentMembershipChanged(segmentId: $segmentId) { segmentId customerId change at } }\n": typeof types.SegmentMembershipChangedDocument,
+    "\n  mutation OpenOwnCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id number kind status priority subject againstDealer { id } customer { id } } }\n  }\n": typeof types.OpenOwnCaseDocument,
+    "mutation CommentCase($input: CaseActionInput!) { commentOnCase(input: $input) { case { id status } } }": typeof types.CommentCaseDocument,
+    "mutation TakeCase($input: CaseActionInput!) { assignCase(input: $input) { case { id status assignee } } }": typeof types.TakeCaseDocument,
+    "mutation SolveCase($input: CaseActionInput!) { resolveCase(input: $input) { case { id status resolution } } }": typeof types.SolveCaseDocument,
+    "mutation ShutCase($input: CaseActionInput!) { closeCase(input: $input) { case { id status closedAt } } }": typeof types.ShutCaseDocument,
+    "\n  mutation RateCase($input: RateCaseInput!) {\n    rateCase(input: $input) { case { id status } surveyResponse { overallSatisfaction comment } }\n  }\n": typeof types.RateCaseDocument,
+    "\n  query CaseThread($id: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on Case {\n        number status overdue dueAt closedAt\n        thread(first: $first, after: $after) {\n          totalCount pageInfo { hasNextPage endCursor }\n          edges { node { kind status body authorRole authorName createdAt } }\n        }\n      }\n    }\n  }\n": typeof types.CaseThreadDocument,
+    "\n  query MyCaseNotices($id: ID!) {\n    customer(id: $id) {\n      interactions(first: 20, filter: { types: [NOTIFICATION] }) { edges { node { subject channel direction } } }\n      timeline(first: 20) { edges { node { kind title } } }\n      traits { latestCsat }\n    }\n  }\n": typeof types.MyCaseNoticesDocument,
+    "\n  subscription CaseUpdated($caseId: ID) { caseUpdated(caseId: $caseId) { id number status } }\n": typeof types.CaseUpdatedDocument,
+    "\n  query DealerComplaints($id: ID!) {\n    node(id: $id) {\n      ... on Dealer {\n        cases(first: 10) { edges { node { number status overdue dueAt openedAt thread { edges { node { kind authorRole body } } } } } }\n      }\n    }\n  }\n": typeof types.DealerComplaintsDocument,
+    "\n  query ComplaintStatsOf($id: ID!, $period: ReportPeriod) {\n    node(id: $id) {\n      ... on Dealer {\n        complaintStats(period: $period) {\n          complaintCount customerCount ratePer100Customers openCount overdueCount medianResolutionHours meanResolutionHours\n        }\n      }\n    }\n  }\n": typeof types.ComplaintStatsOfDocument,
     "\n  mutation RecordServiceRecord($input: RecordServiceRecordInput!) {\n    recordServiceRecord(input: $input) {\n      serviceRecord { id kind mileageKm technicianNotes total { amountMinor currency } items { kind description quantity total { amountMinor } } station { id } vehicle { vin mileageKm } }\n    }\n  }\n": typeof types.RecordServiceRecordDocument,
     "\n  mutation BookServiceAppointment($input: BookServiceAppointmentInput!) {\n    bookServiceAppointment(input: $input) { appointment { id status scheduledAt purpose station { id } serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } } }\n  }\n": typeof types.BookServiceAppointmentDocument,
     "\n  mutation RescheduleServiceAppointment($input: RescheduleServiceAppointmentInput!) {\n    rescheduleServiceAppointment(input: $input) { appointment { id status scheduledAt } }\n  }\n": typeof types.RescheduleServiceAppointmentDocument,
@@ -255,6 +273,13 @@ const documents: Documents = {
     "\n  mutation SetDefaultDeliveryAddress($input: AddressRefInput!) { setDefaultDeliveryAddress(input: $input) { address { id isDefaultDelivery } } }\n": types.SetDefaultDeliveryAddressDocument,
     "\n  mutation SetPreferences($input: SetPreferencesInput!) { setPreferences(input: $input) { customer { id } } }\n": types.SetPreferencesDocument,
     "\n  mutation SetConsents($input: SetConsentsInput!) { setConsents(input: $input) { customer { id } } }\n": types.SetConsentsDocument,
+    "\n  query ProductReviews($sku: String!, $first: Int, $after: String, $orderBy: ReviewOrder) {\n    product(sku: $sku) {\n      sku\n      rating { average count distribution }\n      reviews(first: $first, after: $after, orderBy: $orderBy) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { node { id stars title body reviewer helpfulCount createdAt } }\n      }\n    }\n  }\n": types.ProductReviewsDocument,
+    "\n  query ProductReviewsDefault($sku: String!) {\n    product(sku: $sku) { rating { average count distribution } reviews(first: 10) { edges { cursor node { id stars reviewer helpfulCount } } } }\n  }\n": types.ProductReviewsDefaultDocument,
+    "\n  mutation WriteNamedReview($input: WriteReviewInput!) { writeReview(input: $input) { review { id stars shownAs } } }\n": types.WriteNamedReviewDocument,
+    "mutation HideReview($input: ModerateReviewInput!) { moderateReview(input: $input) { review { id hiddenAt } } }": types.HideReviewDocument,
+    "\n  mutation MarkHelpful($input: MarkReviewHelpfulInput!) { markReviewHelpful(input: $input) { review { id helpfulCount } } }\n": types.MarkHelpfulDocument,
+    "\n  query ProductsRanked($filter: ProductFilter, $orderBy: ProductOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    products(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { sku rating { average count } } }\n    }\n  }\n": types.ProductsRankedDocument,
+    "\n  query SupplierPortal($supplierId: ID!) {\n    products(first: 100, filter: { supplierId: $supplierId }) { totalCount edges { node { sku supplier { id } } } }\n    supplierSalesReport(filter: { groupBy: [REGION] }) { totalUnits rows { region units customerCount } }\n  }\n": types.SupplierPortalDocument,
     "\n  mutation WriteReview($input: WriteReviewInput!) { writeReview(input: $input) { review { id stars title body product { id } } } }\n": types.WriteReviewDocument,
     "\n  mutation EditReview($input: EditReviewInput!) { editReview(input: $input) { review { id stars title body } } }\n": types.EditReviewDocument,
     "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) { surveyResponse { id overallSatisfaction deliveryRating intendsToBuyWithin3Months wouldRecommend comment } }\n  }\n": types.AnswerSurveyDocument,
@@ -276,6 +301,17 @@ const documents: Documents = {
     "\n  query CustomersInSegments($ids: [ID!]!) { customers(first: 100, filter: { segmentIds: $ids }) { totalCount edges { node { id } } } }\n": types.CustomersInSegmentsDocument,
     "\n  query SegmentTimeline($id: ID!) {\n    customer(id: $id) { timeline(first: 50, filter: { kinds: [SEGMENT_ENTERED, SEGMENT_LEFT] }) { edges { node { kind title refId occurredAt } } } }\n  }\n": types.SegmentTimelineDocument,
     "\n  subscription SegmentMembershipChanged($segmentId: ID) { segmentMembershipChanged(segmentId: $segmentId) { segmentId customerId change at } }\n": types.SegmentMembershipChangedDocument,
+    "\n  mutation OpenOwnCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id number kind status priority subject againstDealer { id } customer { id } } }\n  }\n": types.OpenOwnCaseDocument,
+    "mutation CommentCase($input: CaseActionInput!) { commentOnCase(input: $input) { case { id status } } }": types.CommentCaseDocument,
+    "mutation TakeCase($input: CaseActionInput!) { assignCase(input: $input) { case { id status assignee } } }": types.TakeCaseDocument,
+    "mutation SolveCase($input: CaseActionInput!) { resolveCase(input: $input) { case { id status resolution } } }": types.SolveCaseDocument,
+    "mutation ShutCase($input: CaseActionInput!) { closeCase(input: $input) { case { id status closedAt } } }": types.ShutCaseDocument,
+    "\n  mutation RateCase($input: RateCaseInput!) {\n    rateCase(input: $input) { case { id status } surveyResponse { overallSatisfaction comment } }\n  }\n": types.RateCaseDocument,
+    "\n  query CaseThread($id: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on Case {\n        number status overdue dueAt closedAt\n        thread(first: $first, after: $after) {\n          totalCount pageInfo { hasNextPage endCursor }\n          edges { node { kind status body authorRole authorName createdAt } }\n        }\n      }\n    }\n  }\n": types.CaseThreadDocument,
+    "\n  query MyCaseNotices($id: ID!) {\n    customer(id: $id) {\n      interactions(first: 20, filter: { types: [NOTIFICATION] }) { edges { node { subject channel direction } } }\n      timeline(first: 20) { edges { node { kind title } } }\n      traits { latestCsat }\n    }\n  }\n": types.MyCaseNoticesDocument,
+    "\n  subscription CaseUpdated($caseId: ID) { caseUpdated(caseId: $caseId) { id number status } }\n": types.CaseUpdatedDocument,
+    "\n  query DealerComplaints($id: ID!) {\n    node(id: $id) {\n      ... on Dealer {\n        cases(first: 10) { edges { node { number status overdue dueAt openedAt thread { edges { node { kind authorRole body } } } } } }\n      }\n    }\n  }\n": types.DealerComplaintsDocument,
+    "\n  query ComplaintStatsOf($id: ID!, $period: ReportPeriod) {\n    node(id: $id) {\n      ... on Dealer {\n        complaintStats(period: $period) {\n          complaintCount customerCount ratePer100Customers openCount overdueCount medianResolutionHours meanResolutionHours\n        }\n      }\n    }\n  }\n": types.ComplaintStatsOfDocument,
     "\n  mutation RecordServiceRecord($input: RecordServiceRecordInput!) {\n    recordServiceRecord(input: $input) {\n      serviceRecord { id kind mileageKm technicianNotes total { amountMinor currency } items { kind description quantity total { amountMinor } } station { id } vehicle { vin mileageKm } }\n    }\n  }\n": types.RecordServiceRecordDocument,
     "\n  mutation BookServiceAppointment($input: BookServiceAppointmentInput!) {\n    bookServiceAppointment(input: $input) { appointment { id status scheduledAt purpose station { id } serviceRecord { id mileageKm } } serviceRecord { id kind total { amountMinor } } }\n  }\n": types.BookServiceAppointmentDocument,
     "\n  mutation RescheduleServiceAppointment($input: RescheduleServiceAppointmentInput!) {\n    rescheduleServiceAppointment(input: $input) { appointment { id status scheduledAt } }\n  }\n": types.RescheduleServiceAppointmentDocument,
@@ -699,6 +735,34 @@ export function graphql(source: "\n  mutation SetConsents($input: SetConsentsInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ProductReviews($sku: String!, $first: Int, $after: String, $orderBy: ReviewOrder) {\n    product(sku: $sku) {\n      sku\n      rating { average count distribution }\n      reviews(first: $first, after: $after, orderBy: $orderBy) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { node { id stars title body reviewer helpfulCount createdAt } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProductReviews($sku: String!, $first: Int, $after: String, $orderBy: ReviewOrder) {\n    product(sku: $sku) {\n      sku\n      rating { average count distribution }\n      reviews(first: $first, after: $after, orderBy: $orderBy) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { node { id stars title body reviewer helpfulCount createdAt } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductReviewsDefault($sku: String!) {\n    product(sku: $sku) { rating { average count distribution } reviews(first: 10) { edges { cursor node { id stars reviewer helpfulCount } } } }\n  }\n"): (typeof documents)["\n  query ProductReviewsDefault($sku: String!) {\n    product(sku: $sku) { rating { average count distribution } reviews(first: 10) { edges { cursor node { id stars reviewer helpfulCount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriteNamedReview($input: WriteReviewInput!) { writeReview(input: $input) { review { id stars shownAs } } }\n"): (typeof documents)["\n  mutation WriteNamedReview($input: WriteReviewInput!) { writeReview(input: $input) { review { id stars shownAs } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HideReview($input: ModerateReviewInput!) { moderateReview(input: $input) { review { id hiddenAt } } }"): (typeof documents)["mutation HideReview($input: ModerateReviewInput!) { moderateReview(input: $input) { review { id hiddenAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkHelpful($input: MarkReviewHelpfulInput!) { markReviewHelpful(input: $input) { review { id helpfulCount } } }\n"): (typeof documents)["\n  mutation MarkHelpful($input: MarkReviewHelpfulInput!) { markReviewHelpful(input: $input) { review { id helpfulCount } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductsRanked($filter: ProductFilter, $orderBy: ProductOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    products(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { sku rating { average count } } }\n    }\n  }\n"): (typeof documents)["\n  query ProductsRanked($filter: ProductFilter, $orderBy: ProductOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    products(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { sku rating { average count } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupplierPortal($supplierId: ID!) {\n    products(first: 100, filter: { supplierId: $supplierId }) { totalCount edges { node { sku supplier { id } } } }\n    supplierSalesReport(filter: { groupBy: [REGION] }) { totalUnits rows { region units customerCount } }\n  }\n"): (typeof documents)["\n  query SupplierPortal($supplierId: ID!) {\n    products(first: 100, filter: { supplierId: $supplierId }) { totalCount edges { node { sku supplier { id } } } }\n    supplierSalesReport(filter: { groupBy: [REGION] }) { totalUnits rows { region units customerCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation WriteReview($input: WriteReviewInput!) { writeReview(input: $input) { review { id stars title body product { id } } } }\n"): (typeof documents)["\n  mutation WriteReview($input: WriteReviewInput!) { writeReview(input: $input) { review { id stars title body product { id } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -780,6 +844,50 @@ export function graphql(source: "\n  query SegmentTimeline($id: ID!) {\n    cust
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SegmentMembershipChanged($segmentId: ID) { segmentMembershipChanged(segmentId: $segmentId) { segmentId customerId change at } }\n"): (typeof documents)["\n  subscription SegmentMembershipChanged($segmentId: ID) { segmentMembershipChanged(segmentId: $segmentId) { segmentId customerId change at } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenOwnCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id number kind status priority subject againstDealer { id } customer { id } } }\n  }\n"): (typeof documents)["\n  mutation OpenOwnCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id number kind status priority subject againstDealer { id } customer { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommentCase($input: CaseActionInput!) { commentOnCase(input: $input) { case { id status } } }"): (typeof documents)["mutation CommentCase($input: CaseActionInput!) { commentOnCase(input: $input) { case { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TakeCase($input: CaseActionInput!) { assignCase(input: $input) { case { id status assignee } } }"): (typeof documents)["mutation TakeCase($input: CaseActionInput!) { assignCase(input: $input) { case { id status assignee } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SolveCase($input: CaseActionInput!) { resolveCase(input: $input) { case { id status resolution } } }"): (typeof documents)["mutation SolveCase($input: CaseActionInput!) { resolveCase(input: $input) { case { id status resolution } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShutCase($input: CaseActionInput!) { closeCase(input: $input) { case { id status closedAt } } }"): (typeof documents)["mutation ShutCase($input: CaseActionInput!) { closeCase(input: $input) { case { id status closedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateCase($input: RateCaseInput!) {\n    rateCase(input: $input) { case { id status } surveyResponse { overallSatisfaction comment } }\n  }\n"): (typeof documents)["\n  mutation RateCase($input: RateCaseInput!) {\n    rateCase(input: $input) { case { id status } surveyResponse { overallSatisfaction comment } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseThread($id: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on Case {\n        number status overdue dueAt closedAt\n        thread(first: $first, after: $after) {\n          totalCount pageInfo { hasNextPage endCursor }\n          edges { node { kind status body authorRole authorName createdAt } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseThread($id: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on Case {\n        number status overdue dueAt closedAt\n        thread(first: $first, after: $after) {\n          totalCount pageInfo { hasNextPage endCursor }\n          edges { node { kind status body authorRole authorName createdAt } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCaseNotices($id: ID!) {\n    customer(id: $id) {\n      interactions(first: 20, filter: { types: [NOTIFICATION] }) { edges { node { subject channel direction } } }\n      timeline(first: 20) { edges { node { kind title } } }\n      traits { latestCsat }\n    }\n  }\n"): (typeof documents)["\n  query MyCaseNotices($id: ID!) {\n    customer(id: $id) {\n      interactions(first: 20, filter: { types: [NOTIFICATION] }) { edges { node { subject channel direction } } }\n      timeline(first: 20) { edges { node { kind title } } }\n      traits { latestCsat }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CaseUpdated($caseId: ID) { caseUpdated(caseId: $caseId) { id number status } }\n"): (typeof documents)["\n  subscription CaseUpdated($caseId: ID) { caseUpdated(caseId: $caseId) { id number status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealerComplaints($id: ID!) {\n    node(id: $id) {\n      ... on Dealer {\n        cases(first: 10) { edges { node { number status overdue dueAt openedAt thread { edges { node { kind authorRole body } } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DealerComplaints($id: ID!) {\n    node(id: $id) {\n      ... on Dealer {\n        cases(first: 10) { edges { node { number status overdue dueAt openedAt thread { edges { node { kind authorRole body } } } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplaintStatsOf($id: ID!, $period: ReportPeriod) {\n    node(id: $id) {\n      ... on Dealer {\n        complaintStats(period: $period) {\n          complaintCount customerCount ratePer100Customers openCount overdueCount medianResolutionHours meanResolutionHours\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ComplaintStatsOf($id: ID!, $period: ReportPeriod) {\n    node(id: $id) {\n      ... on Dealer {\n        complaintStats(period: $period) {\n          complaintCount customerCount ratePer100Customers openCount overdueCount medianResolutionHours meanResolutionHours\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

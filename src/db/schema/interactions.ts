@@ -1,10 +1,12 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgEnum, pgSequence, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, doublePrecision, index, integer, pgEnum, pgSequence, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { products } from "./catalog.js";
 import { id, sourceHistory, sourceRevision, timestamps, tstz } from "./columns.js";
 import { customers } from "./customers.js";
 import { orderLines, orders } from "./orders.js";
 import { dealers } from "./organisations.js";
+import { serviceRecords } from "./service.js";
+import { shipments } from "./tracking.js";
 import { vehicles } from "./vehicles.js";
 
 export const interactionChannel = pgEnum("interaction_channel", ["PHONE", "EMAIL", "CHAT", "VISIT", "SMS", "POST", "WEB", "APP"]);
@@ -22,6 +24,10 @@ export const interactionType = pgEnum("interaction_type", [
 export const caseKind = pgEnum("case_kind", ["COMPLAINT", "REPAIR", "INQUIRY"]);
 export const caseStatus = pgEnum("case_status", ["OPEN", "IN_PROGRESS", "RESOLVED", "CLOSED"]);
 export const casePriority = pgEnum("case_priority", ["LOW", "NORMAL", "HIGH", "URGENT"]);
+/** What an entry of a case's thread is: a comment everyone on the case reads, a staff-only note, or a change of status. */
+export const caseEntryKind = pgEnum("case_entry_kind", ["COMMENT", "INTERNAL_NOTE", "STATUS_CHANGE"]);
+/** How a public review names its author: the customer's display name or only its initials. */
+export const reviewerShownAs = pgEnum("reviewer_shown_as", ["DISPLAY_NAME", "INITIALS"]);
 
 /** A complaint or repair handled to its end; may be raised against a dealer or repair station. */
 /** Feeds case numbers, like `order_number_seq` does order numbers. */
@@ -41,6 +47,10 @@ export const cases = pgTable(
     againstDealerId: uuid("against_dealer_id").references(() => dealers.id),
     orderId: uuid("order_id").references(() => orders.id),
     vehicleId: uuid("vehicle_id").references(() => vehicles.id),
+    /** What else the case is about (a customer opening it names one thing: an order, a shipment, a vehicle, a visit, a product). */
+    shipmentId: uuid("shipment_id").references(() => shipments.id),
+    serviceRecordId: uuid("service_record_id").references(() => serviceRecords.id),
+    productId: uuid("product_id").references(() => products.id),
     assignee: text("assignee"),
     resolution: text("resolution"),
     openedAt: tstz("opened_at").notNull(),
@@ -55,6 +65,7 @@ export const cases = pgTable(
     index("cases_status_idx").on(t.status, t.openedAt),
     index("cases_order_idx").on(t.orderId),
     index("cases_vehicle_idx").on(t.vehicleId),
+    index("cases_product_idx").on(t.productId),
   ],
 );
 
@@ -64,7 +75,13 @@ export const caseComments = pgTable(
     id: id(),
     caseId: uuid("case_id").notNull().references(() => cases.id, { onDelete: "cascade" }),
     author: text("author").notNull(),
-    body: text("body").notNull(),
+    /** Who wrote it as the thread shows it: the role, and a name safe to show (an agent's handle, the dealership, the customer's display name). */
+    authorRole: text("author_role").notNull().default("AGENT"),
+    authorName: text("author_name").notNull().default(""),
+    kind: caseEntryKind("kind").notNull().default("COMMENT"),
+    /** The status a STATUS_CHANGE entry moved the case to. */
+    status: caseStatus("status"),
+    body: text("body"),
     createdAt: tstz("created_at").notNull().defaultNow(),
   },
   (t) => [index("case_comments_case_idx").on(t.caseId, t.createdAt)],
@@ -150,12 +167,21 @@ export const reviews = pgTable(
     /** Set when staff hide the review from public display (moderation); the author still sees it. */
     hiddenAt: tstz("hidden_at"),
     moderationNote: text("moderation_note"),
+    shownAs: reviewerShownAs("shown_as").notNull().default("INITIALS"),
+    /**
+     * The author as the public sees them, from their display name as they chose (shown_as); kept
+     * by triggers (hand-written in its migration) when the choice, the name or the owner changes.
+     */
+    reviewerName: text("reviewer_name").notNull().default(""),
+    /** How many customers marked it helpful (review_helpful_votes, kept by the same transaction). */
+    helpfulCount: integer("helpful_count").notNull().default(0),
     ...timestamps(),
   },
   (t) => [
     uniqueIndex("reviews_order_line_uq").on(t.orderLineId),
     index("reviews_customer_idx").on(t.customerId, t.createdAt),
     index("reviews_product_idx").on(t.productId, t.createdAt),
+    index("reviews_product_helpful_idx").on(t.productId, t.helpfulCount, t.createdAt),
     check("reviews_stars_ck", sql`${t.stars} BETWEEN 1 AND 5`),
   ],
 );
@@ -167,6 +193,8 @@ export const surveyResponses = pgTable(
     customerId: uuid("customer_id").notNull().references(() => customers.id),
     orderId: uuid("order_id").references(() => orders.id),
     serviceRecordId: uuid("service_record_id"),
+    /** The case this answers (CSAT asked when a case closes): once per case. */
+    caseId: uuid("case_id").references(() => cases.id),
     overallSatisfaction: integer("overall_satisfaction").notNull(),
     deliveryRating: integer("delivery_rating"),
     intendsToBuyWithin3Months: boolean("intends_to_buy_within_3_months"),
@@ -179,6 +207,7 @@ export const surveyResponses = pgTable(
     index("survey_responses_customer_idx").on(t.customerId, t.respondedAt),
     // One survey per order; NULLs (surveys about a service visit) stay distinct.
     uniqueIndex("survey_responses_order_uq").on(t.orderId),
+    uniqueIndex("survey_responses_case_uq").on(t.caseId),
     check("survey_overall_ck", sql`${t.overallSatisfaction} BETWEEN 1 AND 5`),
     check("survey_delivery_ck", sql`${t.deliveryRating} IS NULL OR ${t.deliveryRating} BETWEEN 1 AND 5`),
     check("survey_recommend_ck", sql`${t.wouldRecommend} IS NULL OR ${t.wouldRecommend} BETWEEN 0 AND 10`),
@@ -210,3 +239,29 @@ export const productViews = pgTable(
     index("product_views_product_idx").on(t.productId),
   ],
 );
+
+/** One customer's "helpful" mark on a review, once per customer. */
+export const reviewHelpfulVotes = pgTable(
+  "review_helpful_votes",
+  {
+    reviewId: uuid("review_id").notNull().references(() => reviews.id, { onDelete: "cascade" }),
+    customerId: uuid("customer_id").notNull().references(() => customers.id, { onDelete: "cascade" }),
+    votedAt: tstz("voted_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.reviewId, t.customerId] }), index("review_helpful_votes_customer_idx").on(t.customerId)],
+);
+
+/**
+ * Each product's rating over its shown reviews (not hidden), kept by a trigger on reviews
+ * (hand-written in its migration): the catalogue reads and sorts by it without aggregating.
+ */
+export const productRatings = pgTable("product_ratings", {
+  productId: uuid("product_id")
+    .primaryKey()
+    .references(() => products.id, { onDelete: "cascade" }),
+  count: integer("count").notNull(),
+  /** Mean stars, rounded to two decimals; null when no review is shown. */
+  average: doublePrecision("average"),
+  /** Shown reviews with 1..5 stars, in that order. */
+  distribution: integer("distribution").array().notNull(),
+}, (t) => [index("product_ratings_average_idx").on(t.average, t.productId)]);

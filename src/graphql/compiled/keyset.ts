@@ -76,5 +76,7 @@ function jsonText(column: KeysetColumn["column"]): SQL {
 function derivedKind(sqlType: string): string {
   if (/^timestamp/.test(sqlType)) return "PgTimestamp";
   if (sqlType === "integer" || sqlType === "smallint") return "PgInteger";
+  // A computed float key (a product's average rating): bare like an integer; float8's text is the shortest exact form, as JavaScript writes it.
+  if (sqlType === "float8") return "PgInteger";
   return "text";
 }

@@ -1,3 +1,4 @@
+import { makeCase } from "../../support/factories.js";
 import { caseIn, fresh, g, orderOfA, type MatrixRow } from "./world.js";
 
 /** Accounts, interactions, cases, reviews and surveys. */
@@ -30,17 +31,19 @@ export const ENGAGEMENT_ROWS: Record<string, MatrixRow> = {
   "Mutation.openCase": {
     query: "mutation ($input: OpenCaseInput!) { openCase(input: $input) { case { id } } }",
     variables: (w) => ({ input: { customerId: g("Customer", w.customerA), kind: "COMPLAINT", subject: "Matrix" } }),
-    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", others: "FORBIDDEN" },
+    // A customer opens their own case; another customer's is not found.
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", CUSTOMER_A: "some", CUSTOMER_B: "NOT_FOUND", others: "FORBIDDEN" },
   },
   "Mutation.assignCase": {
     query: "mutation ($input: CaseActionInput!) { assignCase(input: $input) { case { id } } }",
     variables: async (w) => ({ input: { caseId: await caseIn(w, "OPEN"), text: "agent.matrix" } }),
-    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", others: "FORBIDDEN" },
+    // The dealer a complaint is against takes it on.
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", DEALER_B: "NOT_FOUND", others: "FORBIDDEN" },
   },
   "Mutation.commentOnCase": {
     query: "mutation ($input: CaseActionInput!) { commentOnCase(input: $input) { case { id } } }",
     variables: async (w) => ({ input: { caseId: await caseIn(w, "OPEN"), text: "A comment" } }),
-    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", DEALER_B: "NOT_FOUND", others: "FORBIDDEN" },
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", DEALER_B: "NOT_FOUND", CUSTOMER_A: "some", CUSTOMER_B: "NOT_FOUND", others: "FORBIDDEN" },
   },
   "Mutation.resolveCase": {
     query: "mutation ($input: CaseActionInput!) { resolveCase(input: $input) { case { id } } }",
@@ -56,6 +59,26 @@ export const ENGAGEMENT_ROWS: Record<string, MatrixRow> = {
     query: "mutation ($input: CaseActionInput!) { closeCase(input: $input) { case { id } } }",
     variables: async (w) => ({ input: { caseId: await caseIn(w, "RESOLVED") } }),
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", others: "FORBIDDEN" },
+  },
+  // The customer rates their own closed case, once.
+  "Mutation.rateCase": {
+    query: "mutation ($input: RateCaseInput!) { rateCase(input: $input) { surveyResponse { id } } }",
+    variables: async (w) => ({ input: { caseId: g("Case", (await makeCase(w.db, w.customerA, { status: "CLOSED", againstDealerId: w.dealerA })).id), score: 4 } }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", CUSTOMER_A: "some", CUSTOMER_B: "NOT_FOUND", others: "FORBIDDEN" },
+  },
+  // A shown review is public: another customer may mark it helpful, its author may not.
+  "Mutation.markReviewHelpful": {
+    query: "mutation ($input: MarkReviewHelpfulInput!) { markReviewHelpful(input: $input) { review { id helpfulCount } } }",
+    variables: (w) => ({ input: { reviewId: g("ProductReview", w.reviewA) } }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", CUSTOMER_A: "BAD_USER_INPUT", CUSTOMER_B: "some", others: "FORBIDDEN" },
+  },
+  // A change of A's case (against dealer A), made while everyone listens, reaches only those who see the case.
+  "Subscription.caseUpdated": {
+    query: "subscription { caseUpdated { id } }",
+    whileSubscribed: async (w, asAdmin) => {
+      await asAdmin("mutation ($input: CaseActionInput!) { commentOnCase(input: $input) { case { id } } }", { input: { caseId: g("Case", w.caseA), text: "Matrix ping" } });
+    },
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "A", AGENT: "A", DEALER_A: "A", CUSTOMER_A: "A", DEALER_B: "none", CUSTOMER_B: "none", others: "FORBIDDEN" },
   },
   // Only the customer who received the product reviews it; staff moderate.
   "Mutation.writeReview": {

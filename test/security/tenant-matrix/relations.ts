@@ -78,10 +78,15 @@ export const RELATIONS: Record<string, Who[]> = {
   "Dealer.vehicles": SIGNED_IN,
   "Dealer.orders": PUBLIC,
   "Dealer.cases": PUBLIC,
+  // Staff's figures: null for everyone else.
+  "Dealer.complaintStats": PUBLIC,
   "Product.orders": PUBLIC,
   "Product.price": PUBLIC,
   "Product.category": PUBLIC,
   "Product.supplier": PUBLIC,
+  // Shown reviews are public; the author appears only as they chose, never as a customer id.
+  "Product.reviews": PUBLIC,
+  "Product.rating": PUBLIC,
 };
 
 /** Fields whose type is an object, interface, union or a list or connection of them. */
