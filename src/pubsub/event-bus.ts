@@ -227,7 +227,12 @@ export async function createEventBus(database: DatabaseHandle, options: EventBus
       if (listening) {
         // A reconnect during a catch-up catches up again once it is done (the window then covers both).
         const previous = catchingUp ?? Promise.resolve();
-        catchingUp = previous.then(catchUp).finally(() => (catchingUp = null));
+        // Only the last link of the chain clears it: an earlier one finishing must not let a
+        // third reconnect start a catch-up beside the one still queued (they share `held`).
+        const next: Promise<void> = previous.then(catchUp).finally(() => {
+          if (catchingUp === next) catchingUp = null;
+        });
+        catchingUp = next;
       }
       listening = true;
     });

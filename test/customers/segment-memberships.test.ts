@@ -201,11 +201,12 @@ describePlatform("segment memberships", (platform) => {
       // A rolled-back write announces nothing.
       await db()
         .transaction(async (tx) => {
-          await makeOrder(tx as never, customer.id);
+          await makeOrder(tx as never, customer.id, { dealerId: dealerAId });
           throw new Error("rolled back");
         })
         .catch(() => undefined);
-      const order = await makeOrder(db(), customer.id);
+      // Sold by dealer A: a dealer's conditions on orders count only the orders it may see.
+      const order = await makeOrder(db(), customer.id, { dealerId: dealerAId });
       const [entered] = await staff.waitFor(1);
       expect(entered!.data!.segmentMembershipChanged).toMatchObject({ segmentId: staffSegment.id, customerId: g(customer.id), change: "ENTERED" });
       expect((await dealer.waitFor(1))[0]!.data!.segmentMembershipChanged).toMatchObject({ segmentId: dealerSegment.id, change: "ENTERED" });

@@ -66,6 +66,9 @@ export const cases = pgTable(
     index("cases_order_idx").on(t.orderId),
     index("cases_vehicle_idx").on(t.vehicleId),
     index("cases_product_idx").on(t.productId),
+    // Deleting or erasing a parcel or a service visit checks the cases that name it.
+    index("cases_shipment_idx").on(t.shipmentId).where(sql`${t.shipmentId} is not null`),
+    index("cases_service_record_idx").on(t.serviceRecordId).where(sql`${t.serviceRecordId} is not null`),
   ],
 );
 

@@ -29,6 +29,8 @@ export const leads = pgTable(
   },
   (t) => [
     index("leads_customer_idx").on(t.customerId),
+    index("leads_model_idx").on(t.modelId),
+    index("leads_won_vehicle_idx").on(t.wonVehicleId).where(sql`${t.wonVehicleId} is not null`),
     index("leads_dealer_status_idx").on(t.dealerId, t.status),
     index("leads_created_idx").on(t.createdAt, t.id),
     check("leads_lost_reason_ck", sql`${t.status} <> 'LOST' OR ${t.lostReason} IS NOT NULL`),
