@@ -4,11 +4,12 @@ import { Customer } from "../customers/customers.types.js";
 import { ConnectionArgs } from "../graphql/connection.js";
 import { Dealer } from "../organisations/organisations.types.js";
 import { VehicleModel } from "../vehicles/vehicles.types.js";
-import { assignLead, captureLead, leadConversion, listLeads, updateLeadStatus } from "./leads.service.js";
+import { assignLead, captureLead, changeLeadInterest, leadConversion, listLeads, updateLeadStatus } from "./leads.service.js";
 import {
   AssignLeadInput,
   CaptureLeadInput,
   CaptureLeadPayload,
+  ChangeLeadInterestInput,
   Lead,
   LeadConnection,
   LeadConversionInput,
@@ -44,6 +45,12 @@ export class LeadResolver {
   @Mutation(() => LeadPayload, { description: "Move a lead through the funnel (staff, or the dealer it is assigned to); WON records the sale of the vehicle named by its VIN." })
   updateLeadStatus(@Ctx() ctx: Context, @Arg("input", () => UpdateLeadStatusInput) input: UpdateLeadStatusInput) {
     return updateLeadStatus(ctx.db, ctx.principal, input);
+  }
+
+  @Authorized("ADMIN", "AGENT", "DEALER")
+  @Mutation(() => LeadPayload, { description: "Change the model a lead is about (staff, or the dealer it is assigned to); audited (LEAD_INTEREST_CHANGE)." })
+  changeLeadInterest(@Ctx() ctx: Context, @Arg("input", () => ChangeLeadInterestInput) input: ChangeLeadInterestInput) {
+    return changeLeadInterest(ctx.db, ctx.principal, input);
   }
 
   @Authorized("ADMIN", "AGENT")

@@ -1,5 +1,6 @@
 import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
+import { audit } from "../audit/audit.service.js";
 import type { Principal } from "../auth/principal.js";
 import type { IdentitySettings } from "../config.js";
 import { relateToDealer } from "../customers/customers.service.js";
@@ -18,7 +19,7 @@ import { recordVehicleSale } from "../vehicles/vehicle-writes.service.js";
 import { LEAD_KEYS, toLead } from "./leads.declaration.js";
 import { leadScope, mayWorkLeads } from "./leads.policy.js";
 import { identitySourceOf, maySubmit, mayMove } from "./leads.rules.js";
-import type { AssignLeadInput, CaptureLeadInput, LeadConversionInput, LeadConversionRow, LeadFilter, LeadSource, UpdateLeadStatusInput } from "./leads.types.js";
+import type { AssignLeadInput, CaptureLeadInput, ChangeLeadInterestInput, LeadConversionInput, LeadConversionRow, LeadFilter, LeadSource, UpdateLeadStatusInput } from "./leads.types.js";
 
 /** Who matches a lead's person against the identity graph: the platform itself, whoever sent the lead. */
 const LEAD_MATCHER: Principal = { role: "ADMIN", subject: "system:lead-capture" };
@@ -179,6 +180,22 @@ export async function updateLeadStatus(db: Database, principal: Principal, input
     }
     const [row] = await tx.update(leads).set(changes).where(eq(leads.id, lead.id)).returning();
     await tx.insert(leadStatusChanges).values({ leadId: lead.id, status: input.status, changedBy: whoMoved(principal), note });
+    return { lead: toLead(row!) };
+  });
+}
+
+/**
+ * Changes the model a lead is about (staff, or the dealer working it): the prospect asked about
+ * another one. Audited as LEAD_INTEREST_CHANGE with the old and the new model.
+ */
+export async function changeLeadInterest(db: Database, principal: Principal, input: ChangeLeadInterestInput) {
+  const modelId = expectGlobalId(input.modelId, "VehicleModel", "input.modelId");
+  return db.transaction(async (tx) => {
+    const lead = await workableLead(tx, principal, input.leadId);
+    const [model] = await tx.select({ id: vehicleModels.id }).from(vehicleModels).where(eq(vehicleModels.id, modelId));
+    if (!model) throw notFound("VehicleModel", "input.modelId");
+    const [row] = await tx.update(leads).set({ modelId, updatedAt: new Date() }).where(eq(leads.id, lead.id)).returning();
+    await audit(tx, principal, { action: "LEAD_INTEREST_CHANGE", targetType: "Lead", targetId: lead.id, operation: "changeLeadInterest", details: { from: lead.modelId, to: modelId } });
     return { lead: toLead(row!) };
   });
 }

@@ -155,6 +155,15 @@ export class UpdateLeadStatusInput {
   note?: string | null;
 }
 
+@InputType({ description: "The model a prospect is interested in, changed by what no rule can know (they asked about another one)." })
+export class ChangeLeadInterestInput {
+  @Field(() => ID)
+  leadId!: string;
+
+  @Field(() => ID, { description: "The vehicle model the prospect wants now." })
+  modelId!: string;
+}
+
 @InputType({ description: "Hand a lead to a dealership." })
 export class AssignLeadInput {
   @Field(() => ID)

@@ -57,6 +57,7 @@ type Documents = {
     "\n  mutation UpdateLeadStatus($input: UpdateLeadStatusInput!) {\n    updateLeadStatus(input: $input) { lead { id status testDriveAt lostReason customer { id stage vehicles { vin } } history { status changedBy } } }\n  }\n": typeof types.UpdateLeadStatusDocument,
     "\n  mutation AssignLead($input: AssignLeadInput!) {\n    assignLead(input: $input) { lead { id dealer { id } } }\n  }\n": typeof types.AssignLeadDocument,
     "\n  query LeadConversion {\n    leadConversion { dealer { id } source leads contacted testDrives won lost conversionRate medianHoursToContact }\n  }\n": typeof types.LeadConversionDocument,
+    "\n  mutation ChangeLeadInterest($input: ChangeLeadInterestInput!) {\n    changeLeadInterest(input: $input) { lead { id model { id name } } }\n  }\n": typeof types.ChangeLeadInterestDocument,
     "\n  query CatalogCount {\n    products(first: 1) { totalCount }\n  }\n": typeof types.CatalogCountDocument,
     "\n  query CustomerTotal {\n    customers(first: 1) { totalCount }\n  }\n": typeof types.CustomerTotalDocument,
     "\n  mutation IngestOrders($input: IngestOrdersInput!) {\n    ingestOrders(input: $input) {\n      summary { created updated unchanged pending quarantined rejected }\n      orders { index transactionId outcome state warnings { code field message } order { id number status total { amountMinor } source sourceTransactionId } customer { id } }\n      rejected { index transactionId code field message }\n    }\n  }\n": typeof types.IngestOrdersDocument,
@@ -223,6 +224,7 @@ const documents: Documents = {
     "\n  mutation UpdateLeadStatus($input: UpdateLeadStatusInput!) {\n    updateLeadStatus(input: $input) { lead { id status testDriveAt lostReason customer { id stage vehicles { vin } } history { status changedBy } } }\n  }\n": types.UpdateLeadStatusDocument,
     "\n  mutation AssignLead($input: AssignLeadInput!) {\n    assignLead(input: $input) { lead { id dealer { id } } }\n  }\n": types.AssignLeadDocument,
     "\n  query LeadConversion {\n    leadConversion { dealer { id } source leads contacted testDrives won lost conversionRate medianHoursToContact }\n  }\n": types.LeadConversionDocument,
+    "\n  mutation ChangeLeadInterest($input: ChangeLeadInterestInput!) {\n    changeLeadInterest(input: $input) { lead { id model { id name } } }\n  }\n": types.ChangeLeadInterestDocument,
     "\n  query CatalogCount {\n    products(first: 1) { totalCount }\n  }\n": types.CatalogCountDocument,
     "\n  query CustomerTotal {\n    customers(first: 1) { totalCount }\n  }\n": types.CustomerTotalDocument,
     "\n  mutation IngestOrders($input: IngestOrdersInput!) {\n    ingestOrders(input: $input) {\n      summary { created updated unchanged pending quarantined rejected }\n      orders { index transactionId outcome state warnings { code field message } order { id number status total { amountMinor } source sourceTransactionId } customer { id } }\n      rejected { index transactionId code field message }\n    }\n  }\n": types.IngestOrdersDocument,
@@ -532,6 +534,10 @@ export function graphql(source: "\n  mutation AssignLead($input: AssignLeadInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LeadConversion {\n    leadConversion { dealer { id } source leads contacted testDrives won lost conversionRate medianHoursToContact }\n  }\n"): (typeof documents)["\n  query LeadConversion {\n    leadConversion { dealer { id } source leads contacted testDrives won lost conversionRate medianHoursToContact }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeLeadInterest($input: ChangeLeadInterestInput!) {\n    changeLeadInterest(input: $input) { lead { id model { id name } } }\n  }\n"): (typeof documents)["\n  mutation ChangeLeadInterest($input: ChangeLeadInterestInput!) {\n    changeLeadInterest(input: $input) { lead { id model { id name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@ import { and, count, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import * as s from "../../src/db/schema/index.js";
 import type { CaptureLeadInput } from "../generated/graphql.js";
-import { AssignLead, CaptureLead, LeadConversion, Leads, UpdateLeadStatus } from "../operations/leads.js";
+import { AssignLead, CaptureLead, ChangeLeadInterest, LeadConversion, Leads, UpdateLeadStatus } from "../operations/leads.js";
 import { fromGlobalId } from "../../src/graphql/global-id.js";
 import { IngestSourceRecords } from "../operations/identity.js";
 import { makeDealer, makeSupplier, uniqueVin } from "../support/factories.js";
@@ -135,10 +135,30 @@ describePlatform("leads: capture, the funnel and conversion", (platform) => {
     expect((await leadsOf(dealerB)).edges.map((e) => e.node.id)).toContain(leadId);
   });
 
+  it("lets staff and the working dealer change the model a lead is about, audited; another dealer cannot", async () => {
+    const db = platform().database.db;
+    const [other] = await db
+      .insert(s.vehicleModels)
+      .values({ code: `LEAD-O-${Date.now()}`, make: "Meridian", name: "Borealis", bodyType: "SEDAN", powertrain: "PHEV", firstYear: 2025, basePriceMinor: 1 })
+      .returning();
+    const leadId = (await platform().data(CaptureLead, { input: lead({ source: "SHOWROOM" }) }, dealerA)).captureLead.lead!.id;
+    const input = { leadId, modelId: gid("VehicleModel", other!.id) };
+    expect(firstError((await platform().gql(ChangeLeadInterest, { input }, dealerB)).body)).toMatchObject({ code: "NOT_FOUND", field: "input.leadId" });
+    expect(firstError((await platform().gql(ChangeLeadInterest, { input: { ...input, modelId: gid("VehicleModel", "00000000-0000-7000-8000-000000000000") } }, dealerA)).body)).toMatchObject({
+      code: "NOT_FOUND",
+      field: "input.modelId",
+    });
+    const changed = await platform().data(ChangeLeadInterest, { input }, dealerA);
+    expect(changed.changeLeadInterest.lead.model).toEqual({ id: gid("VehicleModel", other!.id), name: "Borealis" });
+    const trail = await db.select().from(s.auditLog).where(eq(s.auditLog.action, "LEAD_INTEREST_CHANGE"));
+    expect(trail.map((r) => [r.actorRole, r.targetType, r.details])).toEqual([["DEALER", "Lead", { from: model.id, to: other!.id }]]);
+  });
+
   it("reports conversion per dealership and source: staff all, a dealer its own", async () => {
     const rows = (await platform().data(LeadConversion, {}, admin)).leadConversion;
     const showroom = rows.find((r) => r.dealer?.id === gid("Dealer", dealer.id) && r.source === "SHOWROOM")!;
-    expect(showroom).toMatchObject({ leads: 1, contacted: 1, testDrives: 1, won: 1, lost: 0, conversionRate: 1 });
+    // The won showroom lead, and the one whose model changed (still NEW).
+    expect(showroom).toMatchObject({ leads: 2, contacted: 1, testDrives: 1, won: 1, lost: 0, conversionRate: 0.5 });
     expect(showroom.medianHoursToContact).toBeGreaterThanOrEqual(0);
     expect(rows.reduce((n, r) => n + r.leads, 0)).toBe((await leadsOf(admin)).totalCount);
     const own = (await platform().data(LeadConversion, {}, dealerA)).leadConversion;

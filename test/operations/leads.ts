@@ -32,3 +32,9 @@ export const LeadConversion = graphql(`
     leadConversion { dealer { id } source leads contacted testDrives won lost conversionRate medianHoursToContact }
   }
 `);
+
+export const ChangeLeadInterest = graphql(`
+  mutation ChangeLeadInterest($input: ChangeLeadInterestInput!) {
+    changeLeadInterest(input: $input) { lead { id model { id name } } }
+  }
+`);

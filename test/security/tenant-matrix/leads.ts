@@ -32,6 +32,11 @@ export const LEAD_ROWS: Record<string, MatrixRow> = {
     variables: async (w) => ({ input: { leadId: await leadOfA(w), status: "CONTACTED" } }),
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", DEALER_B: "NOT_FOUND", others: "FORBIDDEN" },
   },
+  "Mutation.changeLeadInterest": {
+    query: "mutation ($input: ChangeLeadInterestInput!) { changeLeadInterest(input: $input) { lead { id } } }",
+    variables: async (w) => ({ input: { leadId: await leadOfA(w), modelId: g("VehicleModel", w.vehicleA.modelId) } }),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", DEALER_A: "some", DEALER_B: "NOT_FOUND", others: "FORBIDDEN" },
+  },
   "Mutation.assignLead": {
     query: "mutation ($input: AssignLeadInput!) { assignLead(input: $input) { lead { id } } }",
     variables: async (w) => ({ input: { leadId: await leadOfA(w), dealerId: g("Dealer", w.dealerA) } }),
