@@ -10,7 +10,7 @@ import type { Notices } from "../pubsub/notices.js";
 import { maySeeSegments, segmentScope } from "./segments.policy.js";
 import { SegmentMembershipChangeKind, type SegmentMembershipChange } from "./segments.types.js";
 
-/** The channel refresh_segment_memberships rings (drizzle/0014): `{ segmentId, events: [event ids] }`, at most 100 ids a ring (under NOTIFY's 8,000 bytes). */
+/** The channel refresh_segment_memberships rings (drizzle/0018): `{ segmentId, events: [event ids] }`, at most 100 ids a ring (under NOTIFY's 8,000 bytes). */
 export const SEGMENT_MEMBERSHIP_CHANNEL = "segment_memberships";
 
 /** Event ids read per statement. */

@@ -6,7 +6,7 @@ import { customers } from "../db/schema/index.js";
 export const REFRESH_CHUNK = 5_000;
 
 /**
- * Recomputes the stored facts of the given customers (`refresh_customer_traits`, drizzle/0011):
+ * Recomputes the stored facts of the given customers (`refresh_customer_traits`, drizzle/0013, replaced by 0017):
  * the statement the triggers run after every write, so a refresh gives what the writes gave.
  */
 export async function refreshTraits(db: Executor, customerIds: readonly string[]): Promise<number> {

@@ -69,8 +69,8 @@ export const segmentMembershipEvents = pgTable(
  * What a customer's history says, one row per customer, kept by triggers in the transaction of
  * every write to orders, returns, service records, cases, interactions, survey answers and vehicle
  * ownerships
- * (`refresh_customer_traits`, drizzle/0011): the facts only. What depends on today (days since,
- * RFM scores and group, churn risk) is computed when read (src/intelligence/traits.rules.ts).
+ * (`refresh_customer_traits`, drizzle/0013 and 0017): the facts only. What depends on today (days since,
+ * RFM scores and group, churn risk) is computed when read (src/customers/traits.rules.ts).
  */
 export const customerTraits = pgTable("customer_traits", {
   customerId: uuid("customer_id")

@@ -25,7 +25,7 @@ export const customers = pgTable(
     id: id(),
     kind: customerKind("kind").notNull().default("PRIVATE"),
     /**
-     * The stage and tier by rule, written by `refresh_customer_traits` (drizzle/0011) whenever the
+     * The stage and tier by rule, written by `refresh_customer_traits` (drizzle/0013, 0017) whenever the
      * customer's history changes; LAPSED is read against today from `lapsesAt`
      * (customers/traits.rules.ts), so this column holds the stage before silence counts.
      */
