@@ -6,6 +6,7 @@ import { PrivacyResolver } from "./privacy/privacy.resolver.js";
 import { CustomerAnalyticsResolver, CustomerTraitsResolver } from "./analytics/analytics.resolver.js";
 import { CustomerSegmentsResolver, SegmentResolver } from "./analytics/segments.resolver.js";
 import { TraitRulesResolver } from "./analytics/trait-rules.resolver.js";
+import { CommunicationRulesResolver } from "./analytics/communication-rules.resolver.js";
 import { CategoryMatrixResolver, SupplierReportResolver } from "./analytics/supplier-report.resolver.js";
 import { authChecker } from "./auth/checker.js";
 import { ProductCategoryResolver, ProductResolver } from "./catalog/catalog.resolver.js";
@@ -43,6 +44,7 @@ export const resolvers = [
   NodeResolver,
   CustomerResolver,
   TraitRulesResolver,
+  CommunicationRulesResolver,
   CustomerTraitsResolver,
   ProductResolver,
   ProductCategoryResolver,

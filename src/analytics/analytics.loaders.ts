@@ -1,4 +1,6 @@
 import DataLoader from "dataloader";
+import type { CommunicationMatrix } from "./communication-plan.js";
+import { matrixInForce } from "./communication-rules.service.js";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import type { CustomerMeasures } from "./analytics.types.js";
@@ -33,6 +35,11 @@ export function createAnalyticsLoaders(db: Database, principal: Principal, optio
       },
       { cache: options.cache ?? true },
     ),
+    /** The communication matrix in force, read once per request however many plans it answers. */
+    communicationMatrix: new DataLoader<"in force", CommunicationMatrix>(async (keys) => {
+      const matrix = await matrixInForce(db);
+      return keys.map(() => matrix);
+    }),
     /** Stored sizes by segment id, one grouped statement per batch (null: suppressed for a supplier). */
     segmentSizes: new DataLoader<string, number | null>(
       async (ids) => {

@@ -25,12 +25,16 @@ export class CustomerAnalyticsResolver {
   @FieldResolver(() => [PlannedCommunication], {
     nullable: true,
     description:
-      "What the customer may be sent, kind by kind, from their tier and stage (the tier × kind matrix in src/analytics/README.md), whether they own a vehicle, and the consents in force. Computed in code from batched loads. Staff and the customer themself; null for other callers.",
+      "What the customer may be sent, kind by kind, from their tier and stage (the communication matrix in force, `communicationMatrix`), whether they own a vehicle, and the consents in force. Computed in code from batched loads. Staff and the customer themself; null for other callers.",
   })
   async communicationPlan(@Root() customer: Customer, @Ctx() ctx: Context) {
-    const [traits, consents] = await Promise.all([ctx.loaders.analytics.traits.load(customer.dbId), ctx.loaders.customers.consents.load(customer.dbId)]);
+    const [traits, consents, matrix] = await Promise.all([
+      ctx.loaders.analytics.traits.load(customer.dbId),
+      ctx.loaders.customers.consents.load(customer.dbId),
+      ctx.loaders.analytics.communicationMatrix.load("in force"),
+    ]);
     if (!traits) return null;
-    return communicationPlan({ tier: customer.tier, stage: customer.stage, ownsVehicle: traits.vehiclesOwned > 0, hasBirthday: customer.birthday !== null, consents });
+    return communicationPlan({ tier: customer.tier, stage: customer.stage, ownsVehicle: traits.vehiclesOwned > 0, hasBirthday: customer.birthday !== null, consents }, matrix);
   }
 
   @FieldResolver(() => TimelineConnection, {

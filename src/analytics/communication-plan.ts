@@ -7,20 +7,20 @@ export type CommunicationKind = (typeof COMMUNICATION_KINDS)[number];
 
 type Tier = "VERY_LOYAL" | "REGULAR" | "OCCASIONAL";
 
+/** Who a row of the matrix is for: a tier, a customer without a purchase yet, or a lapsed one (any tier). */
+export const COMMUNICATION_AUDIENCES = ["VERY_LOYAL", "REGULAR", "OCCASIONAL", "NO_PURCHASE", "LAPSED"] as const;
+export type CommunicationAudience = (typeof COMMUNICATION_AUDIENCES)[number];
+
+/** The kinds a matrix row may allow: service reminders and recalls follow vehicle ownership, not the tier. */
+export const TIERED_KINDS = ["GREETING", "BIRTHDAY", "RECOMMENDATION", "OFFER", "REACTIVATION"] as const satisfies readonly CommunicationKind[];
+
 /**
- * The tier × kind matrix, after the CRM practice the platform follows: the very loyal get
- * greetings, birthday cards and recommendations rather than sales pitches; regular customers get
- * recommendations and offers; occasional ones offers and re-activation. A lapsed customer (any
- * tier) gets re-activation only; one without a tier (no purchase yet) offers. Service reminders
- * go to vehicle owners and recalls to every owner whatever their tier.
+ * The audience × kind matrix in force (table `communication_rules`, `updateCommunicationMatrix`);
+ * the migration's defaults follow the CRM practice: the very loyal get greetings, birthday cards
+ * and recommendations rather than sales pitches; regular customers recommendations and offers;
+ * occasional ones offers and re-activation; a lapsed customer re-activation only.
  */
-export const COMMUNICATION_MATRIX: Record<Tier | "NONE" | "LAPSED", readonly CommunicationKind[]> = {
-  VERY_LOYAL: ["GREETING", "BIRTHDAY", "RECOMMENDATION"],
-  REGULAR: ["BIRTHDAY", "RECOMMENDATION", "OFFER"],
-  OCCASIONAL: ["OFFER", "REACTIVATION"],
-  NONE: ["OFFER"],
-  LAPSED: ["REACTIVATION"],
-};
+export type CommunicationMatrix = Record<CommunicationAudience, readonly CommunicationKind[]>;
 
 /** Which consent purpose a kind needs; a safety recall needs none (the law asks for it to be sent). */
 const PURPOSE: Record<CommunicationKind, ConsentPurpose | null> = {
@@ -51,10 +51,10 @@ export interface PlannedCommunication {
   reason: string;
 }
 
-/** The customer's plan: every kind, whether it may be sent, on which channels, and why. */
-export function communicationPlan(input: PlanInput): PlannedCommunication[] {
-  const row = input.stage === "LAPSED" ? "LAPSED" : (input.tier ?? "NONE");
-  const inTier = new Set(COMMUNICATION_MATRIX[row]);
+/** The customer's plan under the matrix in force: every kind, whether it may be sent, on which channels, and why. */
+export function communicationPlan(input: PlanInput, matrix: CommunicationMatrix): PlannedCommunication[] {
+  const row: CommunicationAudience = input.stage === "LAPSED" ? "LAPSED" : (input.tier ?? "NO_PURCHASE");
+  const inTier = new Set(matrix[row]);
   return COMMUNICATION_KINDS.map((kind) => {
     const wanted = kind === "SERVICE_REMINDER" || kind === "RECALL" ? input.ownsVehicle : inTier.has(kind);
     const purpose = PURPOSE[kind];
@@ -62,10 +62,10 @@ export function communicationPlan(input: PlanInput): PlannedCommunication[] {
     const why = (allowed: boolean, reason: string): PlannedCommunication => ({ kind, allowed, channels: allowed ? channels : [], reason });
     if (!wanted) {
       if (kind === "SERVICE_REMINDER" || kind === "RECALL") return why(false, "owns no vehicle");
-      return why(false, row === "LAPSED" ? "a lapsed customer gets re-activation only" : `not in the plan for ${row === "NONE" ? "customers without a purchase" : row}`);
+      return why(false, row === "LAPSED" ? "a lapsed customer gets re-activation only" : `not in the plan for ${row === "NO_PURCHASE" ? "customers without a purchase" : row}`);
     }
     if (kind === "BIRTHDAY" && !input.hasBirthday) return why(false, "no birthday on the profile");
     if (channels.length === 0) return why(false, `no ${purpose} consent on any channel`);
-    return why(true, purpose === null ? "a safety recall goes to every owner" : `${row === "NONE" ? "no purchase yet" : row}, with ${purpose} consent`);
+    return why(true, purpose === null ? "a safety recall goes to every owner" : `${row === "NO_PURCHASE" ? "no purchase yet" : row}, with ${purpose} consent`);
   });
 }

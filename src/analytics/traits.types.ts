@@ -4,7 +4,7 @@ import { ConsentChannel } from "../customers/preferences.types.js";
 import { COMMUNICATION_KINDS, type CommunicationKind } from "./communication-plan.js";
 
 /** The GraphQL enum of the plan's kinds, made from the rule module's list. */
-const CommunicationKindEnum = Object.fromEntries(COMMUNICATION_KINDS.map((k) => [k, k])) as { [K in CommunicationKind]: K };
+export const CommunicationKindEnum = Object.fromEntries(COMMUNICATION_KINDS.map((k) => [k, k])) as { [K in CommunicationKind]: K };
 import { Money } from "../graphql/money.js";
 import { DateTime } from "../graphql/scalars.js";
 import { OrderChannel } from "../orders/orders.types.js";

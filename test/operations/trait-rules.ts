@@ -33,3 +33,15 @@ export const CustomersCategoryCells = graphql(`
     customers(first: $first, filter: $filter) { edges { node { id traits { categoryCells { categoryId brandPreference usage } } } } }
   }
 `);
+
+export const CommunicationMatrixQuery = graphql(`
+  query CommunicationMatrix {
+    communicationMatrix { audience kinds }
+  }
+`);
+
+export const UpdateCommunicationMatrix = graphql(`
+  mutation UpdateCommunicationMatrix($input: UpdateCommunicationMatrixInput!) {
+    updateCommunicationMatrix(input: $input) { audience kinds }
+  }
+`);

@@ -44,3 +44,23 @@ export const traitRules = pgTable(
     check("trait_rules_days_ck", sql`${t.lapseDays} > 0 and ${t.defaultPurchaseIntervalDays} > 0 and ${t.recentComplaintDays} > 0`),
   ],
 );
+
+/**
+ * The communication plan's tier × kind matrix (analytics/communication-plan.ts): which kinds of
+ * message each audience may get. One row per audience, written by the migration with the CRM
+ * practice's defaults; `updateCommunicationMatrix` changes them. Service reminders and recalls are
+ * not here: they follow vehicle ownership, whatever the tier.
+ */
+export const communicationRules = pgTable(
+  "communication_rules",
+  {
+    audience: text("audience").primaryKey(),
+    kinds: text("kinds").array().notNull(),
+    updatedAt: tstz("updated_at").notNull().defaultNow(),
+    updatedBy: text("updated_by"),
+  },
+  (t) => [
+    check("communication_rules_audience_ck", sql`${t.audience} in ('VERY_LOYAL', 'REGULAR', 'OCCASIONAL', 'NO_PURCHASE', 'LAPSED')`),
+    check("communication_rules_kinds_ck", sql`${t.kinds} <@ array['GREETING', 'BIRTHDAY', 'RECOMMENDATION', 'OFFER', 'REACTIVATION']::text[]`),
+  ],
+);

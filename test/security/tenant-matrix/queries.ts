@@ -76,6 +76,14 @@ export const QUERY_ROWS: Record<string, MatrixRow> = {
     query: "{ traitRules { lapseDays recencyDays } }",
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", others: "FORBIDDEN" },
   },
+  "Query.communicationMatrix": {
+    query: "{ communicationMatrix { audience kinds } }",
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", AGENT: "some", others: "FORBIDDEN" },
+  },
+  "Mutation.updateCommunicationMatrix": {
+    query: 'mutation { updateCommunicationMatrix(input: { rules: [{ audience: NO_PURCHASE, kinds: [OFFER] }] }) { audience } }',
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", others: "FORBIDDEN" },
+  },
   "Mutation.updateTraitRules": {
     query: "mutation { updateTraitRules(input: { lapseDays: 365 }) { rules { lapseDays } } }",
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "some", others: "FORBIDDEN" },
