@@ -29,6 +29,7 @@ import { SocketLimits, socketMetrics } from "./graphql/socket-limits.js";
 import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
 import { listenNotices } from "./pubsub/notices.js";
 import { SEGMENT_MEMBERSHIP_CHANNEL } from "./analytics/segment-stream.js";
+import { CASES_CHANNEL } from "./interactions/case-signal.js";
 import { broadcast } from "./redis/broadcast.js";
 import { connectSharedStore } from "./redis/store.js";
 import { sharedCostBuckets } from "./graphql/shared-cost-buckets.js";
@@ -84,6 +85,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       onCatchUpFailed: (error) => log.warn({ err: loggableError(error) }, "live feeds told to resync after the LISTEN connection came back"),
     }));
   const segmentNotices = await listenNotices(database, SEGMENT_MEMBERSHIP_CHANNEL);
+  const caseNotices = await listenNotices(database, CASES_CHANNEL);
   const metrics = createMetrics();
   // With REDIS_URL, what would otherwise be each process's own is shared by all of them.
   const store = config.redis ? await connectSharedStore(config.redis, log, metrics) : undefined;
@@ -98,6 +100,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   const shared: Shared = {
     bus,
     segmentNotices,
+    caseNotices,
     reactions,
     feed: createFeedSource(database.db),
     tokens,
@@ -212,7 +215,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       sockets.close();
       await store?.close();
       if (!deps.bus) await bus.close();
-      await segmentNotices.close();
+      await Promise.all([segmentNotices.close(), caseNotices.close()]);
     },
   };
 }

@@ -4,11 +4,8 @@ import type { Executor } from "../db/client.js";
 import { caseComments, cases, customers, dealers, orders, products, serviceRecords, shipments, vehicleOwnerships } from "../db/schema/index.js";
 import { notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
-import type { CaseSignal } from "../pubsub/event-bus.js";
+import type { CaseSignal } from "./case-signal.js";
 import { recordNotice } from "./notices.service.js";
-
-/** Rings caseUpdated inside the writing transaction (the bus delivers it at commit). */
-export type AnnounceCase = (signal: CaseSignal, tx: Executor) => Promise<void>;
 
 type CaseRow = typeof cases.$inferSelect;
 

@@ -5,7 +5,8 @@ import type { Database } from "../db/client.js";
 import { cases } from "../db/schema/index.js";
 import { forbidden, notFound } from "../errors.js";
 import { serialDrainer } from "../pubsub/drain.js";
-import type { CaseSignal, EventBus } from "../pubsub/event-bus.js";
+import type { Notices } from "../pubsub/notices.js";
+import { parseCaseSignal, type CaseSignal } from "./case-signal.js";
 import { toCase } from "./interactions.declaration.js";
 import { caseVisibility } from "./interactions.policy.js";
 import type { Case } from "./interactions.types.js";
@@ -30,7 +31,7 @@ function concerns(principal: Principal, signal: CaseSignal): boolean {
  * a dealer those against it, staff all), optionally of one case, as the case after it. Rings
  * carry ids only; the case is read again under the case policy, so a ring never leaks one.
  */
-export async function caseUpdates(db: Database, principal: Principal, bus: EventBus, onlyCaseId: string | null) {
+export async function caseUpdates(db: Database, principal: Principal, notices: Notices, onlyCaseId: string | null) {
   if (!["ADMIN", "AGENT", "CUSTOMER", "DEALER"].includes(principal.role)) throw forbidden("Cases are followed by staff, dealers and customers");
   if (onlyCaseId) {
     const [visible] = await db.select({ id: cases.id }).from(cases).where(and(inArray(cases.id, [onlyCaseId]), caseVisibility(principal)));
@@ -46,8 +47,9 @@ export async function caseUpdates(db: Database, principal: Principal, bus: Event
         for (const row of rows) await push(toCase(row));
       }
     }, stop);
-    const unsubscribe = bus.onCase((signal) => {
-      if (!concerns(principal, signal) || (onlyCaseId && signal.caseId !== onlyCaseId)) return;
+    const unsubscribe = notices.on((payload) => {
+      const signal = parseCaseSignal(payload);
+      if (!signal || !concerns(principal, signal) || (onlyCaseId && signal.caseId !== onlyCaseId)) return;
       pending.add(signal.caseId);
       drain();
     });

@@ -1,13 +1,10 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../context.js";
 import { expectGlobalId } from "../graphql/global-id.js";
-import type { AnnounceCase } from "./case-desk.js";
 import { caseUpdates } from "./case-stream.js";
 import { CaseActionInput, CasePayload, InteractionPayload, LogInteractionInput, OpenCaseInput, RateCaseInput, RateCasePayload } from "./engagement.inputs.js";
 import { changeCase, logInteraction, openCase, rateCase } from "./engagement.service.js";
 import { Case } from "./interactions.types.js";
-
-const announcer = (ctx: Context): AnnounceCase => (signal, tx) => ctx.shared.bus.announceCase(signal, tx);
 
 @Resolver()
 export class EngagementResolver {
@@ -22,13 +19,13 @@ export class EngagementResolver {
     description: "Open a case (staff for any customer, a customer for themself, against the maker or a dealer); its due time follows the service level of its priority.",
   })
   openCase(@Ctx() ctx: Context, @Arg("input", () => OpenCaseInput) input: OpenCaseInput) {
-    return openCase(ctx.db, ctx.principal, input, ctx.shared.caseSlaHours, announcer(ctx));
+    return openCase(ctx.db, ctx.principal, input, ctx.shared.caseSlaHours);
   }
 
   @Authorized("ADMIN", "AGENT", "DEALER")
   @Mutation(() => CasePayload, { description: "Take a case on (text: the assignee); it is then in progress. Staff, or the dealer a complaint is against." })
   assignCase(@Ctx() ctx: Context, @Arg("input", () => CaseActionInput) input: CaseActionInput) {
-    return changeCase(ctx.db, ctx.principal, "assign", input, announcer(ctx));
+    return changeCase(ctx.db, ctx.principal, "assign", input);
   }
 
   @Authorized("ADMIN", "AGENT", "DEALER", "CUSTOMER")
@@ -36,25 +33,25 @@ export class EngagementResolver {
     description: "Comment on a case (text): staff, the dealer a complaint is against, or the customer on their own case; staff may write an internal note. An answer notifies the customer.",
   })
   commentOnCase(@Ctx() ctx: Context, @Arg("input", () => CaseActionInput) input: CaseActionInput) {
-    return changeCase(ctx.db, ctx.principal, "comment", input, announcer(ctx));
+    return changeCase(ctx.db, ctx.principal, "comment", input);
   }
 
   @Authorized("ADMIN", "AGENT", "DEALER")
   @Mutation(() => CasePayload, { description: "Resolve a case with a resolution (text); the customer is notified." })
   resolveCase(@Ctx() ctx: Context, @Arg("input", () => CaseActionInput) input: CaseActionInput) {
-    return changeCase(ctx.db, ctx.principal, "resolve", input, announcer(ctx));
+    return changeCase(ctx.db, ctx.principal, "resolve", input);
   }
 
   @Authorized("ADMIN", "AGENT")
   @Mutation(() => CasePayload, { description: "Reopen a resolved or closed case." })
   reopenCase(@Ctx() ctx: Context, @Arg("input", () => CaseActionInput) input: CaseActionInput) {
-    return changeCase(ctx.db, ctx.principal, "reopen", input, announcer(ctx));
+    return changeCase(ctx.db, ctx.principal, "reopen", input);
   }
 
   @Authorized("ADMIN", "AGENT")
   @Mutation(() => CasePayload, { description: "Close a resolved case; the customer is asked for their satisfaction (rateCase)." })
   closeCase(@Ctx() ctx: Context, @Arg("input", () => CaseActionInput) input: CaseActionInput) {
-    return changeCase(ctx.db, ctx.principal, "close", input, announcer(ctx));
+    return changeCase(ctx.db, ctx.principal, "close", input);
   }
 
   @Authorized("CUSTOMER")
@@ -70,7 +67,7 @@ export class EngagementResolver {
     subscribe: ({ args, context }) => {
       const ctx = context as Context;
       const caseId = (args as { caseId?: string | null }).caseId;
-      return caseUpdates(ctx.db, ctx.principal, ctx.shared.bus, caseId ? expectGlobalId(caseId, "Case", "caseId") : null);
+      return caseUpdates(ctx.db, ctx.principal, ctx.shared.caseNotices, caseId ? expectGlobalId(caseId, "Case", "caseId") : null);
     },
   })
   caseUpdated(@Root() updated: Case, @Arg("caseId", () => ID, { nullable: true, description: "Only this case." }) _caseId?: string): Case {

@@ -8,7 +8,8 @@ import { cases, consentEvents, customers, dealers, interactions, surveyResponses
 import { badInput, DomainError, forbidden, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { checkText } from "../validation/input.js";
-import { addEntry, authorOf, caseSubjects, noticeOf, signalOf, type AnnounceCase } from "./case-desk.js";
+import { addEntry, authorOf, caseSubjects, noticeOf, signalOf } from "./case-desk.js";
+import { announceCase } from "./case-signal.js";
 import type { CaseActionInput, LogInteractionInput, OpenCaseInput, RateCaseInput } from "./engagement.inputs.js";
 import { toCase, toInteraction, toSurvey } from "./interactions.declaration.js";
 import { caseVisibility } from "./interactions.service.js";
@@ -71,7 +72,7 @@ export async function logInteraction(db: Database, principal: Principal, input: 
  * of their own orders, parcels, vehicles, visits or a product. A customer's case starts at
  * NORMAL priority: the hotline triages it.
  */
-export async function openCase(db: Database, principal: Principal, input: OpenCaseInput, slaHours: Record<string, number>, announce: AnnounceCase) {
+export async function openCase(db: Database, principal: Principal, input: OpenCaseInput, slaHours: Record<string, number>) {
   const self = principal.role === "CUSTOMER";
   if (!input.customerId && !self) throw badInput("input.customerId", "Name the customer the case is for");
   const customerId = input.customerId ? await visibleCustomer(db, principal, input.customerId, "input.customerId") : (principal as { customerId: string }).customerId;
@@ -119,7 +120,7 @@ export async function openCase(db: Database, principal: Principal, input: OpenCa
       occurredAt: openedAt,
     });
     await addEntry(tx, row!.id, await authorOf(tx, principal), { kind: "STATUS_CHANGE", status: "OPEN" }, openedAt);
-    await announce(signalOf(row!), tx);
+    await announceCase(tx, signalOf(row!));
     return { case: toCase(row!) };
   });
 }
@@ -149,7 +150,7 @@ const STEPS: Partial<Record<Principal["role"], CaseAction[]>> = {
  * comments on their own case. Internal notes are staff's. An answer or a resolution by anyone
  * but the customer, and the close, notify the customer; every step rings caseUpdated.
  */
-export async function changeCase(db: Database, principal: Principal, action: CaseAction, input: CaseActionInput, announce: AnnounceCase) {
+export async function changeCase(db: Database, principal: Principal, action: CaseAction, input: CaseActionInput) {
   const caseId = expectGlobalId(input.caseId, "Case", "input.caseId");
   const steps = STEPS[principal.role];
   if (steps && !steps.includes(action)) throw forbidden(`A ${principal.role.toLowerCase()} may not ${action} a case`);
@@ -179,7 +180,7 @@ export async function changeCase(db: Database, principal: Principal, action: Cas
     if (action === "comment" && !internal && principal.role !== "CUSTOMER") await noticeOf(tx, row!, "answered");
     if (action === "resolve") await noticeOf(tx, row!, "resolved");
     if (action === "close") await noticeOf(tx, row!, "closed");
-    await announce(signalOf(row!), tx);
+    await announceCase(tx, signalOf(row!));
     return { case: toCase(row!) };
   });
 }

@@ -17,24 +17,6 @@ export type SignalListener = (signal: TrackingSignal | "reconnected" | "resync")
 
 export const TRACKING_CHANNEL = "tracking_events";
 
-/** The doorbell of a case that changed: its id, and whom it concerns (who may be listening). */
-export interface CaseSignal {
-  caseId: string;
-  customerId: string;
-  dealerId: string | null;
-}
-
-export const CASES_CHANNEL = "case_updates";
-
-function parseCase(payload: string): CaseSignal | null {
-  try {
-    const value = JSON.parse(payload) as CaseSignal;
-    return typeof value.caseId === "string" && typeof value.customerId === "string" ? value : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Tracking announcements through PostgreSQL LISTEN/NOTIFY: every server process on the database
  * hears every committed event. The table stays the log; after a reconnect, subscribers with a
@@ -54,13 +36,6 @@ export interface EventBus {
   onShipment(shipmentId: string, listener: SignalListener): () => void;
   /** Every signal (dashboards' feeds). */
   onAny(listener: SignalListener): () => void;
-  /**
-   * A case changed (caseUpdated). Given the writing transaction, delivered at commit like the
-   * tracking rings. Cases keep no sequence to catch up from: a ring lost while the LISTEN
-   * connection was away is not repeated (the case itself is current when read).
-   */
-  announceCase(signal: CaseSignal, within?: Executor): Promise<void>;
-  onCase(listener: (signal: CaseSignal) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -204,19 +179,13 @@ export async function createEventBus(database: DatabaseHandle, options: EventBus
       for (const signal of waiting) ring(signal);
     }
   };
-  const caseListeners = new Set<(signal: CaseSignal) => void>();
-  const onCasePayload = (payload: string) => {
-    const signal = parseCase(payload);
-    if (signal) for (const listener of caseListeners) listener(signal);
-  };
   let stop: () => Promise<void>;
   if (database.pglite) {
     const pglite = database.pglite;
     const unlisten = await pglite.listen(TRACKING_CHANNEL, onPayload);
-    const unlistenCases = await pglite.listen(CASES_CHANNEL, onCasePayload);
     // A closed PGlite has dropped its listeners with it; unlistening would fail.
     stop = async () => {
-      if (!pglite.closed) await Promise.all([unlisten(), unlistenCases()]);
+      if (!pglite.closed) await unlisten();
     };
   } else {
     let listening = false;
@@ -236,10 +205,7 @@ export async function createEventBus(database: DatabaseHandle, options: EventBus
       }
       listening = true;
     });
-    const cases = await database.client!.listen(CASES_CHANNEL, onCasePayload);
-    stop = async () => {
-      await Promise.all([request.unlisten(), cases.unlisten()]);
-    };
+    stop = () => request.unlisten();
   }
   return {
     async announce(signals, within = database.db) {
@@ -248,13 +214,6 @@ export async function createEventBus(database: DatabaseHandle, options: EventBus
     },
     onShipment: (id, listener) => fanout.onShipment(id, listener),
     onAny: (listener) => fanout.onAny(listener),
-    async announceCase(signal, within = database.db) {
-      await within.execute(sql`select pg_notify(${CASES_CHANNEL}, ${JSON.stringify(signal)})`);
-    },
-    onCase(listener) {
-      caseListeners.add(listener);
-      return () => caseListeners.delete(listener);
-    },
     close: () => stop(),
   };
 }
