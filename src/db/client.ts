@@ -203,7 +203,7 @@ export function describeUrl(url: string): string {
 }
 
 /** Rows of a raw statement: the two drivers shape `execute` results differently. */
-export async function rows<T>(db: Database, query: SQL): Promise<T[]> {
+export async function rows<T>(db: Executor, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown;
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

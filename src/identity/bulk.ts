@@ -1,5 +1,4 @@
 import { Param, sql, type SQL } from "drizzle-orm";
-import type { Executor } from "../db/client.js";
 
 /**
  * One array parameter per column (`unnest($1::uuid[], $2::text[], ...)`) instead of one
@@ -8,7 +7,5 @@ import type { Executor } from "../db/client.js";
  */
 export const array = (values: readonly (string | null)[], type: string): SQL => sql`${new Param([...values])}::${sql.raw(type)}[]`;
 
-export async function run<T>(tx: Executor, query: SQL): Promise<T[]> {
-  const result = (await tx.execute(query)) as unknown;
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
+/** A raw statement's rows, whichever driver answers (the identity graph's name for db/client's `rows`). */
+export { rows as run } from "../db/client.js";

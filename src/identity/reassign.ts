@@ -1,5 +1,6 @@
 import { Param, sql } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
+import { run } from "./bulk.js";
 
 /**
  * Every table whose rows belong to a customer, and how to move them to another profile.
@@ -57,11 +58,6 @@ export interface MovedRows {
 }
 
 const keyText = (key: string[], alias: string) => sql.raw(key.map((c) => `${alias}.${c}::text`).join(` || '|' || `));
-
-async function run<T>(tx: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
-  const result = (await tx.execute(query)) as unknown;
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
 
 /**
  * Moves every row of `from` to `to` inside the caller's transaction and says which: two

@@ -4,9 +4,9 @@ import { audit } from "../audit/audit.service.js";
 import type { Principal } from "../auth/principal.js";
 import type { IdentitySettings } from "../config.js";
 import { relateToDealer } from "../customers/customers.service.js";
-import type { Database, Transaction } from "../db/client.js";
+import { rows, type Database, type Transaction } from "../db/client.js";
 import { newId } from "../db/ids.js";
-import { consentEvents, customers, dealers, leads, leadStatusChanges, vehicleModels } from "../db/schema/index.js";
+import { consentEvents, customers, leads, leadStatusChanges, vehicleModels } from "../db/schema/index.js";
 import { badInput, DomainError, forbidden, notFound } from "../errors.js";
 import { paginate, type ConnectionArgs } from "../graphql/connection.js";
 import type { CostBucketStore } from "../graphql/cost-buckets.js";
@@ -15,6 +15,7 @@ import { ingestSourceRecords } from "../identity/ingest.service.js";
 import type { OnIdentityRelinked } from "../identity/relinked.js";
 import { optionalText, requiredText, validate } from "../validation/input.js";
 import { reportPeriod } from "../validation/period.js";
+import { sellingDealership } from "../organisations/organisations.service.js";
 import { recordVehicleSale } from "../vehicles/vehicle-writes.service.js";
 import { LEAD_KEYS, toLead } from "./leads.declaration.js";
 import { leadScope, mayWorkLeads } from "./leads.policy.js";
@@ -44,12 +45,7 @@ export interface CaptureDeps {
 
 async function dealerFor(tx: Transaction, principal: Principal, requested: string | null | undefined): Promise<string | null> {
   if (principal.role === "DEALER") return principal.dealerId;
-  if (!requested) return null;
-  const id = expectGlobalId(requested, "Dealer", "input.dealerId");
-  const [row] = await tx.select({ id: dealers.id, sells: dealers.sells }).from(dealers).where(eq(dealers.id, id));
-  if (!row) throw notFound("Dealer", "input.dealerId");
-  if (!row.sells) throw badInput("input.dealerId", "This dealership does not sell vehicles");
-  return row.id;
+  return requested ? sellingDealership(tx, requested, "input.dealerId") : null;
 }
 
 /**
@@ -205,9 +201,9 @@ export async function assignLead(db: Database, principal: Principal, input: Assi
   if (principal.role !== "ADMIN" && principal.role !== "AGENT") throw forbidden("Staff assign leads");
   return db.transaction(async (tx) => {
     const lead = await workableLead(tx, principal, input.leadId);
-    const dealerId = await dealerFor(tx, principal, input.dealerId);
+    const dealerId = await sellingDealership(tx, input.dealerId, "input.dealerId");
     const [row] = await tx.update(leads).set({ dealerId, updatedAt: new Date() }).where(eq(leads.id, lead.id)).returning();
-    await relateToDealer(tx, dealerId!, lead.customerId, "LEAD");
+    await relateToDealer(tx, dealerId, lead.customerId, "LEAD");
     return { lead: toLead(row!) };
   });
 }
@@ -221,7 +217,18 @@ export async function leadConversion(db: Database, principal: Principal, input: 
   workersOnly(principal);
   const { from, to } = reportPeriod(input, "input");
   const c = leadStatusChanges;
-  const rows = (await db.execute(sql`
+  const list = await rows<{
+    dealer_id: string | null;
+    source: LeadSource;
+    leads: number;
+    contacted: number;
+    test_drives: number;
+    won: number;
+    lost: number;
+    median_hours: number | null;
+  }>(
+    db,
+    sql`
     select ${leads.dealerId} as dealer_id, ${leads.source} as source, count(*)::int as leads,
       count(*) filter (where fc.first_contact is not null)::int as contacted,
       count(*) filter (where exists (select 1 from ${c} where ${c.leadId} = ${leads.id} and ${c.status} = 'TEST_DRIVE_BOOKED'))::int as test_drives,
@@ -232,17 +239,8 @@ export async function leadConversion(db: Database, principal: Principal, input: 
     left join lateral (select min(${c.changedAt}) as first_contact from ${c} where ${c.leadId} = ${leads.id} and ${c.status} <> 'NEW') fc on true
     where ${leads.createdAt} >= ${from.toISOString()}::timestamptz and ${leads.createdAt} < ${to.toISOString()}::timestamptz and ${leadScope(principal) ?? sql`true`}
     group by ${leads.dealerId}, ${leads.source}
-    order by ${leads.dealerId} nulls last, ${leads.source}`)) as unknown;
-  const list = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as {
-    dealer_id: string | null;
-    source: LeadSource;
-    leads: number;
-    contacted: number;
-    test_drives: number;
-    won: number;
-    lost: number;
-    median_hours: number | null;
-  }[];
+    order by ${leads.dealerId} nulls last, ${leads.source}`,
+  );
   return list.map((r) => ({
     dealerDbId: r.dealer_id,
     source: r.source,

@@ -6,11 +6,12 @@ import { relateToDealer } from "../customers/customers.service.js";
 import type { Database, Transaction } from "../db/client.js";
 import { newId } from "../db/ids.js";
 import { insertNumbered, ORDER_NUMBERS } from "../db/numbers.js";
-import { customerAddresses, customers, dealers, orderLines, orders, payments, products, type AddressSnapshot } from "../db/schema/index.js";
+import { customerAddresses, customers, orderLines, orders, payments, products, type AddressSnapshot } from "../db/schema/index.js";
 import { badInput, forbidden, notFound } from "../errors.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { sameDayProblem, shippingFor } from "./delivery.js";
 import { optionalText, wholeNumber } from "./order-access.js";
+import { sellingDealership } from "../organisations/organisations.service.js";
 import type { PlaceOrderInput } from "./order-writes.inputs.js";
 import { toOrder } from "./orders.declaration.js";
 import type { OrderChannel } from "./orders.types.js";
@@ -132,11 +133,7 @@ async function dealerFor(tx: Transaction, principal: Principal, input: PlaceOrde
     if (input.deliveryOption === "DEALER_PICKUP") throw badInput("input.dealerId", "A pick-up needs the dealer to pick up at");
     return null;
   }
-  const id = expectGlobalId(input.dealerId, "Dealer", "input.dealerId");
-  const [row] = await tx.select({ id: dealers.id, sells: dealers.sells }).from(dealers).where(eq(dealers.id, id));
-  if (!row) throw notFound("Dealer", "input.dealerId");
-  if (!row.sells) throw badInput("input.dealerId", "This dealership does not sell");
-  return row.id;
+  return sellingDealership(tx, input.dealerId, "input.dealerId");
 }
 
 async function existingOrder(tx: Transaction, customerId: string, key: string) {

@@ -1,8 +1,10 @@
 import { and, count, eq, ilike, or, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
-import type { Database } from "../db/client.js";
+import type { Database, Executor } from "../db/client.js";
 import { containsPattern } from "../db/patterns.js";
 import { carriers, dealers, suppliers } from "../db/schema/index.js";
+import { badInput, notFound } from "../errors.js";
+import { expectGlobalId } from "../graphql/global-id.js";
 import { given, valuesOf, type FilterValues, type ValueShapes } from "../graphql/compiled/filters.js";
 import { paginate, type ConnectionArgs, type KeysetKey } from "../graphql/connection.js";
 import { toCarrier, toDealer, toSupplier } from "./organisations.declaration.js";
@@ -63,3 +65,15 @@ export const listSuppliers = (db: Database, principal: Principal, args: Connecti
 
 export const listCarriers = (db: Database, principal: Principal, args: ConnectionArgs) =>
   pageByName(db, carriers, organisationScope(principal), args, toCarrier);
+
+/**
+ * The dealership a request names for a sale (an order's dealer, a lead's): NOT_FOUND on `field`
+ * when there is none, BAD_USER_INPUT when it only repairs.
+ */
+export async function sellingDealership(tx: Executor, globalId: string, field: string): Promise<string> {
+  const id = expectGlobalId(globalId, "Dealer", field);
+  const [row] = await tx.select({ id: dealers.id, sells: dealers.sells }).from(dealers).where(eq(dealers.id, id));
+  if (!row) throw notFound("Dealer", field);
+  if (!row.sells) throw badInput(field, "This dealership does not sell");
+  return row.id;
+}

@@ -1,5 +1,5 @@
 import { and, asc, gt, inArray, isNull, notInArray, or, sql } from "drizzle-orm";
-import type { Executor } from "../db/client.js";
+import { rows, type Executor } from "../db/client.js";
 import { shipments, transitTimes } from "../db/schema/index.js";
 import type { ShipmentRow } from "./tracking.declaration.js";
 
@@ -108,7 +108,9 @@ export async function learnTransitTimes(db: Executor, period: { from?: Date; unt
   const until = period.until ?? new Date();
   const from = period.from ?? new Date(until.getTime() - LEARN_DAYS * 86_400_000);
   await db.delete(transitTimes);
-  const result = (await db.execute(sql`
+  const learned = await rows(
+    db,
+    sql`
     insert into ${transitTimes} (carrier_id, origin_city, destination_city, status, samples, p10_hours, p50_hours, p90_hours)
     select carrier_id, origin_city, destination_city, status, count(*)::int,
       percentile_cont(0.1) within group (order by hours), percentile_cont(0.5) within group (order by hours), percentile_cont(0.9) within group (order by hours)
@@ -121,8 +123,9 @@ export async function learnTransitTimes(db: Executor, period: { from?: Date; unt
     group by grouping sets ((carrier_id, origin_city, destination_city, status), (carrier_id, status), (status))
     -- A parcel without a known route counts for its carrier and the network only.
     having grouping(origin_city) = 1 or (origin_city is not null and destination_city is not null)
-    returning 1`)) as unknown;
-  return Array.isArray(result) ? result.length : ((result as { rows?: unknown[] }).rows?.length ?? 0);
+    returning 1`,
+  );
+  return learned.length;
 }
 
 /** The prediction columns of parcels, written in one statement. */
