@@ -8,7 +8,8 @@ import { forbidden } from "../errors.js";
 import { expectGlobalId, toGlobalId } from "../graphql/global-id.js";
 import { money } from "../graphql/money.js";
 import { BrandPreference, CategoryUsage, type CategoryMatrix, type CategoryMatrixInput, type CustomerCategoryCell } from "./category-matrix.types.js";
-import { MIN_GROUP_SIZE, reportPeriod } from "./supplier-report.service.js";
+import { reportPeriod } from "../validation/period.js";
+import { MIN_GROUP_SIZE } from "./supplier-report.service.js";
 
 /** The store-brand share of a buyer's category spend at or above which they prefer store brands, and at or below which national ones. */
 export const STORE_BRAND_SHARE = { store: 2 / 3, national: 1 / 3 } as const;

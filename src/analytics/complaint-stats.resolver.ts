@@ -4,7 +4,7 @@ import type { Context } from "../context.js";
 import { Dealer } from "../organisations/organisations.types.js";
 import { complaintStatsKey } from "./complaint-stats.service.js";
 import { ComplaintStats } from "./complaint-stats.types.js";
-import { reportPeriod } from "./supplier-report.service.js";
+import { reportPeriod } from "../validation/period.js";
 import { ReportPeriod } from "./supplier-report.types.js";
 
 @Resolver(() => Dealer)

@@ -22,8 +22,6 @@ const DIMENSIONS: Record<SalesDimension, Record<string, SQL>> = {
   PRODUCT: { productDbId: sql<string>`${products.id}`, productSku: sql<string>`${products.sku}` },
 };
 
-export { reportPeriod };
-
 function supplierOf(principal: Principal, filter: SupplierSalesFilter): string | null {
   const asked = filter.supplierId ? expectGlobalId(filter.supplierId, "Supplier", "filter.supplierId") : null;
   if (principal.role === "ADMIN") {
