@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import LongestFirst from "./support/sequencer.js";
 
 const require = createRequire(import.meta.url);
 
@@ -21,6 +22,8 @@ export default defineConfig({
     exclude: ["test/bench/**", "node_modules/**"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // The longest files start first, so that none of them is the run's tail (test/support/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
     pool: "forks",
     poolOptions: {
       forks: {
