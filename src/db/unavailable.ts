@@ -74,6 +74,11 @@ export function readsMayUseReplica(): boolean {
   return operationScope.getStore()?.replica === true;
 }
 
+/** Runs work on behalf of several requests outside any one's scope: a write the primary takes, never retried. */
+export function outsideOperationScope<T>(run: () => T): T {
+  return operationScope.exit(run);
+}
+
 export function markReadOnly(readOnly: boolean): void {
   const scope = operationScope.getStore();
   if (scope) scope.readOnly = readOnly;

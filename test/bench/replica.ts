@@ -78,6 +78,7 @@ try {
 
   async function load(name: Name, seconds: number, shape: Shape = "360") {
     const bodies = shapes[shape];
+    const before = { server: cpuSeconds(pids[name]) * 1000, database: await backendsCpu(onPrimary) };
     let next = 0;
     const result = await autocannon({
       url: `http://127.0.0.1:${servers[name].port}/graphql`,
@@ -87,7 +88,11 @@ try {
       headers,
       requests: [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
     });
-    return { rps: result.requests.average, p99: result.latency.p99, total: result.requests.total, errors: result.errors + result.non2xx };
+    // CPU per request is steadier than req/s on a machine others load: the primary's backends (all
+    // of this bench's database: only one server runs at a time) and the server process.
+    const requests = Math.max(1, result.requests.total);
+    const cpuMs = (cpuSeconds(pids[name]) * 1000 - before.server + spent(before.database, await backendsCpu(onPrimary))) / requests;
+    return { rps: result.requests.average, p99: result.latency.p99, total: result.requests.total, errors: result.errors + result.non2xx, cpuMs };
   }
 
   /** CPU ms each backend of the bench database on a cluster has used, by pid. */
@@ -104,7 +109,8 @@ try {
     const kinds = { reads: 0, auditInserts: 0, otherWrites: 0, checks: 0, readTexts: [] as string[] };
     for (const row of rows) {
       const calls = Number(row.calls);
-      if (/pg_stat_statements/i.test(row.query)) continue;
+      // The bench's own statements (statistics, the backends' pids).
+      if (/pg_stat_statements|pg_stat_activity/i.test(row.query)) continue;
       if (/pg_current_wal_lsn|pg_last_wal_replay_lsn/i.test(row.query)) kinds.checks += calls;
       else if (/^\s*\(?\s*(select|with)\b/i.test(row.query)) {
         kinds.reads += calls;
@@ -131,9 +137,10 @@ try {
 
   // 2. Cost of routing: interleaved rounds, per shape.
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  const costs = [] as { shape: Shape; rounds: Record<"none" | "same", { rps: number; p99: number; errors: number }[]>; rps: Record<"none" | "same", number>; p99: Record<"none" | "same", number>; cost: number }[];
+  type Run = { rps: number; p99: number; errors: number; cpuMs: number };
+  const costs = [] as { shape: Shape; rounds: Record<"none" | "same", Run[]>; rps: Record<"none" | "same", number>; p99: Record<"none" | "same", number>; cpu: Record<"none" | "same", number>; cost: number; pairCost: number; cpuCost: number }[];
   for (const shape of Object.keys(shapes) as Shape[]) {
-    const rounds: Record<"none" | "same", { rps: number; p99: number; errors: number }[]> = { none: [], same: [] };
+    const rounds: Record<"none" | "same", Run[]> = { none: [], same: [] };
     await load("none", 2, shape);
     await load("same", 2, shape);
     for (let round = 0; round < options.rounds; round++) {
@@ -143,7 +150,10 @@ try {
     }
     const rps = { none: median(rounds.none.map((r) => r.rps)), same: median(rounds.same.map((r) => r.rps)) };
     const p99 = { none: median(rounds.none.map((r) => r.p99)), same: median(rounds.same.map((r) => r.p99)) };
-    costs.push({ shape, rounds, rps, p99, cost: 1 - rps.same / rps.none });
+    const cpu = { none: median(rounds.none.map((r) => r.cpuMs)), same: median(rounds.same.map((r) => r.cpuMs)) };
+    // Each round's two runs are neighbours in time: the median of their ratios resists the load's swings.
+    const pairCost = 1 - median(rounds.same.map((r, i) => r.rps / rounds.none[i]!.rps));
+    costs.push({ shape, rounds, rps, p99, cpu, cost: 1 - rps.same / rps.none, pairCost, cpuCost: cpu.same / cpu.none - 1 });
   }
   const machine = await machineDescription(primaryUrl);
 
@@ -165,12 +175,17 @@ try {
     "",
     `**Cost of routing** (DATABASE_READ_URL naming the primary itself vs none, ${options.rounds} interleaved rounds × ${options.duration} s, medians; load average ${loadavg()[0]!.toFixed(1)} at the end). \`360\`: the audited 360° view (routed: the read, then the audit INSERT on the primary — two statements instead of one that does both); \`product\`: \`product(sku:)\`, not audited (routing alone):`,
     "",
-    "| shape | server | req/s | p99 ms | rounds (req/s) | cost |",
-    "| --- | --- | ---: | ---: | --- | ---: |",
+    "| shape | server | req/s | p99 ms | CPU ms/request (server + primary) | rounds (req/s) |",
+    "| --- | --- | ---: | ---: | ---: | --- |",
     ...costs.flatMap((c) => [
-      `| ${c.shape} | ${servers.none.label} | ${c.rps.none.toFixed(0)} | ${c.p99.none} | ${c.rounds.none.map((r) => r.rps.toFixed(0)).join(", ")} | |`,
-      `| ${c.shape} | ${servers.same.label} | ${c.rps.same.toFixed(0)} | ${c.p99.same} | ${c.rounds.same.map((r) => r.rps.toFixed(0)).join(", ")} | ${(c.cost * 100).toFixed(1)} % |`,
+      `| ${c.shape} | ${servers.none.label} | ${c.rps.none.toFixed(0)} | ${c.p99.none} | ${c.cpu.none.toFixed(2)} | ${c.rounds.none.map((r) => r.rps.toFixed(0)).join(", ")} |`,
+      `| ${c.shape} | ${servers.same.label} | ${c.rps.same.toFixed(0)} | ${c.p99.same} | ${c.cpu.same.toFixed(2)} | ${c.rounds.same.map((r) => r.rps.toFixed(0)).join(", ")} |`,
     ]),
+    "",
+    ...costs.map(
+      (c) =>
+        `- ${c.shape}: throughput cost ${(c.cost * 100).toFixed(1)} % (medians), ${(c.pairCost * 100).toFixed(1)} % (median of the rounds' ratios); CPU per request ${c.cpuCost >= 0 ? "+" : ""}${(c.cpuCost * 100).toFixed(1)} %. Goal ≤ 5 %.`,
+    ),
   ];
   writeResultsSection("replica", lines.join("\n"));
   console.log(lines.join("\n"));

@@ -6,7 +6,7 @@ import { tenantIdOf, type Principal } from "../../auth/principal.js";
 import type { Context } from "../../context.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import { newId } from "../../db/ids.js";
-import { isDatabaseUnavailable, readsMayUseReplica } from "../../db/unavailable.js";
+import { isDatabaseUnavailable, outsideOperationScope, readsMayUseReplica } from "../../db/unavailable.js";
 import { loggableError } from "../errors.js";
 import { sealCursor } from "../cursor-seal.js";
 import { assumptionsHold, AUDIT_ROWS_INSERT, coerceVariables, compileRead, holdsRelatedAuditKey, REFUSED, type CompiledRead, type CursorMarks, type NotCovered, type Projections, type ReadAudit, type Variables } from "./compile.js";
@@ -41,6 +41,10 @@ export function compiledReadsPlugin(
   metrics: Registry,
 ): ApolloServerPlugin<Context> {
   const run = statementRunner(database);
+  const insertAuditRows = auditRowsBatcher((rows) => {
+    database.queries.logQuery(AUDIT_ROWS_INSERT, [rows]);
+    return run(AUDIT_ROWS_INSERT, [rows]);
+  });
   // Compiling costs several times what running the statement does: a count that grows with
   // traffic rather than with the number of distinct queries means the cache is missing.
   const compilations = new Counter({
@@ -89,8 +93,7 @@ export function compiledReadsPlugin(
             json = answer?.data;
             if (answer?.auditRows) {
               // Before the answer leaves, as the writing statement would have; failing, the resolvers answer (and audit).
-              database.queries.logQuery(AUDIT_ROWS_INSERT, [answer.auditRows]);
-              await run(AUDIT_ROWS_INSERT, [answer.auditRows]);
+              await insertAuditRows(answer.auditRows);
             }
           } catch (error) {
             // An outage is no defect of the compiled path: the resolvers will answer SERVICE_UNAVAILABLE.
@@ -157,6 +160,29 @@ function bindParams(compiled: CompiledRead, operation: OperationDefinitionNode, 
  * database sent (null for SQL null, undefined when there is no row); the other columns name who
  * was read, for the statement's own audit row.
  */
+/**
+ * The audit rows of reads answered by the replica, inserted on the primary: every read waits for
+ * its rows to be committed before its answer leaves, but the reads that finish in the same turn
+ * of the event loop share one INSERT (one statement for many requests under load, instead of one
+ * each). A failed INSERT fails every read of its batch: the resolvers answer them (and audit).
+ */
+function auditRowsBatcher(insert: (rows: string) => Promise<unknown>): (rows: string) => Promise<void> {
+  let pending: { rows: string[]; done: Promise<void> } | undefined;
+  return (rows) => {
+    if (!pending) {
+      const batch = { rows: [] as string[], done: undefined as unknown as Promise<void> };
+      batch.done = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+        pending = undefined;
+        // Each is a JSON array: their elements joined make one, without parsing them.
+        await outsideOperationScope(() => insert(batch.rows.length === 1 ? batch.rows[0]! : `[${batch.rows.map((r) => r.slice(1, -1)).join(",")}]`));
+      });
+      pending = batch;
+    }
+    pending.rows.push(rows);
+    return pending.done;
+  };
+}
+
 /** The answer's JSON (null for SQL null), and the audit rows a read-only statement returned; undefined when there is no row. */
 type Runner = (text: string, params: unknown[], auditRowsLast?: boolean) => Promise<{ data: string | null; auditRows: string | null } | undefined>;
 
