@@ -169,7 +169,7 @@ try {
     `| primary | ${onEach.primary.reads} | ${onEach.primary.auditInserts} | ${onEach.primary.otherWrites} | ${onEach.primary.checks} |`,
     `| standby | ${onEach.standby.reads} | ${onEach.standby.auditInserts} | ${onEach.standby.otherWrites} | ${onEach.standby.checks} |`,
     "",
-    `${onEach.standby.reads} reads ran on the standby, ${onEach.primary.reads} on the primary${onEach.primary.readTexts.length ? ` (${onEach.primary.readTexts.map((t) => `\`${t}\``).join("; ")})` : ""}. The primary's other statements are the audit rows of the personal-data reads (one INSERT per request: the compiled statement selects the row on the standby, the primary inserts it; a replica cannot write) and the lag checks (one per REPLICA_CHECK_MS, 250 ms).`,
+    `${onEach.standby.reads} reads ran on the standby, ${onEach.primary.reads} on the primary${onEach.primary.readTexts.length ? ` (${onEach.primary.readTexts.map((t) => `\`${t}\``).join("; ")})` : ""}. The primary's other statements are the audit rows of the personal-data reads (a replica cannot write: the compiled statement selects them on the standby, the primary inserts those of the reads that finished in the same event-loop turn with one INSERT) and the lag checks (one per REPLICA_CHECK_MS, 250 ms).`,
     "",
     `**CPU per request** (from /proc over the same run): standby backends ${cpu.standby.toFixed(2)} ms, primary backends ${cpu.primary.toFixed(2)} ms (the audit INSERT), server process ${cpu.server.toFixed(2)} ms.`,
     "",
