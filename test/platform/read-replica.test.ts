@@ -1,10 +1,15 @@
+import { randomBytes } from "node:crypto";
+import pino from "pino";
 import postgres from "postgres";
+import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { openDatabase } from "../../src/db/client.js";
 import { isReadStatement } from "../../src/db/replica.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
-import { LocalRecentWriters } from "../../src/graphql/read-routing.plugin.js";
+import { LocalRecentWriters, sharedRecentWriters } from "../../src/graphql/read-routing.plugin.js";
+import { connectSharedStore } from "../../src/redis/store.js";
+import { dropKeys, testRedisUrl } from "../support/redis.js";
 import { ProfileView, UpdateProfile } from "../operations/profile.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { makeCustomer } from "../support/factories.js";
@@ -35,6 +40,35 @@ describe("read replica settings and rules (no database)", () => {
     expect([await writers.wroteRecently("AGENT:a"), await writers.wroteRecently("AGENT:b")]).toEqual([true, false]);
     now += 1;
     expect(await writers.wroteRecently("AGENT:a")).toBe(false);
+  });
+});
+
+const redisUrl = await testRedisUrl();
+
+describe.runIf(Boolean(redisUrl))(`read-your-writes windows across processes [${redisUrl ? "Redis" : "SKIPPED: no Redis at TEST_REDIS_URL or 127.0.0.1:6379"}]`, () => {
+  const prefix = `test:${randomBytes(4).toString("hex")}:`;
+  const stores: { close(): Promise<void> }[] = [];
+  afterAll(async () => {
+    for (const store of stores) await store.close();
+    await dropKeys(redisUrl!, prefix);
+  });
+  const connect = async (url: string) => {
+    const store = await connectSharedStore({ url, keyPrefix: prefix }, pino({ level: "silent" }), new Registry());
+    stores.push(store);
+    return store;
+  };
+
+  it("tells another process of a caller's write for the window, and sends every read to the primary while Redis is away", async () => {
+    const [one, two] = [await connect(redisUrl!), await connect(redisUrl!)];
+    await sharedRecentWriters(one, 2000).noteWrite("AGENT:a");
+    const other = sharedRecentWriters(two, 2000);
+    expect([await other.wroteRecently("AGENT:a"), await other.wroteRecently("AGENT:b")]).toEqual([true, false]);
+    const ttl = await two.redis.pttl(`${prefix}ryw:AGENT:a`);
+    expect(ttl).toBeGreaterThan(1000);
+    expect(ttl).toBeLessThanOrEqual(2000);
+    // Nothing listens on port 1: the fallback answers, and it answers "the primary".
+    const away = sharedRecentWriters(await connect("redis://127.0.0.1:1"), 2000);
+    expect(await away.wroteRecently("AGENT:b")).toBe(true);
   });
 });
 
