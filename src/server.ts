@@ -151,7 +151,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       limitsPlugin(limits),
       unavailablePlugin<Context>(),
       ...(database.replica && config.readReplica
-        ? [readRoutingPlugin<Context>(store ? sharedRecentWriters(store, config.readReplica.readYourWritesMs) : new LocalRecentWriters(config.readReplica.readYourWritesMs))]
+        ? [readRoutingPlugin<Context>(store ? sharedRecentWriters(store, config.readReplica.readYourWritesMs) : new LocalRecentWriters(config.readReplica.readYourWritesMs), database.replica)]
         : []),
       piiReadsPlugin(schema, log, createAuditWriter(database.db)),
       ...(config.compiledReads ? [compiledReadsPlugin(schema, createProjections(), database, log, personalDataReadAudit, metrics)] : []),

@@ -64,12 +64,13 @@ export function sharedRecentWriters(store: SharedStore, windowMs: number): Recen
  * principal wrote within the window; a mutation starts its principal's window when it answers
  * (after its commit). Subscriptions and everything else stay on the primary.
  */
-export function readRoutingPlugin<T extends { principal: Principal; clientAddress?: string }>(writers: RecentWriters): ApolloServerPlugin<T> {
+export function readRoutingPlugin<T extends { principal: Principal; clientAddress?: string }>(writers: RecentWriters, replica: { readonly usable: boolean }): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
-          if (operation?.operation !== "query") return;
+          // A bypassed replica answers nothing: no need to ask Redis about the caller.
+          if (operation?.operation !== "query" || !replica.usable) return;
           if (!(await writers.wroteRecently(bucketKey(contextValue.principal, contextValue.clientAddress)))) readFromReplica(true);
         },
         async willSendResponse({ operation, contextValue }) {

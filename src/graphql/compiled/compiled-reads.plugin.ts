@@ -63,7 +63,7 @@ export function compiledReadsPlugin(
           const role = contextValue.principal.role;
           // Bound for the read replica (db/replica.ts): a statement that writes no audit row but
           // returns it, for the primary to insert. It stays right if the primary answers it instead.
-          const readOnly = database.replica !== undefined && readsMayUseReplica();
+          const readOnly = database.replica?.usable === true && readsMayUseReplica();
           // Variables that do not coerce are the resolvers' to report.
           const variables = coerceVariables(schema, operation, request.variables ?? {});
           if (!variables) return null;
