@@ -18,6 +18,9 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_READ_URL: postgresUrl.optional(),
+  REPLICA_MAX_LAG_MS: z.coerce.number().int().min(10).max(3_600_000).default(1_000),
+  REPLICA_CHECK_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+  READ_YOUR_WRITES_MS: z.coerce.number().int().min(0).max(3_600_000).default(2_000),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, "must be a redis:// or rediss:// URL").optional(),
   REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:._-]{1,64}$/, "must be 1-64 letters, digits or : . _ -").default("cdp:"),
@@ -97,7 +100,12 @@ export interface Config {
   dataDir: string;
   /** Absent: the embedded PGlite database under `dataDir`. */
   databaseUrl?: string;
-  databaseReadUrl?: string;
+  /**
+   * PostgreSQL only (PGlite ignores it): a streaming replica that answers query operations while
+   * it lags at most `maxLagMs` (measured every `checkMs`); a principal's reads within
+   * `readYourWritesMs` of its last mutation go to the primary (db/replica.ts).
+   */
+  readReplica?: { url: string; maxLagMs: number; checkMs: number; readYourWritesMs: number };
   dbPoolMax: number;
   /**
    * Absent: cost buckets, persisted queries, socket caps and ended sessions live in each process.
@@ -188,6 +196,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (seconds(e.TOKEN_TTL) > seconds(e.JWT_MAX_LIFETIME)) {
     throw new ConfigError(`Invalid TOKEN_TTL=${JSON.stringify(e.TOKEN_TTL)}: longer than JWT_MAX_LIFETIME (${e.JWT_MAX_LIFETIME}), such tokens would be refused`);
   }
+  // A write older than the window is on every replica in use: it lagged at most REPLICA_MAX_LAG_MS
+  // at its last check, at most REPLICA_CHECK_MS ago. A shorter window would let a client miss its own write.
+  if (e.DATABASE_READ_URL && e.READ_YOUR_WRITES_MS < e.REPLICA_MAX_LAG_MS + e.REPLICA_CHECK_MS) {
+    throw new ConfigError(
+      `Invalid READ_YOUR_WRITES_MS=${JSON.stringify(String(e.READ_YOUR_WRITES_MS))}: shorter than REPLICA_MAX_LAG_MS + REPLICA_CHECK_MS (${e.REPLICA_MAX_LAG_MS + e.REPLICA_CHECK_MS}), a client could miss its own write`,
+    );
+  }
   const dataDir = resolve(e.DATA_DIR);
   const jwtSecret = e.JWT_SECRET ?? (e.JWT_JWKS_URL ? undefined : developmentSecret(dataDir));
   return {
@@ -196,7 +211,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     dataDir,
     databaseUrl: e.DATABASE_URL,
-    databaseReadUrl: e.DATABASE_READ_URL,
+    readReplica:
+      e.DATABASE_READ_URL && e.DATABASE_URL
+        ? { url: e.DATABASE_READ_URL, maxLagMs: e.REPLICA_MAX_LAG_MS, checkMs: e.REPLICA_CHECK_MS, readYourWritesMs: e.READ_YOUR_WRITES_MS }
+        : undefined,
     dbPoolMax: e.DB_POOL_MAX,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
     jwt: {

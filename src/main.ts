@@ -16,7 +16,7 @@ runCli(async () => {
   const started = performance.now();
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  const database = await openConfiguredDatabase(config, log, config.operationTimeoutMs);
+  const database = await openConfiguredDatabase(config, log, config.operationTimeoutMs, true);
   if (config.seedOnEmpty && (await isEmpty(database.db))) {
     // The generator (faker with its locales, ~37 MB of RSS) is loaded only when it runs: a
     // server started on a database with data never carries it.

@@ -47,6 +47,8 @@ import { committedSince } from "./tracking/committed-since.js";
 import { createFeedSource } from "./tracking/feed-stream.js";
 import { inOperationScope, RETRY_AFTER_SECONDS } from "./db/unavailable.js";
 import { unavailablePlugin } from "./graphql/unavailable.plugin.js";
+import { LocalRecentWriters, readRoutingPlugin, sharedRecentWriters } from "./graphql/read-routing.plugin.js";
+import { replicaMetrics } from "./graphql/replica-metrics.js";
 import { principalOf, websocketHandler } from "./websocket.js";
 
 const require = createRequire(import.meta.url);
@@ -128,6 +130,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     buckets: localBuckets && store ? sharedCostBuckets(store, localBuckets) : localBuckets,
   };
   loaderStatementsMetric(database.db, metrics);
+  if (database.replica) replicaMetrics(database.replica, metrics);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -147,6 +150,9 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       ...(armor.apollo.plugins as ApolloServerPlugin<Context>[]),
       limitsPlugin(limits),
       unavailablePlugin<Context>(),
+      ...(database.replica && config.readReplica
+        ? [readRoutingPlugin<Context>(store ? sharedRecentWriters(store, config.readReplica.readYourWritesMs) : new LocalRecentWriters(config.readReplica.readYourWritesMs), database.replica)]
+        : []),
       piiReadsPlugin(schema, log, createAuditWriter(database.db)),
       ...(config.compiledReads ? [compiledReadsPlugin(schema, createProjections(), database, log, personalDataReadAudit, metrics)] : []),
     ],
@@ -167,7 +173,8 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   app.get("/readyz", async (_request, reply) => {
     try {
       await database.db.execute(sql`select 1`);
-      return { status: "ready", database: database.kind };
+      // The replica never makes the process unready (the primary answers for it); it is shown for operators.
+      return { status: "ready", database: database.kind, ...(database.replica ? { replica: database.replica.state } : {}) };
     } catch {
       return reply.code(503).header("retry-after", String(RETRY_AFTER_SECONDS)).send({ status: "unavailable", database: database.kind });
     }

@@ -7,7 +7,8 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import * as schema from "./schema/index.js";
-import { isConnectionLost, readsMayRetry, retryingRead } from "./unavailable.js";
+import { isReadStatement, ReadReplica, replicaRefused, type ReplicaOptions } from "./replica.js";
+import { isConnectionLost, isDatabaseUnavailable, readsMayRetry, readsMayUseReplica, retryingRead } from "./unavailable.js";
 
 export type Schema = typeof schema;
 /** One type for both drivers: services never know which database they talk to. */
@@ -41,6 +42,11 @@ export interface DatabaseHandle {
   pglite?: PGlite;
   /** The postgres.js client, when on a server. */
   client?: postgres.Sql;
+  /**
+   * PostgreSQL with `DATABASE_READ_URL`: the replica that answers the reads of requests marked
+   * for it (`readFromReplica`), while it is current. Statements go through `client` either way.
+   */
+  replica?: ReadReplica;
   close(): Promise<void>;
 }
 
@@ -61,16 +67,20 @@ export interface OpenOptions {
   poolMax?: number;
   /** PostgreSQL only: statement_timeout of every pooled connection, in ms (absent or 0: none). */
   statementTimeoutMs?: number;
+  /** PostgreSQL only: a streaming replica for query operations' reads (ignored on PGlite). */
+  replica?: Omit<ReplicaOptions, "poolMax" | "statementTimeoutMs">;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   const queries = new QueryRecorder();
   const handle = options.url
-    ? openPostgres(options.url, options.poolMax ?? 10, queries, options.statementTimeoutMs)
+    ? openPostgres(options.url, options.poolMax ?? 10, queries, options.statementTimeoutMs, options.replica)
     : await openPglite(options.dataDir, queries, options.pgliteSnapshot);
   try {
     await handle.db.execute(sql`select 1`);
     if (handle.client) fetchTypesOnce(handle.client);
+    // A replica that is down or behind at start only means the primary answers until it is back.
+    await handle.replica?.check();
   } catch (error) {
     await handle.close().catch(() => undefined);
     // drizzle wraps the driver's error; the driver's code (ECONNREFUSED, 28P01, ...) is the useful part.
@@ -99,17 +109,22 @@ function fetchTypesOnce(client: postgres.Sql): void {
   (client.options as { fetch_types: boolean }).fetch_types = false;
 }
 
-function openPostgres(url: string, max: number, queries: QueryRecorder, statementTimeoutMs?: number): DatabaseHandle {
+function openPostgres(url: string, max: number, queries: QueryRecorder, statementTimeoutMs?: number, replicaOptions?: OpenOptions["replica"]): DatabaseHandle {
   const connection = statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : undefined;
   const raw = postgres(url, { max, onnotice: () => undefined, connect_timeout: 10, backoff: reconnectDelay, ...(connection ? { connection } : {}) });
-  const client = resilientClient(raw);
+  const replica = replicaOptions ? new ReadReplica(raw, { ...replicaOptions, poolMax: max, statementTimeoutMs }) : undefined;
+  const client = resilientClient(raw, replica);
   return {
     db: drizzlePostgres(client, { schema, logger: queries }) as unknown as Database,
     kind: "postgres",
-    location: describeUrl(url),
+    location: describeUrl(url) + (replicaOptions ? ` (reads: ${describeUrl(replicaOptions.url)})` : ""),
     queries,
     client,
-    close: () => raw.end({ timeout: 5 }),
+    ...(replica ? { replica } : {}),
+    close: async () => {
+      await replica?.close();
+      await raw.end({ timeout: 5 });
+    },
   };
 }
 
@@ -123,11 +138,20 @@ function openPostgres(url: string, max: number, queries: QueryRecorder, statemen
  * Two guards for a database that restarts: a read-only request's statement that met a dead
  * pooled connection runs once more (db/unavailable.ts), and a transaction whose connection is
  * gone is not rolled back on it (see `begin`).
+ *
+ * With a replica, a read of a request marked for it (`readFromReplica`) runs there while the
+ * last check found it current; one it refuses (a hidden write, a recovery conflict) or cannot
+ * answer runs on the primary, and a replica that could not answer is bypassed until the next
+ * check finds it back. Transactions are always the primary's.
  */
-function resilientClient(client: postgres.Sql): postgres.Sql {
+function resilientClient(client: postgres.Sql, replica?: ReadReplica): postgres.Sql {
   const prepared = (query: string, parameters?: unknown[], options?: object) => client.unsafe(query, parameters as never[], { ...options, prepare: true });
+  const onPrimary = (query: string, parameters?: unknown[], options?: object) =>
+    readsMayRetry() ? retryableQuery(() => prepared(query, parameters, options)) : prepared(query, parameters, options);
   const unsafe = ((query: string, parameters?: unknown[], options?: object) =>
-    readsMayRetry() ? retryableQuery(() => prepared(query, parameters, options)) : prepared(query, parameters, options)) as postgres.Sql["unsafe"];
+    replica && replica.usable && readsMayUseReplica() && isReadStatement(query)
+      ? replicaQuery(replica, () => replica.client.unsafe(query, parameters as never[], { ...options, prepare: true }), () => onPrimary(query, parameters, options))
+      : onPrimary(query, parameters, options)) as postgres.Sql["unsafe"];
   return new Proxy(client, {
     get: (target, property, receiver) => (property === "unsafe" ? unsafe : property === "begin" ? beginOn(client) : Reflect.get(target, property, receiver)),
   });
@@ -140,7 +164,26 @@ function resilientClient(client: postgres.Sql): postgres.Sql {
 type Pending = ReturnType<postgres.Sql["unsafe"]>;
 
 function retryableQuery(make: () => Pending): Pending {
+  return deferredQuery((shaped) => retryingRead<unknown>(() => shaped(make())));
+}
+
+/** A read on the replica, or on the primary when the replica refuses it or cannot answer. */
+function replicaQuery(replica: ReadReplica, onReplica: () => Pending, onPrimary: () => Pending): Pending {
+  return deferredQuery(async (shaped) => {
+    try {
+      return await shaped(onReplica());
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) replica.markDown();
+      else if (!replicaRefused(error)) throw error;
+      return await shaped(onPrimary());
+    }
+  });
+}
+
+/** A pending query whose rows' shape (`.values()`, `.raw()`) is chosen before `run` makes it. */
+function deferredQuery(run: (shaped: (query: Pending) => PromiseLike<unknown>) => Promise<unknown>): Pending {
   let rows: "objects" | "values" | "raw" = "objects";
+  const shaped = (query: Pending): PromiseLike<unknown> => (rows === "values" ? query.values() : rows === "raw" ? query.raw() : query);
   const facade = {
     values() {
       rows = "values";
@@ -151,7 +194,7 @@ function retryableQuery(make: () => Pending): Pending {
       return facade;
     },
     then<A, B>(onFulfilled?: (value: unknown) => A | PromiseLike<A>, onRejected?: (reason: unknown) => B | PromiseLike<B>) {
-      return retryingRead<unknown>(() => (rows === "values" ? make().values() : rows === "raw" ? make().raw() : make())).then(onFulfilled, onRejected);
+      return run(shaped).then(onFulfilled, onRejected);
     },
   };
   return facade as unknown as Pending;

@@ -53,11 +53,30 @@ export function isConnectionLost(error: unknown, depth = 0): boolean {
  * that failed on a dead pooled connection run again: a write may have reached the server before
  * the connection died, so a mutation's statements are never replayed.
  */
-const operationScope = new AsyncLocalStorage<{ readOnly: boolean }>();
+const operationScope = new AsyncLocalStorage<{ readOnly: boolean; replica: boolean }>();
 
 /** Runs a request in its own scope; statements are treated as writes until `markReadOnly`. */
 export function inOperationScope<T>(run: () => T): T {
-  return operationScope.run({ readOnly: false }, run);
+  return operationScope.run({ readOnly: false, replica: false }, run);
+}
+
+/**
+ * Per request as well: whether its reads may be answered by the read replica (db/replica.ts).
+ * Everything outside a request's scope (LISTEN catch-up, subscriptions' executions, jobs) and
+ * every request not marked here reads from the primary.
+ */
+export function readFromReplica(replica: boolean): void {
+  const scope = operationScope.getStore();
+  if (scope) scope.replica = replica;
+}
+
+export function readsMayUseReplica(): boolean {
+  return operationScope.getStore()?.replica === true;
+}
+
+/** Runs work on behalf of several requests outside any one's scope: a write the primary takes, never retried. */
+export function outsideOperationScope<T>(run: () => T): T {
+  return operationScope.exit(run);
 }
 
 export function markReadOnly(readOnly: boolean): void {

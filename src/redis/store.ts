@@ -4,7 +4,7 @@ import type { Logger } from "pino";
 import { Counter, Gauge, type Registry } from "prom-client";
 
 /** What shared state a fallback was for: the label of `redis_fallbacks_total`. */
-export type SharedUse = "buckets" | "sockets" | "persisted_queries" | "sessions";
+export type SharedUse = "buckets" | "sockets" | "persisted_queries" | "sessions" | "read_your_writes";
 
 export interface RedisSettings {
   url: string;

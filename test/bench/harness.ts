@@ -164,7 +164,7 @@ let built = false;
  * BENCH_NODE_ARGS adds node flags to it (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", which
  * NODE_OPTIONS refuses).
  */
-export function startPlatform(databaseUrl: string, port: number, countStatements = false): Promise<number> {
+export function startPlatform(databaseUrl: string, port: number, countStatements = false, env: Record<string, string> = {}): Promise<number> {
   if (!built) {
     execFileSync(process.execPath, ["scripts/build.mjs", "--out-dir", BUILT], { stdio: "ignore" });
     built = true;
@@ -185,6 +185,7 @@ export function startPlatform(databaseUrl: string, port: number, countStatements
       MAX_WS_CONNECTIONS_PER_USER: "10000",
       MAX_SUBSCRIPTIONS_PER_CONNECTION: "10000",
       MAX_SUBSCRIPTIONS_PER_USER: "100000",
+      ...env,
     },
     `http://127.0.0.1:${port}/readyz`,
     undefined,

@@ -31,6 +31,9 @@ export const privatePostgresNote = postgresBinaries ? "private cluster" : "SKIPP
 export interface PrivatePostgres {
   /** Superuser URL of its `postgres` database (trust auth over 127.0.0.1). */
   url: string;
+  port: number;
+  /** The `-c` settings it runs with, beyond the test defaults (a standby made from it gets them too). */
+  settings: string[];
   stop(): Promise<void>;
   start(): Promise<void>;
   /** `pg_ctl restart -m fast`: every connection is terminated, as in a real restart. */
@@ -60,7 +63,31 @@ async function asClusterOwner(): Promise<{ uid: number; gid: number } | null> {
   return { uid: Number(uid.trim()), gid: Number(gid.trim()) };
 }
 
-export async function startPrivatePostgres(): Promise<PrivatePostgres> {
+/** Whether a standby can be made here (`startStandby`): pg_basebackup beside initdb. */
+export const canMakeStandby = Boolean(postgresBinaries && existsSync(join(postgresBinaries, "pg_basebackup")));
+
+/**
+ * `settings`: extra `-c name=value` settings (e.g. shared_preload_libraries=pg_stat_statements).
+ * Every cluster can be a streaming primary: PostgreSQL's defaults (wal_level=replica,
+ * max_wal_senders=10) and initdb's trust rules for replication over 127.0.0.1 suffice.
+ */
+export async function startPrivatePostgres(settings: string[] = []): Promise<PrivatePostgres> {
+  return launch(settings, async (exec, data) => void (await exec("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync", "--no-instructions"])));
+}
+
+/**
+ * A hot standby of `primary`, streaming from it: `pg_basebackup -R` (which writes
+ * standby.signal and primary_conninfo) into a directory of its own, started on a port of its own.
+ */
+export async function startStandby(primary: PrivatePostgres): Promise<PrivatePostgres> {
+  return launch(primary.settings, async (exec, data) =>
+    void (await exec("pg_basebackup", ["-D", data, "-R", "-X", "stream", "--no-sync", "-c", "fast", "-h", "127.0.0.1", "-p", String(primary.port), "-U", "postgres"])),
+  );
+}
+
+type Exec = (tool: string, args: string[]) => Promise<unknown>;
+
+async function launch(settings: string[], create: (exec: Exec, data: string) => Promise<void>): Promise<PrivatePostgres> {
   if (!postgresBinaries) throw new Error("no PostgreSQL binaries (set PG_BIN or install PostgreSQL)");
   const bin = postgresBinaries;
   const owner = await asClusterOwner();
@@ -70,13 +97,15 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   const port = await freePort();
   const exec = (tool: string, args: string[]) =>
     owner ? run("runuser", ["-u", "postgres", "--", join(bin, tool), ...args]) : run(join(bin, tool), args);
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c synchronous_commit=off`;
+  const options = [`-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c synchronous_commit=off`, ...settings.map((setting) => `-c ${setting}`)].join(" ");
   const pgCtl = (...args: string[]) => exec("pg_ctl", ["-D", data, "-l", join(dir, "log"), "-w", "-t", "30", ...args]);
 
-  await exec("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync", "--no-instructions"]);
+  await create(exec, data);
   await pgCtl("-o", options, "start");
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    port,
+    settings,
     stop: async () => void (await pgCtl("-m", "fast", "stop")),
     start: async () => void (await pgCtl("-o", options, "start")),
     restart: async () => void (await pgCtl("-m", "fast", "-o", options, "restart")),

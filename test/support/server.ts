@@ -33,10 +33,12 @@ export interface PlatformOptions {
   log?: Logger;
   /** PostgreSQL only: the server to create the test database on (default TEST_DATABASE_URL). */
   adminUrl?: string;
+  /** A database opened by the test itself (e.g. with a read replica); closed and dropped with the platform. */
+  database?: TestDatabase;
 }
 
 export async function startTestPlatform(kind: DatabaseKind, env: Record<string, string> = {}, options: PlatformOptions = {}): Promise<TestPlatform> {
-  const database = await createTestDatabase(kind, options.adminUrl);
+  const database = options.database ?? (await createTestDatabase(kind, options.adminUrl));
   const config = loadConfig({ NODE_ENV: "test", HOST: "127.0.0.1", PORT: "0", JWT_SECRET: TEST_SECRET, LOG_LEVEL: "silent", ...env });
   const tokens = createTokenService(config.jwt);
   const server = await startServer({ config, database, tokens, log: options.log ?? createLogger(config.logLevel) });

@@ -159,11 +159,12 @@ export function compileRead(
   role: Principal["role"],
   variables: Variables = {},
   audit: ReadAudit = () => null,
+  readOnly = false,
 ): CompiledRead | NotCovered {
   if (operation.operation !== "query") return { none: true, assumptions: [] };
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  const compiler = new Compiler(schema, projections, fragments, markedPrincipal(role), variables, audit);
+  const compiler = new Compiler(schema, projections, fragments, markedPrincipal(role), variables, audit, readOnly);
   let compiled: CompiledRead;
   try {
     compiled = compiler.root(operation);
@@ -178,6 +179,14 @@ export function compileRead(
   }
   return { ...compiled, params };
 }
+
+/** Inserts, on the primary, the audit rows a read-only statement selected on a replica (its `audit_rows`, $1). */
+export const AUDIT_ROWS_INSERT = (() => {
+  const columns = [auditLog.id, auditLog.at, auditLog.actorRole, auditLog.actorId, auditLog.action, auditLog.targetType, auditLog.targetId, auditLog.operation, auditLog.outcome, auditLog.details]
+    .map((c) => `"${c.name}"`)
+    .join(", ");
+  return `insert into "audit_log" (${columns}) select ${columns} from json_populate_recordset(null::"audit_log", $1::json)`;
+})();
 
 /**
  * The key a related object's audit mark sits under, as SQL and as PostgreSQL writes it in JSON
@@ -212,6 +221,12 @@ class Compiler {
     readonly principal: Principal,
     readonly variables: Variables,
     readonly audit: ReadAudit,
+    /**
+     * For a read replica, which cannot write: the audit rows are selected, not inserted, and
+     * returned as JSON in the statement's last column (`audit_rows`) for the primary to insert
+     * (`AUDIT_ROWS_INSERT`). Same parameters, in the same order, as the writing statement.
+     */
+    private readonly readOnly = false,
   ) {}
 
   root(operation: OperationDefinitionNode): CompiledRead {
@@ -294,13 +309,13 @@ class Compiler {
    */
   audited(read: SQL, row: ReadAuditRow): SQL {
     const insert = this.auditInsert(row, sql`${this.bind({ kind: "auditId" })}::uuid`, sql`answer.row_id::text`);
-    return sql`with answer as (${read}), audit as (${insert} from answer) select data, row_id from answer`;
+    return sql`with answer as (${read}), audit as (${insert} from answer) select data, row_id${this.auditRows()} from answer`;
   }
 
   /** A list's read and one audit row per listed row, ids bound as above (as many as the page may hold), in one statement. */
   auditedList(read: SQL, row: ReadAuditRow, limit: (variables: Variables) => number): SQL {
     const insert = this.auditInsert(row, sql`(${this.bind({ kind: "auditIds", count: limit })}::uuid[])[listed.n]`, sql`listed.id::text`);
-    return sql`with answer as (${read}), audit as (${insert} from answer, unnest(answer.row_ids) with ordinality as listed(id, n)) select data, row_ids from answer`;
+    return sql`with answer as (${read}), audit as (${insert} from answer, unnest(answer.row_ids) with ordinality as listed(id, n)) select data, row_ids${this.auditRows()} from answer`;
   }
 
   private auditInsert(row: ReadAuditRow, id: SQL, targetId: SQL, details?: SQL): SQL {
@@ -317,10 +332,16 @@ class Compiler {
       sql`'SUCCESS'::audit_outcome`,
       details ?? (row.details === null ? sql`null` : sql`${JSON.stringify(row.details)}::jsonb`),
     ];
+    if (this.readOnly) return sql`select ${sql.join(values.map((value, i) => sql`${value} as ${sql.identifier(columns[i]!.name)}`), sql`, `)}`;
     return sql`insert into ${auditLog} (${sql.join(
       columns.map((c) => sql.identifier(c.name)),
       sql`, `,
     )}) select ${sql.join(values, sql`, `)}`;
+  }
+
+  /** The read-only statement's last column: the audit rows it selected, as a JSON array (null: none). */
+  private auditRows(): SQL {
+    return this.readOnly ? sql`, (select json_agg(audit) from audit) as audit_rows` : sql``;
   }
 
   /**
@@ -358,7 +379,7 @@ class Compiler {
       sql`jsonb_build_object('fields', grouped.fields)`,
     );
     const stripped = sql.raw(`regexp_replace(answer.data::text, '${RELATED_KEY_TEXT} ?: ?"[^"]*", ?', '', 'g')`);
-    return sql`with answer as (${read}), audit as (${insert} from (${grouped}) grouped) select ${stripped} as data from answer`;
+    return sql`with answer as (${read}), audit as (${insert} from (${grouped}) grouped) select ${stripped} as data${this.auditRows()} from answer`;
   }
 
   /** A bound parameter: drizzle renders it as $n and hands it back in the params list. */

@@ -6,10 +6,10 @@ import { tenantIdOf, type Principal } from "../../auth/principal.js";
 import type { Context } from "../../context.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import { newId } from "../../db/ids.js";
-import { isDatabaseUnavailable } from "../../db/unavailable.js";
+import { isDatabaseUnavailable, outsideOperationScope, readsMayUseReplica } from "../../db/unavailable.js";
 import { loggableError } from "../errors.js";
 import { sealCursor } from "../cursor-seal.js";
-import { assumptionsHold, coerceVariables, compileRead, holdsRelatedAuditKey, REFUSED, type CompiledRead, type CursorMarks, type NotCovered, type Projections, type ReadAudit, type Variables } from "./compile.js";
+import { assumptionsHold, AUDIT_ROWS_INSERT, coerceVariables, compileRead, holdsRelatedAuditKey, REFUSED, type CompiledRead, type CursorMarks, type NotCovered, type Projections, type ReadAudit, type Variables } from "./compile.js";
 
 /**
  * Compiled statements per operation (the document store keeps one parsed document per query
@@ -18,7 +18,7 @@ import { assumptionsHold, coerceVariables, compileRead, holdsRelatedAuditKey, RE
  * variables change the statement's shape (@include, `last`, an ordering), each kept with what it
  * assumed of the variables.
  */
-const compiledFor = new WeakMap<OperationDefinitionNode, Map<Principal["role"], (CompiledRead | NotCovered)[]>>();
+const compiledFor = new WeakMap<OperationDefinitionNode, Map<Principal["role"] | `${Principal["role"]}:replica`, (CompiledRead | NotCovered)[]>>();
 /** Beyond this many shapes of one operation and role, new shapes are compiled per request and not kept. */
 const MAX_VARIANTS = 16;
 
@@ -41,6 +41,10 @@ export function compiledReadsPlugin(
   metrics: Registry,
 ): ApolloServerPlugin<Context> {
   const run = statementRunner(database);
+  const insertAuditRows = auditRowsBatcher((rows) => {
+    database.queries.logQuery(AUDIT_ROWS_INSERT, [rows]);
+    return run(AUDIT_ROWS_INSERT, [rows]);
+  });
   // Compiling costs several times what running the statement does: a count that grows with
   // traffic rather than with the number of distinct queries means the cache is missing.
   const compilations = new Counter({
@@ -57,15 +61,19 @@ export function compiledReadsPlugin(
           let byRole = compiledFor.get(operation);
           if (!byRole) compiledFor.set(operation, (byRole = new Map()));
           const role = contextValue.principal.role;
+          // Bound for the read replica (db/replica.ts): a statement that writes no audit row but
+          // returns it, for the primary to insert. It stays right if the primary answers it instead.
+          const readOnly = database.replica?.usable === true && readsMayUseReplica();
           // Variables that do not coerce are the resolvers' to report.
           const variables = coerceVariables(schema, operation, request.variables ?? {});
           if (!variables) return null;
-          let variants = byRole.get(role);
-          if (!variants) byRole.set(role, (variants = []));
+          const variant = readOnly ? (`${role}:replica` as const) : role;
+          let variants = byRole.get(variant);
+          if (!variants) byRole.set(variant, (variants = []));
           let compiled = variants.find((v) => assumptionsHold(v.assumptions, variables));
           if (!compiled) {
             try {
-              compiled = compileRead(schema, projections, document, operation, role, variables, audit);
+              compiled = compileRead(schema, projections, document, operation, role, variables, audit, readOnly);
               compilations.inc({ outcome: "none" in compiled ? "not_covered" : "compiled" });
             } catch (error) {
               // A projection the compiler cannot use is a bug to fix, not a reason to fail the request.
@@ -81,7 +89,12 @@ export function compiledReadsPlugin(
           let json: string | null | undefined;
           try {
             database.queries.logQuery(compiled.text, params);
-            json = await run(compiled.text, params);
+            const answer = await run(compiled.text, params, readOnly && compiled.audited);
+            json = answer?.data;
+            if (answer?.auditRows) {
+              // Before the answer leaves, as the writing statement would have; failing, the resolvers answer (and audit).
+              await insertAuditRows(answer.auditRows);
+            }
           } catch (error) {
             // An outage is no defect of the compiled path: the resolvers will answer SERVICE_UNAVAILABLE.
             if (isDatabaseUnavailable(error)) log.warn({ err: loggableError(error) }, "compiled read: database unavailable");
@@ -147,7 +160,31 @@ function bindParams(compiled: CompiledRead, operation: OperationDefinitionNode, 
  * database sent (null for SQL null, undefined when there is no row); the other columns name who
  * was read, for the statement's own audit row.
  */
-type Runner = (text: string, params: unknown[]) => Promise<string | null | undefined>;
+/**
+ * The audit rows of reads answered by the replica, inserted on the primary: every read waits for
+ * its rows to be committed before its answer leaves, but the reads that finish in the same turn
+ * of the event loop share one INSERT (one statement for many requests under load, instead of one
+ * each). A failed INSERT fails every read of its batch: the resolvers answer them (and audit).
+ */
+function auditRowsBatcher(insert: (rows: string) => Promise<unknown>): (rows: string) => Promise<void> {
+  let pending: { rows: string[]; done: Promise<void> } | undefined;
+  return (rows) => {
+    if (!pending) {
+      const batch = { rows: [] as string[], done: undefined as unknown as Promise<void> };
+      batch.done = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+        pending = undefined;
+        // Each is a JSON array: their elements joined make one, without parsing them.
+        await outsideOperationScope(() => insert(batch.rows.length === 1 ? batch.rows[0]! : `[${batch.rows.map((r) => r.slice(1, -1)).join(",")}]`));
+      });
+      pending = batch;
+    }
+    pending.rows.push(rows);
+    return pending.done;
+  };
+}
+
+/** The answer's JSON (null for SQL null), and the audit rows a read-only statement returned; undefined when there is no row. */
+type Runner = (text: string, params: unknown[], auditRowsLast?: boolean) => Promise<{ data: string | null; auditRows: string | null } | undefined>;
 
 /** JSON columns kept as text: PGlite parses them by type unless told otherwise. */
 const JSON_AS_TEXT = { 114: (text: string) => text, 3802: (text: string) => text };
@@ -156,17 +193,20 @@ const JSON_AS_TEXT = { 114: (text: string) => text, 3802: (text: string) => text
 function statementRunner(database: DatabaseHandle): Runner {
   if (database.client) {
     const client = database.client;
-    return async (text, params) => {
+    return async (text, params, auditRowsLast = false) => {
       const [row] = await client.unsafe(text, params as never[], { prepare: true }).raw();
       if (!row) return undefined;
-      const [data] = row;
-      return data ? data.toString("utf8") : null;
+      const data = row[0];
+      // A read-only statement's last column (compile.ts auditRows).
+      const auditRows = auditRowsLast ? row[row.length - 1] : null;
+      return { data: data ? data.toString("utf8") : null, auditRows: auditRows ? auditRows.toString("utf8") : null };
     };
   }
   const pglite = database.pglite!;
   return async (text, params) => {
     const [row] = (await pglite.query<[string | null]>(text, params, { rowMode: "array", parsers: JSON_AS_TEXT })).rows;
-    return row ? row[0] : undefined;
+    // PGlite never has a replica: its statements write their audit rows themselves.
+    return row ? { data: row[0], auditRows: null } : undefined;
   };
 }
 
