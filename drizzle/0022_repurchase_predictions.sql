@@ -52,9 +52,12 @@ ALTER TABLE "vehicle_models" ADD CONSTRAINT "vehicle_models_service_interval_ck"
 -- what went back on returns not rejected; an item is the product, or its category when the
 -- category's products replace each other. x = ln(days since the previous purchase day ÷ units
 -- bought then): the interval per unit, so that two packs lasting twice as long is no surprise.
-CREATE VIEW "repurchase_purchase_days" AS
-SELECT customer_id, item_id, product_id, category_id, day, quantity,
-  ln(greatest(day - lag(day) OVER w, 1)::float8 / lag(quantity) OVER w) AS x
+-- The given customers' purchase days, read by index (the triggers' path).
+CREATE FUNCTION "repurchase_purchase_days"(ids uuid[])
+RETURNS TABLE ("customer_id" uuid, "item_id" uuid, "product_id" uuid, "category_id" uuid, "day" date, "quantity" integer, "x" double precision)
+LANGUAGE sql STABLE AS $$
+SELECT kept.customer_id, kept.item_id, kept.product_id, kept.category_id, kept.day, kept.quantity,
+  ln(greatest(kept.day - lag(kept.day) OVER w, 1)::float8 / lag(kept.quantity) OVER w)
 FROM (
   SELECT o."customer_id", CASE WHEN pc."replaceable" THEN pc."id" ELSE p."id" END AS item_id,
     CASE WHEN pc."replaceable" THEN NULL ELSE p."id" END AS product_id,
@@ -66,13 +69,14 @@ FROM (
   JOIN "order_lines" ol ON ol."order_id" = o."id"
   JOIN "products" p ON p."id" = ol."product_id"
   JOIN "product_categories" pc ON pc."id" = p."category_id"
-  WHERE o."status" <> 'CANCELLED'
+  WHERE o."status" <> 'CANCELLED' AND o."customer_id" = ANY(ids)
   GROUP BY 1, 2, 3, 4, 5
 ) kept
-WHERE quantity > 0
-WINDOW w AS (PARTITION BY customer_id, item_id ORDER BY day);
+WHERE kept.quantity > 0
+WINDOW w AS (PARTITION BY kept.customer_id, kept.item_id ORDER BY kept.day)
+$$;
 --> statement-breakpoint
--- The bulk rebuild (npm run models:refresh): every purchase day once, by hash joins (the view
+-- The bulk rebuild (npm run models:refresh): every purchase day once, by hash joins (the function
 -- above serves a few customers by index), then the population of every item, then every
 -- customer's predictions by the same formula as refresh_repurchase below.
 -- The population: the mean log interval, the pooled within-customer variance, the between-customer
@@ -167,7 +171,7 @@ BEGIN
   WITH own AS (
     SELECT customer_id, item_id, product_id, category_id, count(*)::int AS purchases, count(x)::int AS n, avg(x) AS m,
       (array_agg(day ORDER BY day DESC))[1:5] AS last_purchases, (array_agg(quantity ORDER BY day DESC))[1] AS last_quantity
-    FROM "repurchase_purchase_days" WHERE customer_id = ANY(ids)
+    FROM "repurchase_purchase_days"(ids)
     GROUP BY 1, 2, 3, 4
   ), estimated AS (
     SELECT own.*, p.mean_log, p.within_variance, p.between_variance,

@@ -79,7 +79,7 @@ export const SETTINGS: Record<"dense" | "sparse", PurchaseSetting> = {
     consumables: [1, 2],
     householdSpread: 0.5,
     categorySpread: 0.3,
-    regularity: [6, 16],
+    regularity: [8, 20],
     switchChance: 0.2,
     doubleChance: 0.08,
     chainsPerYear: 0.3,

@@ -76,7 +76,7 @@ const dueSoonEvaluation: Evaluation = {
         await rows<{ item_id: string; median: number }>(
           db,
           sql`select item_id, percentile_cont(0.5) within group (order by gap) as median
-            from (select item_id, day - lag(day) over (partition by customer_id, item_id order by day) as gap from repurchase_purchase_days) g
+            from (select item_id, day - lag(day) over (partition by customer_id, item_id order by day) as gap from repurchase_purchase_days(array(select id from customers))) g
             where gap is not null group by item_id`,
         )
       ).map((r) => [r.item_id, Number(r.median)]),
