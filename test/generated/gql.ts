@@ -127,7 +127,7 @@ type Documents = {
     "\n  mutation RecordProductView($input: RecordProductViewInput!) { recordProductView(input: $input) { customer { recentlyViewed { product { id } } } } }\n": typeof types.RecordProductViewDocument,
     "\n  mutation ModerateReview($input: ModerateReviewInput!) { moderateReview(input: $input) { review { id hiddenAt moderationNote body } } }\n": typeof types.ModerateReviewDocument,
     "\n  query DemoCheck {\n    customers(first: 5) { totalCount edges { node { displayName emails { address } } } }\n    products(first: 1) { totalCount }\n    dealers(first: 1) { totalCount }\n  }\n": typeof types.DemoCheckDocument,
-    "\n  query DemoIntelligence {\n    customers(first: 100) {\n      totalCount\n      edges { node { stage tier traits { rfmGroup categoryCells { categoryId categoryName brandPreference usage } } } }\n    }\n  }\n": typeof types.DemoIntelligenceDocument,
+    "\n  query DemoIntelligence {\n    customers(first: 100) {\n      totalCount\n      edges { node { id stage tier traits { rfmGroup categoryCells { categoryId categoryName brandPreference usage } } } }\n    }\n  }\n": typeof types.DemoIntelligenceDocument,
     "\n  query DemoRfmGroup($groups: [RfmGroup!]) { customers(first: 1, filter: { rfmGroups: $groups }) { totalCount } }\n": typeof types.DemoRfmGroupDocument,
     "\n  query PreviewSegment($rule: CustomerRule!) { previewSegment(rule: $rule) { size sample { id } } }\n": typeof types.PreviewSegmentDocument,
     "\n  query Segments { segments { id code name size rule members(first: 100) { totalCount edges { node { id } } } } }\n": typeof types.SegmentsDocument,
@@ -299,7 +299,7 @@ const documents: Documents = {
     "\n  mutation RecordProductView($input: RecordProductViewInput!) { recordProductView(input: $input) { customer { recentlyViewed { product { id } } } } }\n": types.RecordProductViewDocument,
     "\n  mutation ModerateReview($input: ModerateReviewInput!) { moderateReview(input: $input) { review { id hiddenAt moderationNote body } } }\n": types.ModerateReviewDocument,
     "\n  query DemoCheck {\n    customers(first: 5) { totalCount edges { node { displayName emails { address } } } }\n    products(first: 1) { totalCount }\n    dealers(first: 1) { totalCount }\n  }\n": types.DemoCheckDocument,
-    "\n  query DemoIntelligence {\n    customers(first: 100) {\n      totalCount\n      edges { node { stage tier traits { rfmGroup categoryCells { categoryId categoryName brandPreference usage } } } }\n    }\n  }\n": types.DemoIntelligenceDocument,
+    "\n  query DemoIntelligence {\n    customers(first: 100) {\n      totalCount\n      edges { node { id stage tier traits { rfmGroup categoryCells { categoryId categoryName brandPreference usage } } } }\n    }\n  }\n": types.DemoIntelligenceDocument,
     "\n  query DemoRfmGroup($groups: [RfmGroup!]) { customers(first: 1, filter: { rfmGroups: $groups }) { totalCount } }\n": types.DemoRfmGroupDocument,
     "\n  query PreviewSegment($rule: CustomerRule!) { previewSegment(rule: $rule) { size sample { id } } }\n": types.PreviewSegmentDocument,
     "\n  query Segments { segments { id code name size rule members(first: 100) { totalCount edges { node { id } } } } }\n": types.SegmentsDocument,
@@ -827,7 +827,7 @@ export function graphql(source: "\n  query DemoCheck {\n    customers(first: 5) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DemoIntelligence {\n    customers(first: 100) {\n      totalCount\n      edges { node { stage tier traits { rfmGroup categoryCells { categoryId categoryName brandPreference usage } } } }\n    }\n  }\n"): (typeof documents)["\n  query DemoIntelligence {\n    customers(first: 100) {\n      totalCount\n      edges { node { stage tier traits { rfmGroup categoryCells { categoryId categoryName brandPreference usage } } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query DemoIntelligence {\n    customers(first: 100) {\n      totalCount\n      edges { node { id stage tier traits { rfmGroup categoryCells { categoryId categoryName brandPreference usage } } } }\n    }\n  }\n"): (typeof documents)["\n  query DemoIntelligence {\n    customers(first: 100) {\n      totalCount\n      edges { node { id stage tier traits { rfmGroup categoryCells { categoryId categoryName brandPreference usage } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
