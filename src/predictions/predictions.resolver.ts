@@ -5,7 +5,7 @@ import { Customer } from "../customers/customers.types.js";
 import { ConnectionArgs } from "../graphql/connection.js";
 import { Dealer } from "../organisations/organisations.types.js";
 import { Vehicle } from "../vehicles/vehicles.types.js";
-import { DueItem, DueItemConnection, OwnerDueForServiceConnection, ServiceDue } from "./predictions.types.js";
+import { DueItem, DueItemConnection, ServiceDue, ServiceDueConnection } from "./predictions.types.js";
 import { dueSoon, type DueItemRow } from "./repurchase.service.js";
 import { ownersDueForService } from "./service-due.service.js";
 
@@ -83,17 +83,16 @@ export class ServiceDueResolver {
 
 @Resolver(() => Dealer)
 export class DealerPredictionsResolver {
-  @FieldResolver(() => OwnerDueForServiceConnection, {
+  @FieldResolver(() => ServiceDueConnection, {
     description:
-      "The dealership's customers (a sale, a visit or an order there) whose vehicle is due for maintenance within `within` days, overdue ones first, then by due day. Staff and the dealership itself; empty for anyone else.",
+      "The dealership's customers (a sale, a visit or an order there) whose vehicle is due for maintenance within `within` days, overdue ones first, then by due day; each with its `owner` and `vehicle`. Staff and the dealership itself; empty for anyone else.",
   })
-  async ownersDueForService(
+  ownersDueForService(
     @Root() dealer: Dealer,
     @Ctx() ctx: Context,
     @Arg("within", () => Int, { defaultValue: 30, description: "Look-ahead in days from today, 0–366." }) within: number,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ) {
-    const found = await ownersDueForService(ctx.db, ctx.principal, dealer.dbId, within, page);
-    return { ...found, edges: found.edges.map((e) => ({ cursor: e.cursor, node: { customerDbId: e.node.customerDbId!, vehicleDbId: e.node.vehicleDbId, due: e.node } })) };
+    return ownersDueForService(ctx.db, ctx.principal, dealer.dbId, within, page);
   }
 }

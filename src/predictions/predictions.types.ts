@@ -84,13 +84,4 @@ export class ServiceDue {
   lastServiceOn!: string | null;
 }
 
-@ObjectType({ description: "An owner whose vehicle is due for maintenance." })
-export class OwnerDueForService {
-  customerDbId!: string;
-  vehicleDbId!: string;
-
-  @Field(() => ServiceDue, { description: "When and why the vehicle is due." })
-  due!: ServiceDue;
-}
-
-export const OwnerDueForServiceConnection = Connection(OwnerDueForService, "OwnerDueForService");
+export const ServiceDueConnection = Connection(ServiceDue, "ServiceDue");

@@ -37,7 +37,7 @@ export const OwnersDueForServiceQuery = graphql(`
         ownersDueForService(within: $within, first: $first, after: $after) {
           totalCount
           pageInfo { hasNextPage endCursor }
-          edges { node { due { date reason overdue mileage owner { displayName } vehicle { vin } } } }
+          edges { node { date reason overdue mileage owner { displayName } vehicle { vin } } }
         }
       }
     }

@@ -68,10 +68,10 @@ describePlatform("next service due: Vehicle.nextServiceDue, Dealer.ownersDueForS
     const id = toGlobalId("Dealer", dealer.id);
     const list = async (token: string, extra: { first?: number; after?: string; within?: number } = {}) =>
       (await platform().data(OwnersDueForServiceQuery, { id, within: 60, ...extra }, token)).node as {
-        ownersDueForService: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { due: { owner: { displayName: string } | null; vehicle: { vin: string } | null } } }[] };
+        ownersDueForService: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { owner: { displayName: string } | null; vehicle: { vin: string } | null } }[] };
       };
     const own = await platform().token({ role: "DEALER", sub: "d", dealerId: dealer.id });
-    const names = (page: Awaited<ReturnType<typeof list>>) => page.ownersDueForService.edges.map((e) => e.node.due.owner?.displayName);
+    const names = (page: Awaited<ReturnType<typeof list>>) => page.ownersDueForService.edges.map((e) => e.node.owner?.displayName);
     expect(names(await list(own))).toEqual(["Overdue Owner", "Time Owner", "Mileage Owner"]);
     expect(names(await list(admin, { within: 40 }))).toEqual(["Overdue Owner", "Time Owner"]);
 

@@ -124,4 +124,6 @@ describePlatform("tenant isolation matrix", (platform) => {
   it.each(Object.keys(MATRIX))("%s: each principal gets what its scope allows and nothing of another tenant", async (field) => {
     await observe(field, MATRIX[field]!);
   });
-});
+  // The walk selects every field of every relation two object levels deep, far beyond a client's
+  // query, so the cost limit (its own tests: limits.test.ts) would refuse the widest walks.
+}, { MAX_COST: "200000" });
