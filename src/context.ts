@@ -18,6 +18,7 @@ import type { Notices } from "./pubsub/notices.js";
 import type { Reactions } from "./reactions.js";
 import type { FeedSource } from "./tracking/feed-stream.js";
 import { createOrganisationLoaders } from "./organisations/organisations.loaders.js";
+import { createPredictionLoaders } from "./predictions/predictions.loaders.js";
 import { createServiceLoaders } from "./service/service.loaders.js";
 import { createTrackingLoaders } from "./tracking/tracking.loaders.js";
 import { createVehicleLoaders } from "./vehicles/vehicles.loaders.js";
@@ -81,6 +82,9 @@ export class Loaders {
   }
   get leads() {
     return this.once("leads", createLeadLoaders);
+  }
+  get predictions() {
+    return this.once("predictions", createPredictionLoaders);
   }
 }
 

@@ -31,6 +31,7 @@ import { LeadConversionResolver, LeadResolver } from "./leads/leads.resolver.js"
 import { OrderWritesResolver } from "./orders/order-writes.resolver.js";
 import { CustomerPaymentMethodsResolver, PaymentMethodWritesResolver } from "./orders/payment-methods.resolver.js";
 import { CustomerOrdersResolver, DealerOrdersResolver, OrderLineResolver, OrderResolver, ProductOrdersResolver, ReturnResolver } from "./orders/orders.resolver.js";
+import { CustomerPredictionsResolver, DealerPredictionsResolver, DueItemResolver, ServiceDueResolver, VehiclePredictionsResolver } from "./predictions/predictions.resolver.js";
 import { ServiceWritesResolver } from "./service/service-writes.resolver.js";
 import { IngestedServiceVisitResolver, ServiceHistoryResolver } from "./service/visit-history.resolver.js";
 import { OrganisationResolver } from "./organisations/organisations.resolver.js";
@@ -42,6 +43,11 @@ import { CustomerVehiclesResolver, DealerVehiclesResolver, VehicleOwnershipResol
 /** Every resolver, listed explicitly: nothing joins the API by being imported somewhere. */
 export const resolvers = [
   NodeResolver,
+  CustomerPredictionsResolver,
+  DueItemResolver,
+  VehiclePredictionsResolver,
+  ServiceDueResolver,
+  DealerPredictionsResolver,
   CustomerResolver,
   TraitRulesResolver,
   CommunicationRulesResolver,

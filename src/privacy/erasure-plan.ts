@@ -76,6 +76,7 @@ export const ERASURE_PLAN: Record<string, ErasureRule> = {
   review_helpful_votes: { keep: "which shown reviews the nameless profile marked helpful: the counts stay true" },
   survey_responses: { set: () => ({ comment: null }) },
   customer_traits: { keep: "counts, sums, dates and scores derived from the rows above, no personal data (the write triggers keep them)" },
+  repurchase_predictions: { keep: "purchase days and expected dates derived from the orders above, no personal data (the write triggers keep them)" },
 };
 
 /** Tables about customers that the plan does not cover (must be none). */

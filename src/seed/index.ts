@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../db/client.js";
+import { MODEL_REFRESHES } from "../models.js";
 import { learnTransitTimes, repredictParcels } from "../tracking/arrival-prediction.js";
 import { SeedContext, TABLE_ORDER, type WorldRows, type WorldShape } from "./context.js";
 import { generateEngagement } from "./engagement.js";
@@ -51,6 +52,8 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     await repredictParcels(tx, options.now ?? new Date());
     // Every segment's members from its rule, as createSegment computes them (the same database function the writes' triggers run).
     await tx.execute(sql`select refresh_segment_memberships(null)`);
+    // The prediction models from the written history (due-soon lists), as npm run models:refresh builds them.
+    for (const model of MODEL_REFRESHES) await model.run(tx);
     // The live series continue after the seeded numbers (which came from the same formula).
     for (const [sequence, used] of [["order_number_seq", world.orders.length], ["case_number_seq", world.cases.length]] as const) {
       await tx.execute(sql`select setval(${sequence}, ${Math.max(used, 1)}, ${used > 0})`);

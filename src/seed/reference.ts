@@ -60,6 +60,7 @@ export function generateReference(ctx: SeedContext): Reference {
       name: c.name,
       parentId: c.parent ? categoryIds.get(c.parent)! : null,
       returnWindowDays: c.returnWindowDays ?? null,
+      replaceable: c.replaceable ?? false,
       createdAt: since,
     });
   }

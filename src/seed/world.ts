@@ -75,6 +75,8 @@ export interface CategorySeed {
   name: string;
   parent?: string;
   returnWindowDays?: number;
+  /** Its products replace each other: repurchase is predicted for the category. */
+  replaceable?: boolean;
 }
 
 export const CATEGORIES: CategorySeed[] = [
@@ -91,7 +93,7 @@ export const CATEGORIES: CategorySeed[] = [
   { slug: "charging", name: "Charging", parent: "accessories" },
   { slug: "care", name: "Care" },
   { slug: "oil-fluids", name: "Oil & Fluids", parent: "care" },
-  { slug: "cleaning", name: "Cleaning", parent: "care" },
+  { slug: "cleaning", name: "Cleaning", parent: "care", replaceable: true },
   { slug: "merchandise", name: "Merchandise", returnWindowDays: 30 },
 ];
 
@@ -146,11 +148,11 @@ export const PRODUCTS: ProductSeed[] = [
 
 /** Which products go with which (accessories for a model, consumables for a service). */
 export const VEHICLE_MODELS = [
-  { code: "AUR", make: "Meridian", name: "Aurora", bodyType: "SEDAN", powertrain: "BEV", firstYear: 2020, basePriceMinor: 22990000, wmi: "LMR", warrantyMonths: 96 },
-  { code: "TER", make: "Meridian", name: "Terra", bodyType: "SUV", powertrain: "PHEV", firstYear: 2019, basePriceMinor: 27990000, wmi: "LMR", warrantyMonths: 60 },
-  { code: "VEL", make: "Meridian", name: "Vela", bodyType: "HATCHBACK", powertrain: "ICE", firstYear: 2017, basePriceMinor: 12990000, wmi: "LMR", warrantyMonths: 36 },
-  { code: "NOV", make: "Meridian", name: "Nova", bodyType: "COMPACT_SUV", powertrain: "BEV", firstYear: 2022, basePriceMinor: 16990000, wmi: "LMR", warrantyMonths: 96 },
-  { code: "ATL", make: "Meridian", name: "Atlas", bodyType: "VAN", powertrain: "BEV", firstYear: 2021, basePriceMinor: 25990000, wmi: "LMV", warrantyMonths: 60 },
+  { code: "AUR", make: "Meridian", name: "Aurora", bodyType: "SEDAN", powertrain: "BEV", firstYear: 2020, basePriceMinor: 22990000, wmi: "LMR", warrantyMonths: 96, serviceIntervalMonths: 24, serviceIntervalKm: 30000 },
+  { code: "TER", make: "Meridian", name: "Terra", bodyType: "SUV", powertrain: "PHEV", firstYear: 2019, basePriceMinor: 27990000, wmi: "LMR", warrantyMonths: 60, serviceIntervalMonths: 12, serviceIntervalKm: 10000 },
+  { code: "VEL", make: "Meridian", name: "Vela", bodyType: "HATCHBACK", powertrain: "ICE", firstYear: 2017, basePriceMinor: 12990000, wmi: "LMR", warrantyMonths: 36, serviceIntervalMonths: 12, serviceIntervalKm: 10000 },
+  { code: "NOV", make: "Meridian", name: "Nova", bodyType: "COMPACT_SUV", powertrain: "BEV", firstYear: 2022, basePriceMinor: 16990000, wmi: "LMR", warrantyMonths: 96, serviceIntervalMonths: 24, serviceIntervalKm: 30000 },
+  { code: "ATL", make: "Meridian", name: "Atlas", bodyType: "VAN", powertrain: "BEV", firstYear: 2021, basePriceMinor: 25990000, wmi: "LMV", warrantyMonths: 60, serviceIntervalMonths: 12, serviceIntervalKm: 20000 },
 ];
 
 export const FAMILY_NAMES = ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo"];

@@ -12,7 +12,7 @@ export const DemoIntelligence = graphql(`
   query DemoIntelligence {
     customers(first: 100) {
       totalCount
-      edges { node { stage tier traits { rfmGroup categoryCells { categoryId categoryName brandPreference usage } } } }
+      edges { node { id stage tier traits { rfmGroup categoryCells { categoryId categoryName brandPreference usage } } } }
     }
   }
 `);

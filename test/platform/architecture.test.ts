@@ -21,9 +21,11 @@ const FLOORS: readonly (readonly string[])[] = [
   ["organisations", "audit"],
   ["catalog", "customers", "tracking"],
   ["vehicles", "interactions"],
-  ["service", "orders", "identity"],
+  ["service", "orders", "identity", "predictions"],
   ["privacy", "analytics", "leads"],
   // Composition: the only code that names every domain.
+  // The prediction models' rebuild steps, run by the seed and the CLI.
+  ["models.ts"],
   ["context.ts", "projections.ts", "reactions.ts", "schema.ts", "http-errors.ts", "seed"],
   ["websocket.ts"],
   ["server.ts"],

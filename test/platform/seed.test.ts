@@ -8,6 +8,7 @@ import { vinProblem } from "../../src/validation/vin.js";
 import { CategoryMatrixQuery } from "../operations/supplier-report.js";
 import { DemoCheck, DemoIntelligence, DemoRfmGroup } from "../operations/seed.js";
 import { describePlatform } from "../support/suite.js";
+import { DueSoonQuery } from "../operations/predictions.js";
 
 const now = new Date("2026-06-01T12:00:00Z");
 
@@ -118,5 +119,11 @@ describePlatform("the demo world's customer intelligence", (platform) => {
     const matrix = await platform().data(CategoryMatrixQuery, { input: { categoryId: care[0]!.categoryId } }, admin);
     expect(matrix.categoryMatrix.buyers).toBe(care.length);
     for (const cell of matrix.categoryMatrix.cells) expect(cell.customers, `${cell.brandPreference}/${cell.usage}`).toBeGreaterThan(0);
+    // The seed builds the prediction models: champions restocking every four to six weeks have items due, learnt from their own rhythm.
+    const champion = nodes.find((n) => n.traits!.rfmGroup === "CHAMPIONS")!;
+    const due = (await platform().data(DueSoonQuery, { id: champion.id, within: 90 }, admin)).customer!.dueSoon.edges.map((e) => e.node);
+    expect(due.length).toBeGreaterThan(0);
+    expect(due[0]!.evidence.purchases).toBeGreaterThanOrEqual(2);
+    expect(due[0]!.evidence.ownIntervalDays).toBeGreaterThan(0);
   });
 });

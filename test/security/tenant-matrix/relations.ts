@@ -52,6 +52,7 @@ export const RELATIONS: Record<string, Who[]> = {
   "Customer.orders": OWN,
   "Customer.paymentMethods": OWN,
   "Customer.vehicles": OWN,
+  "Customer.dueSoon": OWN,
   "Order.deliveryAddress": OWN,
   "Order.subtotal": OWN,
   "Order.shipping": OWN,
@@ -72,12 +73,15 @@ export const RELATIONS: Record<string, Who[]> = {
   "Vehicle.appointments": OWN,
   "Vehicle.model": OWN,
   "Vehicle.ownerships": OWN,
+  "Vehicle.nextServiceDue": OWN,
   "Dealer.serviceRecords": PUBLIC,
   "Dealer.serviceAppointments": PUBLIC,
   "Dealer.customers": SIGNED_IN,
   "Dealer.vehicles": SIGNED_IN,
   "Dealer.orders": PUBLIC,
   "Dealer.cases": PUBLIC,
+  // Staff and the dealership itself: an empty page for everyone else.
+  "Dealer.ownersDueForService": PUBLIC,
   // Staff's figures: null for everyone else.
   "Dealer.complaintStats": PUBLIC,
   "Product.orders": PUBLIC,

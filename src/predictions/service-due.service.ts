@@ -1,0 +1,138 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { Principal } from "../auth/principal.js";
+import { rows, type Executor } from "../db/client.js";
+import { badInput } from "../errors.js";
+import { type ConnectionArgs, type ConnectionShape, paginate } from "../graphql/connection.js";
+import { visibleVehicleRows } from "../customers/history.policy.js";
+import { vehicles } from "../db/schema/index.js";
+import { ServiceDueReason, type ServiceDue } from "./predictions.types.js";
+
+/** The longest look-ahead of `ownersDueForService`, in days. */
+export const MAX_SERVICE_WITHIN_DAYS = 366;
+
+/** Readings over this many days back give a vehicle's rate of kilometres per day. */
+const RATE_WINDOW_DAYS = 730;
+/** A rate needs readings at least this many days apart. */
+const RATE_MIN_SPAN_DAYS = 14;
+
+interface DueRow {
+  vehicle_id: string;
+  customer_id: string | null;
+  date: string;
+  mileage: number;
+  projected_mileage: number;
+  overdue: boolean;
+  reason: "TIME" | "MILEAGE";
+  last_service_on: string | null;
+}
+
+/**
+ * The next maintenance of every vehicle `selected` picks (a condition on the vehicles table), as a derived table `due`: the model's interval counted from the latest MAINTENANCE
+ * visit at any station (or from delivery, the first ownership, at 0 km), by time and by distance;
+ * the distance interval's day from the rate of the odometer over the readings and visits of the
+ * last two years (the latest reading taken as today's without a rate: the mileage interval then
+ * falls due only when reached). Whichever comes first is the reason.
+ */
+function dueTable(selected: SQL, today: string): SQL {
+  return sql`(
+    with v as (
+      select vehicles.id as vehicle_id, vehicles.mileage_km, vehicles.created_at, vm.service_interval_months as months, vm.service_interval_km as km,
+        (select o.customer_id from vehicle_ownerships o where o.vehicle_id = vehicles.id and o.ended_on is null and o.role = 'OWNER' order by o.started_on desc limit 1) as customer_id,
+        (select min(o.started_on) from vehicle_ownerships o where o.vehicle_id = vehicles.id) as delivered_on
+      from vehicles join vehicle_models vm on vm.id = vehicles.model_id
+      where ${selected}
+    ), last_service as (
+      select distinct on (r.vehicle_id) r.vehicle_id, (r.performed_at at time zone 'UTC')::date as day, r.mileage_km
+      from service_records r where r.kind = 'MAINTENANCE' and r.vehicle_id in (select vehicle_id from v)
+      order by r.vehicle_id, r.performed_at desc
+    ), points as (
+      select m.vehicle_id, m.read_at as at, m.km from mileage_readings m where m.vehicle_id in (select vehicle_id from v)
+      union all select r.vehicle_id, r.performed_at, r.mileage_km from service_records r where r.vehicle_id in (select vehicle_id from v)
+    ), rate as (
+      select vehicle_id, max(km) as latest_km, (max(at) at time zone 'UTC')::date as latest_on,
+        case when extract(epoch from max(at) - min(at)) >= ${RATE_MIN_SPAN_DAYS * 86_400}
+          then (max(km) - min(km)) / (extract(epoch from max(at) - min(at)) / 86400.0) end as per_day
+      from points where at > ${today}::date - ${RATE_WINDOW_DAYS}::int
+      group by vehicle_id
+    ), basis as (
+      select v.vehicle_id, v.customer_id, ls.day as last_service_on,
+        (coalesce(ls.day, v.delivered_on, (v.created_at at time zone 'UTC')::date) + make_interval(months => v.months))::date as time_due,
+        coalesce(ls.mileage_km, 0) + v.km as due_km,
+        greatest(coalesce(r.latest_km, 0), v.mileage_km) as latest_km, coalesce(r.latest_on, ${today}::date) as latest_on, r.per_day
+      from v left join last_service ls on ls.vehicle_id = v.vehicle_id left join rate r on r.vehicle_id = v.vehicle_id
+    ), projected as (
+      select b.*,
+        case when b.due_km <= b.latest_km then b.latest_on
+          when b.per_day > 0 then b.latest_on + ceil((b.due_km - b.latest_km) / b.per_day)::int end as km_due,
+        b.latest_km + round(coalesce(b.per_day, 0) * greatest(${today}::date - b.latest_on, 0))::int as projected_km
+      from basis b
+    )
+    select vehicle_id, customer_id, least(time_due, coalesce(km_due, time_due)) as date, due_km as mileage, projected_km as projected_mileage,
+      least(time_due, coalesce(km_due, time_due)) <= ${today}::date or projected_km >= due_km as overdue,
+      case when km_due < time_due then 'MILEAGE' else 'TIME' end as reason, last_service_on::text as last_service_on
+    from projected
+  ) due`;
+}
+
+const toDue = (r: DueRow): ServiceDue => ({
+  vehicleDbId: r.vehicle_id,
+  customerDbId: r.customer_id,
+  date: String(r.date).slice(0, 10),
+  mileage: Number(r.mileage),
+  projectedMileage: Number(r.projected_mileage),
+  overdue: Boolean(r.overdue),
+  reason: r.reason === "MILEAGE" ? ServiceDueReason.MILEAGE : ServiceDueReason.TIME,
+  lastServiceOn: r.last_service_on,
+});
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Each vehicle's next maintenance (those the caller may see), one statement per batch. */
+export async function nextServiceDue(db: Executor, principal: Principal, vehicleIds: readonly string[], today = new Date()): Promise<Map<string, ServiceDue>> {
+  const scope = visibleVehicleRows(principal, vehicles.id);
+  const found = await rows<DueRow>(
+    db,
+    sql`select due.* from ${dueTable(sql`${vehicles.id} = any(${sql.param([...vehicleIds])}::uuid[])${scope ? sql` and ${scope}` : sql``}`, isoDay(today))}`,
+  );
+  return new Map(found.map((r) => [r.vehicle_id, toDue(r)]));
+}
+
+/**
+ * The current owners of vehicles due for maintenance within `within` days (overdue ones first),
+ * among the dealership's customers (a relationship to it: a sale, a visit, an order), by due day
+ * then vehicle, keyset-paged. Staff and the dealership itself; anyone else gets an empty page.
+ */
+export async function ownersDueForService(
+  db: Executor,
+  principal: Principal,
+  dealerId: string,
+  within: number,
+  page: ConnectionArgs,
+  today = new Date(),
+): Promise<ConnectionShape<ServiceDue>> {
+  if (!Number.isInteger(within) || within < 0 || within > MAX_SERVICE_WITHIN_DAYS) throw badInput("within", `within must be a whole number of days from 0 to ${MAX_SERVICE_WITHIN_DAYS}`);
+  const allowed = principal.role === "ADMIN" || principal.role === "AGENT" || (principal.role === "DEALER" && principal.dealerId === dealerId);
+  const until = isoDay(new Date(today.getTime() + within * 86_400_000));
+  const vehiclesOfDealer = sql`${allowed ? sql`true` : sql`false`} and exists (
+    select 1 from vehicle_ownerships o join dealer_relationships dr on dr.customer_id = o.customer_id
+    where o.vehicle_id = vehicles.id and o.ended_on is null and o.role = 'OWNER' and dr.dealer_id = ${dealerId}::uuid)`;
+  const from = dueTable(vehiclesOfDealer, isoDay(today));
+  const condition = sql`due.customer_id is not null and due.date <= ${until}::date`;
+  return paginate(
+    page,
+    {
+      ordering: "ownersDueForService",
+      keys: [
+        { column: { derived: sql`due.date`, sqlType: "date" }, direction: "ASC", value: (r: DueRow) => String(r.date).slice(0, 10) },
+        { column: { derived: sql`due.vehicle_id`, sqlType: "uuid" }, direction: "ASC", value: (r: DueRow) => r.vehicle_id },
+      ],
+      fetch: (where, order, limit) =>
+        rows<DueRow>(db, sql`select due.* from ${from} where ${condition}${where ? sql` and ${where}` : sql``} order by ${sql.join(order, sql`, `)} limit ${limit}`),
+      count: async () => {
+        const [row] = await rows<{ n: number }>(db, sql`select count(*)::int as n from ${from} where ${condition}`);
+        return Number(row?.n ?? 0);
+      },
+    },
+    toDue,
+  );
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { credibilityEstimate, INTERVAL_Z, logIntervals } from "../../src/predictions/estimator.js";
+
+// A population buying every 20 days (log 20), customers' true rhythms varying by τ² = 0.09, one customer's intervals by σ² = 0.04.
+const population = { meanLog: Math.log(20), withinVariance: 0.04, betweenVariance: 0.09 };
+
+describe("repurchase estimator (credibility on the log scale)", () => {
+  it("takes the population's rhythm after a single purchase, with the widest interval", () => {
+    const e = credibilityEstimate([], population);
+    expect(e.weight).toBe(0);
+    expect(e.days).toBeCloseTo(20, 9);
+    const spread = Math.sqrt(0.04 + 0.09);
+    expect(e.lowDays).toBeCloseTo(20 * Math.exp(-INTERVAL_Z * spread), 9);
+    expect(e.highDays).toBeCloseTo(20 * Math.exp(INTERVAL_Z * spread), 9);
+  });
+
+  it("shrinks a few own intervals towards the population, many hardly at all: Z = n / (n + σ²/τ²)", () => {
+    const own = (n: number) => Array.from({ length: n }, () => Math.log(40));
+    const few = credibilityEstimate(own(1), population);
+    const many = credibilityEstimate(own(12), population);
+    expect(few.weight).toBeCloseTo(1 / (1 + 0.04 / 0.09), 12);
+    expect(many.weight).toBeCloseTo(12 / (12 + 0.04 / 0.09), 12);
+    expect(few.days).toBeCloseTo(Math.exp(few.weight * Math.log(40) + (1 - few.weight) * Math.log(20)), 9);
+    expect(few.days).toBeGreaterThan(20);
+    expect(few.days).toBeLessThan(many.days);
+    expect(many.days).toBeLessThan(40);
+    expect(many.days).toBeGreaterThan(38);
+    // More known about the customer: a narrower interval.
+    expect(many.highDays / many.lowDays).toBeLessThan(few.highDays / few.lowDays);
+  });
+
+  it("trusts own intervals sooner when customers differ much more than one customer's intervals do", () => {
+    const own = [Math.log(40), Math.log(40)];
+    const alike = credibilityEstimate(own, { ...population, betweenVariance: 0.01 });
+    const varied = credibilityEstimate(own, { ...population, betweenVariance: 0.5 });
+    expect(varied.weight).toBeGreaterThan(alike.weight);
+    expect(varied.days).toBeGreaterThan(alike.days);
+  });
+
+  it("measures intervals per unit bought: two packs bought are expected to last twice as long", () => {
+    const x = logIntervals([
+      { day: "2026-04-01", quantity: 1 },
+      { day: "2026-01-01", quantity: 1 },
+      { day: "2026-01-31", quantity: 2 },
+    ]);
+    // 30 days after one pack, 60 after two: 30 days a pack both times.
+    expect(x.map((v) => Math.round(Math.exp(v)))).toEqual([30, 30]);
+  });
+});
