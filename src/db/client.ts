@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { StatementWatch } from "./observe.js";
 import * as schema from "./schema/index.js";
 import { isConnectionLost, readsMayRetry, retryingRead } from "./unavailable.js";
 
@@ -37,6 +38,8 @@ export interface DatabaseHandle {
   /** Where it is, without credentials: safe to print. */
   location: string;
   queries: QueryRecorder;
+  /** Every statement sent: pool use, statements per request, and their spans when tracing is on (observe.ts). */
+  statements: StatementWatch;
   /** The PGlite instance, when embedded (one connection; it also carries LISTEN/NOTIFY). */
   pglite?: PGlite;
   /** The postgres.js client, when on a server. */
@@ -102,8 +105,10 @@ function fetchTypesOnce(client: postgres.Sql): void {
 function openPostgres(url: string, max: number, queries: QueryRecorder, statementTimeoutMs?: number): DatabaseHandle {
   const connection = statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : undefined;
   const raw = postgres(url, { max, onnotice: () => undefined, connect_timeout: 10, backoff: reconnectDelay, ...(connection ? { connection } : {}) });
-  const client = resilientClient(raw);
+  const statements = new StatementWatch(max);
+  const client = resilientClient(raw, statements);
   return {
+    statements,
     db: drizzlePostgres(client, { schema, logger: queries }) as unknown as Database,
     kind: "postgres",
     location: describeUrl(url),
@@ -124,23 +129,41 @@ function openPostgres(url: string, max: number, queries: QueryRecorder, statemen
  * pooled connection runs once more (db/unavailable.ts), and a transaction whose connection is
  * gone is not rolled back on it (see `begin`).
  */
-function resilientClient(client: postgres.Sql): postgres.Sql {
+function resilientClient(client: postgres.Sql, statements: StatementWatch): postgres.Sql {
   const prepared = (query: string, parameters?: unknown[], options?: object) => client.unsafe(query, parameters as never[], { ...options, prepare: true });
   const unsafe = ((query: string, parameters?: unknown[], options?: object) =>
-    readsMayRetry() ? retryableQuery(() => prepared(query, parameters, options)) : prepared(query, parameters, options)) as postgres.Sql["unsafe"];
+    observedQuery(statements, query, true, () => prepared(query, parameters, options), readsMayRetry())) as postgres.Sql["unsafe"];
   return new Proxy(client, {
-    get: (target, property, receiver) => (property === "unsafe" ? unsafe : property === "begin" ? beginOn(client) : Reflect.get(target, property, receiver)),
+    get: (target, property, receiver) => (property === "unsafe" ? unsafe : property === "begin" ? beginOn(client, statements) : Reflect.get(target, property, receiver)),
   });
 }
 
 /**
  * What drizzle and the compiled reads do with a pending query (await it, or `.values()` or
- * `.raw()` then await), each attempt on a fresh query: a postgres.js query runs once.
+ * `.raw()` then await), each attempt on a fresh query: a postgres.js query runs once, when first
+ * awaited, so that is when it is counted as started (observe.ts), in the awaiting request's context.
  */
 type Pending = ReturnType<postgres.Sql["unsafe"]>;
 
-function retryableQuery(make: () => Pending): Pending {
+function observedQuery(statements: StatementWatch, text: string, pooled: boolean, make: () => Pending, retry: boolean): Pending {
   let rows: "objects" | "values" | "raw" = "objects";
+  const attempt = () => (rows === "values" ? make().values() : rows === "raw" ? make().raw() : make());
+  let settled: Promise<unknown> | undefined;
+  const run = () => {
+    if (settled) return settled;
+    const done = statements.start(text, pooled);
+    const result: Promise<unknown> = retry ? retryingRead<unknown>(attempt) : Promise.resolve(attempt());
+    return (settled = result.then(
+      (value) => {
+        done();
+        return value;
+      },
+      (error: unknown) => {
+        done(error);
+        throw error;
+      },
+    ));
+  };
   const facade = {
     values() {
       rows = "values";
@@ -151,10 +174,32 @@ function retryableQuery(make: () => Pending): Pending {
       return facade;
     },
     then<A, B>(onFulfilled?: (value: unknown) => A | PromiseLike<A>, onRejected?: (reason: unknown) => B | PromiseLike<B>) {
-      return retryingRead<unknown>(() => (rows === "values" ? make().values() : rows === "raw" ? make().raw() : make())).then(onFulfilled, onRejected);
+      return run().then(onFulfilled, onRejected);
+    },
+    catch<B>(onRejected?: (reason: unknown) => B | PromiseLike<B>) {
+      return run().catch(onRejected);
+    },
+    finally(onFinally?: () => void) {
+      return run().finally(onFinally);
     },
   };
   return facade as unknown as Pending;
+}
+
+/** A transaction's client whose statements (and savepoints') are observed; the transaction holds the connection. */
+function observedTransaction<T extends postgres.TransactionSql>(sql: T, statements: StatementWatch): T {
+  return new Proxy(sql, {
+    get(target, property, receiver) {
+      if (property === "unsafe")
+        return (query: string, parameters?: unknown[], options?: object) => observedQuery(statements, query, false, () => target.unsafe(query, parameters as never[], options), false);
+      if (property === "savepoint")
+        return (...args: unknown[]) => {
+          const body = args.pop() as (inner: postgres.TransactionSql) => unknown;
+          return (target.savepoint as (...a: unknown[]) => Promise<unknown>)(...args, (inner: postgres.TransactionSql) => body(observedTransaction(inner, statements)));
+        };
+      return Reflect.get(target, property, receiver);
+    },
+  });
 }
 
 /**
@@ -165,24 +210,60 @@ function retryableQuery(make: () => Pending): Pending {
  * caller directly and is left unsettled, so that no ROLLBACK is written: the server has rolled
  * the transaction back already by ending the connection.
  */
-function beginOn(client: postgres.Sql): postgres.Sql["begin"] {
+function beginOn(client: postgres.Sql, statements: StatementWatch): postgres.Sql["begin"] {
   return ((...args: unknown[]) => {
     const body = args.pop() as (sql: postgres.TransactionSql) => unknown;
+    const ended = statements.begin();
     return new Promise<unknown>((resolve, reject) => {
       const guarded = (sql: postgres.TransactionSql) =>
         new Promise((done, fail) => {
           Promise.resolve()
-            .then(() => body(sql))
+            .then(() => body(observedTransaction(sql, statements)))
             .then(done, (error: unknown) => (isConnectionLost(error) ? reject(error) : fail(error)));
         });
       (client.begin as (...a: unknown[]) => Promise<unknown>)(...args, guarded).then(resolve, reject);
-    });
+    }).finally(ended);
   }) as postgres.Sql["begin"];
 }
 
+/**
+ * PGlite observed like postgres.js: its queries, and its transactions' (one connection, so a
+ * transaction holds it). Other members are PGlite's own, bound to it (it keeps private fields).
+ */
+function observedPglite<T extends object>(pglite: T, statements: StatementWatch, pooled: boolean): T {
+  return new Proxy(pglite, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target) as unknown;
+      if (property === "query" && typeof value === "function")
+        return (text: string, ...rest: unknown[]) => {
+          const done = statements.start(text, pooled);
+          return (value as (...a: unknown[]) => Promise<unknown>).call(target, text, ...rest).then(
+            (result) => {
+              done();
+              return result;
+            },
+            (error: unknown) => {
+              done(error);
+              throw error;
+            },
+          );
+        };
+      if (property === "transaction" && typeof value === "function")
+        return (body: (tx: object) => unknown) => {
+          const ended = statements.begin();
+          return (value as (b: (tx: object) => unknown) => Promise<unknown>).call(target, (tx) => body(observedPglite(tx, statements, false))).finally(ended);
+        };
+      return typeof value === "function" && property !== "constructor" ? value.bind(target) : value;
+    },
+  });
+}
+
 async function openPglite(dataDir: string | undefined, queries: QueryRecorder, snapshot?: Blob): Promise<DatabaseHandle> {
-  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm }, ...(snapshot ? { loadDataDir: snapshot } : {}) });
+  const created = await PGlite.create(dataDir, { extensions: { pg_trgm }, ...(snapshot ? { loadDataDir: snapshot } : {}) });
+  const statements = new StatementWatch(1);
+  const pglite = observedPglite(created, statements, true);
   return {
+    statements,
     db: drizzlePglite(pglite, { schema, logger: queries }) as unknown as Database,
     kind: "pglite",
     location: dataDir ? `embedded PGlite in ${dataDir}` : "embedded PGlite in memory",

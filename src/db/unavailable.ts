@@ -53,11 +53,22 @@ export function isConnectionLost(error: unknown, depth = 0): boolean {
  * that failed on a dead pooled connection run again: a write may have reached the server before
  * the connection died, so a mutation's statements are never replayed.
  */
-const operationScope = new AsyncLocalStorage<{ readOnly: boolean }>();
+const operationScope = new AsyncLocalStorage<{ readOnly: boolean; statements: number }>();
 
 /** Runs a request in its own scope; statements are treated as writes until `markReadOnly`. */
 export function inOperationScope<T>(run: () => T): T {
-  return operationScope.run({ readOnly: false }, run);
+  return operationScope.run({ readOnly: false, statements: 0 }, run);
+}
+
+/** Counts a statement of the request running (db/observe.ts); outside a request, nothing. */
+export function countStatement(): void {
+  const scope = operationScope.getStore();
+  if (scope) scope.statements++;
+}
+
+/** Statements the running request has sent so far (the statements-per-request histogram). */
+export function statementsSoFar(): number | undefined {
+  return operationScope.getStore()?.statements;
 }
 
 export function markReadOnly(readOnly: boolean): void {
