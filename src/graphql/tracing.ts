@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { context, SpanKind, SpanStatusCode, trace, type Context, type Span, type Tracer } from "@opentelemetry/api";
-import type { GraphQLError, OperationDefinitionNode } from "graphql";
+import { Kind, type GraphQLError, type OperationDefinitionNode } from "graphql";
 import { statementsSoFar } from "../db/unavailable.js";
 
 /*
@@ -53,15 +53,19 @@ export function operationTracingPlugin(): ApolloServerPlugin {
       const span = trace.getSpan(context.active());
       if (!span?.isRecording()) return;
       let executed = false;
+      let named = false;
       return {
         async didResolveOperation({ operation, source }) {
           nameOperationSpan(span, operation, source);
+          named = true;
         },
         async executionDidStart() {
           executed = true;
         },
-        async willSendResponse({ response, operation }) {
+        async willSendResponse({ response, operation, document, source }) {
           if (response.body.kind !== "single") return;
+          // Refused before its operation was resolved (invalid): named from the document, if it parsed.
+          if (!named) nameOperationSpan(span, document?.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION), source);
           const errors = response.body.singleResult.errors;
           span.setAttribute("cdp.graphql.path", executed ? "resolvers" : operation && !errors?.length ? "compiled" : "none");
           span.setAttribute("cdp.graphql.statements", statementsSoFar() ?? 0);
