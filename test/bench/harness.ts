@@ -162,9 +162,9 @@ let built = false;
  * Our server as its own process on the bench database, like in production: the production build
  * run by plain Node (tsx alone would add ~85 MB of RSS and its transform to every figure).
  * BENCH_NODE_ARGS adds node flags to it (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", which
- * NODE_OPTIONS refuses).
+ * NODE_OPTIONS refuses). `env` adds or overrides settings (the tracing bench's OTLP endpoint).
  */
-export function startPlatform(databaseUrl: string, port: number, countStatements = false): Promise<number> {
+export function startPlatform(databaseUrl: string, port: number, countStatements = false, env: Record<string, string> = {}): Promise<number> {
   if (!built) {
     execFileSync(process.execPath, ["scripts/build.mjs", "--out-dir", BUILT], { stdio: "ignore" });
     built = true;
@@ -185,6 +185,7 @@ export function startPlatform(databaseUrl: string, port: number, countStatements
       MAX_WS_CONNECTIONS_PER_USER: "10000",
       MAX_SUBSCRIPTIONS_PER_CONNECTION: "10000",
       MAX_SUBSCRIPTIONS_PER_USER: "100000",
+      ...env,
     },
     `http://127.0.0.1:${port}/readyz`,
     undefined,
