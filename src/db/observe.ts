@@ -60,12 +60,30 @@ export class StatementWatch {
 function statementSpan(tracer: Tracer, text: string): Span | undefined {
   const active = context.active();
   if (!trace.getSpan(active)?.isRecording()) return undefined;
-  const { operation, collection } = summaryOf(text);
-  const summary = collection ? `${operation} ${collection}` : operation;
-  return tracer.startSpan(
-    summary,
-    {
-      kind: SpanKind.CLIENT,
+  const { summary, attributes } = described(text);
+  return tracer.startSpan(summary, { kind: SpanKind.CLIENT, attributes }, active);
+}
+
+interface Described {
+  summary: string;
+  attributes: Record<string, string>;
+}
+
+const descriptions = new Map<string, Described>();
+/** Distinct statement texts described and kept (prepared texts repeat; this bounds the rest). */
+const DESCRIPTIONS_KEPT = 2000;
+
+/**
+ * A statement's span name and attributes, once per text: a compiled read is tens of kilobytes,
+ * and its shape and hash cost more than the rest of its span.
+ */
+function described(text: string): Described {
+  let description = descriptions.get(text);
+  if (!description) {
+    const { operation, collection } = summaryOf(text);
+    const summary = collection ? `${operation} ${collection}` : operation;
+    description = {
+      summary,
       attributes: {
         "db.system.name": "postgresql",
         "db.operation.name": operation,
@@ -74,9 +92,11 @@ function statementSpan(tracer: Tracer, text: string): Span | undefined {
         "db.query.text": statementShape(text),
         "cdp.db.statement_hash": statementHash(text),
       },
-    },
-    active,
-  );
+    };
+    if (descriptions.size >= DESCRIPTIONS_KEPT) descriptions.clear();
+    descriptions.set(text, description);
+  }
+  return description;
 }
 
 function endStatementSpan(span: Span, error: unknown): void {
@@ -106,28 +126,23 @@ export const SHAPE_LENGTH = 2048;
  * ("customers") stay. Values the platform binds never appear in the text in the first place.
  */
 export function statementShape(text: string): string {
+  // Literals are short: twice the kept length is enough to shape what is kept.
   const shape = text
+    .slice(0, SHAPE_LENGTH * 2)
     .replace(/\$([A-Za-z_][A-Za-z0-9_]*)?\$[\s\S]*?\$\1\$/g, "?")
+    // A literal the slice cut in two has no end: everything from its start goes.
+    .replace(/\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$[\s\S]*$/, "?")
     .replace(/[Ee]?'(?:[^']|'')*'/g, "?")
+    .replace(/'[\s\S]*$/, "?")
     .replace(/(?<![\w$."])-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\b/g, "?")
     .replace(/\s+/g, " ")
     .trim();
   return shape.length > SHAPE_LENGTH ? `${shape.slice(0, SHAPE_LENGTH)}…` : shape;
 }
 
-const hashes = new Map<string, string>();
-/** Distinct statement texts whose hash is kept (prepared texts repeat; this bounds the rest). */
-const HASHES_KEPT = 2000;
-
 /** The first 16 hex digits of the text's SHA-256: the same statement has the same hash in every trace. */
 export function statementHash(text: string): string {
-  let hash = hashes.get(text);
-  if (hash === undefined) {
-    hash = createHash("sha256").update(text).digest("hex").slice(0, 16);
-    if (hashes.size >= HASHES_KEPT) hashes.clear();
-    hashes.set(text, hash);
-  }
-  return hash;
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }
 
 /**

@@ -50,11 +50,19 @@ const databaseUrl = await prepareDatabase({ databaseUrl: options.databaseUrl, da
 const monitor = postgres(databaseUrl, { max: 1, connection: { application_name: "bench-monitor" } });
 const customerIds = (await monitor`select id from customers order by id`).map((r) => r.id as string);
 
+/** A port nobody listens on now (other benchmarks may run on this machine). */
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
 type Mode = "off" | "10 %" | "100 %";
 const MODES: { mode: Mode; port: number; env: Record<string, string> }[] = [
-  { mode: "off", port: 4221, env: {} },
-  { mode: "10 %", port: 4222, env: { OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, TRACE_SAMPLE_RATIO: "0.1" } },
-  { mode: "100 %", port: 4223, env: { OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, TRACE_SAMPLE_RATIO: "1" } },
+  { mode: "off", port: await freePort(), env: {} },
+  { mode: "10 %", port: await freePort(), env: { OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, TRACE_SAMPLE_RATIO: "0.1" } },
+  { mode: "100 %", port: await freePort(), env: { OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, TRACE_SAMPLE_RATIO: "1" } },
 ];
 const pids = await Promise.all(MODES.map((m) => startPlatform(databaseUrl, m.port, false, m.env)));
 const tokens = createTokenService({ secret: BENCH_SECRET, issuer: "customer-data-platform", audience: "customer-data-platform", ttl: "12h" });
@@ -94,13 +102,15 @@ const rows = MODES.map(({ mode }) => {
   const list = runs.get(mode)!;
   const rps = median(list.map((r) => r.figures.rps));
   const cost = mode === "off" ? "–" : `${(((off - rps) / off) * 100).toFixed(1)} %`;
-  const perRound = list.map((r) => `${r.figures.rps.toFixed(0)} (${r.load.toFixed(1)})`).join(", ");
+  const perRound = list.map((r) => `${r.figures.rps.toFixed(0)} / ${r.figures.serverCpu.toFixed(2)} (${r.load.toFixed(1)})`).join(", ");
   return `| ${mode} | ${rps.toFixed(0)} | ${cost} | ${median(list.map((r) => r.figures.p99))} | ${median(list.map((r) => r.figures.serverCpu)).toFixed(2)} | ${median(list.map((r) => r.spansPerRequest)).toFixed(2)} | ${perRound} |`;
 });
 const paired = MODES.filter((m) => m.mode !== "off").map(({ mode }) => {
   // Round by round against the same round's run without tracing: the load drifts between rounds.
-  const costs = runs.get(mode)!.map((r, i) => ((runs.get("off")![i]!.figures.rps - r.figures.rps) / runs.get("off")![i]!.figures.rps) * 100);
-  return `${mode}: ${costs.map((c) => `${c.toFixed(1)} %`).join(", ")} (median ${median(costs).toFixed(1)} %)`;
+  const base = runs.get("off")!;
+  const costs = runs.get(mode)!.map((r, i) => ((base[i]!.figures.rps - r.figures.rps) / base[i]!.figures.rps) * 100);
+  const cpu = runs.get(mode)!.map((r, i) => ((r.figures.serverCpu - base[i]!.figures.serverCpu) / base[i]!.figures.serverCpu) * 100);
+  return `${mode}: throughput ${costs.map((c) => `${c.toFixed(1)} %`).join(", ")} (median ${median(costs).toFixed(1)} %), server CPU per request ${cpu.map((c) => `${c >= 0 ? "+" : ""}${c.toFixed(1)} %`).join(", ")} (median ${median(cpu) >= 0 ? "+" : ""}${median(cpu).toFixed(1)} %)`;
 });
 const command = `npm run bench:tracing -- ${process.argv.slice(2).join(" ")}`.trim();
 const markdown = [
@@ -112,7 +122,7 @@ const markdown = [
   "",
   "Three production builds on the same database, ADMIN token, the 360° view of one customer per request (the view benchmark's first shape); tracing off (no endpoint), and exporting over OTLP/HTTP JSON with TRACE_SAMPLE_RATIO 0.1 and 1 to a collector that counts and discards.",
   "",
-  "| tracing | req/s (median) | cost | p99 ms | server CPU ms/req | spans/req exported | req/s per round (load average) |",
+  "| tracing | req/s (median) | cost | p99 ms | server CPU ms/req | spans/req exported | req/s / CPU ms per request, per round (load average) |",
   "| --- | --- | --- | --- | --- | --- | --- |",
   ...rows,
   "",

@@ -124,6 +124,10 @@ describe("statement shapes in spans", () => {
     expect(statementShape(`select "id" from "customers" where "email" = 'a@b.cn' and age > 42 and "x" = $1 and note = E'it''s' and body = $$secret$$`)).toBe(
       `select "id" from "customers" where "email" = ? and age > ? and "x" = $1 and note = ? and body = ?`,
     );
+    // A literal cut by the length limit goes whole.
+    const cut = statementShape(`select ${"'aaaa',".repeat(600)} 'secret value that runs past the cut ${"y".repeat(1000)}'`);
+    expect(cut.length).toBeLessThan(2048);
+    expect(cut).not.toContain("secret");
     expect(summaryOf(`insert into "audit_log" ("id") values ($1)`)).toEqual({ operation: "INSERT", collection: "audit_log" });
     expect(summaryOf(`select count(*) from "customers"`)).toEqual({ operation: "SELECT", collection: "customers" });
     expect(summaryOf(`with x as (select 1) select * from x`)).toEqual({ operation: "WITH" });
