@@ -11,6 +11,9 @@ const postgresUrl = z
   .string()
   .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL");
 
+/** The OTLP/HTTP exporter speaks HTTP only ("collector:4318" would parse as a URL of scheme "collector:"). */
+const httpUrl = z.string().regex(/^https?:\/\/[^/\s]+/, "must be an http:// or https:// URL");
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("localhost"),
@@ -29,9 +32,9 @@ const envSchema = z.object({
   JWT_AUDIENCE: z.string().min(1).default("customer-data-platform"),
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   /** OTLP/HTTP collector: traces go to <endpoint>/v1/traces (OpenTelemetry's own variable). */
-  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
   /** The traces URL itself, overriding the one made from OTEL_EXPORTER_OTLP_ENDPOINT. */
-  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url().optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: httpUrl.optional(),
   OTEL_SERVICE_NAME: z.string().regex(/^[\w.-]{1,64}$/, "must be 1-64 letters, digits or . _ -").default("customer-data-platform"),
   TRACE_SAMPLE_RATIO: z.coerce.number().min(0).max(1).default(0.1),
   TOKEN_TTL: z.string().regex(/^\d+[smhdw]$/, "must look like 15m, 12h or 30d").default("12h"),
