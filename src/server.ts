@@ -37,7 +37,6 @@ import { sharedPersistedQueries } from "./graphql/persisted-queries.js";
 import { answerHttpErrorsAsGraphQL } from "./http-errors.js";
 import { createMetrics, databaseMetrics, eventBusLagMetric, registerMetrics } from "./metrics.js";
 import { createTracing, requestContext, requestIdOf, traceRequests } from "./tracing.js";
-import { context, trace } from "@opentelemetry/api";
 import { operationTracingPlugin, startOperationSpan } from "./graphql/tracing.js";
 import { loaderStatementsMetric } from "./graphql/loader.js";
 import { createSchema } from "./schema.js";
@@ -204,17 +203,15 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     function (this: unknown, request: Parameters<typeof apolloHandler>[0], reply: Parameters<typeof apolloHandler>[1]) {
       const rawAnswer = new RawAnswer();
       rawAnswers.set(request, rawAnswer);
-      const answer = () =>
-        inOperationScope(async () => {
-          const body = await apolloHandler.call(this as never, request, reply);
-          return typeof body === "string" ? rawAnswer.splice(body) : body;
-        });
-      // A sampled request: the operation's span under the request's, active while it runs, so
+      // A sampled request: the operation's span under the request's, in the request's scope, so
       // that its statements (db/observe.ts) hang under it.
       const parent = tracer && requestContext(request);
-      if (!parent || !trace.getSpan(parent)?.isRecording()) return answer();
-      const span = startOperationSpan(tracer, parent, "http", request.id);
-      return context.with(trace.setSpan(parent, span), answer).finally(() => span.end());
+      const span = parent ? startOperationSpan(tracer, parent, "http", request.id) : undefined;
+      const answer = inOperationScope(async () => {
+        const body = await apolloHandler.call(this as never, request, reply);
+        return typeof body === "string" ? rawAnswer.splice(body) : body;
+      }, span);
+      return span ? answer.finally(() => span.end()) : answer;
     },
     config.operationTimeoutMs,
   );

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { context, ROOT_CONTEXT, trace, type Span, type Tracer } from "@opentelemetry/api";
+import { ROOT_CONTEXT, type Span, type Tracer } from "@opentelemetry/api";
 import { execute, getOperationAST, getVariableValues, GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type ParseOptions, type ValidationRule } from "graphql";
 import type { Context as SocketContext } from "graphql-ws";
 import { makeHandler, type Extra } from "graphql-ws/use/@fastify/websocket";
@@ -14,6 +14,7 @@ import { endOperationSpan, nameOperationSpan, startOperationSpan } from "./graph
 import { admitOperation, bucketKey, type OperationLimits } from "./graphql/limits.plugin.js";
 import { TOO_MANY_CONNECTIONS, type SocketLimits, type SocketState } from "./graphql/socket-limits.js";
 import { createFeedBroadcast } from "./tracking/feed-broadcast.js";
+import { inOperationScope } from "./db/unavailable.js";
 
 /*
  * GraphQL over WebSocket (graphql-ws): the same parsing, validation, limits, session checks,
@@ -66,13 +67,13 @@ export function websocketHandler(
   /*
    * Tracing: one span per operation, from its subscribe message until it has run (a query or
    * mutation) or is set up (a subscription: the events it then delivers are not traced; a feed's
-   * execution is shared by its subscribers). The span is active while the operation is admitted
-   * and runs, so its statements hang under it. Keyed by the operation's context object.
+   * execution is shared by its subscribers). The span rides in the operation's scope
+   * (db/unavailable.ts) while it is admitted and runs, so its statements hang under it. Keyed by the operation's context object.
    */
   const spans = new WeakMap<object, Span>();
   const traced = <R>(run: (args: ExecutionArgs) => R) => (args: ExecutionArgs): R => {
     const span = args.contextValue ? spans.get(args.contextValue as object) : undefined;
-    return span ? context.with(trace.setSpan(ROOT_CONTEXT, span), run, undefined, args) : run(args);
+    return span ? inOperationScope(() => run(args), span) : run(args);
   };
   const endSpan = (contextValue: unknown, errors?: readonly GraphQLError[]) => {
     const span = contextValue ? spans.get(contextValue as object) : undefined;
@@ -132,7 +133,7 @@ export function websocketHandler(
       if (!tracer) return admit(ctx, id, payload);
       const span = startOperationSpan(tracer, ROOT_CONTEXT, "websocket", randomUUID());
       if (!span.isRecording()) return admit(ctx, id, payload);
-      const result = await context.with(trace.setSpan(ROOT_CONTEXT, span), () => admit(ctx, id, payload));
+      const result = await inOperationScope(() => admit(ctx, id, payload), span);
       if (Array.isArray(result)) {
         nameOperationSpan(span, null);
         endOperationSpan(span, result);

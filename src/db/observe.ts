@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { context, SpanKind, SpanStatusCode, trace, type Span, type Tracer } from "@opentelemetry/api";
-import { countStatement } from "./unavailable.js";
+import { ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Span, type Tracer } from "@opentelemetry/api";
+import { countStatement, operationSpan } from "./unavailable.js";
 
 /**
  * Every statement the platform sends passes here (db/client.ts wraps both drivers), for three
@@ -58,10 +58,10 @@ export class StatementWatch {
 
 /** A child of the request's span, only when that span is recorded (sampled): nothing otherwise. */
 function statementSpan(tracer: Tracer, text: string): Span | undefined {
-  const active = context.active();
-  if (!trace.getSpan(active)?.isRecording()) return undefined;
+  const parent = operationSpan();
+  if (!parent?.isRecording()) return undefined;
   const { summary, attributes } = described(text);
-  return tracer.startSpan(summary, { kind: SpanKind.CLIENT, attributes }, active);
+  return tracer.startSpan(summary, { kind: SpanKind.CLIENT, attributes }, trace.setSpan(ROOT_CONTEXT, parent));
 }
 
 interface Described {

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { context, SpanKind, SpanStatusCode, trace, type Context, type Span, type Tracer } from "@opentelemetry/api";
+import { SpanKind, SpanStatusCode, type Context, type Span, type Tracer } from "@opentelemetry/api";
 import { Kind, type GraphQLError, type OperationDefinitionNode } from "graphql";
-import { statementsSoFar } from "../db/unavailable.js";
+import { operationSpan, statementsSoFar } from "../db/unavailable.js";
 
 /*
  * The GraphQL operation's span, between the HTTP request's (tracing.ts) and the statements'
@@ -43,14 +43,14 @@ export function endOperationSpan(span: Span, errors: readonly (GraphQLError | { 
 }
 
 /**
- * Names and annotates the operation span the HTTP handler made active (server.ts): the
+ * Names and annotates the operation span the HTTP handler runs the request with (server.ts): the
  * operation, which path answered (compiled: one statement; resolvers), how many statements, and
  * the error codes. The handler ends it. Does nothing for an unsampled request.
  */
 export function operationTracingPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
-      const span = trace.getSpan(context.active());
+      const span = operationSpan();
       if (!span?.isRecording()) return;
       let executed = false;
       let named = false;
