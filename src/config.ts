@@ -11,6 +11,9 @@ const postgresUrl = z
   .string()
   .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL");
 
+/** The OTLP/HTTP exporter speaks HTTP only ("collector:4318" would parse as a URL of scheme "collector:"). */
+const httpUrl = z.string().regex(/^https?:\/\/[^/\s]+/, "must be an http:// or https:// URL");
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("localhost"),
@@ -31,6 +34,12 @@ const envSchema = z.object({
   JWT_ISSUER: z.string().min(1).default("customer-data-platform"),
   JWT_AUDIENCE: z.string().min(1).default("customer-data-platform"),
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /** OTLP/HTTP collector: traces go to <endpoint>/v1/traces (OpenTelemetry's own variable). */
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
+  /** The traces URL itself, overriding the one made from OTEL_EXPORTER_OTLP_ENDPOINT. */
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: httpUrl.optional(),
+  OTEL_SERVICE_NAME: z.string().regex(/^[\w.-]{1,64}$/, "must be 1-64 letters, digits or . _ -").default("customer-data-platform"),
+  TRACE_SAMPLE_RATIO: z.coerce.number().min(0).max(1).default(0.1),
   TOKEN_TTL: z.string().regex(/^\d+[smhdw]$/, "must look like 15m, 12h or 30d").default("12h"),
   JWT_MAX_LIFETIME: z.string().regex(/^\d+[smhdw]$/, "must look like 15m, 12h or 30d").default("12h"),
   SEED_ON_EMPTY: bool.optional(),
@@ -116,6 +125,8 @@ export interface Config {
   jwt: { secret?: string; jwksUrl?: string; issuer: string; audience: string; ttl: string; maxLifetime?: string };
   /** Bearer token a Prometheus scraper sends to read /metrics (required in production). */
   metricsToken?: string;
+  /** Absent: no tracing at all. Set: spans exported over OTLP/HTTP to `url`, `sampleRatio` of the traces (src/tracing.ts). */
+  tracing?: { url: string; sampleRatio: number; serviceName: string };
   seedOnEmpty: boolean;
   seedCustomers: number;
   seed: number;
@@ -226,6 +237,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxLifetime: e.JWT_MAX_LIFETIME,
     },
     metricsToken: e.METRICS_TOKEN,
+    tracing: tracesUrl(e) ? { url: tracesUrl(e)!, sampleRatio: e.TRACE_SAMPLE_RATIO, serviceName: e.OTEL_SERVICE_NAME } : undefined,
     // An empty database gets demo data so that a first start shows something; never in production.
     seedOnEmpty: e.SEED_ON_EMPTY ?? !production,
     seedCustomers: e.SEED_CUSTOMERS,
@@ -263,6 +275,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       sharedValueLimit: e.IDENTITY_SHARED_VALUE_LIMIT,
     },
   };
+}
+
+/** Where spans are sent, as OpenTelemetry's exporters read its two variables; undefined: tracing is off. */
+function tracesUrl(e: z.output<typeof envSchema>): string | undefined {
+  if (e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
+  if (e.OTEL_EXPORTER_OTLP_ENDPOINT) return `${e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, "")}/v1/traces`;
+  return undefined;
 }
 
 /** Seconds in a duration already checked to look like 15m, 12h or 30d. */

@@ -35,7 +35,9 @@ import { connectSharedStore } from "./redis/store.js";
 import { sharedCostBuckets } from "./graphql/shared-cost-buckets.js";
 import { sharedPersistedQueries } from "./graphql/persisted-queries.js";
 import { answerHttpErrorsAsGraphQL } from "./http-errors.js";
-import { createMetrics, registerMetrics } from "./metrics.js";
+import { createMetrics, databaseMetrics, eventBusLagMetric, registerMetrics } from "./metrics.js";
+import { createTracing, requestContext, requestIdOf, traceRequests } from "./tracing.js";
+import { operationTracingPlugin, startOperationSpan } from "./graphql/tracing.js";
 import { loaderStatementsMetric } from "./graphql/loader.js";
 import { createSchema } from "./schema.js";
 import { compiledReadsPlugin } from "./graphql/compiled/compiled-reads.plugin.js";
@@ -79,16 +81,22 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   const { config, database, tokens, log } = deps;
   const schema = await createSchema();
   if (config.cursorSecret) configureCursorSecret(config.cursorSecret);
+  const metrics = createMetrics();
   const bus =
     deps.bus ??
     (await createEventBus(database, {
       readCommittedSince: (seconds, limit) => committedSince(database.db, seconds, limit),
       catchUpLimit: config.feedCatchUpLimit,
       onCatchUpFailed: (error) => log.warn({ err: loggableError(error) }, "live feeds told to resync after the LISTEN connection came back"),
+      onLag: eventBusLagMetric(metrics),
     }));
   const segmentNotices = await listenNotices(database, SEGMENT_MEMBERSHIP_CHANNEL);
   const caseNotices = await listenNotices(database, CASES_CHANNEL);
-  const metrics = createMetrics();
+  databaseMetrics(metrics, database.statements);
+  // Tracing is all or nothing: without an endpoint no provider exists and no hook is added.
+  const tracing = config.tracing ? createTracing(config.tracing) : undefined;
+  const tracer = tracing?.tracer;
+  database.statements.tracer = tracer;
   // With REDIS_URL, what would otherwise be each process's own is shared by all of them.
   const store = config.redis ? await connectSharedStore(config.redis, log, metrics) : undefined;
   // No token lives longer than this: an erasure older than it ends no session.
@@ -113,7 +121,12 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     ordering: config.ordering,
     leadCaptures: store ? sharedCostBuckets(store, leadCaptures) : leadCaptures,
   };
-  const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: config.limits.bodyBytes });
+  const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: config.limits.bodyBytes, genReqId: requestIdOf });
+  // The id a client (or its load balancer) can quote; the request's spans carry it.
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+  if (tracer) traceRequests(app, tracer);
   // Per-request access lines would drown the log; errors and start-up remain.
   app.addHook("onRoute", (route) => {
     route.logLevel ??= "warn";
@@ -147,6 +160,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginCacheControlDisabled(),
       operationMetricsPlugin(metrics) as ApolloServerPlugin<Context>,
+      ...(tracer ? [operationTracingPlugin() as ApolloServerPlugin<Context>] : []),
       ...(armor.apollo.plugins as ApolloServerPlugin<Context>[]),
       limitsPlugin(limits),
       unavailablePlugin<Context>(),
@@ -196,10 +210,15 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     function (this: unknown, request: Parameters<typeof apolloHandler>[0], reply: Parameters<typeof apolloHandler>[1]) {
       const rawAnswer = new RawAnswer();
       rawAnswers.set(request, rawAnswer);
-      return inOperationScope(async () => {
+      // A sampled request: the operation's span under the request's, in the request's scope, so
+      // that its statements (db/observe.ts) hang under it.
+      const parent = tracer && requestContext(request);
+      const span = parent ? startOperationSpan(tracer, parent, "http", request.id) : undefined;
+      const answer = inOperationScope(async () => {
         const body = await apolloHandler.call(this as never, request, reply);
         return typeof body === "string" ? rawAnswer.splice(body) : body;
-      });
+      }, span);
+      return span ? answer.finally(() => span.end()) : answer;
     },
     config.operationTimeoutMs,
   );
@@ -207,7 +226,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   socketMetrics(sockets, metrics);
   await app.register(async (scope) => {
     // One path for both: GET upgrades to graphql-ws when it is a WebSocket request, else it is Apollo.
-    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens, sessions, shared, formatError, armor.websocketRules, armor.apollo.parseOptions, { limits, sockets }) });
+    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens, sessions, shared, formatError, armor.websocketRules, armor.apollo.parseOptions, { limits, sockets, tracer }) });
     scope.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: graphqlHandler });
   });
 
@@ -223,6 +242,9 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       await store?.close();
       if (!deps.bus) await bus.close();
       await Promise.all([segmentNotices.close(), caseNotices.close()]);
+      if (database.statements.tracer === tracer) database.statements.tracer = undefined;
+      // Spans still buffered are sent before the process goes (SIGTERM drains through here).
+      await tracing?.shutdown().catch((error: unknown) => log.warn({ err: loggableError(error) }, "could not send the last spans"));
     },
   };
 }

@@ -1,5 +1,8 @@
-import { getOperationAST, getVariableValues, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationRule } from "graphql";
-import { makeHandler } from "graphql-ws/use/@fastify/websocket";
+import { randomUUID } from "node:crypto";
+import { ROOT_CONTEXT, type Span, type Tracer } from "@opentelemetry/api";
+import { execute, getOperationAST, getVariableValues, GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type ParseOptions, type ValidationRule } from "graphql";
+import type { Context as SocketContext } from "graphql-ws";
+import { makeHandler, type Extra } from "graphql-ws/use/@fastify/websocket";
 import type { SessionGuard } from "./auth/sessions.js";
 import { principalFromAuthorization, type TokenService } from "./auth/tokens.js";
 import type { Principal } from "./auth/principal.js";
@@ -7,9 +10,11 @@ import { createContext, type Shared } from "./context.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { DomainError } from "./errors.js";
 import { toGraphQLError, type ErrorFormatter } from "./graphql/errors.js";
+import { endOperationSpan, nameOperationSpan, startOperationSpan } from "./graphql/tracing.js";
 import { admitOperation, bucketKey, type OperationLimits } from "./graphql/limits.plugin.js";
 import { TOO_MANY_CONNECTIONS, type SocketLimits, type SocketState } from "./graphql/socket-limits.js";
 import { createFeedBroadcast } from "./tracking/feed-broadcast.js";
+import { inOperationScope } from "./db/unavailable.js";
 
 /*
  * GraphQL over WebSocket (graphql-ws): the same parsing, validation, limits, session checks,
@@ -26,6 +31,8 @@ type SocketExtra = { principal: Principal; limits: SocketState; stopWatching?: (
 export interface SocketGuards {
   limits: OperationLimits;
   sockets: SocketLimits;
+  /** With tracing on: a span per operation (see below). */
+  tracer?: Tracer;
 }
 
 /** A check's DomainError as the errors graphql-ws answers an operation with; anything else is a bug and throws. */
@@ -55,52 +62,89 @@ export function websocketHandler(
   formatError: ErrorFormatter,
   rules: readonly ValidationRule[],
   parseOptions: ParseOptions,
-  { limits, sockets }: SocketGuards,
+  { limits, sockets, tracer }: SocketGuards,
 ) {
+  /*
+   * Tracing: one span per operation, from its subscribe message until it has run (a query or
+   * mutation) or is set up (a subscription: the events it then delivers are not traced; a feed's
+   * execution is shared by its subscribers). The span rides in the operation's scope
+   * (db/unavailable.ts) while it is admitted and runs, so its statements hang under it. Keyed by the operation's context object.
+   */
+  const spans = new WeakMap<object, Span>();
+  const traced = <R>(run: (args: ExecutionArgs) => R) => (args: ExecutionArgs): R => {
+    const span = args.contextValue ? spans.get(args.contextValue as object) : undefined;
+    return span ? inOperationScope(() => run(args), span) : run(args);
+  };
+  const endSpan = (contextValue: unknown, errors?: readonly GraphQLError[]) => {
+    const span = contextValue ? spans.get(contextValue as object) : undefined;
+    if (!span) return;
+    spans.delete(contextValue as object);
+    endOperationSpan(span, errors);
+  };
+  type Admitted = GraphQLError[] | ExecutionArgs;
+  /** The same validation as over HTTP, limits included, before anything runs. */
+  const admit = async (ctx: SocketContext<Record<string, unknown>, Extra & Partial<SocketExtra>>, id: string, payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null }): Promise<Admitted> => {
+    // Codes as Apollo gives them over HTTP, so clients handle both transports alike. The original
+    // stays reachable: the formatter finds a limit refusal (LIMIT_EXCEEDED) through it.
+    const coded = (error: GraphQLError, code: string) =>
+      new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, originalError: error, extensions: { code } });
+    let document: DocumentNode;
+    try {
+      document = parse(payload.query, parseOptions);
+    } catch (error) {
+      return [coded(error as GraphQLError, "GRAPHQL_PARSE_FAILED")];
+    }
+    const errors = validate(schema, document, rules);
+    if (errors.length > 0) return errors.map((error) => coded(error, "GRAPHQL_VALIDATION_FAILED"));
+    // A socket outlives a session: erasure ends the customer's sessions, open sockets included.
+    const ended = await refusal(() => sessions.check(ctx.extra.principal!));
+    if (ended) return ended;
+    const operation = getOperationAST(document, payload.operationName) ?? undefined;
+    if (!operation) {
+      const message = payload.operationName ? `Unknown operation named "${payload.operationName}".` : "Must provide operation name if query contains multiple operations.";
+      return [new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } })];
+    }
+    const refused = await refusal(() => admitOperation(limits, { document, operation, variables: payload.variables ?? undefined, key: bucketKey(ctx.extra.principal!) }));
+    if (refused) return refused;
+    // Variables are coerced here, after the limits as Apollo does (it coerces when executing): a
+    // bad value is the client's error (BAD_USER_INPUT), where graphql's execute leaves it uncoded.
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 50 });
+    if (coerced.errors) return coerced.errors.map((error) => coded(error, "BAD_USER_INPUT"));
+    if (operation.operation === "subscription") {
+      const capped = await refusal(() => sockets.subscribe(ctx.extra.limits!, id));
+      if (capped) return capped;
+    }
+    return {
+      schema,
+      document,
+      variableValues: payload.variables,
+      operationName: payload.operationName,
+      // A subscription is long-lived: its loaders must not serve stale rows from a cache.
+      contextValue: createContext(database.db, ctx.extra.principal!, shared, { cache: false }),
+    };
+  };
+  const feedSubscribe = createFeedBroadcast();
   return makeHandler<Record<string, unknown>, SocketExtra>({
     schema,
+    execute: tracer ? traced((args) => execute(args)) : undefined,
     // Dashboards' feeds: one execution per event for all subscribers that get the same result.
-    subscribe: createFeedBroadcast(),
-    // The same validation as over HTTP, limits included, before anything runs.
+    subscribe: tracer ? traced(feedSubscribe) : feedSubscribe,
     onSubscribe: async (ctx, id, payload) => {
-      // Codes as Apollo gives them over HTTP, so clients handle both transports alike. The original
-      // stays reachable: the formatter finds a limit refusal (LIMIT_EXCEEDED) through it.
-      const coded = (error: GraphQLError, code: string) =>
-        new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, originalError: error, extensions: { code } });
-      let document: DocumentNode;
-      try {
-        document = parse(payload.query, parseOptions);
-      } catch (error) {
-        return [coded(error as GraphQLError, "GRAPHQL_PARSE_FAILED")];
+      if (!tracer) return admit(ctx, id, payload);
+      const span = startOperationSpan(tracer, ROOT_CONTEXT, "websocket", randomUUID());
+      if (!span.isRecording()) return admit(ctx, id, payload);
+      const result = await inOperationScope(() => admit(ctx, id, payload), span);
+      if (Array.isArray(result)) {
+        nameOperationSpan(span, null);
+        endOperationSpan(span, result);
+      } else {
+        nameOperationSpan(span, getOperationAST(result.document, result.operationName), payload.query);
+        spans.set(result.contextValue as object, span);
       }
-      const errors = validate(schema, document, rules);
-      if (errors.length > 0) return errors.map((error) => coded(error, "GRAPHQL_VALIDATION_FAILED"));
-      // A socket outlives a session: erasure ends the customer's sessions, open sockets included.
-      const ended = await refusal(() => sessions.check(ctx.extra.principal!));
-      if (ended) return ended;
-      const operation = getOperationAST(document, payload.operationName) ?? undefined;
-      if (!operation) {
-        const message = payload.operationName ? `Unknown operation named "${payload.operationName}".` : "Must provide operation name if query contains multiple operations.";
-        return [new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } })];
-      }
-      const refused = await refusal(() => admitOperation(limits, { document, operation, variables: payload.variables ?? undefined, key: bucketKey(ctx.extra.principal!) }));
-      if (refused) return refused;
-      // Variables are coerced here, after the limits as Apollo does (it coerces when executing): a
-      // bad value is the client's error (BAD_USER_INPUT), where graphql's execute leaves it uncoded.
-      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 50 });
-      if (coerced.errors) return coerced.errors.map((error) => coded(error, "BAD_USER_INPUT"));
-      if (operation.operation === "subscription") {
-        const capped = await refusal(() => sockets.subscribe(ctx.extra.limits!, id));
-        if (capped) return capped;
-      }
-      return {
-        schema,
-        document,
-        variableValues: payload.variables,
-        operationName: payload.operationName,
-        // A subscription is long-lived: its loaders must not serve stale rows from a cache.
-        contextValue: createContext(database.db, ctx.extra.principal!, shared, { cache: false }),
-      };
+      return result;
+    },
+    onOperation: (_ctx, _id, _payload, args, result) => {
+      if (tracer) endSpan(args.contextValue, Symbol.asyncIterator in (result as object) ? undefined : (result as ExecutionResult).errors);
     },
     // graphql-ws does not run Apollo's formatter: the same codes and masking are applied here.
     onNext: (_ctx, _id, _payload, _args, result) =>

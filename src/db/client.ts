@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { StatementWatch } from "./observe.js";
 import * as schema from "./schema/index.js";
 import { isReadStatement, ReadReplica, replicaRefused, type ReplicaOptions } from "./replica.js";
 import { isConnectionLost, isDatabaseUnavailable, readsMayRetry, readsMayUseReplica, retryingRead } from "./unavailable.js";
@@ -38,6 +39,8 @@ export interface DatabaseHandle {
   /** Where it is, without credentials: safe to print. */
   location: string;
   queries: QueryRecorder;
+  /** Every statement sent: pool use, statements per request, and their spans when tracing is on (observe.ts). */
+  statements: StatementWatch;
   /** The PGlite instance, when embedded (one connection; it also carries LISTEN/NOTIFY). */
   pglite?: PGlite;
   /** The postgres.js client, when on a server. */
@@ -113,8 +116,10 @@ function openPostgres(url: string, max: number, queries: QueryRecorder, statemen
   const connection = statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : undefined;
   const raw = postgres(url, { max, onnotice: () => undefined, connect_timeout: 10, backoff: reconnectDelay, ...(connection ? { connection } : {}) });
   const replica = replicaOptions ? new ReadReplica(raw, { ...replicaOptions, poolMax: max, statementTimeoutMs }) : undefined;
-  const client = resilientClient(raw, replica);
+  const statements = new StatementWatch(max);
+  const client = resilientClient(raw, statements, replica);
   return {
+    statements,
     db: drizzlePostgres(client, { schema, logger: queries }) as unknown as Database,
     kind: "postgres",
     location: describeUrl(url) + (replicaOptions ? ` (reads: ${describeUrl(replicaOptions.url)})` : ""),
@@ -144,46 +149,61 @@ function openPostgres(url: string, max: number, queries: QueryRecorder, statemen
  * answer runs on the primary, and a replica that could not answer is bypassed until the next
  * check finds it back. Transactions are always the primary's.
  */
-function resilientClient(client: postgres.Sql, replica?: ReadReplica): postgres.Sql {
+function resilientClient(client: postgres.Sql, statements: StatementWatch, replica?: ReadReplica): postgres.Sql {
   const prepared = (query: string, parameters?: unknown[], options?: object) => client.unsafe(query, parameters as never[], { ...options, prepare: true });
-  const onPrimary = (query: string, parameters?: unknown[], options?: object) =>
-    readsMayRetry() ? retryableQuery(() => prepared(query, parameters, options)) : prepared(query, parameters, options);
+  const onPrimary = (query: string, parameters: unknown[] | undefined, options: object | undefined, shaped: Shaped) =>
+    readsMayRetry() ? retryingRead<unknown>(() => shaped(prepared(query, parameters, options))) : Promise.resolve(shaped(prepared(query, parameters, options)));
   const unsafe = ((query: string, parameters?: unknown[], options?: object) =>
-    replica && replica.usable && readsMayUseReplica() && isReadStatement(query)
-      ? replicaQuery(replica, () => replica.client.unsafe(query, parameters as never[], { ...options, prepare: true }), () => onPrimary(query, parameters, options))
-      : onPrimary(query, parameters, options)) as postgres.Sql["unsafe"];
+    observedQuery(statements, query, true, (shaped) =>
+      replica && replica.usable && readsMayUseReplica() && isReadStatement(query)
+        ? onReplica(replica, shaped, () => replica.client.unsafe(query, parameters as never[], { ...options, prepare: true }), () => onPrimary(query, parameters, options, shaped))
+        : onPrimary(query, parameters, options, shaped),
+    )) as postgres.Sql["unsafe"];
   return new Proxy(client, {
-    get: (target, property, receiver) => (property === "unsafe" ? unsafe : property === "begin" ? beginOn(client) : Reflect.get(target, property, receiver)),
+    get: (target, property, receiver) => (property === "unsafe" ? unsafe : property === "begin" ? beginOn(client, statements) : Reflect.get(target, property, receiver)),
   });
 }
 
 /**
  * What drizzle and the compiled reads do with a pending query (await it, or `.values()` or
- * `.raw()` then await), each attempt on a fresh query: a postgres.js query runs once.
+ * `.raw()` then await), each attempt on a fresh query: a postgres.js query runs once, when first
+ * awaited, so that is when it is counted as started (observe.ts), in the awaiting request's context.
  */
 type Pending = ReturnType<postgres.Sql["unsafe"]>;
 
-function retryableQuery(make: () => Pending): Pending {
-  return deferredQuery((shaped) => retryingRead<unknown>(() => shaped(make())));
-}
+/** Shapes a pending query's rows as its caller asked (`.values()`, `.raw()`, or objects). */
+type Shaped = (query: Pending) => PromiseLike<unknown>;
 
 /** A read on the replica, or on the primary when the replica refuses it or cannot answer. */
-function replicaQuery(replica: ReadReplica, onReplica: () => Pending, onPrimary: () => Pending): Pending {
-  return deferredQuery(async (shaped) => {
-    try {
-      return await shaped(onReplica());
-    } catch (error) {
-      if (isDatabaseUnavailable(error)) replica.markDown();
-      else if (!replicaRefused(error)) throw error;
-      return await shaped(onPrimary());
-    }
-  });
+async function onReplica(replica: ReadReplica, shaped: Shaped, make: () => Pending, primary: () => Promise<unknown>): Promise<unknown> {
+  try {
+    return await shaped(make());
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) replica.markDown();
+    else if (!replicaRefused(error)) throw error;
+    return await primary();
+  }
 }
 
-/** A pending query whose rows' shape (`.values()`, `.raw()`) is chosen before `run` makes it. */
-function deferredQuery(run: (shaped: (query: Pending) => PromiseLike<unknown>) => Promise<unknown>): Pending {
+/** A pending query whose rows' shape is chosen before `execute` makes each attempt. */
+function observedQuery(statements: StatementWatch, text: string, pooled: boolean, execute: (shaped: Shaped) => PromiseLike<unknown>): Pending {
   let rows: "objects" | "values" | "raw" = "objects";
-  const shaped = (query: Pending): PromiseLike<unknown> => (rows === "values" ? query.values() : rows === "raw" ? query.raw() : query);
+  const shaped: Shaped = (query) => (rows === "values" ? query.values() : rows === "raw" ? query.raw() : query);
+  let settled: Promise<unknown> | undefined;
+  const run = () => {
+    if (settled) return settled;
+    const done = statements.start(text, pooled);
+    return (settled = Promise.resolve(execute(shaped)).then(
+      (value) => {
+        done();
+        return value;
+      },
+      (error: unknown) => {
+        done(error);
+        throw error;
+      },
+    ));
+  };
   const facade = {
     values() {
       rows = "values";
@@ -194,10 +214,32 @@ function deferredQuery(run: (shaped: (query: Pending) => PromiseLike<unknown>) =
       return facade;
     },
     then<A, B>(onFulfilled?: (value: unknown) => A | PromiseLike<A>, onRejected?: (reason: unknown) => B | PromiseLike<B>) {
-      return run(shaped).then(onFulfilled, onRejected);
+      return run().then(onFulfilled, onRejected);
+    },
+    catch<B>(onRejected?: (reason: unknown) => B | PromiseLike<B>) {
+      return run().catch(onRejected);
+    },
+    finally(onFinally?: () => void) {
+      return run().finally(onFinally);
     },
   };
   return facade as unknown as Pending;
+}
+
+/** A transaction's client whose statements (and savepoints') are observed; the transaction holds the connection. */
+function observedTransaction<T extends postgres.TransactionSql>(sql: T, statements: StatementWatch): T {
+  return new Proxy(sql, {
+    get(target, property, receiver) {
+      if (property === "unsafe")
+        return (query: string, parameters?: unknown[], options?: object) => observedQuery(statements, query, false, (shaped) => shaped(target.unsafe(query, parameters as never[], options)));
+      if (property === "savepoint")
+        return (...args: unknown[]) => {
+          const body = args.pop() as (inner: postgres.TransactionSql) => unknown;
+          return (target.savepoint as (...a: unknown[]) => Promise<unknown>)(...args, (inner: postgres.TransactionSql) => body(observedTransaction(inner, statements)));
+        };
+      return Reflect.get(target, property, receiver);
+    },
+  });
 }
 
 /**
@@ -208,24 +250,60 @@ function deferredQuery(run: (shaped: (query: Pending) => PromiseLike<unknown>) =
  * caller directly and is left unsettled, so that no ROLLBACK is written: the server has rolled
  * the transaction back already by ending the connection.
  */
-function beginOn(client: postgres.Sql): postgres.Sql["begin"] {
+function beginOn(client: postgres.Sql, statements: StatementWatch): postgres.Sql["begin"] {
   return ((...args: unknown[]) => {
     const body = args.pop() as (sql: postgres.TransactionSql) => unknown;
+    const ended = statements.begin();
     return new Promise<unknown>((resolve, reject) => {
       const guarded = (sql: postgres.TransactionSql) =>
         new Promise((done, fail) => {
           Promise.resolve()
-            .then(() => body(sql))
+            .then(() => body(observedTransaction(sql, statements)))
             .then(done, (error: unknown) => (isConnectionLost(error) ? reject(error) : fail(error)));
         });
       (client.begin as (...a: unknown[]) => Promise<unknown>)(...args, guarded).then(resolve, reject);
-    });
+    }).finally(ended);
   }) as postgres.Sql["begin"];
 }
 
+/**
+ * PGlite observed like postgres.js: its queries, and its transactions' (one connection, so a
+ * transaction holds it). Other members are PGlite's own, bound to it (it keeps private fields).
+ */
+function observedPglite<T extends object>(pglite: T, statements: StatementWatch, pooled: boolean): T {
+  return new Proxy(pglite, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target) as unknown;
+      if (property === "query" && typeof value === "function")
+        return (text: string, ...rest: unknown[]) => {
+          const done = statements.start(text, pooled);
+          return (value as (...a: unknown[]) => Promise<unknown>).call(target, text, ...rest).then(
+            (result) => {
+              done();
+              return result;
+            },
+            (error: unknown) => {
+              done(error);
+              throw error;
+            },
+          );
+        };
+      if (property === "transaction" && typeof value === "function")
+        return (body: (tx: object) => unknown) => {
+          const ended = statements.begin();
+          return (value as (b: (tx: object) => unknown) => Promise<unknown>).call(target, (tx) => body(observedPglite(tx, statements, false))).finally(ended);
+        };
+      return typeof value === "function" && property !== "constructor" ? value.bind(target) : value;
+    },
+  });
+}
+
 async function openPglite(dataDir: string | undefined, queries: QueryRecorder, snapshot?: Blob): Promise<DatabaseHandle> {
-  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm }, ...(snapshot ? { loadDataDir: snapshot } : {}) });
+  const created = await PGlite.create(dataDir, { extensions: { pg_trgm }, ...(snapshot ? { loadDataDir: snapshot } : {}) });
+  const statements = new StatementWatch(1);
+  const pglite = observedPglite(created, statements, true);
   return {
+    statements,
     db: drizzlePglite(pglite, { schema, logger: queries }) as unknown as Database,
     kind: "pglite",
     location: dataDir ? `embedded PGlite in ${dataDir}` : "embedded PGlite in memory",

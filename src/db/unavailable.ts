@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { Span } from "@opentelemetry/api";
 
 /** Seconds a client is asked to wait (Retry-After) when the database is away. */
 export const RETRY_AFTER_SECONDS = 2;
@@ -53,11 +54,16 @@ export function isConnectionLost(error: unknown, depth = 0): boolean {
  * that failed on a dead pooled connection run again: a write may have reached the server before
  * the connection died, so a mutation's statements are never replayed.
  */
-const operationScope = new AsyncLocalStorage<{ readOnly: boolean; replica: boolean }>();
+const operationScope = new AsyncLocalStorage<{ readOnly: boolean; replica: boolean; statements: number; span?: Span }>();
 
-/** Runs a request in its own scope; statements are treated as writes until `markReadOnly`. */
-export function inOperationScope<T>(run: () => T): T {
-  return operationScope.run({ readOnly: false, replica: false }, run);
+/**
+ * Runs a request in its own scope; statements are treated as writes until `markReadOnly`. With
+ * tracing, `span` is the operation's: its statements' spans hang under it (db/observe.ts). It is
+ * carried here rather than in an OpenTelemetry context manager of its own: on Node 20 and 22 every
+ * AsyncLocalStorage in use adds its cost to every promise the process creates.
+ */
+export function inOperationScope<T>(run: () => T, span?: Span): T {
+  return operationScope.run({ readOnly: false, replica: false, statements: 0, span }, run);
 }
 
 /**
@@ -77,6 +83,22 @@ export function readsMayUseReplica(): boolean {
 /** Runs work on behalf of several requests outside any one's scope: a write the primary takes, never retried. */
 export function outsideOperationScope<T>(run: () => T): T {
   return operationScope.exit(run);
+}
+
+/** The traced operation running, if any (and sampled). */
+export function operationSpan(): Span | undefined {
+  return operationScope.getStore()?.span;
+}
+
+/** Counts a statement of the request running (db/observe.ts); outside a request, nothing. */
+export function countStatement(): void {
+  const scope = operationScope.getStore();
+  if (scope) scope.statements++;
+}
+
+/** Statements the running request has sent so far (the statements-per-request histogram). */
+export function statementsSoFar(): number | undefined {
+  return operationScope.getStore()?.statements;
 }
 
 export function markReadOnly(readOnly: boolean): void {

@@ -8,6 +8,11 @@ export interface TrackingSignal {
   seq: number;
 }
 
+/** On the wire a signal also carries when it was announced (ms since the epoch), for the lag metric. */
+interface Ring extends TrackingSignal {
+  at?: number;
+}
+
 /**
  * "reconnected": the listener was away; re-read from your own cursor.
  * "resync": events committed while it was away could not all be re-rung (too many, or the
@@ -73,9 +78,9 @@ class Fanout {
   }
 }
 
-function parse(payload: string): TrackingSignal | null {
+function parse(payload: string): Ring | null {
   try {
-    const value = JSON.parse(payload) as TrackingSignal;
+    const value = JSON.parse(payload) as Ring;
     return typeof value.shipmentId === "string" && Number.isInteger(value.seq) ? value : null;
   } catch {
     return null;
@@ -96,6 +101,8 @@ export interface EventBusOptions {
   catchUpLimit?: number;
   /** Told when a reconnect could not be caught up (why subscribers got "resync"). */
   onCatchUpFailed?: (error: unknown) => void;
+  /** Told, per ring heard, the seconds since it was announced (the event_bus_lag_seconds metric). */
+  onLag?: (seconds: number) => void;
 }
 
 /**
@@ -146,9 +153,11 @@ export async function createEventBus(database: DatabaseHandle, options: EventBus
     if (heard.admit(signal, performance.now())) fanout.deliver(signal);
   };
   const onPayload = (payload: string) => {
-    const signal = parse(payload);
-    if (!signal) return;
+    const heardRing = parse(payload);
+    if (!heardRing) return;
     lastHeardAt = performance.now();
+    if (heardRing.at !== undefined && options.onLag) options.onLag((Date.now() - heardRing.at) / 1000);
+    const signal: TrackingSignal = { shipmentId: heardRing.shipmentId, seq: heardRing.seq };
     if (held) held.push(signal);
     else ring(signal);
   };
@@ -209,7 +218,8 @@ export async function createEventBus(database: DatabaseHandle, options: EventBus
   }
   return {
     async announce(signals, within = database.db) {
-      const payloads = signals.map((signal) => JSON.stringify(signal));
+      const at = Date.now();
+      const payloads = signals.map((signal) => JSON.stringify({ shipmentId: signal.shipmentId, seq: signal.seq, at }));
       await within.execute(sql`select pg_notify(${TRACKING_CHANNEL}, payload) from unnest(${sql.param(payloads)}::text[]) as payload`);
     },
     onShipment: (id, listener) => fanout.onShipment(id, listener),

@@ -162,7 +162,7 @@ let built = false;
  * Our server as its own process on the bench database, like in production: the production build
  * run by plain Node (tsx alone would add ~85 MB of RSS and its transform to every figure).
  * BENCH_NODE_ARGS adds node flags to it (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", which
- * NODE_OPTIONS refuses).
+ * NODE_OPTIONS refuses). `env` adds or overrides settings (the tracing bench's OTLP endpoint).
  */
 export function startPlatform(databaseUrl: string, port: number, countStatements = false, env: Record<string, string> = {}): Promise<number> {
   if (!built) {

@@ -15,6 +15,14 @@ describe("configuration", () => {
     expect(config.jwt.secret).toHaveLength(43);
   });
 
+  it("traces only with an OTLP endpoint: <endpoint>/v1/traces, or the traces URL itself, 10 % of traces unless told", () => {
+    expect(loadConfig({ DATA_DIR: tempDir() }).tracing).toBeUndefined();
+    expect(loadConfig({ DATA_DIR: tempDir(), OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318/" }).tracing).toEqual({ url: "http://collector:4318/v1/traces", sampleRatio: 0.1, serviceName: "customer-data-platform" });
+    expect(
+      loadConfig({ DATA_DIR: tempDir(), OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318", OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "http://tempo:4318/otlp/v1/traces", TRACE_SAMPLE_RATIO: "1", OTEL_SERVICE_NAME: "cdp-eu" }).tracing,
+    ).toEqual({ url: "http://tempo:4318/otlp/v1/traces", sampleRatio: 1, serviceName: "cdp-eu" });
+  });
+
   it("generates the development JWT secret once and keeps it in the data directory", () => {
     const dataDir = tempDir();
     const first = loadConfig({ DATA_DIR: dataDir }).jwt.secret;
@@ -34,6 +42,8 @@ describe("configuration", () => {
     [{ NODE_ENV: "production", JWT_JWKS_URL: "https://id.example.com/jwks.json" }, /^Missing CURSOR_SECRET/],
     [{ REDIS_URL: "127.0.0.1:6379" }, /^Invalid REDIS_URL=.*redis:\/\//],
     [{ REDIS_URL: "redis://127.0.0.1:6379", REDIS_KEY_PREFIX: "has space" }, /^Invalid REDIS_KEY_PREFIX="has space"/],
+    [{ TRACE_SAMPLE_RATIO: "1.5" }, /^Invalid TRACE_SAMPLE_RATIO="1.5"/],
+    [{ OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318" }, /^Invalid OTEL_EXPORTER_OTLP_ENDPOINT=/],
   ])("rejects %j with one line naming the variable", (env, message) => {
     expect(() => loadConfig({ DATA_DIR: tempDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: tempDir(), ...env })).toThrow(message);
