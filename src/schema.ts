@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { printSchema, lexicographicSortSchema, type GraphQLSchema } from "graphql";
 import { buildSchema, type PubSub } from "type-graphql";
 import { AuditResolver } from "./audit/audit.resolver.js";
+import { BulkExportResolver } from "./exports/exports.resolver.js";
 import { PrivacyResolver } from "./privacy/privacy.resolver.js";
 import { CustomerAnalyticsResolver, CustomerTraitsResolver } from "./analytics/analytics.resolver.js";
 import { CustomerSegmentsResolver, SegmentResolver } from "./analytics/segments.resolver.js";
@@ -42,6 +43,7 @@ import { CustomerVehiclesResolver, DealerVehiclesResolver, VehicleOwnershipResol
 /** Every resolver, listed explicitly: nothing joins the API by being imported somewhere. */
 export const resolvers = [
   NodeResolver,
+  BulkExportResolver,
   CustomerResolver,
   TraitRulesResolver,
   CommunicationRulesResolver,
