@@ -6,6 +6,7 @@ import { rawHttp, rawWs } from "../support/raw.js";
 import { describePlatform } from "../support/suite.js";
 import { COMPETITOR_ROWS } from "./tenant-matrix/competitors.js";
 import { ENGAGEMENT_ROWS } from "./tenant-matrix/engagement.js";
+import { EXPORT_ROWS } from "./tenant-matrix/exports.js";
 import { FILTER_ROWS as LIST_FILTER_ROWS } from "./tenant-matrix/filters.js";
 import { SEGMENT_FILTER_ROWS, SEGMENT_ROWS } from "./tenant-matrix/segments.js";
 import { IDENTITY_ROWS } from "./tenant-matrix/identity.js";
@@ -25,7 +26,7 @@ import { buildWorld, outcomeOf, tenantAIds, WHO, type MatrixRow, type Outcome, t
  * tenant role on both sides: tenant A owns the data and must get it where §2 says so, tenant B must
  * get none of it. A new root or relation field fails the suite until it has a row.
  */
-export const MATRIX: Record<string, MatrixRow> = { ...QUERY_ROWS, ...ENGAGEMENT_ROWS, ...ORDER_ROWS, ...LEAD_ROWS, ...PROFILE_ROWS, ...VEHICLE_SERVICE_ROWS, ...TRACKING_PRIVACY_ROWS, ...IDENTITY_ROWS, ...SEGMENT_ROWS };
+export const MATRIX: Record<string, MatrixRow> = { ...QUERY_ROWS, ...ENGAGEMENT_ROWS, ...ORDER_ROWS, ...LEAD_ROWS, ...PROFILE_ROWS, ...VEHICLE_SERVICE_ROWS, ...TRACKING_PRIVACY_ROWS, ...IDENTITY_ROWS, ...SEGMENT_ROWS, ...EXPORT_ROWS };
 const FILTER_ROWS: Record<string, MatrixRow> = { ...LIST_FILTER_ROWS, ...SEGMENT_FILTER_ROWS };
 
 const schema = createSchema();
