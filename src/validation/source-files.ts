@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parse } from "csv-parse/sync";
+import { eachCsvRecord } from "./csv.js";
 
 /** A record of an import file and where it starts: the CSV row (the header is row 1) or the NDJSON line. */
 export interface FileRecord<T> {
@@ -30,16 +31,21 @@ export function readSourceFile<T, F extends string>(path: string, fromCsv: (rows
   const kind = extname(path).toLowerCase();
   if (kind === ".csv") {
     if (!names) return { records: fromCsv(parse(text, { columns: true, skip_empty_lines: true, bom: true, trim: false }) as never[]), unreadable: [] };
-    const [header = [], ...rows] = parse(text, { skip_empty_lines: true, bom: true, trim: false }) as string[][];
-    const fields = header.map((column) => names[column.trim().toLowerCase()]);
-    const mapped = rows.map((row) => {
+    // Each row mapped as it is read: no array of every row's every column is kept (eachCsvRecord says why).
+    let fields: (F | undefined)[] | undefined;
+    const mapped: Columns<F>[] = [];
+    eachCsvRecord(text, (row) => {
+      if (!fields) {
+        fields = row.map((column) => names[column.trim().toLowerCase()]);
+        return;
+      }
       const value: Columns<F> = {};
       for (let i = 0; i < row.length; i++) {
         const field = fields[i];
         const trimmed = field ? row[i]!.trim() : "";
         if (trimmed) value[field!] = trimmed;
       }
-      return value;
+      mapped.push(value);
     });
     return { records: fromCsv(mapped as never[]), unreadable: [] };
   }
