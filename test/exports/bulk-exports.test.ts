@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { auditLog, bulkExports, segmentMemberships, segments } from "../../src/db/schema/index.js";
-import { runBulkExport } from "../../src/exports/export-runner.js";
+import { MAX_ATTEMPTS, recoverBulkExports, runBulkExport } from "../../src/exports/export-runner.js";
 import { exportLinks } from "../../src/exports/export-url.js";
 import { fromGlobalId, toGlobalId } from "../../src/graphql/global-id.js";
 import { BulkExportState, BulkExportUpdated, CancelBulkExport, StartBulkExport } from "../operations/bulk-exports.js";
@@ -230,6 +230,25 @@ describePlatform(
       });
       expect(outcome).toBe("CANCELLED");
       expect(readdirSync(exportDir).filter((name) => name.startsWith(running.id))).toEqual([]);
+    });
+
+    it("on start, re-queues an export a crashed process left RUNNING, and fails one interrupted too often (audited)", async () => {
+      const left = async (attempts: number, heartbeatAt: Date) =>
+        (await db().insert(bulkExports).values({ kind: "ORDERS", format: "CSV", status: "RUNNING", actorRole: "AGENT", actorId: "agent.exports", attempts, heartbeatAt }).returning())[0]!;
+      const crashed = await left(1, new Date(Date.now() - 600_000));
+      const alive = await left(1, new Date());
+      const hopeless = await left(MAX_ATTEMPTS, new Date(Date.now() - 600_000));
+      const waiting = await recoverBulkExports(db());
+      expect(waiting).toContain(crashed.id);
+      expect(waiting).not.toContain(alive.id);
+      const state = async (id: string) => (await db().select().from(bulkExports).where(eq(bulkExports.id, id)))[0]!;
+      expect((await state(crashed.id)).status).toBe("QUEUED");
+      expect((await state(alive.id)).status).toBe("RUNNING");
+      expect(await state(hopeless.id)).toMatchObject({ status: "FAILED", error: `The export was interrupted ${MAX_ATTEMPTS} times and was given up` });
+      const [failed] = await db().select().from(auditLog).where(and(eq(auditLog.action, "EXPORT"), eq(auditLog.targetId, hopeless.id)));
+      expect(failed).toMatchObject({ outcome: "FAILED", actorId: "agent.exports" });
+      expect((await platform().data(BulkExportState, { id: toGlobalId("BulkExport", hopeless.id) }, agent)).bulkExport).toMatchObject({ status: "FAILED", url: null, error: expect.stringMatching(/interrupted/) });
+      await db().update(bulkExports).set({ status: "CANCELLED" }).where(eq(bulkExports.id, alive.id));
     });
   },
   { EXPORT_DIR: exportDir },
