@@ -80,7 +80,17 @@ export async function runBulkExport(database: DatabaseHandle, id: string, option
       await db.update(bulkExports).set({ totalRows: row.totalRows }).where(eq(bulkExports.id, id));
     }
     await mkdir(options.dir, { recursive: true });
-    file = await open(partial, row.resumeAfter ? "r+" : "w");
+    // A resume point without its file (EXPORT_DIR emptied, another machine's disk), or with less of it than
+    // recorded (the machine crashed before the disk had it), starts over.
+    file = row.resumeAfter ? await open(partial, "r+").catch(() => undefined) : undefined;
+    if (file && (await file.stat()).size < row.bytes) {
+      await file.close();
+      file = undefined;
+    }
+    if (!file) {
+      row.resumeAfter = null;
+      file = await open(partial, "w");
+    }
     let bytes = row.resumeAfter ? row.bytes : 0;
     let rowCount = row.resumeAfter ? row.rowCount : 0;
     await file.truncate(bytes);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { and, eq, sql } from "drizzle-orm";
@@ -220,6 +220,16 @@ describePlatform(
       expect(bulkExport).toMatchObject({ status: "COMPLETED", rowCount: 3 });
       const ids = (await download(bulkExport.url!)).text.trimEnd().split("\n").map((l) => (JSON.parse(l) as { id: string }).id);
       expect(ids.sort()).toEqual([...mine, theirs].map((x) => c(x.id)).sort());
+
+      // Interrupted, and its partial file gone (another machine's disk): the next run starts over.
+      const lost = await queue();
+      const halt = new AbortController();
+      expect(await runBulkExport(platform().database, lost.id, { dir: exportDir, batchSize: 2, onProgress: () => halt.abort(), signal: halt.signal })).toBe("QUEUED");
+      rmSync(join(exportDir, `${lost.id}.ndjson.part`));
+      expect(await runBulkExport(platform().database, lost.id, { dir: exportDir, batchSize: 2 })).toBe("COMPLETED");
+      const again2 = (await platform().data(BulkExportState, { id: toGlobalId("BulkExport", lost.id) }, admin)).bulkExport;
+      expect(again2.rowCount).toBe(3);
+      expect((await download(again2.url!)).text.trimEnd().split("\n")).toHaveLength(3);
 
       // Cancelled while running: the run stops and leaves no file.
       const running = await queue();
