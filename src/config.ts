@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { z } from "zod";
 
@@ -90,6 +91,12 @@ const envSchema = z.object({
       }
     }, "must be an IANA time zone such as Asia/Shanghai")
     .default("Asia/Shanghai"),
+  /** Where bulk export files are written (default: cdp-exports under the OS temp directory). */
+  EXPORT_DIR: z.string().min(1).optional(),
+  /** Lifetime of a bulk export's signed download link. */
+  EXPORT_URL_TTL: z.string().regex(/^\d+[smhdw]$/, "must look like 15m, 12h or 30d").default("15m"),
+  /** Signs bulk export download links; defaults to CURSOR_SECRET (then JWT_SECRET). */
+  EXPORT_URL_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   SAME_DAY_CUTOFF: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time of day such as 14:00").default("14:00"),
 });
 
@@ -161,6 +168,11 @@ export interface Config {
   leadCapturesPerHour: number;
   /** Identity resolution: matching thresholds and survivorship (README "Identity resolution"). */
   identity: IdentitySettings;
+  /**
+   * Bulk exports: the directory their files go to, how long a signed download link lasts, and
+   * the secret that signs them (absent with JWKS and no CURSOR_SECRET: a key of this process only).
+   */
+  exports: { dir: string; urlTtlSeconds: number; urlSecret?: string };
 }
 
 export type SurvivorshipStrategy = "MOST_RECENT" | "MOST_TRUSTED" | "MOST_FREQUENT";
@@ -255,6 +267,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionsRefreshMs: e.SESSIONS_REFRESH_MS,
     compiledReads: e.COMPILED_READS,
     cursorSecret: e.CURSOR_SECRET ?? jwtSecret,
+    exports: { dir: resolve(e.EXPORT_DIR ?? join(tmpdir(), "cdp-exports")), urlTtlSeconds: seconds(e.EXPORT_URL_TTL), urlSecret: e.EXPORT_URL_SECRET ?? e.CURSOR_SECRET ?? jwtSecret },
     feedCatchUpLimit: e.FEED_CATCH_UP_LIMIT,
     leadCapturesPerHour: e.LEAD_CAPTURES_PER_HOUR,
     returnWindowDays: e.RETURN_WINDOW_DAYS,

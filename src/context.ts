@@ -15,6 +15,8 @@ import { createLeadLoaders } from "./leads/leads.loaders.js";
 import { createOrderLoaders } from "./orders/orders.loaders.js";
 import type { EventBus } from "./pubsub/event-bus.js";
 import type { Notices } from "./pubsub/notices.js";
+import type { ExportRunner } from "./exports/export-runner.js";
+import type { ExportLinks } from "./exports/export-url.js";
 import type { Reactions } from "./reactions.js";
 import type { FeedSource } from "./tracking/feed-stream.js";
 import { createOrganisationLoaders } from "./organisations/organisations.loaders.js";
@@ -125,6 +127,10 @@ export interface Shared {
   ordering: OrderingRules;
   /** How many leads a network address may still capture (the public form's flood guard). */
   leadCaptures: CostBucketStore;
+  /** Bulk exports: the background runner that writes their files, and the signer of their download links. */
+  exports: { runner: ExportRunner; links: ExportLinks };
+  /** Bulk exports changed, as their runs ring at commit (exports/export-stream.ts). */
+  exportNotices: Notices;
 }
 
 export function createContext(db: Database, principal: Principal, shared: Shared, options: LoaderOptions = {}): Context {

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { printSchema, lexicographicSortSchema, type GraphQLSchema } from "graphql";
 import { buildSchema, type PubSub } from "type-graphql";
 import { AuditResolver } from "./audit/audit.resolver.js";
+import { BulkExportResolver } from "./exports/exports.resolver.js";
 import { PrivacyResolver } from "./privacy/privacy.resolver.js";
 import { CustomerAnalyticsResolver, CustomerTraitsResolver } from "./analytics/analytics.resolver.js";
 import { CustomerSegmentsResolver, SegmentResolver } from "./analytics/segments.resolver.js";
@@ -48,6 +49,7 @@ export const resolvers = [
   VehiclePredictionsResolver,
   ServiceDueResolver,
   DealerPredictionsResolver,
+  BulkExportResolver,
   CustomerResolver,
   TraitRulesResolver,
   CommunicationRulesResolver,

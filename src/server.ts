@@ -30,6 +30,11 @@ import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
 import { listenNotices } from "./pubsub/notices.js";
 import { SEGMENT_MEMBERSHIP_CHANNEL } from "./analytics/segment-stream.js";
 import { CASES_CHANNEL } from "./interactions/case-signal.js";
+import { BULK_EXPORTS_CHANNEL } from "./exports/export-signal.js";
+import { ExportRunner } from "./exports/export-runner.js";
+import { exportLinks } from "./exports/export-url.js";
+import { registerExportDownloads } from "./exports/export-download.js";
+import { randomBytes } from "node:crypto";
 import { broadcast } from "./redis/broadcast.js";
 import { connectSharedStore } from "./redis/store.js";
 import { sharedCostBuckets } from "./graphql/shared-cost-buckets.js";
@@ -97,6 +102,10 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   const tracing = config.tracing ? createTracing(config.tracing) : undefined;
   const tracer = tracing?.tracer;
   database.statements.tracer = tracer;
+  const exportNotices = await listenNotices(database, BULK_EXPORTS_CHANNEL);
+  // Without a configured secret (JWKS in development) links are valid in this process only.
+  const links = exportLinks(config.exports.urlSecret ?? randomBytes(32).toString("hex"), config.exports.urlTtlSeconds);
+  const exportRunner = new ExportRunner(database, config.exports.dir, log);
   // With REDIS_URL, what would otherwise be each process's own is shared by all of them.
   const store = config.redis ? await connectSharedStore(config.redis, log, metrics) : undefined;
   // No token lives longer than this: an erasure older than it ends no session.
@@ -120,6 +129,8 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     identity: config.identity,
     ordering: config.ordering,
     leadCaptures: store ? sharedCostBuckets(store, leadCaptures) : leadCaptures,
+    exports: { runner: exportRunner, links },
+    exportNotices,
   };
   const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: config.limits.bodyBytes, genReqId: requestIdOf });
   // The id a client (or its load balancer) can quote; the request's spans carry it.
@@ -183,6 +194,8 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
 
   registerMetrics(app, metrics, { token: config.metricsToken, required: config.env === "production" });
 
+  registerExportDownloads(app, database.db, links, config.exports.dir);
+
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {
     try {
@@ -230,6 +243,9 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     scope.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: graphqlHandler });
   });
 
+  // Exports a previous process left behind resume in the background.
+  exportRunner.recover().catch((error: unknown) => log.warn({ err: loggableError(error) }, "bulk exports left by a previous process were not picked up"));
+
   // Apollo's drain plugin closes Fastify when Apollo stops, so stopping Apollo is the one way to close.
   return {
     app,
@@ -238,10 +254,11 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       // 1005; Fastify would close them without a code.
       for (const client of app.websocketServer.clients) client.close(GOING_AWAY, "Server shutting down");
       await apollo.stop();
+      await exportRunner.close();
       sockets.close();
       await store?.close();
       if (!deps.bus) await bus.close();
-      await Promise.all([segmentNotices.close(), caseNotices.close()]);
+      await Promise.all([segmentNotices.close(), caseNotices.close(), exportNotices.close()]);
       if (database.statements.tracer === tracer) database.statements.tracer = undefined;
       // Spans still buffered are sent before the process goes (SIGTERM drains through here).
       await tracing?.shutdown().catch((error: unknown) => log.warn({ err: loggableError(error) }, "could not send the last spans"));

@@ -26,11 +26,12 @@ const options = new Command("bench:import")
   .option("--lines <n>", "order lines in the orders file (three per order)", (v) => Number(v), 100_000)
   .option("--items <n>", "items in the visits file (three per visit; 0: no visits)", (v) => Number(v), 100_000)
   .option("--people <n>", "people the orders and visits are spread over (one vehicle each)", (v) => Number(v), 10_000)
+  .option("--database <name>", "the database to (re)create, so that two runs on one server do not drop each other's", "cdp_bench_import")
   .option("--no-write", "do not write test/bench/RESULTS.md")
   .parse()
-  .opts<{ databaseUrl: string; lines: number; items: number; people: number; write: boolean }>();
+  .opts<{ databaseUrl: string; lines: number; items: number; people: number; database: string; write: boolean }>();
 
-const DATABASE = "cdp_bench_import";
+const DATABASE = options.database;
 const SOURCE = "dealer-bench";
 const WORK = "test/bench/.work";
 const BUILT = `${WORK}/dist`;
@@ -94,7 +95,8 @@ const KINDS: Kind[] = [
 
 function runImport(databaseUrl: string, flag: string, file: string): { seconds: number; summary: string } {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [`${BUILT}/cli/import.js`, flag, "--source", SOURCE, file], {
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const result = spawnSync(process.execPath, [...nodeArgs, `${BUILT}/cli/import.js`, flag, "--source", SOURCE, file], {
     env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", NODE_ENV: "production", JWT_SECRET: "x".repeat(32) },
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,

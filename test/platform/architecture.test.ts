@@ -22,7 +22,7 @@ const FLOORS: readonly (readonly string[])[] = [
   ["catalog", "customers", "tracking"],
   ["vehicles", "interactions"],
   ["service", "orders", "identity", "predictions"],
-  ["privacy", "analytics", "leads"],
+  ["privacy", "analytics", "leads", "exports"],
   // Composition: the only code that names every domain.
   // The prediction models' rebuild steps, run by the seed and the CLI.
   ["models.ts"],

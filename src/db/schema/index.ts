@@ -13,3 +13,4 @@ export * from "./privacy.js";
 export * from "./leads.js";
 export * from "./trait-rules.js";
 export * from "./predictions.js";
+export * from "./exports.js";

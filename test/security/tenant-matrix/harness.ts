@@ -5,6 +5,7 @@ import { describePlatform } from "../../support/suite.js";
 import type { TestPlatform } from "../../support/server.js";
 import { COMPETITOR_ROWS } from "./competitors.js";
 import { ENGAGEMENT_ROWS } from "./engagement.js";
+import { EXPORT_ROWS } from "./exports.js";
 import { FILTER_ROWS as LIST_FILTER_ROWS } from "./filters.js";
 import { IDENTITY_ROWS } from "./identity.js";
 import { LEAD_ROWS } from "./leads.js";
@@ -17,7 +18,7 @@ import { VEHICLE_SERVICE_ROWS } from "./vehicles-service.js";
 import { buildWorld, outcomeOf, tenantAIds, WHO, type MatrixRow, type Outcome, type Who, type World } from "./world.js";
 
 /** One row for every Query, Mutation and Subscription field. */
-export const MATRIX: Record<string, MatrixRow> = { ...QUERY_ROWS, ...ENGAGEMENT_ROWS, ...ORDER_ROWS, ...LEAD_ROWS, ...PROFILE_ROWS, ...VEHICLE_SERVICE_ROWS, ...TRACKING_PRIVACY_ROWS, ...IDENTITY_ROWS, ...SEGMENT_ROWS };
+export const MATRIX: Record<string, MatrixRow> = { ...QUERY_ROWS, ...ENGAGEMENT_ROWS, ...ORDER_ROWS, ...LEAD_ROWS, ...PROFILE_ROWS, ...VEHICLE_SERVICE_ROWS, ...TRACKING_PRIVACY_ROWS, ...IDENTITY_ROWS, ...SEGMENT_ROWS, ...EXPORT_ROWS };
 export const FILTER_ROWS: Record<string, MatrixRow> = { ...LIST_FILTER_ROWS, ...SEGMENT_FILTER_ROWS };
 export { COMPETITOR_ROWS };
 
