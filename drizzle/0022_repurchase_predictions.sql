@@ -45,7 +45,7 @@ CREATE UNIQUE INDEX "repurchase_predictions_customer_item_uq" ON "repurchase_pre
 CREATE INDEX "repurchase_predictions_due_idx" ON "repurchase_predictions" USING btree ("customer_id","expected_on","item_id");--> statement-breakpoint
 CREATE INDEX "repurchase_predictions_product_idx" ON "repurchase_predictions" USING btree ("product_id");--> statement-breakpoint
 CREATE INDEX "repurchase_predictions_category_idx" ON "repurchase_predictions" USING btree ("category_id");--> statement-breakpoint
-ALTER TABLE "vehicle_models" ADD CONSTRAINT "vehicle_models_service_interval_ck" CHECK ("vehicle_models"."service_interval_months" > 0 AND "vehicle_models"."service_interval_km" > 0);
+ALTER TABLE "vehicle_models" ADD CONSTRAINT "vehicle_models_service_interval_ck" CHECK ("vehicle_models"."service_interval_months" > 0 AND "vehicle_models"."service_interval_km" > 0);--> statement-breakpoint
 -- hand-written:
 -- Repurchase prediction (src/predictions/README.md has the estimator and its formula). A purchase
 -- is a day on which the customer kept units of an item: order lines of orders not cancelled, less
