@@ -121,6 +121,10 @@ export interface Shared {
   ordering: OrderingRules;
   /** How many leads a network address may still capture (the public form's flood guard). */
   leadCaptures: CostBucketStore;
+  /** How many behavioural events a network address may still send without a sign-in (trackEvents' flood guard). */
+  anonymousEvents: CostBucketStore;
+  /** Days behavioural events are kept. */
+  activityRetentionDays: number;
 }
 
 export function createContext(db: Database, principal: Principal, shared: Shared, options: LoaderOptions = {}): Context {

@@ -28,6 +28,7 @@ import { annotateTextLimits } from "./graphql/text-limits.js";
 import { OrderParcelsResolver, ShipmentOrderResolver } from "./orders/order-parcels.resolver.js";
 import { IngestedOrderResolver, OrderHistoryResolver } from "./orders/history.resolver.js";
 import { LeadConversionResolver, LeadResolver } from "./leads/leads.resolver.js";
+import { ActivityResolver } from "./activity/activity.resolver.js";
 import { OrderWritesResolver } from "./orders/order-writes.resolver.js";
 import { CustomerPaymentMethodsResolver, PaymentMethodWritesResolver } from "./orders/payment-methods.resolver.js";
 import { CustomerOrdersResolver, DealerOrdersResolver, OrderLineResolver, OrderResolver, ProductOrdersResolver, ReturnResolver } from "./orders/orders.resolver.js";
@@ -81,6 +82,7 @@ export const resolvers = [
   EngagementResolver,
   OrderWritesResolver,
   LeadResolver,
+  ActivityResolver,
   LeadConversionResolver,
   PaymentMethodWritesResolver,
   CustomerPaymentMethodsResolver,

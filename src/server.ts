@@ -97,6 +97,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     store && broadcast(store, "sessions", "sessions-ended"),
   );
   const leadCaptures = new CostBuckets(config.leadCapturesPerHour, config.leadCapturesPerHour / 3600);
+  const anonymousEvents = new CostBuckets(config.anonymousEventsPerMinute, config.anonymousEventsPerMinute / 60);
   const shared: Shared = {
     bus,
     segmentNotices,
@@ -110,6 +111,8 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     identity: config.identity,
     ordering: config.ordering,
     leadCaptures: store ? sharedCostBuckets(store, leadCaptures) : leadCaptures,
+    anonymousEvents: store ? sharedCostBuckets(store, anonymousEvents) : anonymousEvents,
+    activityRetentionDays: config.activityRetentionDays,
   };
   const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: config.limits.bodyBytes });
   // Per-request access lines would drown the log; errors and start-up remain.

@@ -22,7 +22,7 @@ const FLOORS: readonly (readonly string[])[] = [
   ["catalog", "customers", "tracking"],
   ["vehicles", "interactions"],
   ["service", "orders", "identity"],
-  ["privacy", "analytics", "leads"],
+  ["privacy", "analytics", "leads", "activity"],
   // Composition: the only code that names every domain.
   ["context.ts", "projections.ts", "reactions.ts", "schema.ts", "http-errors.ts", "seed"],
   ["websocket.ts"],

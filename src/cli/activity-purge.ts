@@ -1,0 +1,19 @@
+import "reflect-metadata";
+import { Command } from "commander";
+import { purgeActivityEvents } from "../activity/retention.js";
+import { openConfiguredDatabase } from "../bootstrap.js";
+import { loadConfig } from "../config.js";
+import { runCli } from "./run.js";
+
+new Command("activity:purge")
+  .description("Delete behavioural events (trackEvents) older than ACTIVITY_RETENTION_DAYS, 10,000 per statement; run it daily")
+  .parse();
+
+runCli(async () => {
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
+  const started = performance.now();
+  const purged = await purgeActivityEvents(database.db, config.activityRetentionDays);
+  console.log(`${purged} events older than ${config.activityRetentionDays} days purged in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  await database.close();
+});
