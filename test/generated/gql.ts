@@ -19,6 +19,10 @@ type Documents = {
     "\n  mutation IssuePasswordReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) { token expiresAt }\n  }\n": typeof types.IssuePasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { token customer { id } }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query Me { customers(first: 5) { totalCount edges { node { id displayName emails { address } phones { e164 } } } } }\n": typeof types.MeDocument,
+    "\n  mutation TrackEvents($events: [TrackEventInput!]!) {\n    trackEvents(events: $events) { accepted duplicates }\n  }\n": typeof types.TrackEventsDocument,
+    "\n  mutation RegisterWithVisit($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) { token customer { id } }\n  }\n": typeof types.RegisterWithVisitDocument,
+    "\n  mutation LoginWithVisit($input: LoginInput!) {\n    login(input: $input) { token customer { id } }\n  }\n": typeof types.LoginWithVisitDocument,
+    "\n  query ActiveCustomers($filter: CustomerFilter) {\n    customers(first: 50, filter: $filter) { totalCount edges { node { id } } }\n  }\n": typeof types.ActiveCustomersDocument,
     "\n  query ShipmentArrival($trackingNumber: String!) {\n    shipment(trackingNumber: $trackingNumber) {\n      status estimatedArrival\n      arrivalPrediction { expectedAt earliest latest basis samples lateForWindow }\n    }\n  }\n": typeof types.ShipmentArrivalDocument,
     "\n  mutation RecordArrivalEvents($input: RecordTrackingEventsInput!) {\n    recordTrackingEvents(input: $input) {\n      recorded { seq shipment { status arrivalPrediction { expectedAt basis lateForWindow } } }\n      rejected { index code field message }\n    }\n  }\n": typeof types.RecordArrivalEventsDocument,
     "\n  query ProductsPage($first: Int, $after: String, $filter: ProductFilter, $orderBy: ProductOrder) {\n    products(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id sku name brand brandKind active price { amountMinor currency } category { name parent { name } } supplier { name } } }\n    }\n  }\n": typeof types.ProductsPageDocument,
@@ -188,6 +192,10 @@ const documents: Documents = {
     "\n  mutation IssuePasswordReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) { token expiresAt }\n  }\n": types.IssuePasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { token customer { id } }\n  }\n": types.ResetPasswordDocument,
     "\n  query Me { customers(first: 5) { totalCount edges { node { id displayName emails { address } phones { e164 } } } } }\n": types.MeDocument,
+    "\n  mutation TrackEvents($events: [TrackEventInput!]!) {\n    trackEvents(events: $events) { accepted duplicates }\n  }\n": types.TrackEventsDocument,
+    "\n  mutation RegisterWithVisit($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) { token customer { id } }\n  }\n": types.RegisterWithVisitDocument,
+    "\n  mutation LoginWithVisit($input: LoginInput!) {\n    login(input: $input) { token customer { id } }\n  }\n": types.LoginWithVisitDocument,
+    "\n  query ActiveCustomers($filter: CustomerFilter) {\n    customers(first: 50, filter: $filter) { totalCount edges { node { id } } }\n  }\n": types.ActiveCustomersDocument,
     "\n  query ShipmentArrival($trackingNumber: String!) {\n    shipment(trackingNumber: $trackingNumber) {\n      status estimatedArrival\n      arrivalPrediction { expectedAt earliest latest basis samples lateForWindow }\n    }\n  }\n": types.ShipmentArrivalDocument,
     "\n  mutation RecordArrivalEvents($input: RecordTrackingEventsInput!) {\n    recordTrackingEvents(input: $input) {\n      recorded { seq shipment { status arrivalPrediction { expectedAt basis lateForWindow } } }\n      rejected { index code field message }\n    }\n  }\n": types.RecordArrivalEventsDocument,
     "\n  query ProductsPage($first: Int, $after: String, $filter: ProductFilter, $orderBy: ProductOrder) {\n    products(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id sku name brand brandKind active price { amountMinor currency } category { name parent { name } } supplier { name } } }\n    }\n  }\n": types.ProductsPageDocument,
@@ -386,6 +394,22 @@ export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me { customers(first: 5) { totalCount edges { node { id displayName emails { address } phones { e164 } } } } }\n"): (typeof documents)["\n  query Me { customers(first: 5) { totalCount edges { node { id displayName emails { address } phones { e164 } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrackEvents($events: [TrackEventInput!]!) {\n    trackEvents(events: $events) { accepted duplicates }\n  }\n"): (typeof documents)["\n  mutation TrackEvents($events: [TrackEventInput!]!) {\n    trackEvents(events: $events) { accepted duplicates }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterWithVisit($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) { token customer { id } }\n  }\n"): (typeof documents)["\n  mutation RegisterWithVisit($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) { token customer { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginWithVisit($input: LoginInput!) {\n    login(input: $input) { token customer { id } }\n  }\n"): (typeof documents)["\n  mutation LoginWithVisit($input: LoginInput!) {\n    login(input: $input) { token customer { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActiveCustomers($filter: CustomerFilter) {\n    customers(first: 50, filter: $filter) { totalCount edges { node { id } } }\n  }\n"): (typeof documents)["\n  query ActiveCustomers($filter: CustomerFilter) {\n    customers(first: 50, filter: $filter) { totalCount edges { node { id } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

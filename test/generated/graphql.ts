@@ -4,6 +4,50 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** At least `atLeast` behavioural events (trackEvents; default 1) of the given types, about the given product or model, within the period: "viewed model X at least twice in the last 7 days". Events are staff's and the customer's own: for a dealer this selects no one. */
+export type ActivityCondition = {
+  /** At least this many (1 or more; default 1). */
+  atLeast?: number | null | undefined;
+  /** That occurred at or after this instant. */
+  from?: string | null | undefined;
+  /** That occurred in the last this many days (1–3650); instead of from/to. */
+  lastDays?: number | null | undefined;
+  /** About this vehicle model (VehicleModel id). At most 100 characters. */
+  modelId?: string | number | null | undefined;
+  /** About this product (Product id). At most 100 characters. */
+  productId?: string | number | null | undefined;
+  /** That occurred before this instant. */
+  to?: string | null | undefined;
+  /** Of any of these types; any type when left out. */
+  types?: Array<ActivityEventType> | null | undefined;
+};
+
+/** What a visitor did in a web or mobile app. */
+export type ActivityEventType =
+  /** Put a product in the cart (`productId` required). */
+  | 'ADD_TO_CART'
+  /** Opened the mobile app. */
+  | 'APP_OPEN'
+  /** An event of the app's own (`name` required, e.g. configurator_saved). */
+  | 'CUSTOM'
+  /** Looked at a vehicle model's page or configurator (`modelId` required). */
+  | 'MODEL_VIEW'
+  /** Opened a page or screen (`url` names it). */
+  | 'PAGE_VIEW'
+  /** Looked at a product's page (`productId` required). */
+  | 'PRODUCT_VIEW'
+  /** Searched (`searchTerm` required). */
+  | 'SEARCH';
+
+/** Which app reported an event. */
+export type ActivityPlatform =
+  /** The Android app. */
+  | 'ANDROID'
+  /** The iOS app. */
+  | 'IOS'
+  /** The web shop or website. */
+  | 'WEB';
+
 /** A postal address to add. */
 export type AddAddressInput = {
   /** At most 1,000 characters. */
@@ -496,6 +540,8 @@ export type CreateSegmentInput = {
 
 /** Filters for customers; all given conditions must hold. */
 export type CustomerFilter = {
+  /** With at least N behavioural events (trackEvents) of given types about a product or model within a period. */
+  activity?: ActivityCondition | null | undefined;
   /** With at least N cases of given kinds and statuses opened within a period. */
   cases?: CaseCondition | null | undefined;
   /** Churn risk (Customer.traits.churnRisk) at least this, 0–1. */
@@ -521,6 +567,8 @@ export type CustomerFilter = {
   lastOrderAfter?: string | null | undefined;
   /** Whose latest order was placed before this instant (lapsing customers; among the orders the caller may see). */
   lastOrderBefore?: string | null | undefined;
+  /** With a lead for a model, with or without a test drive booked. */
+  leads?: LeadCondition | null | undefined;
   /** Lifetime value at least this, in minor units (Customer.traits.lifetimeValue). */
   lifetimeValueAtLeast?: number | null | undefined;
   /** At least this many orders, cancelled ones left out (Customer.traits.orderCount). */
@@ -933,6 +981,16 @@ export type IssuePasswordResetInput = {
   customerId: string | number;
 };
 
+/** Has a lead (src/leads) matching every given field. `not` of { testDriveBooked: true } is "no test drive booked". Only leads the caller may see count (a dealer: those assigned to it). */
+export type LeadCondition = {
+  /** Captured in the last this many days (1–3650). */
+  lastDays?: number | null | undefined;
+  /** For this vehicle model (VehicleModel id); any model when left out. At most 100 characters. */
+  modelId?: string | number | null | undefined;
+  /** true: a test drive was booked on it (it reached TEST_DRIVE_BOOKED); false: none was. */
+  testDriveBooked?: boolean | null | undefined;
+};
+
 /** Filters for leads; all given conditions must hold. */
 export type LeadFilter = {
   /** Staff: one dealership's leads (a dealer always sees only its own). At most 100 characters. */
@@ -997,6 +1055,8 @@ export type LogInteractionInput = {
 
 /** Email and password. */
 export type LoginInput = {
+  /** The app's anonymous visitor id (trackEvents): the visitor's events join this profile, and later events sent with it land there too. 8–64 letters, digits, - and _. At most 256 characters. */
+  anonymousId?: string | null | undefined;
   /** At most 1,000 characters. */
   email: string;
   /** At most 1,024 characters. */
@@ -1366,6 +1426,8 @@ export type RecordVehicleSaleInput = {
 
 /** A new customer account for the web shop and the app. */
 export type RegisterCustomerInput = {
+  /** The app's anonymous visitor id (trackEvents): the visitor's events join this profile, and later events sent with it land there too. 8–64 letters, digits, - and _. At most 256 characters. */
+  anonymousId?: string | null | undefined;
   /** At most 1,000 characters. */
   email: string;
   /** At most 1,000 characters. */
@@ -1865,6 +1927,34 @@ export type TimelineKind =
   /** The customer answered a satisfaction survey. */
   | 'SURVEY';
 
+/** One behavioural event. Signed-in customers' events land on their profile; a visitor who is not signed in gives the app's anonymousId, and their events join the profile when they register or sign in with it. */
+export type TrackEventInput = {
+  /** The app's anonymous visitor id (8–64 letters, digits, - and _). Required without a token; a signed-in customer may send it too. At most 256 characters. */
+  anonymousId?: string | null | undefined;
+  /** Staff only: the customer the event is about. A customer may give their own id or leave it out. At most 100 characters. */
+  customerId?: string | number | null | undefined;
+  /** The app's own id for the event, a UUID: the same id sent again stores nothing (idempotent retries). At most 100 characters. */
+  id: string | number;
+  /** The vehicle model viewed (VehicleModel id). At most 100 characters. */
+  modelId?: string | number | null | undefined;
+  /** A CUSTOM event's name: 1–64 letters, digits, _, . and -. At most 256 characters. */
+  name?: string | null | undefined;
+  /** When it happened on the device; not more than a minute in the future, nor older than the retention period. */
+  occurredAt: string;
+  /** Which app sent it. */
+  platform: ActivityPlatform;
+  /** The product viewed or put in the cart (Product id). At most 100 characters. */
+  productId?: string | number | null | undefined;
+  /** Anything else the app wants to keep with the event: a JSON object of at most 4,096 bytes when serialised. */
+  properties?: unknown;
+  /** A SEARCH's terms (at most 200 characters). At most 200 characters. */
+  searchTerm?: string | null | undefined;
+  /** What happened; some types require a field (see ActivityEventType). */
+  type: ActivityEventType;
+  /** The page or screen (at most 2,000 characters). At most 10,000 characters. */
+  url?: string | null | undefined;
+};
+
 /** One scan or status change as the courier's handheld reports it. */
 export type TrackingEventInput = {
   /** The courier's own id of this event: posting it again changes nothing. At most 256 characters. */
@@ -2055,6 +2145,34 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { customers: { totalCount: number, edges: Array<{ node: { id: string, displayName: string, emails: Array<{ address: string }>, phones: Array<{ e164: string }> } }> } };
+
+export type TrackEventsMutationVariables = Exact<{
+  events: Array<TrackEventInput> | TrackEventInput;
+}>;
+
+
+export type TrackEventsMutation = { trackEvents: { accepted: number, duplicates: number } };
+
+export type RegisterWithVisitMutationVariables = Exact<{
+  input: RegisterCustomerInput;
+}>;
+
+
+export type RegisterWithVisitMutation = { registerCustomer: { token: string, customer: { id: string } } };
+
+export type LoginWithVisitMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginWithVisitMutation = { login: { token: string, customer: { id: string } } };
+
+export type ActiveCustomersQueryVariables = Exact<{
+  filter?: CustomerFilter | null | undefined;
+}>;
+
+
+export type ActiveCustomersQuery = { customers: { totalCount: number, edges: Array<{ node: { id: string } }> } };
 
 export type ShipmentArrivalQueryVariables = Exact<{
   trackingNumber: string;
@@ -3287,6 +3405,10 @@ export const LoginDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const IssuePasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssuePasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssuePasswordResetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuePasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<IssuePasswordResetMutation, IssuePasswordResetMutationVariables>;
 export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"emails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"e164"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const TrackEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TrackEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"events"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrackEventInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"events"},"value":{"kind":"Variable","name":{"kind":"Name","value":"events"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}}]}}]}}]} as unknown as DocumentNode<TrackEventsMutation, TrackEventsMutationVariables>;
+export const RegisterWithVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterWithVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterWithVisitMutation, RegisterWithVisitMutationVariables>;
+export const LoginWithVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoginWithVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LoginWithVisitMutation, LoginWithVisitMutationVariables>;
+export const ActiveCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActiveCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActiveCustomersQuery, ActiveCustomersQueryVariables>;
 export const ShipmentArrivalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShipmentArrival"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trackingNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trackingNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trackingNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedArrival"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalPrediction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"samples"}},{"kind":"Field","name":{"kind":"Name","value":"lateForWindow"}}]}}]}}]}}]} as unknown as DocumentNode<ShipmentArrivalQuery, ShipmentArrivalQueryVariables>;
 export const RecordArrivalEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordArrivalEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTrackingEventsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTrackingEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recorded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"shipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalPrediction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"lateForWindow"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordArrivalEventsMutation, RecordArrivalEventsMutationVariables>;
 export const ProductsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"brandKind"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProductsPageQuery, ProductsPageQueryVariables>;
