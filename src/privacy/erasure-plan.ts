@@ -26,6 +26,8 @@ export const ERASURE_PLAN: Record<string, ErasureRule> = {
   customer_tags: { delete: true },
   password_resets: { delete: true },
   product_views: { delete: true },
+  // What they looked at and searched for, with the apps' free-form properties: behaviour, not records anyone must keep.
+  activity_events: { delete: true },
   wishlist_items: { delete: true },
   consent_events: { keep: "the consent history proves lawful processing; channel, purpose and status name no one" },
   dealer_relationships: { keep: "a pseudonymous link between a dealer and the nameless profile" },
