@@ -101,6 +101,8 @@ export interface Shared {
   bus: EventBus;
   /** Segment membership changes as the database rings them at commit (analytics/segment-stream.ts). */
   segmentNotices: Notices;
+  /** Profile, trait and segment changes, as the database's triggers ring them at commit (analytics/customer-changes.ts). */
+  customerChangeNotices: Notices;
   /** Cases changed, as their writes ring at commit (interactions/case-stream.ts). */
   caseNotices: Notices;
   /** Hooks through which one domain's change reaches another (src/reactions.ts). */

@@ -29,6 +29,7 @@ import { OrderParcelsResolver, ShipmentOrderResolver } from "./orders/order-parc
 import { IngestedOrderResolver, OrderHistoryResolver } from "./orders/history.resolver.js";
 import { LeadConversionResolver, LeadResolver } from "./leads/leads.resolver.js";
 import { ActivityResolver } from "./activity/activity.resolver.js";
+import { CustomerChangeResolver } from "./analytics/customer-changes.resolver.js";
 import { OrderWritesResolver } from "./orders/order-writes.resolver.js";
 import { CustomerPaymentMethodsResolver, PaymentMethodWritesResolver } from "./orders/payment-methods.resolver.js";
 import { CustomerOrdersResolver, DealerOrdersResolver, OrderLineResolver, OrderResolver, ProductOrdersResolver, ReturnResolver } from "./orders/orders.resolver.js";
@@ -83,6 +84,7 @@ export const resolvers = [
   OrderWritesResolver,
   LeadResolver,
   ActivityResolver,
+  CustomerChangeResolver,
   LeadConversionResolver,
   PaymentMethodWritesResolver,
   CustomerPaymentMethodsResolver,

@@ -29,6 +29,7 @@ import { SocketLimits, socketMetrics } from "./graphql/socket-limits.js";
 import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
 import { listenNotices } from "./pubsub/notices.js";
 import { SEGMENT_MEMBERSHIP_CHANNEL } from "./analytics/segment-stream.js";
+import { CUSTOMER_CHANGES_CHANNEL } from "./analytics/customer-changes.js";
 import { CASES_CHANNEL } from "./interactions/case-signal.js";
 import { broadcast } from "./redis/broadcast.js";
 import { connectSharedStore } from "./redis/store.js";
@@ -86,6 +87,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     }));
   const segmentNotices = await listenNotices(database, SEGMENT_MEMBERSHIP_CHANNEL);
   const caseNotices = await listenNotices(database, CASES_CHANNEL);
+  const customerChangeNotices = await listenNotices(database, CUSTOMER_CHANGES_CHANNEL);
   const metrics = createMetrics();
   // With REDIS_URL, what would otherwise be each process's own is shared by all of them.
   const store = config.redis ? await connectSharedStore(config.redis, log, metrics) : undefined;
@@ -102,6 +104,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     bus,
     segmentNotices,
     caseNotices,
+    customerChangeNotices,
     reactions,
     feed: createFeedSource(database.db),
     tokens,
@@ -218,7 +221,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       sockets.close();
       await store?.close();
       if (!deps.bus) await bus.close();
-      await Promise.all([segmentNotices.close(), caseNotices.close()]);
+      await Promise.all([segmentNotices.close(), caseNotices.close(), customerChangeNotices.close()]);
     },
   };
 }

@@ -32,6 +32,8 @@ export const ERASURE_PLAN: Record<string, ErasureRule> = {
   consent_events: { keep: "the consent history proves lawful processing; channel, purpose and status name no one" },
   dealer_relationships: { keep: "a pseudonymous link between a dealer and the nameless profile" },
   segment_memberships: { keep: "a pseudonymous link for analytics" },
+  customer_changes: { keep: "what kind of change happened to the nameless profile and when (customerChanged): no personal data" },
+  customer_change_heads: { keep: "the nameless profile's last change number" },
   segment_membership_events: { keep: "when the nameless profile entered or left a segment: no personal data" },
   identity_links: { keep: "the identity graph stays, pointing at emptied source records" },
   customer_merges: { set: () => ({ snapshot: { erased: true } }) },

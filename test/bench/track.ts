@@ -130,7 +130,8 @@ async function main() {
           sent += perCall;
           const [batch, token] = await events();
           const t = performance.now();
-          stored += await post(batch, token);
+          const accepted = await post(batch, token);
+          stored += accepted;
           calls.push(performance.now() - t);
         }
       }),
@@ -178,7 +179,10 @@ async function main() {
   let backgroundEvents = 0;
   const backgroundStarted = performance.now();
   const background = Array.from({ length: 2 }, async () => {
-    while (loading) backgroundEvents += await post(Array.from({ length: 250 }, () => randomEvent(randomCustomer())), agentToken);
+    while (loading) {
+      const accepted = await post(Array.from({ length: 250 }, () => randomEvent(randomCustomer())), agentToken);
+      backgroundEvents += accepted;
+    }
   });
   const answered: number[] = [];
   const visible: number[] = [];

@@ -13,3 +13,4 @@ export * from "./privacy.js";
 export * from "./leads.js";
 export * from "./trait-rules.js";
 export * from "./activity.js";
+export * from "./customer-changes.js";
