@@ -1,21 +1,23 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
-import { beforeAll, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { purgeActivityEvents } from "../../src/activity/retention.js";
 import * as s from "../../src/db/schema/index.js";
 import { fromGlobalId } from "../../src/graphql/global-id.js";
 import type { TrackEventInput } from "../generated/graphql.js";
 import { ActiveCustomers, LoginWithVisit, RegisterWithVisit, TrackEvents } from "../operations/activity.js";
+import { CustomerChanged, CustomersChanged } from "../operations/customer-changes.js";
 import { CreateSegment, CustomerSegments } from "../operations/segments.js";
-import { makeCustomer, makeDealer, makeProduct, makeSupplier } from "../support/factories.js";
+import { makeCustomer, makeDealer, makeOrder, makeProduct, makeSupplier } from "../support/factories.js";
 import { gid } from "../support/order-flow.js";
 import { describePlatform, firstError } from "../support/suite.js";
+import { subscribe, wsClient } from "../support/ws.js";
 
 /** Anonymous calls may send this many events per minute from one address (the whole file shares 127.0.0.1). */
 const ANONYMOUS_BUDGET = 40;
 
 describePlatform(
-  "activity: trackEvents, anonymous visitors joining profiles, segment conditions, retention",
+  "activity: trackEvents, anonymous visitors joining profiles, segment conditions, retention, profile changes live",
   (platform) => {
     let admin: string, dealer: string, supplier: string, customerToken: string, otherToken: string;
     let customer: { id: string }, other: { id: string };
@@ -173,6 +175,78 @@ describePlatform(
       await db().insert(s.activityEvents).values({ id: old, customerId: customer.id, type: "APP_OPEN", platform: "IOS", occurredAt: new Date(Date.now() - 400 * 86_400_000) });
       expect(await purgeActivityEvents(db(), 395)).toBeGreaterThanOrEqual(1);
       expect((await stored([old, fresh.id])).map((r) => r.id)).toEqual([fresh.id]);
+    });
+
+    describe("customerChanged and customersChanged over a real socket", () => {
+      let changesAgent: string, changesDealerA: string, changesDealerB: string;
+      let customer: { id: string }, other: { id: string };
+      let customerToken: string, otherToken: string;
+      const rename = (id: string, displayName: string) => db().update(s.customers).set({ displayName }).where(eq(s.customers.id, id));
+      beforeAll(async () => {
+        const [a, b] = [await makeDealer(db()), await makeDealer(db())];
+        customer = await makeCustomer(db(), { dealerIds: [a.id] });
+        other = await makeCustomer(db());
+        changesAgent = await platform().token({ role: "AGENT", sub: "agent" });
+        changesDealerA = await platform().token({ role: "DEALER", sub: "da", dealerId: a.id });
+        changesDealerB = await platform().token({ role: "DEALER", sub: "db", dealerId: b.id });
+        customerToken = await platform().token({ role: "CUSTOMER", sub: "c2", customerId: customer.id });
+        otherToken = await platform().token({ role: "CUSTOMER", sub: "o2", customerId: other.id });
+      });
+
+    it("delivers a customer's changes in seq order, resumes after the last seq without a gap or a duplicate, and scopes who hears what", async () => {
+      const own = wsClient(platform().url, customerToken);
+      const staff = wsClient(platform().url, changesAgent);
+      const dealer = wsClient(platform().url, changesDealerA);
+      const otherDealer = wsClient(platform().url, changesDealerB);
+      const strangers = [wsClient(platform().url, otherToken), wsClient(platform().url, supplier)];
+      try {
+        const first = subscribe(own, CustomerChanged, { customerId: gid("Customer", customer.id) });
+        const feed = subscribe(staff, CustomersChanged, {});
+        const dealerFeed = subscribe(dealer, CustomersChanged, {});
+        const otherFeed = subscribe(otherDealer, CustomersChanged, {});
+        const refused = [subscribe(strangers[0]!, CustomerChanged, { customerId: gid("Customer", customer.id) }), subscribe(strangers[1]!, CustomersChanged, {})];
+        await Promise.all(refused.map((r) => r.done));
+        expect(refused[0]!.results[0]?.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", field: "customerId" });
+        expect(refused[1]!.results[0]?.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN" });
+        await new Promise((r) => setTimeout(r, 200));
+
+        await rename(customer.id, "Renamed Once");
+        const [renamed] = await first.waitFor(1);
+        const change = renamed!.data!.customerChanged;
+        expect(change).toMatchObject({ customerId: gid("Customer", customer.id), kind: "PROFILE", segmentId: null, customer: { displayName: "Renamed Once" } });
+        await first.close();
+
+        // While nobody follows the profile: a rename and an order (traits: staff and the customer hear of those, a dealer not).
+        await rename(customer.id, "Renamed Twice");
+        await makeOrder(db(), customer.id);
+        const resumed = subscribe(own, CustomerChanged, { customerId: gid("Customer", customer.id), after: change.seq });
+        await resumed.waitFor(2);
+        await rename(customer.id, "Renamed Live");
+        const live = () => resumed.results.some((r) => r.data?.customerChanged.customer?.displayName === "Renamed Live" && r.data.customerChanged.kind === "PROFILE");
+        for (let n = resumed.results.length + 1; !live(); n++) await resumed.waitFor(n);
+        const all = resumed.results.map((r) => r.data!.customerChanged);
+        await new Promise((r) => setTimeout(r, 300));
+        const seqs = resumed.results.map((r) => r.data!.customerChanged.seq);
+        expect(seqs).toEqual([...new Set(seqs)].sort((a, b) => a - b));
+        expect(seqs[0]).toBe(change.seq + 1);
+        expect(all.map((c) => c.kind)).toContain("TRAITS");
+        expect(all.filter((c) => c.kind === "PROFILE").length).toBeGreaterThanOrEqual(2);
+        await resumed.close();
+
+        // The feed: staff every change of the customer; dealer A its customer's, but no traits; dealer B nothing of them.
+        const staffKinds = (await feed.waitFor(4)).map((r) => r.data!.customersChanged).filter((c) => c.customerId === gid("Customer", customer.id));
+        expect(staffKinds.map((c) => c.kind)).toEqual(expect.arrayContaining(["PROFILE", "TRAITS"]));
+        const dealerSeen = (await dealerFeed.waitFor(3)).map((r) => r.data!.customersChanged);
+        expect(dealerSeen.every((c) => c.customerId === gid("Customer", customer.id) && c.kind === "PROFILE")).toBe(true);
+        await rename(other.id, "Not dealer A's");
+        await feed.waitFor(staffKinds.length + 1);
+        expect(otherFeed.results.map((r) => r.data?.customersChanged.customerId)).not.toContain(gid("Customer", customer.id));
+        expect(dealerFeed.results.map((r) => r.data?.customersChanged.customerId)).not.toContain(gid("Customer", other.id));
+        await Promise.all([feed.close(), dealerFeed.close(), otherFeed.close()]);
+      } finally {
+        await Promise.all([own, staff, dealer, otherDealer, ...strangers].map((c) => c.dispose()));
+      }
+    });
     });
   },
   { ANONYMOUS_EVENTS_PER_MINUTE: String(ANONYMOUS_BUDGET) },
