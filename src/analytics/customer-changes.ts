@@ -2,7 +2,7 @@ import { Repeater } from "@repeaterjs/repeater";
 import { and, asc, eq, gt, Param, sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { customerScope } from "../customers/customers.policy.js";
-import type { Database } from "../db/client.js";
+import { rows, type Database } from "../db/client.js";
 import { customerChangeHeads, customerChanges, customers, segments } from "../db/schema/index.js";
 import { forbidden, notFound } from "../errors.js";
 import { toGlobalId } from "../graphql/global-id.js";
@@ -13,6 +13,25 @@ import type { CustomerChange, CustomerChangeKind } from "./customer-changes.type
 
 /** The channel record_customer_changes rings (drizzle/0023): `{ changes: [[customerId, seq], ...] }`, at most 100 pairs a ring. */
 export const CUSTOMER_CHANGES_CHANNEL = "customer_changes";
+
+/** Days a customer's changes stay readable for a resume (customerChanged(after:)); `npm run activity:purge` deletes older ones. */
+export const CUSTOMER_CHANGES_KEPT_DAYS = 30;
+
+/** Deletes changes older than `days`, 10,000 per statement; answers how many went. The heads stay, so seqs keep counting up. */
+export async function purgeCustomerChanges(db: Database, days = CUSTOMER_CHANGES_KEPT_DAYS): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const [gone] = await rows<{ n: number }>(
+      db,
+      sql`with gone as (delete from ${customerChanges} where (customer_id, seq) in (
+        select customer_id, seq from ${customerChanges} where at < now() - make_interval(days => ${days}::int) limit 10000) returning 1)
+        select count(*)::int as n from gone`,
+    );
+    const n = Number(gone?.n ?? 0);
+    total += n;
+    if (n < 10_000) return total;
+  }
+}
 
 /** Rows read per step; a long gap is read in several. */
 const READ_PAGE = 500;

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { purgeActivityEvents } from "../../src/activity/retention.js";
+import { purgeCustomerChanges } from "../../src/analytics/customer-changes.js";
 import * as s from "../../src/db/schema/index.js";
 import { fromGlobalId } from "../../src/graphql/global-id.js";
 import type { TrackEventInput } from "../generated/graphql.js";
@@ -175,6 +176,10 @@ describePlatform(
       await db().insert(s.activityEvents).values({ id: old, customerId: customer.id, type: "APP_OPEN", platform: "IOS", occurredAt: new Date(Date.now() - 400 * 86_400_000) });
       expect(await purgeActivityEvents(db(), 395)).toBeGreaterThanOrEqual(1);
       expect((await stored([old, fresh.id])).map((r) => r.id)).toEqual([fresh.id]);
+      // Profile changes are kept for resumes within 30 days.
+      await db().insert(s.customerChanges).values({ customerId: customer.id, seq: 1_000_000, kind: "PROFILE", at: new Date(Date.now() - 31 * 86_400_000) });
+      expect(await purgeCustomerChanges(db())).toBeGreaterThanOrEqual(1);
+      expect(await db().select().from(s.customerChanges).where(and(eq(s.customerChanges.customerId, customer.id), eq(s.customerChanges.seq, 1_000_000)))).toEqual([]);
     });
 
     describe("customerChanged and customersChanged over a real socket", () => {
