@@ -65,6 +65,8 @@ const envSchema = z.object({
   SESSIONS_REFRESH_MS: z.coerce.number().int().min(100).max(300_000).default(5_000),
   FEED_CATCH_UP_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(10_000),
   LEAD_CAPTURES_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  ANONYMOUS_EVENTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(600),
+  ACTIVITY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(395),
   COMPILED_READS: bool.default(true),
   CASE_SLA_HOURS: z
     .string()
@@ -166,6 +168,10 @@ export interface Config {
   feedCatchUpLimit: number;
   /** Leads one network address may submit through the public form per hour (a burst of that many, refilled evenly). */
   leadCapturesPerHour: number;
+  /** Behavioural events one network address may send without a sign-in per minute (a burst of that many, refilled evenly). */
+  anonymousEventsPerMinute: number;
+  /** Days behavioural events are kept (trackEvents refuses older ones; activity:purge deletes them). */
+  activityRetentionDays: number;
   /** Identity resolution: matching thresholds and survivorship (README "Identity resolution"). */
   identity: IdentitySettings;
   /**
@@ -270,6 +276,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     exports: { dir: resolve(e.EXPORT_DIR ?? join(tmpdir(), "cdp-exports")), urlTtlSeconds: seconds(e.EXPORT_URL_TTL), urlSecret: e.EXPORT_URL_SECRET ?? e.CURSOR_SECRET ?? jwtSecret },
     feedCatchUpLimit: e.FEED_CATCH_UP_LIMIT,
     leadCapturesPerHour: e.LEAD_CAPTURES_PER_HOUR,
+    anonymousEventsPerMinute: e.ANONYMOUS_EVENTS_PER_MINUTE,
+    activityRetentionDays: e.ACTIVITY_RETENTION_DAYS,
     returnWindowDays: e.RETURN_WINDOW_DAYS,
     ordering: { timeZone: e.TIME_ZONE, sameDayCutoffMinutes: Number(e.SAME_DAY_CUTOFF.slice(0, 2)) * 60 + Number(e.SAME_DAY_CUTOFF.slice(3)) },
     caseSlaHours: {

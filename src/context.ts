@@ -107,6 +107,8 @@ export interface Shared {
   bus: EventBus;
   /** Segment membership changes as the database rings them at commit (analytics/segment-stream.ts). */
   segmentNotices: Notices;
+  /** Profile, trait and segment changes, as the database's triggers ring them at commit (analytics/customer-changes.ts). */
+  customerChangeNotices: Notices;
   /** Cases changed, as their writes ring at commit (interactions/case-stream.ts). */
   caseNotices: Notices;
   /** Hooks through which one domain's change reaches another (src/reactions.ts). */
@@ -131,6 +133,10 @@ export interface Shared {
   exports: { runner: ExportRunner; links: ExportLinks };
   /** Bulk exports changed, as their runs ring at commit (exports/export-stream.ts). */
   exportNotices: Notices;
+  /** How many behavioural events a network address may still send without a sign-in (trackEvents' flood guard). */
+  anonymousEvents: CostBucketStore;
+  /** Days behavioural events are kept. */
+  activityRetentionDays: number;
 }
 
 export function createContext(db: Database, principal: Principal, shared: Shared, options: LoaderOptions = {}): Context {

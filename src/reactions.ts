@@ -1,4 +1,6 @@
+import { joinAnonymousHistory } from "./activity/activity.service.js";
 import type { OnProfileEdited } from "./customers/profile-edits.js";
+import type { OnSignedIn } from "./customers/signed-in.js";
 import { recordProfileEdit } from "./identity/profile-record.js";
 import type { OnIdentityRelinked } from "./identity/relinked.js";
 import { followIdentityInteractions } from "./interactions/interaction-history.service.js";
@@ -20,9 +22,12 @@ export interface Reactions {
   profileEdited: OnProfileEdited;
   /** Imported orders, service visits, interactions and vehicle sales follow their person's source record to the profile it belongs to now. */
   identityRelinked: OnIdentityRelinked;
+  /** An anonymous visitor's tracked events join the profile they registered or signed in as (and the identity graph links the id). */
+  signedIn: OnSignedIn;
 }
 
 export const reactions: Reactions = {
+  signedIn: joinAnonymousHistory,
   shipmentsMoved: followShipments,
   profileEdited: recordProfileEdit,
   identityRelinked: async (tx, customerIds) => {

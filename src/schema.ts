@@ -29,6 +29,8 @@ import { annotateTextLimits } from "./graphql/text-limits.js";
 import { OrderParcelsResolver, ShipmentOrderResolver } from "./orders/order-parcels.resolver.js";
 import { IngestedOrderResolver, OrderHistoryResolver } from "./orders/history.resolver.js";
 import { LeadConversionResolver, LeadResolver } from "./leads/leads.resolver.js";
+import { ActivityResolver } from "./activity/activity.resolver.js";
+import { CustomerChangeResolver } from "./analytics/customer-changes.resolver.js";
 import { OrderWritesResolver } from "./orders/order-writes.resolver.js";
 import { CustomerPaymentMethodsResolver, PaymentMethodWritesResolver } from "./orders/payment-methods.resolver.js";
 import { CustomerOrdersResolver, DealerOrdersResolver, OrderLineResolver, OrderResolver, ProductOrdersResolver, ReturnResolver } from "./orders/orders.resolver.js";
@@ -89,6 +91,8 @@ export const resolvers = [
   EngagementResolver,
   OrderWritesResolver,
   LeadResolver,
+  ActivityResolver,
+  CustomerChangeResolver,
   LeadConversionResolver,
   PaymentMethodWritesResolver,
   CustomerPaymentMethodsResolver,

@@ -29,6 +29,7 @@ import { SocketLimits, socketMetrics } from "./graphql/socket-limits.js";
 import { createEventBus, type EventBus } from "./pubsub/event-bus.js";
 import { listenNotices } from "./pubsub/notices.js";
 import { SEGMENT_MEMBERSHIP_CHANNEL } from "./analytics/segment-stream.js";
+import { CUSTOMER_CHANGES_CHANNEL } from "./analytics/customer-changes.js";
 import { CASES_CHANNEL } from "./interactions/case-signal.js";
 import { BULK_EXPORTS_CHANNEL } from "./exports/export-signal.js";
 import { ExportRunner } from "./exports/export-runner.js";
@@ -106,6 +107,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   // Without a configured secret (JWKS in development) links are valid in this process only.
   const links = exportLinks(config.exports.urlSecret ?? randomBytes(32).toString("hex"), config.exports.urlTtlSeconds);
   const exportRunner = new ExportRunner(database, config.exports.dir, log);
+  const customerChangeNotices = await listenNotices(database, CUSTOMER_CHANGES_CHANNEL);
   // With REDIS_URL, what would otherwise be each process's own is shared by all of them.
   const store = config.redis ? await connectSharedStore(config.redis, log, metrics) : undefined;
   // No token lives longer than this: an erasure older than it ends no session.
@@ -116,10 +118,12 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     store && broadcast(store, "sessions", "sessions-ended"),
   );
   const leadCaptures = new CostBuckets(config.leadCapturesPerHour, config.leadCapturesPerHour / 3600);
+  const anonymousEvents = new CostBuckets(config.anonymousEventsPerMinute, config.anonymousEventsPerMinute / 60);
   const shared: Shared = {
     bus,
     segmentNotices,
     caseNotices,
+    customerChangeNotices,
     reactions,
     feed: createFeedSource(database.db),
     tokens,
@@ -131,6 +135,8 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     leadCaptures: store ? sharedCostBuckets(store, leadCaptures) : leadCaptures,
     exports: { runner: exportRunner, links },
     exportNotices,
+    anonymousEvents: store ? sharedCostBuckets(store, anonymousEvents) : anonymousEvents,
+    activityRetentionDays: config.activityRetentionDays,
   };
   const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: config.limits.bodyBytes, genReqId: requestIdOf });
   // The id a client (or its load balancer) can quote; the request's spans carry it.
@@ -258,7 +264,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       sockets.close();
       await store?.close();
       if (!deps.bus) await bus.close();
-      await Promise.all([segmentNotices.close(), caseNotices.close(), exportNotices.close()]);
+      await Promise.all([segmentNotices.close(), caseNotices.close(), exportNotices.close(), customerChangeNotices.close()]);
       if (database.statements.tracer === tracer) database.statements.tracer = undefined;
       // Spans still buffered are sent before the process goes (SIGTERM drains through here).
       await tracing?.shutdown().catch((error: unknown) => log.warn({ err: loggableError(error) }, "could not send the last spans"));

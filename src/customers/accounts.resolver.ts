@@ -10,14 +10,14 @@ const signIn =
 
 @Resolver()
 export class AccountResolver {
-  @Mutation(() => AuthPayload, { description: "Create a customer account (one per email address) and sign in." })
+  @Mutation(() => AuthPayload, { description: "Create a customer account (one per email address) and sign in; with the app's anonymousId, the visitor's tracked events join the new profile." })
   registerCustomer(@Ctx() ctx: Context, @Arg("input", () => RegisterCustomerInput) input: RegisterCustomerInput) {
-    return registerCustomer(ctx.db, input, signIn(ctx), ctx.shared.reactions.profileEdited);
+    return registerCustomer(ctx.db, input, signIn(ctx), ctx.shared.reactions.profileEdited, ctx.shared.reactions.signedIn);
   }
 
-  @Mutation(() => AuthPayload, { description: "Sign in with email and password; a wrong email and a wrong password answer alike." })
+  @Mutation(() => AuthPayload, { description: "Sign in with email and password; a wrong email and a wrong password answer alike. With the app's anonymousId, the visitor's tracked events join the profile." })
   login(@Ctx() ctx: Context, @Arg("input", () => LoginInput) input: LoginInput) {
-    return login(ctx.db, input, signIn(ctx));
+    return login(ctx.db, input, signIn(ctx), ctx.shared.reactions.signedIn);
   }
 
   @Authorized("ADMIN", "AGENT")

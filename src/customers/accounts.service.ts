@@ -11,6 +11,7 @@ import type { IssuePasswordResetInput, LoginInput, RegisterCustomerInput, ResetP
 import { toCustomer } from "./customers.declaration.js";
 import { dummyHash, hashPassword, verifyPassword } from "./passwords.js";
 import { profileEdits, type OnProfileEdited } from "./profile-edits.js";
+import { ANONYMOUS_ID_PATTERN, type OnSignedIn } from "./signed-in.js";
 
 const RESET_TTL_MS = 60 * 60 * 1000;
 const emailSchema = z.email();
@@ -32,6 +33,13 @@ export function toE164(phone: string, field: string): string {
 
 const checkName = (name: string, field: string): string => validate(requiredText(100, "a name"), name, field);
 
+/** A sign-in's anonymous visitor id, checked (null when not given). */
+function anonymousIdOf(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (!ANONYMOUS_ID_PATTERN.test(value)) throw badInput("input.anonymousId", "An anonymous id is 8–64 letters, digits, - and _");
+  return value;
+}
+
 /** Signs a customer in: the caller turns the customer id into a bearer token. */
 export type SignIn = (customerId: string) => Promise<string>;
 
@@ -39,7 +47,8 @@ export type SignIn = (customerId: string) => Promise<string>;
  * A new account. One account per email address: the check runs under an advisory lock on the
  * address, so two simultaneous sign-ups cannot both pass it.
  */
-export async function registerCustomer(db: Database, input: RegisterCustomerInput, signIn: SignIn, onEdited: OnProfileEdited) {
+export async function registerCustomer(db: Database, input: RegisterCustomerInput, signIn: SignIn, onEdited: OnProfileEdited, onSignedIn: OnSignedIn) {
+  const anonymousId = anonymousIdOf(input.anonymousId);
   const email = normalizeEmail(input.email);
   if (!emailSchema.safeParse(email).success) throw badInput("input.email", `'${input.email}' is not an email address`);
   checkPassword(input.password, "input.password");
@@ -64,13 +73,18 @@ export async function registerCustomer(db: Database, input: RegisterCustomerInpu
     // The account's name and contacts become match keys, as a source record's would.
     const declared = profileEdits.addEmail(input.email.trim())(profileEdits.fields({ givenName, familyName })({}));
     await onEdited(tx, row!.id, () => (phone ? profileEdits.addPhone(phone)(declared) : declared));
+    if (anonymousId) await onSignedIn(tx, row!.id, anonymousId);
     return row!;
   });
   return { token: await signIn(customer.id), customer: toCustomer(customer) };
 }
 
-/** The same answer, after the same work, for an unknown email and a wrong password. */
-export async function login(db: Database, input: LoginInput, signIn: SignIn) {
+/**
+ * The same answer, after the same work, for an unknown email and a wrong password. With the
+ * app's anonymous id, the visitor's history joins the profile once the password is right.
+ */
+export async function login(db: Database, input: LoginInput, signIn: SignIn, onSignedIn: OnSignedIn) {
+  const anonymousId = anonymousIdOf(input.anonymousId);
   const [account] = await db
     .select({ customer: customers })
     .from(customerEmails)
@@ -79,6 +93,7 @@ export async function login(db: Database, input: LoginInput, signIn: SignIn) {
     .limit(1);
   const valid = await verifyPassword(input.password, account?.customer.passwordHash ?? (await dummyHash()));
   if (!account || !valid) throw new DomainError("UNAUTHENTICATED", "Wrong email or password");
+  if (anonymousId) await db.transaction((tx) => onSignedIn(tx, account.customer.id, anonymousId));
   return { token: await signIn(account.customer.id), customer: toCustomer(account.customer) };
 }
 

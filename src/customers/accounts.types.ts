@@ -18,6 +18,12 @@ export class RegisterCustomerInput {
 
   @Field(() => String, { nullable: true, description: "Any usual format; stored in E.164 (China assumed without a country code)." })
   phone?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The app's anonymous visitor id (trackEvents): the visitor's events join this profile, and later events sent with it land there too. 8–64 letters, digits, - and _.",
+  })
+  anonymousId?: string | null;
 }
 
 @InputType({ description: "Email and password." })
@@ -27,6 +33,12 @@ export class LoginInput {
 
   @Field(() => String)
   password!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The app's anonymous visitor id (trackEvents): the visitor's events join this profile, and later events sent with it land there too. 8–64 letters, digits, - and _.",
+  })
+  anonymousId?: string | null;
 }
 
 @InputType({ description: "A customer whose password staff reset." })

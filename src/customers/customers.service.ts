@@ -33,7 +33,7 @@ import { churnRisk, rfmGroup, shownStage, TRAIT_VALUES } from "./traits.rules.js
 import type { CustomerFilter, CustomerOrder, CustomerRule } from "./customers.types.js";
 import type { TraitRange } from "./filter-conditions.inputs.js";
 import { engagementScope, orderScope } from "./history.policy.js";
-import { caseCondition, consentCondition, givenKeys, interactionCondition, purchaseCondition, vehicleCondition } from "./history-conditions.js";
+import { activityCondition, caseCondition, consentCondition, givenKeys, interactionCondition, leadCondition, purchaseCondition, vehicleCondition } from "./history-conditions.js";
 
 const OPEN_CASE_STATUSES = ["OPEN", "IN_PROGRESS"] as const;
 
@@ -71,6 +71,8 @@ export const CUSTOMER_FILTER_VALUE_SHAPES: ValueShapes<CustomerFilter> = {
   purchased: givenKeys,
   interactions: givenKeys,
   cases: givenKeys,
+  activity: givenKeys,
+  leads: (lead) => [...givenKeys(lead), lead.testDriveBooked ?? null],
   traits: (ranges) => ranges.map((r) => [r.trait, given(r.min), given(r.max)]),
 };
 
@@ -126,6 +128,8 @@ function filterConditions(principal: Principal, filter: CustomerFilter, value: F
   if (given(filter.purchased)) conditions.push(purchaseCondition(principal, filter, value, at));
   if (given(filter.interactions)) conditions.push(interactionCondition(principal, filter, value, at));
   if (given(filter.cases)) conditions.push(caseCondition(principal, filter, value, at));
+  if (given(filter.activity)) conditions.push(activityCondition(principal, filter, value, at));
+  if (given(filter.leads)) conditions.push(leadCondition(principal, filter, value, at));
   conditions.push(traitConditions(principal, filter, value, at));
   if (given(filter.createdAfter)) conditions.push(gte(customers.createdAt, value((f) => f.createdAfter!)));
   if (given(filter.createdBefore)) {

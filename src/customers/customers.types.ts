@@ -6,7 +6,7 @@ import { Node } from "../graphql/node.js";
 import { DateTime, LocalDate } from "../graphql/scalars.js";
 import { SortDirection } from "../graphql/sort.js";
 import { OrderChannel } from "./engagement.enums.js";
-import { CaseCondition, ConsentCondition, DealerRelationshipBasis, InteractionCondition, PurchaseCondition, TraitRange, VehicleCondition } from "./filter-conditions.inputs.js";
+import { ActivityCondition, CaseCondition, ConsentCondition, DealerRelationshipBasis, InteractionCondition, LeadCondition, PurchaseCondition, TraitRange, VehicleCondition } from "./filter-conditions.inputs.js";
 
 export const CustomerKind = enumOf(customerKind, {
   name: "CustomerKind",
@@ -243,6 +243,12 @@ export class CustomerFilter {
 
   @Field(() => CaseCondition, { nullable: true, description: "With at least N cases of given kinds and statuses opened within a period." })
   cases?: CaseCondition | null;
+
+  @Field(() => ActivityCondition, { nullable: true, description: "With at least N behavioural events (trackEvents) of given types about a product or model within a period." })
+  activity?: ActivityCondition | null;
+
+  @Field(() => LeadCondition, { nullable: true, description: "With a lead for a model, with or without a test drive booked." })
+  leads?: LeadCondition | null;
 
   @Field(() => Boolean, { nullable: true, description: "true: with an open or in-progress case; false: without (cases the caller may see: a dealer, those against it)." })
   hasOpenCase?: boolean | null;

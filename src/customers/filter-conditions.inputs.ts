@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql
 import { dealerRelationshipBasis } from "../db/schema/index.js";
 import { enumOf, type EnumValue } from "../graphql/enums.js";
 import { DateTime } from "../graphql/scalars.js";
+import { ActivityEventType } from "./activity.enums.js";
 import { CaseKind, CaseStatus, InteractionChannel, InteractionType } from "./engagement.enums.js";
 import { ConsentChannel, ConsentPurpose } from "./preferences.types.js";
 
@@ -125,6 +126,48 @@ export class CaseCondition {
 
   @Field(() => Int, { nullable: true, description: "At least this many (1 or more; default 1)." })
   atLeast?: number | null;
+}
+
+@InputType({
+  description:
+    "At least `atLeast` behavioural events (trackEvents; default 1) of the given types, about the given product or model, within the period: \"viewed model X at least twice in the last 7 days\". Events are staff's and the customer's own: for a dealer this selects no one.",
+})
+export class ActivityCondition {
+  @Field(() => [ActivityEventType], { nullable: true, description: "Of any of these types; any type when left out." })
+  types?: ActivityEventType[] | null;
+
+  @Field(() => ID, { nullable: true, description: "About this product (Product id)." })
+  productId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "About this vehicle model (VehicleModel id)." })
+  modelId?: string | null;
+
+  @Field(() => DateTime, { nullable: true, description: "That occurred at or after this instant." })
+  from?: Date | null;
+
+  @Field(() => DateTime, { nullable: true, description: "That occurred before this instant." })
+  to?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: "That occurred in the last this many days (1–3650); instead of from/to." })
+  lastDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "At least this many (1 or more; default 1)." })
+  atLeast?: number | null;
+}
+
+@InputType({
+  description:
+    "Has a lead (src/leads) matching every given field. `not` of { testDriveBooked: true } is \"no test drive booked\". Only leads the caller may see count (a dealer: those assigned to it).",
+})
+export class LeadCondition {
+  @Field(() => ID, { nullable: true, description: "For this vehicle model (VehicleModel id); any model when left out." })
+  modelId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true: a test drive was booked on it (it reached TEST_DRIVE_BOOKED); false: none was." })
+  testDriveBooked?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: "Captured in the last this many days (1–3650)." })
+  lastDays?: number | null;
 }
 
 /** The numeric traits a filter ranges over and a list sorts by (Customer.traits). */

@@ -2,7 +2,7 @@ import { and, Param, SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { categoryAndBelow } from "../db/category-tree.js";
-import { cases, consentEvents, customers, interactions, orderLines, orders, products, returnLines, returns, vehicleModels, vehicleOwnerships, vehicles } from "../db/schema/index.js";
+import { activityEvents, cases, consentEvents, leads, customers, interactions, orderLines, orders, products, returnLines, returns, vehicleModels, vehicleOwnerships, vehicles } from "../db/schema/index.js";
 import { badInput } from "../errors.js";
 import { given, rangeEnd, type FilterValues } from "../graphql/compiled/filters.js";
 import { expectGlobalId } from "../graphql/global-id.js";
@@ -162,4 +162,36 @@ export function caseCondition(principal: Principal, filter: CustomerFilter, valu
     ...period(c, read, cases.openedAt, value, `${at}.cases`),
   ];
   return sql`exists (select 1 from ${cases} where ${and(...conditions)}${atLeastRows(c.atLeast, (f) => read(f).atLeast, value, `${at}.cases.atLeast`)})`;
+}
+
+/** At least N behavioural events of the types asked, about the product or model asked, within the period (staff's and the customer's own). */
+export function activityCondition(principal: Principal, filter: CustomerFilter, value: Values, at: string): SQL {
+  const c = filter.activity!;
+  const read = (f: CustomerFilter) => f.activity!;
+  const e = activityEvents;
+  const conditions = [
+    sql`${e.customerId} = ${customers.id}`,
+    engagementScope(principal, e.customerId),
+    given(c.types) ? anyOf(e.type, value((f) => read(f).types!), "activity_event_type") : undefined,
+    given(c.productId) ? sql`${e.productId} = ${value((f) => expectGlobalId(read(f).productId!, "Product", `${at}.activity.productId`))}::uuid` : undefined,
+    given(c.modelId) ? sql`${e.modelId} = ${value((f) => expectGlobalId(read(f).modelId!, "VehicleModel", `${at}.activity.modelId`))}::uuid` : undefined,
+    ...period(c, read, e.occurredAt, value, `${at}.activity`),
+  ];
+  return sql`exists (select 1 from ${e} where ${and(...conditions)}${atLeastRows(c.atLeast, (f) => read(f).atLeast, value, `${at}.activity.atLeast`)})`;
+}
+
+/** Has a lead for the model asked, with or without a test drive booked (test_drive_at is set when one is), among the leads the caller may see. */
+export function leadCondition(principal: Principal, filter: CustomerFilter, value: Values, at: string): SQL {
+  const c = filter.leads!;
+  const read = (f: CustomerFilter) => f.leads!;
+  const conditions = [
+    sql`${leads.customerId} = ${customers.id}`,
+    engagementScope(principal, leads.customerId, leads.dealerId),
+    given(c.modelId) ? sql`${leads.modelId} = ${value((f) => expectGlobalId(read(f).modelId!, "VehicleModel", `${at}.leads.modelId`))}::uuid` : undefined,
+    given(c.testDriveBooked) ? (c.testDriveBooked ? sql`${leads.testDriveAt} is not null` : sql`${leads.testDriveAt} is null`) : undefined,
+    given(c.lastDays)
+      ? sql`${leads.createdAt} >= now() - make_interval(days => ${value((f) => validate(days, read(f).lastDays, `${at}.leads.lastDays`))}::int)`
+      : undefined,
+  ];
+  return sql`exists (select 1 from ${leads} where ${and(...conditions)})`;
 }

@@ -39,6 +39,7 @@ export const CUSTOMER_ROWS: readonly Move[] = [
   { table: "survey_responses", key: ["id"] },
   { table: "wishlist_items", key: ["product_id"], unique: ["product_id"] },
   { table: "product_views", key: ["id"] },
+  { table: "activity_events", key: ["id"] },
   { table: "review_helpful_votes", key: ["review_id"], unique: ["review_id"] },
   { table: "consent_events", key: ["id"] },
   { table: "customer_preferences", key: ["key"], unique: ["key"] },

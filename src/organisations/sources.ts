@@ -18,6 +18,12 @@ const SOURCE_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/;
  */
 export const PROFILE_SOURCE = "profile";
 
+/**
+ * The source under which an app's anonymous visitor id is linked to the profile that signed in
+ * with it (src/activity/README.md); no import may use it either.
+ */
+export const ANONYMOUS_SOURCE = "anonymous";
+
 /** A dealer's system is the source `dealer-<its code, lower-cased>`: the dealership it binds to, if any. */
 export async function dealerOfSource(tx: Executor, source: string): Promise<string | null> {
   if (!source.startsWith("dealer-")) return null;
@@ -33,6 +39,7 @@ export async function importSource(db: Executor, principal: Principal, raw: stri
   const source = raw.trim();
   if (!SOURCE_NAME.test(source)) throw badInput("input.source", "A source name is 1 to 64 lower-case letters, digits, - and _ (e.g. webshop, dealer-sh-01)");
   if (source === PROFILE_SOURCE) throw badInput("input.source", `'${PROFILE_SOURCE}' holds what was entered in the platform itself; import under the source system's own name`);
+  if (source === ANONYMOUS_SOURCE) throw badInput("input.source", `'${ANONYMOUS_SOURCE}' holds the apps' anonymous visitor ids; import under the source system's own name`);
   if (principal.role === "ADMIN" || principal.role === "AGENT") return source;
   if (principal.role !== "DEALER") throw forbidden(`Only staff and dealers import ${what}`);
   const [own] = await db.select({ code: dealers.code }).from(dealers).where(eq(dealers.id, principal.dealerId));

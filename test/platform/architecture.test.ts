@@ -22,7 +22,7 @@ const FLOORS: readonly (readonly string[])[] = [
   ["catalog", "customers", "tracking"],
   ["vehicles", "interactions"],
   ["service", "orders", "identity", "predictions"],
-  ["privacy", "analytics", "leads", "exports"],
+  ["privacy", "analytics", "leads", "exports", "activity"],
   // Composition: the only code that names every domain.
   // The prediction models' rebuild steps, run by the seed and the CLI.
   ["models.ts"],
@@ -93,7 +93,7 @@ describe("architecture: which part of src/ may import which", () => {
     // Only `import type` there.
     expect(of("src/tracking/shipments-moved.ts")).toEqual([]);
     // A value import next to an `import type`.
-    expect(of("src/reactions.ts")).toEqual(["src/identity/profile-record.ts", "src/interactions/interaction-history.service.ts", "src/orders/history-build.ts", "src/service/visit-history.service.ts", "src/orders/orders.service.ts", "src/vehicles/sale-history.service.ts"]);
+    expect(of("src/reactions.ts")).toEqual(["src/activity/activity.service.ts", "src/identity/profile-record.ts", "src/interactions/interaction-history.service.ts", "src/orders/history-build.ts", "src/service/visit-history.service.ts", "src/orders/orders.service.ts", "src/vehicles/sale-history.service.ts"]);
     // `export * from` ties the barrel to every table file.
     expect(of("src/db/schema/index.ts")).toContain("src/db/schema/customers.ts");
   });

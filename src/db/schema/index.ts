@@ -14,3 +14,5 @@ export * from "./leads.js";
 export * from "./trait-rules.js";
 export * from "./predictions.js";
 export * from "./exports.js";
+export * from "./activity.js";
+export * from "./customer-changes.js";

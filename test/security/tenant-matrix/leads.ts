@@ -12,6 +12,12 @@ async function leadOfA(w: World) {
  * anyone on the web (dealers enter their own showroom and event leads instead).
  */
 export const LEAD_ROWS: Record<string, MatrixRow> = {
+  // Behavioural events about customer A: staff and A themself; another customer's is not found; no token may not name a customer.
+  "Mutation.trackEvents": {
+    query: "mutation ($events: [TrackEventInput!]!) { trackEvents(events: $events) { accepted duplicates } }",
+    variables: (w) => ({ events: [{ id: crypto.randomUUID(), type: "APP_OPEN", platform: "IOS", occurredAt: new Date().toISOString(), customerId: g("Customer", w.customerA) }] }),
+    expected: { ANONYMOUS: "FORBIDDEN", ADMIN: "some", AGENT: "some", CUSTOMER_A: "some", CUSTOMER_B: "NOT_FOUND", others: "FORBIDDEN" },
+  },
   "Query.leads": {
     query: "{ leads(first: 50) { edges { node { id dealer { id } customer { id } } } } }",
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "A", AGENT: "A", DEALER_A: "A", DEALER_B: "none", others: "FORBIDDEN" },

@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { createSegment } from "../../../src/analytics/segments.service.js";
 import type { CustomerRule } from "../../../src/customers/customers.types.js";
-import { customerAddresses } from "../../../src/db/schema/index.js";
-import { fresh, type MatrixRow, type World } from "./world.js";
+import { customerAddresses, customerTags } from "../../../src/db/schema/index.js";
+import { fresh, g, type MatrixRow, type World } from "./world.js";
 
 /** A city customer A moves in and out of while subscriptions listen. */
 const TOGGLE_CITY = "Segment-Town";
@@ -70,6 +70,18 @@ export const SEGMENT_ROWS: Record<string, MatrixRow> = {
     query: "subscription { segmentMembershipChanged { customerId change } }",
     variables: async (w) => (await toggleSegments(w), {}),
     whileSubscribed: (w) => toggleCustomerA(w),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "A", AGENT: "A", DEALER_A: "A", DEALER_B: "none", others: "FORBIDDEN" },
+  },
+  // Customer A's profile changes (a tag added: a PROFILE change): whoever may read A, resumable; B's dealer and customer are told NOT_FOUND.
+  "Subscription.customerChanged": {
+    query: "subscription ($id: ID!) { customerChanged(customerId: $id) { customerId kind } }",
+    variables: (w) => ({ id: g("Customer", w.customerA) }),
+    whileSubscribed: async (w) => void (await w.db.insert(customerTags).values({ customerId: w.customerA, tag: `matrix-${fresh()}` })),
+    expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "A", AGENT: "A", DEALER_A: "A", CUSTOMER_A: "A", DEALER_B: "NOT_FOUND", CUSTOMER_B: "NOT_FOUND", others: "FORBIDDEN" },
+  },
+  "Subscription.customersChanged": {
+    query: "subscription { customersChanged { customerId kind } }",
+    whileSubscribed: async (w) => void (await w.db.insert(customerTags).values({ customerId: w.customerA, tag: `matrix-${fresh()}` })),
     expected: { ANONYMOUS: "UNAUTHENTICATED", ADMIN: "A", AGENT: "A", DEALER_A: "A", DEALER_B: "none", others: "FORBIDDEN" },
   },
 };
