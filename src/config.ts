@@ -78,6 +78,15 @@ const envSchema = z.object({
       }
     }, "must be an IANA time zone such as Asia/Shanghai")
     .default("Asia/Shanghai"),
+  JOB_QUEUE: bool.optional(),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(30_000),
+  WEBHOOK_RETRY_MAX_MS: z.coerce.number().int().min(1).max(7 * 86_400_000).default(6 * 3_600_000),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(12),
+  WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).max(10_000).default(20),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(64),
   SAME_DAY_CUTOFF: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time of day such as 14:00").default("14:00"),
 });
 
@@ -90,6 +99,20 @@ export interface OrderingRules {
   sameDayCutoffMinutes: number;
 }
 
+/** The job queue and the webhook pipeline on it (src/jobs, src/webhooks). */
+export interface WebhookSettings {
+  /** Off: no queue, no deliveries (the outbox still fills for endpoints that exist). */
+  enabled: boolean;
+  outboxPollMs: number;
+  retentionDays: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  maxAttempts: number;
+  disableAfter: number;
+  timeoutMs: number;
+  concurrency: number;
+}
+
 export interface Config {
   env: "development" | "production" | "test";
   host: string;
@@ -98,6 +121,7 @@ export interface Config {
   /** Absent: the embedded PGlite database under `dataDir`. */
   databaseUrl?: string;
   databaseReadUrl?: string;
+  webhooks: WebhookSettings;
   dbPoolMax: number;
   /**
    * Absent: cost buckets, persisted queries, socket caps and ended sessions live in each process.
@@ -197,6 +221,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir,
     databaseUrl: e.DATABASE_URL,
     databaseReadUrl: e.DATABASE_READ_URL,
+    // Tests start many platforms: only those about the queue run it.
+    webhooks: {
+      enabled: e.JOB_QUEUE ?? e.NODE_ENV !== "test",
+      outboxPollMs: e.OUTBOX_POLL_MS,
+      retentionDays: e.OUTBOX_RETENTION_DAYS,
+      retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
+      retryMaxMs: e.WEBHOOK_RETRY_MAX_MS,
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      disableAfter: e.WEBHOOK_DISABLE_AFTER,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      concurrency: e.WEBHOOK_CONCURRENCY,
+    },
     dbPoolMax: e.DB_POOL_MAX,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
     jwt: {

@@ -21,6 +21,7 @@ import { createOrganisationLoaders } from "./organisations/organisations.loaders
 import { createServiceLoaders } from "./service/service.loaders.js";
 import { createTrackingLoaders } from "./tracking/tracking.loaders.js";
 import { createVehicleLoaders } from "./vehicles/vehicles.loaders.js";
+import type { WebhookQueue } from "./webhooks/webhooks.service.js";
 
 export interface LoaderOptions {
   /** Off for subscriptions: graphql-ws builds one context per subscription, not per event. */
@@ -121,6 +122,10 @@ export interface Shared {
   ordering: OrderingRules;
   /** How many leads a network address may still capture (the public form's flood guard). */
   leadCaptures: CostBucketStore;
+  /** The webhook pipeline's queue, when this process runs it (JOB_QUEUE): replays enqueue on it. */
+  webhooks?: WebhookQueue;
+  /** NODE_ENV=production: webhook URLs must be https. */
+  production: boolean;
 }
 
 export function createContext(db: Database, principal: Principal, shared: Shared, options: LoaderOptions = {}): Context {

@@ -48,6 +48,7 @@ import { createFeedSource } from "./tracking/feed-stream.js";
 import { inOperationScope, RETRY_AFTER_SECONDS } from "./db/unavailable.js";
 import { unavailablePlugin } from "./graphql/unavailable.plugin.js";
 import { principalOf, websocketHandler } from "./websocket.js";
+import { startWebhooks } from "./webhooks/runtime.js";
 
 const require = createRequire(import.meta.url);
 
@@ -96,6 +97,8 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     config.sessionsRefreshMs,
     store && broadcast(store, "sessions", "sessions-ended"),
   );
+  // The job queue and the webhook pipeline on it; stopped before the database closes (close below).
+  const webhooks = config.webhooks.enabled ? await startWebhooks(database, config.webhooks, log) : undefined;
   const leadCaptures = new CostBuckets(config.leadCapturesPerHour, config.leadCapturesPerHour / 3600);
   const shared: Shared = {
     bus,
@@ -110,6 +113,8 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     identity: config.identity,
     ordering: config.ordering,
     leadCaptures: store ? sharedCostBuckets(store, leadCaptures) : leadCaptures,
+    webhooks,
+    production: config.env === "production",
   };
   const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: config.limits.bodyBytes });
   // Per-request access lines would drown the log; errors and start-up remain.
@@ -216,6 +221,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       await store?.close();
       if (!deps.bus) await bus.close();
       await Promise.all([segmentNotices.close(), caseNotices.close()]);
+      await webhooks?.stop();
     },
   };
 }

@@ -15,14 +15,14 @@ const FLOORS: readonly (readonly string[])[] = [
   // Foundation: no imports of their own from src/ but each other.
   ["errors.ts", "config.ts", "logger.ts", "metrics.ts"],
   ["db", "redis"],
-  ["auth", "validation", "pubsub", "bootstrap.ts"],
+  ["auth", "validation", "pubsub", "bootstrap.ts", "jobs", "outbox"],
   ["graphql"],
   // Domains, the lower ones first.
   ["organisations", "audit"],
   ["catalog", "customers", "tracking"],
   ["vehicles", "interactions"],
   ["service", "orders", "identity"],
-  ["privacy", "analytics", "leads"],
+  ["privacy", "analytics", "leads", "webhooks"],
   // Composition: the only code that names every domain.
   ["context.ts", "projections.ts", "reactions.ts", "schema.ts", "http-errors.ts", "seed"],
   ["websocket.ts"],
