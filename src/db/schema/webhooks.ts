@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps, tstz } from "./columns.js";
+import { customers } from "./customers.js";
 import { dealers } from "./organisations.js";
 
 /**
@@ -17,8 +18,8 @@ export const outboxEvents = pgTable(
     seq: bigint("seq", { mode: "number" }).generatedAlwaysAsIdentity(),
     /** Dotted event type, e.g. customer.updated, order.status_changed, notice.order_shipped. */
     type: text("type").notNull(),
-    /** The customer the event is about (no foreign key: an event outlives what it reports). */
-    customerId: uuid("customer_id"),
+    /** The customer the event is about (profiles are never deleted, only erased: see the erasure plan). */
+    customerId: uuid("customer_id").references(() => customers.id),
     /** The dealership involved (the order's, the case's, the segment's owner). */
     dealerId: uuid("dealer_id"),
     /**
