@@ -5,6 +5,7 @@ import { CancelOrder } from "../operations/order-writes.js";
 import { EraseCustomer } from "../operations/privacy.js";
 import { SetConsents, UpdateProfile } from "../operations/profile.js";
 import { CreateWebhookEndpoint, DeleteWebhookEndpoint, ReplayWebhookDelivery, UpdateWebhookEndpoint, WebhookDeliveries, WebhookEndpoints } from "../operations/webhooks.js";
+import type { WebhookEventType } from "../generated/graphql.js";
 import { makeCustomer, makeDealer, makeOrder, makeSupplier } from "../support/factories.js";
 import { gid } from "../support/order-flow.js";
 import { describePlatform, firstError } from "../support/suite.js";
@@ -29,7 +30,7 @@ describePlatform(
     let dealerAId: string;
     let ofA: { id: string }, ofB: { id: string };
 
-    const register = async (token: string, path: string, eventTypes: string[], answer?: (n: number) => number) => {
+    const register = async (token: string, path: string, eventTypes: WebhookEventType[], answer?: (n: number) => number) => {
       const url = receiver.route(path, answer);
       const { createWebhookEndpoint } = await platform().data(CreateWebhookEndpoint, { input: { url, eventTypes } }, token);
       receiver.secret(path, createWebhookEndpoint.secret);
@@ -54,7 +55,7 @@ describePlatform(
     afterAll(() => receiver.close());
 
     it("lets administrators and dealers register endpoints, nobody else, and refuses bad input without writing", async () => {
-      const input = { url: `${receiver.url}/nowhere`, eventTypes: ["CUSTOMER_UPDATED"] };
+      const input = { url: `${receiver.url}/nowhere`, eventTypes: ["CUSTOMER_UPDATED" as const] };
       const db = platform().database.db;
       const before = (await db.select({ n: count() }).from(s.webhookEndpoints))[0]!.n;
       for (const token of [supplier, agent]) expect(firstError((await platform().gql(CreateWebhookEndpoint, { input }, token)).body).code).toBe("FORBIDDEN");
@@ -66,7 +67,7 @@ describePlatform(
     });
 
     it("signs every delivery and sends a dealer only its own customers' events", async () => {
-      const types = ["CUSTOMER_UPDATED", "CUSTOMER_ERASED", "CONSENT_CHANGED"];
+      const types: WebhookEventType[] = ["CUSTOMER_UPDATED", "CUSTOMER_ERASED", "CONSENT_CHANGED"];
       await register(admin, "/admin", types);
       const mine = await register(dealerA, "/dealer-a", types);
       const theirs = await register(dealerB, "/dealer-b", types);
