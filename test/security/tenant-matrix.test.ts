@@ -17,6 +17,7 @@ import { QUERY_ROWS } from "./tenant-matrix/queries.js";
 import { ENTRY, privateOfA, relationFields, relationQuery, RELATIONS } from "./tenant-matrix/relations.js";
 import { TRACKING_PRIVACY_ROWS } from "./tenant-matrix/tracking-privacy.js";
 import { VEHICLE_SERVICE_ROWS } from "./tenant-matrix/vehicles-service.js";
+import { WEBHOOK_ROWS } from "./tenant-matrix/webhooks.js";
 import { buildWorld, outcomeOf, tenantAIds, WHO, type MatrixRow, type Outcome, type Who, type World } from "./tenant-matrix/world.js";
 
 /**
@@ -25,7 +26,7 @@ import { buildWorld, outcomeOf, tenantAIds, WHO, type MatrixRow, type Outcome, t
  * tenant role on both sides: tenant A owns the data and must get it where §2 says so, tenant B must
  * get none of it. A new root or relation field fails the suite until it has a row.
  */
-export const MATRIX: Record<string, MatrixRow> = { ...QUERY_ROWS, ...ENGAGEMENT_ROWS, ...ORDER_ROWS, ...LEAD_ROWS, ...PROFILE_ROWS, ...VEHICLE_SERVICE_ROWS, ...TRACKING_PRIVACY_ROWS, ...IDENTITY_ROWS, ...SEGMENT_ROWS };
+export const MATRIX: Record<string, MatrixRow> = { ...QUERY_ROWS, ...ENGAGEMENT_ROWS, ...ORDER_ROWS, ...LEAD_ROWS, ...PROFILE_ROWS, ...VEHICLE_SERVICE_ROWS, ...TRACKING_PRIVACY_ROWS, ...IDENTITY_ROWS, ...SEGMENT_ROWS, ...WEBHOOK_ROWS };
 const FILTER_ROWS: Record<string, MatrixRow> = { ...LIST_FILTER_ROWS, ...SEGMENT_FILTER_ROWS };
 
 const schema = createSchema();
