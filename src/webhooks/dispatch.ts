@@ -1,8 +1,15 @@
 import { Param, sql } from "drizzle-orm";
-import { rows, type Database } from "../db/client.js";
+import { rows, type Database, type Executor } from "../db/client.js";
 import { outboxEvents, webhookDeliveries, webhookEndpoints } from "../db/schema/index.js";
 import { inTransaction, type QueueSql } from "../jobs/queue.js";
 import { endpointHears } from "./webhooks.policy.js";
+
+/**
+ * The fan-out's estimated cost (the dealer-scope subquery per event and endpoint) crosses
+ * PostgreSQL's JIT threshold, and compiling took 0.75 s of a 0.9 s statement over 500 events:
+ * these short statements run without it.
+ */
+export const noJit = (tx: Executor) => tx.execute(sql`set local jit = off`);
 
 export type Enqueue = (on: QueueSql, deliveryIds: string[], startAfter?: Date) => Promise<void>;
 
@@ -13,6 +20,7 @@ export type Enqueue = (on: QueueSql, deliveryIds: string[], startAfter?: Date) =
  */
 export async function dispatchOutbox(db: Database, enqueue: Enqueue, batch = 500): Promise<number> {
   return db.transaction(async (tx) => {
+    await noJit(tx);
     const events = await rows<{ id: string }>(
       tx,
       sql`select ${outboxEvents.id} as id from ${outboxEvents} where ${outboxEvents.dispatchedAt} is null order by ${outboxEvents.seq} limit ${batch} for update skip locked`,
@@ -23,13 +31,14 @@ export async function dispatchOutbox(db: Database, enqueue: Enqueue, batch = 500
       tx,
       sql`insert into ${webhookDeliveries} (id, endpoint_id, event_id, status, next_attempt_at)
         select gen_random_uuid(), ${webhookEndpoints.id}, ${outboxEvents.id}, 'PENDING', now()
-        from ${outboxEvents} join ${webhookEndpoints} on ${webhookEndpoints.enabled} and ${outboxEvents.type} = any(${webhookEndpoints.eventTypes}) and ${endpointHears}
-        where ${outboxEvents.id} = any(${ids}::uuid[])
-        order by ${outboxEvents.seq}
+        from unnest(${ids}::uuid[]) as batch(id)
+          join ${outboxEvents} on ${outboxEvents.id} = batch.id
+          join ${webhookEndpoints} on ${webhookEndpoints.enabled} and ${outboxEvents.type} = any(${webhookEndpoints.eventTypes}) and ${endpointHears}
         on conflict do nothing
         returning id`,
     );
-    await tx.execute(sql`update ${outboxEvents} set dispatched_at = now() where id = any(${ids}::uuid[])`);
+    // Joined with the batch rather than `id = any(...)`: the planner took that for a filter over the whole table.
+    await tx.execute(sql`update ${outboxEvents} set dispatched_at = now() from unnest(${ids}::uuid[]) as batch(id) where ${outboxEvents.id} = batch.id`);
     if (created.length > 0) await enqueue(inTransaction(tx), created.map((d) => d.id));
     return events.length;
   });

@@ -14,7 +14,7 @@ export const RETENTION_QUEUE = "outbox-retention";
 const DELIVERIES_PER_JOB = 50;
 /** Jobs each worker fetches at once, and how many workers poll: together what a process sends in parallel. */
 const JOBS_PER_FETCH = 8;
-const WORKERS = 2;
+const WORKERS = 4;
 
 export interface WebhookRuntime extends WebhookQueue {
   /** Dispatches now rather than at the next poll (tests, and after a NOTIFY). */
@@ -33,7 +33,7 @@ export async function startWebhooks(database: DatabaseHandle, settings: WebhookS
   const boss: PgBoss = await startJobQueue(database, { log });
   const lease = leaseMs(settings);
   // A job whose process died is retried by the queue after its expiry; the lease makes the retry safe.
-  await ensureQueue(boss, DELIVERY_QUEUE, { retryLimit: 10, retryDelay: 1, expireInSeconds: Math.ceil(lease / 1000) + 5 });
+  await ensureQueue(boss, DELIVERY_QUEUE, { retryLimit: 10, retryDelay: 1, expireInSeconds: Math.ceil(lease / 1000) + 30 });
   await ensureQueue(boss, RETENTION_QUEUE, { retryLimit: 3 });
   await boss.schedule(RETENTION_QUEUE, "17 3 * * *", {}, { tz: "UTC" });
 
@@ -48,11 +48,12 @@ export async function startWebhooks(database: DatabaseHandle, settings: WebhookS
   const workerIds: string[] = [];
   let stopping = false;
   for (let i = 0; i < WORKERS; i++) {
-    workerIds.push(
-      await boss.work<{ ids: string[] }>(DELIVERY_QUEUE, { batchSize: JOBS_PER_FETCH, pollingIntervalSeconds: 0.5 }, async (jobs) => {
-        await Promise.all(jobs.map((job) => deliver(db, job.data.ids, settings, enqueue)));
-      }),
-    );
+    const id: string = await boss.work<{ ids: string[] }>(DELIVERY_QUEUE, { batchSize: JOBS_PER_FETCH, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+      await Promise.all(jobs.map((job) => deliver(db, job.data.ids, settings, enqueue)));
+      // A full fetch means more are waiting: fetch again at once instead of after the polling interval.
+      if (jobs.length === JOBS_PER_FETCH && !stopping) boss.notifyWorker(id);
+    });
+    workerIds.push(id);
   }
   await boss.work(RETENTION_QUEUE, async () => {
     const purged = await purgeOutbox(db, settings.retentionDays);
@@ -88,9 +89,11 @@ export async function startWebhooks(database: DatabaseHandle, settings: WebhookS
   const notices = await listenNotices(database, "outbox_events");
   const unlisten = notices.on(() => void dispatch());
   const poll = setInterval(() => void dispatch(), settings.outboxPollMs);
-  const sweepEvery = Math.max(5_000, lease);
+  // Only for deliveries no job carries any more: jobs are enqueued with their deliveries, and the
+  // queue itself retries a job whose process died, so the sweeper waits well past the lease.
+  const sweepEvery = Math.max(5_000, lease / 2);
   const sweep = setInterval(() => {
-    sweepDeliveries(db, enqueue, lease).catch((error: Error) => {
+    sweepDeliveries(db, enqueue, lease + 60_000).catch((error: Error) => {
       if (!stopping) log.warn({ err: { message: error.message } }, "delivery sweep failed");
     });
   }, sweepEvery);

@@ -11,6 +11,7 @@
  *
  * Writes the "activation-webhooks" section of test/bench/RESULTS.md.
  */
+import "reflect-metadata";
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -19,7 +20,7 @@ import { Command } from "commander";
 import { sql } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import * as s from "../../src/db/schema/index.js";
-import { BENCH_SECRET, freshDatabase, machineDescription, writeResultsSection } from "./harness.js";
+import { BENCH_SECRET, cpuSeconds, freshDatabase, machineDescription, writeResultsSection } from "./harness.js";
 
 const program = new Command()
   .option("--admin-url <url>", "PostgreSQL server", process.env.BENCH_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres")
@@ -124,14 +125,21 @@ console.log("server up");
 
 // 1. Throughput.
 const n = Number(options.messages);
+const cpu0 = cpuSeconds(server.pid!);
+const own0 = process.cpuUsage();
 const t0 = performance.now();
 const throughputIds = await createCustomers(n);
 const committed = performance.now();
 await until("all throughput deliveries", () => arrived(throughputIds) === n, 300_000);
 const elapsed = (performance.now() - committed) / 1000;
 const rate = n / elapsed;
+// CPU the platform process spent per message: what the rate would be on a core of its own.
+const cpuMsPerMessage = ((cpuSeconds(server.pid!) - cpu0) * 1000) / n;
+const own = process.cpuUsage(own0);
+const receiverMsPerMessage = (own.user + own.system) / 1000 / n;
+const [{ dispatched }] = (await db.execute(sql`select extract(epoch from max(created_at) - min(created_at))::float as dispatched from webhook_deliveries`)) as unknown as [{ dispatched: number }];
 const load1 = loadavg()[0]!;
-console.log(`throughput: ${n} in ${elapsed.toFixed(2)} s = ${rate.toFixed(0)}/s (insert ${((committed - t0) / 1000).toFixed(2)} s), duplicates ${duplicates(throughputIds)}, load ${load1.toFixed(1)}`);
+console.log(`throughput: ${n} in ${elapsed.toFixed(2)} s = ${rate.toFixed(0)}/s (insert ${((committed - t0) / 1000).toFixed(2)} s), ${cpuMsPerMessage.toFixed(2)} CPU ms/message, receiver ${receiverMsPerMessage.toFixed(2)} CPU ms/message, deliveries created over ${dispatched.toFixed(1)} s, duplicates ${duplicates(throughputIds)}, load ${load1.toFixed(1)}`);
 
 // 2. SIGKILL mid-delivery, then a restart.
 const k = Number(options.killMessages);
@@ -173,7 +181,7 @@ benchmark's process that verifies every signature with \`standardwebhooks\` (unv
 
 | run | messages | result | lost | duplicates |
 | --- | ---: | --- | ---: | ---: |
-| throughput: customers created in one transaction → delivered | ${n} | **${rate.toFixed(0)} messages/s** (${elapsed.toFixed(2)} s from commit to the last verified request; load average ${load1.toFixed(1)}) | ${n - arrived(throughputIds)} | ${duplicates(throughputIds)} |
+| throughput: customers created in one transaction → delivered | ${n} | **${rate.toFixed(0)} messages/s** (${elapsed.toFixed(2)} s from commit to the last verified request; load average ${load1.toFixed(1)}); the platform process spent ${cpuMsPerMessage.toFixed(2)} CPU ms per message (≈ ${(1000 / cpuMsPerMessage).toFixed(0)}/s on a core of its own) | ${n - arrived(throughputIds)} | ${duplicates(throughputIds)} |
 | SIGKILL mid-delivery (after ${atKill} had arrived), restarted | ${k} | every event arrived ${recovery.toFixed(1)} s after the kill | ${k - arrived(killIds)} | ${killDuplicates} |
 | receiver answers 500 for ${options.outageSeconds} s, then recovers | ${o} | every event arrived within ${afterOutage.toFixed(1)} s of recovery (up to ${attempts} attempts) | ${o - arrived(outageIds)} | ${duplicates(outageIds)} |
 
