@@ -99,6 +99,15 @@ const envSchema = z.object({
   EXPORT_URL_TTL: z.string().regex(/^\d+[smhdw]$/, "must look like 15m, 12h or 30d").default("15m"),
   /** Signs bulk export download links; defaults to CURSOR_SECRET (then JWT_SECRET). */
   EXPORT_URL_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  JOB_QUEUE: bool.optional(),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(30_000),
+  WEBHOOK_RETRY_MAX_MS: z.coerce.number().int().min(1).max(7 * 86_400_000).default(6 * 3_600_000),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(12),
+  WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).max(10_000).default(20),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(64),
   SAME_DAY_CUTOFF: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time of day such as 14:00").default("14:00"),
 });
 
@@ -109,6 +118,20 @@ export interface OrderingRules {
   timeZone: string;
   /** Same-day orders are taken until this local time, as minutes after midnight (default 14:00). */
   sameDayCutoffMinutes: number;
+}
+
+/** The job queue and the webhook pipeline on it (src/jobs, src/webhooks). */
+export interface WebhookSettings {
+  /** Off: no queue, no deliveries (the outbox still fills for endpoints that exist). */
+  enabled: boolean;
+  outboxPollMs: number;
+  retentionDays: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  maxAttempts: number;
+  disableAfter: number;
+  timeoutMs: number;
+  concurrency: number;
 }
 
 export interface Config {
@@ -124,6 +147,7 @@ export interface Config {
    * `readYourWritesMs` of its last mutation go to the primary (db/replica.ts).
    */
   readReplica?: { url: string; maxLagMs: number; checkMs: number; readYourWritesMs: number };
+  webhooks: WebhookSettings;
   dbPoolMax: number;
   /**
    * Absent: cost buckets, persisted queries, socket caps and ended sessions live in each process.
@@ -244,6 +268,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       e.DATABASE_READ_URL && e.DATABASE_URL
         ? { url: e.DATABASE_READ_URL, maxLagMs: e.REPLICA_MAX_LAG_MS, checkMs: e.REPLICA_CHECK_MS, readYourWritesMs: e.READ_YOUR_WRITES_MS }
         : undefined,
+    // Tests start many platforms: only those about the queue run it.
+    webhooks: {
+      enabled: e.JOB_QUEUE ?? e.NODE_ENV !== "test",
+      outboxPollMs: e.OUTBOX_POLL_MS,
+      retentionDays: e.OUTBOX_RETENTION_DAYS,
+      retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
+      retryMaxMs: e.WEBHOOK_RETRY_MAX_MS,
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      disableAfter: e.WEBHOOK_DISABLE_AFTER,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      concurrency: e.WEBHOOK_CONCURRENCY,
+    },
     dbPoolMax: e.DB_POOL_MAX,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
     jwt: {

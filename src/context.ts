@@ -24,6 +24,7 @@ import { createPredictionLoaders } from "./predictions/predictions.loaders.js";
 import { createServiceLoaders } from "./service/service.loaders.js";
 import { createTrackingLoaders } from "./tracking/tracking.loaders.js";
 import { createVehicleLoaders } from "./vehicles/vehicles.loaders.js";
+import type { WebhookQueue } from "./webhooks/webhooks.service.js";
 
 export interface LoaderOptions {
   /** Off for subscriptions: graphql-ws builds one context per subscription, not per event. */
@@ -137,6 +138,10 @@ export interface Shared {
   anonymousEvents: CostBucketStore;
   /** Days behavioural events are kept. */
   activityRetentionDays: number;
+  /** The webhook pipeline's queue, when this process runs it (JOB_QUEUE): replays enqueue on it. */
+  webhooks?: WebhookQueue;
+  /** NODE_ENV=production: webhook URLs must be https. */
+  production: boolean;
 }
 
 export function createContext(db: Database, principal: Principal, shared: Shared, options: LoaderOptions = {}): Context {

@@ -41,6 +41,7 @@ import { OrganisationResolver } from "./organisations/organisations.resolver.js"
 import { DealerServiceResolver, ServiceAppointmentResolver, ServiceRecordResolver, VehicleServiceResolver } from "./service/service.resolver.js";
 import { ShipmentResolver } from "./tracking/tracking.resolver.js";
 import { IngestedVehicleSaleResolver, VehicleSaleHistoryResolver } from "./vehicles/sale-history.resolver.js";
+import { WebhookResolver } from "./webhooks/webhooks.resolver.js";
 import { CustomerVehiclesResolver, DealerVehiclesResolver, VehicleOwnershipResolver, VehicleResolver } from "./vehicles/vehicles.resolver.js";
 
 /** Every resolver, listed explicitly: nothing joins the API by being imported somewhere. */
@@ -52,6 +53,7 @@ export const resolvers = [
   ServiceDueResolver,
   DealerPredictionsResolver,
   BulkExportResolver,
+  WebhookResolver,
   CustomerResolver,
   TraitRulesResolver,
   CommunicationRulesResolver,

@@ -58,6 +58,7 @@ import { unavailablePlugin } from "./graphql/unavailable.plugin.js";
 import { LocalRecentWriters, readRoutingPlugin, sharedRecentWriters } from "./graphql/read-routing.plugin.js";
 import { replicaMetrics } from "./graphql/replica-metrics.js";
 import { principalOf, websocketHandler } from "./websocket.js";
+import { startWebhooks } from "./webhooks/runtime.js";
 
 const require = createRequire(import.meta.url);
 
@@ -117,6 +118,8 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     config.sessionsRefreshMs,
     store && broadcast(store, "sessions", "sessions-ended"),
   );
+  // The job queue and the webhook pipeline on it; stopped before the database closes (close below).
+  const webhooks = config.webhooks.enabled ? await startWebhooks(database, config.webhooks, log) : undefined;
   const leadCaptures = new CostBuckets(config.leadCapturesPerHour, config.leadCapturesPerHour / 3600);
   const anonymousEvents = new CostBuckets(config.anonymousEventsPerMinute, config.anonymousEventsPerMinute / 60);
   const shared: Shared = {
@@ -137,6 +140,8 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     exportNotices,
     anonymousEvents: store ? sharedCostBuckets(store, anonymousEvents) : anonymousEvents,
     activityRetentionDays: config.activityRetentionDays,
+    webhooks,
+    production: config.env === "production",
   };
   const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: config.limits.bodyBytes, genReqId: requestIdOf });
   // The id a client (or its load balancer) can quote; the request's spans carry it.
@@ -268,6 +273,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       if (database.statements.tracer === tracer) database.statements.tracer = undefined;
       // Spans still buffered are sent before the process goes (SIGTERM drains through here).
       await tracing?.shutdown().catch((error: unknown) => log.warn({ err: loggableError(error) }, "could not send the last spans"));
+      await webhooks?.stop();
     },
   };
 }

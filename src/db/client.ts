@@ -313,6 +313,15 @@ async function openPglite(dataDir: string | undefined, queries: QueryRecorder, s
   };
 }
 
+/**
+ * The same database through a drizzle instance that records nothing: background work (the job
+ * queue's dispatcher and workers) must not show up among the statements a test or a benchmark
+ * watches a request run.
+ */
+export function unrecordedDb(handle: DatabaseHandle): Database {
+  return (handle.pglite ? drizzlePglite(handle.pglite, { schema }) : drizzlePostgres(handle.client!, { schema })) as unknown as Database;
+}
+
 /** host:port/database of a URL; the password never leaves this function. */
 export function describeUrl(url: string): string {
   try {

@@ -39,6 +39,7 @@ export type TextKind = keyof typeof TEXT_LIMITS;
 /** Kinds by argument or input field name; `Type.field` entries say what a shared name means there. */
 const KINDS: Record<string, TextKind> = {
   search: "search",
+  url: "contact",
   after: "cursor",
   before: "cursor",
   sku: "code",

@@ -46,7 +46,7 @@ export async function noticeOf(tx: Executor, row: CaseRow, what: "answered" | "r
       : what === "resolved"
         ? `Case ${row.number} was resolved`
         : `Case ${row.number} was closed: how satisfied are you? (rateCase)`;
-  await recordNotice(tx, { customerId: row.customerId, caseId: row.id, subject, channel: "APP" });
+  await recordNotice(tx, { kind: what === "answered" ? "CASE_ANSWERED" : what === "resolved" ? "CASE_RESOLVED" : "CASE_CLOSED", customerId: row.customerId, caseId: row.id, subject, channel: "APP" });
 }
 
 export interface CaseSubjects {

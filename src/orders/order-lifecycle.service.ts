@@ -53,6 +53,7 @@ const toPlan = (order: OrderRow, part: PlannedPart, carrierId: string): Shipment
 async function markConfirmed(tx: Transaction, order: OrderRow, parcels: number) {
   const [row] = await tx.update(orders).set({ status: "CONFIRMED" }).where(eq(orders.id, order.id)).returning();
   await recordNotice(tx, {
+    kind: parcels > 1 ? "ORDER_SPLIT" : "ORDER_CONFIRMED",
     customerId: order.customerId,
     orderId: order.id,
     subject: `Order ${order.number} confirmed${parcels > 1 ? ` — it comes in ${parcels} parcels` : ""}`,
@@ -149,7 +150,7 @@ export async function cancelOrder(db: Database, principal: Principal, input: Can
       if (status !== payment.status) await tx.update(payments).set({ status }).where(and(eq(payments.id, payment.id)));
     }
     const [row] = await tx.update(orders).set({ status: "CANCELLED" }).where(eq(orders.id, order.id)).returning();
-    await recordNotice(tx, { customerId: order.customerId, orderId: order.id, subject: `Order ${order.number} cancelled${reason ? `: ${reason}` : ""}` });
+    await recordNotice(tx, { kind: "ORDER_CANCELLED", customerId: order.customerId, orderId: order.id, subject: `Order ${order.number} cancelled${reason ? `: ${reason}` : ""}` });
     return { order: toOrder(row!) };
   });
 }

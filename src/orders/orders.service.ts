@@ -4,7 +4,7 @@ import { and, asc, count, eq, gte, lt, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database, Executor } from "../db/client.js";
 import { orderStatusFromShipments, type OrderStatus } from "./order-status.js";
-import { recordNotice } from "../interactions/notices.service.js";
+import { recordNotice, type NoticeKind } from "../interactions/notices.service.js";
 import { receiveInTransaction } from "./returns.service.js";
 import type { ShipmentsMoved } from "../tracking/shipments-moved.js";
 import { orders, payments, returns } from "../db/schema/index.js";
@@ -60,6 +60,7 @@ export async function visibleOrderId(db: Database, principal: Principal, orderId
 }
 
 const PROGRESS_NOTICE: Partial<Record<OrderStatus, string>> = { PARTIALLY_SHIPPED: "partly shipped", SHIPPED: "shipped", DELIVERED: "delivered" };
+const PROGRESS_KIND: Partial<Record<OrderStatus, NoticeKind>> = { PARTIALLY_SHIPPED: "ORDER_PARTIALLY_SHIPPED", SHIPPED: "ORDER_SHIPPED", DELIVERED: "ORDER_DELIVERED" };
 
 /**
  * Moves orders forward as their delivery parcels travel (PARTIALLY_SHIPPED, SHIPPED, DELIVERED),
@@ -107,6 +108,7 @@ export async function followShipments(tx: Executor, { parcelsByOrder, returnedId
         .where(and(eq(payments.orderId, order.id), eq(payments.method, "CASH_ON_DELIVERY"), eq(payments.status, "PENDING")));
     }
     await recordNotice(tx, {
+      kind: PROGRESS_KIND[next]!,
       customerId: order.customerId,
       orderId: order.id,
       channel: "SMS",

@@ -113,6 +113,7 @@ export async function requestReturn(db: Database, principal: Principal, input: R
       },
     ]);
     await recordNotice(tx, {
+      kind: "RETURN_ACCEPTED",
       customerId: order.customerId,
       orderId: order.id,
       subject: `Return for order ${order.number} accepted — pick-up ${pickup!.trackingNumber} booked`,
@@ -146,6 +147,7 @@ export async function receiveInTransaction(tx: Executor, orderId: string, return
     .where(eq(returnLines.returnId, returnId));
   await tx.insert(refunds).values({ orderId, returnId, amountMinor: sum!.amount, currency: order!.currency, refundedAt: now });
   await recordNotice(tx, {
+    kind: "RETURN_RECEIVED",
     customerId: order!.customerId,
     orderId,
     subject: `Return for order ${order!.number} received — refund of ${formatMoney(sum!.amount, order!.currency)} issued`,
@@ -169,7 +171,7 @@ export async function receiveInTransaction(tx: Executor, orderId: string, return
       .update(payments)
       .set({ status: "REFUNDED" })
       .where(and(eq(payments.orderId, orderId), inArray(payments.status, ["AUTHORIZED", "CAPTURED"])));
-    await recordNotice(tx, { customerId: order!.customerId, orderId, subject: `Order ${order!.number} returned in full` });
+    await recordNotice(tx, { kind: "ORDER_RETURNED", customerId: order!.customerId, orderId, subject: `Order ${order!.number} returned in full` });
   }
   return { return: toReturn(received!), order: toOrder(orderRow) };
 }
@@ -204,7 +206,7 @@ export async function rejectReturn(db: Database, principal: Principal, input: Re
     }
     await discardParcels(tx, parcels.filter((p) => p.unsent).map((p) => p.id));
     const [rejected] = await tx.update(returns).set({ status: "REJECTED" }).where(eq(returns.id, found.id)).returning();
-    await recordNotice(tx, { customerId: order!.customerId, orderId: order!.id, subject: `Return for order ${order!.number} declined${reason ? `: ${reason}` : ""}` });
+    await recordNotice(tx, { kind: "RETURN_DECLINED", customerId: order!.customerId, orderId: order!.id, subject: `Return for order ${order!.number} declined${reason ? `: ${reason}` : ""}` });
     return { return: toReturn(rejected!), order: toOrder(order!) };
   });
 }

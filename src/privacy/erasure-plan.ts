@@ -34,6 +34,10 @@ export const ERASURE_PLAN: Record<string, ErasureRule> = {
   segment_memberships: { keep: "a pseudonymous link for analytics" },
   customer_changes: { keep: "what kind of change happened to the nameless profile and when (customerChanged): no personal data" },
   customer_change_heads: { keep: "the nameless profile's last change number" },
+  // A notice's subject is platform-made but may carry a staff-written reason; ids and statuses name no one.
+  // Pending notices of an erased customer are skipped when their turn comes (src/webhooks).
+  outbox_events: { set: () => ({ payload: sql`payload - 'subject'` }) },
+  webhook_deliveries: { keep: "which endpoint an event went to and how each attempt went: no personal data" },
   segment_membership_events: { keep: "when the nameless profile entered or left a segment: no personal data" },
   identity_links: { keep: "the identity graph stays, pointing at emptied source records" },
   customer_merges: { set: () => ({ snapshot: { erased: true } }) },

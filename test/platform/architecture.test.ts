@@ -15,14 +15,14 @@ const FLOORS: readonly (readonly string[])[] = [
   // Foundation: no imports of their own from src/ but each other.
   ["errors.ts", "config.ts", "logger.ts", "metrics.ts", "tracing.ts"],
   ["db", "redis"],
-  ["auth", "validation", "pubsub", "bootstrap.ts"],
+  ["auth", "validation", "pubsub", "bootstrap.ts", "jobs", "outbox"],
   ["graphql"],
   // Domains, the lower ones first.
   ["organisations", "audit"],
   ["catalog", "customers", "tracking"],
   ["vehicles", "interactions"],
   ["service", "orders", "identity", "predictions"],
-  ["privacy", "analytics", "leads", "exports", "activity"],
+  ["privacy", "analytics", "leads", "exports", "activity", "webhooks"],
   // Composition: the only code that names every domain.
   // The prediction models' rebuild steps, run by the seed and the CLI.
   ["models.ts"],

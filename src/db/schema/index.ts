@@ -16,3 +16,4 @@ export * from "./predictions.js";
 export * from "./exports.js";
 export * from "./activity.js";
 export * from "./customer-changes.js";
+export * from "./webhooks.js";

@@ -1,0 +1,111 @@
+import PgBoss from "pg-boss";
+import { sql, type SQL } from "drizzle-orm";
+import type { Logger } from "pino";
+import { rows, type DatabaseHandle, type Executor } from "../db/client.js";
+
+/** What pg-boss calls to run a statement: its `db` option, and `options.db` of `insert`/`send`. */
+export interface QueueSql {
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+}
+
+/**
+ * pg-boss's SQL as a drizzle statement, so that it can run inside a caller's transaction (a job
+ * enqueued with the change that causes it, on PGlite's one connection as on PostgreSQL).
+ * Placeholders `$n` become bound parameters in order; pg-boss writes no `$` otherwise in the
+ * statements sent with values (its multi-statement DDL is sent without values, see `driverSql`).
+ */
+export function sqlOf(text: string, values: readonly unknown[] = []): SQL {
+  const parts = text.split(/\$(\d+)/);
+  return sql.join(parts.map((part, i) => (i % 2 === 0 ? sql.raw(part) : sql`${values[Number(part) - 1] ?? null}`)));
+}
+
+/** Runs pg-boss statements in the caller's transaction (or on its executor). */
+export const inTransaction = (tx: Executor): QueueSql => ({
+  executeSql: async (text, values) => ({ rows: await rows<Record<string, unknown>>(tx, sqlOf(text, values)) }),
+});
+
+/**
+ * pg-boss on the platform's own connection(s), whichever database it is: PGlite is one
+ * connection inside this process (pg-boss cannot open a pool to it), and on PostgreSQL this
+ * shares the postgres.js pool instead of opening a second one with node-postgres. The raw
+ * drivers are used rather than drizzle so that the queue's polling never shows up among a
+ * request's recorded statements. Statements without values may hold several commands (pg-boss's
+ * schema and its `BEGIN; ... COMMIT;` blocks): PGlite's `exec` and postgres.js's simple protocol run those.
+ */
+export function driverSql(database: DatabaseHandle): QueueSql {
+  if (database.pglite) {
+    const pglite = database.pglite;
+    return {
+      executeSql: async (text, values) => {
+        if (!values || values.length === 0) {
+          const results = await pglite.exec(text);
+          return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+        }
+        const result = await pglite.query<Record<string, unknown>>(text, values as unknown[]);
+        return { rows: result.rows };
+      },
+    };
+  }
+  const client = database.client!;
+  return {
+    executeSql: async (text, values) => {
+      if (!values || values.length === 0) {
+        // postgres.js refuses BEGIN on a pooled connection: a reserved one runs the block.
+        const reserved = await client.reserve();
+        let result: Record<string, unknown>[] | Record<string, unknown>[][];
+        try {
+          result = (await reserved.unsafe(text).simple()) as unknown as Record<string, unknown>[] | Record<string, unknown>[][];
+        } finally {
+          reserved.release();
+        }
+        const last = Array.isArray(result[0]) ? (result.at(-1) as Record<string, unknown>[]) : (result as Record<string, unknown>[]);
+        return { rows: [...(last ?? [])] };
+      }
+      return { rows: [...(await client.unsafe(text, values.map(asNodePostgres) as never[]))] as Record<string, unknown>[] };
+    },
+  };
+}
+
+/**
+ * pg-boss is written for node-postgres, which sends a plain object as its JSON text; drizzle has
+ * made postgres.js pass JSON parameters through untouched, so objects are serialised here.
+ */
+const asNodePostgres = (value: unknown): unknown =>
+  value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date) ? JSON.stringify(value) : value;
+
+export interface QueueOptions {
+  log: Logger;
+  /** How often the queue's supervisor expires stuck jobs and archives finished ones (seconds). */
+  maintenanceSeconds?: number;
+}
+
+/**
+ * The platform's job queue: pg-boss 10 in the `pgboss` schema of the platform's database (it
+ * creates and migrates its schema on start, under an advisory lock, so several processes may
+ * start at once). Jobs are rows: they survive restarts, each is fetched by one process
+ * (`FOR UPDATE SKIP LOCKED`), and a job whose process died is retried after its expiry.
+ */
+export async function startJobQueue(database: DatabaseHandle, options: QueueOptions): Promise<PgBoss> {
+  const boss = new PgBoss({
+    db: driverSql(database),
+    schema: "pgboss",
+    // The platform's own jobs clean up after themselves; pg-boss archives the finished ones.
+    maintenanceIntervalSeconds: options.maintenanceSeconds ?? 60,
+  } as PgBoss.ConstructorOptions);
+  boss.on("error", (error) => options.log.warn({ err: { message: (error as Error).message } }, "job queue error"));
+  await boss.start();
+  return boss;
+}
+
+/** Creates a queue if it does not exist yet (idempotent across processes and restarts). */
+export async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queue, "name"> = {}): Promise<void> {
+  const existing = await boss.getQueue(name);
+  if (!existing) {
+    try {
+      await boss.createQueue(name, { name, ...options });
+    } catch (error) {
+      // Another process created it between the check and here.
+      if (!(await boss.getQueue(name))) throw error;
+    }
+  }
+}
