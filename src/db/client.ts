@@ -158,6 +158,7 @@ function resilientClient(client: postgres.Sql, statements: StatementWatch, repli
       replica && replica.usable && readsMayUseReplica() && isReadStatement(query)
         ? onReplica(replica, shaped, () => replica.client.unsafe(query, parameters as never[], { ...options, prepare: true }), () => onPrimary(query, parameters, options, shaped))
         : onPrimary(query, parameters, options, shaped),
+      () => prepared(query, parameters, options),
     )) as postgres.Sql["unsafe"];
   return new Proxy(client, {
     get: (target, property, receiver) => (property === "unsafe" ? unsafe : property === "begin" ? beginOn(client, statements) : Reflect.get(target, property, receiver)),
@@ -186,7 +187,7 @@ async function onReplica(replica: ReadReplica, shaped: Shaped, make: () => Pendi
 }
 
 /** A pending query whose rows' shape is chosen before `execute` makes each attempt. */
-function observedQuery(statements: StatementWatch, text: string, pooled: boolean, execute: (shaped: Shaped) => PromiseLike<unknown>): Pending {
+function observedQuery(statements: StatementWatch, text: string, pooled: boolean, execute: (shaped: Shaped) => PromiseLike<unknown>, direct: () => Pending): Pending {
   let rows: "objects" | "values" | "raw" = "objects";
   const shaped: Shaped = (query) => (rows === "values" ? query.values() : rows === "raw" ? query.raw() : query);
   let settled: Promise<unknown> | undefined;
@@ -222,6 +223,11 @@ function observedQuery(statements: StatementWatch, text: string, pooled: boolean
     finally(onFinally?: () => void) {
       return run().finally(onFinally);
     },
+    /** A server-side cursor (bulk exports) streams rather than settles: counted when opened, never retried nor sent to the replica. */
+    cursor(...args: unknown[]) {
+      statements.start(text, pooled)();
+      return (direct().cursor as (...a: unknown[]) => unknown)(...args);
+    },
   };
   return facade as unknown as Pending;
 }
@@ -231,7 +237,13 @@ function observedTransaction<T extends postgres.TransactionSql>(sql: T, statemen
   return new Proxy(sql, {
     get(target, property, receiver) {
       if (property === "unsafe")
-        return (query: string, parameters?: unknown[], options?: object) => observedQuery(statements, query, false, (shaped) => shaped(target.unsafe(query, parameters as never[], options)));
+        return (query: string, parameters?: unknown[], options?: object) => observedQuery(
+          statements,
+          query,
+          false,
+          (shaped) => shaped(target.unsafe(query, parameters as never[], options)),
+          () => target.unsafe(query, parameters as never[], options),
+        );
       if (property === "savepoint")
         return (...args: unknown[]) => {
           const body = args.pop() as (inner: postgres.TransactionSql) => unknown;

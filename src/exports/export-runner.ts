@@ -5,7 +5,7 @@ import { PgDialect } from "drizzle-orm/pg-core";
 import type { Logger } from "pino";
 import { principalOfRole, type Principal } from "../auth/principal.js";
 import { audit } from "../audit/audit.service.js";
-import { rows, type Database, type DatabaseHandle } from "../db/client.js";
+import { rows, unrecordedDb, type Database, type DatabaseHandle } from "../db/client.js";
 import { auditLog, bulkExports } from "../db/schema/index.js";
 import { DomainError } from "../errors.js";
 import { countStatement, exportSource, type ExportFormat, type ExportKind, type ExportSource } from "./export-rows.js";
@@ -263,7 +263,8 @@ export class ExportRunner {
 
   /** Picks up what a previous process left (see recoverBulkExports). */
   async recover(): Promise<void> {
-    for (const id of await recoverBulkExports(this.database.db)) this.enqueue(id);
+    // Background work at start-up, beside the first requests: not among the statements one is watched by.
+    for (const id of await recoverBulkExports(unrecordedDb(this.database))) this.enqueue(id);
   }
 
   enqueue(id: string): void {

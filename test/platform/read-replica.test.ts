@@ -178,8 +178,19 @@ describe.runIf(canMakeStandby)(`with DATABASE_READ_URL on a streaming replica [$
     expect(await (await fetch(`${platform.url}/metrics`)).text()).toMatch(/^db_replica_usable 1$/m);
   });
 
+  /** Waits until the standby has replayed everything the primary wrote so far (a lag under the limit may still miss the last write). */
+  async function replayed() {
+    const [{ lsn }] = (await onPrimary`select pg_current_wal_lsn()::text as lsn`) as unknown as [{ lsn: string }];
+    const deadline = Date.now() + 10_000;
+    while (!((await onStandby`select pg_last_wal_replay_lsn() >= ${lsn}::pg_lsn as done`) as unknown as [{ done: boolean }])[0].done) {
+      if (Date.now() > deadline) throw new Error(`standby never replayed ${lsn}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
   it("reads a principal's own write from the primary right after it, while others still read the replica, which is behind", async () => {
     await until("current");
+    await replayed();
     // Replay paused: the replica stays behind, so what each reader sees tells which server answered.
     await onStandby`select pg_wal_replay_pause()`;
     await rename("Written while the replica is paused");
