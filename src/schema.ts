@@ -35,6 +35,7 @@ import { ServiceWritesResolver } from "./service/service-writes.resolver.js";
 import { IngestedServiceVisitResolver, ServiceHistoryResolver } from "./service/visit-history.resolver.js";
 import { OrganisationResolver } from "./organisations/organisations.resolver.js";
 import { DealerServiceResolver, ServiceAppointmentResolver, ServiceRecordResolver, VehicleServiceResolver } from "./service/service.resolver.js";
+import { CustomerRecommendationsResolver, ProductAssociationResolver, ProductAssociationsResolver, RecommendationResolver } from "./recommendations/recommendations.resolver.js";
 import { ShipmentResolver } from "./tracking/tracking.resolver.js";
 import { IngestedVehicleSaleResolver, VehicleSaleHistoryResolver } from "./vehicles/sale-history.resolver.js";
 import { CustomerVehiclesResolver, DealerVehiclesResolver, VehicleOwnershipResolver, VehicleResolver } from "./vehicles/vehicles.resolver.js";
@@ -47,6 +48,10 @@ export const resolvers = [
   CommunicationRulesResolver,
   CustomerTraitsResolver,
   ProductResolver,
+  ProductAssociationsResolver,
+  ProductAssociationResolver,
+  CustomerRecommendationsResolver,
+  RecommendationResolver,
   ProductCategoryResolver,
   SourceProductCodesResolver,
   OrganisationResolver,

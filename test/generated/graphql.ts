@@ -470,6 +470,8 @@ export type ConsentPurpose =
   | 'DEALER_SHARING'
   /** Campaigns and offers; outbound campaign interactions need it for their channel. */
   | 'MARKETING'
+  /** Using the purchase history for personal suggestions (Customer.recommendations); without it on some channel, only what is popular with everyone. */
+  | 'PROFILING'
   /** Service reminders and callbacks. */
   | 'SERVICE';
 

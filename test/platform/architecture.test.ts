@@ -23,6 +23,7 @@ const FLOORS: readonly (readonly string[])[] = [
   ["vehicles", "interactions"],
   ["service", "orders", "identity"],
   ["privacy", "analytics", "leads"],
+  ["recommendations"],
   // Composition: the only code that names every domain.
   ["context.ts", "projections.ts", "reactions.ts", "schema.ts", "http-errors.ts", "seed"],
   ["websocket.ts"],

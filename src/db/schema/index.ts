@@ -12,3 +12,4 @@ export * from "./audit.js";
 export * from "./privacy.js";
 export * from "./leads.js";
 export * from "./trait-rules.js";
+export * from "./recommendations.js";
