@@ -11,7 +11,8 @@ import { RecommendationContext, RecommendationSource, type Recommendations } fro
 
 /**
  * How Customer.recommendations scores (README): each candidate sums what its sources give.
- * - BOUGHT_TOGETHER: for each of the customer's SEEDS most recent distinct purchases (the k-th
+ * - BOUGHT_TOGETHER: for each of the customer's SEEDS most recent distinct purchases, returned lines
+ *   left out (the k-th
  *   newest weighted RECENCY^k), the pair's confidence (seed → candidate), for pairs shown by
  *   Product.boughtTogether's thresholds: the chain effect.
  * - SEGMENT: SEGMENT_WEIGHT × the share of the customer's tier who bought it in the popularity window.
@@ -96,8 +97,9 @@ export function recommendationRow(principal: Principal, customerId: SQL, first: 
             select s.product_id, s.last_at, sp.name, row_number() over (order by s.last_at desc, s.product_id) - 1 as k
             from (
               select sl.product_id, max(${seedOrder.placedAt}) as last_at
-              from ${seedOrder} join order_lines sl on sl.order_id = ${seedOrder.id}
+              from orders rec_seed_order join order_lines sl on sl.order_id = ${seedOrder.id}
               where ${seedOrder.customerId} = ${customerId} and ${seedOrder.status} <> 'CANCELLED'${seedScope ? sql` and ${seedScope}` : sql``}
+                and not exists (select 1 from return_lines srl join returns sr on sr.id = srl.return_id where srl.order_line_id = sl.id and sr.status <> 'REJECTED')
               group by sl.product_id order by last_at desc, sl.product_id limit ${sql.raw(String(SEEDS))}
             ) s join products sp on sp.id = s.product_id
             where st.personalised
