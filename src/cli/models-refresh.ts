@@ -2,19 +2,21 @@ import "reflect-metadata";
 import { Command } from "commander";
 import { openConfiguredDatabase } from "../bootstrap.js";
 import { loadConfig } from "../config.js";
-import { refreshProductAssociations } from "../recommendations/associations.service.js";
+import { MODEL_REFRESHES } from "../models.js";
 import { runCli } from "./run.js";
 
 new Command("models:refresh")
-  .description("Rebuild the prediction models from the orders: the co-purchase counts and recent popularity behind Product.boughtTogether and Customer.recommendations (run daily)")
+  .description(
+    "Rebuild the stored prediction models from the whole history, one after another (src/models.ts): the repurchase populations and every customer's predictions, one set-based pass (the write triggers keep them between rebuilds)",
+  )
   .parse();
 
 runCli(async () => {
   const database = await openConfiguredDatabase(loadConfig());
-  const started = performance.now();
-  const counts = await refreshProductAssociations(database.db);
-  console.log(
-    `co-purchases: ${counts.products} products, ${counts.pairs} pairs, ${counts.customers} buyers rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
+  for (const model of MODEL_REFRESHES) {
+    const started = performance.now();
+    const summary = await model.run(database.db);
+    console.log(`${model.name}: ${summary} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
   await database.close();
 });

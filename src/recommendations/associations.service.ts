@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { productScope } from "../catalog/catalog.policy.js";
 import { rows, type Database, type Executor } from "../db/client.js";
@@ -62,13 +62,14 @@ export async function associationsOf(db: Database, principal: Principal, product
 
 /**
  * Rebuilds every co-purchase count from the orders (cancelled left out) and the popularity of the
- * last POPULARITY_WINDOW_DAYS before `now`, in one transaction. The counts' tables are locked
+ * POPULARITY_WINDOW_DAYS up to `now` (default: now, or the newest order if older), in one transaction. The counts' tables are locked
  * first, so an order placed meanwhile waits and is counted by its own trigger after the rebuild,
  * never lost or counted twice. `npm run models:refresh` calls it (daily: it also corrects what the
  * trigger does not follow, cancellations, merges and erasures).
  */
-export async function refreshProductAssociations(db: Database, options: { now?: Date } = {}): Promise<{ products: number; pairs: number; customers: number }> {
-  const now = (options.now ?? new Date()).toISOString();
+export async function refreshProductAssociations(db: Executor, options: { now?: Date } = {}): Promise<{ products: number; pairs: number; customers: number }> {
+  // The window ends now, or at the newest order when the history stops earlier (an import, an offline evaluation's cut).
+  const now = options.now ? sql`${options.now.toISOString()}::timestamptz` : sql`least(now(), coalesce((select max(placed_at) from orders), now()))`;
   return db.transaction(async (tx) => {
     await tx.execute(sql`lock table product_buyers, product_pairs, product_buyer_totals, product_popularity in exclusive mode`);
     await tx.execute(sql`create temp table rebuild_owned on commit drop as
@@ -94,12 +95,12 @@ export async function refreshProductAssociations(db: Database, options: { now?: 
 }
 
 /** Per audience (ALL and each tier, by the customer's stored tier now): distinct recent buyers per product and their share. */
-async function refreshPopularity(tx: Executor, now: string) {
+async function refreshPopularity(tx: Executor, now: SQL) {
   await tx.execute(sql`delete from product_popularity`);
   await tx.execute(sql`insert into product_popularity (audience, product_id, customers, share_ppm)
     with recent as (
       select distinct o.customer_id, ol.product_id from orders o join order_lines ol on ol.order_id = o.id
-      where o.status <> 'CANCELLED' and o.placed_at < ${now}::timestamptz and o.placed_at >= ${now}::timestamptz - make_interval(days => ${POPULARITY_WINDOW_DAYS})
+      where o.status <> 'CANCELLED' and o.placed_at <= ${now} and o.placed_at > ${now} - make_interval(days => ${POPULARITY_WINDOW_DAYS})
     ), tiered as (
       select r.customer_id, r.product_id, c.tier::text as audience from recent r join customers c on c.id = r.customer_id where c.tier is not null
     ), per as (

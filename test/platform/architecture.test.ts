@@ -21,11 +21,11 @@ const FLOORS: readonly (readonly string[])[] = [
   ["organisations", "audit"],
   ["catalog", "customers", "tracking"],
   ["vehicles", "interactions"],
-  ["service", "orders", "identity"],
+  ["service", "orders", "identity", "predictions"],
   ["privacy", "analytics", "leads"],
   ["recommendations"],
   // Composition: the only code that names every domain.
-  ["context.ts", "projections.ts", "reactions.ts", "schema.ts", "http-errors.ts", "seed"],
+  ["context.ts", "projections.ts", "reactions.ts", "schema.ts", "http-errors.ts", "models.ts", "seed"],
   ["websocket.ts"],
   ["server.ts"],
   ["cli"],

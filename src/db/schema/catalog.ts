@@ -12,6 +12,11 @@ export const productCategories = pgTable(
     slug: text("slug").notNull().unique(),
     name: text("name").notNull(),
     returnWindowDays: integer("return_window_days"),
+    /**
+     * Its products replace each other (brands and pack sizes of one consumable): repurchase is
+     * predicted for the category, whichever of them the customer buys.
+     */
+    replaceable: boolean("replaceable").notNull().default(false),
     ...timestamps(),
   },
   (t) => [
@@ -84,7 +89,13 @@ export const vehicleModels = pgTable(
     basePriceMinor: integer("base_price_minor").notNull(),
     currency: text("currency").notNull().default("CNY"),
     warrantyMonths: integer("warranty_months").notNull().default(36),
+    /** Maintenance is due every this many months or this many km, whichever comes first. */
+    serviceIntervalMonths: integer("service_interval_months").notNull().default(12),
+    serviceIntervalKm: integer("service_interval_km").notNull().default(15000),
     ...timestamps(),
   },
-  (t) => [check("vehicle_models_price_ck", sql`${t.basePriceMinor} >= 0`)],
+  (t) => [
+    check("vehicle_models_price_ck", sql`${t.basePriceMinor} >= 0`),
+    check("vehicle_models_service_interval_ck", sql`${t.serviceIntervalMonths} > 0 AND ${t.serviceIntervalKm} > 0`),
+  ],
 );

@@ -12,4 +12,5 @@ export * from "./audit.js";
 export * from "./privacy.js";
 export * from "./leads.js";
 export * from "./trait-rules.js";
+export * from "./predictions.js";
 export * from "./recommendations.js";

@@ -1,0 +1,48 @@
+/**
+ * The repurchase estimator, as a pure function: the specification the SQL of
+ * `refresh_repurchase` (drizzle/0022_repurchase_predictions.sql) computes set-based, kept here so
+ * that its behaviour is unit-tested without a database (a database test holds the two equal).
+ *
+ * Bühlmann credibility on the log scale. x = ln(days between purchases ÷ units bought at the
+ * first of the two): the customer's n intervals have mean m; the item's population has mean μ,
+ * within-customer variance σ² and between-customer variance τ² of the customers' true means.
+ * Z = n ÷ (n + σ²/τ²) is the weight of the customer's own mean, θ = Z·m + (1 − Z)·μ the estimate,
+ * σ² + (1 − Z)·τ² the variance of the next log interval (the interval's own noise plus what is
+ * still unknown about the customer's mean). With no interval yet Z = 0: the population's rhythm.
+ */
+export interface Population {
+  /** μ: the item's mean log interval per unit. */
+  meanLog: number;
+  /** σ²: the variance of one customer's log intervals around their own mean. */
+  withinVariance: number;
+  /** τ²: the variance of the customers' true mean log intervals. */
+  betweenVariance: number;
+}
+
+export interface Estimate {
+  /** Z, 0–1: how much the customer's own intervals count. */
+  weight: number;
+  /** Days per unit: exp(θ). */
+  days: number;
+  /** The 80 % interval of the next interval per unit, in days. */
+  lowDays: number;
+  highDays: number;
+}
+
+/** z of the 10th and 90th percentiles of the normal: the interval holds 80 % of next intervals. */
+export const INTERVAL_Z = 1.2816;
+
+export function credibilityEstimate(ownLogIntervals: readonly number[], population: Population): Estimate {
+  const n = ownLogIntervals.length;
+  const weight = n / (n + population.withinVariance / population.betweenVariance);
+  const own = n ? ownLogIntervals.reduce((sum, x) => sum + x, 0) / n : 0;
+  const theta = weight * own + (1 - weight) * population.meanLog;
+  const spread = Math.sqrt(population.withinVariance + (1 - weight) * population.betweenVariance);
+  return { weight, days: Math.exp(theta), lowDays: Math.exp(theta - INTERVAL_Z * spread), highDays: Math.exp(theta + INTERVAL_Z * spread) };
+}
+
+/** The log intervals per unit of purchase days (ISO dates, any order) with the units bought on each. */
+export function logIntervals(purchases: readonly { day: string; quantity: number }[]): number[] {
+  const sorted = [...purchases].sort((a, b) => a.day.localeCompare(b.day));
+  return sorted.slice(1).map((p, i) => Math.log(Math.max(1, (Date.parse(p.day) - Date.parse(sorted[i]!.day)) / 86_400_000) / sorted[i]!.quantity));
+}

@@ -1,0 +1,76 @@
+import { sql } from "drizzle-orm";
+import type { Principal } from "../auth/principal.js";
+import { rows, type Executor } from "../db/client.js";
+import { repurchasePredictions } from "../db/schema/index.js";
+import { badInput } from "../errors.js";
+import { type ConnectionArgs, type ConnectionShape, paginate } from "../graphql/connection.js";
+import { visibleCustomerRows } from "../customers/customers.policy.js";
+
+/** The longest look-ahead of `dueSoon`, in days. */
+export const MAX_WITHIN_DAYS = 366;
+
+/** Recomputes the given customers' predictions (`refresh_repurchase`: the statement the write triggers run). */
+export async function refreshRepurchase(db: Executor, customerIds: readonly string[]): Promise<number> {
+  const [row] = await rows<{ written: number }>(db, sql`select refresh_repurchase(${sql.param([...customerIds])}::uuid[]) as written`);
+  return Number(row?.written ?? 0);
+}
+
+/**
+ * Every item's population interval from the whole history, then every customer's predictions
+ * (`rebuild_repurchase`: one pass over the orders by hash joins, the same formula as the
+ * triggers' path; npm run models:refresh). Returns the items and predictions written.
+ */
+export async function refreshAllRepurchase(db: Executor): Promise<{ items: number; predictions: number }> {
+  const [row] = await rows<{ items: number; predictions: number }>(db, sql`select items, predictions from rebuild_repurchase()`);
+  return { items: Number(row?.items ?? 0), predictions: Number(row?.predictions ?? 0) };
+}
+
+export interface DueItemRow {
+  customerId: string;
+  itemId: string;
+  productId: string | null;
+  categoryId: string | null;
+  purchases: number;
+  lastPurchases: string[];
+  lastQuantity: number;
+  ownDays: number | null;
+  populationDays: number;
+  weight: number;
+  expectedOn: string;
+  lowOn: string;
+  highOn: string;
+}
+
+/**
+ * A customer's items expected within `within` days from today (overdue ones included: still not
+ * bought), by due date then item, keyset-paged. The customer is one the caller can see
+ * (`visibleCustomerRows`: staff, the customer themself, a dealer its own customers; nobody else).
+ */
+export async function dueSoon(db: Executor, principal: Principal, customerId: string, within: number, page: ConnectionArgs, today = new Date()): Promise<ConnectionShape<DueItemRow>> {
+  if (!Number.isInteger(within) || within < 0 || within > MAX_WITHIN_DAYS) throw badInput("within", `within must be a whole number of days from 0 to ${MAX_WITHIN_DAYS}`);
+  const until = new Date(today.getTime() + within * 86_400_000).toISOString().slice(0, 10);
+  const p = repurchasePredictions;
+  const scope = sql`${p.customerId} = ${customerId} and ${p.expectedOn} <= ${until} and ${visibleCustomerRows(principal, p.customerId) ?? sql`true`}`;
+  return paginate(
+    page,
+    {
+      ordering: "dueSoon",
+      keys: [
+        { column: p.expectedOn, direction: "ASC", value: (r: DueItemRow) => r.expectedOn },
+        { column: p.itemId, direction: "ASC", value: (r: DueItemRow) => r.itemId },
+      ],
+      fetch: (where, order, limit) =>
+        db
+          .select()
+          .from(p)
+          .where(where ? sql`${scope} and ${where}` : scope)
+          .orderBy(...order)
+          .limit(limit),
+      count: async () => {
+        const [row] = await rows<{ n: number }>(db, sql`select count(*)::int as n from ${p} where ${scope}`);
+        return Number(row?.n ?? 0);
+      },
+    },
+    (row) => row,
+  );
+}
