@@ -121,12 +121,14 @@ export function recommendationRow(principal: Principal, customerId: SQL, first: 
         ) cand
         join ${products} on ${products.id} = cand.product_id and ${products.active}${scope ? sql` and ${scope}` : sql``}
         where st.allowed
-          and not (st.personalised and exists (
+          -- Plain NOT EXISTS (anti-joins): a condition around them would make them subplans run per candidate, and
+          -- their estimated cost would switch on PostgreSQL's JIT, which costs seconds per statement.
+          and not exists (
             select 1 from orders mo join order_lines ml on ml.order_id = mo.id
-            where mo.customer_id = ${customerId} and ml.product_id = cand.product_id and mo.status <> 'CANCELLED'))
-          and not (st.personalised and exists (
+            where st.personalised and mo.customer_id = ${customerId} and ml.product_id = cand.product_id and mo.status <> 'CANCELLED')
+          and not exists (
             select 1 from returns rr join return_lines rl on rl.return_id = rr.id join order_lines rol on rol.id = rl.order_line_id
-            where rr.customer_id = ${customerId} and rr.status <> 'REJECTED' and rol.product_id = cand.product_id))
+            where st.personalised and rr.customer_id = ${customerId} and rr.status <> 'REJECTED' and rol.product_id = cand.product_id)
         group by cand.product_id
         order by score desc, cand.product_id
         limit ${first}
