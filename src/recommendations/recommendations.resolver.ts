@@ -36,7 +36,7 @@ export class CustomerRecommendationsResolver {
   async recommendations(
     @Root() customer: Customer,
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { defaultValue: 10, description: "How many products, 1 to 100." }) first: number,
+    @Arg("first", () => Int, { description: "How many products, 1 to 100 (required: each one costs a ranking)." }) first: number,
     @Arg("context", () => RecommendationContext, { defaultValue: RecommendationContext.ON_SITE, description: "Where they will be shown: ON_SITE, or MESSAGE (follows the communication plan)." })
     context: RecommendationContext,
   ) {

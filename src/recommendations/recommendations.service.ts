@@ -17,6 +17,9 @@ import { RecommendationContext, RecommendationSource, type Recommendations } fro
  *   Product.boughtTogether's thresholds: the chain effect.
  * - SEGMENT: SEGMENT_WEIGHT × the share of the customer's tier who bought it in the popularity window.
  * - POPULAR: POPULAR_WEIGHT × the share of all buyers who bought it in the window.
+ * - DUE: DUE_WEIGHT for an item whose predicted next purchase (predictions/, the repurchase
+ *   model) falls from DUE_OVERDUE_DAYS ago to DUE_WITHIN_DAYS ahead: the one source that may
+ *   bring back what the customer bought (or returned and bought again).
  * The reason is the strongest single contribution's. Without PROFILING consent only POPULAR runs,
  * with no exclusion by the customer's history (their data is not used at all).
  */
@@ -24,6 +27,10 @@ export const SEEDS = 10;
 export const RECENCY = 0.85;
 export const SEGMENT_WEIGHT = 0.5;
 export const POPULAR_WEIGHT = 0.2;
+/** A consumable due again (repurchase_predictions, predictions/): due from DUE_OVERDUE_DAYS ago to DUE_WITHIN_DAYS ahead, ranked first. */
+export const DUE_WEIGHT = 1;
+export const DUE_WITHIN_DAYS = 14;
+export const DUE_OVERDUE_DAYS = 30;
 /** How many of the most popular products per audience are candidates. */
 const POPULAR_CANDIDATES = 60;
 
@@ -110,6 +117,22 @@ export function recommendationRow(principal: Principal, customerId: SQL, first: 
           cross join product_buyer_totals t
           where ${pairShown}
           union all
+          select due.product_id, '${sql.raw(RecommendationSource.DUE)}', ${sql.raw(String(DUE_WEIGHT))}::float8,
+            'Due ' || case when due.expected_on < current_date then 'since ' else 'around ' end || to_char(due.expected_on, 'YYYY-MM-DD')
+              || ': bought about every ' || round(coalesce(due.own_days, due.population_days))::int || ' days, last on ' || to_char(due.last_purchases[1], 'YYYY-MM-DD')
+          from (
+            select coalesce(rp.product_id, latest.product_id) as product_id, rp.expected_on, rp.own_days, rp.population_days, rp.last_purchases
+            from repurchase_predictions rp
+            -- A category of products that replace each other is due as the brand last bought there.
+            left join lateral (
+              select dl.product_id from orders dord join order_lines dl on dl.order_id = dord.id join products dp on dp.id = dl.product_id
+              where rp.category_id is not null and dord.customer_id = rp.customer_id and dp.category_id = rp.category_id and dord.status <> 'CANCELLED'
+              order by dord.placed_at desc, dl.id limit 1
+            ) latest on true
+            where st.personalised and rp.customer_id = ${customerId}
+              and rp.expected_on between current_date - ${sql.raw(String(DUE_OVERDUE_DAYS))} and current_date + ${sql.raw(String(DUE_WITHIN_DAYS))}
+          ) due
+          union all
           select tp.product_id, '${sql.raw(RecommendationSource.SEGMENT)}', ${sql.raw(String(SEGMENT_WEIGHT))} * tp.share_ppm / 1000000.0,
             'Bought by ' || ${share(sql`tp.share_ppm`)} || ' of ' || ${words(sql`tp.audience`)} || ' customers in the last ${sql.raw(String(POPULARITY_WINDOW_DAYS))} days'
           from (select * from product_popularity where audience = st.tier and st.personalised order by customers desc limit ${sql.raw(String(POPULAR_CANDIDATES))}) tp
@@ -123,12 +146,13 @@ export function recommendationRow(principal: Principal, customerId: SQL, first: 
         where st.allowed
           -- Plain NOT EXISTS (anti-joins): a condition around them would make them subplans run per candidate, and
           -- their estimated cost would switch on PostgreSQL's JIT, which costs seconds per statement.
-          and not exists (
+          -- What the customer bought or returned stays out, unless it is due again (a consumable; a faulty unit returned and bought again).
+          and (cand.source = '${sql.raw(RecommendationSource.DUE)}' or not exists (
             select 1 from orders mo join order_lines ml on ml.order_id = mo.id
-            where st.personalised and mo.customer_id = ${customerId} and ml.product_id = cand.product_id and mo.status <> 'CANCELLED')
-          and not exists (
+            where st.personalised and mo.customer_id = ${customerId} and ml.product_id = cand.product_id and mo.status <> 'CANCELLED'))
+          and (cand.source = '${sql.raw(RecommendationSource.DUE)}' or not exists (
             select 1 from returns rr join return_lines rl on rl.return_id = rr.id join order_lines rol on rol.id = rl.order_line_id
-            where st.personalised and rr.customer_id = ${customerId} and rr.status <> 'REJECTED' and rol.product_id = cand.product_id)
+            where st.personalised and rr.customer_id = ${customerId} and rr.status <> 'REJECTED' and rol.product_id = cand.product_id))
         group by cand.product_id
         order by score desc, cand.product_id
         limit ${first}

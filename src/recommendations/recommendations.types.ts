@@ -36,6 +36,7 @@ registerEnumType(RecommendationContext, {
 });
 
 export enum RecommendationSource {
+  DUE = "DUE",
   BOUGHT_TOGETHER = "BOUGHT_TOGETHER",
   SEGMENT = "SEGMENT",
   POPULAR = "POPULAR",
@@ -44,6 +45,7 @@ registerEnumType(RecommendationSource, {
   name: "RecommendationSource",
   description: "What a recommended product's score mostly comes from.",
   valuesConfig: {
+    DUE: { description: "A consumable the customer buys regularly whose next purchase is due (from two weeks ahead to a month overdue): the repurchase prediction." },
     BOUGHT_TOGETHER: { description: "Often bought by customers who bought one of this customer's recent purchases (the chain effect)." },
     SEGMENT: { description: "Bought recently by many customers of the same loyalty tier." },
     POPULAR: { description: "Bought recently by many customers: the same for everyone, not personal." },

@@ -13,6 +13,7 @@
  * read with the loader's statement (`recommendationsOf`, the SQL the compiled path runs per
  * customer), 500 customers per statement.
  */
+import { createServer } from "node:net";
 import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { refreshAllTraits } from "../../src/analytics/traits.service.js";
@@ -123,14 +124,16 @@ async function evaluate({ db, url, written }: EvaluationContext, options: { late
  * production build; statements counted on the server's database sockets (count-statements.mjs).
  */
 async function latency(url: string, customers: string[], options: { latencySeconds: number; port: number }): Promise<[string, string, string, string]> {
-  const pid = await startPlatform(url, options.port, true);
+  // A port nobody listens on: a server of another run there would answer the probe in our place.
+  const port = options.port || (await freePort());
+  const pid = await startPlatform(url, port, true);
   try {
     const tokens = createTokenService({ secret: BENCH_SECRET, issuer: "customer-data-platform", audience: "customer-data-platform", ttl: "12h" });
     const sample = customers.slice(0, 400);
     const query = `query Recommend($id: ID!) { customer(id: $id) { recommendations(first: 10) { personalised allowed basis items { score source reason product { sku name price { amountMinor currency } } } } } }`;
     const bodies = sample.map((id) => JSON.stringify({ query, variables: { id: toGlobalId("Customer", id) } }));
     const headers = await Promise.all(sample.map(async (id) => ({ authorization: `Bearer ${await tokens.sign({ role: "CUSTOMER", sub: `bench-${id}`, customerId: id })}` })));
-    const target = `http://127.0.0.1:${options.port}/graphql`;
+    const target = `http://127.0.0.1:${port}/graphql`;
     // Warm: every operation compiled and prepared, the first answers checked.
     for (let i = 0; i < Math.min(20, bodies.length); i++) {
       const body = (await (await fetch(target, { method: "POST", headers: { "content-type": "application/json", ...headers[i] }, body: bodies[i] })).json()) as { errors?: unknown; data?: unknown };
@@ -163,4 +166,15 @@ async function latency(url: string, customers: string[], options: { latencySecon
   } finally {
     process.kill(pid);
   }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }

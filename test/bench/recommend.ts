@@ -26,7 +26,7 @@ const options = new Command("bench:recommend")
   .option("--rounds <n>", "rebuilds timed", (v) => Number(v), 2)
   .option("--database <name>", "the bench's own database (made anew each setting)", "cdp_bench_repurchase")
   .option("--latency-seconds <n>", "seconds of Customer.recommendations under 16 clients, per setting (0 skips it)", (v) => Number(v), 15)
-  .option("--port <n>", "port of the server the latency run starts", (v) => Number(v), 4391)
+  .option("--port <n>", "port of the server the latency run starts (0: a free one)", (v) => Number(v), 0)
   .parse()
   .opts<{ databaseUrl: string; customers: number; seed: number; scaleCustomers: number; rounds: number; database: string; latencySeconds: number; port: number }>();
 

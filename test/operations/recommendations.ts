@@ -16,7 +16,7 @@ export const BoughtTogetherQuery = graphql(`
 `);
 
 export const CustomerRecommendationsQuery = graphql(`
-  query CustomerRecommendations($id: ID!, $first: Int, $context: RecommendationContext) {
+  query CustomerRecommendations($id: ID!, $first: Int!, $context: RecommendationContext) {
     customer(id: $id) {
       recommendations(first: $first, context: $context) {
         personalised
