@@ -164,7 +164,18 @@ async function latency(url: string, customers: string[], options: { latencySecon
       `${run.requests.average.toFixed(0)} req/s, ${statements.toFixed(2)} statements per request, ${run.errors + run.non2xx} errors; target p99 ≤ 20 ms, one statement`,
     ];
   } finally {
+    // Gone before the next setting drops the database it holds connections to.
     process.kill(pid);
+    for (let i = 0; i < 100 && alive(pid); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 
