@@ -28,9 +28,20 @@ describePlatform("recommendations: bought together and per customer", (platform)
       .values(items.map((p) => ({ orderId: order.id, productId: p.id, sku: p.sku, name: p.name, quantity: 1, unitPriceMinor: p.priceMinor, totalMinor: p.priceMinor })));
     return order;
   }
-  const group = async (n: number, items: P[]) => {
-    for (let i = 0; i < n; i++) await buys((await makeCustomer(db())).id, items, { placedAt: daysAgo(20 + i) });
-  };
+  /** Customers, each with its orders (products, days ago), written in three statements: the trigger counts many customers at once. */
+  async function crowd(plans: { products: P[]; days: number }[][]) {
+    const people = await db().insert(s.customers).values(plans.map((_, i) => ({ displayName: `Buyer ${i}` }))).returning();
+    const stamp = Date.now().toString(36);
+    const planned = plans.flatMap((orders, i) => orders.map((order, j) => ({ ...order, number: `RC-${stamp}-${i}-${j}`, customerId: people[i]!.id })));
+    const written = await db()
+      .insert(s.orders)
+      .values(planned.map((o) => ({ number: o.number, customerId: o.customerId, channel: "WEB" as const, status: "CONFIRMED" as const, paymentMethod: "CARD" as const, deliveryOption: "STANDARD" as const, subtotalMinor: 1000, totalMinor: 1000, placedAt: daysAgo(o.days) })))
+      .returning();
+    const idOf = new Map(written.map((o) => [o.number, o.id]));
+    await db()
+      .insert(s.orderLines)
+      .values(planned.flatMap((o) => o.products.map((p) => ({ orderId: idOf.get(o.number)!, productId: p.id, sku: p.sku, name: p.name, quantity: 1, unitPriceMinor: p.priceMinor, totalMinor: p.priceMinor }))));
+  }
   const consent = (customerId: string, purpose: "PROFILING" | "MARKETING", status: "GRANTED" | "REVOKED", at = new Date()) =>
     db().insert(s.consentEvents).values({ customerId, channel: "EMAIL", purpose, status, source: "test", recordedAt: at });
 
@@ -44,14 +55,15 @@ describePlatform("recommendations: bought together and per customer", (platform)
     otherDealer = await makeDealer(db());
     // 6 bought camera + card (4 of them a bag too, 3 of them batteries), 2 camera + lens, 4 camera + the withdrawn flash,
     // 8 batteries only (2 of them a card, 5 a strap).
-    for (let i = 0; i < 6; i++) {
-      const c = await makeCustomer(db());
-      await buys(c.id, [camera], { placedAt: daysAgo(40) });
-      await buys(c.id, [card, ...(i < 4 ? [bag] : []), ...(i < 3 ? [popular] : [])], { placedAt: daysAgo(30) });
-    }
-    await group(2, [camera, lens]);
-    await group(4, [camera, withdrawn]);
-    for (let i = 0; i < 8; i++) await buys((await makeCustomer(db())).id, [popular, ...(i < 2 ? [card] : []), ...(i < 5 ? [returned] : [])], { placedAt: daysAgo(10) });
+    await crowd([
+      ...Array.from({ length: 6 }, (_, i) => [
+        { products: [camera], days: 40 },
+        { products: [card, ...(i < 4 ? [bag] : []), ...(i < 3 ? [popular] : [])], days: 30 },
+      ]),
+      ...Array.from({ length: 2 }, () => [{ products: [camera, lens], days: 20 }]),
+      ...Array.from({ length: 4 }, () => [{ products: [camera, withdrawn], days: 21 }]),
+      ...Array.from({ length: 8 }, (_, i) => [{ products: [popular, ...(i < 2 ? [card] : []), ...(i < 5 ? [returned] : [])], days: 10 }]),
+    ]);
     // x: three orders (REGULAR), the camera last through the dealer, the strap returned (it leads to batteries: no reason
     // of x's may start from it); PROFILING and MARKETING consent.
     x = await makeCustomer(db(), { dealerIds: [dealer.id] });
