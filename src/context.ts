@@ -13,6 +13,7 @@ import { createIdentityLoaders } from "./identity/identity.loaders.js";
 import { createInteractionLoaders } from "./interactions/interactions.loaders.js";
 import { createLeadLoaders } from "./leads/leads.loaders.js";
 import { createOrderLoaders } from "./orders/orders.loaders.js";
+import { createRecommendationLoaders } from "./recommendations/recommendations.loaders.js";
 import type { EventBus } from "./pubsub/event-bus.js";
 import type { Notices } from "./pubsub/notices.js";
 import type { ExportRunner } from "./exports/export-runner.js";
@@ -79,6 +80,9 @@ export class Loaders {
   }
   get analytics() {
     return this.once("analytics", createAnalyticsLoaders);
+  }
+  get recommendations() {
+    return this.once("recommendations", createRecommendationLoaders);
   }
   get service() {
     return this.once("service", createServiceLoaders);

@@ -4,6 +4,7 @@
  */
 import type { Executor } from "./db/client.js";
 import { refreshAllRepurchase } from "./predictions/repurchase.service.js";
+import { refreshProductAssociations } from "./recommendations/associations.service.js";
 
 export interface ModelRefresh {
   name: string;
@@ -17,6 +18,13 @@ export const MODEL_REFRESHES: readonly ModelRefresh[] = [
     run: async (db) => {
       const { items, predictions } = await refreshAllRepurchase(db);
       return `${items} items with a repurchase cycle, ${predictions} customer × item predictions`;
+    },
+  },
+  {
+    name: "co-purchases",
+    run: async (db) => {
+      const { products, pairs, customers } = await refreshProductAssociations(db);
+      return `${products} products, ${pairs} product pairs over ${customers} buyers, and the recent popularity per tier`;
     },
   },
 ];

@@ -6,6 +6,7 @@ import type { Projections } from "./graphql/compiled/compile.js";
 import type { RootList, RootLookup, TypeProjection } from "./graphql/compiled/projection.js";
 import { identityProjections } from "./identity/identity.projection.js";
 import { caseList, interactionLookups, interactionProjections } from "./interactions/interactions.projection.js";
+import { recommendationProjections } from "./recommendations/recommendations.projection.js";
 import { orderByNumberLookup, orderList, orderLookups, orderProjections } from "./orders/orders.projection.js";
 import { carrierList, dealerList, organisationLookups, organisationProjections, supplierList } from "./organisations/organisations.projection.js";
 import { serviceLookups, serviceProjections } from "./service/service.projection.js";
@@ -30,6 +31,7 @@ export function createProjections(): Projections {
     ...organisationProjections,
     ...interactionProjections,
     ...analyticsProjections,
+    ...recommendationProjections,
     ...auditProjections,
   ]) {
     const known = types.get(projection.type);

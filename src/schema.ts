@@ -39,6 +39,7 @@ import { ServiceWritesResolver } from "./service/service-writes.resolver.js";
 import { IngestedServiceVisitResolver, ServiceHistoryResolver } from "./service/visit-history.resolver.js";
 import { OrganisationResolver } from "./organisations/organisations.resolver.js";
 import { DealerServiceResolver, ServiceAppointmentResolver, ServiceRecordResolver, VehicleServiceResolver } from "./service/service.resolver.js";
+import { CustomerRecommendationsResolver, ProductAssociationResolver, ProductAssociationsResolver, RecommendationResolver } from "./recommendations/recommendations.resolver.js";
 import { ShipmentResolver } from "./tracking/tracking.resolver.js";
 import { IngestedVehicleSaleResolver, VehicleSaleHistoryResolver } from "./vehicles/sale-history.resolver.js";
 import { WebhookResolver } from "./webhooks/webhooks.resolver.js";
@@ -59,6 +60,10 @@ export const resolvers = [
   CommunicationRulesResolver,
   CustomerTraitsResolver,
   ProductResolver,
+  ProductAssociationsResolver,
+  ProductAssociationResolver,
+  CustomerRecommendationsResolver,
+  RecommendationResolver,
   ProductCategoryResolver,
   SourceProductCodesResolver,
   OrganisationResolver,

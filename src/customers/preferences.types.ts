@@ -22,6 +22,7 @@ export const ConsentPurpose = enumOf(consentPurpose, {
     MARKETING: { description: "Campaigns and offers; outbound campaign interactions need it for their channel." },
     SERVICE: { description: "Service reminders and callbacks." },
     DEALER_SHARING: { description: "Sharing the profile with dealerships." },
+    PROFILING: { description: "Using the purchase history for personal suggestions (Customer.recommendations); without it on some channel, only what is popular with everyone." },
   },
 });
 export type ConsentPurpose = EnumValue<typeof ConsentPurpose>;

@@ -113,8 +113,11 @@ function fetchTypesOnce(client: postgres.Sql): void {
 }
 
 function openPostgres(url: string, max: number, queries: QueryRecorder, statementTimeoutMs?: number, replicaOptions?: OpenOptions["replica"]): DatabaseHandle {
-  const connection = statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : undefined;
-  const raw = postgres(url, { max, onnotice: () => undefined, connect_timeout: 10, backoff: reconnectDelay, ...(connection ? { connection } : {}) });
+  // JIT off: the API's statements run in milliseconds, and a prepared statement's generic plan
+  // (parameters unknown) can estimate a cost over jit_above_cost; compiling it then took seconds
+  // per execution (Customer.recommendations: 5 s instead of 20 ms, test/bench/recommend-hits.ts).
+  const connection = { jit: "off", ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}) };
+  const raw = postgres(url, { max, onnotice: () => undefined, connect_timeout: 10, backoff: reconnectDelay, connection });
   const replica = replicaOptions ? new ReadReplica(raw, { ...replicaOptions, poolMax: max, statementTimeoutMs }) : undefined;
   const statements = new StatementWatch(max);
   const client = resilientClient(raw, statements, replica);

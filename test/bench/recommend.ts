@@ -15,6 +15,7 @@ import { sql } from "drizzle-orm";
 import { rows, type Database } from "../../src/db/client.js";
 import { MODEL_REFRESHES } from "../../src/models.js";
 import { freshDatabase, machineDescription, writeResultsSection } from "./harness.js";
+import { recommendationEvaluation } from "./recommend-hits.js";
 import { generatePopulation, type Population, type PurchaseSetting, SETTINGS, writePopulation, type WrittenPopulation } from "./purchase-population.js";
 
 const options = new Command("bench:recommend")
@@ -24,8 +25,10 @@ const options = new Command("bench:recommend")
   .option("--scale-customers <n>", "customers of the rebuild timing (sparse setting; 0 skips it)", (v) => Number(v), 100_000)
   .option("--rounds <n>", "rebuilds timed", (v) => Number(v), 2)
   .option("--database <name>", "the bench's own database (made anew each setting)", "cdp_bench_repurchase")
+  .option("--latency-seconds <n>", "seconds of Customer.recommendations under 16 clients, per setting (0 skips it)", (v) => Number(v), 15)
+  .option("--port <n>", "port of the server the latency run starts (0: a free one)", (v) => Number(v), 0)
   .parse()
-  .opts<{ databaseUrl: string; customers: number; seed: number; scaleCustomers: number; rounds: number; database: string }>();
+  .opts<{ databaseUrl: string; customers: number; seed: number; scaleCustomers: number; rounds: number; database: string; latencySeconds: number; port: number }>();
 
 const DAY = 86_400_000;
 const TEST_DAYS = 30;
@@ -33,6 +36,8 @@ const seconds = (since: number) => (performance.now() - since) / 1000;
 
 export interface EvaluationContext {
   db: Database;
+  /** The database's URL (to start a server on it). */
+  url: string;
   setting: PurchaseSetting;
   population: Population;
   written: WrittenPopulation;
@@ -140,11 +145,11 @@ const dueSoonEvaluation: Evaluation = {
   },
 };
 
-/** Every evaluation reported per setting; recommendations add theirs here. */
-export const EVALUATIONS: Evaluation[] = [dueSoonEvaluation];
+/** Every evaluation reported per setting. */
+export const EVALUATIONS: Evaluation[] = [dueSoonEvaluation, recommendationEvaluation({ latencySeconds: options.latencySeconds, port: options.port })];
 
 async function prepare(name: string, population: Population, cut?: Date) {
-  const { handle } = await freshDatabase(options.databaseUrl, name);
+  const { handle, url } = await freshDatabase(options.databaseUrl, name);
   const db = handle.db;
   // Filled as a bulk import would be: the per-customer triggers off, the models rebuilt after.
   await db.execute(sql.raw(`alter table orders disable trigger user; alter table order_lines disable trigger user; alter table returns disable trigger user; alter table return_lines disable trigger user`));
@@ -155,7 +160,7 @@ async function prepare(name: string, population: Population, cut?: Date) {
   const replaceable = population.categories.filter((c) => c.replaceable).map((c) => c.slug);
   await db.execute(sql`update product_categories set replaceable = true where slug = any(${sql.param(replaceable)}::text[])`);
   await db.execute(sql`analyze`);
-  return { handle, db, written, fillSeconds };
+  return { handle, db, url, written, fillSeconds };
 }
 
 async function rebuild(db: Database): Promise<{ seconds: number; lines: string[] }> {
@@ -174,7 +179,7 @@ async function main() {
   for (const setting of [SETTINGS.dense, SETTINGS.sparse]) {
     const population = generatePopulation({ customers: options.customers, settings: [setting], seed: options.seed });
     const cut = new Date(population.end - TEST_DAYS * DAY);
-    const { handle, db, written, fillSeconds } = await prepare(options.database, population, cut);
+    const { handle, db, url, written, fillSeconds } = await prepare(options.database, population, cut);
     const models = await rebuild(db);
     const categoryOf = new Map(population.products.map((p) => [p.index, p.category]));
     const itemOf = (product: number) => {
@@ -190,7 +195,7 @@ async function main() {
       "| --- | --- | ---: | ---: | --- |",
     ];
     for (const evaluation of EVALUATIONS) {
-      const result = await evaluation.run({ db, setting, population, written, itemOf });
+      const result = await evaluation.run({ db, url, setting, population, written, itemOf });
       allMet &&= result.met;
       for (const [measure, model, baseline, note] of result.rows) lines.push(`| ${evaluation.name} | ${measure} | ${model} | ${baseline} | ${note} |`);
       lines.push(`| ${evaluation.name} | target: ${evaluation.target} | | | ${result.met ? "**met**" : "**not met**"} |`);

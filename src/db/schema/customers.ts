@@ -145,7 +145,7 @@ export const customerPreferences = pgTable(
 );
 
 export const consentChannel = pgEnum("consent_channel", ["EMAIL", "SMS", "PHONE", "POST"]);
-export const consentPurpose = pgEnum("consent_purpose", ["MARKETING", "SERVICE", "DEALER_SHARING"]);
+export const consentPurpose = pgEnum("consent_purpose", ["MARKETING", "SERVICE", "DEALER_SHARING", "PROFILING"]);
 export const consentStatus = pgEnum("consent_status", ["GRANTED", "DENIED", "REVOKED"]);
 
 /** Append-only: the current consent per channel and purpose is the latest event. */

@@ -17,3 +17,4 @@ export * from "./exports.js";
 export * from "./activity.js";
 export * from "./customer-changes.js";
 export * from "./webhooks.js";
+export * from "./recommendations.js";

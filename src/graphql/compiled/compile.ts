@@ -441,10 +441,23 @@ class Compiler {
     const names = relation.tables.map(tableNameOf);
     if (names.some((n) => path.has(n))) unsupported();
     const inner = new Set([...path, ...names]);
-    const rows = relation.rows(this.principal);
+    let rows = relation.rows(this.principal);
+    if (relation.shape !== "connection" && relation.arguments) {
+      const declared = relation.arguments;
+      if (nodes.some((n) => n.arguments?.some((a) => !declared.names.includes(a.name.value)))) unsupported();
+      const field = parent.getFields()[nodes[0]!.name.value]!;
+      const argsOf = (variables: Variables) => getArgumentValues(field, nodes[0]!, variables);
+      try {
+        argsOf(this.variables);
+      } catch {
+        unsupported();
+      }
+      this.assume((v) => declared.shape(argsOf(v)));
+      rows = declared.rows(this.principal, argsOf(this.variables), (read) => this.bind({ kind: "value", read: (v) => filterValue(() => read(argsOf(v))) }));
+    }
     const where = rows.where ?? sql`true`;
     if (relation.shape !== "connection") {
-      if (nodes.some((n) => n.arguments?.length)) unsupported();
+      if (!relation.arguments && nodes.some((n) => n.arguments?.length)) unsupported();
       const fields = this.mergedSelection(this.objectType(relation.type), nodes);
       const auditKey = this.relatedAudit(relation.type, [...fields.values()].map((f) => f[0]!.name.value));
       const node = this.object(relation.type, fields, inner, marks, auditKey);

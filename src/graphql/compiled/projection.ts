@@ -40,6 +40,8 @@ export type Relation =
       /** Every table the FROM clause names: a table may not repeat along one nesting path. */
       tables: PgTable[];
       rows(principal: Principal): RelatedRows;
+      /** The field's arguments, when it takes some (Customer.recommendations(first, context)): then these rows replace `rows`. */
+      arguments?: RelationArguments;
     }
   | {
       shape: "list";
@@ -47,6 +49,8 @@ export type Relation =
       tables: PgTable[];
       rows(principal: Principal): RelatedRows;
       orderBy: SQL[];
+      /** The field's arguments, when it takes some (Customer.recommendations(first, context)): then these rows replace `rows`. */
+      arguments?: RelationArguments;
     }
   | {
       shape: "connection";
@@ -59,6 +63,17 @@ export type Relation =
       /** The field's `filter` argument, when the loader takes one. */
       filter?: ConnectionFilter;
     };
+
+/**
+ * A one or list relation's arguments, each value bound per request: `value(read)` binds what `read` gives from
+ * the field's coerced arguments (a read that throws a DomainError, the resolver's refusal, leaves
+ * the request to the resolvers, which answer with it). `shape` names what changes the SQL.
+ */
+export interface RelationArguments {
+  names: readonly string[];
+  shape(args: Record<string, unknown>): string;
+  rows(principal: Principal, args: Record<string, unknown>, value: (read: (args: Record<string, unknown>) => unknown) => SQL): RelatedRows;
+}
 
 /**
  * A connection's filter argument: the loader's conditions, with values bound per request. The

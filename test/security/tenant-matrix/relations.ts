@@ -33,6 +33,7 @@ export const RELATIONS: Record<string, Who[]> = {
   "Customer.measures": OWN,
   "Customer.traits": OWN,
   "Customer.communicationPlan": OWN,
+  "Customer.recommendations": OWN,
   "Customer.segments": OWN,
   "Customer.timeline": OWN,
   "Customer.emails": OWN,
@@ -87,6 +88,7 @@ export const RELATIONS: Record<string, Who[]> = {
   "Product.orders": PUBLIC,
   "Product.price": PUBLIC,
   "Product.category": PUBLIC,
+  "Product.boughtTogether": PUBLIC,
   "Product.supplier": PUBLIC,
   // Shown reviews are public; the author appears only as they chose, never as a customer id.
   "Product.reviews": PUBLIC,

@@ -1,0 +1,80 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { products } from "./catalog.js";
+import { tstz } from "./columns.js";
+
+/*
+ * The co-purchase model behind Product.boughtTogether and Customer.recommendations
+ * (src/recommendations/README.md). No customer is named in these tables: they hold counts of
+ * distinct customers only, so they stay out of a merge's and an erasure's lists.
+ */
+
+/** Distinct customers who bought a product (an order not cancelled), kept by a trigger on order lines. */
+export const productBuyers = pgTable(
+  "product_buyers",
+  {
+    productId: uuid("product_id")
+      .primaryKey()
+      .references(() => products.id),
+    customers: integer("customers").notNull(),
+    updatedAt: tstz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [check("product_buyers_customers_ck", sql`${t.customers} >= 0`)],
+);
+
+/** Distinct customers who bought both products (in any orders not cancelled); both directions stored. */
+export const productPairs = pgTable(
+  "product_pairs",
+  {
+    productId: uuid("product_id")
+      .notNull()
+      .references(() => products.id),
+    otherProductId: uuid("other_product_id")
+      .notNull()
+      .references(() => products.id),
+    customers: integer("customers").notNull(),
+    updatedAt: tstz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.productId, t.otherProductId] }),
+    index("product_pairs_other_idx").on(t.otherProductId),
+    check("product_pairs_customers_ck", sql`${t.customers} >= 0`),
+    check("product_pairs_distinct_ck", sql`${t.productId} <> ${t.otherProductId}`),
+  ],
+);
+
+/** One row: every customer with a purchase (lift's denominator), kept with product_buyers. */
+export const productBuyerTotals = pgTable(
+  "product_buyer_totals",
+  {
+    id: integer("id").primaryKey(),
+    customers: integer("customers").notNull(),
+    updatedAt: tstz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [check("product_buyer_totals_one_ck", sql`${t.id} = 1`)],
+);
+
+/**
+ * Recent buyers per product and audience (ALL, or a tier): what is popular, and what a tier buys.
+ * Rebuilt by refreshProductAssociations (`npm run models:refresh`, daily): a window in time does
+ * not follow single orders.
+ */
+export const productPopularity = pgTable(
+  "product_popularity",
+  {
+    audience: text("audience").notNull(),
+    productId: uuid("product_id")
+      .notNull()
+      .references(() => products.id),
+    customers: integer("customers").notNull(),
+    /** customers ÷ the audience's buyers in the window. */
+    share: integer("share_ppm").notNull(),
+    updatedAt: tstz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.audience, t.productId] }),
+    index("product_popularity_rank_idx").on(t.audience, t.customers),
+    index("product_popularity_product_idx").on(t.productId),
+    check("product_popularity_audience_ck", sql`${t.audience} in ('ALL', 'VERY_LOYAL', 'REGULAR', 'OCCASIONAL')`),
+  ],
+);

@@ -1,0 +1,115 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { Principal } from "../auth/principal.js";
+import { productScope } from "../catalog/catalog.policy.js";
+import { rows, type Database, type Executor } from "../db/client.js";
+import { products } from "../db/schema/index.js";
+
+/**
+ * The co-purchase measure (README): over customers, not orders, so that a purchase that leads to
+ * the next one weeks later (a camera, then a memory card) counts like a basket. For products A
+ * and B, with N customers with any purchase, n(A) buyers of A and n(A,B) buyers of both:
+ * support = n(A,B) / N, confidence(A → B) = n(A,B) / n(A), lift = confidence / (n(B) / N).
+ * A pair is shown when at least MIN_PAIR_CUSTOMERS customers bought both and lift > MIN_LIFT,
+ * ordered by confidence, then lift.
+ */
+export const MIN_PAIR_CUSTOMERS = 3;
+export const MIN_LIFT = 1;
+/** The window of "popular" and "what a tier buys" (product_popularity), in days before the refresh. */
+export const POPULARITY_WINDOW_DAYS = 90;
+
+/** The pair passes the thresholds: the SQL both readers share (pp: product_pairs, a/b: product_buyers of each side, t: the totals). */
+export const pairShown = sql.raw(`pp.customers >= ${MIN_PAIR_CUSTOMERS} and pp.customers::float8 * t.customers > ${MIN_LIFT}::float8 * a.customers * b.customers`);
+export const confidenceOf = sql.raw(`(pp.customers::float8 / a.customers)`);
+export const liftOf = sql.raw(`(pp.customers::float8 * t.customers / (a.customers::float8 * b.customers))`);
+
+export interface AssociationRow {
+  source_id: string;
+  product_id: string;
+  customers: number;
+  support: number;
+  confidence: number;
+  lift: number;
+}
+
+/**
+ * The first `first` associations of each product asked about, one statement per batch: the
+ * associated products within the caller's catalog scope and on sale (withdrawn ones never).
+ */
+export async function associationsOf(db: Database, principal: Principal, productIds: readonly string[], first: number): Promise<Map<string, AssociationRow[]>> {
+  const scope = productScope(principal);
+  const found = await rows<AssociationRow>(
+    db,
+    sql`select source_id, product_id, customers, support, confidence, lift from (
+        select pp.product_id as source_id, pp.other_product_id as product_id, pp.customers,
+          pp.customers::float8 / t.customers as support, ${confidenceOf} as confidence, ${liftOf} as lift,
+          row_number() over (partition by pp.product_id order by ${confidenceOf} desc, ${liftOf} desc, pp.other_product_id) as n
+        from product_pairs pp
+        join product_buyers a on a.product_id = pp.product_id
+        join product_buyers b on b.product_id = pp.other_product_id
+        cross join product_buyer_totals t
+        join ${products} on ${products.id} = pp.other_product_id
+        where pp.product_id = any(${sql.param([...productIds])}::uuid[]) and ${pairShown} and ${products.active}${scope ? sql` and ${scope}` : sql``}
+      ) ranked where n <= ${first} order by source_id, n`,
+  );
+  const bySource = new Map<string, AssociationRow[]>();
+  for (const row of found) {
+    const list = bySource.get(row.source_id) ?? [];
+    list.push({ ...row, customers: Number(row.customers), support: Number(row.support), confidence: Number(row.confidence), lift: Number(row.lift) });
+    bySource.set(row.source_id, list);
+  }
+  return bySource;
+}
+
+/**
+ * Rebuilds every co-purchase count from the orders (cancelled left out) and the popularity of the
+ * POPULARITY_WINDOW_DAYS up to `now` (default: now, or the newest order if older), in one transaction. The counts' tables are locked
+ * first, so an order placed meanwhile waits and is counted by its own trigger after the rebuild,
+ * never lost or counted twice. `npm run models:refresh` calls it (daily: it also corrects what the
+ * trigger does not follow, cancellations, merges and erasures).
+ */
+export async function refreshProductAssociations(db: Executor, options: { now?: Date } = {}): Promise<{ products: number; pairs: number; customers: number }> {
+  // The window ends now, or at the newest order when the history stops earlier (an import, an offline evaluation's cut).
+  const now = options.now ? sql`${options.now.toISOString()}::timestamptz` : sql`least(now(), coalesce((select max(placed_at) from orders), now()))`;
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`lock table product_buyers, product_pairs, product_buyer_totals, product_popularity in exclusive mode`);
+    await tx.execute(sql`create temp table rebuild_owned on commit drop as
+      select distinct o.customer_id, ol.product_id from orders o join order_lines ol on ol.order_id = o.id where o.status <> 'CANCELLED'`);
+    await tx.execute(sql`create index on rebuild_owned (customer_id)`);
+    await tx.execute(sql`analyze rebuild_owned`);
+    await tx.execute(sql`delete from product_pairs`);
+    await tx.execute(sql`delete from product_buyers`);
+    await tx.execute(sql`delete from product_buyer_totals`);
+    await tx.execute(sql`insert into product_buyers (product_id, customers) select product_id, count(*) from rebuild_owned group by product_id`);
+    await tx.execute(sql`insert into product_pairs (product_id, other_product_id, customers)
+      select x.product_id, y.product_id, count(*) from rebuild_owned x join rebuild_owned y on y.customer_id = x.customer_id and y.product_id <> x.product_id
+      group by x.product_id, y.product_id`);
+    await tx.execute(sql`insert into product_buyer_totals (id, customers) select 1, count(distinct customer_id) from rebuild_owned`);
+    await refreshPopularity(tx, now);
+    const [counts] = await rows<{ products: number; pairs: number; customers: number }>(
+      tx,
+      sql`select (select count(*) from product_buyers)::int as products, (select count(*) from product_pairs)::int as pairs,
+        coalesce((select customers from product_buyer_totals), 0)::int as customers`,
+    );
+    return counts!;
+  });
+}
+
+/** Per audience (ALL and each tier, by the customer's stored tier now): distinct recent buyers per product and their share. */
+async function refreshPopularity(tx: Executor, now: SQL) {
+  await tx.execute(sql`delete from product_popularity`);
+  await tx.execute(sql`insert into product_popularity (audience, product_id, customers, share_ppm)
+    with recent as (
+      select distinct o.customer_id, ol.product_id from orders o join order_lines ol on ol.order_id = o.id
+      where o.status <> 'CANCELLED' and o.placed_at <= ${now} and o.placed_at > ${now} - make_interval(days => ${POPULARITY_WINDOW_DAYS})
+    ), tiered as (
+      select r.customer_id, r.product_id, c.tier::text as audience from recent r join customers c on c.id = r.customer_id where c.tier is not null
+    ), per as (
+      select 'ALL' as audience, product_id, count(*) as n from recent group by product_id
+      union all select audience, product_id, count(*) from tiered group by audience, product_id
+    ), sizes as (
+      select 'ALL' as audience, count(distinct customer_id) as n from recent
+      union all select audience, count(distinct customer_id) from tiered group by audience
+    )
+    select per.audience, per.product_id, per.n, round(per.n * 1000000.0 / sizes.n)::int from per join sizes using (audience)`);
+}
+

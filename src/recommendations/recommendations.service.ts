@@ -1,0 +1,200 @@
+import { sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Principal } from "../auth/principal.js";
+import { productScope } from "../catalog/catalog.policy.js";
+import { rows, type Database } from "../db/client.js";
+import { orders, products } from "../db/schema/index.js";
+import { badInput } from "../errors.js";
+import { orderScope } from "../orders/orders.policy.js";
+import { confidenceOf, pairShown, POPULARITY_WINDOW_DAYS } from "./associations.service.js";
+import { RecommendationContext, RecommendationSource, type Recommendations } from "./recommendations.types.js";
+
+/**
+ * How Customer.recommendations scores (README): each candidate sums what its sources give.
+ * - BOUGHT_TOGETHER: for each of the customer's SEEDS most recent distinct purchases, returned lines
+ *   left out (the k-th
+ *   newest weighted RECENCY^k), the pair's confidence (seed → candidate), for pairs shown by
+ *   Product.boughtTogether's thresholds: the chain effect.
+ * - SEGMENT: SEGMENT_WEIGHT × the share of the customer's tier who bought it in the popularity window.
+ * - POPULAR: POPULAR_WEIGHT × the share of all buyers who bought it in the window.
+ * - DUE: DUE_WEIGHT for an item whose predicted next purchase (predictions/, the repurchase
+ *   model) falls from DUE_OVERDUE_DAYS ago to DUE_WITHIN_DAYS ahead: the one source that may
+ *   bring back what the customer bought (or returned and bought again).
+ * The reason is the strongest single contribution's. Without PROFILING consent only POPULAR runs,
+ * with no exclusion by the customer's history (their data is not used at all).
+ */
+export const SEEDS = 10;
+export const RECENCY = 0.85;
+export const SEGMENT_WEIGHT = 0.5;
+export const POPULAR_WEIGHT = 0.2;
+/** A consumable due again (repurchase_predictions, predictions/): due from DUE_OVERDUE_DAYS ago to DUE_WITHIN_DAYS ahead, ranked first. */
+export const DUE_WEIGHT = 1;
+export const DUE_WITHIN_DAYS = 14;
+export const DUE_OVERDUE_DAYS = 30;
+/** How many of the most popular products per audience are candidates. */
+const POPULAR_CANDIDATES = 60;
+
+export const MAX_RECOMMENDATIONS = 100;
+
+/** The arguments' rule, shared by both paths: the compiled one refuses the binding and the resolver answers with this error. */
+export function checkedFirst(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_RECOMMENDATIONS) throw badInput("first", `first must be between 1 and ${MAX_RECOMMENDATIONS}`);
+  return first;
+}
+
+const seedOrder = alias(orders, "rec_seed_order");
+
+/**
+ * One row for the customer `customerId` (an SQL expression: the compiled path's correlated
+ * `customers.id`, the loader's unnested id): whether the answer is personal and allowed, its
+ * basis, and the items as parallel arrays in rank order. Every table is read under an alias of
+ * its own, so the expression may name the caller's `customers` row.
+ */
+export function recommendationRow(principal: Principal, customerId: SQL, first: SQL, context: SQL): SQL {
+  const scope = productScope(principal);
+  const seedScope = orderScope(principal, seedOrder);
+  const words = (tier: SQL) => sql`lower(replace(${tier}, '_', ' '))`;
+  const share = (column: SQL) => sql`round(${column} / 10000.0)::int || '%'`;
+  return sql`select st.personalised, st.allowed, st.basis,
+      coalesce(it.product_ids, '{}'::uuid[]) as product_ids, coalesce(it.scores, '{}'::float8[]) as scores,
+      coalesce(it.sources, '{}'::text[]) as sources, coalesce(it.reasons, '{}'::text[]) as reasons
+    from (
+      select pr.personalised, pl.allowed or ${context}::text <> 'MESSAGE' as allowed, cu.tier,
+        case
+          when ${context}::text = 'MESSAGE' and not pl.allowed then pl.why
+          when pr.personalised then 'Personal: from this customer''s recent purchases and what their tier buys (PROFILING consent in force).'
+          else 'Not personal: no PROFILING consent in force, so only what is popular with all customers.'
+        end as basis
+      from (
+        select rc.tier::text as tier,
+          case when rc.stage in ('OWNER', 'CUSTOMER') and rc.lapses_at < now() then 'LAPSED' else coalesce(rc.tier::text, 'NO_PURCHASE') end as audience
+        from customers rc where rc.id = ${customerId}
+      ) cu
+      cross join lateral (
+        select exists (select 1 from (select distinct on (ce.channel) ce.status, ce.expires_at from consent_events ce
+            where ce.customer_id = ${customerId} and ce.purpose = 'PROFILING' order by ce.channel, ce.recorded_at desc, ce.id desc) f
+          where f.status = 'GRANTED' and (f.expires_at is null or f.expires_at > now())) as personalised
+      ) pr
+      cross join lateral (
+        select coalesce(rule.in_plan, false) and mk.marketing as allowed,
+          case when not coalesce(rule.in_plan, false)
+            then 'Not sent: the communication plan sends no recommendations to ' || ${words(sql`cu.audience`)} || ' customers.'
+            else 'Not sent: no MARKETING consent in force on any channel.' end as why
+        from (select 'RECOMMENDATION' = any(cr.kinds) as in_plan from communication_rules cr where cr.audience = cu.audience) rule
+        right join (select exists (select 1 from (select distinct on (me.channel) me.status, me.expires_at from consent_events me
+            where me.customer_id = ${customerId} and me.purpose = 'MARKETING' order by me.channel, me.recorded_at desc, me.id desc) m
+          where m.status = 'GRANTED' and (m.expires_at is null or m.expires_at > now())) as marketing) mk on true
+      ) pl
+    ) st
+    cross join lateral (
+      select array_agg(top.product_id order by top.score desc, top.product_id) as product_ids,
+        array_agg(top.score order by top.score desc, top.product_id) as scores,
+        array_agg(top.source order by top.score desc, top.product_id) as sources,
+        array_agg(top.reason order by top.score desc, top.product_id) as reasons
+      from (
+        select cand.product_id, sum(cand.score)::float8 as score,
+          (array_agg(cand.source order by cand.score desc))[1] as source,
+          (array_agg(cand.reason order by cand.score desc))[1] as reason
+        from (
+          select pp.other_product_id as product_id, '${sql.raw(RecommendationSource.BOUGHT_TOGETHER)}' as source,
+            ${confidenceOf} * power(${sql.raw(String(RECENCY))}, seed.k) as score,
+            round(${confidenceOf} * 100)::int || '% of the customers who bought ' || seed.name || ' (bought '
+              || to_char(seed.last_at at time zone 'UTC', 'YYYY-MM-DD') || ') also bought it' as reason
+          from (
+            select s.product_id, s.last_at, sp.name, row_number() over (order by s.last_at desc, s.product_id) - 1 as k
+            from (
+              select sl.product_id, max(${seedOrder.placedAt}) as last_at
+              from orders rec_seed_order join order_lines sl on sl.order_id = ${seedOrder.id}
+              where ${seedOrder.customerId} = ${customerId} and ${seedOrder.status} <> 'CANCELLED'${seedScope ? sql` and ${seedScope}` : sql``}
+                and not exists (select 1 from return_lines srl join returns sr on sr.id = srl.return_id where srl.order_line_id = sl.id and sr.status <> 'REJECTED')
+              group by sl.product_id order by last_at desc, sl.product_id limit ${sql.raw(String(SEEDS))}
+            ) s join products sp on sp.id = s.product_id
+            where st.personalised
+          ) seed
+          join product_pairs pp on pp.product_id = seed.product_id
+          join product_buyers a on a.product_id = pp.product_id
+          join product_buyers b on b.product_id = pp.other_product_id
+          cross join product_buyer_totals t
+          where ${pairShown}
+          union all
+          select due.product_id, '${sql.raw(RecommendationSource.DUE)}', ${sql.raw(String(DUE_WEIGHT))}::float8,
+            'Due ' || case when due.expected_on < current_date then 'since ' else 'around ' end || to_char(due.expected_on, 'YYYY-MM-DD')
+              || ': bought about every ' || round(coalesce(due.own_days, due.population_days))::int || ' days, last on ' || to_char(due.last_purchases[1], 'YYYY-MM-DD')
+          from (
+            select coalesce(rp.product_id, latest.product_id) as product_id, rp.expected_on, rp.own_days, rp.population_days, rp.last_purchases
+            from repurchase_predictions rp
+            -- A category of products that replace each other is due as the brand last bought there.
+            left join lateral (
+              select dl.product_id from orders dord join order_lines dl on dl.order_id = dord.id join products dp on dp.id = dl.product_id
+              where rp.category_id is not null and dord.customer_id = rp.customer_id and dp.category_id = rp.category_id and dord.status <> 'CANCELLED'
+              order by dord.placed_at desc, dl.id limit 1
+            ) latest on true
+            where st.personalised and rp.customer_id = ${customerId}
+              and rp.expected_on between current_date - ${sql.raw(String(DUE_OVERDUE_DAYS))} and current_date + ${sql.raw(String(DUE_WITHIN_DAYS))}
+          ) due
+          union all
+          select tp.product_id, '${sql.raw(RecommendationSource.SEGMENT)}', ${sql.raw(String(SEGMENT_WEIGHT))} * tp.share_ppm / 1000000.0,
+            'Bought by ' || ${share(sql`tp.share_ppm`)} || ' of ' || ${words(sql`tp.audience`)} || ' customers in the last ${sql.raw(String(POPULARITY_WINDOW_DAYS))} days'
+          from (select * from product_popularity where audience = st.tier and st.personalised order by customers desc limit ${sql.raw(String(POPULAR_CANDIDATES))}) tp
+          union all
+          select ap.product_id, '${sql.raw(RecommendationSource.POPULAR)}', ${sql.raw(String(POPULAR_WEIGHT))} * ap.share_ppm / 1000000.0,
+            'Bought by ' || ${share(sql`ap.share_ppm`)} || ' of all customers in the last ${sql.raw(String(POPULARITY_WINDOW_DAYS))} days'
+              || case when st.personalised then '' else ' (not personal: no PROFILING consent)' end
+          from (select * from product_popularity where audience = 'ALL' order by customers desc limit ${sql.raw(String(POPULAR_CANDIDATES))}) ap
+        ) cand
+        join ${products} on ${products.id} = cand.product_id and ${products.active}${scope ? sql` and ${scope}` : sql``}
+        where st.allowed
+          -- Plain NOT EXISTS (anti-joins): a condition around them would make them subplans run per candidate, and
+          -- their estimated cost would switch on PostgreSQL's JIT, which costs seconds per statement.
+          -- What the customer bought or returned stays out, unless it is due again (a consumable; a faulty unit returned and bought again).
+          and (cand.source = '${sql.raw(RecommendationSource.DUE)}' or not exists (
+            select 1 from orders mo join order_lines ml on ml.order_id = mo.id
+            where st.personalised and mo.customer_id = ${customerId} and ml.product_id = cand.product_id and mo.status <> 'CANCELLED'))
+          and (cand.source = '${sql.raw(RecommendationSource.DUE)}' or not exists (
+            select 1 from returns rr join return_lines rl on rl.return_id = rr.id join order_lines rol on rol.id = rl.order_line_id
+            where st.personalised and rr.customer_id = ${customerId} and rr.status <> 'REJECTED' and rol.product_id = cand.product_id))
+        group by cand.product_id
+        order by score desc, cand.product_id
+        limit ${first}
+      ) top
+    ) it`;
+}
+
+interface RowOut {
+  customer_id: string;
+  personalised: boolean;
+  allowed: boolean;
+  basis: string;
+  product_ids: string[];
+  scores: number[];
+  sources: string[];
+  reasons: string[];
+}
+
+/** One item as the resolvers get it (Recommendation.product loads the product). */
+export interface RecommendationItem {
+  productDbId: string;
+  score: number;
+  source: RecommendationSource;
+  reason: string;
+}
+export type RecommendationsAnswer = Omit<Recommendations, "items"> & { items: RecommendationItem[] };
+
+/** The recommendations of many customers with the same arguments: one statement. */
+export async function recommendationsOf(
+  db: Database,
+  principal: Principal,
+  customerIds: readonly string[],
+  first: number,
+  context: RecommendationContext,
+): Promise<Map<string, RecommendationsAnswer>> {
+  const row = recommendationRow(principal, sql`k.customer_id`, sql`${first}::int`, sql`${context}::text`);
+  const found = await rows<RowOut>(db, sql`select k.customer_id, r.* from unnest(${sql.param([...customerIds])}::uuid[]) k(customer_id) cross join lateral (${row}) r`);
+  return new Map(
+    found.map((r) => {
+      const scores = r.scores.map(Number);
+      const items = r.product_ids.map((productDbId, i) => ({ productDbId, score: scores[i]!, source: r.sources[i] as RecommendationSource, reason: r.reasons[i]! }));
+      return [r.customer_id, { personalised: r.personalised, allowed: r.allowed, basis: r.basis, items }];
+    }),
+  );
+}
