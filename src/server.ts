@@ -254,8 +254,9 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     scope.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: graphqlHandler });
   });
 
-  // Exports a previous process left behind resume in the background.
-  exportRunner.recover().catch((error: unknown) => log.warn({ err: loggableError(error) }, "bulk exports left by a previous process were not picked up"));
+  // Exports a previous process left behind are picked up before the server takes requests (a few
+  // reads), so that none of its start-up work overlaps them; they then run in the background.
+  await exportRunner.recover().catch((error: unknown) => log.warn({ err: loggableError(error) }, "bulk exports left by a previous process were not picked up"));
 
   // Apollo's drain plugin closes Fastify when Apollo stops, so stopping Apollo is the one way to close.
   return {

@@ -28,7 +28,7 @@ import { createSchema } from "../../src/schema.js";
 import { seedDatabase } from "../../src/seed/index.js";
 import type { RunningServer } from "../../src/server.js";
 import { DealerPortal, ProductOrders } from "../operations/portals.js";
-import { comparison, post, readsOf, startResolversOnlyServer } from "../support/compiled-comparison.js";
+import { comparison, post, relationArguments, readsOf, startResolversOnlyServer } from "../support/compiled-comparison.js";
 import { databaseKinds } from "../support/database.js";
 import { makeCase, makeProduct } from "../support/factories.js";
 import { startTestPlatform, type TestPlatform } from "../support/server.js";
@@ -71,7 +71,7 @@ function selectionOf(schema: GraphQLSchema, typeName: string, leavesOnly = false
     parts.push(
       relation.shape === "connection"
         ? `${name}(first: 2) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ${inner} } } }`
-        : `${name} { ${inner} }`,
+        : `${name}${relationArguments(relation)} { ${inner} }`,
     );
   }
   return parts.join(" ");

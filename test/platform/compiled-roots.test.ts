@@ -22,7 +22,7 @@ import { createProjections } from "../../src/projections.js";
 import { createSchema } from "../../src/schema.js";
 import { seedDatabase } from "../../src/seed/index.js";
 import type { RunningServer } from "../../src/server.js";
-import { comparison, compiledIn, post, readsOf, startResolversOnlyServer } from "../support/compiled-comparison.js";
+import { comparison, compiledIn, post, relationArguments, readsOf, startResolversOnlyServer } from "../support/compiled-comparison.js";
 import { databaseKinds } from "../support/database.js";
 import { makeCase, makeCustomer, makeOrder } from "../support/factories.js";
 import { startTestPlatform, type TestPlatform } from "../support/server.js";
@@ -57,7 +57,7 @@ function selection(type: string, path: Set<string>, hop: number, hops: number): 
       parts.push(
         relation.shape === "connection"
           ? `${name}(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${inner} } } }`
-          : `${name} { ${inner} }`,
+          : `${name}${relationArguments(relation)} { ${inner} }`,
       );
     }
   }

@@ -178,9 +178,13 @@ describe.runIf(canMakeStandby)(`with DATABASE_READ_URL on a streaming replica [$
     expect(await (await fetch(`${platform.url}/metrics`)).text()).toMatch(/^db_replica_usable 1$/m);
   });
 
-  /** Waits until the standby has replayed everything the primary wrote so far (a lag under the limit may still miss the last write). */
+  /**
+   * Waits until the standby has replayed everything the primary wrote so far (a lag under the limit
+   * may still miss the last write). The insert position: with asynchronous commit the last commit
+   * may not be written out yet, and pg_current_wal_lsn() would not cover it.
+   */
   async function replayed() {
-    const [{ lsn }] = (await onPrimary`select pg_current_wal_lsn()::text as lsn`) as unknown as [{ lsn: string }];
+    const [{ lsn }] = (await onPrimary`select pg_current_wal_insert_lsn()::text as lsn`) as unknown as [{ lsn: string }];
     const deadline = Date.now() + 10_000;
     while (!((await onStandby`select pg_last_wal_replay_lsn() >= ${lsn}::pg_lsn as done`) as unknown as [{ done: boolean }])[0].done) {
       if (Date.now() > deadline) throw new Error(`standby never replayed ${lsn}`);

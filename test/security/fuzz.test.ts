@@ -13,8 +13,8 @@ import { databaseKinds } from "../support/database.js";
 import { describePlatform } from "../support/suite.js";
 import { answerOf, wsClient, type SocketAnswer } from "../support/ws.js";
 
-/** 4,000 operations in all, shared among the databases the suite runs on (FUZZ_OPERATIONS=100000 for a longer hunt). */
-const OPERATIONS = Math.ceil(Number(process.env.FUZZ_OPERATIONS ?? 4_000) / databaseKinds().length);
+/** 2,000 operations in all, shared among the databases the suite runs on: a smoke run in every suite (FUZZ_OPERATIONS=100000 for a longer hunt). */
+const OPERATIONS = Math.ceil(Number(process.env.FUZZ_OPERATIONS ?? 2_000) / databaseKinds().length);
 const CONCURRENCY = 4;
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
 

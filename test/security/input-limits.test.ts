@@ -4,7 +4,7 @@ import { expect, it } from "vitest";
 import { listLimitExceptions, maxItemsOf } from "../../src/graphql/input-lists.js";
 import { createSchema } from "../../src/schema.js";
 import { rawHttp, rawWs } from "../support/raw.js";
-import { describePlatform } from "../support/suite.js";
+import { describeBeforeDatabase, describePlatform } from "../support/suite.js";
 
 /** products(first: n) { totalCount } costs (2 + 1.5) × n in graphql-armor's model. */
 const products = (n: number) => `{ products(first: ${n}) { totalCount } }`;
@@ -67,7 +67,7 @@ describePlatform(
   { MAX_COST: "14" },
 );
 
-describePlatform("input lists hold at most 250 items, save the declared exceptions", (platform) => {
+describeBeforeDatabase("input lists hold at most 250 items, save the declared exceptions", (platform) => {
   it("finds the list inputs of the schema", () => {
     // A schema without list inputs would make the next test vacuous.
     expect(listInputs.map((input) => input.name)).toEqual(expect.arrayContaining(["Query.nodes(ids)", "Mutation.recordTrackingEvents(input.events)"]));

@@ -8,7 +8,7 @@ import { createSchema } from "../../src/schema.js";
 import { rawHttp, rawWs } from "../support/raw.js";
 import { makeCustomer, makeProduct } from "../support/factories.js";
 import type { TestPlatform } from "../support/server.js";
-import { describePlatform } from "../support/suite.js";
+import { describeBeforeDatabase, describePlatform } from "../support/suite.js";
 
 const schema = await createSchema();
 
@@ -69,7 +69,7 @@ fragment named on __Type { kind name ofType { kind name ofType { kind name ofTyp
 type IntrospectedType = { kind: string; name: string | null; ofType?: IntrospectedType | null };
 const namedOf = (type: IntrospectedType): string => (type.ofType ? namedOf(type.ofType) : type.name!);
 
-describePlatform("every text input has a documented maximum length, enforced before anything runs", (platform) => {
+describeBeforeDatabase("every text input has a documented maximum length, enforced before anything runs", (platform) => {
   it("documents a maximum on every String and ID argument and input field in the schema clients read", async () => {
     const response = await rawHttp(platform().url, INTROSPECT_TEXT_INPUTS);
     expect(response.body.errors).toBeUndefined();

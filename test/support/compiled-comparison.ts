@@ -57,3 +57,7 @@ export const readsOf = (statements: string[]) => statements.filter((s) => !s.sta
 
 /** Whether the compiled path ran (its statements build JSON in the database). */
 export const compiledIn = (statements: string[]) => statements.some((s) => s.includes("json_build_object"));
+
+/** What a generated query passes a declared one or list relation that takes arguments: a page size where it requires one (Customer.recommendations). */
+export const relationArguments = (relation: { shape: string; arguments?: { names: readonly string[] } }) =>
+  relation.shape !== "connection" && relation.arguments?.names.includes("first") ? "(first: 3)" : "";

@@ -22,6 +22,27 @@ export function describePlatform(name: string, body: (platform: () => TestPlatfo
   });
 }
 
+/**
+ * For checks that refuse a request before any resolver runs (input lengths, list sizes, cost):
+ * the database cannot change their answer, so they run on PGlite only, where every run has it.
+ * A check that lets anything reach the database belongs in `describePlatform`.
+ */
+export function describeBeforeDatabase(name: string, body: (platform: () => TestPlatform) => void, env: Record<string, string> = {}) {
+  describe(`${name} [pglite]`, () => {
+    let platform: TestPlatform | undefined;
+    beforeAll(async () => {
+      platform = await startTestPlatform("pglite", env);
+    });
+    afterAll(async () => {
+      await platform?.close();
+    });
+    body(() => {
+      if (!platform) throw new Error("platform not started");
+      return platform;
+    });
+  });
+}
+
 /** The first error's code and field, for compact assertions. */
 export function firstError(body: { errors?: { extensions?: Record<string, unknown> }[] }) {
   const error = body.errors?.[0];
