@@ -91,6 +91,17 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
 
   const compare = comparison(() => platform, () => resolvers);
 
+  /**
+   * The roles each exhaustive comparison runs as on this database: all of them on a run with one
+   * database; with two, the administrator on both and the other roles shared out between them. A
+   * role's scope is the same SQL on either engine, and each engine still answers every root list,
+   * filter and page shape, so running every role twice bought time and no coverage.
+   */
+  const callersHere = () => {
+    const kinds = databaseKinds();
+    return [...callers].filter(([caller], n) => caller === "admin" || n % kinds.length === kinds.indexOf(kind));
+  };
+
   /** The request ran as the compiled statement, and as nothing else. */
   function expectOneStatement(statements: string[], label: string) {
     const reads = readsOf(statements);
@@ -203,12 +214,12 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     return forward;
   }
 
-  it.each(ROOTS)("answers %s with every field and back relation as the resolvers do, paged forward and backward with cursors, one statement per page, for every role", async (root) => {
+  it.each(ROOTS)("answers %s with every field and back relation as the resolvers do, paged forward and backward with cursors, one statement per page, for every role (shared out between the databases)", async (root) => {
     // Every field on the first and the last page; the rows' own fields while paging through.
     const everything = listQuery(schema, root, "Everything", ALL_HOPS);
     const rows = listQuery(schema, root, "Rows", 0);
     let seen = 0;
-    for (const [caller, token] of callers) {
+    for (const [caller, token] of callersHere()) {
       for (const variables of [{ first: 10 }, { last: 10 }]) {
         const { body, statements } = await compare(everything, variables, token);
         expect(body.errors, `${root} as ${caller}`).toBeUndefined();
@@ -271,10 +282,10 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     }
   };
 
-  it.each(FILTERED)("filters %s from variables as the resolvers do, one statement per page, for every role", async (root) => {
+  it.each(FILTERED)("filters %s from variables as the resolvers do, one statement per page, for every role (shared out between the databases)", async (root) => {
     const query = listQuery(schema, root, "Filtered", 1);
     const found = new Map<string, number>();
-    for (const [caller, token] of callers) {
+    for (const [caller, token] of callersHere()) {
       for (const filter of filtersOf(root)) {
         const label = `${root} ${JSON.stringify(filter)} as ${caller}`;
         const { body, statements } = await compare(query, { filter, first: 10 }, token);

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe } from "vitest";
-import { databaseKinds } from "./database.js";
+import { databaseKinds, type DatabaseKind } from "./database.js";
 import { startTestPlatform, type TestPlatform } from "./server.js";
 
 /**
  * Runs the same tests against a platform on each database (PGlite always, PostgreSQL when
  * TEST_DATABASE_URL is set). `body` gets a getter: the platform exists once beforeAll has run.
  */
-export function describePlatform(name: string, body: (platform: () => TestPlatform) => void, env: Record<string, string> = {}) {
+export function describePlatform(name: string, body: (platform: () => TestPlatform, kind: DatabaseKind) => void, env: Record<string, string> = {}) {
   describe.each(databaseKinds())(`${name} [%s]`, (kind) => {
     let platform: TestPlatform | undefined;
     beforeAll(async () => {
@@ -18,8 +18,19 @@ export function describePlatform(name: string, body: (platform: () => TestPlatfo
     body(() => {
       if (!platform) throw new Error("platform not started");
       return platform;
-    });
+    }, kind);
   });
+}
+
+/**
+ * The share of `items` this database runs when an exhaustive check is shared out between the
+ * databases of the run (every item on a run with PGlite alone): each item runs once, on one
+ * engine, and each engine runs a part of every kind of item. For checks of rules that are the
+ * same SQL on both engines, such as the tenant matrix's access scope.
+ */
+export function shareOf<T>(items: T[], kind: DatabaseKind): T[] {
+  const kinds = databaseKinds();
+  return items.filter((_, index) => index % kinds.length === kinds.indexOf(kind));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { beforeAll, expect, it } from "vitest";
 import { rawHttp, rawWs } from "../../support/raw.js";
-import { describePlatform } from "../../support/suite.js";
+import { describePlatform, shareOf } from "../../support/suite.js";
 import type { TestPlatform } from "../../support/server.js";
 import { COMPETITOR_ROWS } from "./competitors.js";
 import { ENGAGEMENT_ROWS } from "./engagement.js";
@@ -36,6 +36,8 @@ export function mutationRows(part: number, parts: number): string[] {
 
 export interface Matrix {
   platform: () => TestPlatform;
+  /** The rows of `keys` this database runs: the matrix is shared out between the run's databases (shareOf). */
+  share: (keys: string[]) => string[];
   world: () => World;
   token: (who: Who) => string | undefined;
   /** Calls the row as every principal and expects each to get what the row says. */
@@ -44,7 +46,7 @@ export interface Matrix {
 
 /** A platform on each database with the matrix's world and a token per principal, built once per file. */
 export function describeMatrix(name: string, body: (matrix: Matrix) => void) {
-  describePlatform(name, (platform) => {
+  describePlatform(name, (platform, kind) => {
     let world: World;
     const tokens: Partial<Record<Who, string>> = {};
 
@@ -95,7 +97,7 @@ export function describeMatrix(name: string, body: (matrix: Matrix) => void) {
       expect(observed).toEqual(Object.fromEntries(WHO.map((who) => [who, row.expected[who] ?? row.expected.others])));
     }
 
-    body({ platform, world: () => world, token: (who) => tokens[who], observe });
+    body({ platform, share: (keys) => shareOf(keys, kind), world: () => world, token: (who) => tokens[who], observe });
     // The relation walk selects every field of every relation two object levels deep, far beyond a
     // client's query, so the cost limit (its own tests: limits.test.ts) would refuse the widest walks.
   }, { MAX_COST: "200000" });
@@ -104,7 +106,7 @@ export function describeMatrix(name: string, body: (matrix: Matrix) => void) {
 /** The mutation rows' slice `part` (1-based) of `parts`, in a file of its own (see `mutationRows`). */
 export function describeWrites(part: number, parts: number) {
   describeMatrix(`tenant isolation matrix: writes ${part}/${parts}`, (matrix) => {
-    it.each(mutationRows(part - 1, parts))("%s: each principal gets what its scope allows and nothing of another tenant", async (field) => {
+    it.each(matrix.share(mutationRows(part - 1, parts)))("%s: each principal gets what its scope allows and nothing of another tenant", async (field) => {
       await matrix.observe(field, MATRIX[field]!);
     });
   });
