@@ -24,6 +24,7 @@ import { seedDatabase } from "../../src/seed/index.js";
 import type { RunningServer } from "../../src/server.js";
 import { comparison, compiledIn, post, relationArguments, readsOf, startResolversOnlyServer } from "../support/compiled-comparison.js";
 import { databaseKinds } from "../support/database.js";
+import { rolesFor } from "../support/suite.js";
 import { makeCase, makeCustomer, makeOrder } from "../support/factories.js";
 import { startTestPlatform, type TestPlatform } from "../support/server.js";
 
@@ -90,17 +91,6 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
 
 
   const compare = comparison(() => platform, () => resolvers);
-
-  /**
-   * The roles each exhaustive comparison runs as on this database: all of them on a run with one
-   * database; with two, the administrator on both and the other roles shared out between them. A
-   * role's scope is the same SQL on either engine, and each engine still answers every root list,
-   * filter and page shape, so running every role twice bought time and no coverage.
-   */
-  const callersHere = () => {
-    const kinds = databaseKinds();
-    return [...callers].filter(([caller], n) => caller === "admin" || n % kinds.length === kinds.indexOf(kind));
-  };
 
   /** The request ran as the compiled statement, and as nothing else. */
   function expectOneStatement(statements: string[], label: string) {
@@ -219,7 +209,7 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     const everything = listQuery(schema, root, "Everything", ALL_HOPS);
     const rows = listQuery(schema, root, "Rows", 0);
     let seen = 0;
-    for (const [caller, token] of callersHere()) {
+    for (const [caller, token] of rolesFor(callers, kind)) {
       for (const variables of [{ first: 10 }, { last: 10 }]) {
         const { body, statements } = await compare(everything, variables, token);
         expect(body.errors, `${root} as ${caller}`).toBeUndefined();
@@ -285,7 +275,7 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
   it.each(FILTERED)("filters %s from variables as the resolvers do, one statement per page, for every role (shared out between the databases)", async (root) => {
     const query = listQuery(schema, root, "Filtered", 1);
     const found = new Map<string, number>();
-    for (const [caller, token] of callersHere()) {
+    for (const [caller, token] of rolesFor(callers, kind)) {
       for (const filter of filtersOf(root)) {
         const label = `${root} ${JSON.stringify(filter)} as ${caller}`;
         const { body, statements } = await compare(query, { filter, first: 10 }, token);

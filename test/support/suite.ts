@@ -34,6 +34,16 @@ export function shareOf<T>(items: T[], kind: DatabaseKind): T[] {
 }
 
 /**
+ * The callers (role → token) an exhaustive comparison runs as on this database: the administrator
+ * on every database, the other roles shared out between them (shareOf). A role's scope is the same
+ * SQL on either engine, and each engine still answers every shape the comparison asks.
+ */
+export function rolesFor<T>(callers: Map<string, T>, kind: DatabaseKind): [string, T][] {
+  const others = [...callers].filter(([caller]) => caller !== "admin");
+  return [...[...callers].filter(([caller]) => caller === "admin"), ...shareOf(others, kind)];
+}
+
+/**
  * For checks that refuse a request before any resolver runs (input lengths, list sizes, cost):
  * the database cannot change their answer, so they run on PGlite only, where every run has it.
  * A check that lets anything reach the database belongs in `describePlatform`.
