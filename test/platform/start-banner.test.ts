@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 /**
  * `npm start` as a newcomer meets it: an empty embedded database, the demo world, and the banner
@@ -17,9 +17,10 @@ describe("npm start on a fresh machine", () => {
   let banner: { url: string; tokens: Map<string, { label: string; token: string }> };
 
   beforeAll(async () => {
-    // What `npm start` execs: one process, so the SIGTERM of afterAll ends it (npx would leave
-    // tsx's child serving, orphaned).
-    child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    // What `npm start` runs, from the suite's build with plain Node (the same code tsx would
+    // transform at every start; shutdown.test.ts runs `npm start` itself): one process, so the
+    // SIGTERM of afterAll ends it.
+    child = spawn(process.execPath, [join(inject("build"), "main.js")], {
       env: { ...process.env, NODE_ENV: "development", PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "info" },
       stdio: ["ignore", "pipe", "pipe"],
     });
