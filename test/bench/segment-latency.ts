@@ -25,6 +25,56 @@ const ms = (values: number[]) => {
   return `p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`;
 };
 
+/**
+ * Customers entering one segment, as a graphql-ws subscriber hears them. `expect(customerId)`
+ * before the write that should move the customer in; `heard()` after it resolves with the moment
+ * the announcement arrived (it may have arrived first), or fails after 10 s.
+ */
+export async function listenForEntries(wsUrl: string, token: string, segmentId: string) {
+  const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+  const heard = new Map<string, (at: number) => void>();
+  const early = new Map<string, number>();
+  const dispose = client.subscribe<{ segmentMembershipChanged: { customerId: string; change: string } }>(
+    { query: "subscription ($id: ID) { segmentMembershipChanged(segmentId: $id) { customerId change } }", variables: { id: toGlobalId("Segment", segmentId) } },
+    {
+      next: (value) => {
+        const at = performance.now();
+        const change = value.data?.segmentMembershipChanged;
+        if (!change || change.change !== "ENTERED") return;
+        const waiting = heard.get(change.customerId);
+        if (waiting) waiting(at);
+        else early.set(change.customerId, at);
+      },
+      error: (error) => console.error("subscription ended", error),
+      complete: () => undefined,
+    },
+  );
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  return {
+    expect(customerId: string) {
+      const globalId = toGlobalId("Customer", customerId);
+      const received = new Promise<number>((resolve) => {
+        const already = early.get(globalId);
+        if (already !== undefined) resolve(already);
+        else heard.set(globalId, resolve);
+      });
+      return {
+        async heard(): Promise<number> {
+          try {
+            return await Promise.race([received, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`no event for ${customerId} within 10 s`)), 10_000))]);
+          } finally {
+            heard.delete(globalId);
+          }
+        },
+      };
+    },
+    async close() {
+      dispose();
+      await client.dispose();
+    },
+  };
+}
+
 export interface SegmentLatencyOptions {
   /** Orders placed one by one and timed. */
   changes: number;
@@ -58,25 +108,7 @@ export async function measureSegmentLatency(handle: DatabaseHandle, databaseUrl:
 
   const pid = await startPlatform(databaseUrl, PORT);
   const token = await createTokenService({ secret: BENCH_SECRET, issuer: "customer-data-platform", audience: "customer-data-platform", ttl: "12h" }).sign({ role: "AGENT", sub: "bench" });
-  const client = createClient({ url: `ws://127.0.0.1:${PORT}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
-  const heard = new Map<string, (at: number) => void>();
-  const early = new Map<string, number>();
-  const dispose = client.subscribe<{ segmentMembershipChanged: { customerId: string; change: string } }>(
-    { query: `subscription ($id: ID) { segmentMembershipChanged(segmentId: $id) { customerId change } }`, variables: { id: toGlobalId("Segment", target) } },
-    {
-      next: (value) => {
-        const at = performance.now();
-        const change = value.data?.segmentMembershipChanged;
-        if (!change || change.change !== "ENTERED") return;
-        const waiting = heard.get(change.customerId);
-        if (waiting) waiting(at);
-        else early.set(change.customerId, at);
-      },
-      error: (error) => console.error("subscription ended", error),
-      complete: () => undefined,
-    },
-  );
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  const entries = await listenForEntries(`ws://127.0.0.1:${PORT}/graphql`, token, target);
 
   // Writers and readers on connections of their own, as other clients of the database.
   const writer = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
@@ -100,12 +132,7 @@ export async function measureSegmentLatency(handle: DatabaseHandle, databaseUrl:
   const visible: number[] = [];
   const delivered: number[] = [];
   for (const [i, customerId] of timed.entries()) {
-    const globalId = toGlobalId("Customer", customerId);
-    const received = new Promise<number>((resolve) => {
-      const already = early.get(globalId);
-      if (already !== undefined) resolve(already);
-      else heard.set(globalId, resolve);
-    });
+    const entry = entries.expect(customerId);
     const started = performance.now();
     await writer.begin(async (tx) => {
       await tx`insert into orders (id, number, customer_id, channel, status, payment_method, delivery_option, subtotal_minor, total_minor, placed_at)
@@ -118,15 +145,12 @@ export async function measureSegmentLatency(handle: DatabaseHandle, databaseUrl:
       if (found) break;
     }
     visible.push(performance.now() - committed);
-    const at = await Promise.race([received, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`no event for ${customerId} within 10 s`)), 10_000))]);
-    delivered.push(Math.max(0, at - committed));
-    heard.delete(globalId);
+    delivered.push(Math.max(0, (await entry.heard()) - committed));
   }
   running = false;
   await Promise.all(loops);
   const backgroundRate = backgroundOrders / ((performance.now() - backgroundStarted) / 1000);
-  dispose();
-  await client.dispose();
+  await entries.close();
   await Promise.all([writer.end(), reader.end(), background.end()]);
   process.kill(pid, "SIGTERM");
 

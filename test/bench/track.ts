@@ -16,9 +16,7 @@ import { randomUUID } from "node:crypto";
 import { loadavg } from "node:os";
 import { Command } from "commander";
 import { sql } from "drizzle-orm";
-import { createClient } from "graphql-ws";
 import postgres from "postgres";
-import WebSocket from "ws";
 import { createSegment } from "../../src/analytics/segments.service.js";
 import { createTokenService } from "../../src/auth/tokens.js";
 import type { CustomerRule } from "../../src/customers/customers.types.js";
@@ -26,6 +24,7 @@ import { rows } from "../../src/db/client.js";
 import * as schema from "../../src/db/schema/index.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
 import { makeCategory, makeProduct, makeSupplier } from "../support/factories.js";
+import { listenForEntries } from "./segment-latency.js";
 import { BENCH_SECRET, cpuSeconds, freshDatabase, machineDescription, startPlatform, writeResultsSection } from "./harness.js";
 
 const options = new Command("bench:track")
@@ -154,25 +153,7 @@ async function main() {
   console.log(`  ${own.stored} stored in ${own.seconds.toFixed(1)} s: ${Math.round(own.rate)} events/s`);
 
   // 2. Latency under load: commit of the second model view → membership visible and announced.
-  const client = createClient({ url: `ws://127.0.0.1:${options.port}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${agentToken}` }, retryAttempts: 0 });
-  const heard = new Map<string, (at: number) => void>();
-  const early = new Map<string, number>();
-  const dispose = client.subscribe<{ segmentMembershipChanged: { customerId: string; change: string } }>(
-    { query: "subscription ($id: ID) { segmentMembershipChanged(segmentId: $id) { customerId change } }", variables: { id: toGlobalId("Segment", target) } },
-    {
-      next: (value) => {
-        const at = performance.now();
-        const change = value.data?.segmentMembershipChanged;
-        if (!change || change.change !== "ENTERED") return;
-        const waiting = heard.get(change.customerId);
-        if (waiting) waiting(at);
-        else early.set(change.customerId, at);
-      },
-      error: (error) => console.error("subscription ended", error),
-      complete: () => undefined,
-    },
-  );
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  const entries = await listenForEntries(`ws://127.0.0.1:${options.port}/graphql`, agentToken, target);
   const reader = postgres(url, { max: 1, onnotice: () => undefined });
   const timed = customerIds.slice(0, options.changes);
   const modelView = (customerId: string) => ({ id: randomUUID(), type: "MODEL_VIEW", platform: "WEB", occurredAt: new Date().toISOString(), modelId: modelGid, customerId: toGlobalId("Customer", customerId) });
@@ -191,12 +172,7 @@ async function main() {
   const visible: number[] = [];
   const delivered: number[] = [];
   for (const customerId of timed) {
-    const globalId = toGlobalId("Customer", customerId);
-    const received = new Promise<number>((resolve) => {
-      const already = early.get(globalId);
-      if (already !== undefined) resolve(already);
-      else heard.set(globalId, resolve);
-    });
+    const entry = entries.expect(customerId);
     const sent = performance.now();
     await post([modelView(customerId)], agentToken);
     answered.push(performance.now() - sent);
@@ -205,15 +181,12 @@ async function main() {
       if (found) break;
     }
     visible.push(performance.now() - sent);
-    const at = await Promise.race([received, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`no event for ${customerId} within 10 s`)), 10_000))]);
-    delivered.push(Math.max(0, at - sent));
-    heard.delete(globalId);
+    delivered.push(Math.max(0, (await entry.heard()) - sent));
   }
   loading = false;
   await Promise.all(background);
   const backgroundRate = backgroundEvents / ((performance.now() - backgroundStarted) / 1000);
-  dispose();
-  await client.dispose();
+  await entries.close();
   const [{ total }] = (await reader`select count(*)::int as total from activity_events`) as unknown as [{ total: number }];
   await reader.end();
   process.kill(pid, "SIGTERM");
