@@ -5,6 +5,7 @@ import postgres from "postgres";
 import { inject } from "vitest";
 import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
 import { runMigrations } from "../../src/db/migrate.js";
+import { testDatabaseName } from "./run-databases.js";
 
 export type DatabaseKind = "pglite" | "postgres";
 
@@ -51,7 +52,8 @@ export async function createTestDatabase(kind: DatabaseKind, adminUrl?: string):
   }
   const template = adminUrl ? undefined : inject("postgresTemplate");
   const serverUrl = adminUrl ?? process.env.TEST_DATABASE_URL!;
-  const name = `cdp_test_${randomBytes(6).toString("hex")}`;
+  // Named after this run's template, so that the run's teardown finds what a worker left behind.
+  const name = template ? testDatabaseName(template) : `cdp_test_${randomBytes(6).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => undefined });
   await admin.unsafe(template ? `create database ${name} template ${template}` : `create database ${name}`);
   const url = new URL(serverUrl);
@@ -63,8 +65,13 @@ export async function createTestDatabase(kind: DatabaseKind, adminUrl?: string):
     url: url.toString(),
     async drop() {
       await handle.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
+      const dropped = admin.unsafe(`drop database if exists ${name} with (force)`).finally(() => admin.end());
+      // DROP DATABASE waits on the server's checkpointer, seconds on a busy machine: on the run's own
+      // server a file need not wait for it, and whatever a worker's exit cuts short the global
+      // teardown drops (dropRunDatabases). A private cluster is stopped right after: wait there.
+      if (adminUrl) await dropped;
+      else dropped.catch(() => undefined);
     },
   };
 }
+

@@ -7,6 +7,7 @@ import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "../../src/db/client.js";
 import { runMigrations } from "../../src/db/migrate.js";
+import { dropRunDatabases } from "./run-databases.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -71,6 +72,7 @@ async function postgresTemplate(adminUrl: string) {
   return {
     name,
     async drop() {
+      await dropRunDatabases(admin, name);
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end();
     },
