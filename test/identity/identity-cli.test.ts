@@ -7,7 +7,7 @@ import { openDatabase } from "../../src/db/client.js";
 import { identityLinks, sourceRecords } from "../../src/db/schema/index.js";
 import { runScript } from "../support/cli.js";
 import { migratedDataDir } from "../support/database.js";
-import { describePlatform } from "../support/suite.js";
+import { describePlatformOn } from "../support/suite.js";
 
 const CSV = `source_id,given_name,family_name,email,phone,address,city,postcode,birthday,loyalty
 C-1,Mei,Lin,Mei.Lin@example.com,138 0013 8000,1 Nanjing Road,Shanghai,200001,1990-04-01,gold
@@ -21,7 +21,8 @@ const NDJSON = `{"sourceId":"N-1","givenName":"Mei","familyName":"Lin","phones":
 {"sourceId":"N-3","givenName":"Hua","familyName":"Qian","birthday":"1979-12-31","vins":[]}
 `;
 
-describePlatform("npm run import", (platform) => {
+// The DATA_DIR path of the import command; order-history-cli.test.ts covers its DATABASE_URL path.
+describePlatformOn("pglite", "npm run import", (platform) => {
   it("imports a CSV and an NDJSON file with a summary, matches across them, and a re-run changes nothing", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cdp-import-"));
     writeFileSync(join(dir, "people.csv"), CSV);

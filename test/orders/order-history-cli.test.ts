@@ -11,9 +11,10 @@ import * as s from "../../src/db/schema/index.js";
 import { makeCustomer, makeDealer, makeProduct, makeVehicle } from "../support/factories.js";
 import { runScript } from "../support/cli.js";
 import { migratedDataDir } from "../support/database.js";
-import { describePlatform } from "../support/suite.js";
+import { describePlatformOn } from "../support/suite.js";
 
-describePlatform("npm run import -- --orders / --visits / --interactions / --vehicle-sales", (platform) => {
+// The DATABASE_URL path of the import command; identity-cli.test.ts covers its DATA_DIR path.
+describePlatformOn("postgres", "npm run import -- --orders / --visits / --interactions / --vehicle-sales", (platform) => {
   it("imports a dealer's order history from CSV and NDJSON a station's visits, a hotline's calls and a dealer's sales from CSV with a summary; a person arriving later gets their orders and calls", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cdp-orders-"));
     const tag = Date.now().toString(36).toUpperCase();

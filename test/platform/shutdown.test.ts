@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/database.js";
+import { createTestDatabase, databaseKinds, migratedDataDir, type TestDatabase } from "../support/database.js";
 
 /** Every process below `pid`, from /proc (ppid is the 4th field of /proc/<pid>/stat). */
 function descendants(pid: number): number[] {
@@ -68,6 +68,8 @@ describe.each(databaseKinds())("npm start and SIGTERM [%s]", (kind) => {
 
   it("stops the server itself (no orphan keeps the port), closes sockets with 1001, and its demo tokens work until then", { timeout: 120_000 }, async () => {
     database = kind === "postgres" ? await createTestDatabase("postgres") : undefined;
+    // Migrated already: migrating from nothing is the banner test's (start-banner.test.ts), this one is about stopping.
+    if (kind === "pglite") await migratedDataDir(dataDir);
     const output = { text: "" };
     npm = spawn("npm", ["start", "--silent"], {
       cwd: join(import.meta.dirname, "../.."),

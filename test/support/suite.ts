@@ -23,6 +23,29 @@ export function describePlatform(name: string, body: (platform: () => TestPlatfo
 }
 
 /**
+ * For tests of a command's wiring (arguments, files, its summary) rather than of the services it
+ * calls, which the API tests run on both databases: the command runs once, on `kind` when this run
+ * has it and on PGlite otherwise. Each command-line file names the engine whose path (DATA_DIR or
+ * DATABASE_URL) it covers, so that a run with PostgreSQL covers both paths.
+ */
+export function describePlatformOn(kind: DatabaseKind, name: string, body: (platform: () => TestPlatform, kind: DatabaseKind) => void, env: Record<string, string> = {}) {
+  const chosen = databaseKinds().includes(kind) ? kind : "pglite";
+  describe(`${name} [${chosen}]`, () => {
+    let platform: TestPlatform | undefined;
+    beforeAll(async () => {
+      platform = await startTestPlatform(chosen, env);
+    });
+    afterAll(async () => {
+      await platform?.close();
+    });
+    body(() => {
+      if (!platform) throw new Error("platform not started");
+      return platform;
+    }, chosen);
+  });
+}
+
+/**
  * The share of `items` this database runs when an exhaustive check is shared out between the
  * databases of the run (every item on a run with PGlite alone): each item runs once, on one
  * engine, and each engine runs a part of every kind of item. For checks of rules that are the
