@@ -38,6 +38,7 @@ import type { Principal } from "../../src/auth/principal.js";
 import { OURS_360, OURS_ROW } from "../bench/queries.js";
 import { type Body, comparison, isSessionCheck, post, readsOf, startResolversOnlyServer } from "../support/compiled-comparison.js";
 import { databaseKinds } from "../support/database.js";
+import { rolesFor } from "../support/suite.js";
 import { makeCase, makeCustomer, makeOrder, makeProduct, makeVehicle } from "../support/factories.js";
 import { startTestPlatform, type TestPlatform } from "../support/server.js";
 
@@ -211,7 +212,7 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
 
   it("answers every declared field exactly as the resolvers do, for every role and customer", async () => {
     let compiledAnswers = 0;
-    for (const [caller, token] of callers) {
+    for (const [caller, token] of rolesFor(callers, kind)) {
       for (const id of customerIds) {
         const { body, statements } = await compare(everything, { id: toGlobalId("Customer", id) }, token);
         const customer = (body.data as { customer: unknown } | null)?.customer;
@@ -225,9 +226,9 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
         }
       }
     }
-    // Staff see all ten, the dealer and the customer some: the compiled path really answered.
-    expect(compiledAnswers).toBeGreaterThanOrEqual(2 * customerIds.length + 1);
-  });
+    // The administrator sees every one, the dealer or the customer (whichever runs here) some: the compiled path really answered.
+    expect(compiledAnswers).toBeGreaterThan(customerIds.length);
+   }, 120_000);
 
   it("answers the benchmark's shapes as the resolvers do, with variables and literals", async () => {
     const admin = callers.get("admin");
@@ -297,7 +298,7 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
       orders(first: $first, after: $after, last: $last, before: $before) { pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { number } } } } }`;
     type Page = { pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null }; edges: { node: { number: string } }[] };
     let compiledPages = 0;
-    for (const [caller, token] of callers) {
+    for (const [caller, token] of rolesFor(callers, kind)) {
       for (const customerId of customerIds.slice(0, 3)) {
         const id = toGlobalId("Customer", customerId);
         const first = await compare(paged, { id, first: 2 }, token);
@@ -347,7 +348,7 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
       { to: "2026-03-01T00:00:00.000Z", channels: ["CHAT", "VISIT", "PHONE"] },
     ];
     let nonEmpty = 0;
-    for (const [caller, token] of callers) {
+    for (const [caller, token] of rolesFor(callers, kind)) {
       for (const customerId of customerIds.slice(0, 4)) {
         const id = toGlobalId("Customer", customerId);
         for (const filter of filters) {
@@ -562,7 +563,7 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
   it("answers the customers list page as the resolvers do, in one statement, paging through the whole list with its cursors, for every role", async () => {
     const orderings = [null, { field: "DISPLAY_NAME" }, { field: "CREATED_AT", direction: "ASC" }, { field: "DISPLAY_NAME", direction: "DESC" }];
     let pages = 0;
-    for (const [caller, token] of callers) {
+    for (const [caller, token] of rolesFor(callers, kind)) {
       for (const orderBy of orderings) {
         const seen: string[] = [];
         let after: string | null = null;
@@ -591,7 +592,8 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
         expect(new Set(seen).size).toBe(seen.length);
       }
     }
-    expect(pages).toBeGreaterThan(20);
+    // The administrator alone walks several pages of each ordering.
+    expect(pages).toBeGreaterThanOrEqual(4 * orderings.length);
   });
 
   it("filters the customers list as the resolvers do, filters in variables and in literals, one statement per page", async () => {
@@ -613,13 +615,13 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
       { lastOrderBefore: "2026-05-01T00:00:00.000Z", city: address!.city },
     ];
     const found = new Map<string, number>();
-    for (const [caller, token] of callers) {
+    for (const [caller, token] of rolesFor(callers, kind)) {
       for (const filter of filters) {
         const { body, statements } = await compare(LIST, { first: 10, filter, orderBy: { field: "DISPLAY_NAME" } }, token);
         expect(body.errors, `${caller} ${JSON.stringify(filter)}`).toBeUndefined();
         expect(readsOf(statements), `${caller} ${JSON.stringify(filter)}`).toHaveLength(1);
         const page = (body.data as { customers: ListPage }).customers;
-        if (caller === "agent") found.set(JSON.stringify(filter), page.totalCount);
+        if (caller === "admin") found.set(JSON.stringify(filter), page.totalCount);
         if (page.pageInfo.hasNextPage) {
           const next = await compare(LIST, { first: 10, after: page.pageInfo.endCursor, filter, orderBy: { field: "DISPLAY_NAME" } }, token);
           expect(readsOf(next.statements)).toHaveLength(1);
