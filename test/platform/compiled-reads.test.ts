@@ -228,7 +228,7 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
     }
     // The administrator sees every one, the dealer or the customer (whichever runs here) some: the compiled path really answered.
     expect(compiledAnswers).toBeGreaterThan(customerIds.length);
-   }, 120_000);
+  }, 120_000);
 
   it("answers the benchmark's shapes as the resolvers do, with variables and literals", async () => {
     const admin = callers.get("admin");
@@ -333,7 +333,7 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
       }
     }
     expect(compiledPages).toBeGreaterThan(5);
-  });
+  }, 120_000);
 
   it("filters nested interactions from variables and literals as the loader does, one statement per page, for every role", async () => {
     const query = `query Filtered($id: ID!, $filter: InteractionFilter, $after: String) { customer(id: $id) {
@@ -368,7 +368,7 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
       }
     }
     expect(nonEmpty).toBeGreaterThan(10);
-  });
+  }, 120_000);
 
   it("answers bad paging variables through the resolvers, with their errors", async () => {
     const admin = callers.get("admin");
@@ -455,7 +455,7 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
     // Long enough for several pages each way; the dealer sees less of it than staff (its scope).
     expect(seen.get("agent")).toBeGreaterThan(30);
     expect(seen.get("dealer")).toBeLessThan(seen.get("agent")!);
-  });
+  }, 120_000);
 
   it("filters the timeline from variables and literals as the loader does, and leaves a bad range or cursor to the resolvers' error", async () => {
     const id = toGlobalId("Customer", customerIds[0]!);
@@ -594,7 +594,7 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
     }
     // The administrator alone walks several pages of each ordering.
     expect(pages).toBeGreaterThanOrEqual(4 * orderings.length);
-  });
+  }, 120_000);
 
   it("filters the customers list as the resolvers do, filters in variables and in literals, one statement per page", async () => {
     const db = platform.database.db;
