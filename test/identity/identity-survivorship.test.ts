@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../src/config.js";
 import { IdentityProfile, IngestSourceRecords } from "../operations/identity.js";
-import { describePlatform } from "../support/suite.js";
+import { describePlatform, describePlatformOn } from "../support/suite.js";
 
 /** One person as three systems know them; the family name differs by source. */
 async function threeSources(platform: Parameters<Parameters<typeof describePlatform>[1]>[0], tag: string) {
@@ -24,7 +24,7 @@ describePlatform("identity survivorship: defaults", (platform) => {
   });
 });
 
-describePlatform(
+describePlatformOn("postgres",
   "identity survivorship: configured",
   (platform) => {
     it("takes the family name of the most trusted source when configured so", async () => {

@@ -7,7 +7,7 @@ import { fromGlobalId } from "../../src/graphql/global-id.js";
 import { IngestSourceRecords } from "../operations/identity.js";
 import { makeDealer, makeSupplier, uniqueVin } from "../support/factories.js";
 import { gid } from "../support/order-flow.js";
-import { describePlatform, firstError } from "../support/suite.js";
+import { describePlatform, firstError, describePlatformOn } from "../support/suite.js";
 
 describePlatform("leads: capture, the funnel and conversion", (platform) => {
   let admin: string, agent: string, dealerA: string, dealerB: string, supplier: string, customerToken: string;
@@ -167,7 +167,7 @@ describePlatform("leads: capture, the funnel and conversion", (platform) => {
   });
 });
 
-describePlatform(
+describePlatformOn("postgres",
   "leads: the public form's flood guard",
   (platform) => {
     let model: { id: string };

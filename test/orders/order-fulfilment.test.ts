@@ -5,7 +5,7 @@ import { OrderNotices, ReceiveReturn, RejectReturn, RequestReturn, SplitOrder } 
 import type { PlaceOrderInput } from "../generated/graphql.js";
 import { makeCarrier, makeCategory, makeCustomer, makeDealer, makeProduct } from "../support/factories.js";
 import { confirm, deliverAll, gid, orderState, orderTally, place, scan } from "../support/order-flow.js";
-import { describePlatform, firstError } from "../support/suite.js";
+import { describePlatform, firstError, describePlatformOn } from "../support/suite.js";
 
 const DAY = 86_400_000;
 
@@ -266,7 +266,7 @@ describePlatform("splitting, delivering and returning orders", (platform) => {
   });
 });
 
-describePlatform(
+describePlatformOn("postgres",
   "the return window setting",
   (platform) => {
     it("follows RETURN_WINDOW_DAYS where the category sets none", async () => {

@@ -9,7 +9,7 @@ import { PlaceOrder } from "../operations/order-writes.js";
 import { makeCase, makeCarrier, makeCustomer, makeOrder, makeProduct } from "../support/factories.js";
 import { gid, hoursFromNow, orderTally, zoneWhereItIs } from "../support/order-flow.js";
 import type { TestPlatform } from "../support/server.js";
-import { describePlatform, firstError } from "../support/suite.js";
+import { describePlatform, firstError, describePlatformOn } from "../support/suite.js";
 
 async function setUp(platform: TestPlatform) {
   const db = platform.database.db;
@@ -99,7 +99,7 @@ describePlatform(
   { TIME_ZONE: zoneWhereItIs(9) },
 );
 
-describePlatform(
+describePlatformOn("postgres",
   "same-day delivery after the cut-off",
   (platform) => {
     it("refuses SAME_DAY after the cut-off, naming the option and writing nothing; EXPRESS is still taken", async () => {

@@ -4,7 +4,7 @@ import { expect, it } from "vitest";
 import { listLimitExceptions, maxItemsOf } from "../../src/graphql/input-lists.js";
 import { createSchema } from "../../src/schema.js";
 import { rawHttp, rawWs } from "../support/raw.js";
-import { describeBeforeDatabase, describePlatform } from "../support/suite.js";
+import { describeBeforeDatabase, describePlatformOn } from "../support/suite.js";
 
 /** products(first: n) { totalCount } costs (2 + 1.5) × n in graphql-armor's model. */
 const products = (n: number) => `{ products(first: ${n}) { totalCount } }`;
@@ -44,7 +44,7 @@ const listInputs = [schema.getQueryType()!, schema.getMutationType()!, schema.ge
   ),
 );
 
-describePlatform(
+describePlatformOn("postgres",
   "query cost limit on HTTP and WebSocket",
   (platform) => {
     it("accepts an operation at the cost limit and refuses the next larger one, before anything runs", async () => {
@@ -142,7 +142,7 @@ describeBeforeDatabase("input lists hold at most 250 items, save the declared ex
   });
 });
 
-describePlatform(
+describePlatformOn("postgres",
   "rate limit by query cost per principal",
   (platform) => {
     it("reports the cost and the bucket in every response, and refuses with THROTTLED and a retry hint when the bucket is empty", async () => {

@@ -23,10 +23,12 @@ export function describePlatform(name: string, body: (platform: () => TestPlatfo
 }
 
 /**
- * For tests of a command's wiring (arguments, files, its summary) rather than of the services it
- * calls, which the API tests run on both databases: the command runs once, on `kind` when this run
- * has it and on PGlite otherwise. Each command-line file names the engine whose path (DATA_DIR or
- * DATABASE_URL) it covers, so that a run with PostgreSQL covers both paths.
+ * Runs once, on `kind` when this run has it and on PGlite otherwise, for tests whose subject is
+ * not the SQL beneath, which other tests run on both databases:
+ * - a command's wiring (arguments, files, its summary). Each command-line file names the engine
+ *   whose path (DATA_DIR or DATABASE_URL) it covers, so that a run with PostgreSQL covers both;
+ * - a setting's other value (a time zone, a window, a limit), where the same rule runs with its
+ *   default on both databases in the file's main block.
  */
 export function describePlatformOn(kind: DatabaseKind, name: string, body: (platform: () => TestPlatform, kind: DatabaseKind) => void, env: Record<string, string> = {}) {
   const chosen = databaseKinds().includes(kind) ? kind : "pglite";
