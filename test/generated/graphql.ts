@@ -517,6 +517,8 @@ export type ConfirmOrderInput = {
 
 /** The channel a consent decision is about. */
 export type ConsentChannel =
+  /** Push notifications of the mobile app. */
+  | 'APP_PUSH'
   /** Email. */
   | 'EMAIL'
   /** Phone calls. */
@@ -1353,7 +1355,7 @@ export type PlaceOrderLineInput = {
 
 /** One setting; an empty value removes it. */
 export type PreferenceInput = {
-  /** contactChannel (EMAIL, SMS, PHONE, WECHAT, POST), newsletter (WEEKLY, MONTHLY, NEVER) or language (BCP-47). At most 256 characters. */
+  /** contactChannel (EMAIL, SMS, PHONE, WECHAT, POST), newsletter (WEEKLY, MONTHLY, NEVER), language (BCP-47) or timeZone (IANA, e.g. Europe/Berlin: birthday greetings and quiet hours follow it). At most 256 characters. */
   key: string;
   /** At most 10,000 characters. */
   value: string;
@@ -2249,6 +2251,8 @@ export type WebhookEventType =
   | 'CUSTOMER_UNMERGED'
   /** A profile changed: changedFields names what (never the values). */
   | 'CUSTOMER_UPDATED'
+  /** A campaign's message to one customer, for a gateway to send: channel, purpose, kind, the rendered subject and body, and messageId (the same as webhook-id; one per campaign × customer). */
+  | 'MESSAGE_REQUESTED'
   /** Service notice: a case has a new answer. */
   | 'NOTICE_CASE_ANSWERED'
   /** Service notice: a case was closed (with the satisfaction question). */
