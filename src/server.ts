@@ -60,6 +60,7 @@ import { replicaMetrics } from "./graphql/replica-metrics.js";
 import { principalOf, websocketHandler } from "./websocket.js";
 import { startWebhooks } from "./webhooks/runtime.js";
 import { startCampaigns } from "./campaigns/runtime.js";
+import { demoGatewayRoutes } from "./seed/demo-gateway.js";
 import { parseQuietHours } from "./campaigns/send.rules.js";
 
 const require = createRequire(import.meta.url);
@@ -218,6 +219,8 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
 
   registerExportDownloads(app, database.db, links, config.exports.dir);
 
+  // The demo world's message gateway: what campaigns sent (src/seed/demo-gateway.ts).
+  if (config.env !== "production") await demoGatewayRoutes(app, database.db);
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {
     try {
