@@ -10,7 +10,7 @@ export const SEND_QUEUE = "campaign-sends";
 export const BIRTHDAY_QUEUE = "campaign-birthdays";
 /** 01:00 UTC: 09:00 in China; every zone's calendar day contains exactly one such instant, so each birthday is met once. */
 export const BIRTHDAY_CRON = "0 1 * * *";
-const WORKERS = 2;
+const WORKERS = 4;
 const SWEEP_MS = 30_000;
 
 export interface CampaignRuntime extends CampaignQueue {
