@@ -109,7 +109,7 @@ describePlatform(
       const messages = await eventually("two messages at the gateway", () => (receiver.at("/gateway").length >= 2 ? receiver.at("/gateway") : false));
       expect(messages.every((m) => m.verified && m.type === "message.requested")).toBe(true);
       const toWei = messages.find((m) => m.data.customerId === gid("Customer", sent.id))!;
-      expect(toWei.data).toMatchObject({ channel: "SMS", purpose: "MARKETING", kind: "OFFER", body: "Hi Wei, 10% off for you.", messageId: toWei.id });
+      expect(toWei.data).toMatchObject({ channel: "SMS", purpose: "MARKETING", kind: "OFFER", body: "Hi Wei, 10% off for you.", messageId: toWei.id, campaignId: createCampaign.campaign.id });
       expect(messages.map((m) => m.data.customerId).sort()).toEqual([gid("Customer", sent.id), gid("Customer", mine.id)].sort());
 
       // Each send and skip is an OUTBOUND interaction; the deferred one waits, with none yet.
