@@ -68,7 +68,7 @@ export class CampaignAudienceInput {
 
 @InputType({ description: "A campaign: audience, kind, channel and template." })
 export class CampaignInput {
-  @Field(() => String, { description: "What the campaign is called on timelines and lists. At most 120 characters." })
+  @Field(() => String, { description: "What the campaign is called on timelines and lists, 1–120 characters." })
   name!: string;
 
   @Field(() => CommunicationKindEnum, { description: "The communication plan's kind: it decides the consent purpose (MARKETING; SERVICE for SERVICE_REMINDER; none for RECALL) and which tiers may get it." })
@@ -80,12 +80,12 @@ export class CampaignInput {
   @Field(() => CampaignAudienceInput, { description: "Who it goes to." })
   audience!: CampaignAudienceInput;
 
-  @Field(() => String, { nullable: true, description: "The subject (email, app push title, letter heading); a template like body. At most 200 characters." })
+  @Field(() => String, { nullable: true, description: "The subject (email, app push title, letter heading); a template like body, up to 200 characters." })
   subject?: string | null;
 
   @Field(() => String, {
     description:
-      "The message, with profile fields as {{ givenName }} or {{ givenName | fallback }} (givenName, familyName, displayName, organisationName, tier); \\{{ is a literal {{. An unknown field is BAD_USER_INPUT naming input.body. At most 5,000 characters.",
+      "The message, with profile fields as {{ givenName }} or {{ givenName | fallback }} (givenName, familyName, displayName, organisationName, tier); \\{{ is a literal {{. An unknown field is BAD_USER_INPUT naming input.body. 1–5,000 characters.",
   })
   body!: string;
 }

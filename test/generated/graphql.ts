@@ -312,15 +312,15 @@ export type CampaignAudienceInput = {
 export type CampaignInput = {
   /** Who it goes to. */
   audience: CampaignAudienceInput;
-  /** The message, with profile fields as {{ givenName }} or {{ givenName | fallback }} (givenName, familyName, displayName, organisationName, tier); \{{ is a literal {{. An unknown field is BAD_USER_INPUT naming input.body. At most 5,000 characters. At most 10,000 characters. */
+  /** The message, with profile fields as {{ givenName }} or {{ givenName | fallback }} (givenName, familyName, displayName, organisationName, tier); \{{ is a literal {{. An unknown field is BAD_USER_INPUT naming input.body. 1–5,000 characters. At most 10,000 characters. */
   body: string;
   /** The channel. */
   channel: MessageChannel;
   /** The communication plan's kind: it decides the consent purpose (MARKETING; SERVICE for SERVICE_REMINDER; none for RECALL) and which tiers may get it. */
   kind: CommunicationKind;
-  /** What the campaign is called on timelines and lists. At most 120 characters. At most 1,000 characters. */
+  /** What the campaign is called on timelines and lists, 1–120 characters. At most 1,000 characters. */
   name: string;
-  /** The subject (email, app push title, letter heading); a template like body. At most 200 characters. At most 1,000 characters. */
+  /** The subject (email, app push title, letter heading); a template like body, up to 200 characters. At most 1,000 characters. */
   subject?: string | null | undefined;
 };
 
