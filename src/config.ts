@@ -108,6 +108,13 @@ const envSchema = z.object({
   WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).max(10_000).default(20),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(64),
+  /** At most N marketing messages per customer in D days, across campaigns: "N/D". */
+  CAMPAIGN_FREQUENCY_CAP: z.string().regex(/^\d{1,3}\/\d{1,3}$/, "must look like 3/7 (messages/days)").default("3/7"),
+  /** Local hours in which no campaign message is sent (deferred to their end), or off. */
+  CAMPAIGN_QUIET_HOURS: z
+    .string()
+    .regex(/^(([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d|off)$/, "must look like 21:00-08:00, or off")
+    .default("21:00-08:00"),
   SAME_DAY_CUTOFF: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time of day such as 14:00").default("14:00"),
 });
 
@@ -148,6 +155,8 @@ export interface Config {
    */
   readReplica?: { url: string; maxLagMs: number; checkMs: number; readYourWritesMs: number };
   webhooks: WebhookSettings;
+  /** Campaign sending rules (src/campaigns): the frequency cap and quiet hours ("21:00-08:00" or "off"). */
+  campaigns: { frequencyCap: { max: number; days: number }; quietHours: string };
   dbPoolMax: number;
   /**
    * Absent: cost buckets, persisted queries, socket caps and ended sessions live in each process.
@@ -279,6 +288,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       disableAfter: e.WEBHOOK_DISABLE_AFTER,
       timeoutMs: e.WEBHOOK_TIMEOUT_MS,
       concurrency: e.WEBHOOK_CONCURRENCY,
+    },
+    campaigns: {
+      frequencyCap: { max: Number(e.CAMPAIGN_FREQUENCY_CAP.split("/")[0]), days: Number(e.CAMPAIGN_FREQUENCY_CAP.split("/")[1]) },
+      quietHours: e.CAMPAIGN_QUIET_HOURS,
     },
     dbPoolMax: e.DB_POOL_MAX,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,

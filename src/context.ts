@@ -26,6 +26,7 @@ import { createServiceLoaders } from "./service/service.loaders.js";
 import { createTrackingLoaders } from "./tracking/tracking.loaders.js";
 import { createVehicleLoaders } from "./vehicles/vehicles.loaders.js";
 import type { WebhookQueue } from "./webhooks/webhooks.service.js";
+import type { CampaignQueue, CampaignSettings } from "./campaigns/campaigns.service.js";
 
 export interface LoaderOptions {
   /** Off for subscriptions: graphql-ws builds one context per subscription, not per event. */
@@ -144,6 +145,10 @@ export interface Shared {
   activityRetentionDays: number;
   /** The webhook pipeline's queue, when this process runs it (JOB_QUEUE): replays enqueue on it. */
   webhooks?: WebhookQueue;
+  /** The campaigns' queue, when this process runs it (JOB_QUEUE): sendCampaign enqueues on it. */
+  campaigns?: CampaignQueue;
+  /** The campaigns' sending rules: TIME_ZONE, CAMPAIGN_FREQUENCY_CAP, CAMPAIGN_QUIET_HOURS. */
+  campaignSettings: CampaignSettings;
   /** NODE_ENV=production: webhook URLs must be https. */
   production: boolean;
 }

@@ -7,6 +7,7 @@ import { loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 import { demoPrincipals } from "./seed/demo-principals.js";
 import { isEmpty } from "./seed/is-empty.js";
+import { registerDemoGateway } from "./seed/demo-gateway.js";
 import { startServer } from "./server.js";
 
 /** How long in-flight work may take to finish after SIGTERM/SIGINT. */
@@ -27,6 +28,8 @@ runCli(async () => {
   }
   const tokens = createTokenService(config.jwt);
   const server = await startServer({ config, database, tokens, log });
+  // The demo world's gateway receives campaign messages through a webhook like any partner's.
+  if (config.env !== "production" && config.seedOnEmpty) await registerDemoGateway(database.db, server.url);
   log.info({ url: `${server.url}/graphql`, database: database.location, ms: Math.round(performance.now() - started) }, "platform ready");
 
   if (config.env !== "production" && config.jwt.secret) {

@@ -43,6 +43,7 @@ import { CustomerRecommendationsResolver, ProductAssociationResolver, ProductAss
 import { ShipmentResolver } from "./tracking/tracking.resolver.js";
 import { IngestedVehicleSaleResolver, VehicleSaleHistoryResolver } from "./vehicles/sale-history.resolver.js";
 import { WebhookResolver } from "./webhooks/webhooks.resolver.js";
+import { CampaignResolver } from "./campaigns/campaigns.resolver.js";
 import { CustomerVehiclesResolver, DealerVehiclesResolver, VehicleOwnershipResolver, VehicleResolver } from "./vehicles/vehicles.resolver.js";
 
 /** Every resolver, listed explicitly: nothing joins the API by being imported somewhere. */
@@ -55,6 +56,7 @@ export const resolvers = [
   DealerPredictionsResolver,
   BulkExportResolver,
   WebhookResolver,
+  CampaignResolver,
   CustomerResolver,
   TraitRulesResolver,
   CommunicationRulesResolver,

@@ -59,6 +59,9 @@ import { LocalRecentWriters, readRoutingPlugin, sharedRecentWriters } from "./gr
 import { replicaMetrics } from "./graphql/replica-metrics.js";
 import { principalOf, websocketHandler } from "./websocket.js";
 import { startWebhooks } from "./webhooks/runtime.js";
+import { startCampaigns } from "./campaigns/runtime.js";
+import { demoGatewayRoutes } from "./seed/demo-gateway.js";
+import { parseQuietHours } from "./campaigns/send.rules.js";
 
 const require = createRequire(import.meta.url);
 
@@ -119,7 +122,14 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     store && broadcast(store, "sessions", "sessions-ended"),
   );
   // The job queue and the webhook pipeline on it; stopped before the database closes (close below).
-  const webhooks = config.webhooks.enabled ? await startWebhooks(database, config.webhooks, log) : undefined;
+  const webhooks = config.webhooks.enabled ? await startWebhooks(database, config.webhooks, log, metrics) : undefined;
+  const campaignSettings = {
+    timeZone: config.ordering.timeZone,
+    frequencyCap: config.campaigns.frequencyCap,
+    quietHours: parseQuietHours(config.campaigns.quietHours),
+  };
+  // Campaigns share the queue: their jobs, the daily birthday schedule, the sweeper.
+  const campaignRuntime = webhooks ? await startCampaigns(webhooks.boss, database, campaignSettings, log, metrics) : undefined;
   const leadCaptures = new CostBuckets(config.leadCapturesPerHour, config.leadCapturesPerHour / 3600);
   const anonymousEvents = new CostBuckets(config.anonymousEventsPerMinute, config.anonymousEventsPerMinute / 60);
   const shared: Shared = {
@@ -141,6 +151,8 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     anonymousEvents: store ? sharedCostBuckets(store, anonymousEvents) : anonymousEvents,
     activityRetentionDays: config.activityRetentionDays,
     webhooks,
+    campaigns: campaignRuntime,
+    campaignSettings,
     production: config.env === "production",
   };
   const app = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: config.limits.bodyBytes, genReqId: requestIdOf });
@@ -207,6 +219,8 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
 
   registerExportDownloads(app, database.db, links, config.exports.dir);
 
+  // The demo world's message gateway: what campaigns sent (src/seed/demo-gateway.ts).
+  if (config.env !== "production") await demoGatewayRoutes(app, database.db);
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {
     try {
@@ -274,6 +288,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       if (database.statements.tracer === tracer) database.statements.tracer = undefined;
       // Spans still buffered are sent before the process goes (SIGTERM drains through here).
       await tracing?.shutdown().catch((error: unknown) => log.warn({ err: loggableError(error) }, "could not send the last spans"));
+      await campaignRuntime?.stop();
       await webhooks?.stop();
     },
   };

@@ -33,6 +33,9 @@ const PURPOSE: Record<CommunicationKind, ConsentPurpose | null> = {
   RECALL: null,
 };
 
+/** The consent purpose a kind needs (null: none, a safety recall); campaigns check it per customer at send time. */
+export const purposeOf = (kind: CommunicationKind): ConsentPurpose | null => PURPOSE[kind];
+
 const ALL_CHANNELS: readonly ConsentChannel[] = consentChannel.enumValues;
 
 export interface PlanInput {

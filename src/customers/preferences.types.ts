@@ -11,6 +11,7 @@ export const ConsentChannel = enumOf(consentChannel, {
     SMS: { description: "Text messages." },
     PHONE: { description: "Phone calls." },
     POST: { description: "Letters." },
+    APP_PUSH: { description: "Push notifications of the mobile app." },
   },
 });
 export type ConsentChannel = EnumValue<typeof ConsentChannel>;
@@ -65,7 +66,7 @@ export class Consent {
 export class Preference {
   customerDbId!: string;
 
-  @Field(() => String, { description: "The setting: contactChannel, newsletter or language." })
+  @Field(() => String, { description: "The setting: contactChannel, newsletter, language or timeZone." })
   key!: string;
 
   @Field(() => String, { description: "Its value, e.g. WECHAT, MONTHLY or a BCP-47 tag such as en-GB." })

@@ -160,7 +160,7 @@ export class AddressRefInput {
 
 @InputType({ description: "One setting; an empty value removes it." })
 export class PreferenceInput {
-  @Field(() => String, { description: "contactChannel (EMAIL, SMS, PHONE, WECHAT, POST), newsletter (WEEKLY, MONTHLY, NEVER) or language (BCP-47)." })
+  @Field(() => String, { description: "contactChannel (EMAIL, SMS, PHONE, WECHAT, POST), newsletter (WEEKLY, MONTHLY, NEVER), language (BCP-47) or timeZone (IANA, e.g. Europe/Berlin: birthday greetings and quiet hours follow it)." })
   key!: string;
 
   @Field(() => String)

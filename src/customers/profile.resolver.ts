@@ -88,7 +88,7 @@ export class ProfileResolver {
   }
 
   @Authorized("ADMIN", "AGENT", "CUSTOMER")
-  @Mutation(() => CustomerPayload, { description: "Set or remove (empty value) settings: contactChannel, newsletter, language." })
+  @Mutation(() => CustomerPayload, { description: "Set or remove (empty value) settings: contactChannel, newsletter, language, timeZone." })
   setPreferences(@Ctx() ctx: Context, @Arg("input", () => SetPreferencesInput) input: SetPreferencesInput) {
     return setPreferences(ctx.db, ctx.principal, input);
   }

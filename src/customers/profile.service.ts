@@ -97,6 +97,15 @@ export async function setCustomerKind(db: Database, principal: Principal, input:
   });
 }
 
+const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return zone.includes("/") || zone === "UTC";
+  } catch {
+    return false;
+  }
+};
+
 const CONTACT_CHANNELS = ["EMAIL", "SMS", "PHONE", "WECHAT", "POST"] as const;
 const NEWSLETTER = ["WEEKLY", "MONTHLY", "NEVER"] as const;
 
@@ -108,6 +117,8 @@ const PREFERENCE_VALUES: Record<string, z.ZodType<string>> = {
   contactChannel: z.enum(CONTACT_CHANNELS, `contactChannel is one of ${CONTACT_CHANNELS.join(", ")}`),
   newsletter: z.enum(NEWSLETTER, `newsletter is one of ${NEWSLETTER.join(", ")}`),
   language: languageTag,
+  // Birthday greetings and quiet hours follow it (src/campaigns); without it, the platform's TIME_ZONE.
+  timeZone: z.string().refine(isTimeZone, "timeZone is an IANA time zone, e.g. Asia/Shanghai or Europe/Berlin"),
 };
 export const PREFERENCE_KEYS = Object.keys(PREFERENCE_VALUES);
 

@@ -111,6 +111,7 @@ const KINDS: Record<string, TextKind> = {
   "AddPhoneInput.number": "contact",
   "CreateSegmentInput.name": "name",
   "UpdateSegmentInput.name": "name",
+  "CampaignInput.name": "name",
   "PhoneRefInput.number": "contact",
   password: "secret",
   newPassword: "secret",

@@ -50,6 +50,8 @@ export const CUSTOMER_ROWS: readonly Move[] = [
   { table: "customer_addresses", key: ["id"], flag: "is_default_delivery" },
   { table: "saved_payment_methods", key: ["id"], flag: "is_default" },
   { table: "leads", key: ["id"] },
+  // The frequency cap and once-per-campaign follow the person; a send the survivor has for the same campaign stays.
+  { table: "campaign_sends", key: ["id"], unique: ["campaign_id", "occasion"] },
 ];
 
 /** Which rows moved, per table (keys joined with "|"), and which flags were cleared: an unmerge replays it backwards. */

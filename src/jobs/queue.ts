@@ -109,3 +109,17 @@ export async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBo
     }
   }
 }
+
+/**
+ * A queue's jobs by state (created, retry, active, failed...) for /metrics' `job_queue_depth`:
+ * finished jobs (completed, cancelled) are left out, as pg-boss archives them anyway.
+ */
+export async function queueDepth(database: DatabaseHandle, name: string): Promise<Record<string, number>> {
+  const { rows: found } = await driverSql(database).executeSql(
+    "select state::text as state, count(*)::int as n from pgboss.job where name = $1 and state < 'completed' group by state",
+    [name],
+  );
+  const depth: Record<string, number> = { created: 0, retry: 0, active: 0 };
+  for (const row of found) depth[String(row.state)] = Number(row.n);
+  return depth;
+}

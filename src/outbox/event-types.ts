@@ -29,6 +29,8 @@ export const OUTBOX_EVENT_TYPES = {
   "notice.case_answered": "Service notice: a case has a new answer.",
   "notice.case_resolved": "Service notice: a case was resolved.",
   "notice.case_closed": "Service notice: a case was closed (with the satisfaction question).",
+  "message.requested":
+    "A campaign's message to one customer, for a gateway to send: channel, purpose, kind, the rendered subject and body, and messageId (the same as webhook-id; one per campaign × customer).",
 } as const;
 
 export type OutboxEventType = keyof typeof OUTBOX_EVENT_TYPES;

@@ -36,7 +36,9 @@ export const ERASURE_PLAN: Record<string, ErasureRule> = {
   customer_change_heads: { keep: "the nameless profile's last change number" },
   // A notice's subject is platform-made but may carry a staff-written reason; ids and statuses name no one.
   // Pending notices of an erased customer are skipped when their turn comes (src/webhooks).
-  outbox_events: { set: () => ({ payload: sql`payload - 'subject'` }) },
+  // A campaign message's rendered subject and body may carry the name (message.requested).
+  outbox_events: { set: () => ({ payload: sql`payload - 'subject' - 'body'` }) },
+  campaign_sends: { keep: "which campaign reached the nameless profile, or why it did not: no personal data" },
   webhook_deliveries: { keep: "which endpoint an event went to and how each attempt went: no personal data" },
   segment_membership_events: { keep: "when the nameless profile entered or left a segment: no personal data" },
   identity_links: { keep: "the identity graph stays, pointing at emptied source records" },

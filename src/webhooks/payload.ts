@@ -9,6 +9,7 @@ const GLOBAL_ID_TYPES: Record<string, string> = {
   shipmentId: "Shipment",
   caseId: "Case",
   segmentId: "Segment",
+  campaignId: "Campaign",
 };
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());

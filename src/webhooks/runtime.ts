@@ -2,7 +2,11 @@ import type PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import type { WebhookSettings } from "../config.js";
 import { unrecordedDb, type DatabaseHandle } from "../db/client.js";
-import { ensureQueue, startJobQueue } from "../jobs/queue.js";
+import type { Registry } from "prom-client";
+import { sql } from "drizzle-orm";
+import { rows } from "../db/client.js";
+import { ensureQueue, queueDepth, startJobQueue } from "../jobs/queue.js";
+import { registerQueueDepth } from "../metrics.js";
 import { listenNotices } from "../pubsub/notices.js";
 import { deliver, leaseMs } from "./deliver.js";
 import { dispatchOutbox, purgeOutbox, sweepDeliveries, type Enqueue } from "./dispatch.js";
@@ -19,6 +23,8 @@ const WORKERS = 4;
 export interface WebhookRuntime extends WebhookQueue {
   /** Dispatches now rather than at the next poll (tests, and after a NOTIFY). */
   dispatchNow(): Promise<void>;
+  /** The job queue this pipeline runs on: other domains' jobs share it (campaigns). */
+  boss: PgBoss;
   stop(): Promise<void>;
 }
 
@@ -28,7 +34,7 @@ export interface WebhookRuntime extends WebhookQueue {
  * workers that send them, a sweeper for deliveries whose job was lost, and the daily clean-up
  * on the queue's scheduler. Any number of processes may run it side by side.
  */
-export async function startWebhooks(database: DatabaseHandle, settings: WebhookSettings, log: Logger): Promise<WebhookRuntime> {
+export async function startWebhooks(database: DatabaseHandle, settings: WebhookSettings, log: Logger, metrics?: Registry): Promise<WebhookRuntime> {
   const db = unrecordedDb(database);
   const boss: PgBoss = await startJobQueue(database, { log });
   const lease = leaseMs(settings);
@@ -100,12 +106,23 @@ export async function startWebhooks(database: DatabaseHandle, settings: WebhookS
   poll.unref();
   sweep.unref();
   void dispatch();
+  // Queue depth at every scrape: the delivery jobs, and the outbox events not dispatched yet.
+  const unregister = metrics
+    ? [
+        registerQueueDepth(metrics, DELIVERY_QUEUE, () => queueDepth(database, DELIVERY_QUEUE)),
+        registerQueueDepth(metrics, "outbox", async () => ({
+          created: Number((await rows<{ n: number }>(db, sql`select count(*)::int as n from outbox_events where dispatched_at is null`))[0]!.n),
+        })),
+      ]
+    : [];
 
   return {
     enqueue: (on, ids) => enqueue(on, ids),
     dispatchNow: dispatch,
+    boss,
     async stop() {
       stopping = true;
+      for (const off of unregister) off();
       clearInterval(poll);
       clearInterval(sweep);
       unlisten();

@@ -189,7 +189,7 @@ describePlatform("customer traits", (platform) => {
     expect(lapsed.OFFER).toMatchObject({ allowed: false, reason: "a lapsed customer gets re-activation only" });
     expect(lapsed.REACTIVATION).toMatchObject({ allowed: false, reason: "no MARKETING consent on any channel" });
     expect(lapsed.SERVICE_REMINDER).toMatchObject({ allowed: true, channels: ["SMS"] });
-    expect(lapsed.RECALL).toMatchObject({ allowed: true, channels: ["EMAIL", "SMS", "PHONE", "POST"] });
+    expect(lapsed.RECALL).toMatchObject({ allowed: true, channels: ["EMAIL", "SMS", "PHONE", "POST", "APP_PUSH"] });
 
     // The dealer sees its customer, not the plan (it is built on traits of every dealership's sales).
     const dealerToken = await platform().token({ role: "DEALER", sub: "plan-dealer", dealerId: dealer.id });

@@ -29,6 +29,10 @@ type Documents = {
     "\n  query BulkExportState($id: ID!) { bulkExport(id: $id) { id kind format status rowCount totalRows progress startedAt finishedAt url expiresAt error } }\n": typeof types.BulkExportStateDocument,
     "\n  mutation CancelBulkExport($input: CancelBulkExportInput!) { cancelBulkExport(input: $input) { bulkExport { id status url } } }\n": typeof types.CancelBulkExportDocument,
     "\n  subscription BulkExportUpdated($id: ID!) { bulkExportUpdated(id: $id) { id status rowCount progress url } }\n": typeof types.BulkExportUpdatedDocument,
+    "\n  mutation CreateCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) { campaign { id name kind channel audience status dealerId counts { pending sent skipped deferred } } }\n  }\n": typeof types.CreateCampaignDocument,
+    "\n  query PreviewCampaign($input: CampaignInput!) {\n    previewCampaign(input: $input) { funnel { step remaining } willSend deferred sample { customer { id } subject body } }\n  }\n": typeof types.PreviewCampaignDocument,
+    "\n  mutation SendCampaign($input: SendCampaignInput!) { sendCampaign(input: $input) { campaign { id status sentAt counts { pending } } } }\n": typeof types.SendCampaignDocument,
+    "\n  query Campaigns {\n    campaigns(first: 50) { totalCount edges { node { id name status dealerId counts { pending deferred sent skipped } } } }\n  }\n": typeof types.CampaignsDocument,
     "\n  query ProductsPage($first: Int, $after: String, $filter: ProductFilter, $orderBy: ProductOrder) {\n    products(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id sku name brand brandKind active price { amountMinor currency } category { name parent { name } } supplier { name } } }\n    }\n  }\n": typeof types.ProductsPageDocument,
     "\n  query ProductBySku($sku: String!) {\n    product(sku: $sku) { id sku name active }\n  }\n": typeof types.ProductBySkuDocument,
     "\n  subscription CustomerChanged($customerId: ID!, $after: Int) {\n    customerChanged(customerId: $customerId, after: $after) { customerId seq kind segmentId customer { id displayName } }\n  }\n": typeof types.CustomerChangedDocument,
@@ -219,6 +223,10 @@ const documents: Documents = {
     "\n  query BulkExportState($id: ID!) { bulkExport(id: $id) { id kind format status rowCount totalRows progress startedAt finishedAt url expiresAt error } }\n": types.BulkExportStateDocument,
     "\n  mutation CancelBulkExport($input: CancelBulkExportInput!) { cancelBulkExport(input: $input) { bulkExport { id status url } } }\n": types.CancelBulkExportDocument,
     "\n  subscription BulkExportUpdated($id: ID!) { bulkExportUpdated(id: $id) { id status rowCount progress url } }\n": types.BulkExportUpdatedDocument,
+    "\n  mutation CreateCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) { campaign { id name kind channel audience status dealerId counts { pending sent skipped deferred } } }\n  }\n": types.CreateCampaignDocument,
+    "\n  query PreviewCampaign($input: CampaignInput!) {\n    previewCampaign(input: $input) { funnel { step remaining } willSend deferred sample { customer { id } subject body } }\n  }\n": types.PreviewCampaignDocument,
+    "\n  mutation SendCampaign($input: SendCampaignInput!) { sendCampaign(input: $input) { campaign { id status sentAt counts { pending } } } }\n": types.SendCampaignDocument,
+    "\n  query Campaigns {\n    campaigns(first: 50) { totalCount edges { node { id name status dealerId counts { pending deferred sent skipped } } } }\n  }\n": types.CampaignsDocument,
     "\n  query ProductsPage($first: Int, $after: String, $filter: ProductFilter, $orderBy: ProductOrder) {\n    products(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id sku name brand brandKind active price { amountMinor currency } category { name parent { name } } supplier { name } } }\n    }\n  }\n": types.ProductsPageDocument,
     "\n  query ProductBySku($sku: String!) {\n    product(sku: $sku) { id sku name active }\n  }\n": types.ProductBySkuDocument,
     "\n  subscription CustomerChanged($customerId: ID!, $after: Int) {\n    customerChanged(customerId: $customerId, after: $after) { customerId seq kind segmentId customer { id displayName } }\n  }\n": types.CustomerChangedDocument,
@@ -468,6 +476,22 @@ export function graphql(source: "\n  mutation CancelBulkExport($input: CancelBul
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription BulkExportUpdated($id: ID!) { bulkExportUpdated(id: $id) { id status rowCount progress url } }\n"): (typeof documents)["\n  subscription BulkExportUpdated($id: ID!) { bulkExportUpdated(id: $id) { id status rowCount progress url } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) { campaign { id name kind channel audience status dealerId counts { pending sent skipped deferred } } }\n  }\n"): (typeof documents)["\n  mutation CreateCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) { campaign { id name kind channel audience status dealerId counts { pending sent skipped deferred } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewCampaign($input: CampaignInput!) {\n    previewCampaign(input: $input) { funnel { step remaining } willSend deferred sample { customer { id } subject body } }\n  }\n"): (typeof documents)["\n  query PreviewCampaign($input: CampaignInput!) {\n    previewCampaign(input: $input) { funnel { step remaining } willSend deferred sample { customer { id } subject body } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendCampaign($input: SendCampaignInput!) { sendCampaign(input: $input) { campaign { id status sentAt counts { pending } } } }\n"): (typeof documents)["\n  mutation SendCampaign($input: SendCampaignInput!) { sendCampaign(input: $input) { campaign { id status sentAt counts { pending } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Campaigns {\n    campaigns(first: 50) { totalCount edges { node { id name status dealerId counts { pending deferred sent skipped } } } }\n  }\n"): (typeof documents)["\n  query Campaigns {\n    campaigns(first: 50) { totalCount edges { node { id name status dealerId counts { pending deferred sent skipped } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,7 +23,7 @@ const FLOORS: readonly (readonly string[])[] = [
   ["vehicles", "interactions"],
   ["service", "orders", "identity", "predictions"],
   ["privacy", "analytics", "leads", "exports", "activity", "webhooks"],
-  ["recommendations"],
+  ["recommendations", "campaigns"],
   // Composition: the only code that names every domain.
   // The prediction models' rebuild steps, run by the seed and the CLI.
   ["models.ts"],

@@ -144,7 +144,7 @@ export const customerPreferences = pgTable(
   (t) => [primaryKey({ columns: [t.customerId, t.key] })],
 );
 
-export const consentChannel = pgEnum("consent_channel", ["EMAIL", "SMS", "PHONE", "POST"]);
+export const consentChannel = pgEnum("consent_channel", ["EMAIL", "SMS", "PHONE", "POST", "APP_PUSH"]);
 export const consentPurpose = pgEnum("consent_purpose", ["MARKETING", "SERVICE", "DEALER_SHARING", "PROFILING"]);
 export const consentStatus = pgEnum("consent_status", ["GRANTED", "DENIED", "REVOKED"]);
 

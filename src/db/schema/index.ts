@@ -18,3 +18,4 @@ export * from "./activity.js";
 export * from "./customer-changes.js";
 export * from "./webhooks.js";
 export * from "./recommendations.js";
+export * from "./campaigns.js";

@@ -16,10 +16,11 @@ import { SEGMENT_FILTER_ROWS, SEGMENT_ROWS } from "./segments.js";
 import { TRACKING_PRIVACY_ROWS } from "./tracking-privacy.js";
 import { VEHICLE_SERVICE_ROWS } from "./vehicles-service.js";
 import { WEBHOOK_ROWS } from "./webhooks.js";
+import { CAMPAIGN_ROWS } from "./campaigns.js";
 import { buildWorld, outcomeOf, tenantAIds, WHO, type MatrixRow, type Outcome, type Who, type World } from "./world.js";
 
 /** One row for every Query, Mutation and Subscription field. */
-export const MATRIX: Record<string, MatrixRow> = { ...QUERY_ROWS, ...ENGAGEMENT_ROWS, ...ORDER_ROWS, ...LEAD_ROWS, ...PROFILE_ROWS, ...VEHICLE_SERVICE_ROWS, ...TRACKING_PRIVACY_ROWS, ...IDENTITY_ROWS, ...SEGMENT_ROWS, ...EXPORT_ROWS, ...WEBHOOK_ROWS };
+export const MATRIX: Record<string, MatrixRow> = { ...QUERY_ROWS, ...ENGAGEMENT_ROWS, ...ORDER_ROWS, ...LEAD_ROWS, ...PROFILE_ROWS, ...VEHICLE_SERVICE_ROWS, ...TRACKING_PRIVACY_ROWS, ...IDENTITY_ROWS, ...SEGMENT_ROWS, ...EXPORT_ROWS, ...WEBHOOK_ROWS, ...CAMPAIGN_ROWS };
 export const FILTER_ROWS: Record<string, MatrixRow> = { ...LIST_FILTER_ROWS, ...SEGMENT_FILTER_ROWS };
 export { COMPETITOR_ROWS };
 
