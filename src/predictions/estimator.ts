@@ -9,6 +9,13 @@
  * Z = n ÷ (n + σ²/τ²) is the weight of the customer's own mean, θ = Z·m + (1 − Z)·μ the estimate,
  * σ² + (1 − Z)·τ² the variance of the next log interval (the interval's own noise plus what is
  * still unknown about the customer's mean). With no interval yet Z = 0: the population's rhythm.
+ *
+ * Pack offsets (replaceable categories): a product whose pack lasts longer or shorter than the
+ * category's usual one has an offset δ (log scale, `Population.packOffsets`, estimated by the
+ * rebuild within customers). An interval that starts with a purchase of that product is measured
+ * as x − δ (`logIntervals`' `packOffset`), so that every interval speaks of the usual pack, and the
+ * estimate for the next interval adds the offset of the product last bought (`credibilityEstimate`'s
+ * `lastPackOffset`). Without offsets (a product, or a category's products alike) both are 0.
  */
 export interface Population {
   /** μ: the item's mean log interval per unit. */
@@ -32,17 +39,23 @@ export interface Estimate {
 /** z of the 10th and 90th percentiles of the normal: the interval holds 80 % of next intervals. */
 export const INTERVAL_Z = 1.2816;
 
-export function credibilityEstimate(ownLogIntervals: readonly number[], population: Population): Estimate {
+/** `ownLogIntervals` already corrected by the offsets of the packs they start with; `lastPackOffset`: the offset of the product last bought. */
+export function credibilityEstimate(ownLogIntervals: readonly number[], population: Population, lastPackOffset = 0): Estimate {
   const n = ownLogIntervals.length;
   const weight = n / (n + population.withinVariance / population.betweenVariance);
   const own = n ? ownLogIntervals.reduce((sum, x) => sum + x, 0) / n : 0;
-  const theta = weight * own + (1 - weight) * population.meanLog;
+  const theta = weight * own + (1 - weight) * population.meanLog + lastPackOffset;
   const spread = Math.sqrt(population.withinVariance + (1 - weight) * population.betweenVariance);
   return { weight, days: Math.exp(theta), lowDays: Math.exp(theta - INTERVAL_Z * spread), highDays: Math.exp(theta + INTERVAL_Z * spread) };
 }
 
-/** The log intervals per unit of purchase days (ISO dates, any order) with the units bought on each. */
-export function logIntervals(purchases: readonly { day: string; quantity: number }[]): number[] {
+/**
+ * The log intervals per unit of purchase days (ISO dates, any order) with the units bought on each
+ * and the offset of the pack bought (0 when none), each less the offset of the pack it starts with.
+ */
+export function logIntervals(purchases: readonly { day: string; quantity: number; packOffset?: number }[]): number[] {
   const sorted = [...purchases].sort((a, b) => a.day.localeCompare(b.day));
-  return sorted.slice(1).map((p, i) => Math.log(Math.max(1, (Date.parse(p.day) - Date.parse(sorted[i]!.day)) / 86_400_000) / sorted[i]!.quantity));
+  return sorted
+    .slice(1)
+    .map((p, i) => Math.log(Math.max(1, (Date.parse(p.day) - Date.parse(sorted[i]!.day)) / 86_400_000) / sorted[i]!.quantity) - (sorted[i]!.packOffset ?? 0));
 }

@@ -46,4 +46,20 @@ describe("repurchase estimator (credibility on the log scale)", () => {
     // 30 days after one pack, 60 after two: 30 days a pack both times.
     expect(x.map((v) => Math.round(Math.exp(v)))).toEqual([30, 30]);
   });
+
+  it("measures intervals in the category's usual pack and expects the next one as long as the pack last bought lasts", () => {
+    // A brand whose pack lasts 25 % longer (δ = ln 1.25): 25 days after it are 20 usual days.
+    const big = Math.log(1.25);
+    const x = logIntervals([
+      { day: "2026-01-01", quantity: 1, packOffset: big },
+      { day: "2026-01-26", quantity: 1 },
+      { day: "2026-02-15", quantity: 1, packOffset: big },
+    ]);
+    expect(x.map((v) => Math.round(Math.exp(v)))).toEqual([20, 20]);
+    const usual = credibilityEstimate(x, population);
+    const afterBig = credibilityEstimate(x, population, big);
+    expect(afterBig.weight).toBe(usual.weight);
+    expect(afterBig.days / usual.days).toBeCloseTo(1.25, 9);
+    expect(afterBig.highDays / usual.highDays).toBeCloseTo(1.25, 9);
+  });
 });

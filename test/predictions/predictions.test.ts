@@ -177,6 +177,67 @@ describePlatform("predictions: Customer.dueSoon, Vehicle.nextServiceDue, Dealer.
     expect(fresh.expectedOn > shortItem.expectedOn).toBe(true);
   });
 
+  it("measures a category's intervals in its usual pack: each product's offset, estimated within customers, by the rebuild and the triggers alike", async () => {
+    const db = platform().database.db;
+    const supplier = await makeSupplier(db);
+    const tea = await makeCategory(db, { replaceable: true });
+    const big = await makeProduct(db, { categoryId: tea.id, supplierId: supplier.id });
+    const small = await makeProduct(db, { categoryId: tea.id, supplierId: supplier.id });
+    // 12 households alternating a pack lasting 30 days and one lasting 15, each at its own pace (× 1 to × 1.55), a day
+    // early or late now and then; 7 purchases each, the last a big pack: 36 intervals start with each product.
+    const people = await db.insert(s.customers).values(Array.from({ length: 12 }, (_, i) => ({ displayName: `Tea drinker ${i}` }))).returning();
+    const stamp = Date.now().toString(36);
+    const planned = people.flatMap((person, i) => {
+      let day = 200 + 3 * i;
+      return Array.from({ length: 7 }, (_, k) => {
+        const product = k % 2 === 0 ? big : small;
+        const at = day;
+        day -= Math.round((product === big ? 30 : 15) * (1 + 0.05 * i)) + ((i + k) % 3) - 1;
+        return { number: `TEA-${stamp}-${i}-${k}`, customerId: person.id, product, placedAt: daysAgo(at) };
+      });
+    });
+    const written = await db
+      .insert(s.orders)
+      .values(planned.map((o) => ({ number: o.number, customerId: o.customerId, channel: "WEB" as const, status: "DELIVERED" as const, paymentMethod: "CARD" as const, deliveryOption: "STANDARD" as const, subtotalMinor: 1000, totalMinor: 1000, placedAt: o.placedAt })))
+      .returning();
+    const idOf = new Map(written.map((o) => [o.number, o.id]));
+    await db
+      .insert(s.orderLines)
+      .values(planned.map((o) => ({ orderId: idOf.get(o.number)!, productId: o.product.id, sku: o.product.sku, name: o.product.name, quantity: 1, unitPriceMinor: 1000, totalMinor: 1000 })));
+    await refreshAllRepurchase(db);
+
+    const [population] = await rows<{ mean_log: number; within_variance: number; between_variance: number; pack_offsets: Record<string, number> }>(
+      db,
+      sql`select mean_log, within_variance, between_variance, pack_offsets from repurchase_populations where item_id = ${tea.id}`,
+    );
+    const offsets = population!.pack_offsets;
+    // The big pack lasts twice as long: ln 2 apart, centred on the category's intervals (as many start with each).
+    expect(offsets[big.id]! - offsets[small.id]!).toBeCloseTo(Math.log(2), 1);
+    expect(offsets[big.id]! + offsets[small.id]!).toBeCloseTo(0, 2);
+
+    // The stored prediction is the estimator's on corrected intervals, plus the big pack's offset.
+    const first = planned.filter((o) => o.customerId === people[0]!.id);
+    const estimate = credibilityEstimate(
+      logIntervals(first.map((o) => ({ day: o.placedAt.toISOString().slice(0, 10), quantity: 1, packOffset: offsets[o.product.id] }))),
+      { meanLog: population!.mean_log, withinVariance: population!.within_variance, betweenVariance: population!.between_variance },
+      offsets[big.id],
+    );
+    const last = first.at(-1)!.placedAt.toISOString().slice(0, 10);
+    const [stored] = await rows<{ expected_on: string; weight: number }>(db, sql`select expected_on::text, weight from repurchase_predictions where customer_id = ${people[0]!.id} and item_id = ${tea.id}`);
+    expect(stored!.weight).toBeCloseTo(estimate.weight, 9);
+    expect(stored!.expected_on).toBe(new Date(Date.parse(`${last}T00:00:00Z`) + Math.round(estimate.days) * DAY).toISOString().slice(0, 10));
+    // After a big pack, about 30 days: not the 22 of a category mixing both sizes.
+    expect(estimate.days).toBeGreaterThan(27);
+
+    const ids = people.map((p) => p.id);
+    // The sums behind the means may run in another order: equal to 9 digits.
+    const teaRows = async () => rows(db, sql`select customer_id, item_id, purchases, expected_on, low_on, high_on, round(weight::numeric, 9)::text as weight, round(own_days::numeric, 9)::text as own_days from repurchase_predictions where customer_id = any(${sql.param(ids)}::uuid[]) order by customer_id`);
+    const rebuilt = await teaRows();
+    expect(rebuilt).toHaveLength(12);
+    await db.execute(sql`select refresh_repurchase(${sql.param(ids)}::uuid[])`);
+    expect(await teaRows()).toEqual(rebuilt);
+  });
+
   it("answers whoever may see the customer: staff, the customer, their dealer; not another dealer, customer or a supplier; bad look-ahead named", async () => {
     const db = platform().database.db;
     const id = toGlobalId("Customer", regular.id);

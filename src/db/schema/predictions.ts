@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, doublePrecision, index, integer, pgTable, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, date, doublePrecision, index, integer, jsonb, pgTable, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { productCategories, products } from "./catalog.js";
 import { tstz } from "./columns.js";
 import { customers } from "./customers.js";
@@ -26,6 +26,12 @@ export const repurchasePopulations = pgTable(
     buyers: integer("buyers").notNull(),
     repeatBuyers: integer("repeat_buyers").notNull(),
     intervals: integer("intervals").notNull(),
+    /**
+     * For a category whose products replace each other: per product id, how much longer (log
+     * scale) its pack lasts than the category's usual one, estimated within customers
+     * (src/predictions/README.md); products with too few intervals have none (0). Empty for a product.
+     */
+    packOffsets: jsonb("pack_offsets").$type<Record<string, number>>().notNull().default({}),
     refreshedAt: tstz("refreshed_at").notNull().defaultNow(),
   },
   (t) => [
