@@ -1,4 +1,6 @@
 ALTER TABLE "repurchase_populations" ADD COLUMN "pack_offsets" jsonb DEFAULT '{}'::jsonb NOT NULL;--> statement-breakpoint
+ALTER TABLE "repurchase_populations" ADD COLUMN "customer_deviation" double precision DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "repurchase_populations" ADD COLUMN "shared_variance" double precision DEFAULT 0 NOT NULL;--> statement-breakpoint
 CREATE INDEX "product_pairs_rank_idx" ON "product_pairs" USING btree ("product_id","customers" DESC NULLS LAST,"other_product_id");--> statement-breakpoint
 -- hand-written:
 -- Repurchase prediction, second version (src/predictions/README.md). One read of purchase days serves the write triggers
@@ -40,11 +42,15 @@ WHERE kept.quantity > 0
 WINDOW w AS (PARTITION BY kept.customer_id, kept.item_id ORDER BY kept.day)
 $$;
 --> statement-breakpoint
--- The estimator (Bühlmann credibility on the log scale, src/predictions/estimator.ts), shared by both writers:
--- Z = n ÷ (n + within ÷ between), θ = Z·m + (1 − Z)·μ on intervals measured in the category's usual pack, plus the
--- offset of the pack last bought; the next purchase exp(θ) × the units last bought days after the last purchase, the
--- 80 % interval at θ ± 1.2816 × √(within + (1 − Z)·between). A table function, so that it is inlined into the statement.
-CREATE FUNCTION "repurchase_estimate"(n integer, m double precision, mean_log double precision, within_variance double precision, between_variance double precision,
+-- The estimator (Bühlmann credibility on the log scale with a household effect, src/predictions/estimator.ts), shared by
+-- both writers. The prior of the customer's mean in this item: μ plus what their other items say of their household's
+-- pace, ĥ = w·S ÷ (1 + w·P) with w = min(ω², τ²) and S, P the precision-weighted sum of the other items' deviations and
+-- their precisions (0 without other items), its variance τ² − w + w ÷ (1 + w·P). Then Z = n ÷ (n + σ² ÷ prior variance),
+-- θ = Z·m + (1 − Z)·(μ + ĥ) on intervals measured in the category's usual pack, plus the offset of the pack last bought;
+-- the next purchase exp(θ) × the units last bought days after the last purchase, the 80 % interval at
+-- θ ± 1.2816 × √(σ² + (1 − Z)·prior variance). A table function, so that it is inlined into the statement.
+CREATE FUNCTION "repurchase_estimate"(n integer, m double precision, mean_log double precision, within_variance double precision,
+  between_variance double precision, shared_variance double precision, others_sum double precision, others_precision double precision,
   pack_offset double precision, last_day date, last_quantity integer)
 RETURNS TABLE ("weight" double precision, "expected_on" date, "low_on" date, "high_on" date)
 LANGUAGE sql IMMUTABLE AS $$
@@ -52,9 +58,23 @@ SELECT e.z, last_day + round(exp(e.theta) * last_quantity)::int,
   last_day + round(exp(e.theta - 1.2816 * e.spread) * last_quantity)::int,
   last_day + round(exp(e.theta + 1.2816 * e.spread) * last_quantity)::int
 FROM (
-  SELECT k.z, k.z * coalesce(m, 0) + (1 - k.z) * mean_log + pack_offset AS theta, sqrt(within_variance + (1 - k.z) * between_variance) AS spread
-  FROM (SELECT n / (n + within_variance / between_variance) AS z) k
+  SELECT k.z, k.z * coalesce(m, 0) + (1 - k.z) * (mean_log + h.shift) + pack_offset AS theta, sqrt(within_variance + (1 - k.z) * h.prior) AS spread
+  FROM (
+    SELECT w.w * others_sum / (1 + w.w * others_precision) AS shift, between_variance - w.w + w.w / (1 + w.w * others_precision) AS prior
+    FROM (SELECT least(shared_variance, between_variance) AS w) w
+  ) h
+  CROSS JOIN LATERAL (SELECT n / (n + within_variance / h.prior) AS z) k
 ) e
+$$;
+--> statement-breakpoint
+-- A customer's deviation in an item, measured against the item's other customers (m − μ − c), with its precision as
+-- evidence of the household's pace: 1 ÷ (τ² − ω² (at least 0.01) + σ² ÷ n). Null without an interval.
+CREATE FUNCTION "repurchase_household_evidence"(n integer, m double precision, mean_log double precision, customer_deviation double precision,
+  within_variance double precision, between_variance double precision, shared_variance double precision)
+RETURNS TABLE ("deviation" double precision, "precision" double precision)
+LANGUAGE sql IMMUTABLE AS $$
+SELECT CASE WHEN n > 0 THEN m - mean_log - customer_deviation END,
+  CASE WHEN n > 0 THEN 1 / (greatest(between_variance - shared_variance, 0.01) + within_variance / n) END
 $$;
 --> statement-breakpoint
 -- The bulk rebuild (npm run models:refresh): every purchase day once; the pack offsets; every item's population; every
@@ -68,7 +88,8 @@ $$;
 -- the between-customer variance of the true means (the variance of the customers' mean log intervals less what their
 -- own sampling noise explains), the median interval. Only items that at least two customers, and a quarter of their
 -- buyers, bought again: a camera bought twice by a few is no cycle. Without customers of two intervals the within
--- variance is 0.25 (a spread of ×1.65); the between variance is at least 0.01.
+-- variance is 0.25 (a spread of ×1.65); the between variance is at least 0.01. Then the household figures (c, ω²) and
+-- every prediction, each with the evidence of the customer's other items.
 CREATE OR REPLACE FUNCTION "rebuild_repurchase"(OUT items integer, OUT predictions integer) LANGUAGE plpgsql AS $$
 BEGIN
   DROP TABLE IF EXISTS pg_temp.repurchase_rebuild_days;
@@ -130,14 +151,39 @@ BEGIN
   WHERE i.repeat_buyers >= 2 AND i.repeat_buyers >= 0.25 * i.buyers;
   GET DIAGNOSTICS items = ROW_COUNT;
 
+  -- Where the average customer stands in each item (c), then ω²: the mean product of one customer's deviations in two
+  -- different items, over every such pair ((Σd)² − Σd²) ÷ 2 per customer), at least 0.
+  UPDATE "repurchase_populations" p SET "customer_deviation" = c.deviation
+  FROM (SELECT own.item_id, avg(own.m - q.mean_log) AS deviation FROM repurchase_rebuild_own own
+        JOIN "repurchase_populations" q ON q.item_id = own.item_id WHERE own.n > 0 GROUP BY 1) c
+  WHERE p.item_id = c.item_id;
+  UPDATE "repurchase_populations" SET "shared_variance" = (
+    SELECT greatest(coalesce(sum(s.pairs_sum) / nullif(sum(s.pairs), 0), 0), 0)
+    FROM (
+      SELECT (sum(d.d) ^ 2 - sum(d.d ^ 2)) / 2 AS pairs_sum, count(*) * (count(*) - 1) / 2 AS pairs
+      FROM (SELECT own.customer_id, own.m - q.mean_log - q.customer_deviation AS d FROM repurchase_rebuild_own own
+            JOIN "repurchase_populations" q ON q.item_id = own.item_id WHERE own.n > 0) d
+      GROUP BY d.customer_id HAVING count(*) > 1
+    ) s
+  );
+
   DELETE FROM "repurchase_predictions";
   INSERT INTO "repurchase_predictions" ("customer_id", "item_id", "product_id", "category_id", "purchases", "last_purchases", "last_quantity",
     "own_days", "population_days", "weight", "expected_on", "low_on", "high_on")
-  SELECT own.customer_id, own.item_id, own.product_id, own.category_id, own.purchases, own.last_purchases, own.last_quantity,
-    CASE WHEN own.n > 0 THEN exp(own.own_m) END, exp(p.mean_log), e.weight, e.expected_on, e.low_on, e.high_on
-  FROM repurchase_rebuild_own own JOIN "repurchase_populations" p ON p.item_id = own.item_id
-  CROSS JOIN LATERAL "repurchase_estimate"(own.n, own.m, p.mean_log, p.within_variance, p.between_variance,
-    coalesce((p.pack_offsets ->> own.last_pack_id::text)::float8, 0), own.last_purchases[1], own.last_quantity) e;
+  WITH evidence AS (
+    SELECT own.*, p.mean_log, p.within_variance, p.between_variance, p.shared_variance, p.pack_offsets, v.deviation * v.precision AS weighted, v.precision
+    FROM repurchase_rebuild_own own JOIN "repurchase_populations" p ON p.item_id = own.item_id
+    CROSS JOIN LATERAL "repurchase_household_evidence"(own.n, own.m, p.mean_log, p.customer_deviation, p.within_variance, p.between_variance, p.shared_variance) v
+  ), others AS (
+    SELECT evidence.*, coalesce(sum(weighted) OVER c, 0) - coalesce(weighted, 0) AS others_sum,
+      coalesce(sum(precision) OVER c, 0) - coalesce(precision, 0) AS others_precision
+    FROM evidence WINDOW c AS (PARTITION BY customer_id)
+  )
+  SELECT o.customer_id, o.item_id, o.product_id, o.category_id, o.purchases, o.last_purchases, o.last_quantity,
+    CASE WHEN o.n > 0 THEN exp(o.own_m) END, exp(o.mean_log), e.weight, e.expected_on, e.low_on, e.high_on
+  FROM others o
+  CROSS JOIN LATERAL "repurchase_estimate"(o.n, o.m, o.mean_log, o.within_variance, o.between_variance, o.shared_variance, o.others_sum,
+    o.others_precision, coalesce((o.pack_offsets ->> o.last_pack_id::text)::float8, 0), o.last_purchases[1], o.last_quantity) e;
   GET DIAGNOSTICS predictions = ROW_COUNT;
   DROP TABLE pg_temp.repurchase_rebuild_days;
   DROP TABLE pg_temp.repurchase_rebuild_packs;
@@ -147,7 +193,7 @@ BEGIN
 END $$;
 --> statement-breakpoint
 -- The given customers' predictions (the write triggers' path), from their purchase days and the stored populations, by
--- the same estimator.
+-- the same estimator and the same household evidence.
 CREATE OR REPLACE FUNCTION "refresh_repurchase"(ids uuid[]) RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
   written integer;
@@ -162,12 +208,20 @@ BEGIN
       (array_agg(d.pack_id ORDER BY d.day DESC))[1] AS last_pack_id
     FROM "repurchase_purchase_days"(ids) d JOIN "repurchase_populations" p ON p.item_id = d.item_id
     GROUP BY 1, 2, 3, 4
+  ), evidence AS (
+    SELECT own.*, p.mean_log, p.within_variance, p.between_variance, p.shared_variance, p.pack_offsets, v.deviation * v.precision AS weighted, v.precision
+    FROM own JOIN "repurchase_populations" p ON p.item_id = own.item_id
+    CROSS JOIN LATERAL "repurchase_household_evidence"(own.n, own.m, p.mean_log, p.customer_deviation, p.within_variance, p.between_variance, p.shared_variance) v
+  ), others AS (
+    SELECT evidence.*, coalesce(sum(weighted) OVER c, 0) - coalesce(weighted, 0) AS others_sum,
+      coalesce(sum(precision) OVER c, 0) - coalesce(precision, 0) AS others_precision
+    FROM evidence WINDOW c AS (PARTITION BY customer_id)
   )
-  SELECT own.customer_id, own.item_id, own.product_id, own.category_id, own.purchases, own.last_purchases, own.last_quantity,
-    CASE WHEN own.n > 0 THEN exp(own.own_m) END, exp(p.mean_log), e.weight, e.expected_on, e.low_on, e.high_on
-  FROM own JOIN "repurchase_populations" p ON p.item_id = own.item_id
-  CROSS JOIN LATERAL "repurchase_estimate"(own.n, own.m, p.mean_log, p.within_variance, p.between_variance,
-    coalesce((p.pack_offsets ->> own.last_pack_id::text)::float8, 0), own.last_purchases[1], own.last_quantity) e;
+  SELECT o.customer_id, o.item_id, o.product_id, o.category_id, o.purchases, o.last_purchases, o.last_quantity,
+    CASE WHEN o.n > 0 THEN exp(o.own_m) END, exp(o.mean_log), e.weight, e.expected_on, e.low_on, e.high_on
+  FROM others o
+  CROSS JOIN LATERAL "repurchase_estimate"(o.n, o.m, o.mean_log, o.within_variance, o.between_variance, o.shared_variance, o.others_sum,
+    o.others_precision, coalesce((o.pack_offsets ->> o.last_pack_id::text)::float8, 0), o.last_purchases[1], o.last_quantity) e;
   GET DIAGNOSTICS written = ROW_COUNT;
   RETURN written;
 END $$;

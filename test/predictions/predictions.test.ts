@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from "vitest";
 import { rows, type Database } from "../../src/db/client.js";
 import * as s from "../../src/db/schema/index.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
-import { credibilityEstimate, logIntervals } from "../../src/predictions/estimator.js";
+import { credibilityEstimate, householdEvidence, logIntervals } from "../../src/predictions/estimator.js";
 import { refreshAllRepurchase } from "../../src/predictions/repurchase.service.js";
 import { PlaceOrder } from "../operations/order-writes.js";
 import { DueSoonQuery, NextServiceDueQuery, OwnersDueForServiceQuery } from "../operations/predictions.js";
@@ -51,6 +51,7 @@ describePlatform("predictions: Customer.dueSoon, Vehicle.nextServiceDue, Dealer.
   let coffeeB: Product;
   let filter: Product;
   let coffeeSlug: string;
+  let coffeeId: string;
   let regular: { id: string };
   let dealerId: string;
 
@@ -60,6 +61,7 @@ describePlatform("predictions: Customer.dueSoon, Vehicle.nextServiceDue, Dealer.
     const supplier = await makeSupplier(db);
     const coffee = await makeCategory(db, { replaceable: true });
     coffeeSlug = coffee.slug;
+    coffeeId = coffee.id;
     coffeeA = await makeProduct(db, { categoryId: coffee.id, supplierId: supplier.id });
     coffeeB = await makeProduct(db, { categoryId: coffee.id, supplierId: supplier.id });
     filter = await makeProduct(db, { supplierId: supplier.id });
@@ -122,14 +124,14 @@ describePlatform("predictions: Customer.dueSoon, Vehicle.nextServiceDue, Dealer.
 
   it("stores what the documented estimator gives, by the triggers and by the bulk rebuild alike", async () => {
     const db = platform().database.db;
-    const [population] = await rows<{ mean_log: number; within_variance: number; between_variance: number }>(
-      db,
-      sql`select mean_log, within_variance, between_variance from repurchase_populations where item_id = ${filter.id}`,
-    );
-    const estimate = credibilityEstimate(
-      logIntervals([130, 70, 10].map((d) => ({ day: isoDaysFromToday(-d), quantity: 1 }))),
-      { meanLog: population!.mean_log, withinVariance: population!.within_variance, betweenVariance: population!.between_variance },
-    );
+    type Stored = { mean_log: number; within_variance: number; between_variance: number; customer_deviation: number; shared_variance: number };
+    const populationOf = async (itemId: string) => {
+      const [p] = await rows<Stored>(db, sql`select mean_log, within_variance, between_variance, customer_deviation, shared_variance from repurchase_populations where item_id = ${itemId}`);
+      return { meanLog: p!.mean_log, withinVariance: p!.within_variance, betweenVariance: p!.between_variance, customerDeviation: p!.customer_deviation, sharedVariance: p!.shared_variance };
+    };
+    // The customer's coffee (no pack offsets with so few buyers) is evidence of their household's pace for the filter.
+    const coffee = householdEvidence(logIntervals([95, 75, 55, 35, 15].map((d) => ({ day: isoDaysFromToday(-d), quantity: 1 }))), await populationOf(coffeeId));
+    const estimate = credibilityEstimate(logIntervals([130, 70, 10].map((d) => ({ day: isoDaysFromToday(-d), quantity: 1 }))), await populationOf(filter.id), 0, [coffee!]);
     const item = (await dueSoon(regular.id, 366)).edges.find((e) => e.node.product?.sku === filter.sku)!.node;
     expect(item.evidence.ownWeight).toBeCloseTo(estimate.weight, 9);
     expect(item.expectedOn).toBe(isoDaysFromToday(-10 + Math.round(estimate.days)));
@@ -206,9 +208,9 @@ describePlatform("predictions: Customer.dueSoon, Vehicle.nextServiceDue, Dealer.
       .values(planned.map((o) => ({ orderId: idOf.get(o.number)!, productId: o.product.id, sku: o.product.sku, name: o.product.name, quantity: 1, unitPriceMinor: 1000, totalMinor: 1000 })));
     await refreshAllRepurchase(db);
 
-    const [population] = await rows<{ mean_log: number; within_variance: number; between_variance: number; pack_offsets: Record<string, number> }>(
+    const [population] = await rows<{ mean_log: number; within_variance: number; between_variance: number; shared_variance: number; pack_offsets: Record<string, number> }>(
       db,
-      sql`select mean_log, within_variance, between_variance, pack_offsets from repurchase_populations where item_id = ${tea.id}`,
+      sql`select mean_log, within_variance, between_variance, shared_variance, pack_offsets from repurchase_populations where item_id = ${tea.id}`,
     );
     const offsets = population!.pack_offsets;
     // The big pack lasts twice as long: ln 2 apart, centred on the category's intervals (as many start with each).
@@ -219,7 +221,8 @@ describePlatform("predictions: Customer.dueSoon, Vehicle.nextServiceDue, Dealer.
     const first = planned.filter((o) => o.customerId === people[0]!.id);
     const estimate = credibilityEstimate(
       logIntervals(first.map((o) => ({ day: o.placedAt.toISOString().slice(0, 10), quantity: 1, packOffset: offsets[o.product.id] }))),
-      { meanLog: population!.mean_log, withinVariance: population!.within_variance, betweenVariance: population!.between_variance },
+      // Tea is all these households buy: no other item to tell their pace.
+      { meanLog: population!.mean_log, withinVariance: population!.within_variance, betweenVariance: population!.between_variance, sharedVariance: population!.shared_variance },
       offsets[big.id],
     );
     const last = first.at(-1)!.placedAt.toISOString().slice(0, 10);

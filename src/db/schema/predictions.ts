@@ -32,6 +32,13 @@ export const repurchasePopulations = pgTable(
      * (src/predictions/README.md); products with too few intervals have none (0). Empty for a product.
      */
     packOffsets: jsonb("pack_offsets").$type<Record<string, number>>().notNull().default({}),
+    /** c: the mean over the item's repeat buyers of (their mean log interval − mean_log): where the average customer stands. */
+    customerDeviation: doublePrecision("customer_deviation").notNull().default(0),
+    /**
+     * ω²: the variance of a household's pace shared by all its items (the covariance of one customer's
+     * deviations in two items), the same on every row; 0 when customers' items do not move together.
+     */
+    sharedVariance: doublePrecision("shared_variance").notNull().default(0),
     refreshedAt: tstz("refreshed_at").notNull().defaultNow(),
   },
   (t) => [
