@@ -116,6 +116,7 @@ BEGIN
     )
     SELECT c.product_id, c.item_id, sum(c.sx - c.k * own.m) / sum(c.k)
     FROM repurchase_rebuild_packs c JOIN own ON own.customer_id = c.customer_id AND own.item_id = c.item_id
+    WHERE c.product_id IS NOT NULL
     GROUP BY 1, 2 HAVING sum(c.k) >= 30;
     TRUNCATE repurchase_rebuild_offsets;
     INSERT INTO repurchase_rebuild_offsets SELECT * FROM repurchase_rebuild_next;

@@ -8,7 +8,7 @@ import { customers } from "./customers.js";
  * The population's repurchase interval per item: a product, or a category whose products replace
  * each other (`product_categories.replaceable`). Log-scale figures of the credibility estimator
  * (src/predictions/README.md): the mean log interval, the within-customer and between-customer
- * variances. Written by the bulk refresh (`refresh_repurchase_populations()`), read by every
+ * variances. Written by the bulk rebuild (`rebuild_repurchase()`), read by every
  * per-customer refresh.
  */
 export const repurchasePopulations = pgTable(
