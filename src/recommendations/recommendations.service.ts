@@ -31,6 +31,8 @@ export const POPULAR_WEIGHT = 0.2;
 export const DUE_WEIGHT = 1;
 export const DUE_WITHIN_DAYS = 14;
 export const DUE_OVERDUE_DAYS = 30;
+/** How many associations of each seed are candidates: the most Product.boughtTogether lists (by confidence, the pair's count for one seed). */
+export const PAIRS_PER_SEED = 50;
 /** How many of the most popular products per audience are candidates. */
 const POPULAR_CANDIDATES = 60;
 
@@ -74,6 +76,8 @@ export function recommendationRow(principal: Principal, customerId: SQL, first: 
         select exists (select 1 from (select distinct on (ce.channel) ce.status, ce.expires_at from consent_events ce
             where ce.customer_id = ${customerId} and ce.purpose = 'PROFILING' order by ce.channel, ce.recorded_at desc, ce.id desc) f
           where f.status = 'GRANTED' and (f.expires_at is null or f.expires_at > now())) as personalised
+        -- offset 0: evaluated once; pulled up, the consent read would be repeated wherever personalised is named.
+        offset 0
       ) pr
       cross join lateral (
         select coalesce(rule.in_plan, false) and mk.marketing as allowed,
@@ -111,11 +115,15 @@ export function recommendationRow(principal: Principal, customerId: SQL, first: 
             ) s join products sp on sp.id = s.product_id
             where st.personalised
           ) seed
-          join product_pairs pp on pp.product_id = seed.product_id
-          join product_buyers a on a.product_id = pp.product_id
-          join product_buyers b on b.product_id = pp.other_product_id
+          join product_buyers a on a.product_id = seed.product_id
           cross join product_buyer_totals t
-          where ${pairShown}
+          -- Each seed's PAIRS_PER_SEED strongest shown pairs, walked in the order of product_pairs_rank_idx (for one
+          -- seed, confidence follows the pair's count): bounded however many products were ever bought with it.
+          cross join lateral (
+            select pp.other_product_id, pp.customers from product_pairs pp join product_buyers b on b.product_id = pp.other_product_id
+            where pp.product_id = seed.product_id and ${pairShown}
+            order by pp.customers desc, pp.other_product_id limit ${sql.raw(String(PAIRS_PER_SEED))}
+          ) pp
           union all
           select due.product_id, '${sql.raw(RecommendationSource.DUE)}', ${sql.raw(String(DUE_WEIGHT))}::float8,
             'Due ' || case when due.expected_on < current_date then 'since ' else 'around ' end || to_char(due.expected_on, 'YYYY-MM-DD')

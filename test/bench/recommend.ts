@@ -27,8 +27,9 @@ const options = new Command("bench:recommend")
   .option("--database <name>", "the bench's own database (made anew each setting)", "cdp_bench_repurchase")
   .option("--latency-seconds <n>", "seconds of Customer.recommendations under 16 clients, per setting (0 skips it)", (v) => Number(v), 15)
   .option("--port <n>", "port of the server the latency run starts (0: a free one)", (v) => Number(v), 0)
+  .option("--settings <names>", "the settings evaluated, comma-separated (dense, sparse)", "dense,sparse")
   .parse()
-  .opts<{ databaseUrl: string; customers: number; seed: number; scaleCustomers: number; rounds: number; database: string; latencySeconds: number; port: number }>();
+  .opts<{ databaseUrl: string; customers: number; seed: number; scaleCustomers: number; rounds: number; database: string; latencySeconds: number; port: number; settings: string }>();
 
 const DAY = 86_400_000;
 const TEST_DAYS = 30;
@@ -81,7 +82,7 @@ const dueSoonEvaluation: Evaluation = {
         await rows<{ item_id: string; median: number }>(
           db,
           sql`select item_id, percentile_cont(0.5) within group (order by gap) as median
-            from (select item_id, day - lag(day) over (partition by customer_id, item_id order by day) as gap from repurchase_purchase_days(array(select id from customers))) g
+            from (select item_id, day - lag(day) over (partition by customer_id, item_id order by day) as gap from repurchase_purchase_days(null)) g
             where gap is not null group by item_id`,
         )
       ).map((r) => [r.item_id, Number(r.median)]),
@@ -176,7 +177,8 @@ async function rebuild(db: Database): Promise<{ seconds: number; lines: string[]
 async function main() {
   const sections: string[] = [];
   let allMet = true;
-  for (const setting of [SETTINGS.dense, SETTINGS.sparse]) {
+  for (const setting of options.settings.split(",").map((name) => SETTINGS[name.trim() as keyof typeof SETTINGS])) {
+    if (!setting) throw new Error(`--settings: dense or sparse, not ${options.settings}`);
     const population = generatePopulation({ customers: options.customers, settings: [setting], seed: options.seed });
     const cut = new Date(population.end - TEST_DAYS * DAY);
     const { handle, db, url, written, fillSeconds } = await prepare(options.database, population, cut);
@@ -238,7 +240,8 @@ async function main() {
     ...sections.flatMap((s) => [s, ""]),
     scale,
     "",
-    allMet ? "Every evaluation's target is met on both settings." : "Not every evaluation's target is met (see the tables).",
+    // The recommendations' latency target is judged from its rows, not here: on a shared machine the floor row decides.
+    allMet ? "Every evaluation's accuracy target is met on both settings (the latency target: see the p99 rows)." : "Not every evaluation's accuracy target is met (see the tables).",
   ].join("\n");
   writeResultsSection("recommend", section);
 }

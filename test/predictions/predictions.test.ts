@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from "vitest";
 import { rows, type Database } from "../../src/db/client.js";
 import * as s from "../../src/db/schema/index.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
-import { credibilityEstimate, logIntervals } from "../../src/predictions/estimator.js";
+import { credibilityEstimate, householdEvidence, logIntervals } from "../../src/predictions/estimator.js";
 import { refreshAllRepurchase } from "../../src/predictions/repurchase.service.js";
 import { PlaceOrder } from "../operations/order-writes.js";
 import { DueSoonQuery, NextServiceDueQuery, OwnersDueForServiceQuery } from "../operations/predictions.js";
@@ -51,6 +51,7 @@ describePlatform("predictions: Customer.dueSoon, Vehicle.nextServiceDue, Dealer.
   let coffeeB: Product;
   let filter: Product;
   let coffeeSlug: string;
+  let coffeeId: string;
   let regular: { id: string };
   let dealerId: string;
 
@@ -60,6 +61,7 @@ describePlatform("predictions: Customer.dueSoon, Vehicle.nextServiceDue, Dealer.
     const supplier = await makeSupplier(db);
     const coffee = await makeCategory(db, { replaceable: true });
     coffeeSlug = coffee.slug;
+    coffeeId = coffee.id;
     coffeeA = await makeProduct(db, { categoryId: coffee.id, supplierId: supplier.id });
     coffeeB = await makeProduct(db, { categoryId: coffee.id, supplierId: supplier.id });
     filter = await makeProduct(db, { supplierId: supplier.id });
@@ -122,14 +124,14 @@ describePlatform("predictions: Customer.dueSoon, Vehicle.nextServiceDue, Dealer.
 
   it("stores what the documented estimator gives, by the triggers and by the bulk rebuild alike", async () => {
     const db = platform().database.db;
-    const [population] = await rows<{ mean_log: number; within_variance: number; between_variance: number }>(
-      db,
-      sql`select mean_log, within_variance, between_variance from repurchase_populations where item_id = ${filter.id}`,
-    );
-    const estimate = credibilityEstimate(
-      logIntervals([130, 70, 10].map((d) => ({ day: isoDaysFromToday(-d), quantity: 1 }))),
-      { meanLog: population!.mean_log, withinVariance: population!.within_variance, betweenVariance: population!.between_variance },
-    );
+    type Stored = { mean_log: number; within_variance: number; between_variance: number; customer_deviation: number; shared_variance: number };
+    const populationOf = async (itemId: string) => {
+      const [p] = await rows<Stored>(db, sql`select mean_log, within_variance, between_variance, customer_deviation, shared_variance from repurchase_populations where item_id = ${itemId}`);
+      return { meanLog: p!.mean_log, withinVariance: p!.within_variance, betweenVariance: p!.between_variance, customerDeviation: p!.customer_deviation, sharedVariance: p!.shared_variance };
+    };
+    // The customer's coffee (no pack offsets with so few buyers) is evidence of their household's pace for the filter.
+    const coffee = householdEvidence(logIntervals([95, 75, 55, 35, 15].map((d) => ({ day: isoDaysFromToday(-d), quantity: 1 }))), await populationOf(coffeeId));
+    const estimate = credibilityEstimate(logIntervals([130, 70, 10].map((d) => ({ day: isoDaysFromToday(-d), quantity: 1 }))), await populationOf(filter.id), 0, [coffee!]);
     const item = (await dueSoon(regular.id, 366)).edges.find((e) => e.node.product?.sku === filter.sku)!.node;
     expect(item.evidence.ownWeight).toBeCloseTo(estimate.weight, 9);
     expect(item.expectedOn).toBe(isoDaysFromToday(-10 + Math.round(estimate.days)));
@@ -175,6 +177,68 @@ describePlatform("predictions: Customer.dueSoon, Vehicle.nextServiceDue, Dealer.
     expect(fresh.evidence).toMatchObject({ purchases: 3, lastQuantity: 2 });
     expect(fresh.evidence.lastPurchases[0]).toBe(new Date().toISOString().slice(0, 10));
     expect(fresh.expectedOn > shortItem.expectedOn).toBe(true);
+  });
+
+  it("measures a category's intervals in its usual pack: each product's offset, estimated within customers, by the rebuild and the triggers alike", async () => {
+    const db = platform().database.db;
+    const supplier = await makeSupplier(db);
+    const tea = await makeCategory(db, { replaceable: true });
+    const big = await makeProduct(db, { categoryId: tea.id, supplierId: supplier.id });
+    const small = await makeProduct(db, { categoryId: tea.id, supplierId: supplier.id });
+    // 12 households alternating a pack lasting 30 days and one lasting 15, each at its own pace (× 1 to × 1.55), a day
+    // early or late now and then; 7 purchases each, the last a big pack: 36 intervals start with each product.
+    const people = await db.insert(s.customers).values(Array.from({ length: 12 }, (_, i) => ({ displayName: `Tea drinker ${i}` }))).returning();
+    const stamp = Date.now().toString(36);
+    const planned = people.flatMap((person, i) => {
+      let day = 200 + 3 * i;
+      return Array.from({ length: 7 }, (_, k) => {
+        const product = k % 2 === 0 ? big : small;
+        const at = day;
+        day -= Math.round((product === big ? 30 : 15) * (1 + 0.05 * i)) + ((i + k) % 3) - 1;
+        return { number: `TEA-${stamp}-${i}-${k}`, customerId: person.id, product, placedAt: daysAgo(at) };
+      });
+    });
+    const written = await db
+      .insert(s.orders)
+      .values(planned.map((o) => ({ number: o.number, customerId: o.customerId, channel: "WEB" as const, status: "DELIVERED" as const, paymentMethod: "CARD" as const, deliveryOption: "STANDARD" as const, subtotalMinor: 1000, totalMinor: 1000, placedAt: o.placedAt })))
+      .returning();
+    const idOf = new Map(written.map((o) => [o.number, o.id]));
+    await db
+      .insert(s.orderLines)
+      .values(planned.map((o) => ({ orderId: idOf.get(o.number)!, productId: o.product.id, sku: o.product.sku, name: o.product.name, quantity: 1, unitPriceMinor: 1000, totalMinor: 1000 })));
+    await refreshAllRepurchase(db);
+
+    const [population] = await rows<{ mean_log: number; within_variance: number; between_variance: number; shared_variance: number; pack_offsets: Record<string, number> }>(
+      db,
+      sql`select mean_log, within_variance, between_variance, shared_variance, pack_offsets from repurchase_populations where item_id = ${tea.id}`,
+    );
+    const offsets = population!.pack_offsets;
+    // The big pack lasts twice as long: ln 2 apart, centred on the category's intervals (as many start with each).
+    expect(offsets[big.id]! - offsets[small.id]!).toBeCloseTo(Math.log(2), 1);
+    expect(offsets[big.id]! + offsets[small.id]!).toBeCloseTo(0, 2);
+
+    // The stored prediction is the estimator's on corrected intervals, plus the big pack's offset.
+    const first = planned.filter((o) => o.customerId === people[0]!.id);
+    const estimate = credibilityEstimate(
+      logIntervals(first.map((o) => ({ day: o.placedAt.toISOString().slice(0, 10), quantity: 1, packOffset: offsets[o.product.id] }))),
+      // Tea is all these households buy: no other item to tell their pace.
+      { meanLog: population!.mean_log, withinVariance: population!.within_variance, betweenVariance: population!.between_variance, sharedVariance: population!.shared_variance },
+      offsets[big.id],
+    );
+    const last = first.at(-1)!.placedAt.toISOString().slice(0, 10);
+    const [stored] = await rows<{ expected_on: string; weight: number }>(db, sql`select expected_on::text, weight from repurchase_predictions where customer_id = ${people[0]!.id} and item_id = ${tea.id}`);
+    expect(stored!.weight).toBeCloseTo(estimate.weight, 9);
+    expect(stored!.expected_on).toBe(new Date(Date.parse(`${last}T00:00:00Z`) + Math.round(estimate.days) * DAY).toISOString().slice(0, 10));
+    // After a big pack, about 30 days: not the 22 of a category mixing both sizes.
+    expect(estimate.days).toBeGreaterThan(27);
+
+    const ids = people.map((p) => p.id);
+    // The sums behind the means may run in another order: equal to 9 digits.
+    const teaRows = async () => rows(db, sql`select customer_id, item_id, purchases, expected_on, low_on, high_on, round(weight::numeric, 9)::text as weight, round(own_days::numeric, 9)::text as own_days from repurchase_predictions where customer_id = any(${sql.param(ids)}::uuid[]) order by customer_id`);
+    const rebuilt = await teaRows();
+    expect(rebuilt).toHaveLength(12);
+    await db.execute(sql`select refresh_repurchase(${sql.param(ids)}::uuid[])`);
+    expect(await teaRows()).toEqual(rebuilt);
   });
 
   it("answers whoever may see the customer: staff, the customer, their dealer; not another dealer, customer or a supplier; bad look-ahead named", async () => {

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, doublePrecision, index, integer, pgTable, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, date, doublePrecision, index, integer, jsonb, pgTable, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { productCategories, products } from "./catalog.js";
 import { tstz } from "./columns.js";
 import { customers } from "./customers.js";
@@ -8,7 +8,7 @@ import { customers } from "./customers.js";
  * The population's repurchase interval per item: a product, or a category whose products replace
  * each other (`product_categories.replaceable`). Log-scale figures of the credibility estimator
  * (src/predictions/README.md): the mean log interval, the within-customer and between-customer
- * variances. Written by the bulk refresh (`refresh_repurchase_populations()`), read by every
+ * variances. Written by the bulk rebuild (`rebuild_repurchase()`), read by every
  * per-customer refresh.
  */
 export const repurchasePopulations = pgTable(
@@ -26,6 +26,19 @@ export const repurchasePopulations = pgTable(
     buyers: integer("buyers").notNull(),
     repeatBuyers: integer("repeat_buyers").notNull(),
     intervals: integer("intervals").notNull(),
+    /**
+     * For a category whose products replace each other: per product id, how much longer (log
+     * scale) its pack lasts than the category's usual one, estimated within customers
+     * (src/predictions/README.md); products with too few intervals have none (0). Empty for a product.
+     */
+    packOffsets: jsonb("pack_offsets").$type<Record<string, number>>().notNull().default({}),
+    /** c: the mean over the item's repeat buyers of (their mean log interval − mean_log): where the average customer stands. */
+    customerDeviation: doublePrecision("customer_deviation").notNull().default(0),
+    /**
+     * ω²: the variance of a household's pace shared by all its items (the covariance of one customer's
+     * deviations in two items), the same on every row; 0 when customers' items do not move together.
+     */
+    sharedVariance: doublePrecision("shared_variance").notNull().default(0),
     refreshedAt: tstz("refreshed_at").notNull().defaultNow(),
   },
   (t) => [

@@ -38,6 +38,8 @@ export const productPairs = pgTable(
   (t) => [
     primaryKey({ columns: [t.productId, t.otherProductId] }),
     index("product_pairs_other_idx").on(t.otherProductId),
+    // A product's associations strongest first (for one product, confidence follows the count): recommendations walk it with a limit.
+    index("product_pairs_rank_idx").on(t.productId, t.customers.desc(), t.otherProductId),
     check("product_pairs_customers_ck", sql`${t.customers} >= 0`),
     check("product_pairs_distinct_ck", sql`${t.productId} <> ${t.otherProductId}`),
   ],
