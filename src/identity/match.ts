@@ -33,13 +33,15 @@ export interface Probe {
 export interface Candidates {
   byRecord: Map<string, Map<PersonKey, Evidence>>;
   between: (a: PersonKey, b: PersonKey) => Evidence;
+  /** The graph's share of records that joined a profile already holding another (the prior that a record is someone known), when a rare name needs it. */
+  knownInGraph?: number;
 }
 
 /** Another identity found for a probe: an existing profile (`c:<id>`) or an unlinked record of this batch (`r:<id>`). */
 export type PersonKey = `c:${string}` | `r:${string}`;
 
 const LOOKUP_KINDS = new Set(["EMAIL", "PHONE", "VIN", "BIRTHDAY", "ADDRESS", "NAME"]);
-const LINK_KINDS = new Set(["EMAIL", "PHONE", "VIN", "ADDRESS"]);
+const LINK_KINDS = new Set(["EMAIL", "PHONE", "VIN", "ADDRESS", "NAME"]);
 const EXACT_KINDS = new Set(["EMAIL", "PHONE", "VIN"]);
 /** An ADDRESS key is a building (city|street|number), looked up, or a home inside it (…|building-unit-room), only compared. */
 const isBuilding = (value: string) => value.split("|").length === 3;
@@ -118,6 +120,10 @@ export async function findCandidates(
     else if (EXACT_KINDS.has(kind)) ignored.add(key);
   }
 
+  // Names carried by one person only: how common the combination of their words is (term frequency, `nameFrequency`).
+  const rareNames = new Set(probes.map((p) => p.name).filter((n): n is string => !!n && people.get(`NAME\u0000${n}`) === 1));
+  const { chance: frequency, known: knownInGraph } = await nameFrequencies(tx, rareNames);
+
   const found = new Map<string, Set<PersonKey>>();
   const person = (rid: string, p: PersonKey) => {
     let set = found.get(rid);
@@ -128,6 +134,8 @@ export async function findCandidates(
     for (const k of probe.keys) {
       const key = `${k.kind}\u0000${k.value}`;
       if (!usable.has(key)) continue;
+      // A name finds someone to link only when one person carries it (a rare name; decide() weighs how rare).
+      if (purpose === "link" && k.kind === "NAME" && !rareNames.has(k.value)) continue;
       for (const c of byValue.get(key) ?? []) {
         if (c.source_record_id === probe.recordId) continue;
         if (c.customer_id) person(probe.recordId, `c:${c.customer_id}`);
@@ -223,12 +231,53 @@ export async function findCandidates(
     const persons = new Map<PersonKey, Evidence>();
     for (const p of found.get(probe.recordId) ?? []) {
       if (erased.has(p)) continue;
-      persons.set(p, compare(mine, knownOf.get(p) ?? new Map(), carriersOf, isIgnored));
+      const evidence = compare(mine, knownOf.get(p) ?? new Map(), carriersOf, isIgnored);
+      // The exact name agrees and no one else carries it: how many people would carry it by chance.
+      if (evidence.levels.NAME === "EXACT" && probe.name && rareNames.has(probe.name) && knownOf.get(p)?.get("NAME")?.has(probe.name)) {
+        evidence.nameCarriers = 1;
+        evidence.nameChance = frequency(probe.name);
+      }
+      persons.set(p, evidence);
     }
     if (persons.size) result.set(probe.recordId, persons);
   }
   const between = (a: PersonKey, b: PersonKey) => compare(knownOf.get(a) ?? new Map(), knownOf.get(b) ?? new Map(), carriersOf, isIgnored);
-  return { byRecord: result, between };
+  return { byRecord: result, between, knownInGraph };
+}
+
+/**
+ * The expected number of people in the graph who carry a name by chance (Winkler's
+ * frequency-based matching, Splink's term frequencies): its words' frequencies among the
+ * profiles multiplied, times the number of profiles — words of a name assumed independent, so
+ * "Danlei Zhang" (a rare given name) is unlikely twice and "Hannah Baker" (two common words) is
+ * not. One scan of the graph's name keys for the batch's rare names' words.
+ */
+async function nameFrequencies(tx: Executor, names: Set<string>): Promise<{ chance: (name: string) => number; known?: number }> {
+  if (names.size === 0) return { chance: () => Infinity };
+  const words = [...new Set([...names].flatMap((n) => n.split(" ")))];
+  const [counts, totals] = await Promise.all([
+    run<{ word: string; profiles: number }>(
+      tx,
+      sql`select w.word, count(distinct l.customer_id)::int as profiles
+          from identity_keys k join identity_links l on l.source_record_id = k.source_record_id
+          cross join lateral unnest(string_to_array(k.value, ' ')) as w(word)
+          where k.kind = 'NAME' and string_to_array(k.value, ' ') && ${array(words, "text")} and w.word = any(${array(words, "text")})
+          group by w.word`,
+    ),
+    run<{ profiles: number; records: number; holders: number }>(
+      tx,
+      sql`select (select count(distinct l.customer_id) from identity_keys k join identity_links l on l.source_record_id = k.source_record_id where k.kind = 'NAME')::int as profiles,
+            count(*)::int as records, count(distinct customer_id)::int as holders
+          from identity_links l join source_records r on r.id = l.source_record_id where r.source not in ('profile', 'anonymous')`,
+    ),
+  ]);
+  const byWord = new Map(counts.map((c) => [c.word, c.profiles]));
+  const total = Math.max(1, totals[0]?.profiles ?? 1);
+  const { records = 0, holders = 0 } = totals[0] ?? {};
+  return {
+    chance: (name) => name.split(" ").reduce((chance, word) => chance * (Math.max(1, byWord.get(word) ?? 0) / total), total),
+    known: records ? (records - holders) / records : 0,
+  };
 }
 
 /** The agreement level of every field two identities both know, and how widely an agreeing value is shared. */
