@@ -120,7 +120,7 @@ export async function findCandidates(
     else if (EXACT_KINDS.has(kind)) ignored.add(key);
   }
 
-  // Names carried by one person only: how common the combination of their words is (term frequency, `nameFrequency`).
+  // Names carried by one person only: how common the combination of their words is (term frequency, `nameFrequencies`).
   const rareNames = new Set(probes.map((p) => p.name).filter((n): n is string => !!n && people.get(`NAME\u0000${n}`) === 1));
   const { chance: frequency, known: knownInGraph } = await nameFrequencies(tx, rareNames);
 
@@ -255,22 +255,21 @@ export async function findCandidates(
 async function nameFrequencies(tx: Executor, names: Set<string>): Promise<{ chance: (name: string) => number; known?: number }> {
   if (names.size === 0) return { chance: () => Infinity };
   const words = [...new Set([...names].flatMap((n) => n.split(" ")))];
-  const [counts, totals] = await Promise.all([
-    run<{ word: string; profiles: number }>(
-      tx,
-      sql`select w.word, count(distinct l.customer_id)::int as profiles
-          from identity_keys k join identity_links l on l.source_record_id = k.source_record_id
-          cross join lateral unnest(string_to_array(k.value, ' ')) as w(word)
-          where k.kind = 'NAME' and string_to_array(k.value, ' ') && ${array(words, "text")} and w.word = any(${array(words, "text")})
-          group by w.word`,
-    ),
-    run<{ profiles: number; records: number; holders: number }>(
-      tx,
-      sql`select (select count(distinct l.customer_id) from identity_keys k join identity_links l on l.source_record_id = k.source_record_id where k.kind = 'NAME')::int as profiles,
-            count(*)::int as records, count(distinct customer_id)::int as holders
-          from identity_links l join source_records r on r.id = l.source_record_id where r.source not in ('profile', 'anonymous')`,
-    ),
-  ]);
+  const counts = await run<{ word: string; profiles: number }>(
+    tx,
+    sql`select w.word, count(distinct l.customer_id)::int as profiles
+        from identity_keys k join identity_links l on l.source_record_id = k.source_record_id
+        cross join lateral unnest(string_to_array(k.value, ' ')) as w(word)
+        where k.kind = 'NAME' and string_to_array(k.value, ' ') && ${array(words, "text")} and w.word = any(${array(words, "text")})
+        group by w.word`,
+  );
+  // N, and the share of ingested records that joined a profile holding another (the graph's prior that a record is someone known).
+  const totals = await run<{ profiles: number; records: number; holders: number }>(
+    tx,
+    sql`select (select count(distinct l.customer_id) from identity_keys k join identity_links l on l.source_record_id = k.source_record_id where k.kind = 'NAME')::int as profiles,
+          count(*)::int as records, count(distinct customer_id)::int as holders
+        from identity_links l join source_records r on r.id = l.source_record_id where r.source not in ('profile', 'anonymous')`,
+  );
   const byWord = new Map(counts.map((c) => [c.word, c.profiles]));
   const total = Math.max(1, totals[0]?.profiles ?? 1);
   const { records = 0, holders = 0 } = totals[0] ?? {};
