@@ -120,9 +120,8 @@ export async function findCandidates(
     else if (EXACT_KINDS.has(kind)) ignored.add(key);
   }
 
-  // Names carried by one person only: how common the combination of their words is (term frequency, `nameFrequencies`).
+  // Names carried by one person only (someone else than the probe may be found by them alone).
   const rareNames = new Set(probes.map((p) => p.name).filter((n): n is string => !!n && people.get(`NAME\u0000${n}`) === 1));
-  const { chance: frequency, known: knownInGraph } = await nameFrequencies(tx, rareNames);
 
   const found = new Map<string, Set<PersonKey>>();
   const person = (rid: string, p: PersonKey) => {
@@ -130,8 +129,11 @@ export async function findCandidates(
     if (!set) found.set(rid, (set = new Set()));
     set.add(p);
   };
+  /** Probes that meet someone by their rare name alone: their names' term frequency is needed. */
+  const byNameAlone = new Set<string>();
   for (const probe of probes) {
-    for (const k of probe.keys) {
+    const before = new Set(found.get(probe.recordId) ?? []);
+    for (const k of [...probe.keys].sort((a, b) => Number(a.kind === "NAME") - Number(b.kind === "NAME"))) {
       const key = `${k.kind}\u0000${k.value}`;
       if (!usable.has(key)) continue;
       // A name finds someone to link only when one person carries it (a rare name; decide() weighs how rare).
@@ -141,8 +143,12 @@ export async function findCandidates(
         if (c.customer_id) person(probe.recordId, `c:${c.customer_id}`);
         else if (unlinked.has(c.source_record_id)) person(probe.recordId, `r:${c.source_record_id}`);
       }
+      if (k.kind !== "NAME") for (const p of found.get(probe.recordId) ?? []) before.add(p);
+      else if (rareNames.has(k.value) && [...(found.get(probe.recordId) ?? [])].some((p) => !before.has(p))) byNameAlone.add(k.value);
     }
   }
+  // How common the combination of those names' words is (term frequency, `nameFrequencies`).
+  const { chance: frequency, known: knownInGraph } = await nameFrequencies(tx, byNameAlone);
 
   const vins = [...new Set(probes.flatMap((p) => p.vins))];
   const owners = vins.length
@@ -233,7 +239,7 @@ export async function findCandidates(
       if (erased.has(p)) continue;
       const evidence = compare(mine, knownOf.get(p) ?? new Map(), carriersOf, isIgnored);
       // The exact name agrees and no one else carries it: how many people would carry it by chance.
-      if (evidence.levels.NAME === "EXACT" && probe.name && rareNames.has(probe.name) && knownOf.get(p)?.get("NAME")?.has(probe.name)) {
+      if (evidence.levels.NAME === "EXACT" && probe.name && byNameAlone.has(probe.name) && knownOf.get(p)?.get("NAME")?.has(probe.name)) {
         evidence.nameCarriers = 1;
         evidence.nameChance = frequency(probe.name);
       }
@@ -255,24 +261,21 @@ export async function findCandidates(
 async function nameFrequencies(tx: Executor, names: Set<string>): Promise<{ chance: (name: string) => number; known?: number }> {
   if (names.size === 0) return { chance: () => Infinity };
   const words = [...new Set([...names].flatMap((n) => n.split(" ")))];
+  // Profiles per word, through the GIN index on the words of NAME keys.
   const counts = await run<{ word: string; profiles: number }>(
     tx,
     sql`select w.word, count(distinct l.customer_id)::int as profiles
         from identity_keys k join identity_links l on l.source_record_id = k.source_record_id
         cross join lateral unnest(string_to_array(k.value, ' ')) as w(word)
-        where k.kind = 'NAME' and string_to_array(k.value, ' ') && ${array(words, "text")} and w.word = any(${array(words, "text")})
+        join unnest(${array(words, "text")}) as q(word) on q.word = w.word
+        where k.kind = 'NAME' and string_to_array(k.value, ' ') && ${array(words, "text")}
         group by w.word`,
   );
-  // N, and the share of ingested records that joined a profile holding another (the graph's prior that a record is someone known).
-  const totals = await run<{ profiles: number; records: number; holders: number }>(
-    tx,
-    sql`select (select count(distinct l.customer_id) from identity_keys k join identity_links l on l.source_record_id = k.source_record_id where k.kind = 'NAME')::int as profiles,
-          count(*)::int as records, count(distinct customer_id)::int as holders
-        from identity_links l join source_records r on r.id = l.source_record_id where r.source not in ('profile', 'anonymous')`,
-  );
+  // N (profiles holding a record), and the share of records that joined a profile holding another: the graph's prior that a record is someone known.
+  const totals = await run<{ records: number; holders: number }>(tx, sql`select count(*)::int as records, count(distinct customer_id)::int as holders from identity_links`);
   const byWord = new Map(counts.map((c) => [c.word, c.profiles]));
-  const total = Math.max(1, totals[0]?.profiles ?? 1);
   const { records = 0, holders = 0 } = totals[0] ?? {};
+  const total = Math.max(1, holders);
   return {
     chance: (name) => name.split(" ").reduce((chance, word) => chance * (Math.max(1, byWord.get(word) ?? 0) / total), total),
     known: records ? (records - holders) / records : 0,
