@@ -84,7 +84,7 @@ export interface Decision {
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** Link on a rare name alone from this match probability (see README: the estimate is conservative). */
-export const NAME_ONLY_LINK = 0.8;
+export const NAME_ONLY_LINK = 0.9;
 /** Without a better estimate, a record is as likely a new person as a known one. */
 export const PRIOR_KNOWN = 0.5;
 

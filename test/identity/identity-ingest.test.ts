@@ -246,7 +246,7 @@ describePlatform("identity resolution: ingestion and match rules", (platform) =>
     ]);
     expect(dealer.summary.matched).toBe(31);
     expect(dealer.records[0]).toMatchObject({ outcome: "MATCHED", rule: "FUZZY", customer: { id: shop.records[0]!.customer!.id } });
-    expect(dealer.records[0]!.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(dealer.records[0]!.confidence).toBeGreaterThanOrEqual(0.9);
     expect(dealer.records[1]!.outcome).toBe("CREATED");
   });
 
