@@ -37,6 +37,29 @@ export function contradicts(e: Evidence): boolean {
   return !agrees && disagrees && decide(e).bits < REVIEW_BITS;
 }
 
+/** How many records the graph-wide share counts as in `knownShare` (it only steadies a small batch). */
+const GRAPH_WEIGHT = 10;
+
+/**
+ * How likely a record of this batch is someone the graph already knows: the share of the
+ * batch's records that an identifier links to an existing profile, among those with any
+ * identifier candidate at all (the first source's records are mostly new people; a later
+ * source's mostly known), steadied by the graph's own share (records that joined a profile
+ * holding another) counted as GRAPH_WEIGHT records, so that a batch of one still has a prior.
+ * A rare name alone is weighed against this (`nameOnlyProbability`).
+ */
+export function knownShare(candidates: Candidates): number {
+  let linked = 0;
+  let records = 0;
+  for (const persons of candidates.byRecord.values()) {
+    const withIds = [...persons].filter(([, e]) => IDENTIFIERS.some((f) => e.levels[f] !== undefined));
+    if (!withIds.length) continue;
+    records++;
+    if (withIds.some(([p, e]) => p.startsWith("c:") && decide(e).merge)) linked++;
+  }
+  return (linked + GRAPH_WEIGHT * (candidates.knownInGraph ?? 0)) / (records + GRAPH_WEIGHT);
+}
+
 /**
  * Joins a batch's records with each other and with profiles, strongest evidence first. A link
  * never joins two groups in which some member of one contradicts some member of the other
@@ -50,13 +73,15 @@ export function linkGroups(candidates: Candidates) {
   const members = new Map<string, PersonKey[]>();
   const membersOf = (root: string): PersonKey[] => members.get(root) ?? [root as PersonKey];
   const links: { rid: string; person: PersonKey; decision: Decision }[] = [];
+  const known = knownShare(candidates);
   for (const [rid, persons] of candidates.byRecord) {
     for (const [person, evidence] of persons) {
-      const decision = decide(evidence);
+      const decision = decide(evidence, known);
       if (decision.merge) links.push({ rid, person, decision });
     }
   }
-  links.sort((a, b) => b.decision.bits - a.decision.bits || (a.rid < b.rid ? -1 : a.rid > b.rid ? 1 : a.person < b.person ? -1 : 1));
+  // Links on a rare name alone come last, after every identifier has had its say.
+  links.sort((a, b) => Number(a.decision.nameOnly) - Number(b.decision.nameOnly) || b.decision.bits - a.decision.bits || (a.rid < b.rid ? -1 : a.rid > b.rid ? 1 : a.person < b.person ? -1 : 1));
   const best = new Map<string, Decision>();
   // A pair's evidence is computed once, whichever join asks for it.
   const verdicts = new Map<string, boolean>();
@@ -73,6 +98,8 @@ export function linkGroups(candidates: Candidates) {
       continue;
     }
     const [x, y] = [membersOf(a), membersOf(b)];
+    // A name alone attaches a record to one profile; it never makes two profiles one.
+    if (decision.nameOnly && x.some((m) => m.startsWith("c:")) && y.some((m) => m.startsWith("c:"))) continue;
     if (x.some((m) => y.some((n) => conflict(m, n)))) continue;
     const root = groups.union(a, b);
     members.set(root, [...x, ...y]);

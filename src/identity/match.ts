@@ -33,13 +33,15 @@ export interface Probe {
 export interface Candidates {
   byRecord: Map<string, Map<PersonKey, Evidence>>;
   between: (a: PersonKey, b: PersonKey) => Evidence;
+  /** The graph's share of records that joined a profile already holding another (the prior that a record is someone known), when a rare name needs it. */
+  knownInGraph?: number;
 }
 
 /** Another identity found for a probe: an existing profile (`c:<id>`) or an unlinked record of this batch (`r:<id>`). */
 export type PersonKey = `c:${string}` | `r:${string}`;
 
 const LOOKUP_KINDS = new Set(["EMAIL", "PHONE", "VIN", "BIRTHDAY", "ADDRESS", "NAME"]);
-const LINK_KINDS = new Set(["EMAIL", "PHONE", "VIN", "ADDRESS"]);
+const LINK_KINDS = new Set(["EMAIL", "PHONE", "VIN", "ADDRESS", "NAME"]);
 const EXACT_KINDS = new Set(["EMAIL", "PHONE", "VIN"]);
 /** An ADDRESS key is a building (city|street|number), looked up, or a home inside it (…|building-unit-room), only compared. */
 const isBuilding = (value: string) => value.split("|").length === 3;
@@ -118,23 +120,35 @@ export async function findCandidates(
     else if (EXACT_KINDS.has(kind)) ignored.add(key);
   }
 
+  // Names carried by one person only (someone else than the probe may be found by them alone).
+  const rareNames = new Set(probes.map((p) => p.name).filter((n): n is string => !!n && people.get(`NAME\u0000${n}`) === 1));
+
   const found = new Map<string, Set<PersonKey>>();
   const person = (rid: string, p: PersonKey) => {
     let set = found.get(rid);
     if (!set) found.set(rid, (set = new Set()));
     set.add(p);
   };
+  /** Probes that meet someone by their rare name alone: their names' term frequency is needed. */
+  const byNameAlone = new Set<string>();
   for (const probe of probes) {
-    for (const k of probe.keys) {
+    const before = new Set(found.get(probe.recordId) ?? []);
+    for (const k of [...probe.keys].sort((a, b) => Number(a.kind === "NAME") - Number(b.kind === "NAME"))) {
       const key = `${k.kind}\u0000${k.value}`;
       if (!usable.has(key)) continue;
+      // A name finds someone to link only when one person carries it (a rare name; decide() weighs how rare).
+      if (purpose === "link" && k.kind === "NAME" && !rareNames.has(k.value)) continue;
       for (const c of byValue.get(key) ?? []) {
         if (c.source_record_id === probe.recordId) continue;
         if (c.customer_id) person(probe.recordId, `c:${c.customer_id}`);
         else if (unlinked.has(c.source_record_id)) person(probe.recordId, `r:${c.source_record_id}`);
       }
+      if (k.kind !== "NAME") for (const p of found.get(probe.recordId) ?? []) before.add(p);
+      else if (rareNames.has(k.value) && [...(found.get(probe.recordId) ?? [])].some((p) => !before.has(p))) byNameAlone.add(k.value);
     }
   }
+  // How common the combination of those names' words is (term frequency, `nameFrequencies`).
+  const { chance: frequency, known: knownInGraph } = await nameFrequencies(tx, byNameAlone);
 
   const vins = [...new Set(probes.flatMap((p) => p.vins))];
   const owners = vins.length
@@ -223,12 +237,49 @@ export async function findCandidates(
     const persons = new Map<PersonKey, Evidence>();
     for (const p of found.get(probe.recordId) ?? []) {
       if (erased.has(p)) continue;
-      persons.set(p, compare(mine, knownOf.get(p) ?? new Map(), carriersOf, isIgnored));
+      const evidence = compare(mine, knownOf.get(p) ?? new Map(), carriersOf, isIgnored);
+      // The exact name agrees and no one else carries it: how many people would carry it by chance.
+      if (evidence.levels.NAME === "EXACT" && probe.name && byNameAlone.has(probe.name) && knownOf.get(p)?.get("NAME")?.has(probe.name)) {
+        evidence.nameCarriers = 1;
+        evidence.nameChance = frequency(probe.name);
+      }
+      persons.set(p, evidence);
     }
     if (persons.size) result.set(probe.recordId, persons);
   }
   const between = (a: PersonKey, b: PersonKey) => compare(knownOf.get(a) ?? new Map(), knownOf.get(b) ?? new Map(), carriersOf, isIgnored);
-  return { byRecord: result, between };
+  return { byRecord: result, between, knownInGraph };
+}
+
+/**
+ * The expected number of people in the graph who carry a name by chance (Winkler's
+ * frequency-based matching, Splink's term frequencies): its words' frequencies among the
+ * profiles multiplied, times the number of profiles — words of a name assumed independent, so
+ * "Danlei Zhang" (a rare given name) is unlikely twice and "Hannah Baker" (two common words) is
+ * not. One scan of the graph's name keys for the batch's rare names' words.
+ */
+async function nameFrequencies(tx: Executor, names: Set<string>): Promise<{ chance: (name: string) => number; known?: number }> {
+  if (names.size === 0) return { chance: () => Infinity };
+  const words = [...new Set([...names].flatMap((n) => n.split(" ")))];
+  // Profiles per word, through the GIN index on the words of NAME keys.
+  const counts = await run<{ word: string; profiles: number }>(
+    tx,
+    sql`select w.word, count(distinct l.customer_id)::int as profiles
+        from identity_keys k join identity_links l on l.source_record_id = k.source_record_id
+        cross join lateral unnest(string_to_array(k.value, ' ')) as w(word)
+        join unnest(${array(words, "text")}) as q(word) on q.word = w.word
+        where k.kind = 'NAME' and string_to_array(k.value, ' ') && ${array(words, "text")}
+        group by w.word`,
+  );
+  // N (profiles holding a record), and the share of records that joined a profile holding another: the graph's prior that a record is someone known.
+  const totals = await run<{ records: number; holders: number }>(tx, sql`select count(*)::int as records, count(distinct customer_id)::int as holders from identity_links`);
+  const byWord = new Map(counts.map((c) => [c.word, c.profiles]));
+  const { records = 0, holders = 0 } = totals[0] ?? {};
+  const total = Math.max(1, holders);
+  return {
+    chance: (name) => name.split(" ").reduce((chance, word) => chance * (Math.max(1, byWord.get(word) ?? 0) / total), total),
+    known: records ? (records - holders) / records : 0,
+  };
 }
 
 /** The agreement level of every field two identities both know, and how widely an agreeing value is shared. */

@@ -45,6 +45,9 @@ export interface Evidence {
   sharedBy: Partial<Record<Field, number>>;
   /** The other side's birthdays: a link never joins two different birthdays, directly or through a bridge. */
   birthdays: string[];
+  /** An EXACT name that no one else in the graph carries (1), and how many people would carry it by chance (`nameChance`, see match.ts). */
+  nameCarriers?: number;
+  nameChance?: number;
   /** The same source and source id, or a VIN the profile owns. */
   sameSourceId?: boolean;
 }
@@ -64,6 +67,8 @@ export interface FieldScore {
 export interface Decision {
   /** A confident match: link (or merge) automatically. */
   merge: boolean;
+  /** Linked by a rare name alone (nothing else to compare): it attaches a record, never joins two profiles. */
+  nameOnly: boolean;
   band: Band;
   rule: LinkRule;
   /** The match probability of a link (0 when not linked). */
@@ -78,7 +83,24 @@ export interface Decision {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-export function decide(e: Evidence): Decision {
+/** Link on a rare name alone from this match probability (see README: the estimate is conservative). */
+export const NAME_ONLY_LINK = 0.9;
+/** Without a better estimate, a record is as likely a new person as a known one. */
+export const PRIOR_KNOWN = 0.5;
+
+/**
+ * The match probability of a pair that only a rare name joins: the record's person is already
+ * known (PRIOR_KNOWN) and shows the name (m of EXACT), against the expected number of others
+ * carrying it by chance (`nameChance`). 0 unless the name is carried by no one else and no
+ * compared field is against (a different phone, email, home, birthday).
+ */
+export function nameOnlyProbability(e: Evidence, fields: FieldScore[], known = PRIOR_KNOWN): number {
+  if (e.levels.NAME !== "EXACT" || e.nameCarriers !== 1 || e.nameChance === undefined || fields.some((f) => f.weight < 0)) return 0;
+  const m = WEIGHTS.NAME.EXACT!.m * known;
+  return m / (m + e.nameChance);
+}
+
+export function decide(e: Evidence, known = PRIOR_KNOWN): Decision {
   const fields: FieldScore[] = [];
   for (const [field, level] of Object.entries(e.levels) as [Field, Level][]) {
     let weight = bits(field, level);
@@ -94,9 +116,11 @@ export function decide(e: Evidence): Decision {
   const score = round(1 / (1 + 2 ** -total));
   const conflict = e.levels.BIRTHDAY === "DISAGREE";
   const identified = fields.some((f) => IDENTIFIERS.includes(f.field) && f.weight > 0 && f.level !== "DISAGREE" && f.level !== "OTHER_FLAT");
-  const band: Band = conflict ? "NONE" : total >= LINK_BITS && identified ? "LINK" : total >= REVIEW_BITS ? "REVIEW" : "NONE";
+  const byName = identified ? 0 : nameOnlyProbability(e, fields, known);
+  const nameOnly = byName >= NAME_ONLY_LINK;
+  const band: Band = conflict ? "NONE" : (total >= LINK_BITS && identified) || nameOnly ? "LINK" : total >= REVIEW_BITS ? "REVIEW" : "NONE";
   const rule: LinkRule = e.levels.VIN === "AGREE" ? "EXACT" : e.levels.EMAIL === "AGREE" || e.levels.PHONE === "AGREE" ? "EXACT_NORMALIZED" : "FUZZY";
   const reasons = fields.map((f) => `${f.field} ${f.level} ${f.weight >= 0 ? "+" : ""}${f.weight.toFixed(1)}`);
   if (conflict) reasons.push("BIRTHDAY_DIFFERS");
-  return { merge: band === "LINK", band, rule, confidence: band === "LINK" ? score : 0, score, bits: round(total), fields, reasons };
+  return { merge: band === "LINK", nameOnly: band === "LINK" && !identified, band, rule, confidence: band === "LINK" ? (nameOnly && !identified ? round(byName) : score) : 0, score, bits: round(total), fields, reasons };
 }

@@ -224,6 +224,32 @@ describePlatform("identity resolution: ingestion and match rules", (platform) =>
     expect(evidence.map((c) => c.customer?.id)).not.toContain(dealer.records[2]!.customer!.id);
   });
 
+  it("links a record that shares only a rare name with one profile and has nothing against it ('Danlei Zhang' on a dealer's desk phone), but not a name two profiles carry", async () => {
+    const tag = uid("r").replace(/[^a-z0-9]/g, "");
+    const base = 10_000_000 + (Date.now() % 80_000_000);
+    // The webshop's customers: forty with their mobiles, Danlei Zhang with an email and home, and two people named Wei Wang.
+    const people = ["Yuting", "Haoran", "Zihan", "Xinyi", "Junjie", "Yuxuan", "Zixuan", "Ruoxi", "Mingze", "Shiyu"].flatMap((given, i) =>
+      ["Chen", "Liu", "Huang", "Zhou"].map((family, j) => ({ givenName: given, familyName: family, mobile: `138${base + i * 4 + j}` })),
+    );
+    const shop = await ingest("webshop", [
+      { sourceId: uid("W"), givenName: "Danlei", familyName: "Zhang", emails: [`danlei.${tag}@example.com`], addresses: [{ line1: "433 Jiefang Avenue", city: "Shanghai" }] },
+      { sourceId: uid("W"), givenName: "Wei", familyName: "Wang", emails: [`wei1.${tag}@example.com`] },
+      { sourceId: uid("W"), givenName: "Wei", familyName: "Wang", emails: [`wei2.${tag}@example.com`] },
+      ...people.map((p) => ({ sourceId: uid("W"), givenName: p.givenName, familyName: p.familyName, phones: [p.mobile] })),
+    ]);
+    // The dealer's batch: most are known by their mobiles (so its people are mostly known ones); two carry only the desk phone.
+    const desk = `+86 21 5${String(Date.now()).slice(-7)}`;
+    const dealer = await ingest("dealer-rn", [
+      { sourceId: uid("D"), givenName: "ZHANG", familyName: "DANLEI", phones: [desk] },
+      { sourceId: uid("D"), givenName: "Wei", familyName: "Wang", phones: [desk] },
+      ...people.slice(0, 30).map((p) => ({ sourceId: uid("D"), givenName: p.givenName, familyName: p.familyName, phones: [p.mobile] })),
+    ]);
+    expect(dealer.summary.matched).toBe(31);
+    expect(dealer.records[0]).toMatchObject({ outcome: "MATCHED", rule: "FUZZY", customer: { id: shop.records[0]!.customer!.id } });
+    expect(dealer.records[0]!.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(dealer.records[1]!.outcome).toBe("CREATED");
+  });
+
   it("records of one batch match each other, and an existing pair proven one person is merged", async () => {
     const tag = uid("b").replace(/[^a-z0-9]/g, "");
     const within = await ingest("webshop", [
@@ -234,8 +260,9 @@ describePlatform("identity resolution: ingestion and match rules", (platform) =>
     expect(within.records[1]!.customer!.id).toBe(within.records[0]!.customer!.id);
 
     const phone = `137${String(Date.now()).slice(-8)}`;
-    const p1 = await ingest("webshop", [{ sourceId: uid("W"), givenName: "Tom", familyName: "Hale", emails: [`tom.${tag}@example.com`] }]);
-    const p2 = await ingest("hotline", [{ sourceId: uid("H"), givenName: "Tom", familyName: "Hale", phones: [phone] }]);
+    // Two homes: a name alone does not make these one person (it would, with nothing against it: see the rare-name test).
+    const p1 = await ingest("webshop", [{ sourceId: uid("W"), givenName: "Tom", familyName: "Hale", emails: [`tom.${tag}@example.com`], addresses: [{ line1: "12 Elm Street", city: "Leeds" }] }]);
+    const p2 = await ingest("hotline", [{ sourceId: uid("H"), givenName: "Tom", familyName: "Hale", phones: [phone], addresses: [{ line1: "3 Mill Road", city: "York" }] }]);
     expect(p2.records[0]!.customer!.id).not.toBe(p1.records[0]!.customer!.id);
     const bridge = await ingest("app", [{ sourceId: uid("A"), givenName: "Thomas", familyName: "Hale", emails: [`tom.${tag}@example.com`], phones: [phone] }]);
     expect(bridge.summary).toMatchObject({ matched: 1, merged: 1 });

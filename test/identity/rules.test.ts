@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_IDENTITY_SETTINGS } from "../../src/config.js";
 import { addressBlockKey, addressDetailKey, parseAddress, sameHome } from "../../src/identity/address.js";
-import { bits, decide, LINK_BITS, noEvidence, PRIOR, WEIGHTS, type Evidence } from "../../src/identity/scoring.js";
+import { bits, decide, LINK_BITS, NAME_ONLY_LINK, nameOnlyProbability, noEvidence, PRIOR, WEIGHTS, type Evidence } from "../../src/identity/scoring.js";
+import { knownShare, linkGroups } from "../../src/identity/link-groups.js";
+import type { Candidates, PersonKey } from "../../src/identity/match.js";
 import { compatibleNames, nameLevel, namesOverlap } from "../../src/identity/names.js";
 import { isPinyin } from "../../src/identity/pinyin.js";
 import { normaliseRecord, type SourceRecordData } from "../../src/identity/normalise.js";
@@ -125,6 +127,39 @@ describe("match scoring (Fellegi–Sunter)", () => {
     expect(alone.bits - shared.bits).toBeCloseTo(2, 2);
     expect(alone.merge).toBe(true);
     expect(shared.merge).toBe(false);
+  });
+
+  it("links a rare name alone by its term frequency against the chance of a namesake, and never with anything against it", () => {
+    // "Danlei Zhang": no one else carries the name and its words together are expected on 0.02 people by chance.
+    const rare = (levels: Evidence["levels"], nameChance: number): Evidence => ({ ...ev({ NAME: "EXACT", ...levels }), nameCarriers: 1, nameChance });
+    const p = nameOnlyProbability(rare({}, 0.02), [], 0.8);
+    expect(p).toBeCloseTo((0.8 * 0.8) / (0.8 * 0.8 + 0.02), 6);
+    expect(decide(rare({}, 0.02), 0.8)).toMatchObject({ merge: true, nameOnly: true, rule: "FUZZY", confidence: Math.round(p * 1000) / 1000 });
+    // "Hannah Baker": two common words, expected on 0.3 people: a review at most.
+    expect(decide(rare({}, 0.3), 0.8).merge).toBe(false);
+    // Any field against it (another mobile, another home) or a batch of mostly new people: no link.
+    expect(decide(rare({ PHONE: "DISAGREE" }, 0.02), 0.8).merge).toBe(false);
+    expect(decide(rare({ ADDRESS: "DISAGREE" }, 0.02), 0.8).merge).toBe(false);
+    expect(decide(rare({}, 0.02), 0.05).merge).toBe(false);
+    // A name someone else also carries (nameCarriers unset) never links alone, birthday or not.
+    expect(decide(ev({ NAME: "EXACT", BIRTHDAY: "AGREE" }), 1).merge).toBe(false);
+    expect(nameOnlyProbability(rare({}, 0), [], 1)).toBeGreaterThanOrEqual(NAME_ONLY_LINK);
+  });
+
+  it("attaches a record by a rare name only to one profile: a name never makes two profiles one", () => {
+    const r = (levels: Evidence["levels"], extra: Partial<Evidence> = {}): Evidence => ({ ...ev(levels), ...extra });
+    const byRecord = new Map<string, Map<PersonKey, Evidence>>([
+      // The record carries A's phone, and B's rare name (B has no phone or home to disagree).
+      ["r1", new Map<PersonKey, Evidence>([["c:A", r({ PHONE: "AGREE", NAME: "FUZZY" })], ["c:B", r({ NAME: "EXACT" }, { nameCarriers: 1, nameChance: 0.01 })]])],
+      // Another record with only B's rare name: attached to B.
+      ["r2", new Map<PersonKey, Evidence>([["c:B", r({ NAME: "EXACT" }, { nameCarriers: 1, nameChance: 0.01 })]])],
+    ]);
+    const candidates: Candidates = { byRecord, between: () => noEvidence(), knownInGraph: 0.9 };
+    expect(knownShare(candidates)).toBeCloseTo((1 + 10 * 0.9) / (1 + 10), 6);
+    const { groups } = linkGroups(candidates);
+    expect(groups.find("r:r1")).toBe(groups.find("c:A"));
+    expect(groups.find("r:r2")).toBe(groups.find("c:B"));
+    expect(groups.find("c:A")).not.toBe(groups.find("c:B"));
   });
 
   it("never links across different birthdays, whatever else agrees", () => {

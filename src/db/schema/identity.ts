@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { doublePrecision, index, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps, tstz } from "./columns.js";
 import { customers } from "./customers.js";
@@ -76,5 +77,10 @@ export const identityKeys = pgTable(
     kind: identityKeyKind("kind").notNull(),
     value: text("value").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.sourceRecordId, t.kind, t.value] }), index("identity_keys_value_idx").on(t.kind, t.value)],
+  (t) => [
+    primaryKey({ columns: [t.sourceRecordId, t.kind, t.value] }),
+    index("identity_keys_value_idx").on(t.kind, t.value),
+    // The words of names (a NAME key is its words sorted): how many profiles carry a word, for the term frequency of rare names (identity/match.ts).
+    index("identity_keys_name_words_idx").using("gin", sql`string_to_array(${t.value}, ' ')`).where(sql`${t.kind} = 'NAME'`),
+  ],
 );

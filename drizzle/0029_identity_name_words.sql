@@ -1,0 +1,1 @@
+CREATE INDEX "identity_keys_name_words_idx" ON "identity_keys" USING gin (string_to_array("value", ' ')) WHERE "identity_keys"."kind" = 'NAME';
