@@ -15,7 +15,7 @@ import { createSessionGuard } from "./auth/sessions.js";
 import { DEFAULT_MAX_LIFETIME, durationSeconds, type TokenService } from "./auth/tokens.js";
 import type { Config } from "./config.js";
 import { createContext, type Context, type Shared } from "./context.js";
-import type { DatabaseHandle } from "./db/client.js";
+import { unrecordedDb, type DatabaseHandle } from "./db/client.js";
 import { DomainError } from "./errors.js";
 import { createAuditWriter } from "./audit/audit-writer.js";
 import { personalDataReadAudit, piiReadsPlugin } from "./audit/pii-reads.plugin.js";
@@ -59,6 +59,7 @@ import { LocalRecentWriters, readRoutingPlugin, sharedRecentWriters } from "./gr
 import { replicaMetrics } from "./graphql/replica-metrics.js";
 import { principalOf, websocketHandler } from "./websocket.js";
 import { startWebhooks } from "./webhooks/runtime.js";
+import { startPartitionMaintenance } from "./jobs/history-partitions.js";
 
 const require = createRequire(import.meta.url);
 
@@ -120,6 +121,8 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   );
   // The job queue and the webhook pipeline on it; stopped before the database closes (close below).
   const webhooks = config.webhooks.enabled ? await startWebhooks(database, config.webhooks, log) : undefined;
+  // The history tables' partitions, created ahead and dropped past their retention, on the same queue.
+  if (webhooks) await startPartitionMaintenance(webhooks.boss, unrecordedDb(database), config.partitions, log);
   const leadCaptures = new CostBuckets(config.leadCapturesPerHour, config.leadCapturesPerHour / 3600);
   const anonymousEvents = new CostBuckets(config.anonymousEventsPerMinute, config.anonymousEventsPerMinute / 60);
   const shared: Shared = {

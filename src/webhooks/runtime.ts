@@ -17,6 +17,8 @@ const JOBS_PER_FETCH = 8;
 const WORKERS = 4;
 
 export interface WebhookRuntime extends WebhookQueue {
+  /** The job queue it runs on, for the platform's other jobs (the history partitions'). */
+  boss: PgBoss;
   /** Dispatches now rather than at the next poll (tests, and after a NOTIFY). */
   dispatchNow(): Promise<void>;
   stop(): Promise<void>;
@@ -102,6 +104,7 @@ export async function startWebhooks(database: DatabaseHandle, settings: WebhookS
   void dispatch();
 
   return {
+    boss,
     enqueue: (on, ids) => enqueue(on, ids),
     dispatchNow: dispatch,
     async stop() {
