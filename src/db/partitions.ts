@@ -125,6 +125,10 @@ async function dropPartition(tx: Executor, table: HistoryTable, name: string, mo
   const customers = refresh
     ? ((await rows<{ ids: string[] | null }>(tx, sql`select array_agg(distinct customer_id) filter (where customer_id is not null) as ids from ${sql.raw(`"${name}"`)}`))[0]?.ids ?? [])
     : [];
+  // Detached first: a partition of a table other tables reference cannot be dropped while attached.
+  await tx.execute(sql.raw(`alter table "${table}" detach partition "${name}"`));
   await tx.execute(sql.raw(`drop table "${name}"`));
-  if (refresh && customers.length > 0) await tx.execute(sql`select ${sql.raw(refresh)}(${customers}::uuid[])`);
+  if (refresh && customers.length > 0) {
+    await tx.execute(sql`select ${sql.raw(refresh)}(array(select jsonb_array_elements_text(${JSON.stringify(customers)}::jsonb)::uuid))`);
+  }
 }
