@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { rows, type Database, type Executor } from "./client.js";
+import { rows, type Database, type Executor, type Transaction } from "./client.js";
 
 /**
  * The history tables, range-partitioned by month (UTC) with a DEFAULT partition
@@ -63,44 +63,50 @@ const bound = (table: HistoryTable, month: Date) => (HISTORY_TABLES[table].uuid 
  * rows wait in the DEFAULT partition (inserted before their month had one; `history_partition_create`
  * moves them); then, where a table has a retention, drops the partitions whose whole month is
  * older than it, re-deriving what their rows fed, and deletes such rows from the DEFAULT
- * partition (through the parent, so its triggers and foreign-key actions run). One transaction
- * under an advisory lock: processes running it at once take turns.
+ * partition (through the parent, so its triggers and foreign-key actions run). Each creation and
+ * drop is a short transaction under an advisory lock: processes running it at once take turns,
+ * and a table's reads and writes wait for one step at most.
  */
 export async function maintainPartitions(db: Database, settings: PartitionSettings, now = new Date()): Promise<MaintenanceResult> {
   const result: MaintenanceResult = { created: [], dropped: [], purged: 0 };
-  await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${MAINTENANCE_LOCK})`);
-    for (const table of Object.keys(HISTORY_TABLES) as HistoryTable[]) {
-      const days = settings.retentionDays[table];
-      const oldest = days > 0 ? utcMonth(new Date(now.getTime() - days * 86_400_000)) : null;
-      const last = utcMonth(now, settings.monthsAhead);
-      const waiting = await rows<{ month: Date | string }>(
-        tx,
-        sql`select distinct history_month(t) as month from (select ${keyTime(table)} as t from ${sql.raw(`"${table}_default"`)}) k
-          where t is not null and t < ${utcMonth(last, 1).toISOString()}::timestamptz ${oldest ? sql`and t >= ${oldest.toISOString()}::timestamptz` : sql``}`,
-      );
-      const months = new Map<number, Date>();
-      for (let i = 0; i <= settings.monthsAhead; i++) months.set(utcMonth(now, i).getTime(), utcMonth(now, i));
-      for (const { month } of waiting) months.set(new Date(month).getTime(), new Date(month));
-      for (const month of [...months.values()].sort((a, b) => a.getTime() - b.getTime())) {
-        const [made] = await rows<{ name: string | null }>(tx, sql`select history_partition_create(${table}, ${month.toISOString()}::timestamptz) as name`);
-        if (made?.name) result.created.push(made.name);
-      }
-      if (!oldest) continue;
-      for (const partition of await listPartitions(tx, table)) {
-        if (partition.month.getTime() >= oldest.getTime()) continue;
-        await dropPartition(tx, table, partition.name, partition.month);
-        result.dropped.push(partition.name);
-      }
-      const { key, uuid } = HISTORY_TABLES[table];
-      const [purged] = await rows<{ n: number }>(
-        tx,
-        sql`with gone as (delete from ${sql.raw(`"${table}"`)} where ${sql.raw(`"${key}"`)} < ${bound(table, oldest)}
-          ${uuid ? sql.raw(`and history_uuid_time("${key}") is not null`) : sql``} returning 1) select count(*)::int as n from gone`,
-      );
-      result.purged += Number(purged?.n ?? 0);
+  // Each step is a short transaction of its own: creating or dropping a partition locks its
+  // parent exclusively, which must not outlast the step (ingestion waits meanwhile).
+  const step = <T>(work: (tx: Transaction) => Promise<T>) =>
+    db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(${MAINTENANCE_LOCK})`);
+      return work(tx);
+    });
+  for (const table of Object.keys(HISTORY_TABLES) as HistoryTable[]) {
+    const days = settings.retentionDays[table];
+    const oldest = days > 0 ? utcMonth(new Date(now.getTime() - days * 86_400_000)) : null;
+    const last = utcMonth(now, settings.monthsAhead);
+    const waiting = await rows<{ month: Date | string }>(
+      db,
+      sql`select distinct history_month(t) as month from (select ${keyTime(table)} as t from ${sql.raw(`"${table}_default"`)}) k
+        where t is not null and t < ${utcMonth(last, 1).toISOString()}::timestamptz ${oldest ? sql`and t >= ${oldest.toISOString()}::timestamptz` : sql``}`,
+    );
+    const months = new Map<number, Date>();
+    for (let i = 0; i <= settings.monthsAhead; i++) months.set(utcMonth(now, i).getTime(), utcMonth(now, i));
+    for (const { month } of waiting) months.set(new Date(month).getTime(), new Date(month));
+    const existing = new Set((await listPartitions(db, table)).map((p) => p.month.getTime()));
+    for (const month of [...months.values()].filter((m) => !existing.has(m.getTime())).sort((a, b) => a.getTime() - b.getTime())) {
+      const [made] = await step((tx) => rows<{ name: string | null }>(tx, sql`select history_partition_create(${table}, ${month.toISOString()}::timestamptz) as name`));
+      if (made?.name) result.created.push(made.name);
     }
-  });
+    if (!oldest) continue;
+    for (const partition of await listPartitions(db, table)) {
+      if (partition.month.getTime() >= oldest.getTime()) continue;
+      await step((tx) => dropPartition(tx, table, partition.name, partition.month));
+      result.dropped.push(partition.name);
+    }
+    const { key, uuid } = HISTORY_TABLES[table];
+    const [purged] = await rows<{ n: number }>(
+      db,
+      sql`with gone as (delete from ${sql.raw(`"${table}"`)} where ${sql.raw(`"${key}"`)} < ${bound(table, oldest)}
+        ${uuid ? sql.raw(`and history_uuid_time("${key}") is not null`) : sql``} returning 1) select count(*)::int as n from gone`,
+    );
+    result.purged += Number(purged?.n ?? 0);
+  }
   return result;
 }
 

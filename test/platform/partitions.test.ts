@@ -115,7 +115,7 @@ describePlatform("history partitions: created ahead, dropped past retention, pru
     const carrier = await makeCarrier(db());
     const order = await makeOrder(db(), customer.id);
     // Parcels booked in three months (their ids are v7 ids of that time), each with events.
-    const parcels = [];
+    const parcels: { id: string }[] = [];
     for (const offset of [-2, -1, 0]) {
       const shipment = await makeShipment(db(), order, carrier.id, { id: idIn(offset, 5) });
       await db().execute(sql`insert into tracking_events (id, shipment_id, seq, courier_event_id, status, occurred_at)
