@@ -21,8 +21,10 @@ const options = new Command("bench:partitions")
   .option("--rounds <n>", "measurements per size (the median is kept)", (v) => Number(v), 3)
   .option("--ingest-seconds <s>", "how long each round posts batches", (v) => Number(v), 6)
   .option("--reads <n>", "catch-up reads per round", (v) => Number(v), 1000)
+  .option("--reuse", "keep the filled database of an earlier run and go on from its size (with --small-figures)")
+  .option("--small-figures <json>", "the small size's figures as an earlier run printed them (the line after 'small'), instead of measuring them again")
   .parse()
-  .opts<{ databaseUrl: string; small: number; large: number; rounds: number; ingestSeconds: number; reads: number }>();
+  .opts<{ databaseUrl: string; small: number; large: number; rounds: number; ingestSeconds: number; reads: number; reuse?: boolean; smallFigures?: string }>();
 
 const DATABASE = "cdp_bench_partitions";
 const PORT = 4207;
@@ -35,7 +37,7 @@ const EVENTS_PER_PARCEL = 10;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-const databaseUrl = await prepareDatabase({ databaseUrl: options.databaseUrl, database: DATABASE, customers: 300, orders: 3, lines: 2, reuse: false });
+const databaseUrl = await prepareDatabase({ databaseUrl: options.databaseUrl, database: DATABASE, customers: 300, orders: 3, lines: 2, reuse: options.reuse });
 const sql = postgres(databaseUrl, { max: 2, onnotice: () => undefined });
 // A partition for each of the last twelve months (the platform's job makes the ones ahead).
 await sql`select history_partition_create('tracking_events', now() - make_interval(months => g)) from generate_series(0, 12) g`;
@@ -83,7 +85,9 @@ async function fill(target: number): Promise<void> {
       select (lpad(to_hex((extract(epoch from m.created_at) * 1000)::bigint + e * 3600000), 12, '0') || '7' || substr(md5(m.id::text || e), 1, 19))::uuid,
         m.id, e, 'fill-' || e, (case when e = ${EVENTS_PER_PARCEL} then 'DELIVERED' else 'IN_TRANSIT' end)::shipment_status,
         m.created_at + make_interval(hours => e * 6), 31.2, 121.4, 'Shanghai', m.created_at + make_interval(hours => e * 6)
-      from made m, generate_series(1, ${EVENTS_PER_PARCEL}) e`,
+      from made m, generate_series(1, ${EVENTS_PER_PARCEL}) e
+      -- In key order: each partition's indexes grow at their ends rather than at random pages.
+      order by m.id, e`,
       [carrier.id, filledParcels, parcels],
     );
     filledParcels += parcels;
@@ -130,7 +134,7 @@ async function ingest(label: string, round: number): Promise<number> {
 
 /** Milliseconds of the catch-up read of random filled parcels (each resuming after seq 2), one at a time. */
 async function catchUp(): Promise<number[]> {
-  const parcels = (await sql`select id from shipments where tracking_number like ${`PB${run}%`} order by random() limit ${options.reads}`) as unknown as { id: string }[];
+  const parcels = (await sql`select id from shipments where tracking_number like 'PB%' order by random() limit ${options.reads}`) as unknown as { id: string }[];
   const took: number[] = [];
   for (const { id } of parcels) {
     const started = performance.now();
@@ -168,7 +172,7 @@ async function measure(label: string): Promise<Figures> {
   }
   const [{ n }] = (await sql`select count(*)::bigint as n from tracking_events`) as unknown as [{ n: string }];
   const [{ parts }] = (await sql`select count(*)::int as parts from pg_inherits where inhparent = 'tracking_events'::regclass`) as unknown as [{ parts: number }];
-  const [sample] = (await sql`select id from shipments where tracking_number like ${`PB${run}%`} limit 1`) as unknown as [{ id: string }];
+  const [sample] = (await sql`select id from shipments where tracking_number like 'PB%' limit 1`) as unknown as [{ id: string }];
   const plan = JSON.stringify(await sql.unsafe(`explain (format json) ${CATCH_UP}`, [sample.id, 2, 100]));
   const figures: Figures = {
     events: Number(n),
@@ -184,8 +188,12 @@ async function measure(label: string): Promise<Figures> {
   return figures;
 }
 
-await fill(options.small);
-const small = await measure("small");
+let small: Figures;
+if (options.smallFigures) small = JSON.parse(options.smallFigures) as Figures;
+else {
+  await fill(options.small);
+  small = await measure("small");
+}
 const fillStarted = performance.now();
 await fill(options.large);
 const fillSeconds = (performance.now() - fillStarted) / 1000;
