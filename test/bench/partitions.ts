@@ -21,12 +21,14 @@ const options = new Command("bench:partitions")
   .option("--rounds <n>", "measurements per size (the median is kept)", (v) => Number(v), 3)
   .option("--ingest-seconds <s>", "how long each round posts batches", (v) => Number(v), 6)
   .option("--reads <n>", "catch-up reads per round", (v) => Number(v), 1000)
+  .option("--database <name>", "the bench database", "cdp_bench_partitions")
+  .option("--small-only", "measure the small size only and print its figures (for --small-figures of a run on another database)")
   .option("--reuse", "keep the filled database of an earlier run and go on from its size (with --small-figures)")
   .option("--small-figures <json>", "the small size's figures as an earlier run printed them (the line after 'small'), instead of measuring them again")
   .parse()
-  .opts<{ databaseUrl: string; small: number; large: number; rounds: number; ingestSeconds: number; reads: number; reuse?: boolean; smallFigures?: string }>();
+  .opts<{ databaseUrl: string; small: number; large: number; rounds: number; ingestSeconds: number; reads: number; reuse?: boolean; smallFigures?: string; database: string; smallOnly?: boolean }>();
 
-const DATABASE = "cdp_bench_partitions";
+const DATABASE = options.database;
 const PORT = 4207;
 const ENDPOINT = `http://127.0.0.1:${PORT}/graphql`;
 const POST = `mutation Post($input: RecordTrackingEventsInput!) { recordTrackingEvents(input: $input) { recorded { seq } rejected { message } } }`;
@@ -45,11 +47,21 @@ const [carrier] = (await sql`select id from carriers order by id limit 1`) as un
 const run = Date.now().toString(36);
 // The parcels ingestion moves on: booked now, on their way (as many as bench:tracking's world has).
 const ACTIVE = 600;
+// The parcels ingestion moves on: booked now, on their way, each on an order of its own (as many
+// as bench:tracking's world has). Their own orders: the filled parcels hang on the seeded orders,
+// and an order's status follows all its parcels, which would measure that instead.
 const active = (await sql.unsafe(
-  `insert into shipments (id, order_id, customer_id, carrier_id, tracking_number, status, departed_at)
-  select (lpad(to_hex((extract(epoch from clock_timestamp()) * 1000)::bigint), 12, '0') || '7' || substr(md5(g::text || random()::text), 1, 19))::uuid,
-    o.id, o.customer_id, $1, 'PA${run}' || g, 'IN_TRANSIT', now()
-  from generate_series(1, ${ACTIVE}) g, lateral (select id, customer_id from orders order by id offset g % 500 limit 1) o
+  `with o as (
+    insert into orders (id, number, customer_id, channel, status, payment_method, delivery_option, subtotal_minor, total_minor, placed_at)
+    select (lpad(to_hex((extract(epoch from clock_timestamp()) * 1000)::bigint), 12, '0') || '7' || substr(md5('o' || g || random()::text), 1, 19))::uuid,
+      'MO-BENCH-${run}-' || g, c.id, 'WEB', 'SHIPPED', 'CARD', 'STANDARD', 1000, 1000, now()
+    from generate_series(1, ${ACTIVE}) g, lateral (select id from customers order by id offset g % 300 limit 1) c
+    returning id, customer_id
+  )
+  insert into shipments (id, order_id, customer_id, carrier_id, tracking_number, status, departed_at)
+  select (lpad(to_hex((extract(epoch from clock_timestamp()) * 1000)::bigint), 12, '0') || '7' || substr(md5(o.id::text || random()::text), 1, 19))::uuid,
+    o.id, o.customer_id, $1, 'PA${run}' || row_number() over (), 'IN_TRANSIT', now()
+  from o
   returning tracking_number`,
   [carrier.id],
 )) as unknown as { tracking_number: string }[];
@@ -193,6 +205,10 @@ if (options.smallFigures) small = JSON.parse(options.smallFigures) as Figures;
 else {
   await fill(options.small);
   small = await measure("small");
+}
+if (options.smallOnly) {
+  console.log(`--small-figures '${JSON.stringify(small)}'`);
+  process.exit(0);
 }
 const fillStarted = performance.now();
 await fill(options.large);
