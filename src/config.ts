@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { z } from "zod";
+import type { PartitionSettings } from "./db/partitions.js";
 
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -67,6 +68,20 @@ const envSchema = z.object({
   LEAD_CAPTURES_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(30),
   ANONYMOUS_EVENTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(600),
   ACTIVITY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(395),
+  /** Partitioned history (src/db/partitions.ts): months created ahead, and days kept per table (0: for ever). */
+  PARTITION_MONTHS_AHEAD: z.coerce.number().int().min(1).max(24).default(3),
+  TRACKING_RETENTION_DAYS: z.coerce.number().int().min(0).max(36500).default(730),
+  INTERACTION_RETENTION_DAYS: z.coerce.number().int().min(0).max(36500).default(0),
+  /**
+   * The audit log records the processing of personal data: PIPL art. 56 keeps processing
+   * records at least three years, the Cybersecurity Law art. 21 network logs at least six months.
+   * Below that the start refuses; 0 keeps it for ever.
+   */
+  AUDIT_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .refine((days) => days === 0 || (days >= 183 && days <= 36500), "must be 0 (kept for ever) or 183 to 36500 days (the audit log's legal minimum is six months; the default 1096 is PIPL's three years)")
+    .default(1096),
   COMPILED_READS: bool.default(true),
   CASE_SLA_HOURS: z
     .string()
@@ -205,6 +220,8 @@ export interface Config {
   anonymousEventsPerMinute: number;
   /** Days behavioural events are kept (trackEvents refuses older ones; activity:purge deletes them). */
   activityRetentionDays: number;
+  /** The history tables' partitions: created ahead and dropped past each table's retention by a daily job (db/partitions.ts). */
+  partitions: PartitionSettings;
   /** Identity resolution: matching thresholds and survivorship (README "Identity resolution"). */
   identity: IdentitySettings;
   /**
@@ -327,6 +344,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     leadCapturesPerHour: e.LEAD_CAPTURES_PER_HOUR,
     anonymousEventsPerMinute: e.ANONYMOUS_EVENTS_PER_MINUTE,
     activityRetentionDays: e.ACTIVITY_RETENTION_DAYS,
+    partitions: {
+      monthsAhead: e.PARTITION_MONTHS_AHEAD,
+      retentionDays: {
+        tracking_events: e.TRACKING_RETENTION_DAYS,
+        interactions: e.INTERACTION_RETENTION_DAYS,
+        audit_log: e.AUDIT_RETENTION_DAYS,
+        activity_events: e.ACTIVITY_RETENTION_DAYS,
+      },
+    },
     returnWindowDays: e.RETURN_WINDOW_DAYS,
     ordering: { timeZone: e.TIME_ZONE, sameDayCutoffMinutes: Number(e.SAME_DAY_CUTOFF.slice(0, 2)) * 60 + Number(e.SAME_DAY_CUTOFF.slice(3)) },
     caseSlaHours: {

@@ -15,7 +15,7 @@ import { createSessionGuard } from "./auth/sessions.js";
 import { DEFAULT_MAX_LIFETIME, durationSeconds, type TokenService } from "./auth/tokens.js";
 import type { Config } from "./config.js";
 import { createContext, type Context, type Shared } from "./context.js";
-import type { DatabaseHandle } from "./db/client.js";
+import { unrecordedDb, type DatabaseHandle } from "./db/client.js";
 import { DomainError } from "./errors.js";
 import { createAuditWriter } from "./audit/audit-writer.js";
 import { personalDataReadAudit, piiReadsPlugin } from "./audit/pii-reads.plugin.js";
@@ -62,6 +62,7 @@ import { startWebhooks } from "./webhooks/runtime.js";
 import { startCampaigns } from "./campaigns/runtime.js";
 import { demoGatewayRoutes } from "./seed/demo-gateway.js";
 import { parseQuietHours } from "./campaigns/send.rules.js";
+import { startPartitionMaintenance } from "./jobs/history-partitions.js";
 
 const require = createRequire(import.meta.url);
 
@@ -130,6 +131,8 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   };
   // Campaigns share the queue: their jobs, the daily birthday schedule, the sweeper.
   const campaignRuntime = webhooks ? await startCampaigns(webhooks.boss, database, campaignSettings, log, metrics) : undefined;
+  // The history tables' partitions, created ahead and dropped past their retention, on the same queue.
+  if (webhooks) await startPartitionMaintenance(webhooks.boss, unrecordedDb(database), config.partitions, log);
   const leadCaptures = new CostBuckets(config.leadCapturesPerHour, config.leadCapturesPerHour / 3600);
   const anonymousEvents = new CostBuckets(config.anonymousEventsPerMinute, config.anonymousEventsPerMinute / 60);
   const shared: Shared = {

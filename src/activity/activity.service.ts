@@ -134,7 +134,7 @@ async function requireExisting(tx: Executor, checked: Row[], column: "product_id
 /**
  * Stores a batch of behavioural events in one statement, all or nothing: every event is checked
  * first (the first fault answers with its index, `events.3.productId`), then they are inserted
- * with ON CONFLICT DO NOTHING on the app's event id, so a retry stores nothing twice. An event
+ * skipping an app event id already stored (whatever its time), so a retry stores nothing twice. An event
  * with only an anonymous id lands on the profile that id was linked to when its visitor signed
  * in (the identity graph's `anonymous` source), else it waits without a profile. The inserts'
  * trigger re-evaluates the segment memberships of the customers they touch, in this statement.
@@ -165,7 +165,10 @@ export async function trackEvents(db: Database, principal: Principal, events: Tr
         select l.customer_id from source_records r join identity_links l on l.source_record_id = r.id
         where e.customer_id is null and r.source = ${ANONYMOUS_SOURCE} and r.source_id = e.anonymous_id
       ) linked on true
-      on conflict (id) do nothing
+      -- activity_events is partitioned by occurred_at, so its key is (id, occurred_at): an id
+      -- already stored at any time is looked up here, and the conflict clause covers a retry racing this one.
+      where not exists (select 1 from ${activityEvents} x where x.id = e.id)
+      on conflict (id, occurred_at) do nothing
       returning 1
     ) select count(*)::int as accepted from stored`,
   );

@@ -67,11 +67,12 @@ export function driverSql(database: DatabaseHandle): QueueSql {
 }
 
 /**
- * pg-boss is written for node-postgres, which sends a plain object as its JSON text; drizzle has
+ * pg-boss is written for node-postgres, which sends a plain object as its JSON text (and undefined as NULL); drizzle has
  * made postgres.js pass JSON parameters through untouched, so objects are serialised here.
  */
 const asNodePostgres = (value: unknown): unknown =>
-  value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date) ? JSON.stringify(value) : value;
+  // node-postgres also sends undefined as NULL (pg-boss's send leaves unset options undefined); postgres.js refuses it.
+  value === undefined ? null : value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date) ? JSON.stringify(value) : value;
 
 export interface QueueOptions {
   log: Logger;

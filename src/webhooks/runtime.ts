@@ -23,7 +23,7 @@ const WORKERS = 4;
 export interface WebhookRuntime extends WebhookQueue {
   /** Dispatches now rather than at the next poll (tests, and after a NOTIFY). */
   dispatchNow(): Promise<void>;
-  /** The job queue this pipeline runs on: other domains' jobs share it (campaigns). */
+  /** The job queue this pipeline runs on: other domains' jobs share it (campaigns, the history partitions). */
   boss: PgBoss;
   stop(): Promise<void>;
 }

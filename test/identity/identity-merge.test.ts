@@ -302,7 +302,8 @@ describePlatform("identity resolution: merge, preview, unmerge", (platform) => {
   it("moves every table that holds a customer's rows (the list matches the schema)", async () => {
     const found = await rows<{ table_name: string }>(
       platform().database.db,
-      sql`select table_name from information_schema.columns where table_schema = 'public' and column_name = 'customer_id' order by table_name`,
+      sql`select table_name from information_schema.columns where table_schema = 'public' and column_name = 'customer_id'
+        and not exists (select 1 from pg_class p where p.relname = table_name and p.relispartition) order by table_name`,
     );
     // identity_links move through the merge itself; password reset tokens are per account and die with it;
     // customer_traits, segment_memberships and repurchase_predictions are recomputed (repurchase_purchase_days is a view of orders) for both profiles by the triggers on the rows that move

@@ -19,7 +19,7 @@ const WITHOUT_CUSTOMER_ID: Record<string, string> = {
   refunds: "child of orders and returns",
   return_lines: "child of returns",
   shipment_lines: "child of shipments",
-  tracking_events: "child of shipments (and range-partitioned by time: the plan keeps time as the partition key inside each shard)",
+  tracking_events: "child of shipments (range-partitioned by month of the parcel, its v7 shipment_id: the plan keeps that partition key inside each shard)",
   case_comments: "child of cases",
   lead_status_changes: "child of leads",
   service_items: "child of service_records",

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, jsonb, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { products, vehicleModels } from "./catalog.js";
 import { tstz } from "./columns.js";
 import { customers } from "./customers.js";
@@ -13,12 +13,14 @@ export const activityPlatform = pgEnum("activity_platform", ["WEB", "IOS", "ANDR
  * Behavioural events from the web shop and the apps (trackEvents). The id is the app's own,
  * so the same event sent twice is stored once. A visitor who is not signed in is known by the
  * app's anonymous id only (customer_id null) until they register or sign in with it; then their
- * events join the profile. Kept for ACTIVITY_RETENTION_DAYS by occurred_at.
+ * events join the profile. Kept for ACTIVITY_RETENTION_DAYS by occurred_at: range-partitioned by
+ * it (a month per partition, src/db/partitions.ts), so the primary key includes it and trackEvents
+ * checks the id alone itself (activity.service.ts).
  */
 export const activityEvents = pgTable(
   "activity_events",
   {
-    id: uuid("id").primaryKey(),
+    id: uuid("id").notNull(),
     customerId: uuid("customer_id").references(() => customers.id, { onDelete: "cascade" }),
     anonymousId: text("anonymous_id"),
     type: activityEventType("type").notNull(),
@@ -34,6 +36,7 @@ export const activityEvents = pgTable(
     receivedAt: tstz("received_at").notNull().defaultNow(),
   },
   (t) => [
+    primaryKey({ name: "activity_events_pkey", columns: [t.id, t.occurredAt] }),
     // Segment conditions count a customer's events of a type and product or model within a period.
     index("activity_events_customer_idx").on(t.customerId, t.type, t.occurredAt),
     // Joining an anonymous visitor's history finds their events not yet on a profile.

@@ -1,13 +1,18 @@
-import { index, jsonb, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
-import { id, tstz } from "./columns.js";
+import { index, jsonb, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { newId } from "../ids.js";
+import { tstz } from "./columns.js";
 
 export const auditOutcome = pgEnum("audit_outcome", ["SUCCESS", "DENIED", "FAILED"]);
 
-/** Who did what to which record, when, through which operation and with what outcome. No PII in `details`. */
+/**
+ * Who did what to which record, when, through which operation and with what outcome. No PII in
+ * `details`. Range-partitioned by `at` (a month per partition, dropped after AUDIT_RETENTION_DAYS:
+ * src/db/partitions.ts), so the primary key includes it.
+ */
 export const auditLog = pgTable(
   "audit_log",
   {
-    id: id(),
+    id: uuid("id").notNull().$defaultFn(newId),
     at: tstz("at").notNull().defaultNow(),
     actorRole: text("actor_role").notNull(),
     actorId: text("actor_id"),
@@ -19,6 +24,7 @@ export const auditLog = pgTable(
     details: jsonb("details").$type<Record<string, unknown>>(),
   },
   (t) => [
+    primaryKey({ name: "audit_log_pkey", columns: [t.id, t.at] }),
     index("audit_log_at_idx").on(t.at),
     index("audit_log_target_idx").on(t.targetType, t.targetId),
     index("audit_log_actor_idx").on(t.actorRole, t.actorId),

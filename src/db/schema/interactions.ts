@@ -90,7 +90,11 @@ export const caseComments = pgTable(
   (t) => [index("case_comments_case_idx").on(t.caseId, t.createdAt)],
 );
 
-/** Every touch point with a customer, in either direction. */
+/**
+ * Every touch point with a customer, in either direction. Range-partitioned by `id`, a
+ * time-ordered UUID (v7): by the month the row was recorded, so the primary key, the foreign key
+ * from source_interactions and the imports' upsert on id stay as they were (src/db/partitions.ts).
+ */
 export const interactions = pgTable(
   "interactions",
   {
@@ -114,7 +118,10 @@ export const interactions = pgTable(
     ...timestamps(),
   },
   (t) => [
-    uniqueIndex("interactions_source_uq").on(t.source, t.sourceInteractionId),
+    // Not unique: a partitioned table's unique index must include its partition key (id). One
+    // interaction per source record is kept by source_interactions (its key is unique, and the
+    // record's interaction_id is reused on every rebuild).
+    index("interactions_source_idx").on(t.source, t.sourceInteractionId),
     index("interactions_customer_occurred_idx").on(t.customerId, t.occurredAt, t.id),
     index("interactions_dealer_idx").on(t.dealerId, t.occurredAt),
     index("interactions_order_idx").on(t.orderId),

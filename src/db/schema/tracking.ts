@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, doublePrecision, index, integer, pgEnum, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { newId } from "../ids.js";
 import { id, timestamps, tstz } from "./columns.js";
 import { customers } from "./customers.js";
 import { orderLines, orders, returns } from "./orders.js";
@@ -82,10 +83,16 @@ export const shipmentLines = pgTable(
   ],
 );
 
+/**
+ * Range-partitioned by `shipment_id`, a time-ordered UUID (v7): by the month the parcel was
+ * booked, so every event of a parcel lies in one partition, the unique keys below (which start
+ * with shipment_id) stay what they were, and a parcel's reads prune to that one partition
+ * (src/db/partitions.ts, drizzle/0027_partitioned_history.sql).
+ */
 export const trackingEvents = pgTable(
   "tracking_events",
   {
-    id: id(),
+    id: uuid("id").notNull().$defaultFn(newId),
     shipmentId: uuid("shipment_id").notNull().references(() => shipments.id),
     /** Per-shipment sequence in commit order: the resume cursor for subscribers. */
     seq: integer("seq").notNull(),
@@ -101,6 +108,8 @@ export const trackingEvents = pgTable(
     recordedAt: tstz("recorded_at").notNull().defaultNow(),
   },
   (t) => [
+    // A partitioned table's primary key includes its partition key; the id alone stays unique in practice (a v7 UUID).
+    primaryKey({ name: "tracking_events_pkey", columns: [t.id, t.shipmentId] }),
     uniqueIndex("tracking_events_seq_uq").on(t.shipmentId, t.seq),
     uniqueIndex("tracking_events_courier_event_uq").on(t.shipmentId, t.courierEventId),
     index("tracking_events_occurred_idx").on(t.shipmentId, t.occurredAt),

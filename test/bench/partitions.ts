@@ -1,0 +1,277 @@
+/**
+ * `npm run bench:partitions`: tracking at 100,000 events and at 10 million, on PostgreSQL, with
+ * tracking_events partitioned by month (drizzle/0027_partitioned_history.sql). Measures, at each
+ * size, the ingestion rate of courier batches over HTTP (as bench:tracking does) and the latency
+ * of the per-parcel catch-up read (the statement shipmentTracking sends to resume after a seq),
+ * and requires each to stay within 10 % of its figure at 100,000. The two sizes are two databases
+ * (`<database>_small` and `<database>`), each with this server on it, measured in alternating
+ * rounds, so that the shared machine's load drifts over both alike. The rows are filled with
+ * INSERT … SELECT generate_series (parcels booked over the last twelve months, ten events each),
+ * not through the API. Figures go to stdout and the "partitions" section of test/bench/RESULTS.md.
+ */
+import "reflect-metadata";
+import { Command } from "commander";
+import { loadavg } from "node:os";
+import postgres from "postgres";
+import { createTokenService } from "../../src/auth/tokens.js";
+import { BENCH_SECRET, machineDescription, prepareDatabase, startPlatform, writeResultsSection } from "./harness.js";
+
+const options = new Command("bench:partitions")
+  .option("--database-url <url>", "PostgreSQL server (admin connection)", process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres")
+  .option("--small <n>", "tracking events of the first measurement", (v) => Number(v), 100_000)
+  .option("--large <n>", "tracking events of the second measurement", (v) => Number(v), 10_000_000)
+  .option("--rounds <n>", "alternating rounds per size (the median is kept)", (v) => Number(v), 5)
+  .option("--ingest-seconds <s>", "how long each round posts batches", (v) => Number(v), 6)
+  .option("--reads <n>", "catch-up reads per round", (v) => Number(v), 1000)
+  .option("--database <name>", "the large size's database; the small one is <name>_small", "cdp_bench_partitions")
+  .option("--reuse", "keep both databases of an earlier run and fill them on to the sizes asked")
+  .parse()
+  .opts<{ databaseUrl: string; small: number; large: number; rounds: number; ingestSeconds: number; reads: number; reuse?: boolean; database: string }>();
+
+const POST = `mutation Post($input: RecordTrackingEventsInput!) { recordTrackingEvents(input: $input) { recorded { seq } rejected { message } } }`;
+/** The statement tracking.streams.ts sends for a staff subscriber resuming after a seq (drizzle's text). */
+const CATCH_UP = `select "id", "shipment_id", "seq", "courier_event_id", "status", "occurred_at", "lat", "lng", "place", "note", "estimated_arrival", "recorded_at" from "tracking_events" where ("tracking_events"."shipment_id" = $1 and "tracking_events"."seq" > $2) order by "tracking_events"."seq" asc limit $3`;
+const EVENTS_PER_PARCEL = 10;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const run = Date.now().toString(36);
+const token = await createTokenService({ secret: BENCH_SECRET, issuer: "customer-data-platform", audience: "customer-data-platform", ttl: "12h" }).sign({ role: "AGENT", sub: "bench" });
+/** Parcels ingestion moves on, per database (as many as bench:tracking's world has). */
+const ACTIVE = 600;
+
+interface World {
+  label: string;
+  name: string;
+  url: string;
+  sql: postgres.Sql;
+  endpoint: string;
+  active: { tracking_number: string }[];
+  fillSeconds: number;
+  rates: number[];
+  p50: number[];
+  p99: number[];
+  means: number[];
+  recentP50: number[];
+  recentP99: number[];
+}
+
+async function openWorld(label: string, name: string, port: number, target: number): Promise<World> {
+  const url = await prepareDatabase({ databaseUrl: options.databaseUrl, database: name, customers: 300, orders: 3, lines: 2, reuse: options.reuse });
+  const sql = postgres(url, { max: 2, onnotice: () => undefined });
+  // A partition for each of the last twelve months (the platform's job makes the ones ahead).
+  await sql`select history_partition_create('tracking_events', now() - make_interval(months => g)) from generate_series(0, 12) g`;
+  const started = performance.now();
+  await fill(sql, label, target);
+  return { label, name, url, sql, endpoint: `http://127.0.0.1:${port}/graphql`, active: [], fillSeconds: (performance.now() - started) / 1000, rates: [], p50: [], p99: [], means: [], recentP50: [], recentP99: [] };
+}
+
+/** Parcels booked at random times over the last year (v7 ids of that time), ten events each, until the table holds `target` events. */
+async function fill(sql: postgres.Sql, label: string, target: number): Promise<void> {
+  const [carrier] = (await sql`select id from carriers order by id limit 1`) as unknown as [{ id: string }];
+  const started = performance.now();
+  let filled = 0;
+  for (;;) {
+    const [{ n }] = (await sql`select count(*)::bigint as n from tracking_events`) as unknown as [{ n: string }];
+    const missing = target - Number(n);
+    if (missing <= 0) break;
+    const parcels = Math.min(50_000, Math.ceil(missing / EVENTS_PER_PARCEL));
+    await sql.unsafe(
+      `with picked as (select array_agg(id) as ids, array_agg(customer_id) as customers, count(*)::int as n from orders),
+      made as (
+        insert into shipments (id, order_id, customer_id, carrier_id, tracking_number, status, last_seq, created_at, updated_at, delivered_at)
+        select (lpad(to_hex((extract(epoch from t.at) * 1000)::bigint), 12, '0') || '7' || substr(md5(g::text || random()::text), 1, 19))::uuid,
+          p.ids[1 + g % p.n], p.customers[1 + g % p.n], $1, 'PB${run}' || ($2 + g), 'DELIVERED', ${EVENTS_PER_PARCEL}, t.at, t.at, t.at + interval '3 days'
+        from picked p, generate_series(1, $3) g, lateral (select now() - random() * interval '360 days' + g * interval '0' as at) t
+        returning id, created_at
+      )
+      insert into tracking_events (id, shipment_id, seq, courier_event_id, status, occurred_at, lat, lng, place, recorded_at)
+      select (lpad(to_hex((extract(epoch from m.created_at) * 1000)::bigint + e * 3600000), 12, '0') || '7' || substr(md5(m.id::text || e), 1, 19))::uuid,
+        m.id, e, 'fill-' || e, (case when e = ${EVENTS_PER_PARCEL} then 'DELIVERED' else 'IN_TRANSIT' end)::shipment_status,
+        m.created_at + make_interval(hours => e * 6), 31.2, 121.4, 'Shanghai', m.created_at + make_interval(hours => e * 6)
+      from made m, generate_series(1, ${EVENTS_PER_PARCEL}) e
+      -- In key order: each partition's indexes grow at their ends rather than at random pages.
+      order by m.id, e`,
+      [carrier.id, filled, parcels],
+    );
+    filled += parcels;
+    process.stdout.write(`\r${label}: filled ${filled} parcels (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  }
+  await sql`analyze shipments`;
+  await sql`analyze tracking_events`;
+  process.stdout.write(`\n`);
+}
+
+/**
+ * The parcels ingestion moves on: booked now, on their way, each on an order of its own. Their
+ * own orders: the filled parcels hang on the seeded orders, and an order's status follows all its
+ * parcels, which would measure that instead.
+ */
+async function activeParcels(world: World): Promise<void> {
+  const [carrier] = (await world.sql`select id from carriers order by id limit 1`) as unknown as [{ id: string }];
+  world.active = (await world.sql.unsafe(
+    `with o as (
+      insert into orders (id, number, customer_id, channel, status, payment_method, delivery_option, subtotal_minor, total_minor, placed_at)
+      select (lpad(to_hex((extract(epoch from clock_timestamp()) * 1000)::bigint), 12, '0') || '7' || substr(md5('o' || g || random()::text), 1, 19))::uuid,
+        'MO-BENCH-${run}-' || g, c.id, 'WEB', 'SHIPPED', 'CARD', 'STANDARD', 1000, 1000, now()
+      from generate_series(1, ${ACTIVE}) g, lateral (select id from customers order by id offset g % 300 limit 1) c
+      returning id, customer_id
+    )
+    insert into shipments (id, order_id, customer_id, carrier_id, tracking_number, status, departed_at)
+    select (lpad(to_hex((extract(epoch from clock_timestamp()) * 1000)::bigint), 12, '0') || '7' || substr(md5(o.id::text || random()::text), 1, 19))::uuid,
+      o.id, o.customer_id, $1, 'PA${run}' || row_number() over (), 'IN_TRANSIT', now()
+    from o
+    returning tracking_number`,
+    [carrier.id],
+  )) as unknown as { tracking_number: string }[];
+}
+
+/** The platform's first partition maintenance (moving the seeded history out of DEFAULT) runs before any measurement. */
+async function maintained(world: World): Promise<void> {
+  for (let i = 0; ; i++) {
+    const [{ done }] = (await world.sql`select count(*)::int as done from pgboss.job where name = 'history-partitions' and state = 'completed'`) as unknown as [{ done: number }];
+    if (done > 0) return;
+    if (i > 600) throw new Error(`${world.name}: the partition maintenance did not run`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function post(world: World, events: unknown[]) {
+  const response = await fetch(world.endpoint, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: POST, variables: { input: { events } } }),
+  });
+  const body = (await response.json()) as { data?: { recordTrackingEvents: { recorded: unknown[] } }; errors?: unknown[] };
+  if (!body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data.recordTrackingEvents.recorded.length;
+}
+
+/** Events/s over HTTP: batches of 100 from 4 posters, each event moving an active parcel on (as bench:tracking). */
+async function ingest(world: World, round: number): Promise<number> {
+  let ingested = 0;
+  const until = Date.now() + options.ingestSeconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: 4 }, async (_, worker) => {
+      for (let batch = 0; Date.now() < until; batch++) {
+        const events = Array.from({ length: 100 }, (_, i) => ({
+          trackingNumber: world.active[(worker * 7919 + batch * 100 + i) % world.active.length]!.tracking_number,
+          courierEventId: `bench-${run}-${round}-${worker}-${batch}-${i}`,
+          status: "IN_TRANSIT",
+          occurredAt: new Date(Date.now() - 60_000).toISOString(),
+          lat: 31,
+          lng: 121,
+        }));
+        ingested += await post(world, events);
+      }
+    }),
+  );
+  return ingested / ((performance.now() - started) / 1000);
+}
+
+/**
+ * Milliseconds of the catch-up read of random filled parcels (each resuming after seq 2), one at a
+ * time: of any parcel of the year (mostly out of PostgreSQL's buffers at 10 million), or of those
+ * booked in the last two weeks (the parcels subscribers follow: on their way or just delivered).
+ */
+async function catchUp(world: World, recent: boolean): Promise<number[]> {
+  const found = (await world.sql`select id from shipments where tracking_number like 'PB%' ${recent ? world.sql`and created_at > now() - interval '14 days'` : world.sql``}
+    order by random() limit ${options.reads}`) as unknown as { id: string }[];
+  const parcels = Array.from({ length: options.reads }, (_, i) => found[i % found.length]!);
+  const took: number[] = [];
+  for (const { id } of parcels) {
+    const started = performance.now();
+    const found = await world.sql.unsafe(CATCH_UP, [id, 2, 100], { prepare: true });
+    took.push(performance.now() - started);
+    if (found.length !== EVENTS_PER_PARCEL - 2) throw new Error(`parcel ${id}: ${found.length} events`);
+  }
+  return took.sort((a, b) => a - b);
+}
+
+async function round(world: World, n: number): Promise<void> {
+  world.rates.push(await ingest(world, n));
+  const reads = await catchUp(world, false);
+  world.p50.push(percentile(reads, 50));
+  world.p99.push(percentile(reads, 99));
+  world.means.push(reads.reduce((a, b) => a + b, 0) / reads.length);
+  const recent = await catchUp(world, true);
+  world.recentP50.push(percentile(recent, 50));
+  world.recentP99.push(percentile(recent, 99));
+}
+
+interface Figures {
+  events: number;
+  partitions: number;
+  partitionsRead: number;
+  eventsPerSecond: number;
+  readP50: number;
+  readP99: number;
+  readMean: number;
+  recentP50: number;
+  recentP99: number;
+}
+
+async function figures(world: World): Promise<Figures> {
+  const [{ n }] = (await world.sql`select count(*)::bigint as n from tracking_events`) as unknown as [{ n: string }];
+  const [{ parts }] = (await world.sql`select count(*)::int as parts from pg_inherits where inhparent = 'tracking_events'::regclass`) as unknown as [{ parts: number }];
+  const [sample] = (await world.sql`select id from shipments where tracking_number like 'PB%' limit 1`) as unknown as [{ id: string }];
+  const plan = JSON.stringify(await world.sql.unsafe(`explain (format json) ${CATCH_UP}`, [sample.id, 2, 100]));
+  const result = {
+    events: Number(n),
+    partitions: parts,
+    partitionsRead: new Set(plan.match(/tracking_events_(p\d{6}|default)/g) ?? []).size,
+    eventsPerSecond: median(world.rates),
+    readP50: median(world.p50),
+    readP99: median(world.p99),
+    readMean: median(world.means),
+    recentP50: median(world.recentP50),
+    recentP99: median(world.recentP99),
+  };
+  console.log(world.label, JSON.stringify(result), "rates", world.rates.map((r) => r.toFixed(0)).join(" "), "p50s", world.p50.map((r) => r.toFixed(3)).join(" "));
+  return result;
+}
+
+const smallWorld = await openWorld("small", `${options.database}_small`, 4207, options.small);
+const largeWorld = await openWorld("large", options.database, 4208, options.large);
+const worlds = [smallWorld, largeWorld];
+for (const world of worlds) {
+  await activeParcels(world);
+  await startPlatform(world.url, Number(new URL(world.endpoint).port));
+  await maintained(world);
+}
+const loads: number[] = [];
+for (let n = 0; n < options.rounds; n++) {
+  // Alternating which goes first, so that neither always follows the other's writes.
+  for (const world of n % 2 === 0 ? worlds : [...worlds].reverse()) await round(world, n);
+  loads.push(loadavg()[0]!);
+}
+const small = await figures(smallWorld);
+const large = await figures(largeWorld);
+const machine = await machineDescription(largeWorld.url);
+const [{ shared_buffers: buffers }] = (await largeWorld.sql`show shared_buffers`) as unknown as [{ shared_buffers: string }];
+await Promise.all(worlds.map((w) => w.sql.end()));
+const load = `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`;
+const change = (a: number, b: number) => `${b >= a ? "+" : ""}${(((b - a) / a) * 100).toFixed(1)} %`;
+const within = (a: number, b: number, higherIsBetter: boolean) => ((higherIsBetter ? b >= a * 0.9 : b <= a * 1.1) ? "met" : "missed");
+
+writeResultsSection(
+  "partitions",
+  `## Partitioned history at 10 million tracking events
+
+Run: ${new Date().toISOString()} with \`npm run bench:partitions\`: tracking_events partitioned by month of the parcel (shipment_id, a v7 id), filled with INSERT … SELECT generate_series (parcels booked over the last twelve months, ten events each) in \`${smallWorld.name}\` and \`${largeWorld.name}\` (this run's fill: ${smallWorld.fillSeconds.toFixed(0)} s and ${largeWorld.fillSeconds.toFixed(0)} s), this server (production build) on each, measured in ${options.rounds} alternating rounds, medians kept. Ingestion: batches of 100 over HTTP from 4 posters to ${ACTIVE} parcels on their way for ${options.ingestSeconds} s (as bench:tracking). Catch-up read: the statement shipmentTracking sends to resume after a seq, for ${options.reads} random filled parcels one at a time, of the whole year (at 10 million mostly outside PostgreSQL's shared_buffers of ${buffers}, read through the OS cache) and of the last two weeks (the parcels subscribers follow). Load average ${load} during the rounds. Machine: ${machine}. The machine is shared with other agents' tests: every figure is a lower bound, rounds of one size differ by more than 10 % among themselves, and the sign of the changes below flips between runs at this load: compare several runs, or run it on a quiet machine, before reading 10 % into one. What does not depend on the load: the catch-up read's plan names one partition at both sizes.
+
+| measure | ${small.events.toLocaleString("en")} events | ${large.events.toLocaleString("en")} events | change | within 10 % |
+| --- | ---: | ---: | ---: | ---: |
+| ingestion | ${small.eventsPerSecond.toFixed(0)} events/s | ${large.eventsPerSecond.toFixed(0)} events/s | ${change(small.eventsPerSecond, large.eventsPerSecond)} | ${within(small.eventsPerSecond, large.eventsPerSecond, true)} |
+| catch-up read p50 | ${small.readP50.toFixed(3)} ms | ${large.readP50.toFixed(3)} ms | ${change(small.readP50, large.readP50)} | ${within(small.readP50, large.readP50, false)} |
+| catch-up read p99 | ${small.readP99.toFixed(3)} ms | ${large.readP99.toFixed(3)} ms | ${change(small.readP99, large.readP99)} | |
+| catch-up read mean | ${small.readMean.toFixed(3)} ms | ${large.readMean.toFixed(3)} ms | ${change(small.readMean, large.readMean)} | ${within(small.readMean, large.readMean, false)} |
+| catch-up read p50, parcels of the last two weeks | ${small.recentP50.toFixed(3)} ms | ${large.recentP50.toFixed(3)} ms | ${change(small.recentP50, large.recentP50)} | ${within(small.recentP50, large.recentP50, false)} |
+| catch-up read p99, parcels of the last two weeks | ${small.recentP99.toFixed(3)} ms | ${large.recentP99.toFixed(3)} ms | ${change(small.recentP99, large.recentP99)} | |
+| partitions of tracking_events / read by the catch-up | ${small.partitions} / ${small.partitionsRead} | ${large.partitions} / ${large.partitionsRead} | | |
+
+Per round (ingestion events/s; catch-up p50 ms): ${smallWorld.label} ${smallWorld.rates.map((r) => r.toFixed(0)).join(", ")}; ${smallWorld.p50.map((r) => r.toFixed(3)).join(", ")} — ${largeWorld.label} ${largeWorld.rates.map((r) => r.toFixed(0)).join(", ")}; ${largeWorld.p50.map((r) => r.toFixed(3)).join(", ")}.
+`,
+);
+process.exit(0);
