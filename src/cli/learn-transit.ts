@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { Command } from "commander";
 import { openConfiguredDatabase } from "../bootstrap.js";
 import { loadConfig } from "../config.js";

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { SingleBar, Presets } from "cli-progress";
 import { Command, InvalidArgumentError } from "commander";
 import { openConfiguredDatabase } from "../bootstrap.js";

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { Command, InvalidArgumentError } from "commander";
 import { createTokenService } from "../auth/tokens.js";
 import { loadConfig } from "../config.js";

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { Command, Option } from "commander";
 import { ROLES } from "../auth/principal.js";
 import { createTokenService, type TokenClaims } from "../auth/tokens.js";

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cycles, runtimeImports, sourceFiles, unitOf, type RuntimeImport } from "../support/imports.js";
@@ -97,5 +98,14 @@ describe("architecture: which part of src/ may import which", () => {
     expect(of("src/reactions.ts")).toEqual(["src/activity/activity.service.ts", "src/identity/profile-record.ts", "src/interactions/interaction-history.service.ts", "src/orders/history-build.ts", "src/service/visit-history.service.ts", "src/orders/orders.service.ts", "src/vehicles/sale-history.service.ts"]);
     // `export * from` ties the barrel to every table file.
     expect(of("src/db/schema/index.ts")).toContain("src/db/schema/customers.ts");
+  });
+
+  it("loads reflect-metadata first in every entry point that package.json runs", () => {
+    // type-graphql's decorators need it before any class loads; `npm run seed` once failed for want of it.
+    const scripts = Object.values((JSON.parse(readFileSync(resolve(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts);
+    const entries = [...new Set(scripts.flatMap((script) => script.match(/src\/[\w/-]+\.ts/g) ?? []))];
+    expect(entries).toEqual(expect.arrayContaining(["src/main.ts", "src/cli/seed.ts"]));
+    const missing = entries.filter((entry) => !/^import "reflect-metadata";/.test(readFileSync(resolve(root, entry), "utf8")));
+    expect(missing).toEqual([]);
   });
 });
