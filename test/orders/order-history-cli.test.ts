@@ -147,6 +147,5 @@ describePlatform("npm run import -- --orders / --visits / --interactions / --veh
     const tour = await run(["--orders", "--source", "dealer-xa-01", "demo/dealer-xa-01-orders.csv"]);
     expect(tour).toMatch(/dealer-xa-01: 5 orders \(7 lines\) in .* created 5, updated 0, unchanged 0, pending 1, quarantined 1, rejected 0/);
     expect(tour).toMatch(/set aside row 5 \(XA-2024-0611\): UNKNOWN_PRODUCT lines\.1\.code: /);
-    expect(await run(["--orders", "--source", "dealer-xa-01", "demo/dealer-xa-01-orders.csv"])).toMatch(/created 0, updated 0, unchanged 5, pending 1, quarantined 1, rejected 0/);
   }, 180_000);
 });
