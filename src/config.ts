@@ -16,6 +16,32 @@ const postgresUrl = z
 /** The OTLP/HTTP exporter speaks HTTP only ("collector:4318" would parse as a URL of scheme "collector:"). */
 const httpUrl = z.string().regex(/^https?:\/\/[^/\s]+/, "must be an http:// or https:// URL");
 
+/** The five numeric fields of a cron line and their ranges (minute, hour, day of month, month, day of week). */
+const CRON_FIELDS: readonly [number, number][] = [[0, 59], [0, 23], [1, 31], [1, 12], [0, 7]];
+
+/** `*`, `n`, `a-b`, each optionally `/step`, comma-separated, within the field's range. */
+function cronFieldOk(field: string, [low, high]: [number, number]): boolean {
+  return field.split(",").every((part) => {
+    const [range, step, extra] = part.split("/");
+    if (extra !== undefined || (step !== undefined && !/^[1-9]\d*$/.test(step))) return false;
+    if (range === "*") return true;
+    const bounds = range!.split("-");
+    if (bounds.length > 2 || !bounds.every((b) => /^\d+$/.test(b))) return false;
+    const [a, b = a] = bounds.map(Number) as [number, number?];
+    return a >= low && b! <= high && a <= b!;
+  });
+}
+
+/**
+ * When a recurring job runs: a five-field cron line (`30 2 * * *`, in TIME_ZONE) on the job
+ * queue's scheduler, once across all processes; `off`: not scheduled (null).
+ */
+const cron = z
+  .string()
+  .trim()
+  .refine((v) => v === "off" || (v.split(/\s+/).length === 5 && v.split(/\s+/).every((f, i) => cronFieldOk(f, CRON_FIELDS[i]!))), "must be a five-field cron line such as 30 2 * * * (numbers, *, ranges, steps), or off")
+  .transform((v) => (v === "off" ? null : v.split(/\s+/).join(" ")));
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("localhost"),
@@ -117,6 +143,9 @@ const envSchema = z.object({
   JOB_QUEUE: bool.optional(),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  OUTBOX_RETENTION_CRON: cron.default("17 3 * * *"),
+  MODELS_REFRESH_CRON: cron.default("30 2 * * *"),
+  ACTIVITY_PURGE_CRON: cron.default("45 3 * * *"),
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(30_000),
   WEBHOOK_RETRY_MAX_MS: z.coerce.number().int().min(1).max(7 * 86_400_000).default(6 * 3_600_000),
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(12),
@@ -148,6 +177,9 @@ export interface WebhookSettings {
   enabled: boolean;
   outboxPollMs: number;
   retentionDays: number;
+  /** When the outbox's clean-up runs (cron in `timeZone`, TIME_ZONE; null: not scheduled). */
+  retentionCron: string | null;
+  timeZone: string;
   retryBaseMs: number;
   retryMaxMs: number;
   maxAttempts: number;
@@ -229,6 +261,8 @@ export interface Config {
    * the secret that signs them (absent with JWKS and no CURSOR_SECRET: a key of this process only).
    */
   exports: { dir: string; urlTtlSeconds: number; urlSecret?: string };
+  /** Recurring jobs on the queue's scheduler (cron lines in TIME_ZONE; null: not scheduled): the prediction models' rebuild, the activity purge. */
+  schedules: { modelsRefresh: string | null; activityPurge: string | null };
 }
 
 export type SurvivorshipStrategy = "MOST_RECENT" | "MOST_TRUSTED" | "MOST_FREQUENT";
@@ -299,6 +333,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       enabled: e.JOB_QUEUE ?? e.NODE_ENV !== "test",
       outboxPollMs: e.OUTBOX_POLL_MS,
       retentionDays: e.OUTBOX_RETENTION_DAYS,
+      retentionCron: e.OUTBOX_RETENTION_CRON,
+      timeZone: e.TIME_ZONE,
       retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
       retryMaxMs: e.WEBHOOK_RETRY_MAX_MS,
       maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
@@ -353,6 +389,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         activity_events: e.ACTIVITY_RETENTION_DAYS,
       },
     },
+    schedules: { modelsRefresh: e.MODELS_REFRESH_CRON, activityPurge: e.ACTIVITY_PURGE_CRON },
     returnWindowDays: e.RETURN_WINDOW_DAYS,
     ordering: { timeZone: e.TIME_ZONE, sameDayCutoffMinutes: Number(e.SAME_DAY_CUTOFF.slice(0, 2)) * 60 + Number(e.SAME_DAY_CUTOFF.slice(3)) },
     caseSlaHours: {

@@ -16,7 +16,7 @@ import { createOrderLoaders } from "./orders/orders.loaders.js";
 import { createRecommendationLoaders } from "./recommendations/recommendations.loaders.js";
 import type { EventBus } from "./pubsub/event-bus.js";
 import type { Notices } from "./pubsub/notices.js";
-import type { ExportRunner } from "./exports/export-runner.js";
+import type { ExportJobs } from "./exports/export-jobs.js";
 import type { ExportLinks } from "./exports/export-url.js";
 import type { Reactions } from "./reactions.js";
 import type { FeedSource } from "./tracking/feed-stream.js";
@@ -135,8 +135,8 @@ export interface Shared {
   ordering: OrderingRules;
   /** How many leads a network address may still capture (the public form's flood guard). */
   leadCaptures: CostBucketStore;
-  /** Bulk exports: the background runner that writes their files, and the signer of their download links. */
-  exports: { runner: ExportRunner; links: ExportLinks };
+  /** Bulk exports: their jobs on the queue (absent with JOB_QUEUE=false), and the signer of their download links. */
+  exports: { jobs?: ExportJobs; links: ExportLinks };
   /** Bulk exports changed, as their runs ring at commit (exports/export-stream.ts). */
   exportNotices: Notices;
   /** How many behavioural events a network address may still send without a sign-in (trackEvents' flood guard). */

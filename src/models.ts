@@ -2,7 +2,8 @@
  * The stored models `npm run models:refresh` rebuilds in bulk, in order; the write triggers keep
  * them between rebuilds. A model adds its rebuild as one more step here.
  */
-import type { Executor } from "./db/client.js";
+import { sql } from "drizzle-orm";
+import type { Database, Executor } from "./db/client.js";
 import { refreshAllRepurchase } from "./predictions/repurchase.service.js";
 import { refreshProductAssociations } from "./recommendations/associations.service.js";
 
@@ -28,3 +29,21 @@ export const MODEL_REFRESHES: readonly ModelRefresh[] = [
     },
   },
 ];
+
+/**
+ * Runs every rebuild in order, each in a transaction of its own without statement timeout (the
+ * server's pool has OPERATION_TIMEOUT_MS; a rebuild of a large history takes longer). Answers
+ * each model's line and seconds: the CLI prints them, the scheduled job logs them.
+ */
+export async function refreshModels(db: Database): Promise<{ name: string; summary: string; seconds: number }[]> {
+  const done = [];
+  for (const model of MODEL_REFRESHES) {
+    const started = performance.now();
+    const summary = await db.transaction(async (tx) => {
+      await tx.execute(sql`set local statement_timeout = 0`);
+      return model.run(tx);
+    });
+    done.push({ name: model.name, summary, seconds: Math.round(performance.now() - started) / 1000 });
+  }
+  return done;
+}

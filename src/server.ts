@@ -32,7 +32,9 @@ import { SEGMENT_MEMBERSHIP_CHANNEL } from "./analytics/segment-stream.js";
 import { CUSTOMER_CHANGES_CHANNEL } from "./analytics/customer-changes.js";
 import { CASES_CHANNEL } from "./interactions/case-signal.js";
 import { BULK_EXPORTS_CHANNEL } from "./exports/export-signal.js";
-import { ExportRunner } from "./exports/export-runner.js";
+import { startExportJobs } from "./exports/export-jobs.js";
+import { startJobQueue } from "./jobs/queue.js";
+import { registerActivityPurge, registerModelRefresh } from "./schedules.js";
 import { exportLinks } from "./exports/export-url.js";
 import { registerExportDownloads } from "./exports/export-download.js";
 import { randomBytes } from "node:crypto";
@@ -111,7 +113,6 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   const exportNotices = await listenNotices(database, BULK_EXPORTS_CHANNEL);
   // Without a configured secret (JWKS in development) links are valid in this process only.
   const links = exportLinks(config.exports.urlSecret ?? randomBytes(32).toString("hex"), config.exports.urlTtlSeconds);
-  const exportRunner = new ExportRunner(database, config.exports.dir, log);
   const customerChangeNotices = await listenNotices(database, CUSTOMER_CHANGES_CHANNEL);
   // With REDIS_URL, what would otherwise be each process's own is shared by all of them.
   const store = config.redis ? await connectSharedStore(config.redis, log, metrics) : undefined;
@@ -122,17 +123,24 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     config.sessionsRefreshMs,
     store && broadcast(store, "sessions", "sessions-ended"),
   );
-  // The job queue and the webhook pipeline on it; stopped before the database closes (close below).
-  const webhooks = config.webhooks.enabled ? await startWebhooks(database, config.webhooks, log, metrics) : undefined;
+  // The job queue (JOB_QUEUE) and what runs on it: the webhook pipeline, bulk exports, campaigns,
+  // the history partitions and the recurring maintenance. Stopped before the database closes (close below).
+  const boss = config.webhooks.enabled ? await startJobQueue(database, { log }) : undefined;
+  const webhooks = boss ? await startWebhooks(database, boss, config.webhooks, log, metrics) : undefined;
+  const exportJobs = boss ? await startExportJobs(database, boss, config.exports.dir, log) : undefined;
   const campaignSettings = {
     timeZone: config.ordering.timeZone,
     frequencyCap: config.campaigns.frequencyCap,
     quietHours: parseQuietHours(config.campaigns.quietHours),
   };
-  // Campaigns share the queue: their jobs, the daily birthday schedule, the sweeper.
-  const campaignRuntime = webhooks ? await startCampaigns(webhooks.boss, database, campaignSettings, log, metrics) : undefined;
-  // The history tables' partitions, created ahead and dropped past their retention, on the same queue.
-  if (webhooks) await startPartitionMaintenance(webhooks.boss, unrecordedDb(database), config.partitions, log);
+  // Campaigns: their jobs, the daily birthday schedule, the sweeper.
+  const campaignRuntime = boss ? await startCampaigns(boss, database, campaignSettings, log, metrics) : undefined;
+  if (boss) {
+    // Background work: not among the statements a request is watched by.
+    await startPartitionMaintenance(boss, unrecordedDb(database), config.partitions, log);
+    await registerModelRefresh(boss, unrecordedDb(database), config, log);
+    await registerActivityPurge(boss, unrecordedDb(database), config, log);
+  }
   const leadCaptures = new CostBuckets(config.leadCapturesPerHour, config.leadCapturesPerHour / 3600);
   const anonymousEvents = new CostBuckets(config.anonymousEventsPerMinute, config.anonymousEventsPerMinute / 60);
   const shared: Shared = {
@@ -149,7 +157,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     identity: config.identity,
     ordering: config.ordering,
     leadCaptures: store ? sharedCostBuckets(store, leadCaptures) : leadCaptures,
-    exports: { runner: exportRunner, links },
+    exports: { jobs: exportJobs, links },
     exportNotices,
     anonymousEvents: store ? sharedCostBuckets(store, anonymousEvents) : anonymousEvents,
     activityRetentionDays: config.activityRetentionDays,
@@ -271,10 +279,6 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
     scope.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: graphqlHandler });
   });
 
-  // Exports a previous process left behind are picked up before the server takes requests (a few
-  // reads), so that none of its start-up work overlaps them; they then run in the background.
-  await exportRunner.recover().catch((error: unknown) => log.warn({ err: loggableError(error) }, "bulk exports left by a previous process were not picked up"));
-
   // Apollo's drain plugin closes Fastify when Apollo stops, so stopping Apollo is the one way to close.
   return {
     app,
@@ -283,7 +287,8 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       // 1005; Fastify would close them without a code.
       for (const client of app.websocketServer.clients) client.close(GOING_AWAY, "Server shutting down");
       await apollo.stop();
-      await exportRunner.close();
+      // A running export stops after its batch and is queued again, for another process or the next start.
+      exportJobs?.stop();
       sockets.close();
       await store?.close();
       if (!deps.bus) await bus.close();
@@ -293,6 +298,8 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       await tracing?.shutdown().catch((error: unknown) => log.warn({ err: loggableError(error) }, "could not send the last spans"));
       await campaignRuntime?.stop();
       await webhooks?.stop();
+      // Graceful: the jobs in hand finish (deliveries recorded, an export's batch) before the database closes.
+      await boss?.stop({ graceful: true, wait: true, close: false, timeout: config.webhooks.timeoutMs + 5_000 });
     },
   };
 }

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { Command } from "commander";
 import { openConfiguredDatabase } from "../bootstrap.js";
 import { loadConfig } from "../config.js";
-import { MODEL_REFRESHES } from "../models.js";
+import { refreshModels } from "../models.js";
 import { runCli } from "./run.js";
 
 new Command("models:refresh")
@@ -13,10 +13,6 @@ new Command("models:refresh")
 
 runCli(async () => {
   const database = await openConfiguredDatabase(loadConfig());
-  for (const model of MODEL_REFRESHES) {
-    const started = performance.now();
-    const summary = await model.run(database.db);
-    console.log(`${model.name}: ${summary} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  }
+  for (const model of await refreshModels(database.db)) console.log(`${model.name}: ${model.summary} in ${model.seconds.toFixed(1)} s`);
   await database.close();
 });

@@ -17,3 +17,6 @@ export const lockIdentityGraph = (tx: Executor) => tx.execute(sql`select pg_advi
  * commit, which would leave a row on the profile the person just left.
  */
 export const shareIdentityGraph = (tx: Executor) => tx.execute(sql`select pg_advisory_xact_lock_shared(${sql.raw(String(IDENTITY_GRAPH))})`);
+
+/** The shared lock as an expression, for a statement that takes it together with others (one round trip: the history imports' `lockSource`). */
+export const identityGraphSharedLock = sql.raw(`pg_advisory_xact_lock_shared(${IDENTITY_GRAPH})`);

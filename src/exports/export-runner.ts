@@ -5,7 +5,7 @@ import { PgDialect } from "drizzle-orm/pg-core";
 import type { Logger } from "pino";
 import { principalOfRole, type Principal } from "../auth/principal.js";
 import { audit } from "../audit/audit.service.js";
-import { rows, unrecordedDb, type Database, type DatabaseHandle } from "../db/client.js";
+import { rows, type Database, type DatabaseHandle } from "../db/client.js";
 import { auditLog, bulkExports } from "../db/schema/index.js";
 import { DomainError } from "../errors.js";
 import { countStatement, exportSource, type ExportFormat, type ExportKind, type ExportSource } from "./export-rows.js";
@@ -58,8 +58,8 @@ class Stopped extends Error {
  * (PostgreSQL: a server-side cursor; PGlite: keyset batches) and appends them to `<id>.part`,
  * recording after each batch the last key, the rows and the file's length, so that a run after a
  * crash cuts the file back and goes on. Personal data is audited per customer as it is written
- * (READ_PII), in the same transaction as the batch's progress. The seam a job queue takes over:
- * whatever runs it needs only the database, the id and a directory.
+ * (READ_PII), in the same transaction as the batch's progress. A job of the queue runs it
+ * (export-jobs.ts); it needs only the database, the id and a directory.
  */
 export async function runBulkExport(database: DatabaseHandle, id: string, options: RunOptions): Promise<ExportRow["status"] | "NOT_CLAIMED"> {
   const db = database.db;
@@ -227,74 +227,28 @@ async function ring(db: Pick<Database, "execute">, id: string): Promise<void> {
 
 /**
  * Exports a crashed process left RUNNING (no heartbeat for STALE_AFTER_SECONDS) go back to QUEUED,
- * to resume where their last batch ended, or FAILED after MAX_ATTEMPTS runs. Returns the ids
- * waiting to run (also those queued when the process went away).
+ * to resume where their last batch ended, or FAILED after MAX_ATTEMPTS runs. Returns the ids to
+ * give a job: those just queued again, and those QUEUED without a change for `idleSeconds` (a
+ * fresh one has its job already; an idle one was started where no queue runs, or lost its job).
  */
-export async function recoverBulkExports(db: Database): Promise<string[]> {
+export async function recoverBulkExports(db: Database, idleSeconds = 0): Promise<string[]> {
   const stale = and(eq(bulkExports.status, "RUNNING"), or(isNull(bulkExports.heartbeatAt), lt(bulkExports.heartbeatAt, sql`now() - make_interval(secs => ${STALE_AFTER_SECONDS})`)));
   const abandoned = await db.select().from(bulkExports).where(stale);
+  const requeued: string[] = [];
   for (const row of abandoned) {
     if (row.attempts >= MAX_ATTEMPTS) {
       await db.update(bulkExports).set({ status: "QUEUED" }).where(and(eq(bulkExports.id, row.id), eq(bulkExports.status, "RUNNING")));
       await failExport(db, row, `The export was interrupted ${row.attempts} times and was given up`);
     } else {
-      await db.update(bulkExports).set({ status: "QUEUED", updatedAt: new Date() }).where(and(eq(bulkExports.id, row.id), eq(bulkExports.status, "RUNNING")));
+      const [back] = await db
+        .update(bulkExports)
+        .set({ status: "QUEUED", updatedAt: new Date() })
+        .where(and(eq(bulkExports.id, row.id), eq(bulkExports.status, "RUNNING")))
+        .returning({ id: bulkExports.id });
+      if (back) requeued.push(back.id);
     }
   }
-  const waiting = await db.select({ id: bulkExports.id }).from(bulkExports).where(eq(bulkExports.status, "QUEUED")).orderBy(bulkExports.createdAt);
-  return waiting.map((w) => w.id);
-}
-
-/**
- * The in-process runner: exports run one at a time, in the order started, in the background of
- * the server that accepted them. Deliberately small: the job queue (pg-boss) replaces it, calling
- * `runBulkExport` per job.
- */
-export class ExportRunner {
-  private readonly queue: string[] = [];
-  private running: Promise<void> | undefined;
-  private readonly stopping = new AbortController();
-
-  constructor(
-    private readonly database: DatabaseHandle,
-    private readonly dir: string,
-    private readonly log?: Logger,
-  ) {}
-
-  /** Picks up what a previous process left (see recoverBulkExports). */
-  async recover(): Promise<void> {
-    // Background work at start-up, beside the first requests: not among the statements one is watched by.
-    for (const id of await recoverBulkExports(unrecordedDb(this.database))) this.enqueue(id);
-  }
-
-  enqueue(id: string): void {
-    if (this.stopping.signal.aborted || this.queue.includes(id)) return;
-    this.queue.push(id);
-    this.running ??= this.drain().finally(() => {
-      this.running = undefined;
-    });
-  }
-
-  /** Resolves when nothing is queued or running (tests, shutdown). */
-  async idle(): Promise<void> {
-    while (this.running) await this.running;
-  }
-
-  private async drain(): Promise<void> {
-    for (let id = this.queue.shift(); id; id = this.queue.shift()) {
-      try {
-        await runBulkExport(this.database, id, { dir: this.dir, signal: this.stopping.signal, log: this.log });
-      } catch (error) {
-        // Only the bookkeeping itself failing lands here (the database went away): a later start retries it.
-        this.log?.warn({ err: error instanceof Error ? { type: error.name, message: error.message } : String(error), exportId: id }, "bulk export left for a later run");
-      }
-    }
-  }
-
-  /** Stops after the current batch; the running export goes back to QUEUED and resumes on the next start. */
-  async close(): Promise<void> {
-    this.queue.length = 0;
-    this.stopping.abort();
-    await this.idle();
-  }
+  const idle = and(eq(bulkExports.status, "QUEUED"), lt(bulkExports.updatedAt, sql`now() - make_interval(secs => ${idleSeconds})`));
+  const waiting = await db.select({ id: bulkExports.id }).from(bulkExports).where(idle).orderBy(bulkExports.createdAt);
+  return [...new Set([...requeued, ...waiting.map((w) => w.id)])];
 }

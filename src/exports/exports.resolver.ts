@@ -15,8 +15,9 @@ export class BulkExportResolver {
       "Start a bulk export of customers, a segment's members or orders as an NDJSON or CSV file, produced in the background; follow it with bulkExport or bulkExportUpdated and download it through its url. Staff export everyone, a dealer its own customers, segments and orders; suppliers, customers and couriers are FORBIDDEN. Audited (each customer exported also as a read of personal data).",
   })
   async startBulkExport(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("input", () => StartBulkExportInput) input: StartBulkExportInput): Promise<BulkExportPayload> {
-    const row = await startBulkExport(ctx.db, ctx.principal, input, operationOf(info));
-    ctx.shared.exports.runner.enqueue(row.id);
+    const jobs = ctx.shared.exports.jobs;
+    const row = await startBulkExport(ctx.db, ctx.principal, input, operationOf(info), jobs?.enqueue);
+    jobs?.wake();
     return { bulkExport: toBulkExport(row, ctx.shared.exports.links) };
   }
 

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { tenantIdOf } from "../auth/principal.js";
 import { audit } from "../audit/audit.service.js";
-import { rows, type Database } from "../db/client.js";
+import { rows, type Database, type Transaction } from "../db/client.js";
 import { bulkExports, segments } from "../db/schema/index.js";
 import { segmentMembersScope } from "../customers/customers.policy.js";
 import { badInput, DomainError, forbidden, notFound } from "../errors.js";
@@ -50,9 +50,17 @@ function requestOf(input: StartBulkExportInput): { filter: object | null; segmen
 /**
  * Accepts an export: checks the role, the input and the filter (the same errors as the lists,
  * with fields under `input.customerFilter` / `input.orderFilter`), counts the rows in scope, and
- * records it QUEUED. The caller hands the id to the runner. A refusal is audited (DENIED).
+ * records it QUEUED with the job that runs it (`enqueue`, in the same transaction; without the job
+ * queue in this process, JOB_QUEUE=false, it waits for a process that runs one). A refusal is
+ * audited (DENIED).
  */
-export async function startBulkExport(db: Database, principal: Principal, input: StartBulkExportInput, operation?: string): Promise<ExportRow> {
+export async function startBulkExport(
+  db: Database,
+  principal: Principal,
+  input: StartBulkExportInput,
+  operation?: string,
+  enqueue?: (tx: Transaction, id: string) => Promise<void>,
+): Promise<ExportRow> {
   if (!mayExport(principal)) {
     await audit(db, principal, { action: "EXPORT", targetType: "BulkExport", operation, outcome: "DENIED", details: { kind: input.kind, format: input.format } });
     throw forbidden(`The ${principal.role} role may not export in bulk`);
@@ -79,19 +87,23 @@ export async function startBulkExport(db: Database, principal: Principal, input:
     }
     throw error;
   }
-  const [row] = await db
-    .insert(bulkExports)
-    .values({
-      kind: input.kind,
-      format: input.format,
-      actorRole: principal.role,
-      actorId: principal.subject!,
-      tenantId: tenantIdOf(principal) ?? null,
-      segmentId,
-      filter: stored,
-      totalRows: Number(counted!.n),
-    })
-    .returning();
+  const [row] = await db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(bulkExports)
+      .values({
+        kind: input.kind,
+        format: input.format,
+        actorRole: principal.role,
+        actorId: principal.subject!,
+        tenantId: tenantIdOf(principal) ?? null,
+        segmentId,
+        filter: stored,
+        totalRows: Number(counted!.n),
+      })
+      .returning();
+    if (enqueue) await enqueue(tx, inserted[0]!.id);
+    return inserted;
+  });
   return row!;
 }
 
@@ -104,7 +116,7 @@ async function visibleExport(db: Database, principal: Principal, globalId: strin
 
 export const bulkExport = (db: Database, principal: Principal, globalId: string) => visibleExport(db, principal, globalId, "id");
 
-/** Cancels a QUEUED or RUNNING export (the runner stops after its current batch and deletes the partial file); a finished one is CONFLICT. */
+/** Cancels a QUEUED or RUNNING export (its run stops after its current batch and deletes the partial file); a finished one is CONFLICT. */
 export async function cancelBulkExport(db: Database, principal: Principal, globalId: string, operation?: string): Promise<ExportRow> {
   const found = await visibleExport(db, principal, globalId, "input.id");
   return db.transaction(async (tx) => {

@@ -19,9 +19,9 @@ export function sqlOf(text: string, values: readonly unknown[] = []): SQL {
   return sql.join(parts.map((part, i) => (i % 2 === 0 ? sql.raw(part) : sql`${values[Number(part) - 1] ?? null}`)));
 }
 
-/** Runs pg-boss statements in the caller's transaction (or on its executor). */
+/** Runs pg-boss statements in the caller's transaction (or on its executor); a job's data object goes as JSON text (`send`). */
 export const inTransaction = (tx: Executor): QueueSql => ({
-  executeSql: async (text, values) => ({ rows: await rows<Record<string, unknown>>(tx, sqlOf(text, values)) }),
+  executeSql: async (text, values) => ({ rows: await rows<Record<string, unknown>>(tx, sqlOf(text, values?.map(asNodePostgres))) }),
 });
 
 /**
@@ -67,11 +67,11 @@ export function driverSql(database: DatabaseHandle): QueueSql {
 }
 
 /**
- * pg-boss is written for node-postgres, which sends a plain object as its JSON text (and undefined as NULL); drizzle has
- * made postgres.js pass JSON parameters through untouched, so objects are serialised here.
+ * pg-boss is written for node-postgres, which sends a plain object as its JSON text and undefined
+ * as null (`send` leaves its unset options undefined); drizzle has made postgres.js pass JSON
+ * parameters through untouched, and postgres.js refuses undefined, so both are converted here.
  */
 const asNodePostgres = (value: unknown): unknown =>
-  // node-postgres also sends undefined as NULL (pg-boss's send leaves unset options undefined); postgres.js refuses it.
   value === undefined ? null : value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date) ? JSON.stringify(value) : value;
 
 export interface QueueOptions {

@@ -99,13 +99,14 @@ export async function ingestOrders(
 
 /** Products by SKU or EAN from the catalog, by code from this source's mapping table; the dealer by code. */
 async function resolver(tx: Executor, source: string, batch: Read[]) {
-  const product = await productsByRefs(tx, source, batch.flatMap((r) => r.payload.lines.flatMap((l) => (l.ref ? [l.ref] : []))));
   const dealerCodes = [...new Set(batch.flatMap((r) => (r.payload.dealerCode ? [r.payload.dealerCode.toLowerCase()] : [])))];
-  const dealerRows = dealerCodes.length
-    ? await rows<{ id: string; code: string }>(tx as Database, sql`select id, lower(code) as code from dealers where lower(code) = any(${texts(dealerCodes)})`)
-    : [];
+  // Sent together: one round trip on PostgreSQL.
+  const [product, dealerRows, sourceDealer] = await Promise.all([
+    productsByRefs(tx, source, batch.flatMap((r) => r.payload.lines.flatMap((l) => (l.ref ? [l.ref] : [])))),
+    dealerCodes.length ? rows<{ id: string; code: string }>(tx as Database, sql`select id, lower(code) as code from dealers where lower(code) = any(${texts(dealerCodes)})`) : [],
+    dealerOfSource(tx, source),
+  ]);
   const dealers = new Map(dealerRows.map((d) => [d.code, d.id]));
-  const sourceDealer = await dealerOfSource(tx, source);
   return {
     product,
     /** A dealer's own system records its own sales: another dealership's code refuses the record. */

@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { rows, type Database, type Executor, type Transaction } from "../db/client.js";
 import { newId } from "../db/ids.js";
-import { shareIdentityGraph } from "../db/locks.js";
+import { identityGraphSharedLock } from "../db/locks.js";
 import { badInput, DomainError } from "../errors.js";
 import { batchSummary, json, readBatch, texts, uuids, type ReadRecord } from "./source-batches.js";
 import { importSource } from "./sources.js";
@@ -95,14 +95,15 @@ export interface HistoryKind<Raw, P extends { personSourceId: string } & Record<
   audit: WriteAudit;
 }
 
-const lockSource = async (tx: Transaction, table: HistoryTable, source: string) => {
-  // Short index lookups, a thousand at a time: compiling them (JIT) would cost more than running them.
-  await tx.execute(sql`set local jit = off`);
-  // Merges and detaches wait for the batch (and it for them): nothing is hung on a profile its person is leaving.
-  await shareIdentityGraph(tx);
-  // Two batches of one source with the same new key would race for it.
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${table.records}:${source}`}))`);
-};
+/**
+ * One statement, evaluated left to right: JIT off for the transaction (short index lookups, a
+ * thousand at a time: compiling them would cost more than running them); the identity graph
+ * shared, so that merges and detaches wait for the batch (and it for them) and nothing is hung on a
+ * profile its person is leaving; then the source, as two batches of one source with the same new
+ * key would race for it.
+ */
+const lockSource = (tx: Transaction, table: HistoryTable, source: string) =>
+  tx.execute(sql`select set_config('jit', 'off', true), ${identityGraphSharedLock}, pg_advisory_xact_lock(hashtext(${`${table.records}:${source}`}))`);
 
 const id = (name: string) => sql.identifier(name);
 
@@ -161,7 +162,7 @@ export async function ingestHistoryBatch<Raw, P extends { personSourceId: string
       return rejection(kind, index, typeof key === "string" ? key : null, error);
     },
   });
-  const stored = read.length ? await db.transaction((tx) => storeBatch(tx, principal, kind, source, read, rejected)) : [];
+  const stored = read.length ? await storeBatch(db, principal, kind, source, read, rejected) : [];
   rejected.sort((a, b) => a.index - b.index);
   stored.sort((a, b) => a.record.index - b.record.index);
   const records = stored.map((s) => ({ index: s.record.index, key: s.record.key, outcome: s.outcome, state: stateOf(s), builtId: s.builtId, customerId: s.customerId, warnings: s.record.warnings }));
@@ -187,33 +188,79 @@ export interface Landed<W, S extends string> {
  * in the revisions table; one the source had deleted comes back (CREATED). Then the kind's `sync`
  * builds rows, and one INGEST audit row records the batch. A fixed number of statements per
  * batch, whatever its size.
+ *
+ * A first pass reads without locks what the records refer to, which persons were erased and where
+ * the keys stand (one round trip: the reads are pipelined). When every record is stored as sent
+ * and resolves as before (a re-sent file), nothing is written and the batch ends there, so batches
+ * of one source do not wait for each other. Otherwise the second pass takes the locks and reads
+ * the keys and erasures again under them (the resolution is kept from the first pass: no lock
+ * guards the catalog or the vehicles), then writes.
  */
 async function storeBatch<Raw, P extends { personSourceId: string } & Record<K, string>, R, W, K extends string>(
-  tx: Transaction,
+  db: Database,
   principal: Principal,
   kind: HistoryKind<Raw, P, R, W, K>,
   source: string,
   batch: ReadRecord<P, W>[],
   rejected: Rejected<K>[],
 ): Promise<Stored<P, R, W>[]> {
-  await lockSource(tx, kind, source);
-  const resolve = await kind.prepare(tx, source, batch);
-  const erased = await erasedPersons(tx, source, batch.map((r) => r.payload.personSourceId));
-  const refuse = (r: ReadRecord<P, W>, error: DomainError) => rejected.push(rejection(kind, r.index, r.payload[kind.keyName], error));
-  const stored: Resolved<P, R, W>[] = [];
-  for (const r of batch) {
-    try {
-      if (erased.has(r.payload.personSourceId)) throw new DomainError("CONFLICT", `This person's data was erased; the ${kind.noun} is refused`, `${r.at}.personSourceId`);
-      const resolved = resolve(r);
-      stored.push({ ...r, key: r.payload[kind.keyName], resolved, hash: kind.hash(r.payload, resolved) });
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      refuse(r, error);
-    }
+  const keys = [...new Set(batch.map((r) => r.payload[kind.keyName]))];
+  const persons = batch.map((r) => r.payload.personSourceId);
+  const survey = await db.transaction(async (tx) => {
+    const [resolve, erased, existing] = await Promise.all([kind.prepare(tx, source, batch), erasedPersons(tx, source, persons), rows<Previous>(tx as Database, byKeys(kind, source, keys))]);
+    // Each record resolved once (resolving adds its warnings to the record).
+    const resolutions = batch.map((r): { resolved: R; hash: string } | { error: DomainError } => {
+      try {
+        const resolved = resolve(r);
+        return { resolved, hash: kind.hash(r.payload, resolved) };
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        return { error };
+      }
+    });
+    return { resolutions, erased, existing };
+  });
+  /** The records to store, and the refused ones with their errors, given who was erased. */
+  const sort = (erased: Set<string>) => {
+    const stored: Resolved<P, R, W>[] = [];
+    const refused: [ReadRecord<P, W>, DomainError][] = [];
+    batch.forEach((r, i) => {
+      const resolution = survey.resolutions[i]!;
+      if (erased.has(r.payload.personSourceId)) refused.push([r, new DomainError("CONFLICT", `This person's data was erased; the ${kind.noun} is refused`, `${r.at}.personSourceId`)]);
+      else if ("error" in resolution) refused.push([r, resolution.error]);
+      else stored.push({ ...r, key: r.payload[kind.keyName], resolved: resolution.resolved, hash: resolution.hash });
+    });
+    return { stored, refused };
+  };
+  const first = sort(survey.erased);
+  const stood = new Map(survey.existing.map((e) => [e.key, e]));
+  if (first.stored.every((s) => stood.get(s.key)?.payload_hash === s.hash && !stood.get(s.key)!.deleted_at)) {
+    for (const [r, error] of first.refused) rejected.push(rejection(kind, r.index, r.payload[kind.keyName], error));
+    const unchanged = new Map(first.stored.map((s) => [s.key, "UNCHANGED" as const]));
+    return first.stored.map((record) => landed(record, unchanged, stood));
   }
-  if (stored.length === 0) return [];
+  return db.transaction((tx) => writeBatch(tx, principal, kind, source, keys, persons, sort, rejected));
+}
 
-  const existing = await rows<Previous>(tx as Database, byKeys(kind, source, stored.map((s) => s.key)));
+/** The second pass of `storeBatch`, under the locks. */
+async function writeBatch<Raw, P extends { personSourceId: string } & Record<K, string>, R, W, K extends string>(
+  tx: Transaction,
+  principal: Principal,
+  kind: HistoryKind<Raw, P, R, W, K>,
+  source: string,
+  keys: string[],
+  persons: string[],
+  sort: (erased: Set<string>) => { stored: Resolved<P, R, W>[]; refused: [ReadRecord<P, W>, DomainError][] },
+  rejected: Rejected<K>[],
+): Promise<Stored<P, R, W>[]> {
+  const refuse = (r: ReadRecord<P, W>, error: DomainError) => rejected.push(rejection(kind, r.index, r.payload[kind.keyName], error));
+  await lockSource(tx, kind, source);
+  const [erased, existing] = await Promise.all([erasedPersons(tx, source, persons), rows<Previous>(tx as Database, byKeys(kind, source, keys))]);
+  const { stored, refused } = sort(erased);
+  for (const [r, error] of refused) refuse(r, error);
+  if (stored.length === 0) return [];
+  const batchSize = stored.length + refused.length;
+
   const known = new Map(existing.map((e) => [e.key, e]));
   const outcome = new Map<string, HistoryOutcome>();
   const fresh: (Resolved<P, R, W> & { id: string })[] = [];
@@ -266,7 +313,7 @@ async function storeBatch<Raw, P extends { personSourceId: string } & Record<K, 
     targetType: kind.auditTarget,
     targetId: null,
     operation: `ingest${kind.mutation}`,
-    details: { source, records: batch.length, new: fresh.length, updated: changed.length, rejected: rejected.length, built: effect.built, removed: effect.removed },
+    details: { source, records: batchSize, new: fresh.length, updated: changed.length, rejected: rejected.length, built: effect.built, removed: effect.removed },
   });
   const stateOf = new Map([...existing, ...after].map((s) => [s.key, s]));
   return kept.map((record) => landed(record, outcome, stateOf));

@@ -88,15 +88,16 @@ export async function ingestServiceVisits(db: Database, principal: Principal, in
 
 /** The vehicle by VIN, the station by code (a dealer's system: its own), products by SKU, EAN or source code. */
 async function resolver(tx: Transaction, source: string, batch: Read[]) {
-  const product = await productsByRefs(tx, source, batch.flatMap((r) => r.payload.items.flatMap((i) => (i.ref ? [i.ref] : []))));
-  const vehicles = new Map(
-    (await rows<{ id: string; vin: string }>(tx as Database, sql`select id, vin from vehicles where vin = any(${texts([...new Set(batch.map((r) => r.payload.vin))])})`)).map((v) => [v.vin, v.id]),
-  );
   const codes = [...new Set(batch.flatMap((r) => (r.payload.stationCode ? [r.payload.stationCode.toLowerCase()] : [])))];
-  const stations = new Map(
-    (codes.length ? await rows<{ id: string; code: string; repairs: boolean }>(tx as Database, sql`select id, lower(code) as code, repairs from dealers where lower(code) = any(${texts(codes)})`) : []).map((d) => [d.code, d]),
-  );
-  const sourceStation = await dealerOfSource(tx, source);
+  // Sent together: one round trip on PostgreSQL.
+  const [product, vehicleRows, stationRows, sourceStation] = await Promise.all([
+    productsByRefs(tx, source, batch.flatMap((r) => r.payload.items.flatMap((i) => (i.ref ? [i.ref] : [])))),
+    rows<{ id: string; vin: string }>(tx as Database, sql`select id, vin from vehicles where vin = any(${texts([...new Set(batch.map((r) => r.payload.vin))])})`),
+    codes.length ? rows<{ id: string; code: string; repairs: boolean }>(tx as Database, sql`select id, lower(code) as code, repairs from dealers where lower(code) = any(${texts(codes)})`) : [],
+    dealerOfSource(tx, source),
+  ]);
+  const vehicles = new Map(vehicleRows.map((v) => [v.vin, v.id]));
+  const stations = new Map(stationRows.map((d) => [d.code, d]));
   return (r: Read): VisitResolution => {
     const code = r.payload.stationCode?.toLowerCase() ?? null;
     const named = code ? stations.get(code) : undefined;

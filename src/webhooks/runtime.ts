@@ -5,7 +5,8 @@ import { unrecordedDb, type DatabaseHandle } from "../db/client.js";
 import type { Registry } from "prom-client";
 import { sql } from "drizzle-orm";
 import { rows } from "../db/client.js";
-import { ensureQueue, queueDepth, startJobQueue } from "../jobs/queue.js";
+import { ensureQueue, queueDepth } from "../jobs/queue.js";
+import { registerRecurring } from "../jobs/recurring.js";
 import { registerQueueDepth } from "../metrics.js";
 import { listenNotices } from "../pubsub/notices.js";
 import { deliver, leaseMs } from "./deliver.js";
@@ -23,8 +24,6 @@ const WORKERS = 4;
 export interface WebhookRuntime extends WebhookQueue {
   /** Dispatches now rather than at the next poll (tests, and after a NOTIFY). */
   dispatchNow(): Promise<void>;
-  /** The job queue this pipeline runs on: other domains' jobs share it (campaigns, the history partitions). */
-  boss: PgBoss;
   stop(): Promise<void>;
 }
 
@@ -32,16 +31,15 @@ export interface WebhookRuntime extends WebhookQueue {
  * The webhook pipeline of one process, on the job queue: a dispatcher (woken by the outbox's
  * NOTIFY, and polling every OUTBOX_POLL_MS) that turns outbox events into deliveries and jobs,
  * workers that send them, a sweeper for deliveries whose job was lost, and the daily clean-up
- * on the queue's scheduler. Any number of processes may run it side by side.
+ * on the queue's scheduler. Any number of processes may run it side by side. The queue (`boss`)
+ * is started and stopped by the server, which runs other jobs on it too.
  */
-export async function startWebhooks(database: DatabaseHandle, settings: WebhookSettings, log: Logger, metrics?: Registry): Promise<WebhookRuntime> {
+export async function startWebhooks(database: DatabaseHandle, boss: PgBoss, settings: WebhookSettings, log: Logger, metrics?: Registry): Promise<WebhookRuntime> {
   const db = unrecordedDb(database);
-  const boss: PgBoss = await startJobQueue(database, { log });
   const lease = leaseMs(settings);
   // A job whose process died is retried by the queue after its expiry; the lease makes the retry safe.
   await ensureQueue(boss, DELIVERY_QUEUE, { retryLimit: 10, retryDelay: 1, expireInSeconds: Math.ceil(lease / 1000) + 30 });
-  await ensureQueue(boss, RETENTION_QUEUE, { retryLimit: 3 });
-  await boss.schedule(RETENTION_QUEUE, "17 3 * * *", {}, { tz: "UTC" });
+  await registerRecurring(boss, { name: RETENTION_QUEUE, cron: settings.retentionCron, timeZone: settings.timeZone, run: async () => ({ purged: await purgeOutbox(db, settings.retentionDays), retentionDays: settings.retentionDays }) }, log);
 
   const enqueue: Enqueue = async (on, ids, startAfter) => {
     const jobs = [];
@@ -61,10 +59,6 @@ export async function startWebhooks(database: DatabaseHandle, settings: WebhookS
     });
     workerIds.push(id);
   }
-  await boss.work(RETENTION_QUEUE, async () => {
-    const purged = await purgeOutbox(db, settings.retentionDays);
-    log.info({ purged, retentionDays: settings.retentionDays }, "outbox events past their retention deleted");
-  });
 
   // One dispatch at a time in this process; a wake-up during one runs another after it.
   let running: Promise<void> | null = null;
@@ -119,7 +113,6 @@ export async function startWebhooks(database: DatabaseHandle, settings: WebhookS
   return {
     enqueue: (on, ids) => enqueue(on, ids),
     dispatchNow: dispatch,
-    boss,
     async stop() {
       stopping = true;
       for (const off of unregister) off();
@@ -128,8 +121,7 @@ export async function startWebhooks(database: DatabaseHandle, settings: WebhookS
       unlisten();
       await notices.close();
       await running;
-      // Graceful: the jobs in hand finish (their deliveries are recorded) before the database closes.
-      await boss.stop({ graceful: true, wait: true, close: false, timeout: settings.timeoutMs + 5_000 });
+      // The queue itself is stopped by its owner (server.ts), letting the jobs in hand finish.
     },
   };
 }

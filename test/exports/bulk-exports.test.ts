@@ -4,13 +4,17 @@ import { join } from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { auditLog, bulkExports, segmentMemberships, segments } from "../../src/db/schema/index.js";
+import PgBoss from "pg-boss";
+import { EXPORT_SWEEP_QUEUE } from "../../src/exports/export-jobs.js";
 import { MAX_ATTEMPTS, recoverBulkExports, runBulkExport } from "../../src/exports/export-runner.js";
+import { driverSql } from "../../src/jobs/queue.js";
 import { exportLinks } from "../../src/exports/export-url.js";
 import { fromGlobalId, toGlobalId } from "../../src/graphql/global-id.js";
 import { BulkExportState, BulkExportUpdated, CancelBulkExport, StartBulkExport } from "../operations/bulk-exports.js";
 import { makeCustomer, makeDealer, makeOrder, makeSupplier } from "../support/factories.js";
 import { TEST_SECRET } from "../support/server.js";
 import { describePlatform, firstError } from "../support/suite.js";
+import { eventually } from "../support/webhook-receiver.js";
 import { subscribe, wsClient } from "../support/ws.js";
 import type { StartBulkExportInput } from "../generated/graphql.js";
 
@@ -242,6 +246,21 @@ describePlatform(
       expect(readdirSync(exportDir).filter((name) => name.startsWith(running.id))).toEqual([]);
     });
 
+    it("runs on the job queue an export a process without the queue accepted, once the sweep finds it idle", async () => {
+      // Accepted a minute ago by a process with JOB_QUEUE=false: a row, no job.
+      const [left] = await db()
+        .insert(bulkExports)
+        .values({ kind: "CUSTOMERS", format: "CSV", actorRole: "ADMIN", actorId: "admin.exports", filter: { city }, updatedAt: new Date(Date.now() - 60_000) })
+        .returning();
+      // The scheduler's minutely sweep, sent now by another client of the queue.
+      await new PgBoss({ db: driverSql(platform().database), schema: "pgboss" } as PgBoss.ConstructorOptions).send(EXPORT_SWEEP_QUEUE, {});
+      const done = await eventually("the swept export", async () => {
+        const [row] = await db().select().from(bulkExports).where(eq(bulkExports.id, left!.id));
+        return row!.status === "COMPLETED" && row;
+      });
+      expect(done).toMatchObject({ rowCount: 3, attempts: 1 });
+    });
+
     it("on start, re-queues an export a crashed process left RUNNING, and fails one interrupted too often (audited)", async () => {
       const left = async (attempts: number, heartbeatAt: Date) =>
         (await db().insert(bulkExports).values({ kind: "ORDERS", format: "CSV", status: "RUNNING", actorRole: "AGENT", actorId: "agent.exports", attempts, heartbeatAt }).returning())[0]!;
@@ -261,5 +280,6 @@ describePlatform(
       await db().update(bulkExports).set({ status: "CANCELLED" }).where(eq(bulkExports.id, alive.id));
     });
   },
-  { EXPORT_DIR: exportDir },
+  // The exports run on the job queue, off in tests unless asked for.
+  { EXPORT_DIR: exportDir, JOB_QUEUE: "true" },
 );

@@ -13,6 +13,10 @@ import { runScript } from "../support/cli.js";
 import { migratedDataDir } from "../support/database.js";
 import { describePlatformOn } from "../support/suite.js";
 
+/** The buyers and SKUs of demo/dealer-xa-01-orders.csv that the demo world has. */
+const TOUR_BUYERS = ["DEA-100029", "DEA-100169", "DEA-100042", "DEA-100196"];
+const TOUR_SKUS = ["BRK-PAD-F01", "FLT-CAB-01", "TYR-PRI-215", "FLT-OIL-01", "BRK-DSC-F01", "FLT-CAB-02"];
+
 // The DATABASE_URL path of the import command; identity-cli.test.ts covers its DATA_DIR path.
 describePlatformOn("postgres", "npm run import -- --orders / --visits / --interactions / --vehicle-sales", (platform) => {
   it("imports a dealer's order history from CSV and NDJSON a station's visits, a hotline's calls and a dealer's sales from CSV with a summary; a person arriving later gets their orders and calls", async () => {
@@ -134,6 +138,15 @@ describePlatformOn("postgres", "npm run import -- --orders / --visits / --intera
       ]);
       const [refund] = await db.select({ amount: s.refunds.amountMinor }).from(s.refunds).innerJoin(s.orders, eq(s.orders.id, s.refunds.orderId)).where(eq(s.orders.sourceTransactionId, "R-1"));
       expect(refund).toEqual({ amount: 4_500 });
+
+      // The README tour's file: its buyers as XA-01's system knows them and its catalog SKUs, as in the demo world (test/platform/seed.test.ts).
+      for (const sku of TOUR_SKUS) await makeProduct(db, { sku });
+      const records = TOUR_BUYERS.map((sourceId) => ({ sourceId, givenName: "Tour", familyName: sourceId }));
+      await ingestSourceRecords(db, { role: "ADMIN", subject: "test" }, { source: "dealer-xa-01", records }, DEFAULT_IDENTITY_SETTINGS, reactions.identityRelinked);
     });
+    // The tour's command, exactly (npm run import -- ...), from the repository's root.
+    const tour = await run(["--orders", "--source", "dealer-xa-01", "demo/dealer-xa-01-orders.csv"]);
+    expect(tour).toMatch(/dealer-xa-01: 5 orders \(7 lines\) in .* created 5, updated 0, unchanged 0, pending 1, quarantined 1, rejected 0/);
+    expect(tour).toMatch(/set aside row 5 \(XA-2024-0611\): UNKNOWN_PRODUCT lines\.1\.code: /);
   }, 180_000);
 });

@@ -28,7 +28,7 @@ const FLOORS: readonly (readonly string[])[] = [
   // Composition: the only code that names every domain.
   // The prediction models' rebuild steps, run by the seed and the CLI.
   ["models.ts"],
-  ["context.ts", "projections.ts", "reactions.ts", "schema.ts", "http-errors.ts", "seed"],
+  ["context.ts", "projections.ts", "reactions.ts", "schema.ts", "http-errors.ts", "seed", "schedules.ts"],
   ["websocket.ts"],
   ["server.ts"],
   ["cli"],

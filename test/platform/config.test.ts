@@ -44,9 +44,17 @@ describe("configuration", () => {
     [{ REDIS_URL: "redis://127.0.0.1:6379", REDIS_KEY_PREFIX: "has space" }, /^Invalid REDIS_KEY_PREFIX="has space"/],
     [{ TRACE_SAMPLE_RATIO: "1.5" }, /^Invalid TRACE_SAMPLE_RATIO="1.5"/],
     [{ OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318" }, /^Invalid OTEL_EXPORTER_OTLP_ENDPOINT=/],
+    [{ MODELS_REFRESH_CRON: "daily" }, /^Invalid MODELS_REFRESH_CRON="daily".*cron line/],
+    [{ ACTIVITY_PURGE_CRON: "61 3 * * *" }, /^Invalid ACTIVITY_PURGE_CRON=/],
   ])("rejects %j with one line naming the variable", (env, message) => {
     expect(() => loadConfig({ DATA_DIR: tempDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: tempDir(), ...env })).toThrow(message);
+  });
+
+  it("takes the recurring jobs' cron lines in TIME_ZONE, or off", () => {
+    const config = loadConfig({ DATA_DIR: tempDir(), MODELS_REFRESH_CRON: " */15  1-5 * * 1,3 ", ACTIVITY_PURGE_CRON: "off" });
+    expect(config.schedules).toEqual({ modelsRefresh: "*/15 1-5 * * 1,3", activityPurge: null });
+    expect(config.webhooks).toMatchObject({ retentionCron: "17 3 * * *", timeZone: "Asia/Shanghai" });
   });
 
   it("turns introspection and demo seeding off in production", () => {

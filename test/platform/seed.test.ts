@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { shownStage } from "../../src/customers/traits.rules.js";
 import { customers } from "../../src/db/schema/index.js";
@@ -68,6 +69,18 @@ describe("the demo-data generator", () => {
     expect(world.orders.every((o) => /^MO-\d{8}-[0-9A-F]{8}$/.test(o.number))).toBe(true);
     expect(new Set(world.orders.map((o) => o.number)).size).toBe(world.orders.length);
     expect(world.cases.every((c) => /^CS-\d{6}-[0-9A-F]{6}$/.test(c.number))).toBe(true);
+  });
+});
+
+describe("the README tour's dealer history file (demo/dealer-xa-01-orders.csv)", () => {
+  it("names XA-01's customers of the default demo world by their ids in its system, one buyer not known yet, and catalog SKUs", () => {
+    const world = generateWorld({ customers: 200, seed: 7, now });
+    const [header, ...rows] = readFileSync("demo/dealer-xa-01-orders.csv", "utf8").trim().split("\n").map((line) => line.split(","));
+    const column = (name: string) => rows.map((row) => row[header!.indexOf(name)]!);
+    const known = new Set(world.sourceRecords.filter((r) => r.source === "dealer-xa-01").map((r) => r.sourceId));
+    expect(new Set(column("customer_id").filter((id) => !known.has(id)))).toEqual(new Set(["DEA-100899"]));
+    const skus = new Set(world.products.map((p) => p.sku));
+    expect(column("sku").filter((sku) => sku && !skus.has(sku))).toEqual([]);
   });
 });
 
