@@ -22,7 +22,7 @@ import { sql } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import { createTokenService } from "../../src/auth/tokens.js";
 import * as s from "../../src/db/schema/index.js";
-import { BENCH_SECRET, cpuSeconds, freshDatabase, machineDescription, writeResultsSection } from "./harness.js";
+import { activationServerEnv, BENCH_SECRET, cpuSeconds, freshDatabase, machineDescription, writeResultsSection } from "./harness.js";
 
 const program = new Command()
   .option("--admin-url <url>", "PostgreSQL server", process.env.BENCH_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres")
@@ -70,22 +70,11 @@ await db.execute(sql`insert into consent_events (id, customer_id, channel, purpo
 await db.insert(s.webhookEndpoints).values({ url: receiverUrl, eventTypes: ["message.requested"], secret: SECRET, createdBy: "bench" });
 console.log(`${n} customers with consent in ${((performance.now() - populated0) / 1000).toFixed(1)} s`);
 
-const serverEnv = {
-  PATH: process.env.PATH ?? "",
-  NODE_ENV: "development",
-  HOST: "127.0.0.1",
-  PORT: String(PORT),
-  DATABASE_URL: url,
-  JWT_SECRET: BENCH_SECRET,
-  SEED_ON_EMPTY: "false",
-  LOG_LEVEL: "warn",
-  JOB_QUEUE: "true",
-  OUTBOX_POLL_MS: "200",
-  WEBHOOK_TIMEOUT_MS: "2000",
+const serverEnv = activationServerEnv(url, PORT, {
   // Every message now: the quiet hours would hold the audience of one zone for hours.
   CAMPAIGN_QUIET_HOURS: "off",
   OPERATION_TIMEOUT_MS: "120000",
-};
+});
 const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env: serverEnv, stdio: ["ignore", "pipe", "pipe"] });
 let output = "";
 child.stdout!.on("data", (c: Buffer) => (output += c.toString()));

@@ -20,7 +20,7 @@ import { Command } from "commander";
 import { sql } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import * as s from "../../src/db/schema/index.js";
-import { BENCH_SECRET, cpuSeconds, freshDatabase, machineDescription, writeResultsSection } from "./harness.js";
+import { activationServerEnv, cpuSeconds, freshDatabase, machineDescription, writeResultsSection } from "./harness.js";
 
 const program = new Command()
   .option("--admin-url <url>", "PostgreSQL server", process.env.BENCH_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres")
@@ -65,23 +65,12 @@ const { handle, url } = await freshDatabase(options.adminUrl, options.database);
 const db = handle.db;
 await db.insert(s.webhookEndpoints).values({ url: receiverUrl, eventTypes: ["customer.created"], secret: SECRET, createdBy: "bench" });
 
-const serverEnv = {
-  PATH: process.env.PATH ?? "",
-  NODE_ENV: "development",
-  HOST: "127.0.0.1",
-  PORT: String(PORT),
-  DATABASE_URL: url,
-  JWT_SECRET: BENCH_SECRET,
-  SEED_ON_EMPTY: "false",
-  LOG_LEVEL: "warn",
-  JOB_QUEUE: "true",
-  OUTBOX_POLL_MS: "200",
-  WEBHOOK_TIMEOUT_MS: "2000",
+const serverEnv = activationServerEnv(url, PORT, {
   WEBHOOK_RETRY_BASE_MS: "250",
   WEBHOOK_RETRY_MAX_MS: "4000",
   WEBHOOK_MAX_ATTEMPTS: "100",
   WEBHOOK_DISABLE_AFTER: "10000",
-};
+});
 
 async function startServer(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env: serverEnv, stdio: ["ignore", "pipe", "pipe"] });

@@ -226,3 +226,25 @@ export function writeResultsSection(name: string, markdown: string): void {
   const next = pattern.test(current) ? current.replace(pattern, block) : `${current.trimEnd()}\n\n${block}\n`;
   writeFileSync(RESULTS, next.endsWith("\n") ? next : `${next}\n`);
 }
+
+/**
+ * The environment of the server the activation benches start: the queue on, the outbox polled
+ * often, webhook retries short and many, nothing seeded. `extra` adds or overrides.
+ */
+export function activationServerEnv(url: string, port: number, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? "",
+    NODE_ENV: "development",
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    DATABASE_URL: url,
+    JWT_SECRET: BENCH_SECRET,
+    SEED_ON_EMPTY: "false",
+    LOG_LEVEL: "warn",
+    JOB_QUEUE: "true",
+    OUTBOX_POLL_MS: "200",
+    WEBHOOK_TIMEOUT_MS: "2000",
+    ...extra,
+  };
+}
+
