@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
-import { carriers, shipmentLines, shipments, trackingEvents } from "../db/schema/index.js";
+import { carriers, cases, shipmentLines, shipments, trackingEvents } from "../db/schema/index.js";
 import { predictArrival, savePredictions, transitTimesFor } from "./arrival-prediction.js";
 import type { ShipmentRow } from "./tracking.declaration.js";
 
@@ -81,9 +81,18 @@ function lockParcels(tx: Executor, where: SQL) {
     .for("update");
 }
 
-/** Voids booked parcels that never moved (the caller checked with `lockDeliveryParcels`). */
+/**
+ * Voids booked parcels that never moved (the caller checked with `lockDeliveryParcels`). A case a
+ * customer opened about such a label keeps its subject: it names the parcel's order instead
+ * (the label itself is gone, and a courier must not collect it).
+ */
 export async function discardParcels(tx: Executor, ids: string[]): Promise<void> {
-  if (ids.length > 0) await tx.delete(shipments).where(inArray(shipments.id, ids));
+  if (ids.length === 0) return;
+  await tx
+    .update(cases)
+    .set({ orderId: sql`coalesce(${cases.orderId}, (select ${shipments.orderId} from ${shipments} where ${shipments.id} = ${cases.shipmentId}))`, shipmentId: null })
+    .where(inArray(cases.shipmentId, ids));
+  await tx.delete(shipments).where(inArray(shipments.id, ids));
 }
 
 /** The carrier parcels go with when nobody chose one: the first by code, so the choice is stable. */

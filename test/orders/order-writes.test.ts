@@ -3,6 +3,7 @@ import { beforeAll, expect, it } from "vitest";
 import * as s from "../../src/db/schema/index.js";
 import { fromGlobalId } from "../../src/graphql/global-id.js";
 import { CancelOrder, ConfirmOrder, OrderNotices, OrderState, PlaceOrder } from "../operations/order-writes.js";
+import { OpenCase } from "../operations/engagement.js";
 import type { PlaceOrderInput } from "../generated/graphql.js";
 import { makeCarrier, makeCustomer, makeDealer, makeProduct } from "../support/factories.js";
 import { confirm, gid, hoursFromNow, inTwoDays, orderState, orderTally, place, scan, zoneWhereItIs } from "../support/order-flow.js";
@@ -283,9 +284,15 @@ describePlatform("placing, confirming and cancelling orders", (platform) => {
   it("cancels before shipping: card authorisation released, cash on delivery never collected, labels voided, customer notified", async () => {
     const card = await place(platform(), aliceToken, aliceOrder());
     await confirm(platform(), admin, card.id);
+    // A complaint about the label: the voided label's case names the order instead (it once failed the cancel).
+    const { db } = platform().database;
+    const [label] = await db.select({ id: s.shipments.id }).from(s.shipments).where(eq(s.shipments.orderId, fromGlobalId(card.id).id));
+    const complaint = await platform().data(OpenCase, { input: { kind: "COMPLAINT", subject: "Wrong address on the label", shipmentId: gid("Shipment", label!.id) } }, aliceToken);
     const cancelled = await platform().data(CancelOrder, { input: { orderId: card.id, reason: "Found it cheaper" } }, aliceToken);
     expect(cancelled.cancelOrder.order).toMatchObject({ status: "CANCELLED", payments: [{ method: "CARD", status: "REFUNDED" }] });
     expect((await orderState(platform(), admin, card.number)).shipments).toEqual([]);
+    const [kase] = await db.select().from(s.cases).where(eq(s.cases.id, fromGlobalId(complaint.openCase.case.id).id));
+    expect(kase).toMatchObject({ shipmentId: null, orderId: fromGlobalId(card.id).id, status: "OPEN" });
 
     // A card captured already (e.g. by the web shop's payment provider) is refunded in full.
     const captured = await place(platform(), aliceToken, aliceOrder());
