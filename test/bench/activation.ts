@@ -28,7 +28,7 @@ const program = new Command()
   .option("--messages <n>", "deliveries in the throughput run", "20000")
   .option("--kill-messages <n>", "deliveries in the SIGKILL run", "10000")
   .option("--outage-messages <n>", "deliveries in the outage run", "5000")
-  .option("--outage-seconds <n>", "how long the receiver answers 500", "15")
+  .option("--outage-seconds <n>", "how long the receiver answers 500 (the issue asks for a minute)", "60")
   .option("--no-write", "do not write test/bench/RESULTS.md")
   .parse();
 const options = program.opts<{ adminUrl: string; database: string; messages: string; killMessages: string; outageMessages: string; outageSeconds: string; write: boolean }>();
@@ -151,7 +151,8 @@ const outageIds = await createCustomers(o);
 await new Promise((r) => setTimeout(r, Number(options.outageSeconds) * 1000));
 failing = false;
 const recovered = performance.now();
-await until("every event after the outage", () => arrived(outageIds) === o, 300_000);
+// A lost delivery is a finding to report, not a reason to end without figures.
+await until("every event after the outage", () => arrived(outageIds) === o, 300_000).catch((error: Error) => console.error(error.message));
 const afterOutage = (performance.now() - recovered) / 1000;
 const [{ attempts }] = (await db.execute(sql`select coalesce(max(attempts), 0)::int as attempts from webhook_deliveries d join outbox_events e on e.id = d.event_id where e.id = any(${`{${outageIds.join(",")}}`}::uuid[])`)) as unknown as [{ attempts: number }];
 console.log(`outage: ${options.outageSeconds} s of 500s, all ${o} within ${afterOutage.toFixed(1)} s of recovery, lost ${o - arrived(outageIds)}, duplicates ${duplicates(outageIds)}, most attempts ${attempts}`);
