@@ -184,8 +184,9 @@ describe.each(databaseKinds())("compiled node, nodes and key lookups [%s]", (kin
     // Every type node(id:) fetches has its lookup by id, and is asked here.
     expect([...projections.nodes!.keys()].sort()).toEqual(Object.keys(NODE_TABLES).sort());
     const found = new Map<string, Set<string>>();
-    const here = rolesFor(callers, kind).map(([caller]) => caller);
-    for (const [caller, token] of rolesFor(callers, kind)) {
+    const roles = rolesFor(callers, kind);
+    const here = roles.map(([caller]) => caller);
+    for (const [caller, token] of roles) {
       for (const [type, list] of ids) {
         for (const id of list) {
           const { body, statements } = await compare(NODE.get(type)!, { id: toGlobalId(type, id) }, token);

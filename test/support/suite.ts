@@ -2,24 +2,27 @@ import { afterAll, beforeAll, describe } from "vitest";
 import { databaseKinds, type DatabaseKind } from "./database.js";
 import { startTestPlatform, type TestPlatform } from "./server.js";
 
+/** The platform's life inside the current describe block: started before its tests, closed after them. */
+function withPlatform(kind: DatabaseKind, env: Record<string, string>): () => TestPlatform {
+  let platform: TestPlatform | undefined;
+  beforeAll(async () => {
+    platform = await startTestPlatform(kind, env);
+  });
+  afterAll(async () => {
+    await platform?.close();
+  });
+  return () => {
+    if (!platform) throw new Error("platform not started");
+    return platform;
+  };
+}
+
 /**
  * Runs the same tests against a platform on each database (PGlite always, PostgreSQL when
  * TEST_DATABASE_URL is set). `body` gets a getter: the platform exists once beforeAll has run.
  */
 export function describePlatform(name: string, body: (platform: () => TestPlatform, kind: DatabaseKind) => void, env: Record<string, string> = {}) {
-  describe.each(databaseKinds())(`${name} [%s]`, (kind) => {
-    let platform: TestPlatform | undefined;
-    beforeAll(async () => {
-      platform = await startTestPlatform(kind, env);
-    });
-    afterAll(async () => {
-      await platform?.close();
-    });
-    body(() => {
-      if (!platform) throw new Error("platform not started");
-      return platform;
-    }, kind);
-  });
+  describe.each(databaseKinds())(`${name} [%s]`, (kind) => body(withPlatform(kind, env), kind));
 }
 
 /**
@@ -32,19 +35,7 @@ export function describePlatform(name: string, body: (platform: () => TestPlatfo
  */
 export function describePlatformOn(kind: DatabaseKind, name: string, body: (platform: () => TestPlatform, kind: DatabaseKind) => void, env: Record<string, string> = {}) {
   const chosen = databaseKinds().includes(kind) ? kind : "pglite";
-  describe(`${name} [${chosen}]`, () => {
-    let platform: TestPlatform | undefined;
-    beforeAll(async () => {
-      platform = await startTestPlatform(chosen, env);
-    });
-    afterAll(async () => {
-      await platform?.close();
-    });
-    body(() => {
-      if (!platform) throw new Error("platform not started");
-      return platform;
-    }, chosen);
-  });
+  describe(`${name} [${chosen}]`, () => body(withPlatform(chosen, env), chosen));
 }
 
 /**
@@ -74,19 +65,7 @@ export function rolesFor<T>(callers: Map<string, T>, kind: DatabaseKind): [strin
  * A check that lets anything reach the database belongs in `describePlatform`.
  */
 export function describeBeforeDatabase(name: string, body: (platform: () => TestPlatform) => void, env: Record<string, string> = {}) {
-  describe(`${name} [pglite]`, () => {
-    let platform: TestPlatform | undefined;
-    beforeAll(async () => {
-      platform = await startTestPlatform("pglite", env);
-    });
-    afterAll(async () => {
-      await platform?.close();
-    });
-    body(() => {
-      if (!platform) throw new Error("platform not started");
-      return platform;
-    });
-  });
+  describe(`${name} [pglite]`, () => body(withPlatform("pglite", env)));
 }
 
 /** The first error's code and field, for compact assertions. */
