@@ -420,6 +420,18 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     }
   });
 
+  it("still compiles an operation after a request whose arguments its compilation refused", async () => {
+    const query = `query Bought($filter: CustomerFilter) { customers(first: 3, filter: $filter) { totalCount } }`;
+    for (const caller of ["admin", "agent"]) {
+      const refused = await compare(query, { filter: { purchased: { lastDays: 30, from: "2025-01-01T00:00:00.000Z" } } }, callers.get(caller));
+      expect(refused.body.errors?.[0]?.extensions, caller).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.purchased.lastDays" });
+      expect(compiledIn(refused.statements), caller).toBe(false);
+      const good = await compare(query, { filter: { purchased: { lastDays: 3650 } } }, callers.get(caller));
+      expect(good.body.errors, caller).toBeUndefined();
+      expectOneStatement(good.statements, caller);
+    }
+  });
+
   /** A value of a filter field the resolver accepts. */
   function goodValue(root: Root, key: string): unknown {
     const ids: Record<string, string> = {

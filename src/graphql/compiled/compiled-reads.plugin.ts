@@ -6,6 +6,7 @@ import { tenantIdOf, type Principal } from "../../auth/principal.js";
 import type { Context } from "../../context.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import { newId } from "../../db/ids.js";
+import { DomainError } from "../../errors.js";
 import { isDatabaseUnavailable, outsideOperationScope, readsMayUseReplica } from "../../db/unavailable.js";
 import { loggableError } from "../errors.js";
 import { sealCursor } from "../cursor-seal.js";
@@ -76,6 +77,13 @@ export function compiledReadsPlugin(
               compiled = compileRead(schema, projections, document, operation, role, variables, audit, readOnly);
               compilations.inc({ outcome: "none" in compiled ? "not_covered" : "compiled" });
             } catch (error) {
+              // This request's own arguments are wrong (lastDays with from/to): the resolvers answer
+              // with the error and its field. Nothing is kept, or one bad request would send every
+              // later request of the operation to the resolvers.
+              if (error instanceof DomainError) {
+                log.debug({ code: error.code, field: error.field, operation: operation.name?.value }, "compiled read refused the arguments; the resolvers answer");
+                return null;
+              }
               // A projection the compiler cannot use is a bug to fix, not a reason to fail the request.
               log.error({ err: error, operation: operation.name?.value }, "compiling a read failed; running the resolvers instead");
               compilations.inc({ outcome: "failed" });
