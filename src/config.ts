@@ -150,6 +150,8 @@ const envSchema = z.object({
   WEBHOOK_RETRY_MAX_MS: z.coerce.number().int().min(1).max(7 * 86_400_000).default(6 * 3_600_000),
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(12),
   WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** 0: the attempts alone decide; a day by default, so that an outage the retries ride out never disables. */
+  WEBHOOK_DISABLE_AFTER_MINUTES: z.coerce.number().int().min(0).max(525_600).default(1440),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(64),
   /** At most N marketing messages per customer in D days, across campaigns: "N/D". */
@@ -183,7 +185,10 @@ export interface WebhookSettings {
   retryBaseMs: number;
   retryMaxMs: number;
   maxAttempts: number;
+  /** An endpoint is disabled when its current run of failures is at least this many attempts… */
   disableAfter: number;
+  /** …and has lasted at least this long (0: the count alone). */
+  disableAfterMinutes: number;
   timeoutMs: number;
   concurrency: number;
 }
@@ -339,6 +344,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       retryMaxMs: e.WEBHOOK_RETRY_MAX_MS,
       maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
       disableAfter: e.WEBHOOK_DISABLE_AFTER,
+      disableAfterMinutes: e.WEBHOOK_DISABLE_AFTER_MINUTES,
       timeoutMs: e.WEBHOOK_TIMEOUT_MS,
       concurrency: e.WEBHOOK_CONCURRENCY,
     },

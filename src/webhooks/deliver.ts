@@ -104,6 +104,14 @@ async function send(delivery: Claimed, timeoutMs: number): Promise<AttemptOutcom
   }
 }
 
+/** Why the failures disabled an endpoint, in the settings' terms. */
+export function disabledReason({ disableAfter, disableAfterMinutes }: Pick<WebhookSettings, "disableAfter" | "disableAfterMinutes">): string {
+  const attempts = `${disableAfter} consecutive failed attempts`;
+  if (disableAfterMinutes === 0) return attempts;
+  const span = disableAfterMinutes % 60 === 0 ? `${disableAfterMinutes / 60} h` : `${disableAfterMinutes} min`;
+  return `every attempt failed for ${span} (at least ${attempts})`;
+}
+
 /** Runs `work` over `items` with at most `limit` at a time. */
 async function eachLimited<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
@@ -170,12 +178,16 @@ export async function deliver(db: Database, ids: string[], settings: WebhookSett
         continue;
       }
       const count = sql`(case when ${run.reset} then 0 else ${webhookEndpoints.consecutiveFailures} end) + ${run.failures}::int`;
+      // A success in this batch ends the old run: failures after it start a new one now.
+      const failingSince = sql`(case when ${run.failures}::int = 0 then null when ${run.reset} then now() else coalesce(${webhookEndpoints.failingSince}, now()) end)`;
+      const disables = sql`coalesce(${webhookEndpoints.enabled} and ${count} >= ${settings.disableAfter}::int
+        and ${failingSince} <= now() - make_interval(mins => ${settings.disableAfterMinutes}::int), false)`;
       const [row] = await rows<{ enabled: boolean }>(
         tx,
-        sql`update ${webhookEndpoints} set consecutive_failures = ${count},
-            enabled = ${webhookEndpoints.enabled} and ${count} < ${settings.disableAfter},
-            disabled_at = case when ${webhookEndpoints.enabled} and ${count} >= ${settings.disableAfter} then now() else ${webhookEndpoints.disabledAt} end,
-            disabled_reason = case when ${webhookEndpoints.enabled} and ${count} >= ${settings.disableAfter} then ${`${settings.disableAfter} consecutive failed attempts`} else ${webhookEndpoints.disabledReason} end,
+        sql`update ${webhookEndpoints} set consecutive_failures = ${count}, failing_since = ${failingSince},
+            enabled = ${webhookEndpoints.enabled} and not ${disables},
+            disabled_at = case when ${disables} then now() else ${webhookEndpoints.disabledAt} end,
+            disabled_reason = case when ${disables} then ${disabledReason(settings)} else ${webhookEndpoints.disabledReason} end,
             updated_at = now()
           where ${webhookEndpoints.id} = ${endpointId} returning enabled`,
       );

@@ -38,6 +38,7 @@ export const toEndpoint = (row: EndpointRow): WebhookEndpoint => ({
   eventTypes: row.eventTypes.map(enumNameOf),
   enabled: row.enabled,
   consecutiveFailures: row.consecutiveFailures,
+  failingSince: row.failingSince,
   disabledAt: row.disabledAt,
   disabledReason: row.disabledReason,
   dealerId: row.dealerId ? toGlobalId("Dealer", row.dealerId) : null,
@@ -115,7 +116,7 @@ export async function updateWebhookEndpoint(db: Database, principal: Principal, 
     if (input.url != null) changes.url = checkUrl(input.url, "input.url", production);
     if (input.eventTypes != null) changes.eventTypes = checkTypes(input.eventTypes, "input.eventTypes");
     if (input.description !== undefined) changes.description = checkText(input.description, "input.description", 1000);
-    if (input.enabled === true && !current.enabled) Object.assign(changes, { enabled: true, consecutiveFailures: 0, disabledAt: null, disabledReason: null });
+    if (input.enabled === true && !current.enabled) Object.assign(changes, { enabled: true, consecutiveFailures: 0, failingSince: null, disabledAt: null, disabledReason: null });
     if (input.enabled === false && current.enabled) Object.assign(changes, { enabled: false, disabledAt: new Date(), disabledReason: `disabled by ${principal.role} ${principal.subject}` });
     if (Object.keys(changes).length === 0) return { endpoint: toEndpoint(current) };
     const [row] = await tx.update(webhookEndpoints).set(changes).where(eq(webhookEndpoints.id, current.id)).returning();

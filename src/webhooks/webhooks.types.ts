@@ -48,11 +48,14 @@ export class WebhookEndpoint {
   @Field(() => [WebhookEventType], { description: "The event types it receives." })
   eventTypes!: string[];
 
-  @Field(() => Boolean, { description: "False once disabled (by its owner, or after WEBHOOK_DISABLE_AFTER consecutive failed attempts); nothing is sent to it then." })
+  @Field(() => Boolean, { description: "False once disabled (by its owner, or by failures: at least WEBHOOK_DISABLE_AFTER consecutive failed attempts over at least WEBHOOK_DISABLE_AFTER_MINUTES); nothing is sent to it then." })
   enabled!: boolean;
 
   @Field(() => Int, { description: "Failed attempts since the last successful one." })
   consecutiveFailures!: number;
+
+  @Field(() => DateTime, { nullable: true, description: "When its current run of failed attempts began; null after a successful one." })
+  failingSince!: Date | null;
 
   @Field(() => DateTime, { nullable: true, description: "When it was disabled; null while enabled." })
   disabledAt!: Date | null;

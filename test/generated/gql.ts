@@ -201,9 +201,9 @@ type Documents = {
     "\n  query VehicleHistory($vin: String!) {\n    vehicle(vin: $vin) { vin mileageKm warrantyEndsOn ownerships { startedOn endedOn current customer { id } sellingDealer { id } } }\n  }\n": typeof types.VehicleHistoryDocument,
     "query CustomerStage($id: ID!) { customer(id: $id) { id stage } }": typeof types.CustomerStageDocument,
     "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { secret endpoint { id url eventTypes enabled dealerId } }\n  }\n": typeof types.CreateWebhookEndpointDocument,
-    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { endpoint { id url eventTypes enabled consecutiveFailures disabledReason } }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { endpoint { id url eventTypes enabled consecutiveFailures failingSince disabledReason } }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
     "\n  mutation DeleteWebhookEndpoint($input: DeleteWebhookEndpointInput!) { deleteWebhookEndpoint(input: $input) { deletedId } }\n": typeof types.DeleteWebhookEndpointDocument,
-    "\n  query WebhookEndpoints {\n    webhookEndpoints(first: 50) { totalCount edges { node { id url enabled consecutiveFailures disabledAt disabledReason dealerId } } }\n  }\n": typeof types.WebhookEndpointsDocument,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints(first: 50) { totalCount edges { node { id url enabled consecutiveFailures failingSince disabledAt disabledReason dealerId } } }\n  }\n": typeof types.WebhookEndpointsDocument,
     "\n  query WebhookDeliveries($endpointId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id eventId eventType status attempts nextAttemptAt lastAttemptAt deliveredAt responseStatus lastError replayOf createdAt } }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
     "\n  mutation ReplayWebhookDelivery($input: ReplayWebhookDeliveryInput!) {\n    replayWebhookDelivery(input: $input) { delivery { id eventId status replayOf } }\n  }\n": typeof types.ReplayWebhookDeliveryDocument,
 };
@@ -395,9 +395,9 @@ const documents: Documents = {
     "\n  query VehicleHistory($vin: String!) {\n    vehicle(vin: $vin) { vin mileageKm warrantyEndsOn ownerships { startedOn endedOn current customer { id } sellingDealer { id } } }\n  }\n": types.VehicleHistoryDocument,
     "query CustomerStage($id: ID!) { customer(id: $id) { id stage } }": types.CustomerStageDocument,
     "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { secret endpoint { id url eventTypes enabled dealerId } }\n  }\n": types.CreateWebhookEndpointDocument,
-    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { endpoint { id url eventTypes enabled consecutiveFailures disabledReason } }\n  }\n": types.UpdateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { endpoint { id url eventTypes enabled consecutiveFailures failingSince disabledReason } }\n  }\n": types.UpdateWebhookEndpointDocument,
     "\n  mutation DeleteWebhookEndpoint($input: DeleteWebhookEndpointInput!) { deleteWebhookEndpoint(input: $input) { deletedId } }\n": types.DeleteWebhookEndpointDocument,
-    "\n  query WebhookEndpoints {\n    webhookEndpoints(first: 50) { totalCount edges { node { id url enabled consecutiveFailures disabledAt disabledReason dealerId } } }\n  }\n": types.WebhookEndpointsDocument,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints(first: 50) { totalCount edges { node { id url enabled consecutiveFailures failingSince disabledAt disabledReason dealerId } } }\n  }\n": types.WebhookEndpointsDocument,
     "\n  query WebhookDeliveries($endpointId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id eventId eventType status attempts nextAttemptAt lastAttemptAt deliveredAt responseStatus lastError replayOf createdAt } }\n    }\n  }\n": types.WebhookDeliveriesDocument,
     "\n  mutation ReplayWebhookDelivery($input: ReplayWebhookDeliveryInput!) {\n    replayWebhookDelivery(input: $input) { delivery { id eventId status replayOf } }\n  }\n": types.ReplayWebhookDeliveryDocument,
 };
@@ -1167,7 +1167,7 @@ export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: Crea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { endpoint { id url eventTypes enabled consecutiveFailures disabledReason } }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { endpoint { id url eventTypes enabled consecutiveFailures disabledReason } }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { endpoint { id url eventTypes enabled consecutiveFailures failingSince disabledReason } }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { endpoint { id url eventTypes enabled consecutiveFailures failingSince disabledReason } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1175,7 +1175,7 @@ export function graphql(source: "\n  mutation DeleteWebhookEndpoint($input: Dele
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebhookEndpoints {\n    webhookEndpoints(first: 50) { totalCount edges { node { id url enabled consecutiveFailures disabledAt disabledReason dealerId } } }\n  }\n"): (typeof documents)["\n  query WebhookEndpoints {\n    webhookEndpoints(first: 50) { totalCount edges { node { id url enabled consecutiveFailures disabledAt disabledReason dealerId } } }\n  }\n"];
+export function graphql(source: "\n  query WebhookEndpoints {\n    webhookEndpoints(first: 50) { totalCount edges { node { id url enabled consecutiveFailures failingSince disabledAt disabledReason dealerId } } }\n  }\n"): (typeof documents)["\n  query WebhookEndpoints {\n    webhookEndpoints(first: 50) { totalCount edges { node { id url enabled consecutiveFailures failingSince disabledAt disabledReason dealerId } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

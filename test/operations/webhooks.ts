@@ -8,7 +8,7 @@ export const CreateWebhookEndpoint = graphql(`
 
 export const UpdateWebhookEndpoint = graphql(`
   mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
-    updateWebhookEndpoint(input: $input) { endpoint { id url eventTypes enabled consecutiveFailures disabledReason } }
+    updateWebhookEndpoint(input: $input) { endpoint { id url eventTypes enabled consecutiveFailures failingSince disabledReason } }
   }
 `);
 
@@ -18,7 +18,7 @@ export const DeleteWebhookEndpoint = graphql(`
 
 export const WebhookEndpoints = graphql(`
   query WebhookEndpoints {
-    webhookEndpoints(first: 50) { totalCount edges { node { id url enabled consecutiveFailures disabledAt disabledReason dealerId } } }
+    webhookEndpoints(first: 50) { totalCount edges { node { id url enabled consecutiveFailures failingSince disabledAt disabledReason dealerId } } }
   }
 `);
 

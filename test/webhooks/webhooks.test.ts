@@ -1,4 +1,4 @@
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import * as s from "../../src/db/schema/index.js";
 import { CancelOrder } from "../operations/order-writes.js";
@@ -11,7 +11,10 @@ import { gid } from "../support/order-flow.js";
 import { describePlatform, firstError } from "../support/suite.js";
 import { eventually, WebhookReceiver } from "../support/webhook-receiver.js";
 
-/** Small backoff and a low disable threshold, so that retries and disabling happen within a test. */
+/**
+ * Small backoff and a low disable threshold, so that retries and disabling happen within a test;
+ * disabling also needs a minute of failures, which the test makes pass by moving the run's start back.
+ */
 const ENV = {
   JOB_QUEUE: "true",
   OUTBOX_POLL_MS: "100",
@@ -19,6 +22,7 @@ const ENV = {
   WEBHOOK_RETRY_MAX_MS: "200",
   WEBHOOK_MAX_ATTEMPTS: "6",
   WEBHOOK_DISABLE_AFTER: "3",
+  WEBHOOK_DISABLE_AFTER_MINUTES: "1",
   WEBHOOK_TIMEOUT_MS: "2000",
 };
 
@@ -97,27 +101,48 @@ describePlatform(
       expect((await deliveriesOf(mine.id, dealerA)).map((d) => d.eventId)).not.toContain(atB.id);
     });
 
-    it("retries after 500s with backoff, disables an endpoint after its failures, and replays a delivery", async () => {
-      const flaky = await register(admin, "/flaky", ["CONSENT_CHANGED"], (n) => (n < 2 ? 500 : 200));
+    it("retries after 500s with backoff, rides out a short outage, disables an endpoint only after failing long enough, and replays a delivery", async () => {
+      // More failed attempts in a row than WEBHOOK_DISABLE_AFTER, but for less than its minute: an outage, not a dead endpoint.
+      const flaky = await register(admin, "/flaky", ["CONSENT_CHANGED"], (n) => (n < 4 ? 500 : 200));
       const dead = await register(admin, "/dead", ["CONSENT_CHANGED"], () => 500);
-      await platform().data(SetConsents, { input: { customerId: gid("Customer", ofB.id), consents: [{ channel: "SMS", purpose: "MARKETING", status: "GRANTED" }] } }, admin);
+      const endpoint = async (id: string) => (await platform().data(WebhookEndpoints, {}, admin)).webhookEndpoints.edges.map((e) => e.node).find((e) => e.id === id)!;
+      const consent = (status: "GRANTED" | "DENIED") =>
+        platform().data(SetConsents, { input: { customerId: gid("Customer", ofB.id), consents: [{ channel: "SMS", purpose: "MARKETING", status }] } }, admin);
+      await consent("GRANTED");
 
-      const attempts = await eventually("three attempts at the flaky endpoint", () => (receiver.at("/flaky").length >= 3 ? receiver.at("/flaky") : false));
+      const attempts = await eventually("five attempts at the flaky endpoint", () => (receiver.at("/flaky").length >= 5 ? receiver.at("/flaky") : false));
       expect(new Set(attempts.map((a) => a.id)).size).toBe(1);
       expect(attempts.every((a) => a.verified)).toBe(true);
       const delivered = await eventually("the flaky delivery recorded", async () => (await deliveriesOf(flaky.id)).find((d) => d.status === "DELIVERED"));
-      expect(delivered).toMatchObject({ attempts: 3, responseStatus: 200, eventType: "CONSENT_CHANGED" });
+      expect(delivered).toMatchObject({ attempts: 5, responseStatus: 200, eventType: "CONSENT_CHANGED" });
+      expect(await endpoint(flaky.id)).toMatchObject({ enabled: true, consecutiveFailures: 0, failingSince: null });
 
-      const disabled = await eventually("the dead endpoint disabled", async () =>
-        (await platform().data(WebhookEndpoints, {}, admin)).webhookEndpoints.edges.map((e) => e.node).find((e) => e.id === dead.id && !e.enabled),
-      );
-      expect(disabled.disabledReason).toBe("3 consecutive failed attempts");
-      const [given] = await eventually("the dead delivery given up", async () => {
+      // The dead endpoint's delivery runs out of attempts while the endpoint stays enabled: six failures, but within the minute.
+      const [givenUp] = await eventually("the dead delivery given up", async () => {
         const log = await deliveriesOf(dead.id);
         return log.length > 0 && log.every((d) => d.status === "FAILED") && log;
       });
-      expect(given!.attempts).toBe(3);
-      expect(given!.lastError).toContain("endpoint disabled");
+      expect(givenUp).toMatchObject({ attempts: 6 });
+      expect(givenUp!.lastError).toContain("gave up after 6 attempts");
+      const failing = await endpoint(dead.id);
+      expect(failing).toMatchObject({ enabled: true, consecutiveFailures: 6 });
+      expect(Date.now() - new Date(failing.failingSince!).getTime()).toBeLessThan(60_000);
+
+      // A minute later (the run's start moved back), the next failed attempt disables it.
+      const db = platform().database.db;
+      await db.execute(sql`update ${s.webhookEndpoints} set failing_since = failing_since - interval '61 seconds' where url = ${receiver.url + "/dead"}`);
+      await consent("DENIED");
+      const disabled = await eventually("the dead endpoint disabled", async () => {
+        const e = await endpoint(dead.id);
+        return !e.enabled && e;
+      });
+      expect(disabled.disabledReason).toBe("every attempt failed for 1 min (at least 3 consecutive failed attempts)");
+      const [cut] = await eventually("the next delivery failed with the endpoint", async () => {
+        const log = await deliveriesOf(dead.id);
+        return log.length === 2 && log.every((d) => d.status === "FAILED") && log;
+      });
+      expect(cut).toMatchObject({ attempts: 1 });
+      expect(cut!.lastError).toContain("endpoint disabled");
 
       const before = receiver.at("/flaky").length;
       const { replayWebhookDelivery } = await platform().data(ReplayWebhookDelivery, { input: { deliveryId: delivered.id } }, admin);
@@ -127,7 +152,7 @@ describePlatform(
       expect(firstError((await platform().gql(ReplayWebhookDelivery, { input: { deliveryId: delivered.id } }, dealerA)).body).code).toBe("NOT_FOUND");
 
       const { updateWebhookEndpoint } = await platform().data(UpdateWebhookEndpoint, { input: { endpointId: dead.id, enabled: true } }, admin);
-      expect(updateWebhookEndpoint.endpoint).toMatchObject({ enabled: true, consecutiveFailures: 0, disabledReason: null });
+      expect(updateWebhookEndpoint.endpoint).toMatchObject({ enabled: true, consecutiveFailures: 0, failingSince: null, disabledReason: null });
     });
 
     it("sends order notices under the customer's consent, and an erasure without personal data", async () => {

@@ -54,8 +54,13 @@ export const webhookEndpoints = pgTable(
     /** whsec_ + base64 of 24 random bytes: the Standard Webhooks signing key. */
     secret: text("secret").notNull(),
     enabled: boolean("enabled").notNull().default(true),
-    /** Failed attempts since the last success; at WEBHOOK_DISABLE_AFTER the endpoint is disabled. */
+    /** Failed attempts since the last success. */
     consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+    /**
+     * When the current run of failures began (null after a success): an endpoint is disabled only
+     * once its run is both WEBHOOK_DISABLE_AFTER attempts and WEBHOOK_DISABLE_AFTER_MINUTES long.
+     */
+    failingSince: tstz("failing_since"),
     disabledAt: tstz("disabled_at"),
     disabledReason: text("disabled_reason"),
     createdBy: text("created_by").notNull(),
