@@ -10,7 +10,8 @@ import { frequencyScore, monetaryScore, recencyScore, shownStage, stageShown, TR
 import { CustomerTrait } from "./filter-conditions.inputs.js";
 import { connection, list, one, relations } from "../graphql/declare/relations.js";
 import { dealerLookup } from "../organisations/organisations.declaration.js";
-import { dealerCustomerListScope, preferredDealerScope, visibleCustomerRows } from "./customers.policy.js";
+import { lookup } from "../graphql/declare/lookup.js";
+import { customerScope, dealerCustomerListScope, preferredDealerScope, visibleCustomerRows } from "./customers.policy.js";
 import { Address, Customer, CustomerEmail, CustomerOrderField, CustomerPhone, type CustomerOrder, type LifecycleStage } from "./customers.types.js";
 import { Consent, Preference } from "./preferences.types.js";
 
@@ -29,6 +30,26 @@ export const customerEntity = entity(Customer, customers, {
 
 export type CustomerRow = typeof customers.$inferSelect;
 export const toCustomer = customerEntity.toNode;
+
+/** How many merges a chain of merged-away ids may have before it is treated as broken data. */
+export const MAX_MERGE_HOPS = 16;
+
+/**
+ * The survivor of a customer id, as a scalar subquery: the id itself, or where its merges lead (at
+ * most MAX_MERGE_HOPS); null for an unknown id or a chain too long.
+ */
+export const survivorOf = (id: SQL): SQL => sql`(with recursive merge_chain(id, merged_into_id, hop) as (
+      select c.id, c.merged_into_id, 0 from ${customers} c where c.id = ${id}
+      union all
+      select c.id, c.merged_into_id, m.hop + 1 from merge_chain m join ${customers} c on c.id = m.merged_into_id where m.hop < ${sql.raw(String(MAX_MERGE_HOPS - 1))}
+    ) select id from merge_chain where merged_into_id is null limit 1)`;
+
+/**
+ * A customer by id, as every field naming one reads it (Order, Case, ServiceAppointment and
+ * VehicleOwnership.customer, the loaders): a merged-away id leads to its survivor, and the scope is
+ * checked on the survivor, so an old id never opens a profile the caller may not see.
+ */
+export const customerById = lookup(customerEntity, { key: customers.id, scope: customerScope, follow: survivorOf });
 
 export const emailEntity = entity(CustomerEmail, customerEmails, {
   customerDbId: key(customerEmails.customerId),

@@ -1,12 +1,10 @@
 import { and, count, eq, getTableColumns, gte, inArray, isNull, lt, Param, SQL, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database, Executor } from "../db/client.js";
-import { containsPattern, idIn } from "../db/patterns.js";
-import { preparedStatement } from "../db/prepared.js";
+import { containsPattern } from "../db/patterns.js";
 import { z } from "zod";
 import { badInput, DomainError } from "../errors.js";
 import { intBetween, validate } from "../validation/input.js";
-import { byIds } from "../graphql/loader.js";
 import {
   cases,
   customerAddresses,
@@ -27,7 +25,7 @@ import {
 import { paginate, type ConnectionArgs } from "../graphql/connection.js";
 import { expectGlobalId } from "../graphql/global-id.js";
 import { given, rangeEnd, valuesOf, type FilterValues, type ValueShapes } from "../graphql/compiled/filters.js";
-import { customerKeys, customerSortColumns, isTraitOrdering, toCustomer, type CustomerRow } from "./customers.declaration.js";
+import { customerKeys, customerSortColumns, isTraitOrdering, toCustomer } from "./customers.declaration.js";
 import { customerScope, customersOfDealerFilter, mayReadTraits, segmentMembersScope, sourceScope, traitsScope } from "./customers.policy.js";
 import { churnRisk, rfmGroup, shownStage, TRAIT_VALUES } from "./traits.rules.js";
 import type { CustomerFilter, CustomerOrder, CustomerRule } from "./customers.types.js";
@@ -243,36 +241,6 @@ export function listCustomersWhere(db: Database, where: SQL | undefined, order: 
     },
     toCustomer,
   );
-}
-
-/** How many merges a chain of merged-away ids may have before it is treated as broken data. */
-export const MAX_MERGE_HOPS = 16;
-
-/**
- * Customers by id, in scope, with merged-away ids resolved to their survivors; the result is
- * keyed by the id that was asked for.
- */
-export async function customersByIds(db: Database, principal: Principal, ids: readonly string[]): Promise<Map<string, CustomerRow>> {
-  const resolved = new Map<string, CustomerRow>();
-  let pending = new Map<string, string[]>(ids.map((id) => [id, [id]]));
-  for (let hop = 0; pending.size > 0 && hop < MAX_MERGE_HOPS; hop++) {
-    const found = await preparedStatement(db, "customers.byIds", (ids) => db.select().from(customers).where(idIn(customers.id, ids))).execute({ ids: [...pending.keys()] });
-    const next = new Map<string, string[]>();
-    for (const row of found) {
-      const askedFor = pending.get(row.id) ?? [];
-      if (row.mergedIntoId) next.set(row.mergedIntoId, [...(next.get(row.mergedIntoId) ?? []), ...askedFor]);
-      else for (const id of askedFor) resolved.set(id, row);
-    }
-    pending = next;
-  }
-  if (!customerScope(principal) || resolved.size === 0) return resolved;
-  // Scope is checked on the survivor: an old id must not open a profile the caller may not see.
-  const survivors = [...new Set([...resolved.values()].map((r) => r.id))];
-  const visible = new Set(
-    (await byIds(db, "customers.visibleIds", principal, survivors, (ids, principal) => db.select({ id: customers.id }).from(customers).where(and(customerScope(principal), idIn(customers.id, ids))))).map((r) => r.id),
-  );
-  for (const [id, row] of resolved) if (!visible.has(row.id)) resolved.delete(id);
-  return resolved;
 }
 
 /** Records that a customer is a customer of a dealership (idempotent), inside the caller's transaction. */

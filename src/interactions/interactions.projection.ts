@@ -1,7 +1,7 @@
 import { cases, interactions, reviews } from "../db/schema/index.js";
 import { lookupById, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { rootList } from "../graphql/compiled/root-lists.js";
-import { customerOf } from "../customers/customers.projection.js";
+import { customerById } from "../customers/customers.declaration.js";
 import {
   CASE_KEYS,
   CASE_ORDERING,
@@ -29,13 +29,13 @@ import type { CaseFilter } from "./interactions.types.js";
 
 /**
  * The compiled read path's view of engagement (graphql/compiled): as declared in
- * interactions.declaration.ts, and a case's customer through its merges (customerOf).
+ * interactions.declaration.ts, and a case's customer through its merges (customerById).
  */
 export const interactionProjections: TypeProjection[] = [
   ...[interactionEntity, caseEntity, caseThreadEntity, publicReviewEntity, ratingEntity, reviewEntity, surveyEntity, wishlistItemEntity, productViewEntity].map((e) => e.projection),
   ...[customerEngagement, dealerCases, productReviews, interactionRelations, caseRelations, reviewRelations, wishlistRelations, productViewRelations].map((r) => r.projection),
-  // A customer through its merges (customerOf), which a declared lookup does not follow: raw.
-  { type: "Case", leaves: {}, relations: { customer: customerOf(cases.customerId) } },
+  // The customer through its merges, as the customers loader reads it (customerById): one loader for every field naming a customer.
+  { type: "Case", leaves: {}, relations: { customer: customerById.from(cases.customerId) } },
 ];
 
 /** cases(first, after, last, before, filter): listCases' conditions and keyset, the filter's values bound per request. */

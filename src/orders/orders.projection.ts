@@ -1,4 +1,4 @@
-import { customerOf } from "../customers/customers.projection.js";
+import { customerById } from "../customers/customers.declaration.js";
 import { orders } from "../db/schema/index.js";
 import { lookupById, lookupByKey, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { rootList } from "../graphql/compiled/root-lists.js";
@@ -34,8 +34,8 @@ export const orderProjections: TypeProjection[] = [
   lineRelations.projection,
   returnRelations.projection,
   productOrderRelations.projection,
-  // A customer through its merges (customerOf), which a declared `one` cannot express yet.
-  { type: "Order", leaves: {}, relations: { customer: customerOf(orders.customerId) } },
+  // The customer through its merges, as the customers loader reads it (customerById): one loader for every field naming a customer.
+  { type: "Order", leaves: {}, relations: { customer: customerById.from(orders.customerId) } },
   shipmentOrder.projection,
 ];
 

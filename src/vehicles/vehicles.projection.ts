@@ -2,7 +2,7 @@ import { referenceDataScope } from "../catalog/catalog.policy.js";
 import { vehicleModels, vehicleOwnerships, vehicles } from "../db/schema/index.js";
 import { lookupById, lookupByKey, type RootList, type RootLookup, type TypeProjection } from "../graphql/compiled/projection.js";
 import { rootList } from "../graphql/compiled/root-lists.js";
-import { customerOf } from "../customers/customers.projection.js";
+import { customerById } from "../customers/customers.declaration.js";
 import { customerVehicles, dealerVehicleRelations, ownershipEntity, ownershipRelations, VEHICLE_KEYS, VEHICLE_ORDERING, vehicleEntity, vehicleModelEntity, vehicleRelations } from "./vehicles.declaration.js";
 import { vehicleScope } from "./vehicles.policy.js";
 import { VEHICLE_FILTER_VALUE_SHAPES, vehicleConditions } from "./vehicles.service.js";
@@ -16,9 +16,9 @@ export const vehicleProjections: TypeProjection[] = [
   vehicleRelations.projection,
   ownershipRelations.projection,
   dealerVehicleRelations.projection,
-  // A customer through its merges (customerOf), which a declared `one` cannot express yet.
+  // The customer through its merges, as the customers loader reads it (customerById): one loader for every field naming a customer.
   // Under a customer's own vehicles the customers table is on the path: left to the resolvers there.
-  { type: "VehicleOwnership", leaves: {}, relations: { customer: customerOf(vehicleOwnerships.customerId) } },
+  { type: "VehicleOwnership", leaves: {}, relations: { customer: customerById.from(vehicleOwnerships.customerId) } },
 ];
 
 /** vehicles(first, after, last, before, filter): listVehicles' conditions and keyset, the filter's values bound per request. */

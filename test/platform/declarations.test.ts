@@ -151,11 +151,12 @@ describe("declared relations (graphql/declare)", () => {
   const admin: Principal = { role: "ADMIN", subject: "admin" };
 
   /** A drizzle database whose driver records each statement and answers `rows` (values in select order). */
-  function recording(rows: () => Record<string, unknown>[]) {
+  /** A driver that records each statement and answers `rows`, their values in the select's order (then `extra` keys). */
+  function recording(rows: () => Record<string, unknown>[], extra: string[] = []) {
     const statements: { text: string; params: unknown[] }[] = [];
     const db = recordingDriver(async (text, params) => {
       statements.push({ text, params });
-      return { rows: rows().map((row) => Object.keys(thing.select).map((k) => row[k])) };
+      return { rows: rows().map((row) => [...Object.keys(thing.select), ...extra].map((k) => row[k])) };
     }) as unknown as Database;
     return { db, statements };
   }
@@ -225,6 +226,25 @@ describe("declared relations (graphql/declare)", () => {
     const compiled = owner.projection.relations!.owner!;
     expect(compiled).toMatchObject({ shape: "one", type: "Thing", tables: [things] });
     expect(text_(compiled.rows(admin).where)).toBe(`("things"."id" = "parents"."id" and true)`);
+  });
+
+  it("follows a key to the row it leads to (a merged-away id to its survivor) on both paths, answering each asked key, the scope on the row found", async () => {
+    const follow = (asked: SQL) => sql`coalesce((select t.owner_id from things t where t.id = ${asked}), ${asked})`;
+    const byId = lookup(thing, { key: things.id, scope, follow });
+    const { db, statements } = recording(() => [{ ...row, __key: otherParent }], ["__key"]);
+    expect(await byId.loader(db, admin).loadMany([otherParent, row.parentId])).toEqual([thing.toNode(row as never), null]);
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.text).toMatch(
+      /from unnest\(\$1::uuid\[\]\) as asked\(id\) cross join lateral \(select coalesce\(\(select t.owner_id from things t where t.id = asked.id\), asked.id\) as id\) as followed inner join "things" on "things"."id" = followed.id$/,
+    );
+    await byId.loader(db, ANONYMOUS).load(otherParent);
+    expect(statements[1]!.text).toMatch(/ where false$/);
+
+    const owner = relations("Parent", { owner: one(byId, parents.id) });
+    expect(text_(owner.projection.relations!.owner!.rows(ANONYMOUS).where)).toBe(
+      `("things"."id" = coalesce((select t.owner_id from things t where t.id = "parents"."id"), "parents"."id") and false)`,
+    );
+    expect(() => relations("Thing", { owner: one(byId, things.ownerId) })).toThrow(/follows its key/);
   });
 
   it("reads a derived table of the entity under the table's own name on both paths, the key, scope and filter applied outside it", async () => {

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { and, eq, getTableColumns, getTableName, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, getTableName, sql, type Placeholder, type SQL } from "drizzle-orm";
 import { alias, type AnyPgColumn, type PgTable } from "drizzle-orm/pg-core";
 import type { Principal } from "../../auth/principal.js";
 import type { Database } from "../../db/client.js";
@@ -27,26 +27,45 @@ const KEY = "__key";
 
 let lookups = 0;
 
-export function lookup<N>(of: Entity<N, never>, spec: { key: AnyPgColumn; scope: Scope }): Lookup<N> {
-  const { key, scope } = spec;
+export interface LookupSpec {
+  key: AnyPgColumn;
+  /** Applied to the row found (with `follow`: the row the key leads to, not the one it names). */
+  scope: Scope;
+  /**
+   * The key of the row an asked-for key leads to, as a scalar SQL expression of it: a merged-away
+   * customer's survivor. The loader answers each asked key with that row, and the compiled relation
+   * reads the same; absent, the key names its row.
+   */
+  follow?: (asked: SQL) => SQL;
+}
+
+export function lookup<N>(of: Entity<N, never>, spec: LookupSpec): Lookup<N> {
+  const { key, scope, follow } = spec;
   // The statement's cache key: unique per lookup, even where two look one type up.
   const name = `${of.type}.lookup#${++lookups}`;
-  const known = Object.entries(of.select).find(([, c]) => c === key)?.[0];
-  const select = known ? of.select : { ...of.select, [KEY]: key };
+  const known = follow ? undefined : Object.entries(of.select).find(([, c]) => c === key)?.[0];
   const keyOf = known ?? KEY;
+  const statement = (db: Database) =>
+    follow
+      ? (ids: Placeholder<"ids">, principal: Principal) =>
+          db
+            .select({ ...of.select, [KEY]: sql<string>`asked.id` })
+            .from(sql`unnest(${ids}::${sql.raw(key.getSQLType())}[]) as asked(id) cross join lateral (select ${follow(sql`asked.id`)} as id) as followed`)
+            .innerJoin(of.table, eq(key, sql`followed.id`))
+            .where(scope(principal))
+      : (ids: Placeholder<"ids">, principal: Principal) =>
+          db
+            .select(known ? of.select : { ...of.select, [KEY]: key })
+            .from(of.table)
+            .where(and(scope(principal), idIn(key, ids)));
   return {
     of,
     key,
     scope,
-    loader: (db, principal, options = {}) =>
+    loader: (database, principal, options = {}) =>
       new DataLoader<string, N | null>(
         async (ids) => {
-          const rows = (await byIds(db, name, principal, ids, (ids, principal) =>
-            db
-              .select(select)
-              .from(of.table)
-              .where(and(scope(principal), idIn(key, ids))),
-          )) as Record<string, unknown>[];
+          const rows = (await byIds(database, name, principal, ids, statement(database))) as Record<string, unknown>[];
           const found = new Map(rows.map((row) => [row[keyOf] as string, of.toNode(row as never)]));
           return ids.map((id) => found.get(id) ?? null);
         },
@@ -54,12 +73,12 @@ export function lookup<N>(of: Entity<N, never>, spec: { key: AnyPgColumn; scope:
       ),
     from: (parent, also) =>
       getTableName(parent.table) === getTableName(of.table)
-        ? selfReference(of, key, scope, parent, also)
+        ? selfReference(of, key, scope, parent, also, follow !== undefined)
         : {
             shape: "one",
             type: of.type,
             tables: [of.table],
-            rows: (principal: Principal) => ({ from: sql`${of.table}`, where: and(eq(key, parent), scope(principal), also?.(principal)) }),
+            rows: (principal: Principal) => ({ from: sql`${of.table}`, where: and(eq(key, follow ? follow(sql`${parent}`) : parent), scope(principal), also?.(principal)) }),
           },
   };
 }
@@ -70,8 +89,9 @@ export function lookup<N>(of: Entity<N, never>, spec: { key: AnyPgColumn; scope:
  * name, which the entity's fields and the scope read. One level per path: a grandparent would
  * repeat the other name, and the compiler leaves that to the resolvers.
  */
-function selfReference<N>(of: Entity<N, never>, key: AnyPgColumn, scope: Scope, parent: AnyPgColumn, also: Scope | undefined): Relation {
+function selfReference<N>(of: Entity<N, never>, key: AnyPgColumn, scope: Scope, parent: AnyPgColumn, also: Scope | undefined, follows: boolean): Relation {
   if (also) throw new Error(`${of.type}: a rule of the parent on top of a lookup from its own table cannot be told apart from the target's columns`);
+  if (follows) throw new Error(`${of.type}: a lookup that follows its key cannot be read from its own table`);
   const name = getTableName(of.table);
   const target = alias(of.table as PgTable, `${name}_target`);
   const keyName = Object.entries(getTableColumns(of.table)).find(([, column]) => column === key)?.[0];
