@@ -10,8 +10,8 @@ import { measuresOf } from "./measures.service.js";
 import { complaintStatsLoader } from "./complaint-stats.service.js";
 import { createTimelineLoader } from "./timeline.service.js";
 import { traitsLookup } from "./traits.declaration.js";
-import { segmentSizes, segmentsOfCustomers } from "./segments.service.js";
-import type { Segment } from "./segments.types.js";
+import { customerSegments } from "./segments.declaration.js";
+import { segmentSizes } from "./segments.service.js";
 
 export function createAnalyticsLoaders(db: Database, principal: Principal, options: { cache?: boolean } = {}) {
   return {
@@ -48,13 +48,7 @@ export function createAnalyticsLoaders(db: Database, principal: Principal, optio
       },
       { cache: options.cache ?? true },
     ),
-    /** The segments each customer is a member of, of those the caller may see (staff, the owning dealer). */
-    segments: new DataLoader<string, Segment[]>(
-      async (ids) => {
-        const found = await segmentsOfCustomers(db, principal, ids);
-        return ids.map((id) => found.get(id) ?? []);
-      },
-      { cache: options.cache ?? true },
-    ),
+    /** The segments each customer is a member of, of those the caller may see (staff, the owning dealer), as declared. */
+    segments: customerSegments.loaders(db, principal, options).segments,
   };
 }

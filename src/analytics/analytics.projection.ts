@@ -6,6 +6,7 @@ import { caseVisibility } from "../interactions/interactions.service.js";
 import { orderScope } from "../orders/orders.policy.js";
 import type { TimelineFilter } from "./analytics.types.js";
 import { measuredOrder, openCase } from "./measures.service.js";
+import { customerSegments, segmentEntity } from "./segments.declaration.js";
 import { customerTraitsRelations, traitsEntity } from "./traits.declaration.js";
 import { feed, TIMELINE_KEYS, TIMELINE_ORDERING, TIMELINE_TABLES, timelineConditions, timelineFeed, timelineFilterShape } from "./timeline.service.js";
 
@@ -22,6 +23,8 @@ const m = (column: string) => sql.raw(`customer_measures.${column}`);
  */
 export const analyticsProjections: TypeProjection[] = [
   traitsEntity.projection,
+  segmentEntity.projection,
+  customerSegments.projection,
   customerTraitsRelations.projection,
   {
     type: "Customer",

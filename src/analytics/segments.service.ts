@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { rows, type Database, type Executor } from "../db/client.js";
 import { customers, segmentMemberships, segments } from "../db/schema/index.js";
+import { segmentEntity } from "./segments.declaration.js";
 import { toCustomer } from "../customers/customers.declaration.js";
 import { customerRuleConditions, listCustomersWhere } from "../customers/customers.service.js";
 import { customerScope } from "../customers/customers.policy.js";
@@ -9,7 +10,7 @@ import type { CustomerRule } from "../customers/customers.types.js";
 import { z } from "zod";
 import { DomainError, forbidden, notFound } from "../errors.js";
 import type { ConnectionArgs } from "../graphql/connection.js";
-import { expectGlobalId, toGlobalId } from "../graphql/global-id.js";
+import { expectGlobalId } from "../graphql/global-id.js";
 import type { CreateSegmentInput, Segment, SegmentPreview, UpdateSegmentInput } from "./segments.types.js";
 import { isUniqueViolation } from "../db/violations.js";
 import { requiredText, validate } from "../validation/input.js";
@@ -29,17 +30,12 @@ export const storedRule = (stored: unknown): CustomerRule =>
   JSON.parse(JSON.stringify(stored), (key, value) => (INSTANTS.has(key) && typeof value === "string" ? new Date(value) : value)) as CustomerRule;
 
 /** A segment as the principal may see it: a supplier gets no rule. */
-export const toSegment = (row: typeof segments.$inferSelect, principal: Principal): Segment => ({
-  dbId: row.id,
-  id: toGlobalId("Segment", row.id),
-  code: row.code,
-  name: row.name,
-  description: row.description,
-  ownerDealerId: row.dealerId,
-  rule: maySeeSegments(principal) ? ((row.rule ?? {}) as Record<string, unknown>) : null,
-  createdAt: row.createdAt,
-  updatedAt: row.updatedAt,
-});
+/** A segment as `principal` may see it: the declared fields, without the rule for those who see sizes only. */
+export const toSegment = (row: typeof segments.$inferSelect, principal: Principal): Segment => {
+  const segment = segmentEntity.toNode(row);
+  if (!maySeeSegments(principal)) segment.rule = null;
+  return segment;
+};
 
 const segmentCode = z
   .string()
@@ -151,20 +147,6 @@ export function segmentMembers(db: Database, principal: Principal, segment: Segm
   const member = sql`exists (select 1 from ${segmentMemberships}
     where ${segmentMemberships.segmentId} = ${segment.dbId}::uuid and ${segmentMemberships.customerId} = ${customers.id})`;
   return listCustomersWhere(db, and(customerScope(principal), isNull(customers.mergedIntoId), member), null, args);
-}
-
-/** Which segments each customer is in (stored memberships), of those the caller may see with members: one statement for the batch. */
-export async function segmentsOfCustomers(db: Database, principal: Principal, customerIds: readonly string[]): Promise<Map<string, Segment[]>> {
-  const found = new Map<string, Segment[]>(customerIds.map((id) => [id, []]));
-  if (!maySeeSegments(principal)) return found;
-  const members = await db
-    .select({ customerId: segmentMemberships.customerId, segment: segments })
-    .from(segmentMemberships)
-    .innerJoin(segments, eq(segments.id, segmentMemberships.segmentId))
-    .where(and(inArray(segmentMemberships.customerId, [...customerIds]), segmentScope(principal)))
-    .orderBy(asc(segments.name), asc(segments.id));
-  for (const { customerId, segment } of members) found.get(customerId)?.push(toSegment(segment, principal));
-  return found;
 }
 
 /**

@@ -17,6 +17,8 @@ import {
   refunds,
   returnLines,
   returns,
+  segmentMemberships,
+  segments,
   serviceAppointments,
   serviceRecords,
   shipments,
@@ -141,6 +143,16 @@ async function addEdgeRows(db: Database, customerId: string, dealerId: string) {
     .returning();
   await db.insert(returnLines).values(lines.map((l) => ({ returnId: made[0]!.id, orderLineId: l.id, quantity: 1 })));
   await db.insert(refunds).values([100, 200].map((amountMinor) => ({ orderId: order!.id, returnId: made[1]!.id, amountMinor, refundedAt: tie })));
+  // Segments of staff, of the dealer and of another dealer, one without a rule, two of one name: last, as a write above could refresh memberships.
+  const segmentRows = await db
+    .insert(segments)
+    .values([
+      { code: `edge-staff-${customerId.slice(-6)}`, name: "Edge", rule: { where: { kinds: ["PERSON"] } } },
+      { code: "edge-own", name: "Edge", dealerId, rule: null },
+      { code: "edge-other", name: "Another dealer's", dealerId: otherDealer!.id, rule: { where: {} } },
+    ])
+    .returning();
+  await db.insert(segmentMemberships).values(segmentRows.map((segment) => ({ segmentId: segment.id, customerId })));
 }
 
 /**

@@ -458,6 +458,7 @@ class Compiler {
     const where = rows.where ?? sql`true`;
     if (relation.shape !== "connection") {
       if (!relation.arguments && nodes.some((n) => n.arguments?.length)) unsupported();
+      if (relation.shape === "list" && relation.nullFor?.(this.principal)) return sql`null::json`;
       const fields = this.mergedSelection(this.objectType(relation.type), nodes);
       const auditKey = this.relatedAudit(relation.type, [...fields.values()].map((f) => f[0]!.name.value));
       const node = this.object(relation.type, fields, inner, marks, auditKey);

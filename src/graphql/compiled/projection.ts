@@ -49,6 +49,8 @@ export type Relation =
       tables: PgTable[];
       rows(principal: Principal): RelatedRows;
       orderBy: SQL[];
+      /** Callers for whom the field is null rather than a list (decided by role: a compilation serves one role). */
+      nullFor?: (principal: Principal) => boolean;
       /** The field's arguments, when it takes some (Customer.recommendations(first, context)): then these rows replace `rows`. */
       arguments?: RelationArguments;
     }

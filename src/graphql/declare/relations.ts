@@ -46,6 +46,8 @@ export interface ListDeclaration<N> extends Correlation {
    * one index range per parent.
    */
   source?: { rows: SQL; where?: SQL };
+  /** Callers for whom the field answers null rather than a list (who may not see such rows at all); their resolver says so too. */
+  nullFor?: (principal: Principal) => boolean;
 }
 
 export interface ConnectionDeclaration<N, R, F = never> extends Correlation {
@@ -145,7 +147,7 @@ function compiled(d: Declaration): Relation {
         : sql`${d.of.table}`;
   const rows = (principal: Principal) => ({ from, where: and(eq(d.key, d.parent), d.scope(principal), source?.where) });
   const common = { type: d.of.type, tables: through ? [through.table, d.of.table] : [d.of.table], rows };
-  if (d.shape === "list") return { shape: "list", ...common, orderBy: d.orderBy };
+  if (d.shape === "list") return { shape: "list", ...common, orderBy: d.orderBy, ...(d.nullFor ? { nullFor: d.nullFor } : {}) };
   const filter = d.filter;
   return {
     shape: "connection",
