@@ -2,6 +2,7 @@ import { analyticsProjections } from "./analytics/analytics.projection.js";
 import { auditEntryList, auditProjections } from "./audit/audit.projection.js";
 import { catalogLookups, catalogProjections, productBySkuLookup, productList } from "./catalog/catalog.projection.js";
 import { customerList, customerLookup, customerProjections } from "./customers/customers.projection.js";
+import { predictionProjections } from "./predictions/predictions.projection.js";
 import type { Projections } from "./graphql/compiled/compile.js";
 import type { RootList, RootLookup, TypeProjection } from "./graphql/compiled/projection.js";
 import { identityProjections } from "./identity/identity.projection.js";
@@ -32,6 +33,7 @@ export function createProjections(): Projections {
     ...interactionProjections,
     ...analyticsProjections,
     ...recommendationProjections,
+    ...predictionProjections,
     ...auditProjections,
   ]) {
     const known = types.get(projection.type);
@@ -62,7 +64,6 @@ export const NOT_COMPILED: Record<string, string> = {
   "Customer.dueSoon": "a connection with a `within` argument relative to today: the declarations take a `filter` argument only",
   "Dealer.complaintStats": "aggregates with k-anonymity applied in code",
   "Dealer.ownersDueForService": "the service-due derived table reads `vehicles` again below a dealer's vehicles, and takes `within`",
-  "Vehicle.nextServiceDue": "the service-due derived table reads `vehicles`, its own parent's table",
   "Product.boughtTogether": "public co-purchase counts with thresholds, ranked in the service",
   "CustomerTraits.categoryCells": "the category matrix's cells, computed from the matrix in force",
   "Segment.size": "suppressed under k for suppliers: a rule by caller that a leaf (one SQL expression for every role) cannot hold",

@@ -1,4 +1,5 @@
-import { sql, type SQL } from "drizzle-orm";
+import { and, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { rows, type Executor } from "../db/client.js";
 import { badInput } from "../errors.js";
@@ -27,20 +28,30 @@ interface DueRow {
 }
 
 /**
- * The next maintenance of every vehicle `selected` picks (a condition on the vehicles table), as a derived table `due`: the model's interval counted from the latest MAINTENANCE
+ * The vehicles table inside the derived table, under its own name: the derived table may stand
+ * below a vehicle (Vehicle.nextServiceDue on the compiled path) whose row is `vehicles`.
+ */
+const dueVehicle = alias(vehicles, "due_vehicle");
+
+/** Today in UTC, read by the database: the same day on the resolver and the compiled path, whenever a statement was compiled. */
+const TODAY = sql`(now() at time zone 'UTC')::date`;
+
+/**
+ * The next maintenance of every vehicle `selected` picks (a condition on the vehicles table, under the name it is given), as a derived table `due`: the model's interval counted from the latest MAINTENANCE
  * visit at any station (or from delivery, the first ownership, at 0 km), by time and by distance;
  * the distance interval's day from the rate of the odometer over the readings and visits of the
  * last two years (the latest reading taken as today's without a rate: the mileage interval then
  * falls due only when reached). Whichever comes first is the reason.
  */
-function dueTable(selected: SQL, today: string): SQL {
+export function dueTable(selected: (vehicle: typeof dueVehicle) => SQL | undefined): SQL {
+  const today = TODAY;
   return sql`(
     with v as (
-      select vehicles.id as vehicle_id, vehicles.mileage_km, vehicles.created_at, vm.service_interval_months as months, vm.service_interval_km as km,
-        (select o.customer_id from vehicle_ownerships o where o.vehicle_id = vehicles.id and o.ended_on is null and o.role = 'OWNER' order by o.started_on desc limit 1) as customer_id,
-        (select min(o.started_on) from vehicle_ownerships o where o.vehicle_id = vehicles.id) as delivered_on
-      from vehicles join vehicle_models vm on vm.id = vehicles.model_id
-      where ${selected}
+      select due_vehicle.id as vehicle_id, due_vehicle.mileage_km, due_vehicle.created_at, vm.service_interval_months as months, vm.service_interval_km as km,
+        (select o.customer_id from vehicle_ownerships o where o.vehicle_id = due_vehicle.id and o.ended_on is null and o.role = 'OWNER' order by o.started_on desc limit 1) as customer_id,
+        (select min(o.started_on) from vehicle_ownerships o where o.vehicle_id = due_vehicle.id) as delivered_on
+      from vehicles due_vehicle join vehicle_models vm on vm.id = due_vehicle.model_id
+      where ${selected(dueVehicle) ?? sql`true`}
     ), last_service as (
       select distinct on (r.vehicle_id) r.vehicle_id, (r.performed_at at time zone 'UTC')::date as day, r.mileage_km
       from service_records r where r.kind = 'MAINTENANCE' and r.vehicle_id in (select vehicle_id from v)
@@ -52,23 +63,23 @@ function dueTable(selected: SQL, today: string): SQL {
       select vehicle_id, max(km) as latest_km, (max(at) at time zone 'UTC')::date as latest_on,
         case when extract(epoch from max(at) - min(at)) >= ${RATE_MIN_SPAN_DAYS * 86_400}
           then (max(km) - min(km)) / (extract(epoch from max(at) - min(at)) / 86400.0) end as per_day
-      from points where at > ${today}::date - ${RATE_WINDOW_DAYS}::int
+      from points where at > ${today} - ${RATE_WINDOW_DAYS}::int
       group by vehicle_id
     ), basis as (
       select v.vehicle_id, v.customer_id, ls.day as last_service_on,
         (coalesce(ls.day, v.delivered_on, (v.created_at at time zone 'UTC')::date) + make_interval(months => v.months))::date as time_due,
         coalesce(ls.mileage_km, 0) + v.km as due_km,
-        greatest(coalesce(r.latest_km, 0), v.mileage_km) as latest_km, coalesce(r.latest_on, ${today}::date) as latest_on, r.per_day
+        greatest(coalesce(r.latest_km, 0), v.mileage_km) as latest_km, coalesce(r.latest_on, ${today}) as latest_on, r.per_day
       from v left join last_service ls on ls.vehicle_id = v.vehicle_id left join rate r on r.vehicle_id = v.vehicle_id
     ), projected as (
       select b.*,
         case when b.due_km <= b.latest_km then b.latest_on
           when b.per_day > 0 then b.latest_on + ceil((b.due_km - b.latest_km) / b.per_day)::int end as km_due,
-        b.latest_km + round(coalesce(b.per_day, 0) * greatest(${today}::date - b.latest_on, 0))::int as projected_km
+        b.latest_km + round(coalesce(b.per_day, 0) * greatest(${today} - b.latest_on, 0))::int as projected_km
       from basis b
     )
     select vehicle_id, customer_id, least(time_due, coalesce(km_due, time_due)) as date, due_km as mileage, projected_km as projected_mileage,
-      least(time_due, coalesce(km_due, time_due)) <= ${today}::date or projected_km >= due_km as overdue,
+      least(time_due, coalesce(km_due, time_due)) <= ${today} or projected_km >= due_km as overdue,
       case when km_due < time_due then 'MILEAGE' else 'TIME' end as reason, last_service_on::text as last_service_on
     from projected
   ) due`;
@@ -85,15 +96,9 @@ const toDue = (r: DueRow): ServiceDue => ({
   lastServiceOn: r.last_service_on,
 });
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-
 /** Each vehicle's next maintenance (those the caller may see), one statement per batch. */
-export async function nextServiceDue(db: Executor, principal: Principal, vehicleIds: readonly string[], today = new Date()): Promise<Map<string, ServiceDue>> {
-  const scope = visibleVehicleRows(principal, vehicles.id);
-  const found = await rows<DueRow>(
-    db,
-    sql`select due.* from ${dueTable(sql`${vehicles.id} = any(${sql.param([...vehicleIds])}::uuid[])${scope ? sql` and ${scope}` : sql``}`, isoDay(today))}`,
-  );
+export async function nextServiceDue(db: Executor, principal: Principal, vehicleIds: readonly string[]): Promise<Map<string, ServiceDue>> {
+  const found = await rows<DueRow>(db, sql`select due.* from ${dueTable((v) => and(sql`${v.id} = any(${sql.param([...vehicleIds])}::uuid[])`, visibleVehicleRows(principal, v.id)))}`);
   return new Map(found.map((r) => [r.vehicle_id, toDue(r)]));
 }
 
@@ -108,16 +113,14 @@ export async function ownersDueForService(
   dealerId: string,
   within: number,
   page: ConnectionArgs,
-  today = new Date(),
 ): Promise<ConnectionShape<ServiceDue>> {
   if (!Number.isInteger(within) || within < 0 || within > MAX_SERVICE_WITHIN_DAYS) throw badInput("within", `within must be a whole number of days from 0 to ${MAX_SERVICE_WITHIN_DAYS}`);
   const allowed = principal.role === "ADMIN" || principal.role === "AGENT" || (principal.role === "DEALER" && principal.dealerId === dealerId);
-  const until = isoDay(new Date(today.getTime() + within * 86_400_000));
-  const vehiclesOfDealer = sql`${allowed ? sql`true` : sql`false`} and exists (
+  const vehiclesOfDealer = (v: typeof dueVehicle) => sql`${allowed ? sql`true` : sql`false`} and exists (
     select 1 from vehicle_ownerships o join dealer_relationships dr on dr.customer_id = o.customer_id
-    where o.vehicle_id = vehicles.id and o.ended_on is null and o.role = 'OWNER' and dr.dealer_id = ${dealerId}::uuid)`;
-  const from = dueTable(vehiclesOfDealer, isoDay(today));
-  const condition = sql`due.customer_id is not null and due.date <= ${until}::date`;
+    where o.vehicle_id = ${v.id} and o.ended_on is null and o.role = 'OWNER' and dr.dealer_id = ${dealerId}::uuid)`;
+  const from = dueTable(vehiclesOfDealer);
+  const condition = sql`due.customer_id is not null and due.date <= ${TODAY} + ${within}::int`;
   return paginate(
     page,
     {

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { and, eq, getTableColumns, getTableName, sql, type Placeholder, type SQL } from "drizzle-orm";
+import { and, eq, getTableColumns, getTableName, is, sql, SQL, type Placeholder } from "drizzle-orm";
 import { alias, type AnyPgColumn, type PgTable } from "drizzle-orm/pg-core";
 import type { Principal } from "../../auth/principal.js";
 import type { Database } from "../../db/client.js";
@@ -19,8 +19,11 @@ export interface Lookup<N> {
   readonly key: AnyPgColumn;
   readonly scope: Scope;
   loader(db: Database, principal: Principal, options?: { cache?: boolean }): DataLoader<string, N | null>;
-  /** The compiled relation from a parent's column; `also`: a rule of the parent's on top (whose preferred dealer a dealer may learn). */
-  from(parent: AnyPgColumn, also?: Scope): Relation;
+  /**
+   * The compiled relation from a parent's column, or from a column of a derived row (`due.vehicle_id`);
+   * `also`: a rule of the parent's on top (whose preferred dealer a dealer may learn).
+   */
+  from(parent: AnyPgColumn | SQL, also?: Scope): Relation;
 }
 
 const KEY = "__key";
@@ -72,7 +75,7 @@ export function lookup<N>(of: Entity<N, never>, spec: LookupSpec): Lookup<N> {
         { cache: options.cache ?? true },
       ),
     from: (parent, also) =>
-      getTableName(parent.table) === getTableName(of.table)
+      !is(parent, SQL) && getTableName(parent.table) === getTableName(of.table)
         ? selfReference(of, key, scope, parent, also, follow !== undefined)
         : {
             shape: "one",
