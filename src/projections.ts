@@ -61,7 +61,6 @@ export function createProjections(): Projections {
  */
 export const NOT_COMPILED: Record<string, string> = {
   "Customer.communicationPlan": "decided in code from the communication matrix, the tier and the consents (communication-plan.ts)",
-  "Customer.dueSoon": "a connection with a `within` argument relative to today: the declarations take a `filter` argument only",
   "Dealer.complaintStats": "aggregates with k-anonymity applied in code",
   "Dealer.ownersDueForService": "the service-due derived table reads `vehicles` again below a dealer's vehicles, and takes `within`",
   "Product.boughtTogether": "public co-purchase counts with thresholds, ranked in the service",

@@ -1,19 +1,60 @@
-import { sql } from "drizzle-orm";
-import { vehicles } from "../db/schema/index.js";
+import { and, eq, sql } from "drizzle-orm";
+import { customers, repurchasePredictions, vehicles } from "../db/schema/index.js";
+import { categoryLookup, productLookup } from "../catalog/catalog.declaration.js";
+import { visibleCustomerRows } from "../customers/customers.policy.js";
 import { customerById } from "../customers/customers.declaration.js";
 import { visibleVehicleRows } from "../customers/history.policy.js";
 import type { TypeProjection } from "../graphql/compiled/projection.js";
 import { vehicleLookup } from "../vehicles/vehicles.declaration.js";
+import { checkedWithin, DUE_SOON_KEYS, DUE_SOON_ORDERING, dueWithin, TODAY } from "./repurchase.service.js";
 import { dueTable } from "./service-due.service.js";
+
+const p = repurchasePredictions;
 
 const due = (column: string) => sql.raw(`due.${column}`);
 
 /**
- * The compiled read path's view of Vehicle.nextServiceDue: the loader's derived table (dueTable)
+ * The compiled read path's view of Customer.dueSoon (the loader's conditions and keyset, `within`
+ * bound per request; a value out of range leaves the request to the resolver's BAD_USER_INPUT) and
+ * of Vehicle.nextServiceDue: the loader's derived table (dueTable)
  * for the one vehicle being read, correlated with `vehicles.id` and in the loader's scope; its
  * vehicle and owner through the lookups their loaders use.
  */
 export const predictionProjections: TypeProjection[] = [
+  {
+    type: "Customer",
+    leaves: {},
+    relations: {
+      dueSoon: {
+        shape: "connection",
+        type: "DueItem",
+        tables: [p],
+        rows: (principal) => ({ from: sql`${p}`, where: and(eq(p.customerId, customers.id), visibleCustomerRows(principal, p.customerId)) }),
+        ordering: DUE_SOON_ORDERING,
+        keys: DUE_SOON_KEYS,
+        filter: {
+          argument: "within",
+          shape: () => "within",
+          where: (_within: never, value) => dueWithin(value((within: number) => checkedWithin(within)) as number),
+        },
+      },
+    },
+  },
+  {
+    type: "DueItem",
+    leaves: { expectedOn: sql`${p.expectedOn}::text`, lowOn: sql`${p.lowOn}::text`, highOn: sql`${p.highOn}::text`, overdue: sql`${p.expectedOn} < ${TODAY}` },
+    values: {
+      evidence: {
+        purchases: sql`${p.purchases}`,
+        lastPurchases: sql`${p.lastPurchases}`,
+        lastQuantity: sql`${p.lastQuantity}`,
+        ownIntervalDays: sql`${p.ownDays}`,
+        populationIntervalDays: sql`${p.populationDays}`,
+        ownWeight: sql`${p.weight}`,
+      },
+    },
+    relations: { product: productLookup.from(p.productId), category: categoryLookup.from(p.categoryId) },
+  },
   {
     type: "Vehicle",
     leaves: {},

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { rows, type Executor } from "../db/client.js";
 import { repurchasePredictions } from "../db/schema/index.js";
@@ -41,24 +41,38 @@ export interface DueItemRow {
   highOn: string;
 }
 
-/**
- * A customer's items expected within `within` days from today (overdue ones included: still not
- * bought), by due date then item, keyset-paged. The customer is one the caller can see
- * (`visibleCustomerRows`: staff, the customer themself, a dealer its own customers; nobody else).
- */
-export async function dueSoon(db: Executor, principal: Principal, customerId: string, within: number, page: ConnectionArgs, today = new Date()): Promise<ConnectionShape<DueItemRow>> {
+/** dueSoon's keyset: by due date, then item; the loader's and the compiled page's, so cursors stay interchangeable. */
+export const DUE_SOON_ORDERING = "dueSoon";
+export const DUE_SOON_KEYS = [
+  { column: repurchasePredictions.expectedOn, direction: "ASC" as const, value: (r: DueItemRow) => r.expectedOn },
+  { column: repurchasePredictions.itemId, direction: "ASC" as const, value: (r: DueItemRow) => r.itemId },
+];
+
+/** Today in UTC, read by the database: the same day on the resolver and the compiled path. */
+export const TODAY = sql`(now() at time zone 'UTC')::date`;
+
+/** `within` as dueSoon takes it, or its BAD_USER_INPUT. */
+export function checkedWithin(within: number): number {
   if (!Number.isInteger(within) || within < 0 || within > MAX_WITHIN_DAYS) throw badInput("within", `within must be a whole number of days from 0 to ${MAX_WITHIN_DAYS}`);
-  const until = new Date(today.getTime() + within * 86_400_000).toISOString().slice(0, 10);
+  return within;
+}
+
+/** The items due on or before today + `within` days (overdue ones included: still not bought). */
+export const dueWithin = (within: number | SQL): SQL => sql`${repurchasePredictions.expectedOn} <= ${TODAY} + ${within}::int`;
+
+/**
+ * A customer's items expected within `within` days from today, by due date then item,
+ * keyset-paged. The customer is one the caller can see (`visibleCustomerRows`: staff, the
+ * customer themself, a dealer its own customers; nobody else).
+ */
+export async function dueSoon(db: Executor, principal: Principal, customerId: string, within: number, page: ConnectionArgs): Promise<ConnectionShape<DueItemRow>> {
   const p = repurchasePredictions;
-  const scope = sql`${p.customerId} = ${customerId} and ${p.expectedOn} <= ${until} and ${visibleCustomerRows(principal, p.customerId) ?? sql`true`}`;
+  const scope = sql`${p.customerId} = ${customerId} and ${dueWithin(checkedWithin(within))} and ${visibleCustomerRows(principal, p.customerId) ?? sql`true`}`;
   return paginate(
     page,
     {
-      ordering: "dueSoon",
-      keys: [
-        { column: p.expectedOn, direction: "ASC", value: (r: DueItemRow) => r.expectedOn },
-        { column: p.itemId, direction: "ASC", value: (r: DueItemRow) => r.itemId },
-      ],
+      ordering: DUE_SOON_ORDERING,
+      keys: DUE_SOON_KEYS,
       fetch: (where, order, limit) =>
         db
           .select()

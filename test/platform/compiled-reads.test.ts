@@ -15,6 +15,7 @@ import {
   products,
   productViews,
   refunds,
+  repurchasePredictions,
   returnLines,
   returns,
   segmentMemberships,
@@ -299,6 +300,33 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
     expect(statements.filter((s) => s.includes("json_build_object"))).toHaveLength(1);
   });
 
+
+  it("pages a customer's due items by the resolvers' cursors with `within` in a variable, one statement per page, and leaves a bad `within` to the resolver's error", async () => {
+    const [busiest] = await platform.database.db
+      .select({ customerId: repurchasePredictions.customerId, n: sql<number>`count(*)::int` })
+      .from(repurchasePredictions)
+      .groupBy(repurchasePredictions.customerId)
+      .orderBy(sql`count(*) desc`, repurchasePredictions.customerId)
+      .limit(1);
+    expect(busiest!.n).toBeGreaterThan(2);
+    const query = `query Due($id: ID!, $within: Int, $after: String) { customer(id: $id) { dueSoon(within: $within, first: 2, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { expectedOn overdue evidence { purchases lastPurchases } product { name } category { name } } } } } }`;
+    const id = toGlobalId("Customer", busiest!.customerId);
+    const admin = callers.get("admin");
+    type Due = { customer: { dueSoon: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: unknown[] } } };
+    let after: string | null = null;
+    let seen = 0;
+    do {
+      const { body, statements } = await compare(query, { id, within: 366, after }, admin);
+      expect(readsOf(statements), `after ${seen}`).toHaveLength(1);
+      const due = (body.data as Due).customer.dueSoon;
+      seen += due.edges.length;
+      after = due.pageInfo.hasNextPage ? due.pageInfo.endCursor : null;
+      if (!after) expect(seen).toBe(due.totalCount);
+    } while (after);
+    const refused = await compare(query, { id, within: 367 }, admin);
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "within" });
+  });
 
   it("pages nested connections from variables and cursors, forward and backward, as the resolvers do, in one statement, for every role", async () => {
     const paged = `query Paged($id: ID!, $first: Int, $after: String, $last: Int, $before: String) { customer(id: $id) { id

@@ -469,7 +469,8 @@ class Compiler {
     }
     const field = parent.getFields()[nodes[0]!.name.value]!;
     // The paging arguments, and a filter where the projection declares the loader's.
-    const known = (name: string) => PAGING_ARGUMENTS.has(name) || (name === "filter" && relation.filter);
+    const filterArgument = relation.filter?.argument ?? "filter";
+    const known = (name: string) => PAGING_ARGUMENTS.has(name) || (name === filterArgument && relation.filter);
     if (nodes.some((n) => n.arguments?.some((a) => !known(a.name.value)))) unsupported();
     const argsOf = (variables: Variables) => getArgumentValues(field, nodes[0]!, variables);
     try {
@@ -480,7 +481,7 @@ class Compiler {
     let filtered = where;
     if (relation.filter) {
       const filter = relation.filter;
-      const filterOf = (variables: Variables) => (argsOf(variables).filter ?? null) as never;
+      const filterOf = (variables: Variables) => (argsOf(variables)[filterArgument] ?? null) as never;
       if (this.assume((v) => JSON.stringify(filter.shape(filterOf(v)))) === "null") unsupported();
       // A value whose read throws the loader's error (a range the wrong way round) refuses the binding: the resolvers answer with it.
       const conditions = filter.where(filterOf(this.variables), (read) => this.bind({ kind: "value", read: (v) => filterValue(() => read(filterOf(v))) }));

@@ -82,6 +82,8 @@ export interface RelationArguments {
  * filter arrives as graphql-js coerced it (the input type's fields, dates as Date).
  */
 export interface ConnectionFilter {
+  /** The field argument that carries it: `filter` unless named (Customer.dueSoon's `within`). */
+  argument?: string;
   /** Which conditions the filter makes, not their values (a compilation serves one shape); null leaves it to the loader. */
   shape(filter: never): string | null;
   /**
