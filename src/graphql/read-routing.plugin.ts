@@ -86,9 +86,9 @@ export function readRouting(writers: RecentWriters, replica: Pick<ReadReplica, "
       return lsn === undefined ? !(await writers.wroteRecently(caller)) : replica.hasReplayed(lsn);
     },
     async wrote(caller) {
-      await writers.noteWrite(caller);
-      // The mutation has answered already: a primary that cannot say its position costs the client only the header.
-      return replica.primaryPosition().catch(() => undefined);
+      // The mutation has committed: a primary that cannot say its position costs the client only the header.
+      const [, lsn] = await Promise.all([writers.noteWrite(caller), replica.primaryPosition().catch(() => undefined)]);
+      return lsn;
     },
   };
 }
