@@ -287,24 +287,25 @@ describe.runIf(canMakeStandby)(`with DATABASE_READ_URL on a streaming replica [$
           headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-cdp-lsn": lsn },
           body: JSON.stringify({ query: print(ProfileView), variables: { id: toGlobalId("Customer", customerId) } }),
         }).then(async (r) => ({ status: r.status, body: (await r.json()) as { data?: { customer: { displayName: string } }; errors?: { extensions: Record<string, unknown> }[] } }));
-      // Not replayed yet: the primary answers, for a caller outside any window too.
-      const ahead = await during(() => ask(lsnReader, written!));
-      expect(ahead.result.body.data?.customer.displayName).toBe("Mei Lin (by position)");
-      expect(ahead.primary.reads).toBeGreaterThan(0);
-      expect(ahead.replica.reads).toBe(0);
-      // A position the replica has: it answers, though the writer is within its (60 s) window.
+      // A position the replica has: it answers, though the writer is within its (60 s) window (first: while the paused replica's lag is below REPLICA_MAX_LAG_MS).
       const behind = await during(() => ask(writer, seen));
       expect(behind.result.body.data?.customer.displayName).toBe("Written while the replica is paused");
       expect(behind.replica.reads).toBeGreaterThan(0);
       expect(behind.primary.reads).toBe(0);
       // Over the WebSocket: the operation's extensions.lsn.
       const query = { query: print(ProfileView), variables: { id: toGlobalId("Customer", customerId) } };
+      const socketBehind = await during(() => answerOf(socket, { ...query, extensions: { lsn: seen } }, 5000));
+      expect(socketBehind.result).toMatchObject({ data: { customer: { displayName: "Written while the replica is paused" } } });
+      expect(socketBehind.replica.reads).toBeGreaterThan(0);
+      expect(socketBehind.primary.reads).toBe(0);
+      // Not replayed yet: the primary answers, for a caller outside any window too.
+      const ahead = await during(() => ask(lsnReader, written!));
+      expect(ahead.result.body.data?.customer.displayName).toBe("Mei Lin (by position)");
+      expect(ahead.primary.reads).toBeGreaterThan(0);
+      expect(ahead.replica.reads).toBe(0);
       const socketAhead = await during(() => answerOf(socket, { ...query, extensions: { lsn: written } }, 5000));
       expect(socketAhead.result).toMatchObject({ data: { customer: { displayName: "Mei Lin (by position)" } } });
       expect(socketAhead.replica.reads).toBe(0);
-      const socketBehind = await during(() => answerOf(socket, { ...query, extensions: { lsn: seen } }, 5000));
-      expect(socketBehind.result).toMatchObject({ data: { customer: { displayName: "Written while the replica is paused" } } });
-      expect(socketBehind.primary.reads).toBe(0);
 
       const bad = await ask(lsnReader, "yesterday");
       expect(bad.status).toBe(400);
