@@ -218,6 +218,8 @@ ${n ? `| this platform (deliveryFeed), from the NOTIFY (after commit) | ${n.firs
 const runLine = `Run: ${new Date().toISOString()} with \`npm run bench:broadcast${spread ? ` -- --processes ${options.processes}` : ""}\`: ${options.subscribers} subscriptions over ${options.sockets} sockets, ${options.rounds} broadcasts each, alternating between ${servers}, medians over rounds. Machine: ${machine}.`;
 /** More runnable work than cores: figures are then shares of a contended machine. */
 const loaded = loadavg()[0]! > cpus().length;
+/** Round by round, which met the same moment's load: the group's p99 over the one-process server's. */
+const paired = spread ? median(spread.rounds.map((round, i) => round.p99 / ours.rounds[i]!.p99)) : NaN;
 if (spread && g) {
   const lines = `## Broadcast to dashboards from ${options.processes} processes
 
@@ -225,7 +227,7 @@ ${runLine}
 
 ${table}
 
-p99 ${options.processes} processes / one process = **${(g.p99 / o.p99).toFixed(2)}×** from the mutation${gn && n ? `, **${(gn.p99 / n.p99).toFixed(2)}×** from the NOTIFY` : ""}, with ${(g.delivered * 100).toFixed(2)} % delivered in the worst round (target ≤ 1.2× with 100 % delivered).${loaded ? ` **A loaded run** (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores at the end): the ratio compares rounds that met the same load, but it is no evidence that the target holds on a machine of one's own; rerun on a quiet one.` : ""}
+p99 ${options.processes} processes / one process = **${(g.p99 / o.p99).toFixed(2)}×** from the mutation${gn && n ? `, **${(gn.p99 / n.p99).toFixed(2)}×** from the NOTIFY` : ""} (medians over rounds; the median of each round's ratio to the one-process round just before it: ${paired.toFixed(2)}× from the mutation), with ${(g.delivered * 100).toFixed(2)} % delivered in the worst round (target ≤ 1.2× with 100 % delivered).${loaded ? ` **A loaded run** (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores at the end): the ratio compares rounds that met the same load, but it is no evidence that the target holds on a machine of one's own; rerun on a quiet one.` : ""}
 
 The group's sockets alternate between its processes, so each holds ${options.subscribers / options.processes} of the subscriptions; the mutation goes to the first, and every process hears the event by NOTIFY and looks it up once before fanning out to its own subscribers. The group's heap per subscription is both processes' growth together, divided by all the subscriptions. The group runs on a copy of the bench database (\`${options.database}_pair\`): NOTIFY is per database, so the one-process server's broadcasts do not run in the group's processes, nor the other way round. All ${options.processes + 2} servers and the bench's clients share the same cores. The one-process section above is written by the run without \`--processes\`.
 `;
