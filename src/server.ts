@@ -57,7 +57,7 @@ import { committedSince } from "./tracking/committed-since.js";
 import { createFeedSource } from "./tracking/feed-stream.js";
 import { inOperationScope, RETRY_AFTER_SECONDS } from "./db/unavailable.js";
 import { unavailablePlugin } from "./graphql/unavailable.plugin.js";
-import { LocalRecentWriters, readRoutingPlugin, sharedRecentWriters } from "./graphql/read-routing.plugin.js";
+import { LocalRecentWriters, readRouting, readRoutingPlugin, sharedRecentWriters } from "./graphql/read-routing.plugin.js";
 import { replicaMetrics } from "./graphql/replica-metrics.js";
 import { principalOf, websocketHandler } from "./websocket.js";
 import { startWebhooks } from "./webhooks/runtime.js";
@@ -189,6 +189,10 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   };
   loaderStatementsMetric(database.db, metrics);
   if (database.replica) replicaMetrics(database.replica, metrics);
+  const reads =
+    database.replica && config.readReplica
+      ? readRouting(store ? sharedRecentWriters(store, config.readReplica.readYourWritesMs) : new LocalRecentWriters(config.readReplica.readYourWritesMs), database.replica)
+      : undefined;
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -209,9 +213,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
       ...(armor.apollo.plugins as ApolloServerPlugin<Context>[]),
       limitsPlugin(limits),
       unavailablePlugin<Context>(),
-      ...(database.replica && config.readReplica
-        ? [readRoutingPlugin<Context>(store ? sharedRecentWriters(store, config.readReplica.readYourWritesMs) : new LocalRecentWriters(config.readReplica.readYourWritesMs), database.replica)]
-        : []),
+      ...(reads ? [readRoutingPlugin<Context>(reads)] : []),
       piiReadsPlugin(schema, log, createAuditWriter(database.db)),
       ...(config.compiledReads ? [compiledReadsPlugin(schema, createProjections(), database, log, personalDataReadAudit, metrics)] : []),
     ],
@@ -275,7 +277,7 @@ export async function createServer(deps: ServerDeps): Promise<{ app: FastifyInst
   socketMetrics(sockets, metrics);
   await app.register(async (scope) => {
     // One path for both: GET upgrades to graphql-ws when it is a WebSocket request, else it is Apollo.
-    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens, sessions, shared, formatError, armor.websocketRules, armor.apollo.parseOptions, { limits, sockets, tracer }) });
+    scope.route({ method: "GET", url: "/graphql", handler: graphqlHandler, wsHandler: websocketHandler(schema, database, tokens, sessions, shared, formatError, armor.websocketRules, armor.apollo.parseOptions, { limits, sockets, tracer, reads }) });
     scope.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: graphqlHandler });
   });
 

@@ -14,7 +14,8 @@ import { endOperationSpan, nameOperationSpan, startOperationSpan } from "./graph
 import { admitOperation, bucketKey, type OperationLimits } from "./graphql/limits.plugin.js";
 import { TOO_MANY_CONNECTIONS, type SocketLimits, type SocketState } from "./graphql/socket-limits.js";
 import { createFeedBroadcast } from "./tracking/feed-broadcast.js";
-import { inOperationScope } from "./db/unavailable.js";
+import { inOperationScope, markReadOnly, readFromReplica } from "./db/unavailable.js";
+import { lsnOf, type ReadRouting } from "./graphql/read-routing.plugin.js";
 
 /*
  * GraphQL over WebSocket (graphql-ws): the same parsing, validation, limits, session checks,
@@ -33,6 +34,8 @@ export interface SocketGuards {
   sockets: SocketLimits;
   /** With tracing on: a span per operation (see below). */
   tracer?: Tracer;
+  /** With a read replica: where query operations read from, as over HTTP (graphql/read-routing.plugin.ts). */
+  reads?: ReadRouting;
 }
 
 /** A check's DomainError as the errors graphql-ws answers an operation with; anything else is a bug and throws. */
@@ -62,7 +65,7 @@ export function websocketHandler(
   formatError: ErrorFormatter,
   rules: readonly ValidationRule[],
   parseOptions: ParseOptions,
-  { limits, sockets, tracer }: SocketGuards,
+  { limits, sockets, tracer, reads }: SocketGuards,
 ) {
   /*
    * Tracing: one span per operation, from its subscribe message until it has run (a query or
@@ -75,6 +78,26 @@ export function websocketHandler(
     const span = args.contextValue ? spans.get(args.contextValue as object) : undefined;
     return span ? inOperationScope(() => run(args), span) : run(args);
   };
+  /**
+   * Queries and mutations run in an operation scope of their own, as over HTTP: a query's reads
+   * go to the replica when `admit` found it may answer (and are retried on a dead pooled
+   * connection, db/unavailable.ts); a mutation starts its caller's read-your-writes window and
+   * answers with the primary's write position (`extensions.lsn`). Keyed by the context object.
+   */
+  const routes = new WeakMap<object, { kind: "query" | "mutation"; caller: string; replica: boolean }>();
+  const executeOperation = (args: ExecutionArgs) => {
+    const route = args.contextValue ? routes.get(args.contextValue as object) : undefined;
+    const span = args.contextValue ? spans.get(args.contextValue as object) : undefined;
+    if (!route) return span ? inOperationScope(() => execute(args), span) : execute(args);
+    return inOperationScope(async () => {
+      markReadOnly(route.kind === "query");
+      if (route.replica) readFromReplica(true);
+      const result = await execute(args);
+      if (route.kind !== "mutation" || !reads) return result;
+      const lsn = await reads.wrote(route.caller);
+      return lsn ? { ...result, extensions: { ...result.extensions, lsn } } : result;
+    }, span);
+  };
   const endSpan = (contextValue: unknown, errors?: readonly GraphQLError[]) => {
     const span = contextValue ? spans.get(contextValue as object) : undefined;
     if (!span) return;
@@ -83,7 +106,11 @@ export function websocketHandler(
   };
   type Admitted = GraphQLError[] | ExecutionArgs;
   /** The same validation as over HTTP, limits included, before anything runs. */
-  const admit = async (ctx: SocketContext<Record<string, unknown>, Extra & Partial<SocketExtra>>, id: string, payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null }): Promise<Admitted> => {
+  const admit = async (
+    ctx: SocketContext<Record<string, unknown>, Extra & Partial<SocketExtra>>,
+    id: string,
+    payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null; extensions?: Record<string, unknown> | null },
+  ): Promise<Admitted> => {
     // Codes as Apollo gives them over HTTP, so clients handle both transports alike. The original
     // stays reachable: the formatter finds a limit refusal (LIMIT_EXCEEDED) through it.
     const coded = (error: GraphQLError, code: string) =>
@@ -114,19 +141,26 @@ export function websocketHandler(
       const capped = await refusal(() => sockets.subscribe(ctx.extra.limits!, id));
       if (capped) return capped;
     }
-    return {
-      schema,
-      document,
-      variableValues: payload.variables,
-      operationName: payload.operationName,
-      // A subscription is long-lived: its loaders must not serve stale rows from a cache.
-      contextValue: createContext(database.db, ctx.extra.principal!, shared, { cache: false }),
-    };
+    // A subscription is long-lived: its loaders must not serve stale rows from a cache.
+    const contextValue = createContext(database.db, ctx.extra.principal!, shared, { cache: false });
+    if (operation.operation !== "subscription") {
+      const caller = bucketKey(ctx.extra.principal!);
+      let replica = false;
+      if (reads) {
+        // The write position a client must see, sent back as the operation's extensions.lsn (the HTTP header's counterpart).
+        let lsn: bigint | undefined;
+        const bad = await refusal(() => (lsn = lsnOf(payload.extensions?.lsn, "extensions.lsn")));
+        if (bad) return bad;
+        replica = operation.operation === "query" && (await reads.replicaMayAnswer(caller, lsn));
+      }
+      routes.set(contextValue, { kind: operation.operation, caller, replica });
+    }
+    return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
   };
   const feedSubscribe = createFeedBroadcast();
   return makeHandler<Record<string, unknown>, SocketExtra>({
     schema,
-    execute: tracer ? traced((args) => execute(args)) : undefined,
+    execute: executeOperation,
     // Dashboards' feeds: one execution per event for all subscribers that get the same result.
     subscribe: tracer ? traced(feedSubscribe) : feedSubscribe,
     onSubscribe: async (ctx, id, payload) => {

@@ -38,6 +38,12 @@ export function replicaRefused(error: unknown, depth = 0): boolean {
 export const READ_STATEMENT = /^\s*\(?\s*(select|with)\b/i;
 const WRITING_CTE = /\b(insert|update|delete|merge)\b/i;
 
+/** A WAL position as PostgreSQL prints a pg_lsn (`16/B374D848`), as a number; undefined when it is not one. */
+export function parseLsn(text: string): bigint | undefined {
+  const match = /^([0-9A-Fa-f]{1,8})\/([0-9A-Fa-f]{1,8})$/.exec(text.trim());
+  return match ? (BigInt(`0x${match[1]}`) << 32n) | BigInt(`0x${match[2]}`) : undefined;
+}
+
 export function isReadStatement(text: string): boolean {
   if (!READ_STATEMENT.test(text)) return false;
   // A data-modifying CTE starts with WITH too; a mere mention in a string or name only costs a primary read.
@@ -59,6 +65,9 @@ export class ReadReplica {
   private current: ReplicaState = { usable: false, status: "unchecked", lagMs: null };
   private readonly timer: NodeJS.Timeout;
   private checking: Promise<ReplicaState> | undefined;
+  /** The replay position last read from the replica (null: not in recovery, so it has everything). */
+  private replayedLsn: bigint | null = -1n;
+  private rereading: Promise<bigint | null> | undefined;
 
   constructor(
     private readonly primary: postgres.Sql,
@@ -90,6 +99,39 @@ export class ReadReplica {
     this.set({ usable: false, status: "unreachable", lagMs: this.current.lagMs });
   }
 
+  /**
+   * Whether the replica may answer a read that must see everything up to `lsn` (a client's last
+   * write, read-your-writes by position): the replay position of the last check answers most
+   * calls; only when it is behind is the replica asked once more (concurrent callers share the
+   * question), since it may have replayed further since. A bypassed replica answers no.
+   */
+  async hasReplayed(lsn: bigint): Promise<boolean> {
+    if (!this.current.usable) return false;
+    if (this.replayedLsn === null || this.replayedLsn >= lsn) return true;
+    this.rereading ??= this.client
+      .unsafe("select pg_wal_lsn_diff(pg_last_wal_replay_lsn(), '0/0')::text")
+      .values()
+      .then(([row]) => this.noteReplayed(row![0] === null ? null : BigInt(row![0] as string)))
+      .finally(() => (this.rereading = undefined));
+    try {
+      const replayed = await this.rereading;
+      return replayed === null || replayed >= lsn;
+    } catch {
+      // The check will tell whether it is down; this read takes the primary meanwhile.
+      return false;
+    }
+  }
+
+  /**
+   * The primary's WAL insert position now, as PostgreSQL writes it (`16/B374D848`): asked after a
+   * mutation's commit, it is at or past the commit record, so a replica that has replayed it has
+   * the mutation's writes (with asynchronous commit `pg_current_wal_lsn()` may not cover them yet).
+   */
+  async primaryPosition(): Promise<string> {
+    const [row] = await this.primary.unsafe("select pg_current_wal_insert_lsn()::text").values();
+    return row![0] as string;
+  }
+
   async close(): Promise<void> {
     clearInterval(this.timer);
     await this.client.end({ timeout: 5 });
@@ -104,6 +146,7 @@ export class ReadReplica {
       const [recovering, replayed] = replica as [boolean, string | null];
       // As for the primary (db/client.ts fetchTypesOnce): array types are read by the first connection only.
       (this.client.options as { fetch_types: boolean }).fetch_types = false;
+      this.noteReplayed(recovering ? (replayed === null ? -1n : BigInt(replayed)) : null);
       if (!recovering) return this.set({ usable: true, status: "current", lagMs: 0 });
       const { lagMs, behind } = this.lagOf(replayed === null ? -1n : BigInt(replayed), Date.now());
       return !behind && lagMs <= this.options.maxLagMs
@@ -113,6 +156,13 @@ export class ReadReplica {
       // The primary failing the check says nothing of the replica, but nothing can be compared.
       return this.set({ usable: false, status: "unreachable", lagMs: null });
     }
+  }
+
+  /** Keeps the furthest replay position read (null: the server is not a standby). */
+  private noteReplayed(replayed: bigint | null): bigint | null {
+    if (replayed === null) this.replayedLsn = null;
+    else if (this.replayedLsn === null || replayed > this.replayedLsn) this.replayedLsn = replayed;
+    return this.replayedLsn;
   }
 
   private remember(at: number, lsn: bigint): void {

@@ -1,7 +1,10 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Principal } from "../auth/principal.js";
+import { parseLsn, type ReadReplica } from "../db/replica.js";
 import { readFromReplica } from "../db/unavailable.js";
+import { badInput, type DomainError } from "../errors.js";
 import type { SharedStore } from "../redis/store.js";
+import { toGraphQLError } from "./errors.js";
 import { bucketKey } from "./limits.plugin.js";
 
 /** Who wrote lately: a principal's reads within the window after its last mutation go to the primary. */
@@ -59,22 +62,71 @@ export function sharedRecentWriters(store: SharedStore, windowMs: number): Recen
   };
 }
 
+/** The header a mutation's response carries its write position in, and a later request sends it back in. */
+export const LSN_HEADER = "x-cdp-lsn";
+
 /**
- * With a read replica: a query operation's reads go to it (db/client.ts routes them) unless its
- * principal wrote within the window; a mutation starts its principal's window when it answers
- * (after its commit). Subscriptions and everything else stay on the primary.
+ * Read-your-writes for one deployment, over either transport. By default by time: a caller's
+ * queries within the window after its last mutation read from the primary. A request that sends
+ * the position of a write it must see (`x-cdp-lsn`, as a mutation's response gave it) is routed
+ * by that instead: to the replica as soon as the replica has replayed it, whoever wrote since.
  */
-export function readRoutingPlugin<T extends { principal: Principal; clientAddress?: string }>(writers: RecentWriters, replica: { readonly usable: boolean }): ApolloServerPlugin<T> {
+export interface ReadRouting {
+  /** Whether a query operation of this caller may read from the replica. */
+  replicaMayAnswer(caller: string, lsn?: bigint): Promise<boolean>;
+  /** After a mutation: starts the caller's window, and gives the primary's write position to hand back (undefined if it could not be read). */
+  wrote(caller: string): Promise<string | undefined>;
+}
+
+export function readRouting(writers: RecentWriters, replica: Pick<ReadReplica, "usable" | "hasReplayed" | "primaryPosition">): ReadRouting {
+  return {
+    async replicaMayAnswer(caller, lsn) {
+      // A bypassed replica answers nothing: no need to ask Redis about the caller.
+      if (!replica.usable) return false;
+      return lsn === undefined ? !(await writers.wroteRecently(caller)) : replica.hasReplayed(lsn);
+    },
+    async wrote(caller) {
+      // The mutation has committed: a primary that cannot say its position costs the client only the header.
+      const [, lsn] = await Promise.all([writers.noteWrite(caller), replica.primaryPosition().catch(() => undefined)]);
+      return lsn;
+    },
+  };
+}
+
+/** A client's write position, or the error it is answered with (either transport). */
+export function lsnOf(value: unknown, field: string): bigint | undefined {
+  if (value === undefined || value === null) return undefined;
+  const lsn = typeof value === "string" ? parseLsn(value) : undefined;
+  if (lsn === undefined) throw badInput(field, `${field} must be a WAL position as a mutation's response gave it (e.g. 16/B374D848)`);
+  return lsn;
+}
+
+/**
+ * With a read replica: a query operation's reads go to it (db/client.ts routes them) as
+ * `routing` decides; a mutation's response carries the primary's write position (the
+ * `x-cdp-lsn` header and `extensions.lsn`), taken after its commit. Subscriptions and everything
+ * else stay on the primary.
+ */
+export function readRoutingPlugin<T extends { principal: Principal; clientAddress?: string }>(routing: ReadRouting): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, contextValue }) {
-          // A bypassed replica answers nothing: no need to ask Redis about the caller.
-          if (operation?.operation !== "query" || !replica.usable) return;
-          if (!(await writers.wroteRecently(bucketKey(contextValue.principal, contextValue.clientAddress)))) readFromReplica(true);
+        async didResolveOperation({ operation, contextValue, request }) {
+          let lsn: bigint | undefined;
+          try {
+            lsn = lsnOf(request.http?.headers.get(LSN_HEADER), LSN_HEADER);
+          } catch (error) {
+            throw toGraphQLError(error as DomainError, 400);
+          }
+          if (operation?.operation !== "query") return;
+          if (await routing.replicaMayAnswer(bucketKey(contextValue.principal, contextValue.clientAddress), lsn)) readFromReplica(true);
         },
-        async willSendResponse({ operation, contextValue }) {
-          if (operation?.operation === "mutation") await writers.noteWrite(bucketKey(contextValue.principal, contextValue.clientAddress));
+        async willSendResponse({ operation, contextValue, response }) {
+          if (operation?.operation !== "mutation") return;
+          const lsn = await routing.wrote(bucketKey(contextValue.principal, contextValue.clientAddress));
+          if (!lsn) return;
+          response.http.headers.set(LSN_HEADER, lsn);
+          if (response.body.kind === "single") response.body.singleResult.extensions = { ...response.body.singleResult.extensions, lsn };
         },
       };
     },

@@ -100,13 +100,16 @@ export async function startJobQueue(database: DatabaseHandle, options: QueueOpti
 
 /** Creates a queue if it does not exist yet (idempotent across processes and restarts). */
 export async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queue, "name"> = {}): Promise<void> {
-  const existing = await boss.getQueue(name);
-  if (!existing) {
+  for (let attempt = 1; !(await boss.getQueue(name)); attempt++) {
     try {
       await boss.createQueue(name, { name, ...options });
+      return;
     } catch (error) {
-      // Another process created it between the check and here.
-      if (!(await boss.getQueue(name))) throw error;
+      // Another process creating it at the same moment: its insert may have won, or the two
+      // deadlocked on pg-boss's queue table and one was rolled back (seen with two processes
+      // starting together on a new database). createQueue is idempotent: look again, then retry.
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 100 * attempt));
     }
   }
 }

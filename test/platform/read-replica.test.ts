@@ -5,12 +5,14 @@ import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { openDatabase } from "../../src/db/client.js";
-import { isReadStatement } from "../../src/db/replica.js";
+import { isReadStatement, parseLsn } from "../../src/db/replica.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
 import { LocalRecentWriters, sharedRecentWriters } from "../../src/graphql/read-routing.plugin.js";
 import { connectSharedStore } from "../../src/redis/store.js";
 import { dropKeys, testRedisUrl } from "../support/redis.js";
+import { print } from "graphql";
 import { ProfileView, UpdateProfile } from "../operations/profile.js";
+import { answerOf, wsClient } from "../support/ws.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { makeCustomer } from "../support/factories.js";
 import { canMakeStandby, startPrivatePostgres, startStandby, type PrivatePostgres } from "../support/private-postgres.js";
@@ -33,6 +35,8 @@ describe("read replica settings and rules (no database)", () => {
     expect(isReadStatement(`with moved as (delete from t returning *) select * from moved`)).toBe(false);
     expect(isReadStatement(`insert into "audit_log" select 1`)).toBe(false);
     expect(isReadStatement(`update "customers" set "display_name" = $1`)).toBe(false);
+    // A write position as PostgreSQL prints it (x-cdp-lsn): two hex halves of a 64-bit number.
+    expect([parseLsn("16/B374D848"), parseLsn("0/0"), parseLsn("16/"), parseLsn("1/2/3"), parseLsn("123456789/0")]).toEqual([0x16b374d848n, 0n, undefined, undefined, undefined]);
     let now = 1_000;
     const writers = new LocalRecentWriters(500, () => now);
     await writers.noteWrite("AGENT:a");
@@ -127,7 +131,7 @@ describe.runIf(canMakeStandby)(`with DATABASE_READ_URL on a streaming replica [$
     const rows = await server<{ query: string; calls: string }[]>`
       select query, calls::text from pg_stat_statements
       where dbid = (select oid from pg_database where datname = current_database())
-        and query !~* 'pg_stat_statements|pg_current_wal_lsn|pg_last_wal_replay_lsn|pg_is_in_recovery|pg_wal_replay'`;
+        and query !~* 'pg_stat_statements|pg_current_wal_lsn|pg_current_wal_insert_lsn|pg_last_wal_replay_lsn|pg_is_in_recovery|pg_wal_replay'`;
     const sum = (pattern: RegExp) => rows.filter((row) => pattern.test(row.query)).reduce((total, row) => total + Number(row.calls), 0);
     return { reads: sum(/^\s*\(?\s*(select|with)\b/i), updates: sum(/^\s*update\b/i), auditInserts: sum(/^insert into "audit_log" .* json_populate_recordset/i) };
   }
@@ -176,6 +180,34 @@ describe.runIf(canMakeStandby)(`with DATABASE_READ_URL on a streaming replica [$
     const ready = (await (await fetch(`${platform.url}/readyz`)).json()) as { replica?: { usable: boolean; status: string } };
     expect(ready.replica).toMatchObject({ usable: true, status: "current" });
     expect(await (await fetch(`${platform.url}/metrics`)).text()).toMatch(/^db_replica_usable 1$/m);
+  });
+
+  it("routes operations sent over the WebSocket alike: queries to the replica, a mutation to the primary, the writer's next query too", async () => {
+    await until("current");
+    await replayed();
+    const socketWriter = await platform.token({ role: "AGENT", sub: "agent.socket" });
+    const [readerSocket, writerSocket] = [wsClient(platform.url, reader), wsClient(platform.url, socketWriter)];
+    try {
+      const query = { query: print(ProfileView), variables: { id: toGlobalId("Customer", customerId) } };
+      const read = await during(() => answerOf(readerSocket, query, 5000));
+      expect(read.result).toMatchObject({ data: { customer: { displayName: "Mei Lin-Wu" } } });
+      expect(read.replica.reads).toBeGreaterThan(0);
+      expect(read.primary.reads).toBe(0);
+
+      const mutation = { query: print(UpdateProfile), variables: { input: { customerId: toGlobalId("Customer", customerId), displayName: "Mei Lin-Wu" } } };
+      const write = await during(() => answerOf(writerSocket, mutation, 5000));
+      expect(write.result.errors).toBeUndefined();
+      expect(write.result.extensions?.lsn).toMatch(/^[0-9A-F]+\/[0-9A-F]+$/);
+      expect(write.primary.updates).toBeGreaterThan(0);
+      expect(write.replica.updates).toBe(0);
+      // Within the writer's window (its own socket): the primary answers.
+      const own = await during(() => answerOf(writerSocket, query, 5000));
+      expect(own.result.data).toBeDefined();
+      expect(own.primary.reads).toBeGreaterThan(0);
+      expect(own.replica.reads).toBe(0);
+    } finally {
+      await Promise.all([readerSocket.dispose(), writerSocket.dispose()]);
+    }
   });
 
   /**
@@ -230,6 +262,69 @@ describe.runIf(canMakeStandby)(`with DATABASE_READ_URL on a streaming replica [$
     expect(back.primary.reads).toBe(0);
   });
 
+  it("routes a query that sends a write's position (x-cdp-lsn) by it: to the replica once it has replayed it, whatever the window; a bad position is the client's error", async () => {
+    await until("current");
+    await replayed();
+    const [{ lsn: seen }] = (await onStandby`select pg_last_wal_replay_lsn()::text as lsn`) as unknown as [{ lsn: string }];
+    await onStandby`select pg_wal_replay_pause()`;
+    const lsnReader = await platform.token({ role: "AGENT", sub: "agent.lsn" });
+    const socket = wsClient(platform.url, lsnReader);
+    try {
+      // Everything below runs within REPLICA_MAX_LAG_MS of this write, while the paused replica is still used.
+      const response = await fetch(`${platform.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${writer}` },
+        body: JSON.stringify({ query: print(UpdateProfile), variables: { input: { customerId: toGlobalId("Customer", customerId), displayName: "Mei Lin (by position)" } } }),
+      });
+      const body = (await response.json()) as { extensions?: { lsn?: string } };
+      const written = response.headers.get("x-cdp-lsn");
+      expect(written).toMatch(/^[0-9A-F]+\/[0-9A-F]+$/);
+      expect(body.extensions?.lsn).toBe(written);
+
+      const ask = (token: string, lsn: string) =>
+        fetch(`${platform.url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-cdp-lsn": lsn },
+          body: JSON.stringify({ query: print(ProfileView), variables: { id: toGlobalId("Customer", customerId) } }),
+        }).then(async (r) => ({ status: r.status, body: (await r.json()) as { data?: { customer: { displayName: string } }; errors?: { extensions: Record<string, unknown> }[] } }));
+      // A position the replica has: it answers, though the writer is within its (60 s) window (first: while the paused replica's lag is below REPLICA_MAX_LAG_MS).
+      const behind = await during(() => ask(writer, seen));
+      expect(behind.result.body.data?.customer.displayName).toBe("Written while the replica is paused");
+      expect(behind.replica.reads).toBeGreaterThan(0);
+      expect(behind.primary.reads).toBe(0);
+      // Over the WebSocket: the operation's extensions.lsn.
+      const query = { query: print(ProfileView), variables: { id: toGlobalId("Customer", customerId) } };
+      const socketBehind = await during(() => answerOf(socket, { ...query, extensions: { lsn: seen } }, 5000));
+      expect(socketBehind.result).toMatchObject({ data: { customer: { displayName: "Written while the replica is paused" } } });
+      expect(socketBehind.replica.reads).toBeGreaterThan(0);
+      expect(socketBehind.primary.reads).toBe(0);
+      // Not replayed yet: the primary answers, for a caller outside any window too.
+      const ahead = await during(() => ask(lsnReader, written!));
+      expect(ahead.result.body.data?.customer.displayName).toBe("Mei Lin (by position)");
+      expect(ahead.primary.reads).toBeGreaterThan(0);
+      expect(ahead.replica.reads).toBe(0);
+      const socketAhead = await during(() => answerOf(socket, { ...query, extensions: { lsn: written } }, 5000));
+      expect(socketAhead.result).toMatchObject({ data: { customer: { displayName: "Mei Lin (by position)" } } });
+      expect(socketAhead.replica.reads).toBe(0);
+
+      const bad = await ask(lsnReader, "yesterday");
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "x-cdp-lsn" });
+      expect((await answerOf(socket, { ...query, extensions: { lsn: 42 } }, 5000)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "extensions.lsn" });
+
+      await onStandby`select pg_wal_replay_resume()`;
+      await replayed();
+      // Replayed now (found by the re-check, or the next periodic one): the replica answers.
+      const caughtUp = await during(() => ask(lsnReader, written!));
+      expect(caughtUp.result.body.data?.customer.displayName).toBe("Mei Lin (by position)");
+      expect(caughtUp.replica.reads).toBeGreaterThan(0);
+      expect(caughtUp.primary.reads).toBe(0);
+    } finally {
+      await onStandby`select pg_wal_replay_resume()`;
+      await socket.dispose();
+    }
+  });
+
   it("answers from the primary when the replica is stopped, before and after the check notices", async () => {
     await until("current");
     await onStandby.end();
@@ -237,9 +332,9 @@ describe.runIf(canMakeStandby)(`with DATABASE_READ_URL on a streaming replica [$
     const primaryReads = async () => (await statements(onPrimary)).reads;
     const before = await primaryReads();
     // The replica's pooled connections died with it: the read falls over to the primary at once.
-    expect((await view(reader)).customer?.displayName).toBe("Written while the replica is paused");
+    expect((await view(reader)).customer?.displayName).toBe("Mei Lin (by position)");
     await until("unreachable");
-    expect((await view(reader)).customer?.displayName).toBe("Written while the replica is paused");
+    expect((await view(reader)).customer?.displayName).toBe("Mei Lin (by position)");
     expect((await primaryReads()) - before).toBeGreaterThanOrEqual(2);
     const ready = await fetch(`${platform.url}/readyz`);
     expect(ready.status).toBe(200);

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import PgBoss from "pg-boss";
+import postgres from "postgres";
 import { expect, it } from "vitest";
 import * as s from "../../src/db/schema/index.js";
 import { rows } from "../../src/db/client.js";
 import { PARTITIONS_QUEUE } from "../../src/jobs/history-partitions.js";
-import { driverSql } from "../../src/jobs/queue.js";
+import { driverSql, ensureQueue, type QueueSql } from "../../src/jobs/queue.js";
 import { ACTIVITY_PURGE_QUEUE, MODELS_REFRESH_QUEUE } from "../../src/schedules.js";
 import { RETENTION_QUEUE } from "../../src/webhooks/runtime.js";
 import { makeProduct } from "../support/factories.js";
@@ -14,7 +15,7 @@ import { eventually } from "../support/webhook-receiver.js";
 
 describePlatform(
   "recurring jobs on the job queue's scheduler: the model refresh and the activity purge",
-  (platform) => {
+  (platform, kind) => {
     /** Another client of the platform's queue, as an operator's script or a second process is: it sends, the server's workers run. */
     const client = () => new PgBoss({ db: driverSql(platform().database), schema: "pgboss" } as PgBoss.ConstructorOptions);
 
@@ -24,6 +25,23 @@ describePlatform(
       expect(of(MODELS_REFRESH_QUEUE)).toEqual([{ cron: "5 4 * * 1-5", timezone: "Asia/Shanghai" }]);
       expect(of(ACTIVITY_PURGE_QUEUE)).toEqual([{ cron: "45 3 * * *", timezone: "Asia/Shanghai" }]);
       expect(of(RETENTION_QUEUE)).toEqual([]);
+    });
+
+    it.runIf(kind === "postgres")("creates a new queue once when two processes ask for it at the same moment (their createQueue may deadlock: the loser looks again and retries)", async () => {
+      // Two processes' clients on connections of their own, which find a deadlock in 50 ms rather than deadlock_timeout's second.
+      const sql = postgres(platform().database.url!, { max: 4, onnotice: () => undefined, connection: { deadlock_timeout: "50ms" } });
+      const process = (): QueueSql => ({
+        executeSql: async (text, values) => ({ rows: await (values?.length ? sql.unsafe(text, values as never[]) : sql.unsafe(text).simple()) }),
+      });
+      const [one, two] = [process(), process()].map((db) => new PgBoss({ db, schema: "pgboss" } as PgBoss.ConstructorOptions));
+      const names = Array.from({ length: 3 }, (_, i) => `test-race-${randomUUID().slice(0, 8)}-${i}`);
+      try {
+        for (const name of names) await Promise.all([ensureQueue(one!, name), ensureQueue(two!, name)]);
+        expect((await Promise.all(names.map((name) => one!.getQueue(name)))).map((queue) => queue?.name)).toEqual(names);
+        for (const name of names) await one!.deleteQueue(name);
+      } finally {
+        await sql.end();
+      }
     });
 
     it("a model refresh job rebuilds the co-purchase counts from the orders; an activity purge job deletes the events past their retention", async () => {

@@ -65,6 +65,7 @@ export function subscribe<T, V>(client: Client, document: TypedDocumentNode<T, V
 export interface SocketAnswer {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
   data?: unknown;
+  extensions?: Record<string, unknown>;
   /** The close code, when the server closed the socket instead of answering. */
   closed?: number;
   /** A subscription that was accepted and had not sent anything after `ms`. */
@@ -75,7 +76,7 @@ export interface SocketAnswer {
  * Sends one raw operation on a client and resolves with its first answer; a subscription that
  * stays silent for `ms` counts as accepted (`waiting`) and is ended.
  */
-export function answerOf(client: Client, operation: { query: string; variables?: Record<string, unknown> }, ms = 250): Promise<SocketAnswer> {
+export function answerOf(client: Client, operation: { query: string; variables?: Record<string, unknown>; extensions?: Record<string, unknown> }, ms = 250): Promise<SocketAnswer> {
   return new Promise((resolve) => {
     let dispose = () => {};
     const finish = (answer: SocketAnswer) => {
