@@ -68,13 +68,12 @@ export async function associationsOf(db: Database, principal: Principal, product
  * first, so an order placed meanwhile waits and is counted by its own trigger after the rebuild,
  * never lost or counted twice. `npm run models:refresh` calls it (daily: it also corrects what the
  * trigger does not follow, cancellations, merges and erasures). With the counts, each product's
- * strongest pairs as the recommendations read them (product_pair_tops); then, in a transaction of
- * its own, every customer's starting points (refreshRecommendationSeeds).
+ * strongest pairs as the recommendations read them (product_pair_tops).
  */
 export async function refreshProductAssociations(db: Executor, options: { now?: Date } = {}): Promise<{ products: number; pairs: number; customers: number }> {
   // The window ends now, or at the newest order when the history stops earlier (an import, an offline evaluation's cut).
   const now = options.now ? sql`${options.now.toISOString()}::timestamptz` : sql`least(now(), coalesce((select max(placed_at) from orders), now()))`;
-  const counts = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     await tx.execute(sql`lock table product_buyers, product_pairs, product_buyer_totals, product_popularity, product_pair_tops in exclusive mode`);
     await tx.execute(sql`create temp table rebuild_owned on commit drop as
       select distinct o.customer_id, ol.product_id from orders o join order_lines ol on ol.order_id = o.id where o.status <> 'CANCELLED'`);
@@ -97,8 +96,6 @@ export async function refreshProductAssociations(db: Executor, options: { now?: 
     );
     return counts!;
   });
-  await refreshRecommendationSeeds(db);
-  return counts;
 }
 
 /** Each product's PAIRS_PER_SEED strongest shown pairs with their confidence, by the pair's count (as the recommendations walk them). */
@@ -117,8 +114,9 @@ async function refreshPairTops(tx: Executor) {
 /**
  * Every customer's starting points and left-out products (customer_recommendation_seeds) anew,
  * set-based: the write triggers keep them per write, this corrects what they missed (a bulk load
- * with triggers off). A transaction of its own that locks only that table: a write whose trigger
- * holds it waits for nothing the rebuild holds, and one that comes later is kept after it.
+ * with triggers off). A step of its own in MODEL_REFRESHES (its own transaction) that locks only
+ * that table: a write whose trigger holds it waits for nothing the rebuild holds (the co-purchase
+ * counts' locks are gone by then), and one that comes later is kept after it.
  */
 export async function refreshRecommendationSeeds(db: Executor): Promise<number> {
   return db.transaction(async (tx) => {
