@@ -5,7 +5,7 @@
 import { sql } from "drizzle-orm";
 import type { Database, Executor } from "./db/client.js";
 import { refreshAllRepurchase } from "./predictions/repurchase.service.js";
-import { refreshProductAssociations } from "./recommendations/associations.service.js";
+import { refreshProductAssociations, refreshRecommendationSeeds } from "./recommendations/associations.service.js";
 
 export interface ModelRefresh {
   name: string;
@@ -27,6 +27,10 @@ export const MODEL_REFRESHES: readonly ModelRefresh[] = [
       const { products, pairs, customers } = await refreshProductAssociations(db);
       return `${products} products, ${pairs} product pairs over ${customers} buyers, and the recent popularity per tier`;
     },
+  },
+  {
+    name: "recommendation seeds",
+    run: async (db) => `${await refreshRecommendationSeeds(db)} customers' starting points and left-out products`,
   },
 ];
 

@@ -87,6 +87,7 @@ export const ERASURE_PLAN: Record<string, ErasureRule> = {
   survey_responses: { set: () => ({ comment: null }) },
   customer_traits: { keep: "counts, sums, dates and scores derived from the rows above, no personal data (the write triggers keep them)" },
   repurchase_predictions: { keep: "purchase days and expected dates derived from the orders above, no personal data (the write triggers keep them)" },
+  customer_recommendation_seeds: { keep: "product ids and purchase times derived from the orders and returns above, no personal data (the write triggers keep them)" },
 };
 
 /** Tables about customers that the plan does not cover (must be none). */

@@ -14,6 +14,8 @@ import { products } from "../db/schema/index.js";
  */
 export const MIN_PAIR_CUSTOMERS = 3;
 export const MIN_LIFT = 1;
+/** How many associations of each product Customer.recommendations starts from (product_pair_tops): the most Product.boughtTogether lists. */
+export const PAIRS_PER_SEED = 50;
 /** The window of "popular" and "what a tier buys" (product_popularity), in days before the refresh. */
 export const POPULARITY_WINDOW_DAYS = 90;
 
@@ -65,13 +67,14 @@ export async function associationsOf(db: Database, principal: Principal, product
  * POPULARITY_WINDOW_DAYS up to `now` (default: now, or the newest order if older), in one transaction. The counts' tables are locked
  * first, so an order placed meanwhile waits and is counted by its own trigger after the rebuild,
  * never lost or counted twice. `npm run models:refresh` calls it (daily: it also corrects what the
- * trigger does not follow, cancellations, merges and erasures).
+ * trigger does not follow, cancellations, merges and erasures). With the counts, each product's
+ * strongest pairs as the recommendations read them (product_pair_tops).
  */
 export async function refreshProductAssociations(db: Executor, options: { now?: Date } = {}): Promise<{ products: number; pairs: number; customers: number }> {
   // The window ends now, or at the newest order when the history stops earlier (an import, an offline evaluation's cut).
   const now = options.now ? sql`${options.now.toISOString()}::timestamptz` : sql`least(now(), coalesce((select max(placed_at) from orders), now()))`;
   return db.transaction(async (tx) => {
-    await tx.execute(sql`lock table product_buyers, product_pairs, product_buyer_totals, product_popularity in exclusive mode`);
+    await tx.execute(sql`lock table product_buyers, product_pairs, product_buyer_totals, product_popularity, product_pair_tops in exclusive mode`);
     await tx.execute(sql`create temp table rebuild_owned on commit drop as
       select distinct o.customer_id, ol.product_id from orders o join order_lines ol on ol.order_id = o.id where o.status <> 'CANCELLED'`);
     await tx.execute(sql`create index on rebuild_owned (customer_id)`);
@@ -84,6 +87,7 @@ export async function refreshProductAssociations(db: Executor, options: { now?: 
       select x.product_id, y.product_id, count(*) from rebuild_owned x join rebuild_owned y on y.customer_id = x.customer_id and y.product_id <> x.product_id
       group by x.product_id, y.product_id`);
     await tx.execute(sql`insert into product_buyer_totals (id, customers) select 1, count(distinct customer_id) from rebuild_owned`);
+    await refreshPairTops(tx);
     await refreshPopularity(tx, now);
     const [counts] = await rows<{ products: number; pairs: number; customers: number }>(
       tx,
@@ -91,6 +95,39 @@ export async function refreshProductAssociations(db: Executor, options: { now?: 
         coalesce((select customers from product_buyer_totals), 0)::int as customers`,
     );
     return counts!;
+  });
+}
+
+/** Each product's PAIRS_PER_SEED strongest shown pairs with their confidence, by the pair's count (as the recommendations walk them). */
+async function refreshPairTops(tx: Executor) {
+  await tx.execute(sql`delete from product_pair_tops`);
+  await tx.execute(sql`insert into product_pair_tops (product_id, other_product_ids, confidences)
+    select product_id, array_agg(other_product_id order by n), array_agg(confidence order by n) from (
+      select pp.product_id, pp.other_product_id, ${confidenceOf} as confidence,
+        row_number() over (partition by pp.product_id order by pp.customers desc, pp.other_product_id) as n
+      from product_pairs pp join product_buyers a on a.product_id = pp.product_id join product_buyers b on b.product_id = pp.other_product_id
+      cross join product_buyer_totals t
+      where ${pairShown}
+    ) ranked where n <= ${PAIRS_PER_SEED} group by product_id`);
+}
+
+/**
+ * Every customer's starting points and left-out products (customer_recommendation_seeds) anew,
+ * set-based: the write triggers keep them per write, this corrects what they missed (a bulk load
+ * with triggers off). A step of its own in MODEL_REFRESHES (its own transaction) that locks only
+ * that table: a write whose trigger holds it waits for nothing the rebuild holds (the co-purchase
+ * counts' locks are gone by then), and one that comes later is kept after it.
+ */
+export async function refreshRecommendationSeeds(db: Executor): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`lock table customer_recommendation_seeds in exclusive mode`);
+    await tx.execute(sql`delete from customer_recommendation_seeds`);
+    const [written] = await rows<{ n: number }>(
+      tx,
+      sql`with written as (insert into customer_recommendation_seeds (customer_id, product_ids, bought_at, left_out)
+        select customer_id, product_ids, bought_at, left_out from recommendation_seed_rows(null) returning 1) select count(*)::int as n from written`,
+    );
+    return written!.n;
   });
 }
 

@@ -6,7 +6,7 @@ import { rows, type Database } from "../db/client.js";
 import { orders, products } from "../db/schema/index.js";
 import { badInput } from "../errors.js";
 import { orderScope } from "../orders/orders.policy.js";
-import { confidenceOf, pairShown, POPULARITY_WINDOW_DAYS } from "./associations.service.js";
+import { POPULARITY_WINDOW_DAYS } from "./associations.service.js";
 import { RecommendationContext, RecommendationSource, type Recommendations } from "./recommendations.types.js";
 
 /**
@@ -23,6 +23,7 @@ import { RecommendationContext, RecommendationSource, type Recommendations } fro
  * The reason is the strongest single contribution's. Without PROFILING consent only POPULAR runs,
  * with no exclusion by the customer's history (their data is not used at all).
  */
+/** The starting points kept per customer: customer_recommendation_seeds (drizzle/0032_recommendation_seeds.sql keeps this many). */
 export const SEEDS = 10;
 export const RECENCY = 0.85;
 export const SEGMENT_WEIGHT = 0.5;
@@ -31,8 +32,6 @@ export const POPULAR_WEIGHT = 0.2;
 export const DUE_WEIGHT = 1;
 export const DUE_WITHIN_DAYS = 14;
 export const DUE_OVERDUE_DAYS = 30;
-/** How many associations of each seed are candidates: the most Product.boughtTogether lists (by confidence, the pair's count for one seed). */
-export const PAIRS_PER_SEED = 50;
 /** How many of the most popular products per audience are candidates. */
 const POPULAR_CANDIDATES = 60;
 
@@ -55,22 +54,37 @@ const seedOrder = alias(orders, "rec_seed_order");
 export function recommendationRow(principal: Principal, customerId: SQL, first: SQL, context: SQL): SQL {
   const scope = productScope(principal);
   const seedScope = orderScope(principal, seedOrder);
+  // The starting points: kept per customer (customer_recommendation_seeds) for staff and the customer themself (whose
+  // orders are all theirs); a dealer's only from its own orders, read from them.
+  const kept = principal.role === "ADMIN" || principal.role === "AGENT" ? sql`` : principal.role === "CUSTOMER" ? sql` and ${customerId} = ${principal.customerId}::uuid` : undefined;
+  const seeds = kept === undefined
+    ? sql`select s.product_id, s.last_at, row_number() over (order by s.last_at desc, s.product_id) - 1 as k
+        from (
+          select sl.product_id, max(${seedOrder.placedAt}) as last_at
+          from orders rec_seed_order join order_lines sl on sl.order_id = ${seedOrder.id}
+          where ${seedOrder.customerId} = ${customerId} and ${seedOrder.status} <> 'CANCELLED'${seedScope ? sql` and ${seedScope}` : sql``}
+            and not exists (select 1 from return_lines srl join returns sr on sr.id = srl.return_id where srl.order_line_id = sl.id and sr.status <> 'REJECTED')
+          group by sl.product_id order by last_at desc, sl.product_id limit ${sql.raw(String(SEEDS))}
+        ) s
+        where st.personalised`
+    : sql`select u.product_id, u.last_at, u.k - 1 as k from unnest(st.seed_ids, st.seed_at) with ordinality u(product_id, last_at, k) where st.personalised${kept}`;
   const words = (tier: SQL) => sql`lower(replace(${tier}, '_', ' '))`;
   const share = (column: SQL) => sql`round(${column} / 10000.0)::int || '%'`;
   return sql`select st.personalised, st.allowed, st.basis,
       coalesce(it.product_ids, '{}'::uuid[]) as product_ids, coalesce(it.scores, '{}'::float8[]) as scores,
       coalesce(it.sources, '{}'::text[]) as sources, coalesce(it.reasons, '{}'::text[]) as reasons
     from (
-      select pr.personalised, pl.allowed or ${context}::text <> 'MESSAGE' as allowed, cu.tier,
+      select pr.personalised, pl.allowed or ${context}::text <> 'MESSAGE' as allowed, cu.tier, cu.left_out, cu.seed_ids, cu.seed_at,
         case
           when ${context}::text = 'MESSAGE' and not pl.allowed then pl.why
           when pr.personalised then 'Personal: from this customer''s recent purchases and what their tier buys (PROFILING consent in force).'
           else 'Not personal: no PROFILING consent in force, so only what is popular with all customers.'
         end as basis
       from (
-        select rc.tier::text as tier,
+        select rc.tier::text as tier, coalesce(rs.left_out, '{}'::uuid[]) as left_out, coalesce(rs.product_ids, '{}'::uuid[]) as seed_ids,
+          coalesce(rs.bought_at, '{}'::timestamptz[]) as seed_at,
           case when rc.stage in ('OWNER', 'CUSTOMER') and rc.lapses_at < now() then 'LAPSED' else coalesce(rc.tier::text, 'NO_PURCHASE') end as audience
-        from customers rc where rc.id = ${customerId}
+        from customers rc left join customer_recommendation_seeds rs on rs.customer_id = rc.id where rc.id = ${customerId}
       ) cu
       cross join lateral (
         select exists (select 1 from (select distinct on (ce.channel) ce.status, ce.expires_at from consent_events ce
@@ -96,74 +110,69 @@ export function recommendationRow(principal: Principal, customerId: SQL, first: 
         array_agg(top.source order by top.score desc, top.product_id) as sources,
         array_agg(top.reason order by top.score desc, top.product_id) as reasons
       from (
-        select cand.product_id, sum(cand.score)::float8 as score,
-          (array_agg(cand.source order by cand.score desc))[1] as source,
-          (array_agg(cand.reason order by cand.score desc))[1] as reason
-        from (
-          select pp.other_product_id as product_id, '${sql.raw(RecommendationSource.BOUGHT_TOGETHER)}' as source,
-            ${confidenceOf} * power(${sql.raw(String(RECENCY))}, seed.k) as score,
-            round(${confidenceOf} * 100)::int || '% of the customers who bought ' || seed.name || ' (bought '
-              || to_char(seed.last_at at time zone 'UTC', 'YYYY-MM-DD') || ') also bought it' as reason
-          from (
-            select s.product_id, s.last_at, sp.name, row_number() over (order by s.last_at desc, s.product_id) - 1 as k
-            from (
-              select sl.product_id, max(${seedOrder.placedAt}) as last_at
-              from orders rec_seed_order join order_lines sl on sl.order_id = ${seedOrder.id}
-              where ${seedOrder.customerId} = ${customerId} and ${seedOrder.status} <> 'CANCELLED'${seedScope ? sql` and ${seedScope}` : sql``}
-                and not exists (select 1 from return_lines srl join returns sr on sr.id = srl.return_id where srl.order_line_id = sl.id and sr.status <> 'REJECTED')
-              group by sl.product_id order by last_at desc, sl.product_id limit ${sql.raw(String(SEEDS))}
-            ) s join products sp on sp.id = s.product_id
-            where st.personalised
-          ) seed
-          join product_buyers a on a.product_id = seed.product_id
-          cross join product_buyer_totals t
-          -- Each seed's PAIRS_PER_SEED strongest shown pairs, walked in the order of product_pairs_rank_idx (for one
-          -- seed, confidence follows the pair's count): bounded however many products were ever bought with it.
-          cross join lateral (
-            select pp.other_product_id, pp.customers from product_pairs pp join product_buyers b on b.product_id = pp.other_product_id
-            where pp.product_id = seed.product_id and ${pairShown}
-            order by pp.customers desc, pp.other_product_id limit ${sql.raw(String(PAIRS_PER_SEED))}
-          ) pp
-          union all
-          select due.product_id, '${sql.raw(RecommendationSource.DUE)}', ${sql.raw(String(DUE_WEIGHT))}::float8,
-            'Due ' || case when due.expected_on < current_date then 'since ' else 'around ' end || to_char(due.expected_on, 'YYYY-MM-DD')
-              || ': bought about every ' || round(coalesce(due.own_days, due.population_days))::int || ' days, last on ' || to_char(due.last_purchases[1], 'YYYY-MM-DD')
-          from (
-            select coalesce(rp.product_id, latest.product_id) as product_id, rp.expected_on, rp.own_days, rp.population_days, rp.last_purchases
-            from repurchase_predictions rp
-            -- A category of products that replace each other is due as the brand last bought there.
-            left join lateral (
-              select dl.product_id from orders dord join order_lines dl on dl.order_id = dord.id join products dp on dp.id = dl.product_id
-              where rp.category_id is not null and dord.customer_id = rp.customer_id and dp.category_id = rp.category_id and dord.status <> 'CANCELLED'
-              order by dord.placed_at desc, dl.id limit 1
-            ) latest on true
-            where st.personalised and rp.customer_id = ${customerId}
-              and rp.expected_on between current_date - ${sql.raw(String(DUE_OVERDUE_DAYS))} and current_date + ${sql.raw(String(DUE_WITHIN_DAYS))}
-          ) due
-          union all
-          select tp.product_id, '${sql.raw(RecommendationSource.SEGMENT)}', ${sql.raw(String(SEGMENT_WEIGHT))} * tp.share_ppm / 1000000.0,
-            'Bought by ' || ${share(sql`tp.share_ppm`)} || ' of ' || ${words(sql`tp.audience`)} || ' customers in the last ${sql.raw(String(POPULARITY_WINDOW_DAYS))} days'
-          from (select * from product_popularity where audience = st.tier and st.personalised order by customers desc limit ${sql.raw(String(POPULAR_CANDIDATES))}) tp
-          union all
-          select ap.product_id, '${sql.raw(RecommendationSource.POPULAR)}', ${sql.raw(String(POPULAR_WEIGHT))} * ap.share_ppm / 1000000.0,
-            'Bought by ' || ${share(sql`ap.share_ppm`)} || ' of all customers in the last ${sql.raw(String(POPULARITY_WINDOW_DAYS))} days'
+        -- The reason in words, for the items shown only: the strongest single contribution's.
+        select shown.product_id, shown.score, shown.source, case shown.source
+            when '${sql.raw(RecommendationSource.BOUGHT_TOGETHER)}' then round(shown.fraction * 100)::int || '% of the customers who bought '
+              || (select rsp.name from products rsp where rsp.id = shown.seed_id) || ' (bought '
+              || to_char(shown.seed_at at time zone 'UTC', 'YYYY-MM-DD') || ') also bought it'
+            when '${sql.raw(RecommendationSource.SEGMENT)}' then 'Bought by ' || ${share(sql`shown.share_ppm`)} || ' of ' || ${words(sql`shown.audience`)}
+              || ' customers in the last ${sql.raw(String(POPULARITY_WINDOW_DAYS))} days'
+            when '${sql.raw(RecommendationSource.POPULAR)}' then 'Bought by ' || ${share(sql`shown.share_ppm`)} || ' of all customers in the last ${sql.raw(String(POPULARITY_WINDOW_DAYS))} days'
               || case when st.personalised then '' else ' (not personal: no PROFILING consent)' end
-          from (select * from product_popularity where audience = 'ALL' order by customers desc limit ${sql.raw(String(POPULAR_CANDIDATES))}) ap
-        ) cand
-        join ${products} on ${products.id} = cand.product_id and ${products.active}${scope ? sql` and ${scope}` : sql``}
-        where st.allowed
-          -- Plain NOT EXISTS (anti-joins): a condition around them would make them subplans run per candidate, and
-          -- their estimated cost would switch on PostgreSQL's JIT, which costs seconds per statement.
-          -- What the customer bought or returned stays out, unless it is due again (a consumable; a faulty unit returned and bought again).
-          and (cand.source = '${sql.raw(RecommendationSource.DUE)}' or not exists (
-            select 1 from orders mo join order_lines ml on ml.order_id = mo.id
-            where st.personalised and mo.customer_id = ${customerId} and ml.product_id = cand.product_id and mo.status <> 'CANCELLED'))
-          and (cand.source = '${sql.raw(RecommendationSource.DUE)}' or not exists (
-            select 1 from returns rr join return_lines rl on rl.return_id = rr.id join order_lines rol on rol.id = rl.order_line_id
-            where st.personalised and rr.customer_id = ${customerId} and rr.status <> 'REJECTED' and rol.product_id = cand.product_id))
-        group by cand.product_id
-        order by score desc, cand.product_id
-        limit ${first}
+            else shown.reason end as reason
+        from (
+          -- Best first, each checked against the catalog (on sale, within the caller's scope) only until \`first\` are found.
+          select ranked.*
+          from (
+            select ranked.* from (
+              -- Per product: the sum of its sources, and the strongest one (one sort of every contribution, no per-product sort).
+              select distinct on (cand.product_id) cand.product_id, sum(cand.score) over (partition by cand.product_id order by cand.score desc rows between unbounded preceding and unbounded following) as score,
+                cand.source, cand.fraction, cand.share_ppm, cand.seed_id, cand.seed_at, cand.audience, cand.reason
+              from (
+                select pt.other_product_id as product_id, '${sql.raw(RecommendationSource.BOUGHT_TOGETHER)}' as source,
+                  pt.confidence * seed.weight as score, pt.confidence as fraction, null::int as share_ppm,
+                  seed.product_id as seed_id, seed.last_at as seed_at, null::text as audience, null::text as reason
+                from (select seeds.product_id, seeds.last_at, power(${sql.raw(String(RECENCY))}, seeds.k)::float8 as weight from (${seeds}) seeds) seed
+                -- Each seed's strongest shown pairs as the daily rebuild ranked them (product_pair_tops): one index lookup per
+                -- seed, bounded however many products were ever bought with it.
+                join product_pair_tops tops on tops.product_id = seed.product_id
+                cross join lateral unnest(tops.other_product_ids, tops.confidences) pt(other_product_id, confidence)
+                union all
+                select due.product_id, '${sql.raw(RecommendationSource.DUE)}', ${sql.raw(String(DUE_WEIGHT))}::float8, null, null, null, null, null,
+                  'Due ' || case when due.expected_on < current_date then 'since ' else 'around ' end || to_char(due.expected_on, 'YYYY-MM-DD')
+                    || ': bought about every ' || round(coalesce(due.own_days, due.population_days))::int || ' days, last on ' || to_char(due.last_purchases[1], 'YYYY-MM-DD')
+                from (
+                  select coalesce(rp.product_id, latest.product_id) as product_id, rp.expected_on, rp.own_days, rp.population_days, rp.last_purchases
+                  from repurchase_predictions rp
+                  -- A category of products that replace each other is due as the brand last bought there.
+                  left join lateral (
+                    select dl.product_id from orders dord join order_lines dl on dl.order_id = dord.id join products dp on dp.id = dl.product_id
+                    where rp.category_id is not null and dord.customer_id = rp.customer_id and dp.category_id = rp.category_id and dord.status <> 'CANCELLED'
+                    order by dord.placed_at desc, dl.id limit 1
+                  ) latest on true
+                  where st.personalised and rp.customer_id = ${customerId}
+                    and rp.expected_on between current_date - ${sql.raw(String(DUE_OVERDUE_DAYS))} and current_date + ${sql.raw(String(DUE_WITHIN_DAYS))}
+                ) due
+                union all
+                select tp.product_id, '${sql.raw(RecommendationSource.SEGMENT)}', ${sql.raw(String(SEGMENT_WEIGHT))} * tp.share_ppm / 1000000.0, null, tp.share_ppm, null, null, tp.audience, null
+                from (select * from product_popularity where audience = st.tier and st.personalised order by customers desc limit ${sql.raw(String(POPULAR_CANDIDATES))}) tp
+                union all
+                select ap.product_id, '${sql.raw(RecommendationSource.POPULAR)}', ${sql.raw(String(POPULAR_WEIGHT))} * ap.share_ppm / 1000000.0, null, ap.share_ppm, null, null, null, null
+                from (select * from product_popularity where audience = 'ALL' order by customers desc limit ${sql.raw(String(POPULAR_CANDIDATES))}) ap
+              ) cand
+              where st.allowed
+                -- What the customer bought or returned stays out (customer_recommendation_seeds.left_out, kept by the write
+                -- triggers in the write's transaction), unless it is due again (a consumable; a faulty unit returned and bought again).
+                and (cand.source = '${sql.raw(RecommendationSource.DUE)}' or not st.personalised or cand.product_id <> all(st.left_out))
+              order by cand.product_id, cand.score desc
+            ) ranked
+            order by ranked.score desc, ranked.product_id
+          ) ranked
+          -- offset 0: a lookup per candidate in rank order, stopped by the limit (never a join of the whole catalog).
+          cross join lateral (select 1 from ${products} where ${products.id} = ranked.product_id and ${products.active}${scope ? sql` and ${scope}` : sql``} offset 0) on_sale
+          order by ranked.score desc, ranked.product_id
+          limit ${first}
+        ) shown
       ) top
     ) it`;
 }

@@ -24,7 +24,8 @@ import { toGlobalId } from "../../src/graphql/global-id.js";
 import { refreshProductAssociations } from "../../src/recommendations/associations.service.js";
 import { recommendationsOf } from "../../src/recommendations/recommendations.service.js";
 import { RecommendationContext } from "../../src/recommendations/recommendations.types.js";
-import { BENCH_SECRET, startPlatform, statementsSent } from "./harness.js";
+import type { Database } from "../../src/db/client.js";
+import { BENCH_SECRET, cpuSeconds, startPlatform, statementsSent } from "./harness.js";
 import type { Evaluation, EvaluationContext, EvaluationResult } from "./recommend.js";
 
 const TOP = 10;
@@ -115,7 +116,7 @@ async function evaluate({ db, url, written }: EvaluationContext, options: { late
       ["customers judged", String(customers.length), "", `with a purchase before the cut and a new product after it; items by source: ${mix}`],
     ],
   };
-  if (options.latencySeconds > 0) result.rows.push(...(await latency(url, customers, options)));
+  if (options.latencySeconds > 0) result.rows.push(...(await latency(db, url, customers, options)));
   return result;
 }
 
@@ -125,9 +126,12 @@ async function evaluate({ db, url, written }: EvaluationContext, options: { late
  * production build; statements counted on the server's database sockets (count-statements.mjs).
  * First the same clients ask for the profile's name only (`customer(id:) { displayName }`, one
  * index lookup): the floor of the machine at that moment, which a busy shared machine raises far
- * above the target whatever the statement costs.
+ * above the target whatever the statement costs. PostgreSQL's CPU per request: the CPU time of the
+ * database's backends (/proc, the server runs on this machine) over the run, per request answered.
  */
-async function latency(url: string, customers: string[], options: { latencySeconds: number; port: number }): Promise<[string, string, string, string][]> {
+async function latency(db: Database, url: string, customers: string[], options: { latencySeconds: number; port: number }): Promise<[string, string, string, string][]> {
+  const backendCpu = async () =>
+    (await rows<{ pid: number }>(db, sql`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`)).reduce((sum, r) => sum + cpuSeconds(r.pid), 0);
   // A port nobody listens on: a server of another run there would answer the probe in our place.
   const port = options.port || (await freePort());
   const pid = await startPlatform(url, port, true);
@@ -146,6 +150,7 @@ async function latency(url: string, customers: string[], options: { latencySecon
       }
       let next = 0;
       const before = await statementsSent(pid);
+      const cpuBefore = await backendCpu();
       const result = await autocannon({
         url: target,
         method: "POST",
@@ -162,7 +167,8 @@ async function latency(url: string, customers: string[], options: { latencySecon
         ],
       });
       const statements = ((await statementsSent(pid)) - before) / Math.max(1, result.requests.total);
-      return { ...result, statements };
+      const cpuMs = (1000 * ((await backendCpu()) - cpuBefore)) / Math.max(1, result.requests.total);
+      return { ...result, statements, cpuMs };
     };
     const floor = await run(`query Name($id: ID!) { customer(id: $id) { displayName } }`);
     const recommend = await run(
@@ -174,13 +180,13 @@ async function latency(url: string, customers: string[], options: { latencySecon
         "reference: customer(id:) { displayName }, the same 16 clients just before: p50 / p99 ms",
         `${floor.latency.p50} / ${floor.latency.p99}`,
         "",
-        `${floor.requests.average.toFixed(0)} req/s, ${floor.statements.toFixed(2)} statements per request: the machine's floor at load ${load}`,
+        `${floor.requests.average.toFixed(0)} req/s, ${floor.statements.toFixed(2)} statements per request, PostgreSQL CPU ${floor.cpuMs.toFixed(2)} ms per request: the machine's floor at load ${load}`,
       ],
       [
         "Customer.recommendations(first: 10), 16 clients: p50 / p99 ms",
         `${recommend.latency.p50} / ${recommend.latency.p99}`,
         "",
-        `${recommend.requests.average.toFixed(0)} req/s, ${recommend.statements.toFixed(2)} statements per request, ${recommend.errors + recommend.non2xx} errors, load average ${load}; target p99 ≤ 20 ms, one statement`,
+        `${recommend.requests.average.toFixed(0)} req/s, ${recommend.statements.toFixed(2)} statements per request, PostgreSQL CPU ${recommend.cpuMs.toFixed(2)} ms per request, ${recommend.errors + recommend.non2xx} errors, load average ${load}; target p99 ≤ 20 ms, one statement`,
       ],
     ];
   } finally {

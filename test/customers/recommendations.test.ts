@@ -1,9 +1,10 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { print } from "graphql";
 import { beforeAll, expect, it } from "vitest";
+import { rows } from "../../src/db/client.js";
 import * as s from "../../src/db/schema/index.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
-import { refreshProductAssociations } from "../../src/recommendations/associations.service.js";
+import { refreshProductAssociations, refreshRecommendationSeeds } from "../../src/recommendations/associations.service.js";
 import { BoughtTogetherQuery, CustomerRecommendationsQuery } from "../operations/recommendations.js";
 import { comparison, compiledIn, readsOf, startResolversOnlyServer } from "../support/compiled-comparison.js";
 import { makeCustomer, makeDealer, makeOrder, makeProduct } from "../support/factories.js";
@@ -188,5 +189,44 @@ describePlatform("recommendations: bought together and per customer", (platform)
       // As for the profile itself: its existence is not revealed.
       expect(firstError(denied.body)).toEqual({ code: "NOT_FOUND", field: "id" });
     }
+  });
+  it("keeps each customer's starting points and left-out products per write: a new order and a return count at once, as the rebuild has them", async () => {
+    const staff = await platform().token({ role: "ADMIN", sub: "admin.rec.kept" });
+    const w = await makeCustomer(db());
+    await consent(w.id, "PROFILING", "GRANTED");
+    const of = async () => (await platform().data(CustomerRecommendationsQuery, { id: toGlobalId("Customer", w.id), first: 10 }, staff)).customer!.recommendations.items;
+    await buys(w.id, [camera], { placedAt: daysAgo(2) });
+    const afterCamera = await of();
+    expect(afterCamera.map((i) => i.product.sku)).not.toContain(camera.sku);
+    expect(afterCamera.find((i) => i.product.sku === card.sku)).toMatchObject({ source: "BOUGHT_TOGETHER" });
+    expect(afterCamera.find((i) => i.product.sku === card.sku)!.reason).toContain(`(bought ${daysAgo(2).toISOString().slice(0, 10)})`);
+
+    // The card bought: left out at once, and a starting point of its own.
+    const cardOrder = await buys(w.id, [card], { placedAt: daysAgo(1) });
+    const afterCard = await of();
+    expect(afterCard.map((i) => i.product.sku)).not.toContain(card.sku);
+    const [kept] = await db().select().from(s.customerRecommendationSeeds).where(eq(s.customerRecommendationSeeds.customerId, w.id));
+    expect(kept!.productIds).toEqual([card.id, camera.id]);
+    expect(new Set(kept!.leftOut)).toEqual(new Set([card.id, camera.id]));
+
+    // The card sent back: no longer a starting point, still left out.
+    const [line] = await db().select().from(s.orderLines).where(eq(s.orderLines.orderId, cardOrder.id));
+    const [ret] = await db().insert(s.returns).values({ orderId: cardOrder.id, customerId: w.id, status: "CLOSED", reason: "test", requestedAt: new Date() }).returning();
+    await db().insert(s.returnLines).values({ returnId: ret!.id, orderLineId: line!.id, quantity: 1 });
+    const [afterReturn] = await db().select().from(s.customerRecommendationSeeds).where(eq(s.customerRecommendationSeeds.customerId, w.id));
+    expect(afterReturn!.productIds).toEqual([camera.id]);
+    expect(new Set(afterReturn!.leftOut)).toEqual(new Set([card.id, camera.id]));
+    const afterCardReturned = await of();
+    expect(afterCardReturned.map((i) => i.product.sku)).not.toContain(card.sku);
+    expect(afterCardReturned.every((i) => !i.reason.includes(card.name))).toBe(true);
+
+    // The rebuild writes what the triggers kept, for every customer (spoiled first, so that it has to).
+    const stored = async () =>
+      rows(db(), sql`select customer_id, product_ids::text[], bought_at::text[], left_out::text[] from customer_recommendation_seeds order by customer_id`);
+    const before = await stored();
+    expect(before.length).toBeGreaterThan(20);
+    await db().execute(sql`update customer_recommendation_seeds set product_ids = '{}', bought_at = '{}', left_out = '{}'`);
+    await refreshRecommendationSeeds(db());
+    expect(await stored()).toEqual(before);
   });
 });

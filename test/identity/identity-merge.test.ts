@@ -306,12 +306,12 @@ describePlatform("identity resolution: merge, preview, unmerge", (platform) => {
         and not exists (select 1 from pg_class p where p.relname = table_name and p.relispartition) order by table_name`,
     );
     // identity_links move through the merge itself; password reset tokens are per account and die with it;
-    // customer_traits, segment_memberships and repurchase_predictions are recomputed (repurchase_purchase_days is a view of orders) for both profiles by the triggers on the rows that move
+    // customer_traits, segment_memberships, repurchase_predictions and customer_recommendation_seeds are recomputed (repurchase_purchase_days is a view of orders) for both profiles by the triggers on the rows that move
     // (and on the merged profile's merged_into_id); segment_membership_events, outbox_events and customer_changes (with their per-profile
     // head) stay the history of the profile they happened to: the merge itself is a change recorded on both.
     const expected = found
       .map((r) => r.table_name)
-      .filter((t) => !["identity_links", "password_resets", "customer_traits", "segment_memberships", "segment_membership_events", "repurchase_predictions", "repurchase_purchase_days", "customer_changes", "customer_change_heads", "outbox_events"].includes(t));
+      .filter((t) => !["identity_links", "password_resets", "customer_traits", "segment_memberships", "segment_membership_events", "repurchase_predictions", "repurchase_purchase_days", "customer_recommendation_seeds", "customer_changes", "customer_change_heads", "outbox_events"].includes(t));
     expect(CUSTOMER_ROWS.map((m) => m.table).sort()).toEqual(expected);
   });
 });

@@ -1,12 +1,13 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { check, doublePrecision, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { products } from "./catalog.js";
 import { tstz } from "./columns.js";
+import { customers } from "./customers.js";
 
 /*
  * The co-purchase model behind Product.boughtTogether and Customer.recommendations
- * (src/recommendations/README.md). No customer is named in these tables: they hold counts of
- * distinct customers only, so they stay out of a merge's and an erasure's lists.
+ * (src/recommendations/README.md). No customer is named in these tables but the last one: they
+ * hold counts of distinct customers only, so they stay out of a merge's and an erasure's lists.
  */
 
 /** Distinct customers who bought a product (an order not cancelled), kept by a trigger on order lines. */
@@ -80,3 +81,38 @@ export const productPopularity = pgTable(
     check("product_popularity_audience_ck", sql`${t.audience} in ('ALL', 'VERY_LOYAL', 'REGULAR', 'OCCASIONAL')`),
   ],
 );
+
+/**
+ * Each product's strongest associations as Customer.recommendations starts from them: the pairs
+ * shown by Product.boughtTogether's thresholds, at most PAIRS_PER_SEED, by the pair's count, with
+ * their confidence (withdrawn products included: the read leaves them out, so a withdrawal counts
+ * at once). Rebuilt with the counts by refreshProductAssociations (daily): the confidences drift
+ * with everyone's orders, a day's drift is what a recommendation may lag.
+ */
+export const productPairTops = pgTable("product_pair_tops", {
+  productId: uuid("product_id")
+    .primaryKey()
+    .references(() => products.id),
+  otherProductIds: uuid("other_product_ids").array().notNull(),
+  confidences: doublePrecision("confidences").array().notNull(),
+  refreshedAt: tstz("refreshed_at").notNull().defaultNow(),
+});
+
+/**
+ * What Customer.recommendations reads of a customer's own history, kept by write triggers on
+ * orders, order lines, returns and return lines in the transaction of the write (so a purchase or
+ * a return counts at once) and rebuilt by refreshProductAssociations: the starting points (the
+ * SEEDS most recent distinct purchases, returned lines left out, newest first, with the day last
+ * bought) and what stays out of the list (everything bought in an order not cancelled or returned
+ * on a return not rejected). Derived from the orders: recomputed for both profiles of a merge by
+ * the triggers on the rows that move, not moved itself.
+ */
+export const customerRecommendationSeeds = pgTable("customer_recommendation_seeds", {
+  customerId: uuid("customer_id")
+    .primaryKey()
+    .references(() => customers.id, { onDelete: "cascade" }),
+  productIds: uuid("product_ids").array().notNull(),
+  boughtAt: tstz("bought_at").array().notNull(),
+  leftOut: uuid("left_out").array().notNull(),
+  updatedAt: tstz("updated_at").notNull().defaultNow(),
+});
