@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { customers, repurchasePredictions, vehicles } from "../db/schema/index.js";
+import { customers, dealers, repurchasePredictions, vehicles } from "../db/schema/index.js";
 import { categoryLookup, productLookup } from "../catalog/catalog.declaration.js";
 import { visibleCustomerRows } from "../customers/customers.policy.js";
 import { customerById } from "../customers/customers.declaration.js";
@@ -7,7 +7,7 @@ import { visibleVehicleRows } from "../customers/history.policy.js";
 import type { TypeProjection } from "../graphql/compiled/projection.js";
 import { vehicleLookup } from "../vehicles/vehicles.declaration.js";
 import { checkedWithin, DUE_SOON_KEYS, DUE_SOON_ORDERING, dueWithin, TODAY } from "./repurchase.service.js";
-import { dueTable } from "./service-due.service.js";
+import { checkedServiceWithin, dealerDueRows, dueTable, SERVICE_DUE_KEYS, SERVICE_DUE_ORDERING, serviceDueWithin } from "./service-due.service.js";
 
 const p = repurchasePredictions;
 
@@ -16,7 +16,7 @@ const due = (column: string) => sql.raw(`due.${column}`);
 /**
  * The compiled read path's view of Customer.dueSoon (the loader's conditions and keyset, `within`
  * bound per request; a value out of range leaves the request to the resolver's BAD_USER_INPUT) and
- * of Vehicle.nextServiceDue: the loader's derived table (dueTable)
+ * of Vehicle.nextServiceDue and Dealer.ownersDueForService: the loader's derived table (dueTable)
  * for the one vehicle being read, correlated with `vehicles.id` and in the loader's scope; its
  * vehicle and owner through the lookups their loaders use.
  */
@@ -65,6 +65,25 @@ export const predictionProjections: TypeProjection[] = [
         // The derived table names its own vehicles row `due_vehicle`: it may stand below `vehicles`.
         tables: [],
         rows: (principal) => ({ from: dueTable((v) => sql`${v.id} = ${vehicles.id}${visibleVehicleRows(principal, v.id) ? sql` and ${visibleVehicleRows(principal, v.id)}` : sql``}`), where: undefined }),
+      },
+    },
+  },
+  {
+    type: "Dealer",
+    leaves: {},
+    relations: {
+      ownersDueForService: {
+        shape: "connection",
+        type: "ServiceDue",
+        tables: [],
+        rows: (principal) => dealerDueRows(principal, sql`${dealers.id}`),
+        ordering: SERVICE_DUE_ORDERING,
+        keys: SERVICE_DUE_KEYS,
+        filter: {
+          argument: "within",
+          shape: () => "within",
+          where: (_within: never, value) => serviceDueWithin(value((within: number) => checkedServiceWithin(within)) as number),
+        },
       },
     },
   },

@@ -102,33 +102,51 @@ export async function nextServiceDue(db: Executor, principal: Principal, vehicle
   return new Map(found.map((r) => [r.vehicle_id, toDue(r)]));
 }
 
+/** Who may list a dealership's owners due for service: staff, and the dealership itself. */
+const mayListDue = (principal: Principal, dealerId: SQL): SQL =>
+  principal.role === "ADMIN" || principal.role === "AGENT" ? sql`true` : principal.role === "DEALER" ? sql`${dealerId} = ${principal.dealerId}::uuid` : sql`false`;
+
+/**
+ * The service-due rows of a dealership's customers' vehicles (a relationship to it: a sale, a
+ * visit, an order), as the derived table `due`, with the owned-and-visible condition: the
+ * loader's and the compiled relation's (where `dealerId` is the parent row's column).
+ */
+export function dealerDueRows(principal: Principal, dealerId: SQL): { from: SQL; where: SQL } {
+  const vehiclesOfDealer = (v: typeof dueVehicle) => sql`${mayListDue(principal, dealerId)} and exists (
+    select 1 from vehicle_ownerships o join dealer_relationships dr on dr.customer_id = o.customer_id
+    where o.vehicle_id = ${v.id} and o.ended_on is null and o.role = 'OWNER' and dr.dealer_id = ${dealerId})`;
+  return { from: dueTable(vehiclesOfDealer), where: sql`due.customer_id is not null` };
+}
+
+/** `within` as ownersDueForService takes it, or its BAD_USER_INPUT. */
+export function checkedServiceWithin(within: number): number {
+  if (!Number.isInteger(within) || within < 0 || within > MAX_SERVICE_WITHIN_DAYS) throw badInput("within", `within must be a whole number of days from 0 to ${MAX_SERVICE_WITHIN_DAYS}`);
+  return within;
+}
+
+/** Due on or before today + `within` days (overdue ones included). */
+export const serviceDueWithin = (within: number | SQL): SQL => sql`due.date <= ${TODAY} + ${within}::int`;
+
+/** By due day, then vehicle: the loader's and the compiled page's keyset, so cursors stay interchangeable. */
+export const SERVICE_DUE_ORDERING = "ownersDueForService";
+export const SERVICE_DUE_KEYS = [
+  { column: { derived: sql`due.date`, sqlType: "date" }, direction: "ASC" as const, value: (r: DueRow) => String(r.date).slice(0, 10) },
+  { column: { derived: sql`due.vehicle_id`, sqlType: "uuid" }, direction: "ASC" as const, value: (r: DueRow) => r.vehicle_id },
+];
+
 /**
  * The current owners of vehicles due for maintenance within `within` days (overdue ones first),
- * among the dealership's customers (a relationship to it: a sale, a visit, an order), by due day
- * then vehicle, keyset-paged. Staff and the dealership itself; anyone else gets an empty page.
+ * among the dealership's customers, by due day then vehicle, keyset-paged. Staff and the
+ * dealership itself; anyone else gets an empty page.
  */
-export async function ownersDueForService(
-  db: Executor,
-  principal: Principal,
-  dealerId: string,
-  within: number,
-  page: ConnectionArgs,
-): Promise<ConnectionShape<ServiceDue>> {
-  if (!Number.isInteger(within) || within < 0 || within > MAX_SERVICE_WITHIN_DAYS) throw badInput("within", `within must be a whole number of days from 0 to ${MAX_SERVICE_WITHIN_DAYS}`);
-  const allowed = principal.role === "ADMIN" || principal.role === "AGENT" || (principal.role === "DEALER" && principal.dealerId === dealerId);
-  const vehiclesOfDealer = (v: typeof dueVehicle) => sql`${allowed ? sql`true` : sql`false`} and exists (
-    select 1 from vehicle_ownerships o join dealer_relationships dr on dr.customer_id = o.customer_id
-    where o.vehicle_id = ${v.id} and o.ended_on is null and o.role = 'OWNER' and dr.dealer_id = ${dealerId}::uuid)`;
-  const from = dueTable(vehiclesOfDealer);
-  const condition = sql`due.customer_id is not null and due.date <= ${TODAY} + ${within}::int`;
+export async function ownersDueForService(db: Executor, principal: Principal, dealerId: string, within: number, page: ConnectionArgs): Promise<ConnectionShape<ServiceDue>> {
+  const { from, where: owned } = dealerDueRows(principal, sql`${dealerId}::uuid`);
+  const condition = sql`${owned} and ${serviceDueWithin(checkedServiceWithin(within))}`;
   return paginate(
     page,
     {
-      ordering: "ownersDueForService",
-      keys: [
-        { column: { derived: sql`due.date`, sqlType: "date" }, direction: "ASC", value: (r: DueRow) => String(r.date).slice(0, 10) },
-        { column: { derived: sql`due.vehicle_id`, sqlType: "uuid" }, direction: "ASC", value: (r: DueRow) => r.vehicle_id },
-      ],
+      ordering: SERVICE_DUE_ORDERING,
+      keys: SERVICE_DUE_KEYS,
       fetch: (where, order, limit) =>
         rows<DueRow>(db, sql`select due.* from ${from} where ${condition}${where ? sql` and ${where}` : sql``} order by ${sql.join(order, sql`, `)} limit ${limit}`),
       count: async () => {

@@ -328,6 +328,37 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
     expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "within" });
   });
 
+  it("pages a dealership's owners due for service by the resolvers' cursors with `within` in a variable, one statement per page, for staff, that dealer and another", async () => {
+    const query = `query Due($id: ID!, $within: Int, $after: String) { node(id: $id) { ... on Dealer { ownersDueForService(within: $within, first: 2, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { date mileage overdue reason lastServiceOn owner { id } } } } } } }`;
+    type Due = { node: { ownersDueForService: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: unknown[] } } | null };
+    const dealerIds = (await platform.database.db.select({ id: dealers.id }).from(dealers).orderBy(dealers.id)).map((d) => d.id);
+    let busiest: { id: string; total: number } = { id: dealerIds[0]!, total: 0 };
+    for (const dealerId of dealerIds) {
+      const { body } = await compare(query, { id: toGlobalId("Dealer", dealerId), within: 366 }, callers.get("admin"));
+      const total = (body.data as Due).node?.ownersDueForService.totalCount ?? 0;
+      if (total > busiest.total) busiest = { id: dealerId, total };
+    }
+    expect(busiest.total).toBeGreaterThan(2);
+    const ownToken = await platform.token({ role: "DEALER", sub: "due.dealer", dealerId: busiest.id });
+    const otherToken = await platform.token({ role: "DEALER", sub: "other.dealer", dealerId: dealerIds.find((d) => d !== busiest.id)! });
+    for (const [caller, token, expected] of [["admin", callers.get("admin"), busiest.total], ["that dealer", ownToken, busiest.total], ["another dealer", otherToken, 0]] as const) {
+      let after: string | null = null;
+      let seen = 0;
+      do {
+        const { body, statements } = await compare(query, { id: toGlobalId("Dealer", busiest.id), within: 366, after }, token);
+        expect(readsOf(statements), `${caller} after ${seen}`).toHaveLength(1);
+        const due = (body.data as Due).node!.ownersDueForService;
+        expect(due.totalCount, caller).toBe(expected);
+        seen += due.edges.length;
+        after = due.pageInfo.hasNextPage ? due.pageInfo.endCursor : null;
+      } while (after);
+      expect(seen, caller).toBe(expected);
+    }
+    const refused = await compare(query, { id: toGlobalId("Dealer", busiest.id), within: -1 }, callers.get("admin"));
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "within" });
+  });
+
   it("pages nested connections from variables and cursors, forward and backward, as the resolvers do, in one statement, for every role", async () => {
     const paged = `query Paged($id: ID!, $first: Int, $after: String, $last: Int, $before: String) { customer(id: $id) { id
       orders(first: $first, after: $after, last: $last, before: $before) {
