@@ -27,22 +27,25 @@ describePlatform(
       expect(of(RETENTION_QUEUE)).toEqual([]);
     });
 
-    it.runIf(kind === "postgres")("creates a new queue once when two processes ask for it at the same moment (their createQueue may deadlock: the loser looks again and retries)", async () => {
-      // Two processes' clients on connections of their own, which find a deadlock in 50 ms rather than deadlock_timeout's second.
-      const sql = postgres(platform().database.url!, { max: 4, onnotice: () => undefined, connection: { deadlock_timeout: "50ms" } });
-      const process = (): QueueSql => ({
-        executeSql: async (text, values) => ({ rows: await (values?.length ? sql.unsafe(text, values as never[]) : sql.unsafe(text).simple()) }),
+    // PostgreSQL only: PGlite serves one connection, so two processes' createQueue cannot interleave there.
+    if (kind === "postgres") {
+      it("creates a new queue once when two processes ask for it at the same moment (their createQueue may deadlock: the loser looks again and retries)", async () => {
+        // Two processes' clients on connections of their own, which find a deadlock in 50 ms rather than deadlock_timeout's second.
+        const sql = postgres(platform().database.url!, { max: 4, onnotice: () => undefined, connection: { deadlock_timeout: "50ms" } });
+        const process = (): QueueSql => ({
+          executeSql: async (text, values) => ({ rows: await (values?.length ? sql.unsafe(text, values as never[]) : sql.unsafe(text).simple()) }),
+        });
+        const [one, two] = [process(), process()].map((db) => new PgBoss({ db, schema: "pgboss" } as PgBoss.ConstructorOptions));
+        const names = Array.from({ length: 3 }, (_, i) => `test-race-${randomUUID().slice(0, 8)}-${i}`);
+        try {
+          for (const name of names) await Promise.all([ensureQueue(one!, name), ensureQueue(two!, name)]);
+          expect((await Promise.all(names.map((name) => one!.getQueue(name)))).map((queue) => queue?.name)).toEqual(names);
+          for (const name of names) await one!.deleteQueue(name);
+        } finally {
+          await sql.end();
+        }
       });
-      const [one, two] = [process(), process()].map((db) => new PgBoss({ db, schema: "pgboss" } as PgBoss.ConstructorOptions));
-      const names = Array.from({ length: 3 }, (_, i) => `test-race-${randomUUID().slice(0, 8)}-${i}`);
-      try {
-        for (const name of names) await Promise.all([ensureQueue(one!, name), ensureQueue(two!, name)]);
-        expect((await Promise.all(names.map((name) => one!.getQueue(name)))).map((queue) => queue?.name)).toEqual(names);
-        for (const name of names) await one!.deleteQueue(name);
-      } finally {
-        await sql.end();
-      }
-    });
+    }
 
     it("a model refresh job rebuilds the co-purchase counts from the orders; an activity purge job deletes the events past their retention", async () => {
       const db = platform().database.db;
