@@ -155,7 +155,7 @@ await handle.close();
 
 const markdown = `## History import (orders, service visits)
 
-Run: ${new Date().toISOString()} with \`npm run bench:import -- --lines ${options.lines} --items ${options.items} --people ${options.people}\`: ${options.lines.toLocaleString("en")} order lines (orders of ${PER_RECORD} lines, ${PRODUCTS} products by SKU) and ${options.items.toLocaleString("en")} service items (visits of two parts and labour, at one station, on the person's vehicle) of ${options.people.toLocaleString("en")} people already in the identity graph, one CSV each, imported into a fresh PostgreSQL database \`${DATABASE}\` with \`npm run import -- --orders\` and \`--visits\` (the production build, plain Node with `npm run import`'s 64 MB young generation, batches of 1,000 records; the times include starting the process and reading the file).
+Run: ${new Date().toISOString()} with \`npm run bench:import -- --lines ${options.lines} --items ${options.items} --people ${options.people}\`: ${options.lines.toLocaleString("en")} order lines (orders of ${PER_RECORD} lines, ${PRODUCTS} products by SKU) and ${options.items.toLocaleString("en")} service items (visits of two parts and labour, at one station, on the person's vehicle) of ${options.people.toLocaleString("en")} people already in the identity graph, one CSV each, imported into a fresh PostgreSQL database \`${DATABASE}\` with \`npm run import -- --orders\` and \`--visits\` (the production build, plain Node with \`npm run import\`'s 64 MB young generation, batches of 1,000 records; the times include starting the process and reading the file).
 
 Machine: ${machine}; load average (1/5/15 min) at the end: ${loadavg()
   .map((n) => n.toFixed(1))
