@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { interactionChannel, interactionDirection, interactionType } from "../db/schema/index.js";
 import { badInput } from "../errors.js";
 import { oneOf, pastInstant, text } from "../validation/source-values.js";
@@ -117,4 +117,4 @@ export function resolveSourceInteraction(
   return { dealerId: found.dealerId, vehicleId: validVin ? found.vehicleId : null };
 }
 
-export const interactionHash = (payload: InteractionPayload, resolution: InteractionResolution) => createHash("sha256").update(JSON.stringify([payload, resolution])).digest("hex");
+export const interactionHash = (payload: InteractionPayload, resolution: InteractionResolution) => hash("sha256", JSON.stringify([payload, resolution]));

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { audit } from "../audit/audit.service.js";
-import { rows, type Database, type Executor, type Transaction } from "../db/client.js";
+import { rows, type Database, type Executor } from "../db/client.js";
 import { newId } from "../db/ids.js";
 import { badInput } from "../errors.js";
 import { json, texts, uuids, type ReadRecord } from "../organisations/source-batches.js";
@@ -79,7 +79,7 @@ export async function deleteIngestedInteractions(db: Database, principal: Princi
 }
 
 /** The dealer by code (a dealer's system: its own, and only its own) and the vehicle by VIN. */
-async function resolver(tx: Transaction, source: string, batch: Read[]) {
+async function resolver(tx: Executor, source: string, batch: Read[]) {
   const codes = [...new Set(batch.flatMap((r) => (r.payload.dealerCode ? [r.payload.dealerCode.toLowerCase()] : [])))];
   const dealers = new Map(
     (codes.length ? await rows<{ id: string; code: string }>(tx as Database, sql`select id, lower(code) as code from dealers where lower(code) = any(${texts(codes)})`) : []).map((d) => [d.code, d.id]),

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { Param, sql } from "drizzle-orm";
 import { rows, type Database, type Executor } from "../db/client.js";
 import { newId } from "../db/ids.js";
@@ -41,7 +41,7 @@ export const ORDER_RECORDS: HistoryTable = {
  */
 export function historyLineId(sourceOrderId: string, position: number): string {
   // The lines list reads in id order ("in the order they were placed"): the order's hash, then the position.
-  const h = createHash("sha256").update(sourceOrderId).digest("hex");
+  const h = hash("sha256", sourceOrderId);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${position.toString(16).padStart(12, "0")}`;
 }
 

@@ -83,7 +83,7 @@ export interface HistoryKind<Raw, P extends { personSourceId: string } & Record<
   /** Checks one record without the database (a day-only date is midnight in `timeZone`; nothing may lie after `now`). */
   read(raw: Raw, at: string, clock: { timeZone: string; now: Date }): { payload: P; warnings: W[] };
   /** Reads what the batch refers to (products, dealers, vehicles) and returns how one record resolves; a DomainError refuses that record. */
-  prepare(tx: Transaction, source: string, batch: ReadRecord<P, W>[]): Promise<(record: ReadRecord<P, W>) => R>;
+  prepare(db: Executor, source: string, batch: ReadRecord<P, W>[]): Promise<(record: ReadRecord<P, W>) => R>;
   hash(payload: P, resolved: R): string;
   /** Changes of live records the platform cannot take (orders: a reviewed line): each one named is refused with its error and left as it was. */
   vet?(tx: Transaction, changed: (Resolved<P, R, W> & { id: string; before: Previous })[]): Promise<Map<string, DomainError>>;
@@ -108,9 +108,9 @@ const lockSource = (tx: Transaction, table: HistoryTable, source: string) =>
 const id = (name: string) => sql.identifier(name);
 
 /** Persons of this source whose profile was erased: the record stays linked to the emptied profile, and nothing new is hung on it. */
-async function erasedPersons(tx: Transaction, source: string, persons: string[]): Promise<Set<string>> {
+async function erasedPersons(db: Executor, source: string, persons: string[]): Promise<Set<string>> {
   const found = await rows<{ source_id: string }>(
-    tx as Database,
+    db as Database,
     // Person by person through the indexes (LIMIT 1 keeps the planner from hashing the whole graph when it has no statistics).
     sql`select k.id as source_id from unnest(${texts([...new Set(persons)])}) k(id)
         cross join lateral (select c.erased_at from source_records r join identity_links l on l.source_record_id = r.id join customers c on c.id = l.customer_id
@@ -190,7 +190,7 @@ export interface Landed<W, S extends string> {
  * batch, whatever its size.
  *
  * A first pass reads without locks what the records refer to, which persons were erased and where
- * the keys stand (one round trip: the reads are pipelined). When every record is stored as sent
+ * the keys stand (one round trip: the reads are sent together, outside a transaction). When every record is stored as sent
  * and resolves as before (a re-sent file), nothing is written and the batch ends there, so batches
  * of one source do not wait for each other. Otherwise the second pass takes the locks and reads
  * the keys and erasures again under them (the resolution is kept from the first pass: no lock
@@ -206,20 +206,20 @@ async function storeBatch<Raw, P extends { personSourceId: string } & Record<K, 
 ): Promise<Stored<P, R, W>[]> {
   const keys = [...new Set(batch.map((r) => r.payload[kind.keyName]))];
   const persons = batch.map((r) => r.payload.personSourceId);
-  const survey = await db.transaction(async (tx) => {
-    const [resolve, erased, existing] = await Promise.all([kind.prepare(tx, source, batch), erasedPersons(tx, source, persons), rows<Previous>(tx as Database, byKeys(kind, source, keys))]);
-    // Each record resolved once (resolving adds its warnings to the record).
-    const resolutions = batch.map((r): { resolved: R; hash: string } | { error: DomainError } => {
-      try {
-        const resolved = resolve(r);
-        return { resolved, hash: kind.hash(r.payload, resolved) };
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        return { error };
-      }
-    });
-    return { resolutions, erased, existing };
+  // Outside a transaction: the reads are independent, and on the pool postgres.js sends them as named statements that
+  // PostgreSQL has parsed and planned already (in a transaction each is parsed and described again, batch after batch).
+  const [resolve, erased, existing] = await Promise.all([kind.prepare(db, source, batch), erasedPersons(db, source, persons), rows<Previous>(db, byKeys(kind, source, keys))]);
+  // Each record resolved once (resolving adds its warnings to the record).
+  const resolutions = batch.map((r): { resolved: R; hash: string } | { error: DomainError } => {
+    try {
+      const resolved = resolve(r);
+      return { resolved, hash: kind.hash(r.payload, resolved) };
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      return { error };
+    }
   });
+  const survey = { resolutions, erased, existing };
   /** The records to store, and the refused ones with their errors, given who was erased. */
   const sort = (erased: Set<string>) => {
     const stored: Resolved<P, R, W>[] = [];

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { ProductRef, ResolvedProduct } from "../catalog/source-codes.service.js";
 import { badInput } from "../errors.js";
 import { numeric, oneOf, pastInstant, text } from "../validation/source-values.js";
@@ -164,4 +164,4 @@ export function resolveSourceVisit(
   return { vehicleId: validVin ? found.vehicleId : null, stationId: found.station.id, items };
 }
 
-export const visitHash = (payload: VisitPayload, resolution: VisitResolution) => createHash("sha256").update(JSON.stringify([payload, resolution])).digest("hex");
+export const visitHash = (payload: VisitPayload, resolution: VisitResolution) => hash("sha256", JSON.stringify([payload, resolution]));

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { audit } from "../audit/audit.service.js";
 import { productsByRefs } from "../catalog/source-codes.service.js";
-import { rows, type Database, type Executor, type Transaction } from "../db/client.js";
+import { rows, type Database, type Executor } from "../db/client.js";
 import { newId } from "../db/ids.js";
 import { badInput } from "../errors.js";
 import { json, texts, uuids, type ReadRecord } from "../organisations/source-batches.js";
@@ -87,7 +87,7 @@ export async function ingestServiceVisits(db: Database, principal: Principal, in
 }
 
 /** The vehicle by VIN, the station by code (a dealer's system: its own), products by SKU, EAN or source code. */
-async function resolver(tx: Transaction, source: string, batch: Read[]) {
+async function resolver(tx: Executor, source: string, batch: Read[]) {
   const codes = [...new Set(batch.flatMap((r) => (r.payload.stationCode ? [r.payload.stationCode.toLowerCase()] : [])))];
   // Sent together: one round trip on PostgreSQL.
   const [product, vehicleRows, stationRows, sourceStation] = await Promise.all([

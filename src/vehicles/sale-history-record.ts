@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { ownershipRole } from "../db/schema/index.js";
 import { badInput } from "../errors.js";
 import { numeric, oneOf, pastDay, text } from "../validation/source-values.js";
@@ -112,4 +112,4 @@ export function resolveSourceSale(
   };
 }
 
-export const saleHash = (payload: SalePayload, resolution: SaleResolution) => createHash("sha256").update(JSON.stringify([payload, resolution])).digest("hex");
+export const saleHash = (payload: SalePayload, resolution: SaleResolution) => hash("sha256", JSON.stringify([payload, resolution]));

@@ -74,6 +74,9 @@ describePlatform("historical orders from source systems", (platform) => {
     const created = await ingestPeople("webshop", [person(personId)]);
     const customerId = created.records[0]!.customer!.id;
     const first = order(personId, { returns: [{ returnedAt: "2024-03-20", reason: "too big", lines: [{ line: 0, quantity: 1 }] }] });
+    // A partner listening for order events: history must not reach it.
+    const db = platform().database.db;
+    const [listener] = await db.insert(s.webhookEndpoints).values({ url: "http://127.0.0.1:9/orders", eventTypes: ["order.status_changed"], secret: "whsec_dGVzdA==", createdBy: "test" }).returning();
     const before = await tally();
     const result = await ingestOrders("webshop", [first]);
     expect(result.summary).toEqual({ created: 1, updated: 0, unchanged: 0, pending: 0, quarantined: 0, rejected: 0 });
@@ -99,8 +102,11 @@ describePlatform("historical orders from source systems", (platform) => {
     const supplier = await platform().token({ role: "SUPPLIER", sub: "s", supplierId });
     const report = (await platform().data(SupplierSalesReport, { filter: { period: { from: "2024-01-01T00:00:00Z", to: "2025-01-01T00:00:00Z" } } }, supplier)).supplierSalesReport;
     expect(report).toMatchObject({ totalUnits: 3, totalRevenue: [{ amountMinor: 21_000 }] });
-    // History sends no notices: no interaction was written for it.
+    // History sends no notices and no events: no interaction was written for it, nothing went to the outbox.
     expect(view.interactions.totalCount).toBe(0);
+    const orderId = Buffer.from(result.orders[0]!.order!.id, "base64url").toString("utf8").split(":")[1]!;
+    expect(await db.select().from(s.outboxEvents).where(sql`${s.outboxEvents.payload}->>'orderId' = ${orderId}`)).toEqual([]);
+    await db.delete(s.webhookEndpoints).where(eq(s.webhookEndpoints.id, listener!.id));
     const after = await tally();
     expect(after.interactions).toBe(before.interactions);
 
