@@ -1,10 +1,10 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { customers, dealers, repurchasePredictions, vehicles } from "../db/schema/index.js";
 import { categoryLookup, productLookup } from "../catalog/catalog.declaration.js";
 import { visibleCustomerRows } from "../customers/customers.policy.js";
 import { customerById } from "../customers/customers.declaration.js";
 import { visibleVehicleRows } from "../customers/history.policy.js";
-import type { TypeProjection } from "../graphql/compiled/projection.js";
+import type { ConnectionFilter, TypeProjection } from "../graphql/compiled/projection.js";
 import { vehicleLookup } from "../vehicles/vehicles.declaration.js";
 import { checkedWithin, DUE_SOON_KEYS, DUE_SOON_ORDERING, dueWithin, TODAY } from "./repurchase.service.js";
 import { checkedServiceWithin, dealerDueRows, dueTable, SERVICE_DUE_KEYS, SERVICE_DUE_ORDERING, serviceDueWithin } from "./service-due.service.js";
@@ -12,6 +12,16 @@ import { checkedServiceWithin, dealerDueRows, dueTable, SERVICE_DUE_KEYS, SERVIC
 const p = repurchasePredictions;
 
 const due = (column: string) => sql.raw(`due.${column}`);
+
+/**
+ * A `within` argument (days ahead of today) as a connection's filter: checked as the loader checks
+ * it (a value out of range leaves the request to the resolver's BAD_USER_INPUT), bound per request.
+ */
+const withinFilter = (checked: (within: number) => number, condition: (within: number) => SQL): ConnectionFilter => ({
+  argument: "within",
+  shape: () => "within",
+  where: (_within: never, value) => condition(value((within: number) => checked(within)) as number),
+});
 
 /**
  * The compiled read path's view of Customer.dueSoon (the loader's conditions and keyset, `within`
@@ -32,11 +42,7 @@ export const predictionProjections: TypeProjection[] = [
         rows: (principal) => ({ from: sql`${p}`, where: and(eq(p.customerId, customers.id), visibleCustomerRows(principal, p.customerId)) }),
         ordering: DUE_SOON_ORDERING,
         keys: DUE_SOON_KEYS,
-        filter: {
-          argument: "within",
-          shape: () => "within",
-          where: (_within: never, value) => dueWithin(value((within: number) => checkedWithin(within)) as number),
-        },
+        filter: withinFilter(checkedWithin, dueWithin),
       },
     },
   },
@@ -64,7 +70,7 @@ export const predictionProjections: TypeProjection[] = [
         type: "ServiceDue",
         // The derived table names its own vehicles row `due_vehicle`: it may stand below `vehicles`.
         tables: [],
-        rows: (principal) => ({ from: dueTable((v) => sql`${v.id} = ${vehicles.id}${visibleVehicleRows(principal, v.id) ? sql` and ${visibleVehicleRows(principal, v.id)}` : sql``}`), where: undefined }),
+        rows: (principal) => ({ from: dueTable((v) => and(eq(v.id, vehicles.id), visibleVehicleRows(principal, v.id))), where: undefined }),
       },
     },
   },
@@ -79,11 +85,7 @@ export const predictionProjections: TypeProjection[] = [
         rows: (principal) => dealerDueRows(principal, sql`${dealers.id}`),
         ordering: SERVICE_DUE_ORDERING,
         keys: SERVICE_DUE_KEYS,
-        filter: {
-          argument: "within",
-          shape: () => "within",
-          where: (_within: never, value) => serviceDueWithin(value((within: number) => checkedServiceWithin(within)) as number),
-        },
+        filter: withinFilter(checkedServiceWithin, serviceDueWithin),
       },
     },
   },
