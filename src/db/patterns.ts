@@ -1,6 +1,9 @@
 import { inArray, Param, Placeholder, sql, SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 
+/** Today in UTC, read by the database: the same day on every path (resolvers, compiled reads) whenever a statement was prepared. */
+export const TODAY_UTC = sql`(now() at time zone 'UTC')::date`;
+
 /** An ILIKE pattern matching `text` anywhere, with the user's % and _ taken literally. */
 export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 

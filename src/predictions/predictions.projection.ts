@@ -6,7 +6,8 @@ import { customerById } from "../customers/customers.declaration.js";
 import { visibleVehicleRows } from "../customers/history.policy.js";
 import type { ConnectionFilter, TypeProjection } from "../graphql/compiled/projection.js";
 import { vehicleLookup } from "../vehicles/vehicles.declaration.js";
-import { checkedWithin, DUE_SOON_KEYS, DUE_SOON_ORDERING, dueWithin, TODAY } from "./repurchase.service.js";
+import { TODAY_UTC } from "../db/patterns.js";
+import { checkedWithin, DUE_SOON_KEYS, DUE_SOON_ORDERING, dueWithin } from "./repurchase.service.js";
 import { checkedServiceWithin, dealerDueRows, dueTable, SERVICE_DUE_KEYS, SERVICE_DUE_ORDERING, serviceDueWithin } from "./service-due.service.js";
 
 const p = repurchasePredictions;
@@ -48,7 +49,7 @@ export const predictionProjections: TypeProjection[] = [
   },
   {
     type: "DueItem",
-    leaves: { expectedOn: sql`${p.expectedOn}::text`, lowOn: sql`${p.lowOn}::text`, highOn: sql`${p.highOn}::text`, overdue: sql`${p.expectedOn} < ${TODAY}` },
+    leaves: { expectedOn: sql`${p.expectedOn}::text`, lowOn: sql`${p.lowOn}::text`, highOn: sql`${p.highOn}::text`, overdue: sql`${p.expectedOn} < ${TODAY_UTC}` },
     values: {
       evidence: {
         purchases: sql`${p.purchases}`,

@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { rows, type Executor } from "../db/client.js";
+import { TODAY_UTC } from "../db/patterns.js";
 import { repurchasePredictions } from "../db/schema/index.js";
 import { badInput } from "../errors.js";
 import { type ConnectionArgs, type ConnectionShape, paginate } from "../graphql/connection.js";
@@ -48,17 +49,14 @@ export const DUE_SOON_KEYS = [
   { column: repurchasePredictions.itemId, direction: "ASC" as const, value: (r: DueItemRow) => r.itemId },
 ];
 
-/** Today in UTC, read by the database: the same day on the resolver and the compiled path. */
-export const TODAY = sql`(now() at time zone 'UTC')::date`;
-
-/** `within` as dueSoon takes it, or its BAD_USER_INPUT. */
-export function checkedWithin(within: number): number {
-  if (!Number.isInteger(within) || within < 0 || within > MAX_WITHIN_DAYS) throw badInput("within", `within must be a whole number of days from 0 to ${MAX_WITHIN_DAYS}`);
+/** A look-ahead in days (`within` of dueSoon and ownersDueForService), or its BAD_USER_INPUT. */
+export function checkedWithin(within: number, max = MAX_WITHIN_DAYS): number {
+  if (!Number.isInteger(within) || within < 0 || within > max) throw badInput("within", `within must be a whole number of days from 0 to ${max}`);
   return within;
 }
 
 /** The items due on or before today + `within` days (overdue ones included: still not bought). */
-export const dueWithin = (within: number | SQL): SQL => sql`${repurchasePredictions.expectedOn} <= ${TODAY} + ${within}::int`;
+export const dueWithin = (within: number | SQL): SQL => sql`${repurchasePredictions.expectedOn} <= ${TODAY_UTC} + ${within}::int`;
 
 /**
  * A customer's items expected within `within` days from today, by due date then item,

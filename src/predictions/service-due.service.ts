@@ -2,7 +2,8 @@ import { and, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { rows, type Executor } from "../db/client.js";
-import { badInput } from "../errors.js";
+import { TODAY_UTC } from "../db/patterns.js";
+import { checkedWithin } from "./repurchase.service.js";
 import { type ConnectionArgs, type ConnectionShape, paginate } from "../graphql/connection.js";
 import { visibleVehicleRows } from "../customers/history.policy.js";
 import { vehicles } from "../db/schema/index.js";
@@ -33,9 +34,6 @@ interface DueRow {
  */
 const dueVehicle = alias(vehicles, "due_vehicle");
 
-/** Today in UTC, read by the database: the same day on the resolver and the compiled path, whenever a statement was compiled. */
-const TODAY = sql`(now() at time zone 'UTC')::date`;
-
 /**
  * The next maintenance of every vehicle `selected` picks (a condition on the vehicles table, under the name it is given), as a derived table `due`: the model's interval counted from the latest MAINTENANCE
  * visit at any station (or from delivery, the first ownership, at 0 km), by time and by distance;
@@ -44,7 +42,6 @@ const TODAY = sql`(now() at time zone 'UTC')::date`;
  * falls due only when reached). Whichever comes first is the reason.
  */
 export function dueTable(selected: (vehicle: typeof dueVehicle) => SQL | undefined): SQL {
-  const today = TODAY;
   return sql`(
     with v as (
       select due_vehicle.id as vehicle_id, due_vehicle.mileage_km, due_vehicle.created_at, vm.service_interval_months as months, vm.service_interval_km as km,
@@ -63,23 +60,23 @@ export function dueTable(selected: (vehicle: typeof dueVehicle) => SQL | undefin
       select vehicle_id, max(km) as latest_km, (max(at) at time zone 'UTC')::date as latest_on,
         case when extract(epoch from max(at) - min(at)) >= ${RATE_MIN_SPAN_DAYS * 86_400}
           then (max(km) - min(km)) / (extract(epoch from max(at) - min(at)) / 86400.0) end as per_day
-      from points where at > ${today} - ${RATE_WINDOW_DAYS}::int
+      from points where at > ${TODAY_UTC} - ${RATE_WINDOW_DAYS}::int
       group by vehicle_id
     ), basis as (
       select v.vehicle_id, v.customer_id, ls.day as last_service_on,
         (coalesce(ls.day, v.delivered_on, (v.created_at at time zone 'UTC')::date) + make_interval(months => v.months))::date as time_due,
         coalesce(ls.mileage_km, 0) + v.km as due_km,
-        greatest(coalesce(r.latest_km, 0), v.mileage_km) as latest_km, coalesce(r.latest_on, ${today}) as latest_on, r.per_day
+        greatest(coalesce(r.latest_km, 0), v.mileage_km) as latest_km, coalesce(r.latest_on, ${TODAY_UTC}) as latest_on, r.per_day
       from v left join last_service ls on ls.vehicle_id = v.vehicle_id left join rate r on r.vehicle_id = v.vehicle_id
     ), projected as (
       select b.*,
         case when b.due_km <= b.latest_km then b.latest_on
           when b.per_day > 0 then b.latest_on + ceil((b.due_km - b.latest_km) / b.per_day)::int end as km_due,
-        b.latest_km + round(coalesce(b.per_day, 0) * greatest(${today} - b.latest_on, 0))::int as projected_km
+        b.latest_km + round(coalesce(b.per_day, 0) * greatest(${TODAY_UTC} - b.latest_on, 0))::int as projected_km
       from basis b
     )
     select vehicle_id, customer_id, least(time_due, coalesce(km_due, time_due)) as date, due_km as mileage, projected_km as projected_mileage,
-      least(time_due, coalesce(km_due, time_due)) <= ${today} or projected_km >= due_km as overdue,
+      least(time_due, coalesce(km_due, time_due)) <= ${TODAY_UTC} or projected_km >= due_km as overdue,
       case when km_due < time_due then 'MILEAGE' else 'TIME' end as reason, last_service_on::text as last_service_on
     from projected
   ) due`;
@@ -119,13 +116,10 @@ export function dealerDueRows(principal: Principal, dealerId: SQL): { from: SQL;
 }
 
 /** `within` as ownersDueForService takes it, or its BAD_USER_INPUT. */
-export function checkedServiceWithin(within: number): number {
-  if (!Number.isInteger(within) || within < 0 || within > MAX_SERVICE_WITHIN_DAYS) throw badInput("within", `within must be a whole number of days from 0 to ${MAX_SERVICE_WITHIN_DAYS}`);
-  return within;
-}
+export const checkedServiceWithin = (within: number): number => checkedWithin(within, MAX_SERVICE_WITHIN_DAYS);
 
 /** Due on or before today + `within` days (overdue ones included). */
-export const serviceDueWithin = (within: number | SQL): SQL => sql`due.date <= ${TODAY} + ${within}::int`;
+export const serviceDueWithin = (within: number | SQL): SQL => sql`due.date <= ${TODAY_UTC} + ${within}::int`;
 
 /** By due day, then vehicle: the loader's and the compiled page's keyset, so cursors stay interchangeable. */
 export const SERVICE_DUE_ORDERING = "ownersDueForService";

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { alias, QueryBuilder, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { referenceDataScope } from "../catalog/catalog.policy.js";
+import { TODAY_UTC } from "../db/patterns.js";
 import { customers, dealers, serviceRecords, vehicleModels, vehicleOwnerships, vehicles } from "../db/schema/index.js";
 import type { KeysetKey } from "../graphql/connection.js";
 import { columns, entity } from "../graphql/declare/entity.js";
@@ -32,7 +33,7 @@ export const vehicleEntity = entity(Vehicle, vehicles, {
   underWarranty: derived(
     [vehicles.warrantyEndsOn],
     ([endsOn]) => endsOn !== null && (endsOn as string) >= today(),
-    sql`(${vehicles.warrantyEndsOn} is not null and ${vehicles.warrantyEndsOn} >= (now() at time zone 'UTC')::date)`,
+    sql`(${vehicles.warrantyEndsOn} is not null and ${vehicles.warrantyEndsOn} >= ${TODAY_UTC})`,
   ),
 });
 
