@@ -6,6 +6,7 @@ import { predictionProjections } from "./predictions/predictions.projection.js";
 import type { Projections } from "./graphql/compiled/compile.js";
 import type { RootList, RootLookup, TypeProjection } from "./graphql/compiled/projection.js";
 import { identityProjections } from "./identity/identity.projection.js";
+import { leadList, leadProjections } from "./leads/leads.projection.js";
 import { caseList, interactionLookups, interactionProjections } from "./interactions/interactions.projection.js";
 import { recommendationProjections } from "./recommendations/recommendations.projection.js";
 import { orderByNumberLookup, orderList, orderLookups, orderProjections } from "./orders/orders.projection.js";
@@ -32,6 +33,7 @@ export function createProjections(): Projections {
     ...organisationProjections,
     ...interactionProjections,
     ...analyticsProjections,
+    ...leadProjections,
     ...recommendationProjections,
     ...predictionProjections,
     ...auditProjections,
@@ -81,6 +83,7 @@ const rootLists = () =>
     ["dealers", dealerList],
     ["suppliers", supplierList],
     ["carriers", carrierList],
+    ["leads", leadList],
     ["auditLog", auditEntryList],
   ]);
 

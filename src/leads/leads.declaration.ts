@@ -3,11 +3,13 @@ import { leads, leadStatusChanges } from "../db/schema/index.js";
 import type { KeysetKey } from "../graphql/connection.js";
 import { columns, entity, instants } from "../graphql/declare/entity.js";
 import { globalId, key } from "../graphql/declare/fields.js";
-import { list, relations } from "../graphql/declare/relations.js";
+import { list, one, relations } from "../graphql/declare/relations.js";
+import { dealerLookup } from "../organisations/organisations.declaration.js";
+import { modelLookup } from "../vehicles/vehicles.declaration.js";
 import { leadScope } from "./leads.policy.js";
 import { Lead, LeadStatusChange } from "./leads.types.js";
 
-/** A lead and its funnel history, each field declared once (graphql/declare). */
+/** A lead, its model, dealership and funnel history, each field declared once (graphql/declare). */
 export const leadEntity = entity(Lead, leads, {
   id: globalId("Lead", leads.id),
   dbId: key(leads.id),
@@ -27,13 +29,16 @@ export const leadStatusChangeEntity = entity(LeadStatusChange, leadStatusChanges
 export type LeadRow = typeof leads.$inferSelect;
 export const toLead = leadEntity.toNode;
 
-/** Newest first: the portal's inbox. */
+/** Newest first: the portal's inbox (the cursor's ordering name, shared by both read paths). */
+export const LEAD_ORDERING = "CREATED_AT_DESC";
 export const LEAD_KEYS: KeysetKey<LeadRow>[] = [
   { column: leads.createdAt, direction: "DESC", value: (r) => r.createdAt },
   { column: leads.id, direction: "DESC", value: (r) => r.id },
 ];
 
 export const leadRelations = relations("Lead", {
+  model: one(modelLookup, leads.modelId),
+  dealer: one(dealerLookup, leads.dealerId),
   // Oldest first: the funnel in the order it was walked. Scoped by the lead's own policy.
   history: list(leadStatusChangeEntity, {
     key: leadStatusChanges.leadId,

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { and, count, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { audit } from "../audit/audit.service.js";
 import type { Principal } from "../auth/principal.js";
@@ -6,10 +6,12 @@ import type { IdentitySettings } from "../config.js";
 import { relateToDealer } from "../customers/customers.service.js";
 import { rows, type Database, type Transaction } from "../db/client.js";
 import { newId } from "../db/ids.js";
+import { oneOf } from "../db/patterns.js";
 import { consentEvents, customers, leads, leadStatusChanges, vehicleModels } from "../db/schema/index.js";
 import { badInput, DomainError, forbidden, notFound } from "../errors.js";
 import { paginate, type ConnectionArgs } from "../graphql/connection.js";
 import type { CostBucketStore } from "../graphql/cost-buckets.js";
+import { given, valuesOf, type FilterValues } from "../graphql/compiled/filters.js";
 import { expectGlobalId, toGlobalId } from "../graphql/global-id.js";
 import { ingestSourceRecords } from "../identity/ingest.service.js";
 import type { OnIdentityRelinked } from "../identity/relinked.js";
@@ -17,7 +19,7 @@ import { optionalText, requiredText, validate } from "../validation/input.js";
 import { reportPeriod } from "../validation/period.js";
 import { sellingDealership } from "../organisations/organisations.service.js";
 import { recordVehicleSale } from "../vehicles/vehicle-writes.service.js";
-import { LEAD_KEYS, toLead } from "./leads.declaration.js";
+import { LEAD_KEYS, LEAD_ORDERING, toLead } from "./leads.declaration.js";
 import { leadScope, mayWorkLeads } from "./leads.policy.js";
 import { identitySourceOf, maySubmit, mayMove } from "./leads.rules.js";
 import type { AssignLeadInput, CaptureLeadInput, ChangeLeadInterestInput, LeadConversionInput, LeadConversionRow, LeadFilter, LeadSource, UpdateLeadStatusInput } from "./leads.types.js";
@@ -116,18 +118,27 @@ function workersOnly(principal: Principal) {
   if (!mayWorkLeads(principal)) throw forbidden("Leads are for staff and dealers");
 }
 
+/**
+ * The leads list's conditions, shared by the resolver and the compiled read path (values bound per
+ * request there): the caller's scope, then the filter's statuses, sources and dealership.
+ */
+export function leadConditions(principal: Principal, filter: LeadFilter | null | undefined, value: FilterValues<LeadFilter> = valuesOf(filter!)): SQL | undefined {
+  if (!filter) return leadScope(principal);
+  return and(
+    leadScope(principal),
+    given(filter.statuses) ? oneOf(leads.status, value((f) => f.statuses!)) : undefined,
+    given(filter.sources) ? oneOf(leads.source, value((f) => f.sources!)) : undefined,
+    given(filter.dealerId) ? eq(leads.dealerId, value((f) => expectGlobalId(f.dealerId!, "Dealer", "filter.dealerId"))) : undefined,
+  );
+}
+
 export function listLeads(db: Database, principal: Principal, filter: LeadFilter | null | undefined, args: ConnectionArgs) {
   workersOnly(principal);
-  const where = and(
-    leadScope(principal),
-    filter?.statuses?.length ? inArray(leads.status, filter.statuses) : undefined,
-    filter?.sources?.length ? inArray(leads.source, filter.sources) : undefined,
-    filter?.dealerId ? eq(leads.dealerId, expectGlobalId(filter.dealerId, "Dealer", "filter.dealerId")) : undefined,
-  );
+  const where = leadConditions(principal, filter);
   return paginate(
     args,
     {
-      ordering: "CREATED_AT_DESC",
+      ordering: LEAD_ORDERING,
       keys: LEAD_KEYS,
       fetch: (after, orderBy, limit) => db.select().from(leads).where(and(where, after)).orderBy(...orderBy).limit(limit),
       count: async () => (await db.select({ n: count() }).from(leads).where(where))[0]!.n,

@@ -8,6 +8,8 @@ import {
   customers,
   dealerRelationships,
   dealers,
+  leads,
+  leadStatusChanges,
   orders,
   productCategories,
   products,
@@ -30,10 +32,14 @@ import { startTestPlatform, type TestPlatform } from "../support/server.js";
 
 const now = new Date("2026-06-01T12:00:00Z");
 const projections = createProjections();
-const ROOTS = ["customers", "orders", "vehicles", "cases", "shipments", "products", "dealers", "suppliers", "carriers"] as const;
+const ROOTS = ["customers", "orders", "vehicles", "cases", "shipments", "products", "dealers", "suppliers", "carriers", "leads"] as const;
 type Root = (typeof ROOTS)[number];
 /** The roots that take a filter (suppliers and carriers take none). */
-const FILTERED = ["customers", "orders", "vehicles", "cases", "shipments", "products", "dealers"] as const;
+const FILTERED = ["customers", "orders", "vehicles", "cases", "shipments", "products", "dealers", "leads"] as const;
+
+/** Roots only some callers may list (their resolvers' @Authorized): the others get the same error from both paths, and nothing compiled. */
+const LISTED_BY: Partial<Record<Root, string[]>> = { leads: ["admin", "agent", "dealer"] };
+const mayList = (root: Root, caller: string) => LISTED_BY[root]?.includes(caller) ?? true;
 
 /** Relations followed below a listed row: two hops reach every back relation (Shipment.order.customer, ProductCategory.parent). */
 const ALL_HOPS = 2;
@@ -99,6 +105,12 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     expect(compiledIn(reads), label).toBe(true);
   }
 
+  /** A caller the root's resolver refuses: its error (signed out, or forbidden), with no data and nothing compiled. */
+  function expectRefused({ body, statements }: { body: { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] }; statements: string[] }, label: string) {
+    expect(body.errors?.[0]?.extensions?.code, label).toMatch(/^(UNAUTHENTICATED|FORBIDDEN)$/);
+    expect(compiledIn(statements), label).toBe(false);
+  }
+
   beforeAll(async () => {
     platform = await startTestPlatform(kind);
     const db = platform.database.db;
@@ -152,6 +164,32 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     const [expired, none] = await db.select({ id: vehicles.id }).from(vehicles).orderBy(vehicles.vin).limit(2);
     await db.update(vehicles).set({ warrantyEndsOn: "2024-01-31" }).where(eq(vehicles.id, expired!.id));
     await db.update(vehicles).set({ warrantyEndsOn: null }).where(eq(vehicles.id, none!.id));
+    // The seed makes no leads: enough to page through, at both dealers and unassigned, in every status and source.
+    const sources = ["WEB_FORM", "SHOWROOM", "EVENT", "HOTLINE"] as const;
+    const statuses = ["NEW", "CONTACTED", "TEST_DRIVE_BOOKED", "WON", "LOST"] as const;
+    const made = await db
+      .insert(leads)
+      .values(
+        [...people, ...people, ...people].map((person, i) => ({
+          customerId: person.id,
+          modelId: the.model,
+          dealerId: [the.dealer, the.otherDealer, null][i % 3],
+          source: sources[i % 4]!,
+          status: statuses[i % 5]!,
+          message: i % 2 ? `Interested, call ${i}` : null,
+          testDriveAt: statuses[i % 5] === "TEST_DRIVE_BOOKED" ? new Date(now.getTime() + i * day) : null,
+          lostReason: statuses[i % 5] === "LOST" ? "Bought elsewhere" : null,
+          // Two leads share each creation time: the keyset's tie-break on id is compared too.
+          createdAt: new Date(now.getTime() - Math.floor(i / 2) * day),
+        })),
+      )
+      .returning({ id: leads.id, status: leads.status });
+    await db.insert(leadStatusChanges).values(
+      made.flatMap((lead, i) => [
+        { leadId: lead.id, status: "NEW" as const, changedBy: "ADMIN admin", changedAt: new Date(now.getTime() - 40 * day + i) },
+        ...(lead.status === "NEW" ? [] : [{ leadId: lead.id, status: lead.status, changedBy: "DEALER dealer", note: i % 2 ? "called back" : null, changedAt: new Date(now.getTime() - 20 * day + i) }]),
+      ]),
+    );
     // An order and a case still naming a merged-away profile: their customer is the survivor, on both paths.
     const ghost = await makeCustomer(db, { dealerIds: [the.dealer] });
     await makeOrder(db, ghost.id, { dealerId: the.dealer, placedAt: new Date(now.getTime() - day) });
@@ -210,6 +248,10 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     const rows = listQuery(schema, root, "Rows", 0);
     let seen = 0;
     for (const [caller, token] of rolesFor(callers, kind)) {
+      if (!mayList(root, caller)) {
+        expectRefused(await compare(everything, { first: 10 }, token), `${root} as ${caller}`);
+        continue;
+      }
       for (const variables of [{ first: 10 }, { last: 10 }]) {
         const { body, statements } = await compare(everything, variables, token);
         expect(body.errors, `${root} as ${caller}`).toBeUndefined();
@@ -269,6 +311,8 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
         ];
       case "dealers":
         return [{ search: "a" }, { city: the.city }, { capability: "SALES" }, { capability: "REPAIR", city: the.city }];
+      case "leads":
+        return [{ statuses: ["NEW", "CONTACTED"] }, { sources: ["SHOWROOM"], statuses: [] }, { dealerId: gid("Dealer", the.dealer) }, { dealerId: gid("Dealer", the.otherDealer), statuses: ["WON", "LOST"] }];
     }
   };
 
@@ -278,6 +322,10 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     for (const [caller, token] of rolesFor(callers, kind)) {
       for (const filter of filtersOf(root)) {
         const label = `${root} ${JSON.stringify(filter)} as ${caller}`;
+        if (!mayList(root, caller)) {
+          expectRefused(await compare(query, { filter, first: 10 }, token), label);
+          continue;
+        }
         const { body, statements } = await compare(query, { filter, first: 10 }, token);
         expect(body.errors, label).toBeUndefined();
         expectOneStatement(statements, label);
@@ -386,6 +434,7 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
       ["products", { categoryId: "???" }, "filter.categoryId"],
       ["products", { supplierId: toGlobalId("Product", nobody) }, "filter.supplierId"],
       ["products", { minPriceMinor: -1 }, "filter.minPriceMinor"],
+      ["leads", { dealerId: toGlobalId("Customer", nobody) }, "filter.dealerId"],
     ];
     for (const [root, filter, field] of bad) {
       const query = listQuery(schema, root, "Refused", 0);
