@@ -1,6 +1,6 @@
 import { idIn } from "../db/patterns.js";
 import DataLoader from "dataloader";
-import { and, Param, SQL, sql } from "drizzle-orm";
+import { and, getTableName, Param, SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { rows, type Database } from "../db/client.js";
@@ -68,7 +68,7 @@ function branches(principal: Principal, owner: FeedOwner): SQL[] {
         from ${orders} where ${scoped(orderScope(principal), owner(orders.customerId))}`,
     sql`select ${shipments.customerId}, 'SHIPMENT_EVENT', 'TrackingEvent', ${trackingEvents.occurredAt}, ${trackingEvents.id},
         ${shipments.trackingNumber} || ': ' || ${trackingEvents.status}::text || coalesce(' — ' || ${trackingEvents.place}, '')
-        from ${trackingEvents} join ${shipments} on ${shipments.id} = ${trackingEvents.shipmentId}
+        from ${shipments} cross join lateral (${shipmentEvents}) ${sql.identifier(getTableName(trackingEvents))}
         where ${scoped(shipmentScope(principal), owner(shipments.customerId))}`,
     sql`select ${serviceRecords.customerId}, 'SERVICE_VISIT', 'ServiceRecord', ${serviceRecords.performedAt}, ${serviceRecords.id},
         initcap(${serviceRecords.kind}::text) || ' at ' || ${serviceRecords.mileageKm} || ' km'
@@ -101,6 +101,15 @@ function branches(principal: Principal, owner: FeedOwner): SQL[] {
         where ${scoped(segmentMembersScope(principal, segments.dealerId), owner(segmentMembershipEvents.customerId))}`,
   ];
 }
+
+/**
+ * One shipment's events, read per shipment: tracking_events is partitioned by shipment, so each
+ * shipment's read prunes to its own partition at run time. Joined flat, the planner costs every
+ * partition's index and hashes all events instead (a parallel scan of the whole table per feed).
+ * `offset 0` keeps the subquery from being flattened into that join.
+ */
+const shipmentEvents = sql`select ${trackingEvents.id}, ${trackingEvents.occurredAt}, ${trackingEvents.status}, ${trackingEvents.place}
+  from ${trackingEvents} where ${trackingEvents.shipmentId} = ${shipments.id} offset 0`;
 
 /** The profile of a DETACH or ATTACH audit row (target_id is text; the CASE keeps the cast to rows that name a customer). */
 const movedRecordOwner = sql`(case when ${auditLog.targetType} = 'Customer' then ${auditLog.targetId}::uuid end)`;

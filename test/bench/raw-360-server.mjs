@@ -55,7 +55,7 @@ select json_build_object('timeline', ${edges(`
   select json_build_object('kind', f.kind, 'occurredAt', ${iso("f.at")}, 'title', f.title, 'refId', ${globalId("f.ref_type", "f.id")}) as j from (
     select 'ORDER_PLACED' as kind, 'Order' as ref_type, placed_at as at, id, 'Order ' || number || ' placed' as title from orders where customer_id = $1::uuid
     union all select 'SHIPMENT_EVENT', 'TrackingEvent', t.occurred_at, t.id, s.tracking_number || ': ' || t.status::text || coalesce(' — ' || t.place, '')
-      from tracking_events t join shipments s on s.id = t.shipment_id where s.customer_id = $1::uuid
+      from shipments s cross join lateral (select id, occurred_at, status, place from tracking_events where shipment_id = s.id offset 0) t where s.customer_id = $1::uuid
     union all select 'SERVICE_VISIT', 'ServiceRecord', performed_at, id, initcap(kind::text) || ' at ' || mileage_km || ' km' from service_records where customer_id = $1::uuid
     union all select 'INTERACTION', 'Interaction', occurred_at, id, subject from interactions where customer_id = $1::uuid
     union all select 'CASE_OPENED', 'Case', opened_at, id, 'Case ' || number || ': ' || subject from cases where customer_id = $1::uuid
@@ -63,6 +63,12 @@ select json_build_object('timeline', ${edges(`
     union all select 'SURVEY', 'SurveyResponse', responded_at, id, 'Survey: satisfaction ' || overall_satisfaction || '/5' from survey_responses where customer_id = $1::uuid
     union all select 'PROFILE_MERGED', 'CustomerMerge', created_at, id, 'Profiles merged' from customer_merges where $1::uuid in (survivor_id, merged_id)
     union all select 'PROFILE_UNMERGED', 'CustomerMerge', undone_at, id, 'Merge undone' from customer_merges where undone_at is not null and $1::uuid in (survivor_id, merged_id)
+    union all select 'SOURCE_RECORD_MOVED', 'Customer', at, (details->>'otherId')::uuid,
+      'Source record ' || (details->>'source') || case action when 'DETACH' then ' moved to another profile' else ' moved here from another profile' end
+      from audit_log where action in ('DETACH', 'ATTACH') and target_type = 'Customer' and target_id = $1::text
+    union all select case m.change when 'ENTERED' then 'SEGMENT_ENTERED' else 'SEGMENT_LEFT' end, 'Segment', m.at, g.id,
+      case m.change when 'ENTERED' then 'Entered segment ' else 'Left segment ' end || g.name
+      from segment_membership_events m join segments g on g.id = m.segment_id where m.customer_id = $1::uuid
   ) f order by f.at desc, f.id desc limit 50`)})::text as data
 from customers c where c.id = $1::uuid`;
 
