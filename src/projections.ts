@@ -64,7 +64,6 @@ export function createProjections(): Projections {
 export const NOT_COMPILED: Record<string, string> = {
   "Customer.communicationPlan": "decided in code from the communication matrix, the tier and the consents (communication-plan.ts)",
   "Dealer.complaintStats": "aggregates with k-anonymity applied in code",
-  "Product.boughtTogether": "public co-purchase counts with thresholds, ranked in the service",
   "CustomerTraits.categoryCells": "the category matrix's cells, computed from the matrix in force",
   "Segment.size": "suppressed under k for suppliers: a rule by caller that a leaf (one SQL expression for every role) cannot hold",
   "Segment.sizeSuppressed": "as Segment.size",

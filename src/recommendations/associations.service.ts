@@ -3,6 +3,7 @@ import type { Principal } from "../auth/principal.js";
 import { productScope } from "../catalog/catalog.policy.js";
 import { rows, type Database, type Executor } from "../db/client.js";
 import { products } from "../db/schema/index.js";
+import { badInput } from "../errors.js";
 
 /**
  * The co-purchase measure (README): over customers, not orders, so that a purchase that leads to
@@ -33,25 +34,42 @@ export interface AssociationRow {
   lift: number;
 }
 
+/** How many associations Product.boughtTogether gives at most. */
+export const MAX_ASSOCIATIONS = 50;
+
+/** The `first` argument's rule, shared by both paths: the compiled one refuses the binding and the resolver answers with this error. */
+export function checkedAssociations(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_ASSOCIATIONS) throw badInput("first", `first must be between 1 and ${MAX_ASSOCIATIONS}`);
+  return first;
+}
+
 /**
- * The first `first` associations of each product asked about, one statement per batch: the
- * associated products within the caller's catalog scope and on sale (withdrawn ones never).
+ * The first `first` associations of the product `sourceId` (an SQL expression: the loader's
+ * unnested id, or the compiled path's correlated `products.id`), best first: the associated
+ * products on sale within the caller's catalog scope (withdrawn ones never), numbered `n` in that
+ * order. The associated product is checked in a subquery of its own, so `sourceId` may name the
+ * caller's `products` row.
  */
-export async function associationsOf(db: Database, principal: Principal, productIds: readonly string[], first: number): Promise<Map<string, AssociationRow[]>> {
+export function associationRows(principal: Principal, sourceId: SQL, first: SQL): SQL {
   const scope = productScope(principal);
+  return sql`select pp.other_product_id as product_id, pp.customers, pp.customers::float8 / t.customers as support,
+      ${confidenceOf} as confidence, ${liftOf} as lift, row_number() over (order by ${confidenceOf} desc, ${liftOf} desc, pp.other_product_id) as n
+    from product_pairs pp
+    join product_buyers a on a.product_id = pp.product_id
+    join product_buyers b on b.product_id = pp.other_product_id
+    cross join product_buyer_totals t
+    where pp.product_id = ${sourceId} and ${pairShown}
+      and exists (select 1 from ${products} where ${products.id} = pp.other_product_id and ${products.active}${scope ? sql` and ${scope}` : sql``})
+    order by ${confidenceOf} desc, ${liftOf} desc, pp.other_product_id
+    limit ${first}`;
+}
+
+/** The associations of each product asked about, one statement per batch. */
+export async function associationsOf(db: Database, principal: Principal, productIds: readonly string[], first: number): Promise<Map<string, AssociationRow[]>> {
   const found = await rows<AssociationRow>(
     db,
-    sql`select source_id, product_id, customers, support, confidence, lift from (
-        select pp.product_id as source_id, pp.other_product_id as product_id, pp.customers,
-          pp.customers::float8 / t.customers as support, ${confidenceOf} as confidence, ${liftOf} as lift,
-          row_number() over (partition by pp.product_id order by ${confidenceOf} desc, ${liftOf} desc, pp.other_product_id) as n
-        from product_pairs pp
-        join product_buyers a on a.product_id = pp.product_id
-        join product_buyers b on b.product_id = pp.other_product_id
-        cross join product_buyer_totals t
-        join ${products} on ${products.id} = pp.other_product_id
-        where pp.product_id = any(${sql.param([...productIds])}::uuid[]) and ${pairShown} and ${products.active}${scope ? sql` and ${scope}` : sql``}
-      ) ranked where n <= ${first} order by source_id, n`,
+    sql`select k.source_id, r.* from unnest(${sql.param([...productIds])}::uuid[]) k(source_id)
+      cross join lateral (${associationRows(principal, sql`k.source_id`, sql`${first}::int`)}) r order by k.source_id, r.n`,
   );
   const bySource = new Map<string, AssociationRow[]>();
   for (const row of found) {

@@ -3,10 +3,13 @@ import type { Principal } from "../auth/principal.js";
 import { productScope } from "../catalog/catalog.policy.js";
 import { customers, products } from "../db/schema/index.js";
 import type { TypeProjection } from "../graphql/compiled/projection.js";
+import { productLookup } from "../catalog/catalog.declaration.js";
+import { associationRows, checkedAssociations } from "./associations.service.js";
 import { checkedFirst, recommendationRow } from "./recommendations.service.js";
 import { RecommendationContext } from "./recommendations.types.js";
 
 const r = (column: string) => sql.raw(`recs.${column}`);
+const association = (column: string) => sql.raw(`assoc.${column}`);
 const item = (column: string) => sql.raw(`rec_item.${column}`);
 
 /**
@@ -66,5 +69,33 @@ export const recommendationProjections: TypeProjection[] = [
         rows: (principal: Principal) => ({ from: sql`${products}`, where: and(sql`${products.id} = rec_item.product_id`, productScope(principal)) }),
       },
     },
+  },
+  // Product.boughtTogether: the loader's rows for the product being read (correlated with `products.id`), `first` bound per
+  // request (out of range, the resolver's BAD_USER_INPUT); each associated product through the catalog's lookup.
+  {
+    type: "Product",
+    leaves: {},
+    relations: {
+      boughtTogether: {
+        shape: "list",
+        type: "ProductAssociation",
+        tables: [],
+        rows: () => ({ from: sql`(select null) assoc`, where: sql`false` }),
+        orderBy: [association("n")],
+        arguments: {
+          names: ["first"],
+          shape: () => "list",
+          rows: (principal: Principal, _args, value) => ({
+            from: sql`(${associationRows(principal, sql`${products.id}`, sql`${value((args) => checkedAssociations(args.first as number))}::int`)}) assoc`,
+            where: undefined,
+          }),
+        },
+      },
+    },
+  },
+  {
+    type: "ProductAssociation",
+    leaves: { customers: association("customers"), support: association("support"), confidence: association("confidence"), lift: association("lift") },
+    relations: { product: productLookup.fromBelowOwnTable(association("product_id")) },
   },
 ];

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { Product } from "../catalog/catalog.types.js";
 import type { Context } from "../context.js";
 import { Customer } from "../customers/customers.types.js";
-import { badInput } from "../errors.js";
+import { checkedAssociations } from "./associations.service.js";
 import { checkedFirst, type RecommendationItem } from "./recommendations.service.js";
 import { ProductAssociation, Recommendation, RecommendationContext, Recommendations } from "./recommendations.types.js";
 
@@ -13,8 +13,7 @@ export class ProductAssociationsResolver {
       "Products often bought by the same customers as this one, best first: at least 3 customers bought both and lift above 1, ordered by confidence, then lift (README of recommendations). Public like the catalog: counts only, no customer; withdrawn products never appear.",
   })
   async boughtTogether(@Root() product: Product, @Ctx() ctx: Context, @Arg("first", () => Int, { defaultValue: 10, description: "How many associated products, 1 to 50." }) first: number) {
-    if (!Number.isInteger(first) || first < 1 || first > 50) throw badInput("first", "first must be between 1 and 50");
-    const found = await ctx.loaders.recommendations.boughtTogether.load(product.dbId, first);
+    const found = await ctx.loaders.recommendations.boughtTogether.load(product.dbId, checkedAssociations(first));
     return found.map((row) => ({ productDbId: row.product_id, customers: row.customers, support: row.support, confidence: row.confidence, lift: row.lift }));
   }
 }

@@ -24,6 +24,12 @@ export interface Lookup<N> {
    * `also`: a rule of the parent's on top (whose preferred dealer a dealer may learn).
    */
   from(parent: AnyPgColumn | SQL, also?: Scope): Relation;
+  /**
+   * The compiled relation from a column of a derived row that may stand below a row of the lookup's
+   * own table (an association below the product it belongs to): the target is read under another
+   * name, as a self-reference is.
+   */
+  fromBelowOwnTable(parent: SQL): Relation;
 }
 
 const KEY = "__key";
@@ -74,6 +80,7 @@ export function lookup<N>(of: Entity<N, never>, spec: LookupSpec): Lookup<N> {
         },
         { cache: options.cache ?? true },
       ),
+    fromBelowOwnTable: (parent) => selfReference(of, key, scope, parent, undefined, follow !== undefined),
     from: (parent, also) =>
       !is(parent, SQL) && getTableName(parent.table) === getTableName(of.table)
         ? selfReference(of, key, scope, parent, also, follow !== undefined)
@@ -92,7 +99,7 @@ export function lookup<N>(of: Entity<N, never>, spec: LookupSpec): Lookup<N> {
  * name, which the entity's fields and the scope read. One level per path: a grandparent would
  * repeat the other name, and the compiler leaves that to the resolvers.
  */
-function selfReference<N>(of: Entity<N, never>, key: AnyPgColumn, scope: Scope, parent: AnyPgColumn, also: Scope | undefined, follows: boolean): Relation {
+function selfReference<N>(of: Entity<N, never>, key: AnyPgColumn, scope: Scope, parent: AnyPgColumn | SQL, also: Scope | undefined, follows: boolean): Relation {
   if (also) throw new Error(`${of.type}: a rule of the parent on top of a lookup from its own table cannot be told apart from the target's columns`);
   if (follows) throw new Error(`${of.type}: a lookup that follows its key cannot be read from its own table`);
   const name = getTableName(of.table);
