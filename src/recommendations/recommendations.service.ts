@@ -132,7 +132,8 @@ export function recommendationRow(principal: Principal, customerId: SQL, first: 
                 select pt.other_product_id as product_id, '${sql.raw(RecommendationSource.BOUGHT_TOGETHER)}' as source,
                   pt.confidence * seed.weight as score, pt.confidence as fraction, null::int as share_ppm,
                   seed.product_id as seed_id, seed.last_at as seed_at, null::text as audience, null::text as reason
-                from (select seeds.product_id, seeds.last_at, power(${sql.raw(String(RECENCY))}, seeds.k)::float8 as weight from (${seeds}) seeds) seed
+                -- offset 0: each seed's weight computed once (a numeric power), not once per pair it brings.
+                from (select seeds.product_id, seeds.last_at, power(${sql.raw(String(RECENCY))}, seeds.k)::float8 as weight from (${seeds}) seeds offset 0) seed
                 -- Each seed's strongest shown pairs as the daily rebuild ranked them (product_pair_tops): one index lookup per
                 -- seed, bounded however many products were ever bought with it.
                 join product_pair_tops tops on tops.product_id = seed.product_id
