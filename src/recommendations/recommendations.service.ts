@@ -46,6 +46,18 @@ export function checkedFirst(first: number): number {
 const seedOrder = alias(orders, "rec_seed_order");
 
 /**
+ * weight × share_ppm / 1,000,000 in float8: one division by an exact integer, correctly rounded, so
+ * the same double as the numeric expression cast to float8 (both the nearest to the exact quotient),
+ * without numeric arithmetic and a text round trip per candidate. Holds for weights whose
+ * 1,000,000 ÷ weight is an integer (0.5 and 0.2), checked here.
+ */
+function shareScore(weight: number, sharePpm: SQL): SQL {
+  const divisor = 1_000_000 / weight;
+  if (!Number.isSafeInteger(divisor)) throw new Error(`1,000,000 / ${weight} is not an integer: the share's score would not be exact`);
+  return sql`${sharePpm} / ${sql.raw(String(divisor))}::float8`;
+}
+
+/**
  * One row for the customer `customerId` (an SQL expression: the compiled path's correlated
  * `customers.id`, the loader's unnested id): whether the answer is personal and allowed, its
  * basis, and the items as parallel arrays in rank order. Every table is read under an alias of
@@ -132,7 +144,8 @@ export function recommendationRow(principal: Principal, customerId: SQL, first: 
                 select pt.other_product_id as product_id, '${sql.raw(RecommendationSource.BOUGHT_TOGETHER)}' as source,
                   pt.confidence * seed.weight as score, pt.confidence as fraction, null::int as share_ppm,
                   seed.product_id as seed_id, seed.last_at as seed_at, null::text as audience, null::text as reason
-                from (select seeds.product_id, seeds.last_at, power(${sql.raw(String(RECENCY))}, seeds.k)::float8 as weight from (${seeds}) seeds) seed
+                -- offset 0: each seed's weight computed once (a numeric power), not once per pair it brings.
+                from (select seeds.product_id, seeds.last_at, power(${sql.raw(String(RECENCY))}, seeds.k)::float8 as weight from (${seeds}) seeds offset 0) seed
                 -- Each seed's strongest shown pairs as the daily rebuild ranked them (product_pair_tops): one index lookup per
                 -- seed, bounded however many products were ever bought with it.
                 join product_pair_tops tops on tops.product_id = seed.product_id
@@ -154,10 +167,10 @@ export function recommendationRow(principal: Principal, customerId: SQL, first: 
                     and rp.expected_on between current_date - ${sql.raw(String(DUE_OVERDUE_DAYS))} and current_date + ${sql.raw(String(DUE_WITHIN_DAYS))}
                 ) due
                 union all
-                select tp.product_id, '${sql.raw(RecommendationSource.SEGMENT)}', ${sql.raw(String(SEGMENT_WEIGHT))} * tp.share_ppm / 1000000.0, null, tp.share_ppm, null, null, tp.audience, null
+                select tp.product_id, '${sql.raw(RecommendationSource.SEGMENT)}', ${shareScore(SEGMENT_WEIGHT, sql`tp.share_ppm`)}, null, tp.share_ppm, null, null, tp.audience, null
                 from (select * from product_popularity where audience = st.tier and st.personalised order by customers desc limit ${sql.raw(String(POPULAR_CANDIDATES))}) tp
                 union all
-                select ap.product_id, '${sql.raw(RecommendationSource.POPULAR)}', ${sql.raw(String(POPULAR_WEIGHT))} * ap.share_ppm / 1000000.0, null, ap.share_ppm, null, null, null, null
+                select ap.product_id, '${sql.raw(RecommendationSource.POPULAR)}', ${shareScore(POPULAR_WEIGHT, sql`ap.share_ppm`)}, null, ap.share_ppm, null, null, null, null
                 from (select * from product_popularity where audience = 'ALL' order by customers desc limit ${sql.raw(String(POPULAR_CANDIDATES))}) ap
               ) cand
               where st.allowed
