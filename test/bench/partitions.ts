@@ -7,7 +7,9 @@
  * (`<database>_small` and `<database>`), each with this server on it, measured in alternating
  * rounds, so that the shared machine's load drifts over both alike. The rows are filled with
  * INSERT … SELECT generate_series (parcels booked over the last twelve months, ten events each),
- * not through the API. Figures go to stdout and the "partitions" section of test/bench/RESULTS.md.
+ * not through the API. After the rounds, EXPLAIN (ANALYZE, BUFFERS) of the catch-up read at each size
+ * says where its time goes (planning, execution, pages hit and read, the index's levels). Figures go to
+ * stdout and the "partitions" section of test/bench/RESULTS.md.
  */
 import "reflect-metadata";
 import { Command } from "commander";
