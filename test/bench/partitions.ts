@@ -7,7 +7,9 @@
  * (`<database>_small` and `<database>`), each with this server on it, measured in alternating
  * rounds, so that the shared machine's load drifts over both alike. The rows are filled with
  * INSERT … SELECT generate_series (parcels booked over the last twelve months, ten events each),
- * not through the API. Figures go to stdout and the "partitions" section of test/bench/RESULTS.md.
+ * not through the API. After the rounds, EXPLAIN (ANALYZE, BUFFERS) of the catch-up read at each size
+ * says where its time goes (planning, execution, pages hit and read, the index's levels). Figures go to
+ * stdout and the "partitions" section of test/bench/RESULTS.md.
  */
 import "reflect-metadata";
 import { Command } from "commander";
@@ -200,6 +202,55 @@ async function round(world: World, n: number): Promise<void> {
   world.recentP99.push(percentile(recent, 99));
 }
 
+/** Where a catch-up read's time goes (EXPLAIN (ANALYZE, BUFFERS) after the rounds). */
+interface Anatomy {
+  planningMs: number;
+  executionMs: number;
+  /** Shared buffers per read: found in PostgreSQL's buffer pool, and fetched from the OS. */
+  hit: number;
+  read: number;
+  /** Levels above the leaves of the read partition's (shipment_id, seq) index (bt_metap; null without pageinspect). */
+  levels: number | null;
+}
+
+/**
+ * The catch-up read of 300 random filled parcels under EXPLAIN (ANALYZE, BUFFERS): planning and
+ * execution medians, and the buffers each read touches. At 10 million the (shipment_id, seq)
+ * index of a month has one more level, and the leaf and heap pages are mostly outside
+ * shared_buffers (read from the OS cache), which the small size never sees.
+ */
+async function anatomy(world: World): Promise<Anatomy> {
+  const found = (await world.sql`select id from shipments where tracking_number like 'PB%' order by random() limit 300`) as unknown as { id: string }[];
+  const planning: number[] = [];
+  const execution: number[] = [];
+  let hit = 0;
+  let read = 0;
+  let index = "";
+  for (const { id } of found) {
+    const [row] = (await world.sql.unsafe(`explain (analyze, buffers, format json) ${CATCH_UP}`, [id, 2, 100])) as unknown as [{ "QUERY PLAN": [ExplainJson] }];
+    const plan = row["QUERY PLAN"][0];
+    planning.push(plan["Planning Time"]);
+    execution.push(plan["Execution Time"]);
+    hit += plan.Plan["Shared Hit Blocks"];
+    read += plan.Plan["Shared Read Blocks"];
+    index ||= /"Index Name":"([^"]+)"/.exec(JSON.stringify(plan))?.[1] ?? "";
+  }
+  let levels: number | null = null;
+  try {
+    await world.sql`create extension if not exists pageinspect`;
+    [{ levels }] = (await world.sql`select level::int as levels from bt_metap(${index})`) as unknown as [{ levels: number }];
+  } catch {
+    // pageinspect is a contrib module: a server without it reports no depth.
+  }
+  return { planningMs: median(planning), executionMs: median(execution), hit: hit / found.length, read: read / found.length, levels };
+}
+
+interface ExplainJson {
+  "Planning Time": number;
+  "Execution Time": number;
+  Plan: { "Shared Hit Blocks": number; "Shared Read Blocks": number };
+}
+
 interface Figures {
   events: number;
   partitions: number;
@@ -248,6 +299,8 @@ for (let n = 0; n < options.rounds; n++) {
 }
 const small = await figures(smallWorld);
 const large = await figures(largeWorld);
+const [smallAnatomy, largeAnatomy] = [await anatomy(smallWorld), await anatomy(largeWorld)];
+console.log("anatomy", JSON.stringify({ small: smallAnatomy, large: largeAnatomy }));
 const machine = await machineDescription(largeWorld.url);
 const [{ shared_buffers: buffers }] = (await largeWorld.sql`show shared_buffers`) as unknown as [{ shared_buffers: string }];
 await Promise.all(worlds.map((w) => w.sql.end()));
@@ -259,7 +312,7 @@ writeResultsSection(
   "partitions",
   `## Partitioned history at 10 million tracking events
 
-Run: ${new Date().toISOString()} with \`npm run bench:partitions\`: tracking_events partitioned by month of the parcel (shipment_id, a v7 id), filled with INSERT … SELECT generate_series (parcels booked over the last twelve months, ten events each) in \`${smallWorld.name}\` and \`${largeWorld.name}\` (this run's fill: ${smallWorld.fillSeconds.toFixed(0)} s and ${largeWorld.fillSeconds.toFixed(0)} s), this server (production build) on each, measured in ${options.rounds} alternating rounds, medians kept. Ingestion: batches of 100 over HTTP from 4 posters to ${ACTIVE} parcels on their way for ${options.ingestSeconds} s (as bench:tracking). Catch-up read: the statement shipmentTracking sends to resume after a seq, for ${options.reads} random filled parcels one at a time, of the whole year (at 10 million mostly outside PostgreSQL's shared_buffers of ${buffers}, read through the OS cache) and of the last two weeks (the parcels subscribers follow). Load average ${load} during the rounds. Machine: ${machine}. The machine is shared with other agents' tests: every figure is a lower bound, rounds of one size differ by more than 10 % among themselves, and the sign of the changes below flips between runs at this load: compare several runs, or run it on a quiet machine, before reading 10 % into one. What does not depend on the load: the catch-up read's plan names one partition at both sizes.
+Run: ${new Date().toISOString()} with \`npm run bench:partitions\`: tracking_events partitioned by month of the parcel (shipment_id, a v7 id), filled with INSERT … SELECT generate_series (parcels booked over the last twelve months, ten events each) in \`${smallWorld.name}\` and \`${largeWorld.name}\` (this run's fill: ${smallWorld.fillSeconds.toFixed(0)} s and ${largeWorld.fillSeconds.toFixed(0)} s), this server (production build) on each, measured in ${options.rounds} alternating rounds, medians kept. Ingestion: batches of 100 over HTTP from 4 posters to ${ACTIVE} parcels on their way for ${options.ingestSeconds} s (as bench:tracking). Catch-up read: the statement shipmentTracking sends to resume after a seq, for ${options.reads} random filled parcels one at a time, of the whole year (at 10 million mostly outside PostgreSQL's shared_buffers of ${buffers}, read through the OS cache) and of the last two weeks (the parcels subscribers follow). Load average ${load} during the rounds. Machine: ${machine}. The machine is shared with other agents' tests: every figure is a lower bound, rounds of one size differ by more than 10 % among themselves, and the sign of the changes below flips between runs at this load: compare several runs, or run it on a quiet machine, before reading 10 % into one. What does not depend on the load: the catch-up read's plan names one partition at both sizes. Where the read's time goes is measured after the rounds (EXPLAIN (ANALYZE, BUFFERS) of 300 random filled parcels per size, the last three rows); why it grows at 10 million: the section "Partitions: why the catch-up read grows at 10 million" below.
 
 | measure | ${small.events.toLocaleString("en")} events | ${large.events.toLocaleString("en")} events | change | within 10 % |
 | --- | ---: | ---: | ---: | ---: |
@@ -270,6 +323,9 @@ Run: ${new Date().toISOString()} with \`npm run bench:partitions\`: tracking_eve
 | catch-up read p50, parcels of the last two weeks | ${small.recentP50.toFixed(3)} ms | ${large.recentP50.toFixed(3)} ms | ${change(small.recentP50, large.recentP50)} | ${within(small.recentP50, large.recentP50, false)} |
 | catch-up read p99, parcels of the last two weeks | ${small.recentP99.toFixed(3)} ms | ${large.recentP99.toFixed(3)} ms | ${change(small.recentP99, large.recentP99)} | |
 | partitions of tracking_events / read by the catch-up | ${small.partitions} / ${small.partitionsRead} | ${large.partitions} / ${large.partitionsRead} | | |
+| catch-up read under EXPLAIN ANALYZE: planning / execution, median | ${smallAnatomy.planningMs.toFixed(3)} / ${smallAnatomy.executionMs.toFixed(3)} ms | ${largeAnatomy.planningMs.toFixed(3)} / ${largeAnatomy.executionMs.toFixed(3)} ms | | |
+| catch-up read: shared buffers hit / read from the OS, per read | ${smallAnatomy.hit.toFixed(2)} / ${smallAnatomy.read.toFixed(2)} | ${largeAnatomy.hit.toFixed(2)} / ${largeAnatomy.read.toFixed(2)} | | |
+| levels above the leaves of the read partition's (shipment_id, seq) index | ${smallAnatomy.levels ?? "n/a"} | ${largeAnatomy.levels ?? "n/a"} | | |
 
 Per round (ingestion events/s; catch-up p50 ms): ${smallWorld.label} ${smallWorld.rates.map((r) => r.toFixed(0)).join(", ")}; ${smallWorld.p50.map((r) => r.toFixed(3)).join(", ")} — ${largeWorld.label} ${largeWorld.rates.map((r) => r.toFixed(0)).join(", ")}; ${largeWorld.p50.map((r) => r.toFixed(3)).join(", ")}.
 `,

@@ -110,6 +110,8 @@ export const trackingEvents = pgTable(
   (t) => [
     // A partitioned table's primary key includes its partition key; the id alone stays unique in practice (a v7 UUID).
     primaryKey({ name: "tracking_events_pkey", columns: [t.id, t.shipmentId] }),
+    // Also carries every other column (INCLUDE, hand-written in the migration catch_up_covering_key: drizzle
+    // cannot declare it), so the catch-up read after a seq is an index-only scan.
     uniqueIndex("tracking_events_seq_uq").on(t.shipmentId, t.seq),
     uniqueIndex("tracking_events_courier_event_uq").on(t.shipmentId, t.courierEventId),
     index("tracking_events_occurred_idx").on(t.shipmentId, t.occurredAt),
