@@ -63,7 +63,7 @@ export function createProjections(): Projections {
  */
 export const NOT_COMPILED: Record<string, string> = {
   "Customer.communicationPlan": "decided in code from the communication matrix, the tier and the consents (communication-plan.ts)",
-  "Dealer.complaintStats": "aggregates with k-anonymity applied in code",
+  "Dealer.complaintStats": "staff-only figures over a period that defaults to the twelve months before the request's own clock, rounded in code (complaint-stats.service.ts)",
   "CustomerTraits.categoryCells": "the category matrix's cells, computed from the matrix in force",
   "Segment.size": "suppressed under k for suppliers: a rule by caller that a leaf (one SQL expression for every role) cannot hold",
   "Segment.sizeSuppressed": "as Segment.size",
