@@ -7,6 +7,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import http from "node:http";
 import net from "node:net";
+import { bytesOf, frames, frameState } from "./pg-frames.mjs";
 import { createHistogram, monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 
 const port = Number(process.env.BENCH_PG_PORT ?? 5432);
@@ -36,43 +37,13 @@ http.Server.prototype.emit = function (type, request, response, ...rest) {
   return als.run(store, () => emit.call(this, type, request, response, ...rest));
 };
 
-/** Calls `onType` with each message's type byte; `s` keeps a message cut across chunks. */
-function frames(s, chunk, onType) {
-  let at = 0;
-  while (at < chunk.length) {
-    if (s.skip > 0) {
-      const n = Math.min(s.skip, chunk.length - at);
-      s.skip -= n;
-      at += n;
-      continue;
-    }
-    const need = s.started ? 5 : 8;
-    const header = Buffer.concat([s.header, chunk.subarray(at, at + need - s.header.length)]);
-    at += header.length - s.header.length;
-    if (header.length < need) {
-      s.header = header;
-      return;
-    }
-    s.header = Buffer.alloc(0);
-    if (!s.started) {
-      // The untyped start-up message (or an SSLRequest before it); its answer ends with ReadyForQuery too.
-      if (header.readInt32BE(4) !== 80877103) s.started = true;
-      s.skip = header.readInt32BE(0) - 8;
-      if (s.started) onType(0x53);
-      continue;
-    }
-    onType(header[0]);
-    s.skip = header.readInt32BE(1) - 4;
-  }
-}
-
 const sockets = new WeakMap();
 const write = net.Socket.prototype.write;
 net.Socket.prototype.write = function (chunk, ...rest) {
   if (this.remotePort === port && chunk) {
     let s = sockets.get(this);
     if (!s) {
-      sockets.set(this, (s = { out: { skip: 0, started: false, header: Buffer.alloc(0) }, in: { skip: 0, started: true, header: Buffer.alloc(0) }, waiting: [] }));
+      sockets.set(this, (s = { out: frameState(false), in: frameState(true), waiting: [] }));
       this.prependListener("data", (data) =>
         frames(s.in, data, (type) => {
           if (type !== 0x5a /* ReadyForQuery */) return;
@@ -84,8 +55,7 @@ net.Socket.prototype.write = function (chunk, ...rest) {
         }),
       );
     }
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    frames(s.out, bytes, (type) => {
+    frames(s.out, bytesOf(chunk), (type) => {
       if (type !== 0x53 /* Sync */ && type !== 0x51 /* Query */) return;
       const store = als.getStore();
       const at = performance.now();
