@@ -10,7 +10,7 @@ import { audit } from "../audit/audit.service.js";
 import { suppressedAmong, type SuppressionHit } from "./suppression.js";
 import { findCandidates, type LinkRule, type PersonKey, type Probe } from "./match.js";
 import { linkGroups } from "./link-groups.js";
-import { lockIdentityGraph, performMerge } from "./merge.service.js";
+import { lockIdentityGraph, performMerges, type MergePair } from "./merge.service.js";
 import { normaliseRecord, type FieldWarning, type NormalisedRecord, type SourceRecordData } from "./normalise.js";
 import { dealerOfSource, importSource } from "../organisations/sources.js";
 import { insertKeys } from "./keys.js";
@@ -244,7 +244,7 @@ async function linkNewRecords(
   const freshById = new Map(fresh.map((v) => [v.id, v]));
   const newProfiles: { records: (Valid & { id: string })[] }[] = [];
   const links: { recordId: string; customerId: string | number; rule: LinkRule | "NEW"; confidence: number; seed: boolean }[] = [];
-  let merged = 0;
+  const merges: MergePair[] = [];
   for (const group of members.values()) {
     const recordsOfGroup = group.filter((n) => n.startsWith("r:")).map((n) => freshById.get(n.slice(2))).filter((v): v is Valid & { id: string } => !!v);
     if (recordsOfGroup.length === 0) continue;
@@ -257,12 +257,7 @@ async function linkNewRecords(
     } else {
       target = owners[0]!;
       const survivor = profiles.find((p) => p.id === target)!;
-      for (const other of owners.slice(1)) {
-        // The batch re-derives every touched profile at its end; the merge need not do it as well.
-        const outcome = await performMerge(tx, principal, survivor, profiles.find((p) => p.id === other)!, settings, "ingestSourceRecords", { refresh: false });
-        Object.assign(survivor, outcome.survivor);
-        merged++;
-      }
+      for (const other of owners.slice(1)) merges.push({ survivor, merged: profiles.find((p) => p.id === other)! });
     }
     recordsOfGroup.forEach((v, i) => {
       const decision = best.get(v.id);
@@ -270,6 +265,9 @@ async function linkNewRecords(
       links.push({ recordId: v.id, customerId: target, rule: seed || !decision ? "NEW" : decision.rule, confidence: seed || !decision ? 1 : decision.confidence, seed });
     });
   }
+
+  // All at once, as if one after the other; the batch re-derives every touched profile at its end, so the merges need not do it as well.
+  await performMerges(tx, principal, merges, settings, "ingestSourceRecords", { refresh: false });
 
   // A new profile is born with its golden fields (the same survivorship the refresh applies), so the refresh finds nothing to rewrite.
   const now = new Date();
@@ -299,5 +297,5 @@ async function linkNewRecords(
     touched.add(customerId);
     records.push({ index: v.index, sourceId: v.record.sourceId, outcome: l.seed ? "CREATED" : "MATCHED", customerId, rule: l.rule, confidence: l.confidence, warnings: v.record.warnings });
   }
-  return merged;
+  return merges.length;
 }
