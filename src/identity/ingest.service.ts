@@ -227,7 +227,9 @@ async function linkNewRecords(
   const nodes = new Set<PersonKey>([...fresh.map((v) => `r:${v.id}` as PersonKey), ...[...candidates.byRecord.values()].flatMap((m) => [...m.keys()])]);
   for (const node of nodes) {
     const root = groups.find(node);
-    members.set(root, [...(members.get(root) ?? []), node]);
+    const group = members.get(root);
+    if (group) group.push(node);
+    else members.set(root, [node]);
   }
   // Only profiles that receive a record are locked (and merged, when a group holds several).
   const profileIds = [
@@ -240,6 +242,7 @@ async function linkNewRecords(
     : [];
   const byAge = [...profiles].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
   const age = new Map(byAge.map((p, i) => [p.id, i]));
+  const profileById = new Map(profiles.map((p) => [p.id, p]));
 
   const freshById = new Map(fresh.map((v) => [v.id, v]));
   const newProfiles: { records: (Valid & { id: string })[] }[] = [];
@@ -256,8 +259,8 @@ async function linkNewRecords(
       newProfiles.push({ records: recordsOfGroup });
     } else {
       target = owners[0]!;
-      const survivor = profiles.find((p) => p.id === target)!;
-      for (const other of owners.slice(1)) merges.push({ survivor, merged: profiles.find((p) => p.id === other)! });
+      const survivor = profileById.get(target)!;
+      for (const other of owners.slice(1)) merges.push({ survivor, merged: profileById.get(other)! });
     }
     recordsOfGroup.forEach((v, i) => {
       const decision = best.get(v.id);
