@@ -123,20 +123,21 @@ export async function ingestSourceRecords(
 async function storeBatch(tx: Transaction, principal: Principal, source: string, batch: Valid[], settings: IdentitySettings, onRelinked: OnIdentityRelinked) {
   await lockIdentityGraph(tx);
   const rejected: RejectedRecord[] = [];
-  const erased = await suppressedAmong(tx, batch.map((v) => ({ source, sourceId: v.record.sourceId, emails: v.raw.emails, phones: v.raw.phones })));
+  // Who is erased, and which records were seen before (those of erased people are then ignored): independent reads, sent together.
+  const [erased, existing] = await Promise.all([
+    suppressedAmong(tx, batch.map((v) => ({ source, sourceId: v.record.sourceId, emails: v.raw.emails, phones: v.raw.phones }))),
+    tx
+      .select({ id: sourceRecords.id, sourceId: sourceRecords.sourceId, payloadHash: sourceRecords.payloadHash, customerId: identityLinks.customerId, rule: identityLinks.rule, confidence: identityLinks.confidence })
+      .from(sourceRecords)
+      .leftJoin(identityLinks, eq(identityLinks.sourceRecordId, sourceRecords.id))
+      .where(and(eq(sourceRecords.source, source), sql`${sourceRecords.sourceId} = any(${array(batch.map((v) => v.record.sourceId), "text")})`)),
+  ]);
   const accepted = batch.filter((v, i) => {
     const hit = erased.get(i);
     if (!hit) return true;
     rejected.push(rejection(v.index, v.record.sourceId, erasedPerson(v.at, hit)));
     return false;
   });
-  const existing = accepted.length
-    ? await tx
-        .select({ id: sourceRecords.id, sourceId: sourceRecords.sourceId, payloadHash: sourceRecords.payloadHash, customerId: identityLinks.customerId, rule: identityLinks.rule, confidence: identityLinks.confidence })
-        .from(sourceRecords)
-        .leftJoin(identityLinks, eq(identityLinks.sourceRecordId, sourceRecords.id))
-        .where(and(eq(sourceRecords.source, source), sql`${sourceRecords.sourceId} = any(${array(accepted.map((v) => v.record.sourceId), "text")})`))
-    : [];
   const known = new Map(existing.map((e) => [e.sourceId, e]));
   const records: IngestedRecord[] = [];
   const touched = new Set<string>();
