@@ -81,7 +81,6 @@ export const identityKeys = pgTable(
     primaryKey({ columns: [t.sourceRecordId, t.kind, t.value] }),
     index("identity_keys_value_idx").on(t.kind, t.value),
     // The words of names (a NAME key is its words sorted): how many profiles carry a word, for the term frequency of rare names (identity/match.ts).
-    // Without a pending list: every ingest batch both writes and reads it, and a read scans the whole unsorted pending list (until vacuum empties it).
-    index("identity_keys_name_words_idx").using("gin", sql`string_to_array(${t.value}, ' ')`).with({ fastupdate: false }).where(sql`${t.kind} = 'NAME'`),
+    index("identity_keys_name_words_idx").using("gin", sql`string_to_array(${t.value}, ' ')`).where(sql`${t.kind} = 'NAME'`),
   ],
 );

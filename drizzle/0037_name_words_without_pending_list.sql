@@ -1,2 +1,0 @@
-DROP INDEX "identity_keys_name_words_idx";--> statement-breakpoint
-CREATE INDEX "identity_keys_name_words_idx" ON "identity_keys" USING gin (string_to_array("value", ' ')) WITH (fastupdate=false) WHERE "identity_keys"."kind" = 'NAME';
