@@ -282,8 +282,9 @@ export async function unmergeCustomer(db: Database, principal: Principal, input:
       .select({ mergedId: customerMerges.mergedId })
       .from(customerMerges)
       .where(and(eq(customerMerges.survivorId, survivor.id), isNull(customerMerges.undoneAt), ne(customerMerges.id, merge.id),
-        // Compared in the database: JavaScript dates lose PostgreSQL's microseconds.
-        sql`${customerMerges.createdAt} >= (select m.created_at from customer_merges m where m.id = ${merge.id})`))
+        // Compared in the database: JavaScript dates lose PostgreSQL's microseconds. Merges of one
+        // transaction (an ingest batch) share created_at; their time-ordered ids order them, as above.
+        sql`(${customerMerges.createdAt}, ${customerMerges.id}) > (select m.created_at, m.id from customer_merges m where m.id = ${merge.id})`))
       .limit(1);
     if (later) {
       throw new DomainError("CONFLICT", `${toGlobalId("Customer", later.mergedId)} was merged into the same profile later; unmerge that first`, "input.customerId");
