@@ -51,6 +51,11 @@ export async function audit(db: Executor, principal: Principal, event: AuditEven
   await db.insert(auditLog).values(rowOf(principal, event));
 }
 
+/** Writes several audit rows in one statement (a batch that merges many pairs audits each merge). */
+export async function auditAll(db: Executor, principal: Principal, events: AuditEvent[]): Promise<void> {
+  if (events.length) await db.insert(auditLog).values(events.map((event) => rowOf(principal, event)));
+}
+
 type AuditRow = typeof auditLog.$inferSelect;
 
 export const AUDIT_ORDERING = "AT_DESC";

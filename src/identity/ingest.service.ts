@@ -10,7 +10,7 @@ import { audit } from "../audit/audit.service.js";
 import { suppressedAmong, type SuppressionHit } from "./suppression.js";
 import { findCandidates, type LinkRule, type PersonKey, type Probe } from "./match.js";
 import { linkGroups } from "./link-groups.js";
-import { lockIdentityGraph, performMerge } from "./merge.service.js";
+import { lockIdentityGraph, performMerges, type MergePair } from "./merge.service.js";
 import { normaliseRecord, type FieldWarning, type NormalisedRecord, type SourceRecordData } from "./normalise.js";
 import { dealerOfSource, importSource } from "../organisations/sources.js";
 import { insertKeys } from "./keys.js";
@@ -123,20 +123,21 @@ export async function ingestSourceRecords(
 async function storeBatch(tx: Transaction, principal: Principal, source: string, batch: Valid[], settings: IdentitySettings, onRelinked: OnIdentityRelinked) {
   await lockIdentityGraph(tx);
   const rejected: RejectedRecord[] = [];
-  const erased = await suppressedAmong(tx, batch.map((v) => ({ source, sourceId: v.record.sourceId, emails: v.raw.emails, phones: v.raw.phones })));
+  // Who is erased, and which records were seen before (those of erased people are then ignored): independent reads, sent together.
+  const [erased, existing] = await Promise.all([
+    suppressedAmong(tx, batch.map((v) => ({ source, sourceId: v.record.sourceId, emails: v.raw.emails, phones: v.raw.phones }))),
+    tx
+      .select({ id: sourceRecords.id, sourceId: sourceRecords.sourceId, payloadHash: sourceRecords.payloadHash, customerId: identityLinks.customerId, rule: identityLinks.rule, confidence: identityLinks.confidence })
+      .from(sourceRecords)
+      .leftJoin(identityLinks, eq(identityLinks.sourceRecordId, sourceRecords.id))
+      .where(and(eq(sourceRecords.source, source), sql`${sourceRecords.sourceId} = any(${array(batch.map((v) => v.record.sourceId), "text")})`)),
+  ]);
   const accepted = batch.filter((v, i) => {
     const hit = erased.get(i);
     if (!hit) return true;
     rejected.push(rejection(v.index, v.record.sourceId, erasedPerson(v.at, hit)));
     return false;
   });
-  const existing = accepted.length
-    ? await tx
-        .select({ id: sourceRecords.id, sourceId: sourceRecords.sourceId, payloadHash: sourceRecords.payloadHash, customerId: identityLinks.customerId, rule: identityLinks.rule, confidence: identityLinks.confidence })
-        .from(sourceRecords)
-        .leftJoin(identityLinks, eq(identityLinks.sourceRecordId, sourceRecords.id))
-        .where(and(eq(sourceRecords.source, source), sql`${sourceRecords.sourceId} = any(${array(accepted.map((v) => v.record.sourceId), "text")})`))
-    : [];
   const known = new Map(existing.map((e) => [e.sourceId, e]));
   const records: IngestedRecord[] = [];
   const touched = new Set<string>();
@@ -227,7 +228,9 @@ async function linkNewRecords(
   const nodes = new Set<PersonKey>([...fresh.map((v) => `r:${v.id}` as PersonKey), ...[...candidates.byRecord.values()].flatMap((m) => [...m.keys()])]);
   for (const node of nodes) {
     const root = groups.find(node);
-    members.set(root, [...(members.get(root) ?? []), node]);
+    const group = members.get(root);
+    if (group) group.push(node);
+    else members.set(root, [node]);
   }
   // Only profiles that receive a record are locked (and merged, when a group holds several).
   const profileIds = [
@@ -240,11 +243,12 @@ async function linkNewRecords(
     : [];
   const byAge = [...profiles].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
   const age = new Map(byAge.map((p, i) => [p.id, i]));
+  const profileById = new Map(profiles.map((p) => [p.id, p]));
 
   const freshById = new Map(fresh.map((v) => [v.id, v]));
   const newProfiles: { records: (Valid & { id: string })[] }[] = [];
   const links: { recordId: string; customerId: string | number; rule: LinkRule | "NEW"; confidence: number; seed: boolean }[] = [];
-  let merged = 0;
+  const merges: MergePair[] = [];
   for (const group of members.values()) {
     const recordsOfGroup = group.filter((n) => n.startsWith("r:")).map((n) => freshById.get(n.slice(2))).filter((v): v is Valid & { id: string } => !!v);
     if (recordsOfGroup.length === 0) continue;
@@ -256,13 +260,8 @@ async function linkNewRecords(
       newProfiles.push({ records: recordsOfGroup });
     } else {
       target = owners[0]!;
-      const survivor = profiles.find((p) => p.id === target)!;
-      for (const other of owners.slice(1)) {
-        // The batch re-derives every touched profile at its end; the merge need not do it as well.
-        const outcome = await performMerge(tx, principal, survivor, profiles.find((p) => p.id === other)!, settings, "ingestSourceRecords", { refresh: false });
-        Object.assign(survivor, outcome.survivor);
-        merged++;
-      }
+      const survivor = profileById.get(target)!;
+      for (const other of owners.slice(1)) merges.push({ survivor, merged: profileById.get(other)! });
     }
     recordsOfGroup.forEach((v, i) => {
       const decision = best.get(v.id);
@@ -270,6 +269,9 @@ async function linkNewRecords(
       links.push({ recordId: v.id, customerId: target, rule: seed || !decision ? "NEW" : decision.rule, confidence: seed || !decision ? 1 : decision.confidence, seed });
     });
   }
+
+  // All at once, as if one after the other; the batch re-derives every touched profile at its end, so the merges need not do it as well.
+  await performMerges(tx, principal, merges, settings, "ingestSourceRecords", { refresh: false });
 
   // A new profile is born with its golden fields (the same survivorship the refresh applies), so the refresh finds nothing to rewrite.
   const now = new Date();
@@ -299,5 +301,5 @@ async function linkNewRecords(
     touched.add(customerId);
     records.push({ index: v.index, sourceId: v.record.sourceId, outcome: l.seed ? "CREATED" : "MATCHED", customerId, rule: l.rule, confidence: l.confidence, warnings: v.record.warnings });
   }
-  return merged;
+  return merges.length;
 }

@@ -44,8 +44,17 @@ const LOOKUP_KINDS = new Set(["EMAIL", "PHONE", "VIN", "BIRTHDAY", "ADDRESS", "N
 const LINK_KINDS = new Set(["EMAIL", "PHONE", "VIN", "ADDRESS", "NAME"]);
 const EXACT_KINDS = new Set(["EMAIL", "PHONE", "VIN"]);
 /** An ADDRESS key is a building (city|street|number), looked up, or a home inside it (…|building-unit-room), only compared. */
-const isBuilding = (value: string) => value.split("|").length === 3;
-const buildingOf = (value: string) => value.split("|").slice(0, 3).join("|");
+const isBuilding = (value: string) => {
+  const second = value.indexOf("|", value.indexOf("|") + 1);
+  return value.indexOf("|") >= 0 && second >= 0 && value.indexOf("|", second + 1) < 0;
+};
+/** The first three parts (the part before a third "|", or the whole value). */
+const buildingOf = (value: string) => {
+  const first = value.indexOf("|");
+  const second = first < 0 ? -1 : value.indexOf("|", first + 1);
+  const third = second < 0 ? -1 : value.indexOf("|", second + 1);
+  return third < 0 ? value : value.slice(0, third);
+};
 const NAME_RANK: Record<NameLevel, number> = { EXACT: 5, FUZZY: 4, INITIAL: 3, NEAR: 2, PARTIAL: 1, DIFFERENT: 0 };
 
 /** What is known of one identity (a profile, or a record of the batch), key kind by key kind. */
@@ -147,39 +156,42 @@ export async function findCandidates(
       else if (rareNames.has(k.value) && [...(found.get(probe.recordId) ?? [])].some((p) => !before.has(p))) byNameAlone.add(k.value);
     }
   }
-  // How common the combination of those names' words is (term frequency, `nameFrequencies`).
-  const { chance: frequency, known: knownInGraph } = await nameFrequencies(tx, byNameAlone);
-
+  // How common the combination of those names' words is (term frequency, `nameFrequencies`), and
+  // the current owners of the probes' VINs: independent reads, sent together.
   const vins = [...new Set(probes.flatMap((p) => p.vins))];
-  const owners = vins.length
-    ? await run<{ vin: string; customer_id: string }>(
-        tx,
-        sql`select v.vin, o.customer_id from vehicles v
-            join vehicle_ownerships o on o.vehicle_id = v.id and o.ended_on is null and o.role = 'OWNER'
-            join customers c on c.id = o.customer_id and c.merged_into_id is null
-            where v.vin = any(${array(vins, "text")})`,
-      )
-    : [];
+  const [{ chance: frequency, known: knownInGraph }, owners] = await Promise.all([
+    nameFrequencies(tx, byNameAlone),
+    vins.length
+      ? run<{ vin: string; customer_id: string }>(
+          tx,
+          sql`select v.vin, o.customer_id from vehicles v
+              join vehicle_ownerships o on o.vehicle_id = v.id and o.ended_on is null and o.role = 'OWNER'
+              join customers c on c.id = o.customer_id and c.merged_into_id is null
+              where v.vin = any(${array(vins, "text")})`,
+        )
+      : [],
+  ]);
   for (const owner of owners) for (const probe of probes) if (probe.vins.includes(owner.vin)) person(probe.recordId, `c:${owner.customer_id}`);
 
   const customerIds = [...new Set([...found.values()].flatMap((set) => [...set].filter((p) => p.startsWith("c:")).map((p) => p.slice(2))))];
-  const profileKeys = customerIds.length
-    ? await run<{ customer_id: string; kind: string; value: string }>(
-        tx,
-        sql`select l.customer_id, k.kind, k.value from identity_links l
-            join identity_keys k on k.source_record_id = l.source_record_id
-            where l.customer_id = any(${array(customerIds, "uuid")})`,
-      )
-    : [];
-  // Profiles created outside ingestion (accounts, staff) may have no keys: their golden name and birthday stand in.
-  const golden = customerIds.length
-    ? await run<{ id: string; name: string | null; birthday: string | null; erased: boolean }>(
-        tx,
-        sql`select id, trim(coalesce(given_name, '') || ' ' || coalesce(family_name, '') || ' ' || coalesce(organisation_name, '')) as name,
-              birthday::text as birthday, erased_at is not null as erased
-            from customers where id = any(${array(customerIds, "uuid")})`,
-      )
-    : [];
+  // Every key of the profiles found, and (profiles created outside ingestion — accounts, staff — may
+  // have no keys) their golden name and birthday to stand in: sent together.
+  const [profileKeys, golden] = customerIds.length
+    ? await Promise.all([
+        run<{ customer_id: string; kind: string; value: string }>(
+          tx,
+          sql`select l.customer_id, k.kind, k.value from identity_links l
+              join identity_keys k on k.source_record_id = l.source_record_id
+              where l.customer_id = any(${array(customerIds, "uuid")})`,
+        ),
+        run<{ id: string; name: string | null; birthday: string | null; erased: boolean }>(
+          tx,
+          sql`select id, trim(coalesce(given_name, '') || ' ' || coalesce(family_name, '') || ' ' || coalesce(organisation_name, '')) as name,
+                birthday::text as birthday, erased_at is not null as erased
+              from customers where id = any(${array(customerIds, "uuid")})`,
+        ),
+      ])
+    : [[], []];
   // A candidate profile's own emails and phones that no probe carries were not counted above; one
   // of them may be a front-desk phone, which must not count as the person's phone disagreeing.
   const uncounted = new Map<string, { kind: string; value: string }>();
@@ -262,17 +274,19 @@ async function nameFrequencies(tx: Executor, names: Set<string>): Promise<{ chan
   if (names.size === 0) return { chance: () => Infinity };
   const words = [...new Set([...names].flatMap((n) => n.split(" ")))];
   // Profiles per word, through the GIN index on the words of NAME keys.
-  const counts = await run<{ word: string; profiles: number }>(
-    tx,
-    sql`select w.word, count(distinct l.customer_id)::int as profiles
-        from identity_keys k join identity_links l on l.source_record_id = k.source_record_id
-        cross join lateral unnest(string_to_array(k.value, ' ')) as w(word)
-        join unnest(${array(words, "text")}) as q(word) on q.word = w.word
-        where k.kind = 'NAME' and string_to_array(k.value, ' ') && ${array(words, "text")}
-        group by w.word`,
-  );
-  // N (profiles holding a record), and the share of records that joined a profile holding another: the graph's prior that a record is someone known.
-  const totals = await run<{ records: number; holders: number }>(tx, sql`select count(*)::int as records, count(distinct customer_id)::int as holders from identity_links`);
+  const [counts, totals] = await Promise.all([
+    run<{ word: string; profiles: number }>(
+      tx,
+      sql`select w.word, count(distinct l.customer_id)::int as profiles
+          from identity_keys k join identity_links l on l.source_record_id = k.source_record_id
+          cross join lateral unnest(string_to_array(k.value, ' ')) as w(word)
+          join unnest(${array(words, "text")}) as q(word) on q.word = w.word
+          where k.kind = 'NAME' and string_to_array(k.value, ' ') && ${array(words, "text")}
+          group by w.word`,
+    ),
+    // N (profiles holding a record), and the share of records that joined a profile holding another: the graph's prior that a record is someone known.
+    run<{ records: number; holders: number }>(tx, sql`select count(*)::int as records, count(distinct customer_id)::int as holders from identity_links`),
+  ]);
   const byWord = new Map(counts.map((c) => [c.word, c.profiles]));
   const { records = 0, holders = 0 } = totals[0] ?? {};
   const total = Math.max(1, holders);
@@ -284,48 +298,75 @@ async function nameFrequencies(tx: Executor, names: Set<string>): Promise<{ chan
 
 /** The agreement level of every field two identities both know, and how widely an agreeing value is shared. */
 export function compare(a: Known, b: Known, carriers: (kind: string, value: string) => number, ignored: (kind: string, value: string) => boolean): Evidence {
+  // Runs for every candidate pair and every guard check of a batch: it walks the sets without copying them.
   const e = noEvidence();
   const level = (field: Field, l: Level) => (e.levels[field] = l);
-  const names = [...(a.get("NAME") ?? [])];
-  const theirNames = [...(b.get("NAME") ?? [])];
-  if (names.length && theirNames.length) {
+  const names = a.get("NAME");
+  const theirNames = b.get("NAME");
+  if (names?.size && theirNames?.size) {
     let best: NameLevel = "DIFFERENT";
-    for (const x of names) for (const y of theirNames) {
-      const l = nameLevel(x, y);
-      if (NAME_RANK[l] > NAME_RANK[best]) best = l;
+    for (const x of names) {
+      for (const y of theirNames) {
+        const l = nameLevel(x, y);
+        if (NAME_RANK[l] > NAME_RANK[best]) best = l;
+      }
+      if (best === "EXACT") break;
     }
     level("NAME", best);
   }
-  for (const [kind, field] of [["EMAIL", "EMAIL"], ["PHONE", "PHONE"], ["VIN", "VIN"]] as const) {
-    const x = [...(a.get(kind) ?? [])].filter((v) => !ignored(kind, v));
-    const y = new Set([...(b.get(kind) ?? [])].filter((v) => !ignored(kind, v)));
-    if (!x.length || !y.size) continue;
-    const agreeing = x.filter((v) => y.has(v));
-    if (agreeing.length) {
+  for (const [kind, field] of ID_FIELDS) {
+    const x = a.get(kind);
+    const y = b.get(kind);
+    if (!x?.size || !y?.size || !someKept(y, kind, ignored)) continue;
+    let kept = false;
+    let shared = Infinity;
+    for (const v of x) {
+      if (ignored(kind, v)) continue;
+      kept = true;
+      if (y.has(v)) shared = Math.min(shared, carriers(kind, v));
+    }
+    if (!kept) continue;
+    if (shared !== Infinity) {
       level(field, "AGREE");
-      e.sharedBy[field] = Math.min(...agreeing.map((v) => carriers(kind, v)));
+      e.sharedBy[field] = shared;
     } else if (kind !== "VIN") level(field, "DISAGREE");
   }
-  const birthday = [...(a.get("BIRTHDAY") ?? [])];
+  const birthday = a.get("BIRTHDAY");
   e.birthdays = [...(b.get("BIRTHDAY") ?? [])];
-  if (birthday.length && e.birthdays.length) level("BIRTHDAY", birthday.some((d) => e.birthdays.includes(d)) ? "AGREE" : "DISAGREE");
-  const mine = [...(a.get("ADDRESS") ?? [])];
-  const theirs = [...(b.get("ADDRESS") ?? [])];
-  const buildings = mine.filter(isBuilding);
-  const theirBuildings = new Set(theirs.filter(isBuilding));
-  if (buildings.length && theirBuildings.size) {
-    const common = buildings.filter((v) => theirBuildings.has(v));
-    if (!common.length) level("ADDRESS", "DISAGREE");
-    else {
-      const homes = mine.filter((v) => !isBuilding(v) && common.includes(buildingOf(v)));
-      const theirHomes = theirs.filter((v) => !isBuilding(v) && common.includes(buildingOf(v)));
-      if (homes.some((h) => theirHomes.some((t) => buildingOf(t) === buildingOf(h) && sameHome(h, t)))) level("ADDRESS", "SAME_HOME");
-      else if (homes.length && theirHomes.length) level("ADDRESS", "OTHER_FLAT");
+  if (birthday?.size && e.birthdays.length) level("BIRTHDAY", e.birthdays.some((d) => birthday.has(d)) ? "AGREE" : "DISAGREE");
+  const mine = a.get("ADDRESS");
+  const theirs = b.get("ADDRESS");
+  if (mine?.size && theirs?.size && someBuilding(theirs)) {
+    let buildings = false;
+    const common: string[] = [];
+    for (const v of mine) {
+      if (!isBuilding(v)) continue;
+      buildings = true;
+      if (theirs.has(v)) common.push(v);
+    }
+    if (buildings) {
+      if (!common.length) level("ADDRESS", "DISAGREE");
       else {
-        level("ADDRESS", "SAME_BUILDING");
-        e.sharedBy.ADDRESS = Math.min(...common.map((v) => carriers("ADDRESS", v)));
+        const homes = [...mine].filter((v) => !isBuilding(v) && common.includes(buildingOf(v)));
+        const theirHomes = [...theirs].filter((v) => !isBuilding(v) && common.includes(buildingOf(v)));
+        if (homes.some((h) => theirHomes.some((t) => buildingOf(t) === buildingOf(h) && sameHome(h, t)))) level("ADDRESS", "SAME_HOME");
+        else if (homes.length && theirHomes.length) level("ADDRESS", "OTHER_FLAT");
+        else {
+          level("ADDRESS", "SAME_BUILDING");
+          e.sharedBy.ADDRESS = Math.min(...common.map((v) => carriers("ADDRESS", v)));
+        }
       }
     }
   }
   return e;
 }
+
+const ID_FIELDS = [["EMAIL", "EMAIL"], ["PHONE", "PHONE"], ["VIN", "VIN"]] as const;
+const someKept = (values: Set<string>, kind: string, ignored: (kind: string, value: string) => boolean) => {
+  for (const v of values) if (!ignored(kind, v)) return true;
+  return false;
+};
+const someBuilding = (values: Set<string>) => {
+  for (const v of values) if (isBuilding(v)) return true;
+  return false;
+};

@@ -7,11 +7,12 @@ import { lockIdentityGraph } from "../db/locks.js";
 import { customerAddresses, customerEmails, customerMerges, customerPhones, customers, identityLinks } from "../db/schema/index.js";
 import { badInput, DomainError, forbidden, notFound } from "../errors.js";
 import { expectGlobalId, toGlobalId } from "../graphql/global-id.js";
-import { audit } from "../audit/audit.service.js";
-import { countCustomerRows, reassignCustomer, restoreCustomerRows, type MovedRows } from "./reassign.js";
+import { audit, auditAll } from "../audit/audit.service.js";
+import { countCustomerRows, reassignCustomers, restoreCustomerRows, type MovedRows } from "./reassign.js";
 import type { OnIdentityRelinked } from "./relinked.js";
 import { refreshGoldenRecords, type AddedContacts } from "./survivorship.js";
-import { run } from "./bulk.js";
+import { array, run } from "./bulk.js";
+import { newId } from "../db/ids.js";
 
 export { lockIdentityGraph };
 
@@ -40,6 +41,12 @@ async function lockPair(tx: Executor, a: string, b: string): Promise<Map<string,
   return new Map(rows.map((r) => [r.id, r]));
 }
 
+/** One profile to merge into another. */
+export interface MergePair {
+  survivor: CustomerRow;
+  merged: CustomerRow;
+}
+
 /**
  * Moves the merged profile's links and rows to the survivor, re-derives the survivor's golden
  * record and leaves the merged id pointing at the survivor; both rows must be locked.
@@ -53,46 +60,99 @@ export async function performMerge(
   operation: string,
   options: { refresh: boolean } = { refresh: true },
 ): Promise<MergeOutcome> {
-  const survivorBefore = Object.fromEntries(GOLDEN_COLUMNS.map((c) => [c, survivor[c]])) as SurvivorBefore;
-  // The links and the merged profile's pointer to the survivor in one statement (ingestion merges hundreds of pairs a run).
-  const linkIds = (
-    await run<{ id: string }>(
-      tx,
-      sql`with retired as (update customers set merged_into_id = ${survivor.id}, updated_at = now() where id = ${merged.id})
-        update identity_links set customer_id = ${survivor.id} where customer_id = ${merged.id} returning id`,
-    )
-  ).map((l) => l.id);
-  const rows = await reassignCustomer(tx, merged.id, survivor.id);
-  const addedContacts = options.refresh ? await refreshGoldenRecords(tx, [survivor.id], settings) : { emails: [], phones: [], addresses: [] };
-  // A profile without source records (an account, a staff entry) keeps its fields; gaps are filled from the other (its row is locked and unchanged).
-  const [after] = await tx
-    .update(customers)
-    .set({
-      givenName: sql`coalesce(${customers.givenName}, ${merged.givenName})`,
-      familyName: sql`coalesce(${customers.familyName}, ${merged.familyName})`,
-      organisationName: sql`coalesce(${customers.organisationName}, ${merged.organisationName})`,
-      birthday: sql`coalesce(${customers.birthday}, ${merged.birthday}::date)`,
-      preferredDealerId: sql`coalesce(${customers.preferredDealerId}, ${merged.preferredDealerId}::uuid)`,
-      tier: sql`coalesce(${customers.tier}, ${merged.tier}::loyalty_tier)`,
-      passwordHash: sql`coalesce(${customers.passwordHash}, ${merged.passwordHash})`,
-    })
-    .where(eq(customers.id, survivor.id))
-    .returning();
-  // The hash itself stays out of the snapshot: an unmerge only has to clear it again.
-  const passwordMoved = !survivor.passwordHash && !!merged.passwordHash;
-  const snapshot: MergeSnapshot = { survivorBefore, links: linkIds, rows, addedContacts, passwordMoved };
-  const [merge] = await tx
-    .insert(customerMerges)
-    .values({ survivorId: survivor.id, mergedId: merged.id, performedBy: `${principal.role}:${principal.subject ?? "anonymous"}`, snapshot: snapshot as unknown as Record<string, unknown> })
-    .returning({ id: customerMerges.id });
-  await audit(tx, principal, {
-    action: "MERGE",
-    targetType: "Customer",
-    targetId: survivor.id,
-    operation,
-    details: { mergeId: merge!.id, survivorId: survivor.id, mergedId: merged.id, links: linkIds.length, rows: Object.fromEntries(Object.entries(rows.moved).map(([t, k]) => [t, k.length])) },
+  return (await performMerges(tx, principal, [{ survivor, merged }], settings, operation, options))[0]!;
+}
+
+/**
+ * The merges of many pairs as if performed one after the other in the given order (an ingest
+ * batch proves hundreds of pairs one person), in a fixed number of statements per round: a
+ * round takes each survivor's next pair, so a profile receiving two merged ones sees the first's
+ * rows before the second's arrive (flags and unique keys decided as sequential merges would),
+ * and each merge gets its own snapshot, `customer_merges` row and audit entry. Every row must be
+ * locked; a merged profile is merged once and is no survivor.
+ */
+export async function performMerges(
+  tx: Executor,
+  principal: Principal,
+  pairs: readonly MergePair[],
+  settings: IdentitySettings,
+  operation: string,
+  options: { refresh: boolean } = { refresh: true },
+): Promise<MergeOutcome[]> {
+  const mergedIds = new Set(pairs.map((p) => p.merged.id));
+  if (mergedIds.size !== pairs.length || pairs.some((p) => mergedIds.has(p.survivor.id))) throw new Error("performMerges: each profile is merged once, into a profile that is not merged");
+  const rounds: number[][] = [];
+  const taken = new Map<string, number>();
+  pairs.forEach((p, i) => {
+    const round = taken.get(p.survivor.id) ?? 0;
+    taken.set(p.survivor.id, round + 1);
+    (rounds[round] ??= []).push(i);
   });
-  return { mergeId: merge!.id, survivor: after!, snapshot };
+  // The survivors as they stand before each round (a round's update is the next round's "before").
+  const current = new Map(pairs.map((p) => [p.survivor.id, p.survivor]));
+  const outcomes: MergeOutcome[] = [];
+  for (const round of rounds) {
+    const batch = round.map((i) => pairs[i]!);
+    const from = array(batch.map((p) => p.merged.id), "uuid");
+    const to = array(batch.map((p) => p.survivor.id), "uuid");
+    // The links and the merged profiles' pointers to their survivors in one statement.
+    const links = await run<{ id: string; f: string }>(
+      tx,
+      sql`with pairs(from_id, to_id) as (select * from unnest(${from}, ${to})),
+        retired as (update customers c set merged_into_id = p.to_id, updated_at = now() from pairs p where c.id = p.from_id)
+        update identity_links l set customer_id = p.to_id from pairs p where l.customer_id = p.from_id returning l.id, p.from_id::text as f`,
+    );
+    const rows = await reassignCustomers(tx, batch.map((p) => ({ from: p.merged.id, to: p.survivor.id })));
+    const added = new Map<string, AddedContacts>();
+    for (const p of batch) added.set(p.merged.id, options.refresh ? await refreshGoldenRecords(tx, [p.survivor.id], settings) : { emails: [], phones: [], addresses: [] });
+    // A profile without source records (an account, a staff entry) keeps its fields; gaps are filled from the other (its row is locked and unchanged).
+    const column = (pick: (m: CustomerRow) => string | null) => array(batch.map((p) => pick(p.merged)), "text");
+    await tx.execute(sql`update customers c set given_name = coalesce(c.given_name, v.given_name), family_name = coalesce(c.family_name, v.family_name),
+        organisation_name = coalesce(c.organisation_name, v.organisation_name), birthday = coalesce(c.birthday, v.birthday::date),
+        preferred_dealer_id = coalesce(c.preferred_dealer_id, v.preferred_dealer_id::uuid), tier = coalesce(c.tier, v.tier::loyalty_tier),
+        password_hash = coalesce(c.password_hash, v.password_hash), updated_at = now()
+      from unnest(${to}, ${column((m) => m.givenName)}, ${column((m) => m.familyName)}, ${column((m) => m.organisationName)}, ${column((m) => m.birthday)},
+                  ${column((m) => m.preferredDealerId)}, ${column((m) => m.tier)}, ${column((m) => m.passwordHash)})
+        as v(id, given_name, family_name, organisation_name, birthday, preferred_dealer_id, tier, password_hash)
+      where c.id = v.id`);
+    const after = new Map((await tx.select().from(customers).where(inArray(customers.id, batch.map((p) => p.survivor.id)))).map((c) => [c.id, c]));
+    const linkIds = new Map<string, string[]>();
+    for (const l of links) linkIds.set(l.f, [...(linkIds.get(l.f) ?? []), l.id]);
+    const made = batch.map((p, j) => {
+      const before = current.get(p.survivor.id)!;
+      const survivorBefore = Object.fromEntries(GOLDEN_COLUMNS.map((c) => [c, before[c]])) as SurvivorBefore;
+      // The hash itself stays out of the snapshot: an unmerge only has to clear it again.
+      const passwordMoved = !before.passwordHash && !!p.merged.passwordHash;
+      const snapshot: MergeSnapshot = { survivorBefore, links: linkIds.get(p.merged.id) ?? [], rows: rows.get(p.merged.id)!, addedContacts: added.get(p.merged.id)!, passwordMoved };
+      return { at: round[j]!, mergeId: newId(), survivor: after.get(p.survivor.id)!, merged: p.merged, snapshot };
+    });
+    const performedBy = `${principal.role}:${principal.subject ?? "anonymous"}`;
+    await tx.insert(customerMerges).values(
+      made.map((m) => ({ id: m.mergeId, survivorId: m.survivor.id, mergedId: m.merged.id, performedBy, snapshot: m.snapshot as unknown as Record<string, unknown> })),
+    );
+    await auditAll(
+      tx,
+      principal,
+      made.map((m) => ({
+        action: "MERGE",
+        targetType: "Customer",
+        targetId: m.survivor.id,
+        operation,
+        details: {
+          mergeId: m.mergeId,
+          survivorId: m.survivor.id,
+          mergedId: m.merged.id,
+          links: m.snapshot.links.length,
+          rows: Object.fromEntries(Object.entries(m.snapshot.rows.moved).map(([t, k]) => [t, k.length])),
+        },
+      })),
+    );
+    for (const m of made) {
+      current.set(m.survivor.id, m.survivor);
+      outcomes[m.at] = { mergeId: m.mergeId, survivor: m.survivor, snapshot: m.snapshot };
+    }
+  }
+  return outcomes;
 }
 
 async function lockedMergePair(tx: Executor, input: { survivorId: string; mergedId: string }) {
@@ -222,8 +282,9 @@ export async function unmergeCustomer(db: Database, principal: Principal, input:
       .select({ mergedId: customerMerges.mergedId })
       .from(customerMerges)
       .where(and(eq(customerMerges.survivorId, survivor.id), isNull(customerMerges.undoneAt), ne(customerMerges.id, merge.id),
-        // Compared in the database: JavaScript dates lose PostgreSQL's microseconds.
-        sql`${customerMerges.createdAt} >= (select m.created_at from customer_merges m where m.id = ${merge.id})`))
+        // Compared in the database: JavaScript dates lose PostgreSQL's microseconds. Merges of one
+        // transaction (an ingest batch) share created_at; their time-ordered ids order them, as above.
+        sql`(${customerMerges.createdAt}, ${customerMerges.id}) > (select m.created_at, m.id from customer_merges m where m.id = ${merge.id})`))
       .limit(1);
     if (later) {
       throw new DomainError("CONFLICT", `${toGlobalId("Customer", later.mergedId)} was merged into the same profile later; unmerge that first`, "input.customerId");

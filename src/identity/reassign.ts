@@ -1,6 +1,6 @@
 import { Param, sql } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
-import { run } from "./bulk.js";
+import { array, run } from "./bulk.js";
 
 /**
  * Every table whose rows belong to a customer, and how to move them to another profile.
@@ -62,47 +62,58 @@ export interface MovedRows {
 
 const keyText = (key: string[], alias: string) => sql.raw(key.map((c) => `${alias}.${c}::text`).join(` || '|' || `));
 
+/** One merge's move: every row of `from` goes to `to`. */
+export interface Reassignment {
+  from: string;
+  to: string;
+}
+
 /**
- * Moves every row of `from` to `to` inside the caller's transaction and says which: two
- * statements (the flags, then every table at once as data-modifying CTEs), whatever the number
- * of tables.
+ * Moves every row of each `from` to its `to` inside the caller's transaction and says which,
+ * per `from`: two statements (the flags, then every table at once as data-modifying CTEs),
+ * whatever the number of tables or pairs. No `to` may appear twice (a row of one merged profile
+ * would not see another's moving in and could collide with it): a caller with several profiles
+ * merging into one passes them in successive calls, as sequential merges would.
  */
-export async function reassignCustomer(tx: Executor, from: string, to: string): Promise<MovedRows> {
-  const result: MovedRows = { moved: {}, clearedFlags: {} };
+export async function reassignCustomers(tx: Executor, pairs: readonly Reassignment[]): Promise<Map<string, MovedRows>> {
+  const result = new Map(pairs.map((p) => [p.from, { moved: {}, clearedFlags: {} } as MovedRows]));
+  if (pairs.length === 0) return result;
+  if (new Set(pairs.map((p) => p.to)).size !== pairs.length) throw new Error("reassignCustomers: a profile receives rows from one other per call");
+  const given = sql`pairs(from_id, to_id) as (select * from unnest(${array(pairs.map((p) => p.from), "uuid")}, ${array(pairs.map((p) => p.to), "uuid")}))`;
   const flagged = CUSTOMER_ROWS.filter((m) => m.flag);
-  const cleared = await run<{ t: string; k: string }>(
+  const cleared = await run<{ t: string; k: string; f: string }>(
     tx,
-    sql`with ${sql.join(
+    sql`with ${given}, ${sql.join(
       flagged.map((m, i) => {
         const [table, flag] = [sql.raw(m.table), sql.raw(m.flag!)];
-        return sql`${sql.raw(`f${i}`)} as (update ${table} m set ${flag} = false where m.customer_id = ${from} and m.${flag}
-          and exists (select 1 from ${table} s where s.customer_id = ${to} and s.${flag}) returning ${m.table}::text as t, ${keyText(m.key, "m")} as k)`;
+        return sql`${sql.raw(`f${i}`)} as (update ${table} m set ${flag} = false from pairs p where m.customer_id = p.from_id and m.${flag}
+          and exists (select 1 from ${table} s where s.customer_id = p.to_id and s.${flag}) returning ${m.table}::text as t, ${keyText(m.key, "m")} as k, p.from_id::text as f)`;
       }),
       sql`, `,
     )} ${sql.join(
-      flagged.map((_, i) => sql.raw(`select t, k from f${i}`)),
+      flagged.map((_, i) => sql.raw(`select t, k, f from f${i}`)),
       sql` union all `,
     )}`,
   );
-  for (const c of cleared) (result.clearedFlags[c.t] ??= []).push(c.k);
-  const moved = await run<{ t: string; k: string }>(
+  for (const c of cleared) (result.get(c.f)!.clearedFlags[c.t] ??= []).push(c.k);
+  const moved = await run<{ t: string; k: string; f: string }>(
     tx,
-    sql`with ${sql.join(
+    sql`with ${given}, ${sql.join(
       CUSTOMER_ROWS.map((m, i) => {
         const table = sql.raw(m.table);
         const collision = m.unique
-          ? sql` and not exists (select 1 from ${table} s where s.customer_id = ${to} and ${sql.raw(m.unique.map((c) => `s.${c} = m.${c}`).join(" and "))})`
+          ? sql` and not exists (select 1 from ${table} s where s.customer_id = p.to_id and ${sql.raw(m.unique.map((c) => `s.${c} = m.${c}`).join(" and "))})`
           : sql``;
-        return sql`${sql.raw(`m${i}`)} as (update ${table} m set customer_id = ${to} where m.customer_id = ${from}${collision}
-          returning ${m.table}::text as t, ${keyText(m.key, "m")} as k)`;
+        return sql`${sql.raw(`m${i}`)} as (update ${table} m set customer_id = p.to_id from pairs p where m.customer_id = p.from_id${collision}
+          returning ${m.table}::text as t, ${keyText(m.key, "m")} as k, p.from_id::text as f)`;
       }),
       sql`, `,
     )} ${sql.join(
-      CUSTOMER_ROWS.map((_, i) => sql.raw(`select t, k from m${i}`)),
+      CUSTOMER_ROWS.map((_, i) => sql.raw(`select t, k, f from m${i}`)),
       sql` union all `,
     )}`,
   );
-  for (const m of moved) (result.moved[m.t] ??= []).push(m.k);
+  for (const m of moved) (result.get(m.f)!.moved[m.t] ??= []).push(m.k);
   return result;
 }
 

@@ -26,15 +26,17 @@ const options = new Command("bench:identity")
   .option("--people <n>", "people in the population", (v) => Number(v), 10_000)
   .option("--seed <n>", "generator seed", (v) => Number(v), 42)
   .option("--generator <which>", "a, b or both", "both")
+  .option("--database <name>", "the database the bench creates (and drops first) on that server", "cdp_bench_identity")
   .option("--also <runs>", "further runs written to the same section, people:seed pairs (e.g. 3000:7,25000:3), to check generality", "")
   .option("--no-write", "do not write test/bench/RESULTS.md")
   .parse()
-  .opts<{ databaseUrl: string; people: number; seed: number; generator: string; also: string; write: boolean }>();
+  .opts<{ databaseUrl: string; database: string; people: number; seed: number; generator: string; also: string; write: boolean }>();
 const also = options.also ? options.also.split(",").map((pair) => pair.split(":").map(Number) as [number, number]) : [];
 if (also.some(([people, seed]) => !(people > 0) || !Number.isInteger(seed))) throw new Error("--also takes people:seed pairs, e.g. 3000:7");
 if (!["a", "b", "both"].includes(options.generator)) throw new Error("--generator is a, b or both");
 
-const DATABASE = "cdp_bench_identity";
+if (!/^cdp_bench\w*$/.test(options.database)) throw new Error("--database names a bench database: cdp_bench followed by letters, digits or _");
+const DATABASE = options.database;
 const settings = loadConfig({ ...process.env, NODE_ENV: "test", JWT_SECRET: "x".repeat(32) }).identity;
 const principal: Principal = { role: "ADMIN", subject: "bench:identity" };
 const f = (n: number) => n.toFixed(4);

@@ -3,12 +3,13 @@ import { print } from "graphql";
 import { beforeAll, expect, it } from "vitest";
 import { customerEmails, customerPhones, customers, identityLinks, sourceRecords } from "../../src/db/schema/index.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
-import { DuplicateCandidates, IdentityProfile, IngestSourceRecords } from "../operations/identity.js";
+import { DuplicateCandidates, IdentityProfile, IngestSourceRecords, UnmergeCustomer } from "../operations/identity.js";
 import { AuditLog, EraseCustomer } from "../operations/privacy.js";
 import { RegisterCustomer } from "../operations/accounts.js";
 import { AddAddress, AddEmail, AddPhone, UpdateProfile } from "../operations/profile.js";
 import { makeCarrier, makeCustomer, makeDealer, makeSupplier, makeVehicle } from "../support/factories.js";
 import { rawHttp } from "../support/raw.js";
+import { rows } from "../../src/db/client.js";
 import { describePlatform, firstError } from "../support/suite.js";
 
 type RecordInput = {
@@ -269,6 +270,49 @@ describePlatform("identity resolution: ingestion and match rules", (platform) =>
     expect(bridge.records[0]!.customer!.id).toBe(p1.records[0]!.customer!.id);
     // The merged-away id resolves to the survivor.
     expect((await profile(p2.records[0]!.customer!.id)).id).toBe(p1.records[0]!.customer!.id);
+  });
+
+  it("merges every pair a batch proves one person as if one after the other: two profiles into one survivor, another pair beside it, each merge undone on its own", async () => {
+    const tag = uid("m").replace(/[^a-z0-9]/g, "");
+    const stamp = String(Date.now()).slice(-8);
+    const phone = (n: number) => `13${n}${stamp}`;
+    const home = (line1: string) => [{ line1, city: "Leeds" }];
+    // Nora Quist: three profiles (an email and a home, a mobile and another home, another mobile); Ivo Brandt: two.
+    const n1 = await ingest("webshop", [{ sourceId: uid("W"), givenName: "Nora", familyName: "Quist", emails: [`nora.${tag}@example.com`], addresses: home("1 Ash Row") }]);
+    const n2 = await ingest("hotline", [{ sourceId: uid("H"), givenName: "Nora", familyName: "Quist", phones: [phone(5)], addresses: home("2 Oak Row") }]);
+    const n3 = await ingest("app", [{ sourceId: uid("A"), givenName: "Nora", familyName: "Quist", phones: [phone(6)] }]);
+    const i1 = await ingest("webshop", [{ sourceId: uid("W"), givenName: "Ivo", familyName: "Brandt", emails: [`ivo.${tag}@example.com`], addresses: home("4 Fir Row") }]);
+    const i2 = await ingest("hotline", [{ sourceId: uid("H"), givenName: "Ivo", familyName: "Brandt", phones: [phone(7)], addresses: home("5 Yew Row") }]);
+    const [N1, N2, N3, I1, I2] = [n1, n2, n3, i1, i2].map((r) => r.records[0]!.customer!.id) as [string, string, string, string, string];
+    expect(new Set([N1, N2, N3, I1, I2]).size).toBe(5);
+    const batch = await ingest("dealer-m", [
+      { sourceId: uid("D"), givenName: "Nora", familyName: "Quist", emails: [`nora.${tag}@example.com`], phones: [phone(5), phone(6)] },
+      { sourceId: uid("D"), givenName: "Ivo", familyName: "Brandt", emails: [`ivo.${tag}@example.com`], phones: [phone(7)] },
+    ]);
+    expect(batch.summary).toMatchObject({ matched: 2, merged: 3 });
+    expect(batch.records.map((r) => r.customer!.id)).toEqual([N1, I1]);
+    for (const [merged, survivor] of [[N2, N1], [N3, N1], [I2, I1]] as const) expect((await profile(merged)).id).toBe(survivor);
+    // The survivor had no phone: the first merged profile's became primary, the second's did not (one primary, as merging them in turn gives).
+    const nora = await profile(N1);
+    expect(nora.phones.map((p) => p.e164).sort()).toEqual([`+86${phone(5)}`, `+86${phone(6)}`]);
+    expect(nora.phones.filter((p) => p.isPrimary)).toHaveLength(1);
+    expect(nora.addresses.filter((a) => a.isDefaultDelivery)).toHaveLength(1);
+    expect(nora.addresses).toHaveLength(2);
+    expect(nora.sourceIdentities).toHaveLength(4);
+    // Each merge has its own audit entry and is undone on its own, the later one first.
+    const audited = await rows<{ merged: string }>(
+      platform().database.db,
+      sql`select details->>'mergedId' as merged from audit_log where action = 'MERGE' and details->>'survivorId' in (${dbIdOf(N1)}, ${dbIdOf(I1)})`,
+    );
+    expect(audited.map((r) => r.merged).sort()).toEqual([N2, N3, I2].map(dbIdOf).sort());
+    await platform().data(UnmergeCustomer, { input: { customerId: I2 } }, admin);
+    expect((await profile(I2)).id).toBe(I2);
+    await expect(platform().data(UnmergeCustomer, { input: { customerId: N2 } }, admin)).rejects.toThrow(/merged into the same profile later/);
+    await platform().data(UnmergeCustomer, { input: { customerId: N3 } }, admin);
+    await platform().data(UnmergeCustomer, { input: { customerId: N2 } }, admin);
+    expect((await profile(N2)).phones.map((p) => p.e164)).toEqual([`+86${phone(5)}`]);
+    expect((await profile(N3)).phones.map((p) => p.e164)).toEqual([`+86${phone(6)}`]);
+    expect((await profile(N1)).phones).toHaveLength(0);
   });
 
   it("links a short given name with a typo on the person's own email or phone: 'Lin Jn' with Jun Lin's email, 'Ynog Ma' with Yong Ma's phone", async () => {
