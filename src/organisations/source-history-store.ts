@@ -219,21 +219,20 @@ async function storeBatch<Raw, P extends { personSourceId: string } & Record<K, 
       return { error };
     }
   });
-  const survey = { resolutions, erased, existing };
   /** The records to store, and the refused ones with their errors, given who was erased. */
   const sort = (erased: Set<string>) => {
     const stored: Resolved<P, R, W>[] = [];
     const refused: [ReadRecord<P, W>, DomainError][] = [];
     batch.forEach((r, i) => {
-      const resolution = survey.resolutions[i]!;
+      const resolution = resolutions[i]!;
       if (erased.has(r.payload.personSourceId)) refused.push([r, new DomainError("CONFLICT", `This person's data was erased; the ${kind.noun} is refused`, `${r.at}.personSourceId`)]);
       else if ("error" in resolution) refused.push([r, resolution.error]);
       else stored.push({ ...r, key: r.payload[kind.keyName], resolved: resolution.resolved, hash: resolution.hash });
     });
     return { stored, refused };
   };
-  const first = sort(survey.erased);
-  const stood = new Map(survey.existing.map((e) => [e.key, e]));
+  const first = sort(erased);
+  const stood = new Map(existing.map((e) => [e.key, e]));
   if (first.stored.every((s) => stood.get(s.key)?.payload_hash === s.hash && !stood.get(s.key)!.deleted_at)) {
     for (const [r, error] of first.refused) rejected.push(rejection(kind, r.index, r.payload[kind.keyName], error));
     const unchanged = new Map(first.stored.map((s) => [s.key, "UNCHANGED" as const]));
