@@ -67,6 +67,8 @@ export interface OpenOptions {
    * Tests use it to migrate once per run rather than once per database.
    */
   pgliteSnapshot?: Blob;
+  /** PGlite only: an instance already open (from `createPglite`), used instead of a new one; the handle's close() closes it. */
+  pglite?: PGlite;
   poolMax?: number;
   /** PostgreSQL only: statement_timeout of every pooled connection, in ms (absent or 0: none). */
   statementTimeoutMs?: number;
@@ -78,7 +80,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   const queries = new QueryRecorder();
   const handle = options.url
     ? openPostgres(options.url, options.poolMax ?? 10, queries, options.statementTimeoutMs, options.replica)
-    : await openPglite(options.dataDir, queries, options.pgliteSnapshot);
+    : await openPglite(options.pglite ?? (await createPglite(options.dataDir, options.pgliteSnapshot)), options.dataDir, queries);
   try {
     await handle.db.execute(sql`select 1`);
     if (handle.client) fetchTypesOnce(handle.client);
@@ -313,8 +315,12 @@ function observedPglite<T extends object>(pglite: T, statements: StatementWatch,
   });
 }
 
-async function openPglite(dataDir: string | undefined, queries: QueryRecorder, snapshot?: Blob): Promise<DatabaseHandle> {
-  const created = await PGlite.create(dataDir, { extensions: { pg_trgm }, ...(snapshot ? { loadDataDir: snapshot } : {}) });
+/** An embedded PostgreSQL with the extensions the migrations need, in `dataDir` or in memory, optionally started from a dumped data directory. */
+export function createPglite(dataDir?: string, snapshot?: Blob): Promise<PGlite> {
+  return PGlite.create(dataDir, { extensions: { pg_trgm }, ...(snapshot ? { loadDataDir: snapshot } : {}) });
+}
+
+async function openPglite(created: PGlite, dataDir: string | undefined, queries: QueryRecorder): Promise<DatabaseHandle> {
   const statements = new StatementWatch(1);
   const pglite = observedPglite(created, statements, true);
   return {

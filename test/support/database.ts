@@ -3,8 +3,9 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import postgres from "postgres";
 import { inject } from "vitest";
-import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
+import { createPglite, openDatabase, type DatabaseHandle } from "../../src/db/client.js";
 import { runMigrations } from "../../src/db/migrate.js";
+import { PgliteSpares } from "./pglite-spares.js";
 import { testDatabaseName } from "./run-databases.js";
 
 export type DatabaseKind = "pglite" | "postgres";
@@ -28,6 +29,9 @@ function pgliteSnapshot(): Blob {
   return snapshot;
 }
 
+/** This worker's emptied PGlite databases, given to its next files (pglite-spares.ts). */
+const spares = new PgliteSpares(() => createPglite(undefined, pgliteSnapshot()));
+
 /**
  * A PGlite data directory for a command-line run (`DATA_DIR`), already migrated: a copy of this
  * run's migrated snapshot, so that the first command does not spend seconds on initdb and migrations.
@@ -42,13 +46,14 @@ export async function migratedDataDir(dataDir: string): Promise<string> {
 /**
  * A database of its own for one test file: PGlite in memory, or a fresh database on the server.
  * On PGlite and on TEST_DATABASE_URL's server both are copies of the database the global setup
- * migrated, so they start with no rows; on `adminUrl` (a test's private cluster, which has no
+ * migrated (on PGlite, or an earlier file's emptied again), so they start with no rows; on `adminUrl` (a test's private cluster, which has no
  * copy to start from) the database is migrated here.
  */
 export async function createTestDatabase(kind: DatabaseKind, adminUrl?: string): Promise<TestDatabase> {
   if (kind === "pglite") {
-    const handle = await openDatabase({ pgliteSnapshot: pgliteSnapshot() });
-    return { ...handle, drop: () => handle.close() };
+    const pglite = await spares.take();
+    const handle = await openDatabase({ pglite });
+    return { ...handle, drop: () => spares.giveBack(pglite) };
   }
   const template = adminUrl ? undefined : inject("postgresTemplate");
   const serverUrl = adminUrl ?? process.env.TEST_DATABASE_URL!;
