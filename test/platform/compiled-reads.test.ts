@@ -275,8 +275,8 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
       [`query($id: ID!, $n: Int) { customer(id: $id) { orders(first: $n) { totalCount } } }`, { id, n: 101 }],
       [`query($id: ID!) { customer(id: $id) { orders(first: 2, after: "bad") { totalCount } } }`, { id }],
       [`query($id: ID!) { customer(id: $id) { interactions(first: 2, filter: { channel: PHONE }) { edges { node { channel } } } } }`, { id }],
-      // A field whose table is already on the path (the vehicle of a vehicle's service record).
-      [`query($id: ID!) { customer(id: $id) { displayName vehicles { serviceRecords(first: 1) { edges { node { vehicle { vin } } } } } } }`, { id }],
+      // A self-reference below a self-reference (a category's parent's parent): both would read under one other name.
+      [`query($id: ID!) { customer(id: $id) { displayName orders(first: 1) { edges { node { lines { product { category { parent { parent { name } } } } } } } } } }`, { id }],
       [`query($id: ID!) { customer(id: $id) { interactions(first: 2, filter: { from: "2026-01-01T00:00:00.000Z", to: "2025-01-01T00:00:00.000Z" }) { totalCount } } }`, { id }],
     ];
     // More than 50 fields on one object: beyond json_build_object's 100 arguments.

@@ -523,10 +523,12 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     expectOneStatement((await compare(nested, {}, callers.get("customer"))).statements, "customer");
   });
 
-  it("leaves to the resolvers what the statement cannot repeat: a table again below itself", async () => {
-    // Vehicle.appointments.vehicle would read vehicles below vehicles.
-    const again = `{ vehicles(first: 5) { edges { node { vin appointments { vehicle { vin } } } } } }`;
-    expect(compiledIn((await compare(again, {}, callers.get("admin"))).statements)).toBe(false);
+  it("reads a table again below itself in one statement (a vehicle's appointments' vehicle), and leaves a self-reference twice over to the resolvers", async () => {
+    const again = `{ vehicles(first: 5) { edges { node { vin appointments { vehicle { vin appointments { scheduledAt } } } } } } }`;
+    expectOneStatement((await compare(again, {}, callers.get("admin"))).statements, again);
+    // A category's parent's parent: both parents would be read under the one other name.
+    const grandparent = `{ products(first: 5) { edges { node { sku category { parent { parent { name } } } } } } }`;
+    expect(compiledIn((await compare(grandparent, {}, callers.get("admin"))).statements)).toBe(false);
   });
 
   /** Compilations so far, read from /metrics as an operator would (outcome "compiled"). */

@@ -392,7 +392,7 @@ class Compiler {
     return isObjectType(type) ? type : unsupported();
   }
 
-  object(typeName: string, fields: Map<string, FieldNode[]>, path: Set<string>, marks: CursorMarks, auditKey: SQL | null = null): SQL {
+  object(typeName: string, fields: Map<string, FieldNode[]>, readUnder: Set<string>, marks: CursorMarks, auditKey: SQL | null = null): SQL {
     const projection = this.projections.types.get(typeName) ?? unsupported();
     const type = this.objectType(typeName);
     // The audit key first: relatedAudited strips it with the separator after it.
@@ -417,7 +417,7 @@ class Compiler {
         parts.push(present ? sql`(case when ${present} then ${json} end)` : json);
       } else if (relation) {
         const inner: CursorMarks = {};
-        parts.push(this.relation(type, relation, nodes, path, inner));
+        parts.push(this.relation(type, relation, nodes, readUnder, inner));
         if (Object.keys(inner).length > 0) marks[key] = inner;
       } else {
         unsupported();
@@ -437,10 +437,17 @@ class Compiler {
     return sql`json_build_object(${sql.join(parts, sql`, `)})`;
   }
 
-  private relation(parent: GraphQLObjectType, relation: Relation, nodes: FieldNode[], path: Set<string>, marks: CursorMarks): SQL {
+  /**
+   * `above`: the names the parent's row is read under. A relation's conditions name its parent's
+   * table, and SQL binds a name to the nearest FROM that has it: a relation whose own FROM names
+   * the same table would read itself instead (a self-reference reads its target under another
+   * name, `readAs`). Tables further up the path may repeat (an order's customer's orders): each
+   * relation's own FROM hides them, and nothing refers past its parent.
+   */
+  private relation(parent: GraphQLObjectType, relation: Relation, nodes: FieldNode[], above: Set<string>, marks: CursorMarks): SQL {
     const names = relation.tables.map(tableNameOf);
-    if (names.some((n) => path.has(n))) unsupported();
-    const inner = new Set([...path, ...names]);
+    if (names.some((n) => above.has(n))) unsupported();
+    const inner = new Set([...names, ...(relation.shape === "one" && relation.readAs ? [relation.readAs] : [])]);
     let rows = relation.rows(this.principal);
     if (relation.shape !== "connection" && relation.arguments) {
       const declared = relation.arguments;
@@ -508,7 +515,7 @@ class Compiler {
     argsOf: (variables: Variables) => Record<string, unknown>,
     from: SQL,
     where: SQL,
-    path: Set<string>,
+    readUnder: Set<string>,
     marks: CursorMarks,
     idColumn?: RootList["idColumn"],
   ): { json: SQL; rows: SQL; alias: SQL; nodeFields: string[]; limit: (variables: Variables) => number; aggregated: boolean } {
@@ -578,7 +585,7 @@ class Compiler {
         if (edge) unsupported();
         const edgeMarks: CursorMarks = {};
         // A root list's rows are audited through its row ids; a nested connection's through audit keys.
-        const built = this.edge(relation, connectionType, fieldNodes, cursor, path, edgeMarks, !idColumn);
+        const built = this.edge(relation, connectionType, fieldNodes, cursor, readUnder, edgeMarks, !idColumn);
         edge = built.json;
         nodeFields = built.nodeFields;
         if (Object.keys(edgeMarks).length > 0) marks[key] = edgeMarks;
@@ -605,7 +612,7 @@ class Compiler {
     return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, rows, alias: page, nodeFields, limit, aggregated: edge !== undefined || pageCursors };
   }
 
-  private edge(relation: Relation, connectionType: GraphQLObjectType, nodes: FieldNode[], cursor: SQL, path: Set<string>, marks: CursorMarks, related: boolean): { json: SQL; nodeFields: string[] } {
+  private edge(relation: Relation, connectionType: GraphQLObjectType, nodes: FieldNode[], cursor: SQL, readUnder: Set<string>, marks: CursorMarks, related: boolean): { json: SQL; nodeFields: string[] } {
     const edgeType = this.objectType(getNamedType(connectionType.getFields().edges!.type).name);
     const parts: SQL[] = [];
     let nodeFields: string[] = [];
@@ -621,7 +628,7 @@ class Compiler {
         const fields = this.mergedSelection(this.objectType(relation.type), fieldNodes);
         nodeFields = [...new Set([...nodeFields, ...[...fields.values()].map((f) => f[0]!.name.value)])];
         const auditKey = related ? this.relatedAudit(relation.type, [...fields.values()].map((f) => f[0]!.name.value)) : null;
-        parts.push(this.object(relation.type, fields, path, nodeMarks, auditKey));
+        parts.push(this.object(relation.type, fields, readUnder, nodeMarks, auditKey));
         if (Object.keys(nodeMarks).length > 0) marks[key] = nodeMarks;
       } else unsupported();
     }

@@ -16,7 +16,7 @@ export interface LookupCompiler {
   bind(binding: Binding): SQL;
   objectType(name: string): GraphQLObjectType;
   mergedSelection(type: GraphQLObjectType, nodes: FieldNode[]): Map<string, FieldNode[]>;
-  object(typeName: string, fields: Map<string, FieldNode[]>, path: Set<string>, marks: CursorMarks): SQL;
+  object(typeName: string, fields: Map<string, FieldNode[]>, readUnder: Set<string>, marks: CursorMarks): SQL;
   audited(read: SQL, row: ReadAuditRow): SQL;
   auditedList(read: SQL, row: ReadAuditRow, limit: (variables: Variables) => number): SQL;
   finish(statement: SQL, rest: Omit<CompiledRead, "text" | "params" | "assumptions" | "auditKeys">): CompiledRead;

@@ -37,8 +37,10 @@ export type Relation =
   | {
       shape: "one";
       type: string;
-      /** Every table the FROM clause names: a table may not repeat along one nesting path. */
+      /** Every table the FROM clause names: none may be one its parent's row is read under. */
       tables: PgTable[];
+      /** The name the row is read under by the fields and relations below, when not its tables' (a self-reference's target keeps its table's name). */
+      readAs?: string;
       rows(principal: Principal): RelatedRows;
       /** The field's arguments, when it takes some (Customer.recommendations(first, context)): then these rows replace `rows`. */
       arguments?: RelationArguments;

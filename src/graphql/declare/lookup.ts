@@ -96,8 +96,8 @@ export function lookup<N>(of: Entity<N, never>, spec: LookupSpec): Lookup<N> {
 /**
  * A row naming another row of its own table (a category's parent): inside a subquery the target
  * is read under another name, correlated with the naming row; outside it keeps the table's own
- * name, which the entity's fields and the scope read. One level per path: a grandparent would
- * repeat the other name, and the compiler leaves that to the resolvers.
+ * name, which the entity's fields and the scope read. One level at a time: a grandparent would
+ * repeat the other name below it, and the compiler leaves that to the resolvers.
  */
 function selfReference<N>(of: Entity<N, never>, key: AnyPgColumn, scope: Scope, parent: AnyPgColumn | SQL, also: Scope | undefined, follows: boolean): Relation {
   if (also) throw new Error(`${of.type}: a rule of the parent on top of a lookup from its own table cannot be told apart from the target's columns`);
@@ -111,6 +111,7 @@ function selfReference<N>(of: Entity<N, never>, key: AnyPgColumn, scope: Scope, 
     shape: "one",
     type: of.type,
     tables: [target],
+    readAs: name,
     rows: (principal: Principal) => ({
       from: sql`(select ${target}.* from ${sql.identifier(name)} ${target} where ${eq(targetKey, parent)}) ${sql.identifier(name)}`,
       where: scope(principal),
