@@ -65,9 +65,6 @@ export const NOT_COMPILED: Record<string, string> = {
   "Customer.communicationPlan": "decided in code from the communication matrix, the tier and the consents (communication-plan.ts)",
   "Dealer.complaintStats": "staff-only figures over a period that defaults to the twelve months before the request's own clock, rounded in code (complaint-stats.service.ts)",
   "CustomerTraits.categoryCells": "the category matrix's cells, computed from the matrix in force",
-  "Segment.size": "suppressed under k for suppliers: a rule by caller that a leaf (one SQL expression for every role) cannot hold",
-  "Segment.sizeSuppressed": "as Segment.size",
-  "Segment.members": "a connection of customers under the segment owner's and the caller's scopes (segmentMembers)",
 };
 
 /** Root fields answering a connection of rows, each declared beside its resolver's conditions. */

@@ -10,7 +10,7 @@ import { measuresOf } from "./measures.service.js";
 import { complaintStatsLoader } from "./complaint-stats.service.js";
 import { createTimelineLoader } from "./timeline.service.js";
 import { traitsLookup } from "./traits.declaration.js";
-import { customerSegments } from "./segments.declaration.js";
+import { customerSegments, segmentRelations } from "./segments.declaration.js";
 import { segmentSizes } from "./segments.service.js";
 
 export function createAnalyticsLoaders(db: Database, principal: Principal, options: { cache?: boolean } = {}) {
@@ -50,5 +50,7 @@ export function createAnalyticsLoaders(db: Database, principal: Principal, optio
     ),
     /** The segments each customer is a member of, of those the caller may see (staff, the owning dealer), as declared. */
     segments: customerSegments.loaders(db, principal, options).segments,
+    /** Each segment's members in the caller's scope, paged, as declared. */
+    segmentMembers: segmentRelations.loaders(db, principal, options).members,
   };
 }

@@ -4,7 +4,7 @@ import { cases, customers, orders } from "../db/schema/index.js";
 import { base64url, instant, type TypeProjection } from "../graphql/compiled/projection.js";
 import type { TimelineFilter } from "./analytics.types.js";
 import { measuresRow } from "./measures.service.js";
-import { customerSegments, segmentEntity } from "./segments.declaration.js";
+import { customerSegments, segmentEntity, segmentRelations, segmentSizeProjection } from "./segments.declaration.js";
 import { customerTraitsRelations, traitsEntity } from "./traits.declaration.js";
 import { feed, TIMELINE_KEYS, TIMELINE_ORDERING, TIMELINE_TABLES, timelineConditions, timelineFeed, timelineFilterShape } from "./timeline.service.js";
 
@@ -22,6 +22,8 @@ const m = (column: string) => sql.raw(`customer_measures.${column}`);
 export const analyticsProjections: TypeProjection[] = [
   traitsEntity.projection,
   segmentEntity.projection,
+  segmentSizeProjection,
+  segmentRelations.projection,
   customerSegments.projection,
   customerTraitsRelations.projection,
   {

@@ -73,7 +73,7 @@ export class SegmentResolver {
 
   @FieldResolver(() => CustomerConnection, { description: "The members now, newest first (stored memberships). Staff and the owning dealer; FORBIDDEN for suppliers." })
   members(@Root() segment: Segment, @Ctx() ctx: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
-    return segmentMembers(ctx.db, ctx.principal, segment, page);
+    return segmentMembers(ctx.principal, ctx.loaders.analytics.segmentMembers, segment, page);
   }
 }
 

@@ -1,12 +1,12 @@
-import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { rows, type Database, type Executor } from "../db/client.js";
 import { customers, segmentMemberships, segments } from "../db/schema/index.js";
 import { segmentEntity } from "./segments.declaration.js";
 import { toCustomer } from "../customers/customers.declaration.js";
-import { customerRuleConditions, listCustomersWhere } from "../customers/customers.service.js";
-import { customerScope } from "../customers/customers.policy.js";
-import type { CustomerRule } from "../customers/customers.types.js";
+import { customerRuleConditions } from "../customers/customers.service.js";
+import type { Customer, CustomerRule } from "../customers/customers.types.js";
+import type { ConnectionLoader } from "../graphql/declare/relations.js";
 import { z } from "zod";
 import { DomainError, forbidden, notFound } from "../errors.js";
 import type { ConnectionArgs } from "../graphql/connection.js";
@@ -141,12 +141,10 @@ export async function segmentSizes(db: Database, principal: Principal, segmentId
   return sizes;
 }
 
-/** The segment's stored members within the caller's scope, newest first, paged as customers(...) is. */
-export function segmentMembers(db: Database, principal: Principal, segment: Segment, args: ConnectionArgs) {
+/** The segment's stored members within the caller's scope, newest first, paged as customers(...) is: the declared relation's loader (segments.declaration.ts). */
+export function segmentMembers(principal: Principal, members: ConnectionLoader<Customer>, segment: Segment, args: ConnectionArgs) {
   withRules(principal);
-  const member = sql`exists (select 1 from ${segmentMemberships}
-    where ${segmentMemberships.segmentId} = ${segment.dbId}::uuid and ${segmentMemberships.customerId} = ${customers.id})`;
-  return listCustomersWhere(db, and(customerScope(principal), isNull(customers.mergedIntoId), member), null, args);
+  return members.load(segment.dbId, args);
 }
 
 /**

@@ -39,7 +39,7 @@ import type { RunningServer } from "../../src/server.js";
 import type { TokenClaims } from "../../src/auth/tokens.js";
 import type { Principal } from "../../src/auth/principal.js";
 import { OURS_360, OURS_ROW } from "../bench/queries.js";
-import { type Body, comparison, isSessionCheck, post, readsOf, startResolversOnlyServer } from "../support/compiled-comparison.js";
+import { type Body, comparison, compiledIn, isSessionCheck, post, readsOf, startResolversOnlyServer } from "../support/compiled-comparison.js";
 import { databaseKinds } from "../support/database.js";
 import { rolesFor } from "../support/suite.js";
 import { makeCase, makeCustomer, makeOrder, makeProduct, makeVehicle } from "../support/factories.js";
@@ -242,6 +242,39 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
     // The administrator sees every one, the dealer or the customer (whichever runs here) some: the compiled path really answered.
     expect(compiledAnswers).toBeGreaterThan(customerIds.length);
   }, 120_000);
+
+  it("answers a customer's segments with their sizes and members, paged by the members' cursors, as the resolvers do, one statement per page, for every role", async () => {
+    const db = platform.database.db;
+    // Every compared customer joins every segment the first one is in: pages of members to walk through, in each owner's scope.
+    const joined = await db.select({ segmentId: segmentMemberships.segmentId }).from(segmentMemberships).where(eq(segmentMemberships.customerId, customerIds[0]!));
+    await db
+      .insert(segmentMemberships)
+      .values(joined.flatMap(({ segmentId }) => customerIds.map((customerId) => ({ segmentId, customerId }))))
+      .onConflictDoNothing();
+    const query = `query($id: ID!, $first: Int, $after: String) { customer(id: $id) { id segments { id name size sizeSuppressed
+      members(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id displayName } } } } } }`;
+    const id = toGlobalId("Customer", customerIds[0]!);
+    let walked = 0;
+    for (const [caller, token] of rolesFor(callers, kind)) {
+      const { body, statements } = await compare(query, { id, first: 4 }, token);
+      type Segments = { customer: { segments: { members: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } }[] | null } | null } | null;
+      const segmentsSeen = (body.data as Segments)?.customer?.segments;
+      if (!segmentsSeen) continue;
+      expect(readsOf(statements), caller).toHaveLength(1);
+      expect(compiledIn(statements), caller).toBe(true);
+      // Each segment's next pages by its own cursor: the same statement, the cursor bound.
+      for (const [index, segment] of segmentsSeen.entries()) {
+        let page = segment.members.pageInfo;
+        while (page.hasNextPage) {
+          const next = await compare(query, { id, first: 4, after: page.endCursor }, token);
+          expect(readsOf(next.statements), caller).toHaveLength(1);
+          page = (next.body.data as NonNullable<Segments>)!.customer!.segments![index]!.members.pageInfo;
+          walked++;
+        }
+      }
+    }
+    expect(walked).toBeGreaterThan(0);
+  });
 
   it("answers the benchmark's shapes as the resolvers do, with variables and literals", async () => {
     const admin = callers.get("admin");
