@@ -523,8 +523,49 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     expectOneStatement((await compare(nested, {}, callers.get("customer"))).statements, "customer");
   });
 
+  it("answers several root fields in one statement as the resolvers do, for every role; audited roots, a missing row or a refused root leave the whole operation to the resolvers", async () => {
+    const [product] = await platform.database.db.select({ sku: products.sku }).from(products).orderBy(products.sku).limit(1);
+    const together = [
+      `{ orders(first: 3) { totalCount edges { cursor node { number status } } } products(first: 2) { pageInfo { hasNextPage endCursor } edges { node { sku name } } } carriers { totalCount } }`,
+      // One root twice under aliases, forward and backward, with their own cursors.
+      `query Both($n: Int) { newest: vehicles(first: $n) { edges { cursor node { vin } } } oldest: vehicles(last: $n) { pageInfo { startCursor } edges { node { vin } } } }`,
+      // A lookup beside a list.
+      `query Sku($sku: String!) { product(sku: $sku) { sku name category { name } } dealers(first: 2, filter: { capability: SALES }) { totalCount edges { node { name } } } }`,
+    ];
+    const variables = { n: 2, sku: product!.sku };
+    let compiled = 0;
+    for (const [caller, token] of rolesFor(callers, kind)) {
+      for (const query of together) {
+        const { body, statements } = await compare(query, variables, token);
+        if (body.errors) continue;
+        expectOneStatement(statements, `${query} as ${caller}`);
+        compiled++;
+      }
+    }
+    expect(compiled).toBeGreaterThan(together.length);
+    // A sealed cursor from the shared statement pages the root on its own.
+    const { body } = await compare(together[0]!, {}, callers.get("agent"));
+    const after = (body.data!.products as Page).pageInfo.endCursor;
+    const next = await compare(`query($after: String) { products(first: 2, after: $after) { edges { node { sku } } } }`, { after }, callers.get("agent"));
+    expect(next.body.errors).toBeUndefined();
+    expectOneStatement(next.statements, "the next products page");
+
+    const admin = callers.get("admin");
+    // Staff reading customers' personal data write an audit row: with another root, the resolvers answer (and audit).
+    const audited = `{ customers(first: 2) { edges { node { displayName emails { address } } } } orders(first: 1) { totalCount } }`;
+    expect(compiledIn((await compare(audited, {}, admin)).statements)).toBe(false);
+    // No such product: the shared statement finds no row, and the resolvers answer both roots.
+    const missing = await compare(`{ product(sku: "no-such-sku") { name } orders(first: 1) { totalCount } }`, {}, admin);
+    expect(missing.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(readsOf(missing.statements).length).toBeGreaterThan(1);
+    // A root the role may not list (leads, for a customer): the resolvers refuse it beside the other's answer.
+    const refused = await compare(`{ leads(first: 1) { totalCount } orders(first: 1) { totalCount } }`, {}, callers.get("customer"));
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(compiledIn(refused.statements)).toBe(false);
+  });
+
   it("reads a table again below itself in one statement (a vehicle's appointments' vehicle), and leaves a self-reference twice over to the resolvers", async () => {
-    const again = `{ vehicles(first: 5) { edges { node { vin appointments { vehicle { vin appointments { scheduledAt } } } } } } }`;
+    const again = `{ vehicles(first: 5) { edges { node { vin appointments { vehicle { vin ownerships { role current } } } } } } }`;
     expectOneStatement((await compare(again, {}, callers.get("admin"))).statements, again);
     // A category's parent's parent: both parents would be read under the one other name.
     const grandparent = `{ products(first: 5) { edges { node { sku category { parent { parent { name } } } } } } }`;

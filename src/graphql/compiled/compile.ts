@@ -117,6 +117,14 @@ export interface CompiledRead {
   assumptions: Assumption[];
   /** A list root: the statement's `row_ids` are the customers on the page (for the audit), not `row_id`. */
   list: boolean;
+  /** Several root fields: the answer is the whole `data` object, keyed by their response keys (`cursors` too), not `rootKey`'s value. */
+  whole?: boolean;
+}
+
+/** One root field's read before it becomes the statement (alone, or beside other root fields'). */
+export interface RootPart {
+  statement: SQL;
+  rest: Omit<CompiledRead, "text" | "params" | "assumptions" | "auditKeys">;
 }
 
 /** An operation the projections do not cover under these variables: left to the resolvers. */
@@ -232,19 +240,58 @@ class Compiler {
   root(operation: OperationDefinitionNode): CompiledRead {
     const queryType = this.schema.getQueryType() ?? unsupported();
     const selected = this.collect(queryType, operation.selectionSet);
-    if (selected.size !== 1) unsupported();
-    const [rootKey, nodes] = [...selected][0]!;
-    const field = queryType.getFields()[nodes[0]!.name.value] ?? unsupported();
-    const list = this.projections.lists?.get(field.name);
-    if (list) return this.rootList(rootKey, list, queryType, nodes);
-    return compileLookup(this, this.projections, field, rootKey, nodes);
+    // json_build_object takes at most 100 arguments.
+    if (selected.size === 0 || selected.size > 50) unsupported();
+    const parts = [...selected].map(([rootKey, nodes]) => {
+      const field = queryType.getFields()[nodes[0]!.name.value] ?? unsupported();
+      const list = this.projections.lists?.get(field.name);
+      return list ? this.rootList(rootKey, list, queryType, nodes) : compileLookup(this, this.projections, field, rootKey, nodes);
+    });
+    if (parts.length === 1) return this.finish(parts[0]!.statement, parts[0]!.rest);
+    return this.together(parts);
+  }
+
+  part(statement: SQL, rest: RootPart["rest"]): RootPart {
+    return { statement, rest };
+  }
+
+  /**
+   * Several root fields in one statement: each one's read is a one-row subquery, joined with the
+   * others, and the answer is the `data` object they make. A root that finds no row (a lookup's
+   * NOT_FOUND) leaves the statement without a row: the resolvers answer the whole operation, as
+   * for one root. Audit rows are written by a statement's top-level WITH, one kind per statement:
+   * roots whose reads are audited (staff reading customers) are left to the resolvers together.
+   */
+  private together(parts: RootPart[]): CompiledRead {
+    if (parts.some((p) => p.rest.audited) || this.related) unsupported();
+    const aliases = parts.map(() => sql.raw(`root${++this.aliases}`));
+    const data = sql.join(
+      parts.map((p, i) => sql`${sql.raw(literal(p.rest.rootKey))}, ${aliases[i]!}.data`),
+      sql`, `,
+    );
+    const from = sql.join(
+      parts.map((p, i) => sql`(${p.statement}) ${aliases[i]!}`),
+      sql`, `,
+    );
+    const cursors: CursorMarks = {};
+    for (const p of parts) if (Object.keys(p.rest.cursors).length > 0) cursors[p.rest.rootKey] = p.rest.cursors;
+    return this.finish(sql`select json_build_object(${data}) as data from ${from}`, {
+      rootKey: parts.map((p) => p.rest.rootKey).join(","),
+      rootField: parts.map((p) => p.rest.rootField).join(","),
+      rootType: parts.map((p) => p.rest.rootType).join(","),
+      rootFields: [],
+      audited: false,
+      cursors,
+      list: false,
+      whole: true,
+    });
   }
 
   /**
    * A root connection (customers, orders...): the page, its totalCount and pageInfo in one statement, and
    * beside the JSON the ids of the rows on the page (`row_ids`), each of whose reads is audited.
    */
-  private rootList(rootKey: string, list: RootList, queryType: GraphQLObjectType, nodes: FieldNode[]): CompiledRead {
+  private rootList(rootKey: string, list: RootList, queryType: GraphQLObjectType, nodes: FieldNode[]): RootPart {
     const field = queryType.getFields()[nodes[0]!.name.value]!;
     const argsOf = (variables: Variables) => getArgumentValues(field, nodes[0]!, variables);
     let args: Record<string, unknown>;
@@ -264,7 +311,7 @@ class Compiler {
     const read = sql`select ${page.json} as data, coalesce(array_agg(${page.alias}.r) filter (where ${page.alias}.r is not null), '{}') as row_ids from (${page.rows}) ${page.alias}`;
     const auditRow = page.nodeFields.length > 0 ? this.audit(this.principal.role, field.name, list.type, page.nodeFields) : null;
     const statement = auditRow ? this.auditedList(read, auditRow, page.limit) : read;
-    return this.finish(statement, { rootKey, rootField: field.name, rootType: list.type, rootFields: page.nodeFields, audited: auditRow !== null, cursors, list: true });
+    return this.part(statement, { rootKey, rootField: field.name, rootType: list.type, rootFields: page.nodeFields, audited: auditRow !== null, cursors, list: true });
   }
 
   finish(statement: SQL, rest: Omit<CompiledRead, "text" | "params" | "assumptions" | "auditKeys">): CompiledRead {

@@ -117,7 +117,8 @@ export function compiledReadsPlugin(
             return null;
           }
           const data = json !== null && contextValue.rawAnswer && !marksAny(compiled.cursors) ? contextValue.rawAnswer.hold(json) : parsedWithSealedCursors(json, compiled.cursors);
-          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data: { [compiled.rootKey]: data } } } };
+          const answer = compiled.whole ? (data as Record<string, unknown>) : { [compiled.rootKey]: data };
+          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data: answer } } };
         },
       };
     },

@@ -3,7 +3,7 @@ import { getArgumentValues, type FieldNode, type GraphQLField, type GraphQLObjec
 import type { Principal } from "../../auth/principal.js";
 import { MAX_PAGE_SIZE } from "../connection.js";
 import { fromGlobalId } from "../global-id.js";
-import type { Binding, CompiledRead, CursorMarks, Projections, ReadAudit, ReadAuditRow, Variables } from "./compile.js";
+import type { Binding, CursorMarks, Projections, ReadAudit, ReadAuditRow, RootPart, Variables } from "./compile.js";
 import { literal, tableNameOf, type RootLookup } from "./projection.js";
 import { REFUSED, unsupported } from "./refusals.js";
 
@@ -19,7 +19,7 @@ export interface LookupCompiler {
   object(typeName: string, fields: Map<string, FieldNode[]>, readUnder: Set<string>, marks: CursorMarks): SQL;
   audited(read: SQL, row: ReadAuditRow): SQL;
   auditedList(read: SQL, row: ReadAuditRow, limit: (variables: Variables) => number): SQL;
-  finish(statement: SQL, rest: Omit<CompiledRead, "text" | "params" | "assumptions" | "auditKeys">): CompiledRead;
+  part(statement: SQL, rest: RootPart["rest"]): RootPart;
 }
 
 /** An argument's value under a request's variables; REFUSED when they do not give it one (the resolvers report it). */
@@ -37,7 +37,7 @@ const TOO_MANY = "\u0000too many";
  * types) actually asked. A malformed id, a type without a lookup or too many ids leave the
  * request to the resolvers, with their errors; so does a lookup that finds no row (NOT_FOUND).
  */
-export function compileLookup(c: LookupCompiler, projections: Projections, field: GraphQLField<unknown, unknown>, rootKey: string, nodes: FieldNode[]): CompiledRead {
+export function compileLookup(c: LookupCompiler, projections: Projections, field: GraphQLField<unknown, unknown>, rootKey: string, nodes: FieldNode[]): RootPart {
   const argument: Argument = (variables, name) => {
     try {
       return getArgumentValues(field, nodes[0]!, variables)[name];
@@ -97,7 +97,7 @@ function databaseId(c: LookupCompiler, idType: string, read: (variables: Variabl
 }
 
 /** One row as the root field's value, and its audit row in the same statement when the audit domain wants one. */
-function single(c: LookupCompiler, lookup: RootLookup, rootKey: string, rootField: string, nodes: FieldNode[], key: SQL): CompiledRead {
+function single(c: LookupCompiler, lookup: RootLookup, rootKey: string, rootField: string, nodes: FieldNode[], key: SQL): RootPart {
   const fields = c.mergedSelection(c.objectType(lookup.type), nodes);
   const row = lookup.row(c.principal, key);
   const cursors: CursorMarks = {};
@@ -106,7 +106,7 @@ function single(c: LookupCompiler, lookup: RootLookup, rootKey: string, rootFiel
   const rootFields = fieldNames(fields);
   const auditRow = c.audit(c.principal.role, rootField, lookup.type, rootFields);
   const statement = auditRow ? c.audited(read, auditRow) : read;
-  return c.finish(statement, { rootKey, rootField, rootType: lookup.type, rootFields, audited: auditRow !== null, cursors, list: false });
+  return c.part(statement, { rootKey, rootField, rootType: lookup.type, rootFields, audited: auditRow !== null, cursors, list: false });
 }
 
 /**
@@ -115,7 +115,7 @@ function single(c: LookupCompiler, lookup: RootLookup, rootKey: string, rootFiel
  * so an id not visible gives null in its place, as the resolver answers. The set of types asked is
  * the compilation's assumption. The rows of the (one) audited type are audited as a list's are.
  */
-function several(c: LookupCompiler, byType: Map<string, RootLookup>, rootKey: string, rootField: string, nodes: FieldNode[], idsOf: (variables: Variables) => unknown): CompiledRead {
+function several(c: LookupCompiler, byType: Map<string, RootLookup>, rootKey: string, rootField: string, nodes: FieldNode[], idsOf: (variables: Variables) => unknown): RootPart {
   const asked = c.assume((v) => typesAsked(idsOf(v), byType));
   if (asked.startsWith("\u0000")) unsupported();
   const types = asked === "" ? [] : asked.split(",");
@@ -156,7 +156,7 @@ function several(c: LookupCompiler, byType: Map<string, RootLookup>, rootKey: st
     return ids === REFUSED ? 0 : ids.length;
   };
   const statement = audit ? c.auditedList(read, audit.row, count) : read;
-  return c.finish(statement, { rootKey, rootField, rootType: "Node", rootFields: [], audited: audit !== undefined, cursors, list: true });
+  return c.part(statement, { rootKey, rootField, rootType: "Node", rootFields: [], audited: audit !== undefined, cursors, list: true });
 }
 
 /** The sorted set of types the ids name, or a fact that compiles nothing (a bad id, an unknown type, too many ids). */

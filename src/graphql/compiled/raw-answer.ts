@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
  * handler splices the database's text in its place.
  *
  * The marker carries a per-process random part, so no stored value (a subject line, a note) can
- * be mistaken for it. One answer per request: a request's `data` has one compiled root.
+ * be mistaken for it. One answer per request: one root's value, or the whole `data` of several roots read together.
  */
 export class RawAnswer {
   private static readonly marker = `raw-answer:${randomBytes(16).toString("hex")}`;
