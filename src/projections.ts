@@ -1,10 +1,10 @@
-import { analyticsProjections } from "./analytics/analytics.projection.js";
+import { analyticsProjections, segmentRows } from "./analytics/analytics.projection.js";
 import { auditEntryList, auditProjections } from "./audit/audit.projection.js";
 import { catalogLookups, catalogProjections, productBySkuLookup, productList } from "./catalog/catalog.projection.js";
 import { customerList, customerLookup, customerProjections } from "./customers/customers.projection.js";
 import { predictionProjections } from "./predictions/predictions.projection.js";
 import type { Projections } from "./graphql/compiled/compile.js";
-import type { RootList, RootLookup, TypeProjection } from "./graphql/compiled/projection.js";
+import type { RootList, RootLookup, RootRows, TypeProjection } from "./graphql/compiled/projection.js";
 import { identityProjections } from "./identity/identity.projection.js";
 import { leadList, leadProjections } from "./leads/leads.projection.js";
 import { caseList, interactionLookups, interactionProjections } from "./interactions/interactions.projection.js";
@@ -53,7 +53,7 @@ export function createProjections(): Projections {
         : projection,
     );
   }
-  return { types, roots: rootLookups(), nodes: nodeLookups(), lists: rootLists() };
+  return { types, roots: rootLookups(), nodes: nodeLookups(), lists: rootLists(), rows: rootRows() };
 }
 
 /**
@@ -82,6 +82,9 @@ const rootLists = () =>
     ["leads", leadList],
     ["auditLog", auditEntryList],
   ]);
+
+/** Root fields answering a plain list of rows, each declared beside its resolver's scope. */
+const rootRows = () => new Map<string, RootRows>([["segments", segmentRows]]);
 
 /** Root fields answering one row by their argument, each as its resolver reads it. */
 const rootLookups = () =>

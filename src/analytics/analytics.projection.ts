@@ -1,10 +1,11 @@
-import { sql } from "drizzle-orm";
+import { asc, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
-import { cases, customers, orders } from "../db/schema/index.js";
-import { base64url, instant, type TypeProjection } from "../graphql/compiled/projection.js";
+import { cases, customers, orders, segments } from "../db/schema/index.js";
+import { base64url, instant, type RootRows, type TypeProjection } from "../graphql/compiled/projection.js";
 import type { TimelineFilter } from "./analytics.types.js";
 import { measuresRow } from "./measures.service.js";
 import { customerSegments, segmentEntity, segmentRelations, segmentSizeProjection } from "./segments.declaration.js";
+import { maySeeSegments, segmentScope } from "./segments.policy.js";
 import { customerTraitsRelations, traitsEntity } from "./traits.declaration.js";
 import { feed, TIMELINE_KEYS, TIMELINE_ORDERING, TIMELINE_TABLES, timelineConditions, timelineFeed, timelineFilterShape } from "./timeline.service.js";
 
@@ -75,3 +76,15 @@ export const analyticsProjections: TypeProjection[] = [
     valuesPresentWhen: { averageOrderValue: sql`${m("order_count")} > 0` },
   },
 ];
+
+/**
+ * The `segments` root on the compiled path, as listSegments reads it for staff and dealers (by
+ * name, in their scope). Suppliers read sizes only, under k-anonymity, through the resolver; the
+ * other roles get its FORBIDDEN.
+ */
+export const segmentRows: RootRows = {
+  type: "Segment",
+  table: segments,
+  rows: (principal) => (maySeeSegments(principal) ? { from: sql`${segments}`, where: segmentScope(principal) } : null),
+  orderBy: [asc(segments.name), asc(segments.id)],
+};

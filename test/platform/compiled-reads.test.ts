@@ -276,6 +276,29 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
     expect(walked).toBeGreaterThan(0);
   });
 
+  it("answers the segments list with rules, sizes and members as the resolvers do, in one statement for staff and dealers; a supplier's sizes-only list through the resolver", async () => {
+    const query = `query($first: Int) { segments { id code name description rule size sizeSuppressed createdAt updatedAt
+      members(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id displayName } } } } }`;
+    const sizesOnly = `{ segments { id name size sizeSuppressed } }`;
+    let listed = 0;
+    for (const [caller, token] of rolesFor(callers, kind)) {
+      const { body, statements } = await compare(caller === "supplier" ? sizesOnly : query, { first: 3 }, token);
+      if (caller === "supplier") {
+        expect(compiledIn(statements), caller).toBe(false);
+        continue;
+      }
+      if (body.errors) {
+        expect(body.errors[0]?.extensions?.code, caller).toMatch(/^(UNAUTHENTICATED|FORBIDDEN)$/);
+        expect(compiledIn(statements), caller).toBe(false);
+        continue;
+      }
+      expect(readsOf(statements), caller).toHaveLength(1);
+      expect(compiledIn(statements), caller).toBe(true);
+      listed += (body.data!.segments as unknown[]).length;
+    }
+    expect(listed).toBeGreaterThan(0);
+  });
+
   it("answers the benchmark's shapes as the resolvers do, with variables and literals", async () => {
     const admin = callers.get("admin");
     for (const id of customerIds.slice(0, 3)) {

@@ -28,7 +28,7 @@ import { pageWindow, type ConnectionArgs, type PageWindow } from "../connection.
 import { cursorOf, cursorText, keysetAfter, keysetOrder } from "./keyset.js";
 import { compileLookup } from "./lookups.js";
 import { REFUSED, Unsupported, unsupported } from "./refusals.js";
-import { literal, tableNameOf, type Relation, type RootList, type RootLookup, type TypeProjection } from "./projection.js";
+import { literal, tableNameOf, type Relation, type RootList, type RootLookup, type RootRows, type TypeProjection } from "./projection.js";
 
 export interface Projections {
   types: Map<string, TypeProjection>;
@@ -38,6 +38,8 @@ export interface Projections {
   nodes?: Map<string, RootLookup>;
   /** Root fields answering a connection of rows (customers, orders...). */
   lists?: Map<string, RootList>;
+  /** Root fields answering a plain list of rows (segments). */
+  rows?: Map<string, RootRows>;
 }
 
 /** The operation's variables as graphql-js coerces them (defaults applied, scalars parsed). */
@@ -245,7 +247,10 @@ class Compiler {
     const parts = [...selected].map(([rootKey, nodes]) => {
       const field = queryType.getFields()[nodes[0]!.name.value] ?? unsupported();
       const list = this.projections.lists?.get(field.name);
-      return list ? this.rootList(rootKey, list, queryType, nodes) : compileLookup(this, this.projections, field, rootKey, nodes);
+      if (list) return this.rootList(rootKey, list, queryType, nodes);
+      const rows = this.projections.rows?.get(field.name);
+      if (rows) return this.rootRows(rootKey, field.name, rows, nodes);
+      return compileLookup(this, this.projections, field, rootKey, nodes);
     });
     if (parts.length === 1) return this.finish(parts[0]!.statement, parts[0]!.rest);
     return this.together(parts);
@@ -312,6 +317,20 @@ class Compiler {
     const auditRow = page.nodeFields.length > 0 ? this.audit(this.principal.role, field.name, list.type, page.nodeFields) : null;
     const statement = auditRow ? this.auditedList(read, auditRow, page.limit) : read;
     return this.part(statement, { rootKey, rootField: field.name, rootType: list.type, rootFields: page.nodeFields, audited: auditRow !== null, cursors, list: true });
+  }
+
+  /** A root's plain list (segments): its rows' JSON in the declared order. Reads the audit wants a row for are the resolvers'. */
+  private rootRows(rootKey: string, rootField: string, root: RootRows, nodes: FieldNode[]): RootPart {
+    if (nodes.some((n) => n.arguments?.length)) unsupported();
+    const rows = root.rows(this.principal) ?? unsupported();
+    const fields = this.mergedSelection(this.objectType(root.type), nodes);
+    const rootFields = [...new Set([...fields.values()].map((f) => f[0]!.name.value))];
+    if (this.audit(this.principal.role, rootField, root.type, rootFields)) unsupported();
+    const cursors: CursorMarks = {};
+    const node = this.object(root.type, fields, new Set([tableNameOf(root.table)]), cursors);
+    const list = sql.raw(`list${++this.aliases}`);
+    const read = sql`select coalesce(json_agg(${list}.j), '[]'::json) as data from (select ${node} as j from ${rows.from} where ${rows.where ?? sql`true`} order by ${sql.join(root.orderBy, sql`, `)}) ${list}`;
+    return this.part(read, { rootKey, rootField, rootType: root.type, rootFields, audited: false, cursors, list: false });
   }
 
   finish(statement: SQL, rest: Omit<CompiledRead, "text" | "params" | "assumptions" | "auditKeys">): CompiledRead {

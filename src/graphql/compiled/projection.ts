@@ -118,6 +118,17 @@ export interface RootLookup {
   idColumn: AnyPgColumn;
 }
 
+/**
+ * A root field answering a plain list of rows, all of them in one order, without arguments
+ * (`segments`). Null rows: not compiled for this caller, the resolver answers.
+ */
+export interface RootRows {
+  type: string;
+  table: PgTable;
+  rows(principal: Principal): RelatedRows | null;
+  orderBy: SQL[];
+}
+
 /** A Node type's row by its database id, within the scope its loader applies (node(id:), nodes(ids:)). */
 export function lookupById(type: string, table: PgTable, idColumn: AnyPgColumn, scope: (principal: Principal) => SQL | undefined): RootLookup {
   return { type, table, idColumn, key: { idType: type }, row: (principal, id) => ({ from: sql`${table}`, where: and(eq(idColumn, id), scope(principal)) }) };
