@@ -25,7 +25,7 @@ const IDENTIFIERS: Field[] = ["EMAIL", "PHONE", "VIN", "ADDRESS"];
  * evidence against being one person. Only evidence in common counts: two records that share
  * nothing do not contradict.
  */
-export function contradicts(e: Evidence): boolean {
+export function contradicts(e: Evidence, byHousehold = true): boolean {
   if (e.levels.BIRTHDAY === "DISAGREE") return true;
   // Names a letter apart that are both names (Fang/Fan, Jun/Jin) on different mobile phones: two
   // people of one household, whatever email and home they share (a mobile is one person's).
@@ -34,7 +34,13 @@ export function contradicts(e: Evidence): boolean {
   const ids = IDENTIFIERS.map((f) => e.levels[f]).filter((l) => l !== undefined);
   const agrees = ids.some((l) => l === "AGREE" || l === "SAME_HOME" || l === "SAME_BUILDING");
   const disagrees = ids.some((l) => l === "DISAGREE" || l === "OTHER_FLAT");
-  return !agrees && disagrees && decide(e).bits < REVIEW_BITS;
+  if (!agrees && disagrees && decide(e).bits < REVIEW_BITS) return true;
+  // Different mobiles, and what they share is not enough to link them on its own (a family email
+  // that a bridging record brought to one side, a home): a parent and a child of one name, whatever
+  // record stands between them. A bridge that is itself only a household's value may join only what
+  // its two sides would join anyway; a record carrying a side's own phone or VIN shows that the
+  // person has both phones (`byHousehold` false).
+  return byHousehold && e.levels.PHONE === "DISAGREE" && e.levels.VIN !== "AGREE" && !decide(e).merge;
 }
 
 /** How many records the graph-wide share counts as in `knownShare` (it only steadies a small batch). */
@@ -85,10 +91,10 @@ export function linkGroups(candidates: Candidates) {
   const best = new Map<string, Decision>();
   // A pair's evidence is computed once, whichever join asks for it.
   const verdicts = new Map<string, boolean>();
-  const conflict = (x: PersonKey, y: PersonKey) => {
-    const key = x < y ? `${x}|${y}` : `${y}|${x}`;
+  const conflict = (x: PersonKey, y: PersonKey, byHousehold: boolean) => {
+    const key = `${x < y ? `${x}|${y}` : `${y}|${x}`}|${byHousehold}`;
     let v = verdicts.get(key);
-    if (v === undefined) verdicts.set(key, (v = contradicts(candidates.between(x, y))));
+    if (v === undefined) verdicts.set(key, (v = contradicts(candidates.between(x, y), byHousehold)));
     return v;
   };
   for (const { rid, person, decision } of links) {
@@ -100,7 +106,9 @@ export function linkGroups(candidates: Candidates) {
     const [x, y] = [membersOf(a), membersOf(b)];
     // A name alone attaches a record to one profile; it never makes two profiles one.
     if (decision.nameOnly && x.some((m) => m.startsWith("c:")) && y.some((m) => m.startsWith("c:"))) continue;
-    if (x.some((m) => y.some((n) => conflict(m, n)))) continue;
+    // A link on the person's own phone or VIN vouches for the person's other phones; one on a household's email or home does not.
+    const byHousehold = !decision.fields.some((f) => (f.field === "PHONE" || f.field === "VIN") && f.level === "AGREE" && f.weight > 0);
+    if (x.some((m) => y.some((n) => conflict(m, n, byHousehold)))) continue;
     const root = groups.union(a, b);
     members.set(root, [...x, ...y]);
     if (!best.has(rid)) best.set(rid, decision);

@@ -41,7 +41,7 @@ export interface Candidates {
 export type PersonKey = `c:${string}` | `r:${string}`;
 
 const LOOKUP_KINDS = new Set(["EMAIL", "PHONE", "VIN", "BIRTHDAY", "ADDRESS", "NAME"]);
-const LINK_KINDS = new Set(["EMAIL", "PHONE", "VIN", "ADDRESS", "NAME"]);
+const LINK_KINDS = new Set(["EMAIL", "PHONE", "VIN", "ADDRESS", "NAME", "BIRTHDAY"]);
 const EXACT_KINDS = new Set(["EMAIL", "PHONE", "VIN"]);
 /** An ADDRESS key is a building (city|street|number), looked up, or a home inside it (…|building-unit-room), only compared. */
 const isBuilding = (value: string) => {
@@ -140,11 +140,17 @@ export async function findCandidates(
   };
   /** Probes that meet someone by their rare name alone: their names' term frequency is needed. */
   const byNameAlone = new Set<string>();
+  /** Per probe, the one person who carries both its exact name and its birthday, when no identifier found them. */
+  const byNameAndBirthday = new Map<string, PersonKey>();
+  const namesWithBirthday = new Set<string>();
+  const personOf = (c: CarrierRow): PersonKey | null => (c.customer_id ? `c:${c.customer_id}` : unlinked.has(c.source_record_id) ? `r:${c.source_record_id}` : null);
   for (const probe of probes) {
     const before = new Set(found.get(probe.recordId) ?? []);
     for (const k of [...probe.keys].sort((a, b) => Number(a.kind === "NAME") - Number(b.kind === "NAME"))) {
       const key = `${k.kind}\u0000${k.value}`;
       if (!usable.has(key)) continue;
+      // A birthday finds someone to link only together with the exact name (below).
+      if (purpose === "link" && k.kind === "BIRTHDAY") continue;
       // A name finds someone to link only when one person carries it (a rare name; decide() weighs how rare).
       if (purpose === "link" && k.kind === "NAME" && !rareNames.has(k.value)) continue;
       for (const c of byValue.get(key) ?? []) {
@@ -155,12 +161,33 @@ export async function findCandidates(
       if (k.kind !== "NAME") for (const p of found.get(probe.recordId) ?? []) before.add(p);
       else if (rareNames.has(k.value) && [...(found.get(probe.recordId) ?? [])].some((p) => !before.has(p))) byNameAlone.add(k.value);
     }
+    // The exact name and the birthday together (a blocking key made of two lookups): when one
+    // person carries both and no identifier found them, decide() weighs how often the name and
+    // the birthday meet by chance. Two carriers are namesakes born the same day: neither is taken.
+    if (probe.name && probe.birthday && usable.has(`NAME\u0000${probe.name}`) && usable.has(`BIRTHDAY\u0000${probe.birthday}`)) {
+      const named = new Set<PersonKey>();
+      for (const c of byValue.get(`NAME\u0000${probe.name}`) ?? []) {
+        const p = c.source_record_id === probe.recordId ? null : personOf(c);
+        if (p) named.add(p);
+      }
+      const both = new Set<PersonKey>();
+      for (const c of byValue.get(`BIRTHDAY\u0000${probe.birthday}`) ?? []) {
+        const p = c.source_record_id === probe.recordId ? null : personOf(c);
+        if (p && named.has(p)) both.add(p);
+      }
+      const [only] = both;
+      if (both.size === 1 && !before.has(only!)) {
+        person(probe.recordId, only!);
+        byNameAndBirthday.set(probe.recordId, only!);
+        namesWithBirthday.add(probe.name);
+      }
+    }
   }
   // How common the combination of those names' words is (term frequency, `nameFrequencies`), and
   // the current owners of the probes' VINs: independent reads, sent together.
   const vins = [...new Set(probes.flatMap((p) => p.vins))];
-  const [{ chance: frequency, known: knownInGraph }, owners] = await Promise.all([
-    nameFrequencies(tx, byNameAlone),
+  const [{ chance: frequency, known: knownInGraph, profiles: graphProfiles }, owners] = await Promise.all([
+    nameFrequencies(tx, new Set([...byNameAlone, ...namesWithBirthday])),
     vins.length
       ? run<{ vin: string; customer_id: string }>(
           tx,
@@ -251,9 +278,12 @@ export async function findCandidates(
       if (erased.has(p)) continue;
       const evidence = compare(mine, knownOf.get(p) ?? new Map(), carriersOf, isIgnored);
       // The exact name agrees and no one else carries it: how many people would carry it by chance.
-      if (evidence.levels.NAME === "EXACT" && probe.name && byNameAlone.has(probe.name) && knownOf.get(p)?.get("NAME")?.has(probe.name)) {
+      const alone = byNameAlone.has(probe.name ?? "") || byNameAndBirthday.get(probe.recordId) === p;
+      if (evidence.levels.NAME === "EXACT" && probe.name && alone && knownOf.get(p)?.get("NAME")?.has(probe.name)) {
         evidence.nameCarriers = 1;
-        evidence.nameChance = frequency(probe.name);
+        // A birthday they agree on: as many others carry both as carry the name, times the share of the graph born that day.
+        const born = evidence.levels.BIRTHDAY === "AGREE" && probe.birthday ? Math.max(1, carriersOf("BIRTHDAY", probe.birthday)) / Math.max(1, graphProfiles ?? 1) : 1;
+        evidence.nameChance = frequency(probe.name) * born;
       }
       persons.set(p, evidence);
     }
@@ -270,7 +300,7 @@ export async function findCandidates(
  * "Danlei Zhang" (a rare given name) is unlikely twice and "Hannah Baker" (two common words) is
  * not. One scan of the graph's name keys for the batch's rare names' words.
  */
-async function nameFrequencies(tx: Executor, names: Set<string>): Promise<{ chance: (name: string) => number; known?: number }> {
+async function nameFrequencies(tx: Executor, names: Set<string>): Promise<{ chance: (name: string) => number; known?: number; profiles?: number }> {
   if (names.size === 0) return { chance: () => Infinity };
   const words = [...new Set([...names].flatMap((n) => n.split(" ")))];
   // Profiles per word, through the GIN index on the words of NAME keys.
@@ -293,6 +323,7 @@ async function nameFrequencies(tx: Executor, names: Set<string>): Promise<{ chan
   return {
     chance: (name) => name.split(" ").reduce((chance, word) => chance * (Math.max(1, byWord.get(word) ?? 0) / total), total),
     known: records ? (records - holders) / records : 0,
+    profiles: total,
   };
 }
 
