@@ -113,5 +113,26 @@ export function linkGroups(candidates: Candidates) {
     members.set(root, [...x, ...y]);
     if (!best.has(rid)) best.set(rid, decision);
   }
+  // A record that its identifiers joined to a profile brings that profile's other records along: the
+  // group, compared as a whole (each side's names, contacts and homes pooled), may now link a
+  // candidate that the record alone did not ("Ya Zhao" on Yan Zhao's phone, in the building of a
+  // "Yan Zhao" known only by an email and that home). The same rules: an identifier must agree,
+  // 0.99, no contradiction between any two members.
+  if (candidates.betweenGroups) {
+    for (const [rid, persons] of candidates.byRecord) {
+      for (const person of persons.keys()) {
+        const [a, b] = [groups.find(`r:${rid}`), groups.find(person)];
+        if (a === b) continue;
+        const [x, y] = [membersOf(a), membersOf(b)];
+        if (x.length < 2 || !x.some((m) => m.startsWith("c:"))) continue;
+        const decision = decide(candidates.betweenGroups(x, y), known);
+        if (!decision.merge || decision.nameOnly) continue;
+        const byHousehold = !decision.fields.some((f) => (f.field === "PHONE" || f.field === "VIN") && f.level === "AGREE" && f.weight > 0);
+        if (x.some((m) => y.some((n) => conflict(m, n, byHousehold)))) continue;
+        const root = groups.union(a, b);
+        members.set(root, [...x, ...y]);
+      }
+    }
+  }
   return { groups, best };
 }

@@ -33,6 +33,8 @@ export interface Probe {
 export interface Candidates {
   byRecord: Map<string, Map<PersonKey, Evidence>>;
   between: (a: PersonKey, b: PersonKey) => Evidence;
+  /** The same for two groups of identities taken as wholes (every key of their members pooled). */
+  betweenGroups?: (a: PersonKey[], b: PersonKey[]) => Evidence;
   /** The graph's share of records that joined a profile already holding another (the prior that a record is someone known), when a rare name needs it. */
   knownInGraph?: number;
 }
@@ -290,7 +292,13 @@ export async function findCandidates(
     if (persons.size) result.set(probe.recordId, persons);
   }
   const between = (a: PersonKey, b: PersonKey) => compare(knownOf.get(a) ?? new Map(), knownOf.get(b) ?? new Map(), carriersOf, isIgnored);
-  return { byRecord: result, between, knownInGraph };
+  const pooled = (members: PersonKey[]) => {
+    const all: Known = new Map();
+    for (const m of members) for (const [kind, values] of knownOf.get(m) ?? []) for (const v of values) add(all, kind, v);
+    return all;
+  };
+  const betweenGroups = (a: PersonKey[], b: PersonKey[]) => compare(pooled(a), pooled(b), carriersOf, isIgnored);
+  return { byRecord: result, between, betweenGroups, knownInGraph };
 }
 
 /**

@@ -164,6 +164,22 @@ describe("match scoring (Fellegi–Sunter)", () => {
     expect(groups.find("c:P")).not.toBe(groups.find("c:C"));
   });
 
+  it("compares a record's group as a whole once its identifiers joined it to a profile: 'Ya Zhao' on Yan Zhao's phone links the 'Yan Zhao' of that building", () => {
+    // r1 ("Ya Zhao", Yan Zhao's mobile and home building) links to H (Yan Zhao, the mobile); W (Yan Zhao, an email and
+    // that building) is only NEAR to r1's misspelt name, and a near name on a building is a household's, not a link.
+    const byRecord = new Map<string, Map<PersonKey, Evidence>>([
+      ["r1", new Map<PersonKey, Evidence>([["c:H", ev({ PHONE: "AGREE", NAME: "NEAR" })], ["c:W", ev({ ADDRESS: "SAME_BUILDING", NAME: "NEAR" })]])],
+    ]);
+    const alone: Candidates = { byRecord, between: () => noEvidence() };
+    expect(linkGroups(alone).groups.find("c:W")).not.toBe(linkGroups(alone).groups.find("c:H"));
+    // Pooled, H's exact name meets W's, in the building r1 brought: one person.
+    const pooled = (a: PersonKey[], b: PersonKey[]) =>
+      a.includes("c:H") && b.includes("c:W") ? ev({ NAME: "EXACT", ADDRESS: "SAME_BUILDING" }) : noEvidence();
+    const { groups } = linkGroups({ ...alone, betweenGroups: pooled });
+    expect(groups.find("c:W")).toBe(groups.find("c:H"));
+    expect(groups.find("r:r1")).toBe(groups.find("c:H"));
+  });
+
   it("attaches a record by a rare name only to one profile: a name never makes two profiles one", () => {
     const r = (levels: Evidence["levels"], extra: Partial<Evidence> = {}): Evidence => ({ ...ev(levels), ...extra });
     const byRecord = new Map<string, Map<PersonKey, Evidence>>([
