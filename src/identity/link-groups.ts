@@ -20,10 +20,11 @@ const IDENTIFIERS: Field[] = ["EMAIL", "PHONE", "VIN", "ADDRESS"];
 
 /**
  * Whether two identities already in different groups contradict each other: different
- * birthdays, names that are not one person's on different phones, or contact details that all
+ * birthdays, names that are not one person's on different phones, contact details that all
  * differ where both have some (no identifier agrees, one disagrees) with the whole of their
- * evidence against being one person. Only evidence in common counts: two records that share
- * nothing do not contradict.
+ * evidence against being one person, or — for a join made by a household's value — different
+ * phones that the rest of their evidence would not outweigh. Only evidence in common counts: two
+ * records that share nothing do not contradict.
  */
 export function contradicts(e: Evidence, byHousehold = true): boolean {
   if (e.levels.BIRTHDAY === "DISAGREE") return true;
