@@ -43,7 +43,7 @@ export interface Candidates {
 export type PersonKey = `c:${string}` | `r:${string}`;
 
 const LOOKUP_KINDS = new Set(["EMAIL", "PHONE", "VIN", "BIRTHDAY", "ADDRESS", "NAME"]);
-const LINK_KINDS = new Set(["EMAIL", "PHONE", "VIN", "ADDRESS", "NAME", "BIRTHDAY"]);
+const LINK_KINDS = new Set(["EMAIL", "PHONE", "VIN", "ADDRESS", "NAME"]);
 const EXACT_KINDS = new Set(["EMAIL", "PHONE", "VIN"]);
 /** An ADDRESS key is a building (city|street|number), looked up, or a home inside it (…|building-unit-room), only compared. */
 const isBuilding = (value: string) => {
@@ -95,16 +95,42 @@ export async function findCandidates(
     for (const k of probe.keys) if ((purpose === "link" ? LINK_KINDS : LOOKUP_KINDS).has(k.kind) && (k.kind !== "ADDRESS" || isBuilding(k.value))) wanted.set(`${k.kind}\u0000${k.value}`, k);
   }
   const lookups = [...wanted.values()];
-  const carriers = lookups.length
-    ? await run<CarrierRow>(
-        tx,
-        sql`select k.kind, k.value, k.source_record_id, r.source, l.customer_id
-            from unnest(${array(lookups.map((l) => l.kind), "text")}, ${array(lookups.map((l) => l.value), "text")}) as q(kind, value)
-            join identity_keys k on k.kind = q.kind::identity_key_kind and k.value = q.value
-            join source_records r on r.id = k.source_record_id
-            left join identity_links l on l.source_record_id = k.source_record_id`,
-      )
-    : [];
+  // The records carrying both a probe's exact name and its birthday (a blocking key made of two, the
+  // intersection in the database: a birthday alone is carried by hundreds in a large graph), with how
+  // many profiles carry the birthday at all (its term frequency). Independent of the carriers: sent together.
+  const pairs = [...new Map(probes.filter((p) => p.name && p.birthday).map((p) => [`${p.name}\u0000${p.birthday}`, p])).values()];
+  const [carriers, bothRows] = await Promise.all([
+    lookups.length
+      ? run<CarrierRow>(
+          tx,
+          sql`select k.kind, k.value, k.source_record_id, r.source, l.customer_id
+              from unnest(${array(lookups.map((l) => l.kind), "text")}, ${array(lookups.map((l) => l.value), "text")}) as q(kind, value)
+              join identity_keys k on k.kind = q.kind::identity_key_kind and k.value = q.value
+              join source_records r on r.id = k.source_record_id
+              left join identity_links l on l.source_record_id = k.source_record_id`,
+        )
+      : [],
+    pairs.length
+      ? run<CarrierRow & { name: string; birthday: string; born: number }>(
+          tx,
+          sql`select q.name, q.birthday, b.source_record_id, r.source, l.customer_id,
+                (select count(distinct l2.customer_id) from identity_keys c join identity_links l2 on l2.source_record_id = c.source_record_id
+                  where c.kind = 'BIRTHDAY' and c.value = q.birthday)::int as born
+              from unnest(${array(pairs.map((p) => p.name!), "text")}, ${array(pairs.map((p) => p.birthday!), "text")}) as q(name, birthday)
+              join identity_keys b on b.kind = 'BIRTHDAY' and b.value = q.birthday
+              join identity_keys n on n.source_record_id = b.source_record_id and n.kind = 'NAME' and n.value = q.name
+              join source_records r on r.id = b.source_record_id
+              left join identity_links l on l.source_record_id = b.source_record_id`,
+        )
+      : [],
+  ]);
+  const bothOf = new Map<string, CarrierRow[]>();
+  const born = new Map<string, number>();
+  for (const row of bothRows) {
+    const key = `${row.name}\u0000${row.birthday}`;
+    bothOf.set(key, [...(bothOf.get(key) ?? []), row]);
+    born.set(row.birthday, row.born);
+  }
 
   // How many people carry a value: the distinct profiles, or the most records of one source (a
   // source's own ids are its people), whichever is more. Counting every record would make one
@@ -151,8 +177,6 @@ export async function findCandidates(
     for (const k of [...probe.keys].sort((a, b) => Number(a.kind === "NAME") - Number(b.kind === "NAME"))) {
       const key = `${k.kind}\u0000${k.value}`;
       if (!usable.has(key)) continue;
-      // A birthday finds someone to link only together with the exact name (below).
-      if (purpose === "link" && k.kind === "BIRTHDAY") continue;
       // A name finds someone to link only when one person carries it (a rare name; decide() weighs how rare).
       if (purpose === "link" && k.kind === "NAME" && !rareNames.has(k.value)) continue;
       for (const c of byValue.get(key) ?? []) {
@@ -166,16 +190,11 @@ export async function findCandidates(
     // The exact name and the birthday together (a blocking key made of two lookups): when one
     // person carries both and no identifier found them, decide() weighs how often the name and
     // the birthday meet by chance. Two carriers are namesakes born the same day: neither is taken.
-    if (probe.name && probe.birthday && usable.has(`NAME\u0000${probe.name}`) && usable.has(`BIRTHDAY\u0000${probe.birthday}`)) {
-      const named = new Set<PersonKey>();
-      for (const c of byValue.get(`NAME\u0000${probe.name}`) ?? []) {
-        const p = c.source_record_id === probe.recordId ? null : personOf(c);
-        if (p) named.add(p);
-      }
+    if (probe.name && probe.birthday) {
       const both = new Set<PersonKey>();
-      for (const c of byValue.get(`BIRTHDAY\u0000${probe.birthday}`) ?? []) {
+      for (const c of bothOf.get(`${probe.name}\u0000${probe.birthday}`) ?? []) {
         const p = c.source_record_id === probe.recordId ? null : personOf(c);
-        if (p && named.has(p)) both.add(p);
+        if (p) both.add(p);
       }
       const [only] = both;
       if (both.size === 1 && !before.has(only!)) {
@@ -283,9 +302,10 @@ export async function findCandidates(
       const alone = byNameAlone.has(probe.name ?? "") || byNameAndBirthday.get(probe.recordId) === p;
       if (evidence.levels.NAME === "EXACT" && probe.name && alone && knownOf.get(p)?.get("NAME")?.has(probe.name)) {
         evidence.nameCarriers = 1;
-        // A birthday they agree on: as many others carry both as carry the name, times the share of the graph born that day.
-        const born = evidence.levels.BIRTHDAY === "AGREE" && probe.birthday ? Math.max(1, carriersOf("BIRTHDAY", probe.birthday)) / Math.max(1, graphProfiles ?? 1) : 1;
-        evidence.nameChance = frequency(probe.name) * born;
+        // A birthday they agree on (on one record with the name): as many others carry both as carry
+        // the name, times the share of the graph born that day.
+        const bornThatDay = evidence.levels.BIRTHDAY === "AGREE" && probe.birthday ? born.get(probe.birthday) : undefined;
+        evidence.nameChance = frequency(probe.name) * (bornThatDay === undefined ? 1 : Math.max(1, bornThatDay) / Math.max(1, graphProfiles ?? 1));
       }
       persons.set(p, evidence);
     }
