@@ -192,8 +192,11 @@ export async function findCandidates(
     // the birthday meet by chance. Two carriers are namesakes born the same day: neither is taken.
     if (probe.name && probe.birthday) {
       const both = new Set<PersonKey>();
-      for (const c of bothOf.get(`${probe.name}\u0000${probe.birthday}`) ?? []) {
-        const p = c.source_record_id === probe.recordId ? null : personOf(c);
+      const rows = bothOf.get(`${probe.name}\u0000${probe.birthday}`) ?? [];
+      // The probe's own profile (a linked record's, when a profile's records look for duplicates) is no one else.
+      const own = rows.find((c) => c.source_record_id === probe.recordId)?.customer_id;
+      for (const c of rows) {
+        const p = c.source_record_id === probe.recordId || (own && c.customer_id === own) ? null : personOf(c);
         if (p) both.add(p);
       }
       const [only] = both;
