@@ -20,12 +20,13 @@ const IDENTIFIERS: Field[] = ["EMAIL", "PHONE", "VIN", "ADDRESS"];
 
 /**
  * Whether two identities already in different groups contradict each other: different
- * birthdays, names that are not one person's on different phones, or contact details that all
+ * birthdays, names that are not one person's on different phones, contact details that all
  * differ where both have some (no identifier agrees, one disagrees) with the whole of their
- * evidence against being one person. Only evidence in common counts: two records that share
- * nothing do not contradict.
+ * evidence against being one person, or — for a join made by a household's value — different
+ * phones that the rest of their evidence would not outweigh. Only evidence in common counts: two
+ * records that share nothing do not contradict.
  */
-export function contradicts(e: Evidence): boolean {
+export function contradicts(e: Evidence, byHousehold = true): boolean {
   if (e.levels.BIRTHDAY === "DISAGREE") return true;
   // Names a letter apart that are both names (Fang/Fan, Jun/Jin) on different mobile phones: two
   // people of one household, whatever email and home they share (a mobile is one person's).
@@ -34,7 +35,13 @@ export function contradicts(e: Evidence): boolean {
   const ids = IDENTIFIERS.map((f) => e.levels[f]).filter((l) => l !== undefined);
   const agrees = ids.some((l) => l === "AGREE" || l === "SAME_HOME" || l === "SAME_BUILDING");
   const disagrees = ids.some((l) => l === "DISAGREE" || l === "OTHER_FLAT");
-  return !agrees && disagrees && decide(e).bits < REVIEW_BITS;
+  if (!agrees && disagrees && decide(e).bits < REVIEW_BITS) return true;
+  // Different mobiles, and what they share is not enough to link them on its own (a family email
+  // that a bridging record brought to one side, a home): a parent and a child of one name, whatever
+  // record stands between them. A bridge that is itself only a household's value may join only what
+  // its two sides would join anyway; a record carrying a side's own phone or VIN shows that the
+  // person has both phones (`byHousehold` false).
+  return byHousehold && e.levels.PHONE === "DISAGREE" && e.levels.VIN !== "AGREE" && !decide(e).merge;
 }
 
 /** How many records the graph-wide share counts as in `knownShare` (it only steadies a small batch). */
@@ -85,10 +92,10 @@ export function linkGroups(candidates: Candidates) {
   const best = new Map<string, Decision>();
   // A pair's evidence is computed once, whichever join asks for it.
   const verdicts = new Map<string, boolean>();
-  const conflict = (x: PersonKey, y: PersonKey) => {
-    const key = x < y ? `${x}|${y}` : `${y}|${x}`;
+  const conflict = (x: PersonKey, y: PersonKey, byHousehold: boolean) => {
+    const key = `${x < y ? `${x}|${y}` : `${y}|${x}`}|${byHousehold}`;
     let v = verdicts.get(key);
-    if (v === undefined) verdicts.set(key, (v = contradicts(candidates.between(x, y))));
+    if (v === undefined) verdicts.set(key, (v = contradicts(candidates.between(x, y), byHousehold)));
     return v;
   };
   for (const { rid, person, decision } of links) {
@@ -100,10 +107,33 @@ export function linkGroups(candidates: Candidates) {
     const [x, y] = [membersOf(a), membersOf(b)];
     // A name alone attaches a record to one profile; it never makes two profiles one.
     if (decision.nameOnly && x.some((m) => m.startsWith("c:")) && y.some((m) => m.startsWith("c:"))) continue;
-    if (x.some((m) => y.some((n) => conflict(m, n)))) continue;
+    // A link on the person's own phone or VIN vouches for the person's other phones; one on a household's email or home does not.
+    const byHousehold = !decision.fields.some((f) => (f.field === "PHONE" || f.field === "VIN") && f.level === "AGREE" && f.weight > 0);
+    if (x.some((m) => y.some((n) => conflict(m, n, byHousehold)))) continue;
     const root = groups.union(a, b);
     members.set(root, [...x, ...y]);
     if (!best.has(rid)) best.set(rid, decision);
+  }
+  // A record that its identifiers joined to a profile brings that profile's other records along: the
+  // group, compared as a whole (each side's names, contacts and homes pooled), may now link a
+  // candidate that the record alone did not ("Ya Zhao" on Yan Zhao's phone, in the building of a
+  // "Yan Zhao" known only by an email and that home). The same rules: an identifier must agree,
+  // 0.99, no contradiction between any two members.
+  if (candidates.betweenGroups) {
+    for (const [rid, persons] of candidates.byRecord) {
+      for (const person of persons.keys()) {
+        const [a, b] = [groups.find(`r:${rid}`), groups.find(person)];
+        if (a === b) continue;
+        const [x, y] = [membersOf(a), membersOf(b)];
+        if (x.length < 2 || !x.some((m) => m.startsWith("c:"))) continue;
+        const decision = decide(candidates.betweenGroups(x, y), known);
+        if (!decision.merge || decision.nameOnly) continue;
+        const byHousehold = !decision.fields.some((f) => (f.field === "PHONE" || f.field === "VIN") && f.level === "AGREE" && f.weight > 0);
+        if (x.some((m) => y.some((n) => conflict(m, n, byHousehold)))) continue;
+        const root = groups.union(a, b);
+        members.set(root, [...x, ...y]);
+      }
+    }
   }
   return { groups, best };
 }

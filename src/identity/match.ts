@@ -33,6 +33,8 @@ export interface Probe {
 export interface Candidates {
   byRecord: Map<string, Map<PersonKey, Evidence>>;
   between: (a: PersonKey, b: PersonKey) => Evidence;
+  /** The same for two groups of identities taken as wholes (every key of their members pooled). */
+  betweenGroups?: (a: PersonKey[], b: PersonKey[]) => Evidence;
   /** The graph's share of records that joined a profile already holding another (the prior that a record is someone known), when a rare name needs it. */
   knownInGraph?: number;
 }
@@ -93,16 +95,42 @@ export async function findCandidates(
     for (const k of probe.keys) if ((purpose === "link" ? LINK_KINDS : LOOKUP_KINDS).has(k.kind) && (k.kind !== "ADDRESS" || isBuilding(k.value))) wanted.set(`${k.kind}\u0000${k.value}`, k);
   }
   const lookups = [...wanted.values()];
-  const carriers = lookups.length
-    ? await run<CarrierRow>(
-        tx,
-        sql`select k.kind, k.value, k.source_record_id, r.source, l.customer_id
-            from unnest(${array(lookups.map((l) => l.kind), "text")}, ${array(lookups.map((l) => l.value), "text")}) as q(kind, value)
-            join identity_keys k on k.kind = q.kind::identity_key_kind and k.value = q.value
-            join source_records r on r.id = k.source_record_id
-            left join identity_links l on l.source_record_id = k.source_record_id`,
-      )
-    : [];
+  // The records carrying both a probe's exact name and its birthday (a blocking key made of two, the
+  // intersection in the database: a birthday alone is carried by hundreds in a large graph), with how
+  // many profiles carry the birthday at all (its term frequency). Independent of the carriers: sent together.
+  const pairs = [...new Map(probes.filter((p) => p.name && p.birthday).map((p) => [`${p.name}\u0000${p.birthday}`, p])).values()];
+  const [carriers, bothRows] = await Promise.all([
+    lookups.length
+      ? run<CarrierRow>(
+          tx,
+          sql`select k.kind, k.value, k.source_record_id, r.source, l.customer_id
+              from unnest(${array(lookups.map((l) => l.kind), "text")}, ${array(lookups.map((l) => l.value), "text")}) as q(kind, value)
+              join identity_keys k on k.kind = q.kind::identity_key_kind and k.value = q.value
+              join source_records r on r.id = k.source_record_id
+              left join identity_links l on l.source_record_id = k.source_record_id`,
+        )
+      : [],
+    pairs.length
+      ? run<CarrierRow & { name: string; birthday: string; born: number }>(
+          tx,
+          sql`select q.name, q.birthday, b.source_record_id, r.source, l.customer_id,
+                (select count(distinct l2.customer_id) from identity_keys c join identity_links l2 on l2.source_record_id = c.source_record_id
+                  where c.kind = 'BIRTHDAY' and c.value = q.birthday)::int as born
+              from unnest(${array(pairs.map((p) => p.name!), "text")}, ${array(pairs.map((p) => p.birthday!), "text")}) as q(name, birthday)
+              join identity_keys b on b.kind = 'BIRTHDAY' and b.value = q.birthday
+              join identity_keys n on n.source_record_id = b.source_record_id and n.kind = 'NAME' and n.value = q.name
+              join source_records r on r.id = b.source_record_id
+              left join identity_links l on l.source_record_id = b.source_record_id`,
+        )
+      : [],
+  ]);
+  const bothOf = new Map<string, CarrierRow[]>();
+  const born = new Map<string, number>();
+  for (const row of bothRows) {
+    const key = `${row.name}\u0000${row.birthday}`;
+    bothOf.set(key, [...(bothOf.get(key) ?? []), row]);
+    born.set(row.birthday, row.born);
+  }
 
   // How many people carry a value: the distinct profiles, or the most records of one source (a
   // source's own ids are its people), whichever is more. Counting every record would make one
@@ -140,6 +168,10 @@ export async function findCandidates(
   };
   /** Probes that meet someone by their rare name alone: their names' term frequency is needed. */
   const byNameAlone = new Set<string>();
+  /** Per probe, the one person who carries both its exact name and its birthday, when no identifier found them. */
+  const byNameAndBirthday = new Map<string, PersonKey>();
+  const namesWithBirthday = new Set<string>();
+  const personOf = (c: CarrierRow): PersonKey | null => (c.customer_id ? `c:${c.customer_id}` : unlinked.has(c.source_record_id) ? `r:${c.source_record_id}` : null);
   for (const probe of probes) {
     const before = new Set(found.get(probe.recordId) ?? []);
     for (const k of [...probe.keys].sort((a, b) => Number(a.kind === "NAME") - Number(b.kind === "NAME"))) {
@@ -155,12 +187,31 @@ export async function findCandidates(
       if (k.kind !== "NAME") for (const p of found.get(probe.recordId) ?? []) before.add(p);
       else if (rareNames.has(k.value) && [...(found.get(probe.recordId) ?? [])].some((p) => !before.has(p))) byNameAlone.add(k.value);
     }
+    // The exact name and the birthday together (a blocking key made of two lookups): when one
+    // person carries both and no identifier found them, decide() weighs how often the name and
+    // the birthday meet by chance. Two carriers are namesakes born the same day: neither is taken.
+    if (probe.name && probe.birthday) {
+      const both = new Set<PersonKey>();
+      const rows = bothOf.get(`${probe.name}\u0000${probe.birthday}`) ?? [];
+      // The probe's own profile (a linked record's, when a profile's records look for duplicates) is no one else.
+      const own = rows.find((c) => c.source_record_id === probe.recordId)?.customer_id;
+      for (const c of rows) {
+        const p = c.source_record_id === probe.recordId || (own && c.customer_id === own) ? null : personOf(c);
+        if (p) both.add(p);
+      }
+      const [only] = both;
+      if (both.size === 1 && !before.has(only!)) {
+        person(probe.recordId, only!);
+        byNameAndBirthday.set(probe.recordId, only!);
+        namesWithBirthday.add(probe.name);
+      }
+    }
   }
   // How common the combination of those names' words is (term frequency, `nameFrequencies`), and
   // the current owners of the probes' VINs: independent reads, sent together.
   const vins = [...new Set(probes.flatMap((p) => p.vins))];
-  const [{ chance: frequency, known: knownInGraph }, owners] = await Promise.all([
-    nameFrequencies(tx, byNameAlone),
+  const [{ chance: frequency, known: knownInGraph, profiles: graphProfiles }, owners] = await Promise.all([
+    nameFrequencies(tx, new Set([...byNameAlone, ...namesWithBirthday])),
     vins.length
       ? run<{ vin: string; customer_id: string }>(
           tx,
@@ -251,16 +302,26 @@ export async function findCandidates(
       if (erased.has(p)) continue;
       const evidence = compare(mine, knownOf.get(p) ?? new Map(), carriersOf, isIgnored);
       // The exact name agrees and no one else carries it: how many people would carry it by chance.
-      if (evidence.levels.NAME === "EXACT" && probe.name && byNameAlone.has(probe.name) && knownOf.get(p)?.get("NAME")?.has(probe.name)) {
+      const alone = byNameAlone.has(probe.name ?? "") || byNameAndBirthday.get(probe.recordId) === p;
+      if (evidence.levels.NAME === "EXACT" && probe.name && alone && knownOf.get(p)?.get("NAME")?.has(probe.name)) {
         evidence.nameCarriers = 1;
-        evidence.nameChance = frequency(probe.name);
+        // A birthday they agree on (on one record with the name): as many others carry both as carry
+        // the name, times the share of the graph born that day.
+        const bornThatDay = evidence.levels.BIRTHDAY === "AGREE" && probe.birthday ? born.get(probe.birthday) : undefined;
+        evidence.nameChance = frequency(probe.name) * (bornThatDay === undefined ? 1 : Math.max(1, bornThatDay) / Math.max(1, graphProfiles ?? 1));
       }
       persons.set(p, evidence);
     }
     if (persons.size) result.set(probe.recordId, persons);
   }
   const between = (a: PersonKey, b: PersonKey) => compare(knownOf.get(a) ?? new Map(), knownOf.get(b) ?? new Map(), carriersOf, isIgnored);
-  return { byRecord: result, between, knownInGraph };
+  const pooled = (members: PersonKey[]) => {
+    const all: Known = new Map();
+    for (const m of members) for (const [kind, values] of knownOf.get(m) ?? []) for (const v of values) add(all, kind, v);
+    return all;
+  };
+  const betweenGroups = (a: PersonKey[], b: PersonKey[]) => compare(pooled(a), pooled(b), carriersOf, isIgnored);
+  return { byRecord: result, between, betweenGroups, knownInGraph };
 }
 
 /**
@@ -270,7 +331,7 @@ export async function findCandidates(
  * "Danlei Zhang" (a rare given name) is unlikely twice and "Hannah Baker" (two common words) is
  * not. One scan of the graph's name keys for the batch's rare names' words.
  */
-async function nameFrequencies(tx: Executor, names: Set<string>): Promise<{ chance: (name: string) => number; known?: number }> {
+async function nameFrequencies(tx: Executor, names: Set<string>): Promise<{ chance: (name: string) => number; known?: number; profiles?: number }> {
   if (names.size === 0) return { chance: () => Infinity };
   const words = [...new Set([...names].flatMap((n) => n.split(" ")))];
   // Profiles per word, through the GIN index on the words of NAME keys.
@@ -293,6 +354,7 @@ async function nameFrequencies(tx: Executor, names: Set<string>): Promise<{ chan
   return {
     chance: (name) => name.split(" ").reduce((chance, word) => chance * (Math.max(1, byWord.get(word) ?? 0) / total), total),
     known: records ? (records - holders) / records : 0,
+    profiles: total,
   };
 }
 

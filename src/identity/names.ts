@@ -93,8 +93,21 @@ const WESTERN_GIVEN = new Set(
  * syllables ("Ping", "Ming") or two short Western names ("Tom", "Tim") are two names, not a typo.
  */
 function typoOf(a: string, b: string): boolean {
-  return oneEditApart(a, b) && !twoNames(a, b);
+  return oneEditApart(a, b) && (!twoNames(a, b) || swapped(a, b));
 }
+
+/**
+ * Two neighbouring letters swapped ("Lei"/"Lie", "Guo"/"Gou"): the commonest slip of typing,
+ * while two given or family names that differ only so are rare (a spouse's name a letter off
+ * another is a changed or missing letter: Ping/Ming, Fang/Fan). A typo even when both spell a
+ * syllable.
+ */
+const swapped = (a: string, b: string) => {
+  if (a.length !== b.length || a.length < 3) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+};
 
 /** Longer Western given names a letter off another (a couple or siblings: "Robert"/"Roberta"). */
 const WESTERN_PAIRED = new Set(

@@ -137,9 +137,9 @@ describePlatform("identity resolution: ingestion and match rules", (platform) =>
     await platform().data(AddAddress, { input: { customerId: account, line1: "No. 342 Jianguo Road, Building 2, Room 301", city: "Beijing", province: "Beijing", postcode: "100022" } }, agent);
     const station = await ingest("station-bj-01", [{ sourceId: uid("S"), givenName: "Xiaomin", familyName: "Zhang", addresses: [{ line1: "Jianguo Lu 342 Hao 2 Dong 301 Shi", city: "Beijing Shi" }] }]);
     expect(station.records[0]).toMatchObject({ outcome: "MATCHED", customer: { id: account } });
-    // The birthday the customer enters is a key as well: a namesake with it is not linked (no identifier in common), but listed.
+    // The birthday the customer enters is a key as well: a namesake born that day with a mobile of their own is not linked, but listed.
     await platform().data(UpdateProfile, { input: { birthday: "1991-07-08" } }, customerToken);
-    const byBirthday = await ingest("station-bj-02", [{ sourceId: uid("S"), givenName: "Xiaoming", familyName: "Zhang", birthday: "1991-07-08" }]);
+    const byBirthday = await ingest("station-bj-02", [{ sourceId: uid("S"), givenName: "Xiaoming", familyName: "Zhang", birthday: "1991-07-08", phones: [`136${String(Date.now()).slice(-8)}`] }]);
     expect(byBirthday.records[0]!.outcome).toBe("CREATED");
     const namesake = (await platform().data(DuplicateCandidates, { customerId: byBirthday.records[0]!.customer!.id }, agent)).duplicateCandidates!.find((c) => c.customer?.id === account);
     expect(namesake?.evidence.map((f) => [f.field, f.level])).toEqual(expect.arrayContaining([["BIRTHDAY", "AGREE"], ["NAME", "EXACT"]]));
@@ -372,6 +372,50 @@ describePlatform("identity resolution: ingestion and match rules", (platform) =>
     expect(p).toMatchObject({ id: parent.records[0]!.customer!.id, birthday: "1956-10-01" });
     expect(c).toMatchObject({ id: child.records[0]!.customer!.id, birthday: "1984-09-19" });
     expect(c.phones.map((x) => x.e164)).toEqual([`+86${childPhone}`]);
+  });
+
+  it("keeps a parent and a child of one name apart through a bridge: once a bridging record brought the family email to the child's profile, a record with only that email fits both and joins neither to the other", async () => {
+    const tag = uid("q").replace(/[^a-z0-9]/g, "");
+    const family = `qing.ma.${tag}@example.com`;
+    const stamp = String(Date.now()).slice(-8);
+    const parent = await ingest("webshop", [{ sourceId: uid("W"), givenName: "Qing", familyName: "Ma", emails: [family], phones: [`171${stamp}`] }]);
+    const child = await ingest("webshop", [
+      { sourceId: uid("W"), givenName: "Qing", familyName: "Ma", emails: [`qingma.${tag}@example.com`], phones: [`137${stamp}`], addresses: [{ line1: "953 Beijing Road", city: "Shenzhen" }] },
+    ]);
+    expect(child.records[0]!.customer!.id).not.toBe(parent.records[0]!.customer!.id);
+    // The child on the hotline with its own mobile and the family email: the child's (the email is the family's).
+    const bridge = await ingest("hotline", [{ sourceId: uid("H"), givenName: "Qing", familyName: "Ma", emails: [family], phones: [`137${stamp}`] }]);
+    expect(bridge.records[0]!.customer!.id).toBe(child.records[0]!.customer!.id);
+    // A dealer's record with the family email and the name only now fits both profiles; their mobiles differ and the
+    // email they share came through the bridge: not enough to make them one.
+    const dealer = await ingest("dealer-qm", [{ sourceId: uid("D"), givenName: "Qing", familyName: "Ma", emails: [family.toUpperCase()] }]);
+    expect(dealer.summary).toMatchObject({ matched: 1, merged: 0 });
+    expect([parent.records[0]!.customer!.id, child.records[0]!.customer!.id]).toContain(dealer.records[0]!.customer!.id);
+    const [p, c] = [await profile(parent.records[0]!.customer!.id), await profile(child.records[0]!.customer!.id)];
+    expect(p.id).toBe(parent.records[0]!.customer!.id);
+    expect(c.id).toBe(child.records[0]!.customer!.id);
+    expect(p.phones.map((x) => x.e164)).toEqual([`+86171${stamp}`]);
+    expect(c.phones.map((x) => x.e164)).toEqual([`+86137${stamp}`]);
+  });
+
+  it("links a dealer's record with only the name and the birthday to the one profile carrying both, even for a name several people carry; not when two carry both", async () => {
+    const stamp = Date.now();
+    const year = 1950 + (stamp % 45);
+    const mobile = (i: number) => `139${String((stamp + i * 7919) % 100_000_000).padStart(8, "0")}`;
+    // Four people named Jie Chen, each with a mobile of their own; the last two born the same day.
+    const born = [`${year}-02-11`, `${year}-05-17`, `${year}-09-23`, `${year}-09-23`];
+    const shop = await ingest("webshop", born.map((birthday, i) => ({ sourceId: uid("W"), givenName: "Jie", familyName: "Chen", phones: [mobile(i)], birthday })));
+    expect(shop.summary.created).toBe(4);
+    // The dealer wrote its desk phone, left out here: the name (family name first) and the birthday are all there is.
+    const dealer = await ingest("dealer-jc", [
+      { sourceId: uid("D"), givenName: "CHEN", familyName: "JIE", birthday: born[1] },
+      { sourceId: uid("D"), givenName: "Jie", familyName: "Chen", birthday: born[2] },
+    ]);
+    // The name and the birthday together are expected on far fewer than one other person: the one who carries both.
+    expect(dealer.records[0]).toMatchObject({ outcome: "MATCHED", rule: "FUZZY", customer: { id: shop.records[1]!.customer!.id } });
+    expect(dealer.records[0]!.confidence).toBeGreaterThanOrEqual(0.9);
+    // Two people of the name born that day: either could be it.
+    expect(dealer.records[1]!.outcome).toBe("CREATED");
   });
 
   it("keeps a record with a bad VIN, email, phone or birthday without that value, with a warning naming it", async () => {

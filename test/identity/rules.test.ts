@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_IDENTITY_SETTINGS } from "../../src/config.js";
 import { addressBlockKey, addressDetailKey, parseAddress, sameHome } from "../../src/identity/address.js";
 import { bits, decide, LINK_BITS, NAME_ONLY_LINK, nameOnlyProbability, noEvidence, PRIOR, WEIGHTS, type Evidence } from "../../src/identity/scoring.js";
-import { knownShare, linkGroups } from "../../src/identity/link-groups.js";
+import { contradicts, knownShare, linkGroups } from "../../src/identity/link-groups.js";
 import type { Candidates, PersonKey } from "../../src/identity/match.js";
 import { compatibleNames, nameLevel, namesOverlap } from "../../src/identity/names.js";
 import { isPinyin } from "../../src/identity/pinyin.js";
@@ -146,6 +146,40 @@ describe("match scoring (Fellegi–Sunter)", () => {
     expect(nameOnlyProbability(rare({}, 0), [], 1)).toBeGreaterThanOrEqual(NAME_ONLY_LINK);
   });
 
+  it("keeps two groups with different mobiles apart when what they share would not link them on its own, however a bridge reached it", () => {
+    // A parent and a child of one name: the family email came to the child's profile with a bridging record.
+    expect(contradicts(ev({ NAME: "EXACT", EMAIL: "AGREE", PHONE: "DISAGREE" }, { EMAIL: 2 }))).toBe(true);
+    expect(contradicts(ev({ NAME: "EXACT", EMAIL: "AGREE", ADDRESS: "SAME_HOME", PHONE: "DISAGREE" }))).toBe(true);
+    // One person with a second phone, proven by a VIN or by enough else: one person.
+    expect(contradicts(ev({ NAME: "EXACT", VIN: "AGREE", PHONE: "DISAGREE" }))).toBe(false);
+    expect(contradicts(ev({ NAME: "EXACT", EMAIL: "AGREE", BIRTHDAY: "AGREE", PHONE: "DISAGREE" }))).toBe(false);
+    // The same phone: nothing against.
+    expect(contradicts(ev({ NAME: "EXACT", EMAIL: "AGREE", PHONE: "AGREE" }))).toBe(false);
+    // A record on the family email (a child's dealer record) that fits both cannot make them one.
+    const byRecord = new Map<string, Map<PersonKey, Evidence>>([
+      ["r1", new Map<PersonKey, Evidence>([["c:P", ev({ NAME: "EXACT", EMAIL: "AGREE" }, { EMAIL: 2 })], ["c:C", ev({ NAME: "EXACT", EMAIL: "AGREE" }, { EMAIL: 2 })]])],
+    ]);
+    const between = () => ev({ NAME: "EXACT", EMAIL: "AGREE", PHONE: "DISAGREE" }, { EMAIL: 2 });
+    const { groups } = linkGroups({ byRecord, between });
+    expect(groups.find("c:P")).not.toBe(groups.find("c:C"));
+  });
+
+  it("compares a record's group as a whole once its identifiers joined it to a profile: 'Ya Zhao' on Yan Zhao's phone links the 'Yan Zhao' of that building", () => {
+    // r1 ("Ya Zhao", Yan Zhao's mobile and home building) links to H (Yan Zhao, the mobile); W (Yan Zhao, an email and
+    // that building) is only NEAR to r1's misspelt name, and a near name on a building is a household's, not a link.
+    const byRecord = new Map<string, Map<PersonKey, Evidence>>([
+      ["r1", new Map<PersonKey, Evidence>([["c:H", ev({ PHONE: "AGREE", NAME: "NEAR" })], ["c:W", ev({ ADDRESS: "SAME_BUILDING", NAME: "NEAR" })]])],
+    ]);
+    const alone: Candidates = { byRecord, between: () => noEvidence() };
+    expect(linkGroups(alone).groups.find("c:W")).not.toBe(linkGroups(alone).groups.find("c:H"));
+    // Pooled, H's exact name meets W's, in the building r1 brought: one person.
+    const pooled = (a: PersonKey[], b: PersonKey[]) =>
+      a.includes("c:H") && b.includes("c:W") ? ev({ NAME: "EXACT", ADDRESS: "SAME_BUILDING" }) : noEvidence();
+    const { groups } = linkGroups({ ...alone, betweenGroups: pooled });
+    expect(groups.find("c:W")).toBe(groups.find("c:H"));
+    expect(groups.find("r:r1")).toBe(groups.find("c:H"));
+  });
+
   it("attaches a record by a rare name only to one profile: a name never makes two profiles one", () => {
     const r = (levels: Evidence["levels"], extra: Partial<Evidence> = {}): Evidence => ({ ...ev(levels), ...extra });
     const byRecord = new Map<string, Map<PersonKey, Evidence>>([
@@ -183,6 +217,11 @@ describe("name levels", () => {
     ["Mnli Xiao", "Minl Xiao", "NEAR"],
     ["Robert Howe", "Roberta Howe", "NEAR"],
     ["Robert Howe", "Robrt Howe", "FUZZY"],
+    // Two letters swapped is a slip even when both spellings are syllables; a changed letter is not.
+    ["Lei Zhu", "Lie Zhu", "FUZZY"],
+    ["Danhua Guo", "Danhua Gou", "FUZZY"],
+    ["Jun Gao", "Jin Gao", "NEAR"],
+    ["Fang Ding", "Fan Ding", "NEAR"],
     ["J Smith", "John Smith", "INITIAL"],
     ["Bill Smith", "William Smith", "FUZZY"],
     ["Fangna Zhao", "Fangna Zhaa", "FUZZY"],
