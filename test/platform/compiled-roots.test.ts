@@ -526,7 +526,7 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
   it("answers several root fields in one statement as the resolvers do, for every role; audited roots, a missing row or a refused root leave the whole operation to the resolvers", async () => {
     const [product] = await platform.database.db.select({ sku: products.sku }).from(products).orderBy(products.sku).limit(1);
     const together = [
-      `{ orders(first: 3) { totalCount edges { cursor node { number status } } } products(first: 2) { pageInfo { hasNextPage endCursor } edges { node { sku name } } } carriers { totalCount } }`,
+      `{ __typename orders(first: 3) { totalCount edges { cursor node { number status } } } products(first: 2) { pageInfo { hasNextPage endCursor } edges { node { sku name } } } carriers { totalCount } }`,
       // One root twice under aliases, forward and backward, with their own cursors.
       `query Both($n: Int) { newest: vehicles(first: $n) { edges { cursor node { vin } } } oldest: vehicles(last: $n) { pageInfo { startCursor } edges { node { vin } } } }`,
       // A lookup beside a list.

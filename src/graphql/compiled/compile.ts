@@ -245,6 +245,10 @@ class Compiler {
     // json_build_object takes at most 100 arguments.
     if (selected.size === 0 || selected.size > 50) unsupported();
     const parts = [...selected].map(([rootKey, nodes]) => {
+      if (nodes[0]!.name.value === "__typename") {
+        const rest = { rootKey, rootField: "__typename", rootType: "String", rootFields: [], audited: false, cursors: {}, list: false };
+        return this.part(sql`select to_json(${sql.raw(literal(queryType.name))}::text) as data`, rest);
+      }
       const field = queryType.getFields()[nodes[0]!.name.value] ?? unsupported();
       const list = this.projections.lists?.get(field.name);
       if (list) return this.rootList(rootKey, list, queryType, nodes);
