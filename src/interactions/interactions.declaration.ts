@@ -173,16 +173,15 @@ export type PublicReviewRow = typeof reviews.$inferSelect;
 export const NEWEST_REVIEWS: KeysetKey<PublicReviewRow>[] = REVIEW_KEYS;
 export const MOST_HELPFUL_REVIEWS: KeysetKey<PublicReviewRow>[] = [{ column: reviews.helpfulCount, direction: "DESC", value: (r) => r.helpfulCount }, ...REVIEW_KEYS];
 
-/** A product's shown reviews, newest first, for anyone (the catalogue is public), and its rating. */
+/** A product's shown reviews for anyone (the catalogue is public), newest first or most helpful first (`orderBy`), and its rating. */
 export const productReviews = relations("Product", {
-  reviews: connection(publicReviewEntity, { key: reviews.productId, parent: products.id, scope: publicReviewScope, ordering: "NEWEST", keys: NEWEST_REVIEWS }),
+  reviews: connection(publicReviewEntity, {
+    key: reviews.productId,
+    parent: products.id,
+    scope: publicReviewScope,
+    ordering: "NEWEST",
+    keys: NEWEST_REVIEWS,
+    orderings: { NEWEST: { ordering: "NEWEST", keys: NEWEST_REVIEWS }, MOST_HELPFUL: { ordering: "MOST_HELPFUL", keys: MOST_HELPFUL_REVIEWS } },
+  }),
   rating: one(ratingLookup, products.id),
-});
-
-/**
- * The same reviews most helpful first: loaders only. The compiled path leaves a `reviews` with an
- * `orderBy` to the resolver, which pages this one for MOST_HELPFUL.
- */
-export const productReviewsByHelpfulness = relations("Product", {
-  reviews: connection(publicReviewEntity, { key: reviews.productId, parent: products.id, scope: publicReviewScope, ordering: "MOST_HELPFUL", keys: MOST_HELPFUL_REVIEWS }),
 });

@@ -1,6 +1,6 @@
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
-import { caseLookup, caseRelations, customerEngagement, productReviews, productReviewsByHelpfulness, ratingLookup, dealerCases, interactionLookup, reviewLookup } from "./interactions.declaration.js";
+import { caseLookup, caseRelations, customerEngagement, productReviews, ratingLookup, dealerCases, interactionLookup, reviewLookup } from "./interactions.declaration.js";
 
 export function createInteractionLoaders(db: Database, principal: Principal, options: { cache?: boolean } = {}) {
   const ofCustomer = customerEngagement.loaders(db, principal, options);
@@ -20,8 +20,7 @@ export function createInteractionLoaders(db: Database, principal: Principal, opt
     /** A case's thread, oldest first; internal notes for staff only (threadVisibility). */
     thread: caseRelations.loaders(db, principal, options).thread,
     /** A product's shown reviews, newest or most helpful first, and its rating. */
-    newestReviews: productReviews.loaders(db, principal, options).reviews,
-    helpfulReviews: productReviewsByHelpfulness.loaders(db, principal, options).reviews,
+    productReviews: productReviews.loaders(db, principal, options).reviews,
     rating: ratingLookup.loader(db, principal, options),
   };
 }

@@ -16,8 +16,7 @@ export class ProductReviewsResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg("orderBy", () => ReviewOrder, { nullable: true, description: "Default NEWEST." }) orderBy?: ReviewOrder | null,
   ) {
-    const loaders = ctx.loaders.interactions;
-    return (orderBy === ReviewOrder.MOST_HELPFUL ? loaders.helpfulReviews : loaders.newestReviews).load(product.dbId, page);
+    return ctx.loaders.interactions.productReviews.load(product.dbId, page, undefined, orderBy);
   }
 
   @FieldResolver(() => ProductRating, { nullable: true, description: "Average stars, count and distribution over the shown reviews; every product has one (count 0 before its first review)." })

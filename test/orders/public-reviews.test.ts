@@ -99,6 +99,37 @@ describePlatform("public reviews, ratings and the catalogue by rating and popula
     expect(rest.product!.reviews.edges.map((e) => e.node.id)).toEqual([compiled.product!.reviews.edges[1]!.node.id]);
   });
 
+  it("pages reviews in each order on the compiled path as the resolvers do, one statement per page, the order in a variable or a literal", async () => {
+    const resolvers = await startResolversOnlyServer(platform());
+    try {
+      const compare = comparison(platform, () => resolvers);
+      const inVariables = print(ProductReviews);
+      const inLiteral = (orderBy: string) =>
+        `query($sku: String!, $after: String) { product(sku: $sku) { reviews(first: 1, after: $after, orderBy: ${orderBy}) { pageInfo { hasNextPage endCursor } edges { cursor node { id reviewer helpfulCount } } } } }`;
+      for (const orderBy of ["MOST_HELPFUL", "NEWEST", null]) {
+        for (const [query, variables] of [
+          [inVariables, { first: 1, orderBy }],
+          [inLiteral(orderBy ?? "NEWEST"), {}],
+        ] as const) {
+          const seen: string[] = [];
+          let after: string | null = null;
+          for (;;) {
+            const { body, statements } = await compare(query, { ...variables, sku: products.p1!.sku, after }, undefined);
+            expect(readsOf(statements), `${orderBy}`).toHaveLength(1);
+            expect(compiledIn(statements), `${orderBy}`).toBe(true);
+            const reviews = (body.data as { product: { reviews: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } } }).product.reviews;
+            seen.push(...reviews.edges.map((e) => e.node.id));
+            if (!reviews.pageInfo.hasNextPage) break;
+            after = reviews.pageInfo.endCursor;
+          }
+          expect(seen.length, `${orderBy}`).toBeGreaterThan(1);
+        }
+      }
+    } finally {
+      await resolvers.close();
+    }
+  });
+
   /** Every page of size `size` forward, then backward from the end: the same list both ways. */
   async function walk(field: "RATING" | "POPULARITY", direction: "ASC" | "DESC", size: number) {
     const filter = { categoryId: toGlobalId("ProductCategory", categoryId) };

@@ -547,13 +547,19 @@ class Compiler {
     const field = parent.getFields()[nodes[0]!.name.value]!;
     // The paging arguments, and a filter where the projection declares the loader's.
     const filterArgument = relation.filter?.argument ?? "filter";
-    const known = (name: string) => PAGING_ARGUMENTS.has(name) || (name === filterArgument && relation.filter);
+    const known = (name: string) => PAGING_ARGUMENTS.has(name) || (name === filterArgument && relation.filter) || (name === "orderBy" && relation.orderBy);
     if (nodes.some((n) => n.arguments?.some((a) => !known(a.name.value)))) unsupported();
     const argsOf = (variables: Variables) => getArgumentValues(field, nodes[0]!, variables);
     try {
       argsOf(this.variables);
     } catch {
       unsupported();
+    }
+    let paged = relation;
+    if (relation.orderBy) {
+      // The ordering is the statement's shape: each value asked compiles a variant of its own.
+      const value = JSON.parse(this.assume((v) => JSON.stringify(argsOf(v).orderBy ?? null))) as unknown;
+      if (value !== null) paged = { ...relation, ...relation.orderBy(value) };
     }
     let filtered = where;
     if (relation.filter) {
@@ -565,7 +571,7 @@ class Compiler {
       if (conditions) filtered = sql`${where} and ${conditions}`;
     }
     const connectionType = this.objectType(getNamedType(field.type).name);
-    const page = this.connectionParts(relation, connectionType, nodes, argsOf, rows.from, filtered, inner, marks);
+    const page = this.connectionParts(paged, connectionType, nodes, argsOf, rows.from, filtered, inner, marks);
     // Without edges or cursors nothing aggregates the page's rows: grouped, an empty page still gives its one row (its totalCount), not null.
     return sql`(select ${page.json} from (${page.rows}) ${page.alias}${page.aggregated ? sql`` : sql` group by ()`})`;
   }

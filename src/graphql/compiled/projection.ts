@@ -66,6 +66,12 @@ export type Relation =
       keys: KeysetColumn[];
       /** The field's `filter` argument, when the loader takes one. */
       filter?: ConnectionFilter;
+      /**
+       * The field's `orderBy` argument, when it chooses among orderings (Product.reviews): the
+       * ordering and keyset for its value, exactly as the loader the resolver picks pages them.
+       * Absent or null: `ordering` and `keys` above.
+       */
+      orderBy?: (value: unknown) => { ordering: string; keys: KeysetColumn[] };
     };
 
 /**

@@ -64,6 +64,8 @@ export interface ConnectionDeclaration<N, R, F = never> extends Correlation {
   keys: KeysetKey<R>[];
   /** The field's `filter` argument, when it takes one. */
   filter?: FilterDeclaration<F>;
+  /** The field's `orderBy` argument, when it takes one: each value's ordering name and keyset (null or absent: `ordering`, `keys`). */
+  orderings?: Record<string, { ordering: string; keys: KeysetKey<R>[] }>;
 }
 
 /** A connection's filter: one set of conditions for the loader (values as themselves) and the compiled page (values bound per request). */
@@ -98,7 +100,7 @@ type Declaration = ListDeclaration<any> | ConnectionDeclaration<any, any, any> |
 
 /** A nested connection's loader (graphql/nested-connection.ts). */
 export interface ConnectionLoader<N, F = never> {
-  load(parentId: string, args: ConnectionArgs, filter?: F | null): Promise<ConnectionShape<N>>;
+  load(parentId: string, args: ConnectionArgs, filter?: F | null, orderBy?: string | null): Promise<ConnectionShape<N>>;
 }
 
 export type LoaderOf<D> = D extends ListDeclaration<infer N> ? DataLoader<string, N[]> : D extends ConnectionDeclaration<infer N, infer _R, infer F> ? ConnectionLoader<N, F> : never;
@@ -155,6 +157,7 @@ function compiled(d: Declaration): Relation {
     ordering: d.ordering,
     keys: d.keys,
     filter: filter && { shape: (f: never) => filter.shape(f), where: (f: never, value) => (f ? filter.where(f, value as never) : undefined) },
+    ...(d.orderings ? { orderBy: (value: unknown) => d.orderings![value as string] ?? { ordering: d.ordering, keys: d.keys } } : {}),
   };
 }
 
@@ -207,17 +210,31 @@ function listLoader(name: string, d: ListDeclaration<unknown>, db: Database, pri
 
 function connectionLoader(d: Declaration & { shape: "connection" }, db: Database, principal: Principal, options: { cache?: boolean }): ConnectionLoader<unknown, unknown> {
   const filter = d.filter;
-  return nestedConnectionLoader({
-    filter: filter && ((f: unknown) => filter.where(f)),
-    db,
-    table: d.of.table,
-    parent: d.key,
-    link: d.link,
-    principal,
-    scope: d.scope,
-    ordering: d.ordering,
-    keys: d.keys,
-    toNode: d.of.toNode,
-    cache: options.cache,
-  });
+  const pager = ({ ordering, keys }: { ordering: string; keys: KeysetKey<unknown>[] }): ConnectionLoader<unknown, unknown> =>
+    nestedConnectionLoader({
+      filter: filter && ((f: unknown) => filter.where(f)),
+      db,
+      table: d.of.table,
+      parent: d.key,
+      link: d.link,
+      principal,
+      scope: d.scope,
+      ordering,
+      keys,
+      toNode: d.of.toNode,
+      cache: options.cache,
+    });
+  const standard = pager(d);
+  if (!d.orderings) return standard;
+  // One batching loader per ordering asked in the request (each pages its own keyset).
+  const ordered = new Map<string, ConnectionLoader<unknown, unknown>>();
+  return {
+    load(parentId, args, filterValue, orderBy) {
+      const chosen = orderBy == null ? undefined : d.orderings![orderBy];
+      if (!chosen) return standard.load(parentId, args, filterValue);
+      let loader = ordered.get(orderBy!);
+      if (!loader) ordered.set(orderBy!, (loader = pager(chosen)));
+      return loader.load(parentId, args, filterValue);
+    },
+  };
 }
