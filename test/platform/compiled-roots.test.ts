@@ -551,6 +551,18 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     expectOneStatement(next.statements, "the next products page");
 
     const admin = callers.get("admin");
+    // Related customers' personal data (an order's customer's emails): audited by the shared statement, as by the resolvers.
+    const relatedPii = `{ orders(first: 3) { edges { node { number customer { emails { address } } } } } products(first: 1) { totalCount } }`;
+    const audits = async () => (await platform.database.db.select({ n: count() }).from(auditLog))[0]!.n;
+    const before = await audits();
+    const shared = await post(platform.url, relatedPii, {}, admin);
+    const byStatement = (await audits()) - before;
+    await post(resolvers.url, relatedPii, {}, admin);
+    const byResolvers = (await audits()) - before - byStatement;
+    expect(shared).toEqual(await post(resolvers.url, relatedPii, {}, admin));
+    expect(byStatement).toBeGreaterThan(0);
+    expect(byStatement).toBe(byResolvers);
+    expectOneStatement((await compare(relatedPii, {}, admin)).statements, relatedPii);
     // Staff reading customers' personal data write an audit row: with another root, the resolvers answer (and audit).
     const audited = `{ customers(first: 2) { edges { node { displayName emails { address } } } } orders(first: 1) { totalCount } }`;
     expect(compiledIn((await compare(audited, {}, admin)).statements)).toBe(false);

@@ -268,11 +268,12 @@ class Compiler {
    * Several root fields in one statement: each one's read is a one-row subquery, joined with the
    * others, and the answer is the `data` object they make. A root that finds no row (a lookup's
    * NOT_FOUND) leaves the statement without a row: the resolvers answer the whole operation, as
-   * for one root. Audit rows are written by a statement's top-level WITH, one kind per statement:
-   * roots whose reads are audited (staff reading customers) are left to the resolvers together.
+   * for one root. Audit rows are written by a statement's top-level WITH: related rows' audit
+   * (an order's customer's emails) wraps the whole answer as for one root (finish), but roots
+   * whose own reads are audited (staff reading customers) are left to the resolvers together.
    */
   private together(parts: RootPart[]): CompiledRead {
-    if (parts.some((p) => p.rest.audited) || this.related) unsupported();
+    if (parts.some((p) => p.rest.audited)) unsupported();
     const aliases = parts.map(() => sql.raw(`root${++this.aliases}`));
     const data = sql.join(
       parts.map((p, i) => sql`${sql.raw(literal(p.rest.rootKey))}, ${aliases[i]!}.data`),
