@@ -244,6 +244,8 @@ class Compiler {
     const selected = this.collect(queryType, operation.selectionSet);
     // json_build_object takes at most 100 arguments.
     if (selected.size === 0 || selected.size > 50) unsupported();
+    // `__typename` alone needs no database: the resolvers answer it without a statement.
+    if ([...selected.values()].every((nodes) => nodes[0]!.name.value === "__typename")) unsupported();
     const parts = [...selected].map(([rootKey, nodes]) => {
       if (nodes[0]!.name.value === "__typename") {
         const rest = { rootKey, rootField: "__typename", rootType: "String", rootFields: [], audited: false, cursors: {}, list: false };
