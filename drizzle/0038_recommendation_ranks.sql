@@ -70,26 +70,52 @@ CROSS JOIN LATERAL (
 ) k
 $$;
 --> statement-breakpoint
--- The given customers' rows anew, their ranking with them (0032's, which wrote the seeds only).
-CREATE OR REPLACE FUNCTION "refresh_recommendation_seeds"(ids uuid[]) RETURNS void LANGUAGE plpgsql SET jit = off AS $$
+-- The given customers' rows anew, their ranking with them (0032's wrote the seeds only). Without `ranked` (a history
+-- import's lines: ranking costs ~0.3 ms per customer, a few minutes of a million-line import) the ranking is left
+-- empty: the request ranks for itself until a later write or models:refresh ranks them. The settings 0034 and 0036
+-- gave the function are repeated (CREATE OR REPLACE drops them; a new signature replaces the old one).
+DROP FUNCTION "refresh_recommendation_seeds"(uuid[]);
+--> statement-breakpoint
+CREATE FUNCTION "refresh_recommendation_seeds"(ids uuid[], ranked boolean DEFAULT true) RETURNS void LANGUAGE plpgsql
+SET enable_seqscan = off SET jit = off AS $$
 BEGIN
   IF coalesce(cardinality(ids), 0) = 0 THEN
     RETURN;
   END IF;
   DELETE FROM "customer_recommendation_seeds" WHERE "customer_id" = ANY(ids);
-  INSERT INTO "customer_recommendation_seeds" AS s ("customer_id", "product_ids", "bought_at", "left_out", "ranked_tier", "ranked_models",
-    "ranked_ids", "ranked_scores", "ranked_sources", "ranked_evidence", "ranked_seeds", "ranked_complete")
-  SELECT r.* FROM "recommendation_rows"(ids) r ORDER BY r."customer_id"
-  ON CONFLICT ("customer_id") DO UPDATE SET "product_ids" = excluded."product_ids", "bought_at" = excluded."bought_at",
-    "left_out" = excluded."left_out", "ranked_tier" = excluded."ranked_tier", "ranked_models" = excluded."ranked_models",
-    "ranked_ids" = excluded."ranked_ids", "ranked_scores" = excluded."ranked_scores", "ranked_sources" = excluded."ranked_sources",
-    "ranked_evidence" = excluded."ranked_evidence", "ranked_seeds" = excluded."ranked_seeds", "ranked_complete" = excluded."ranked_complete",
-    "updated_at" = now();
+  IF ranked THEN
+    INSERT INTO "customer_recommendation_seeds" AS s ("customer_id", "product_ids", "bought_at", "left_out", "ranked_tier", "ranked_models",
+      "ranked_ids", "ranked_scores", "ranked_sources", "ranked_evidence", "ranked_seeds", "ranked_complete")
+    SELECT r.* FROM "recommendation_rows"(ids) r ORDER BY r."customer_id"
+    ON CONFLICT ("customer_id") DO UPDATE SET "product_ids" = excluded."product_ids", "bought_at" = excluded."bought_at",
+      "left_out" = excluded."left_out", "ranked_tier" = excluded."ranked_tier", "ranked_models" = excluded."ranked_models",
+      "ranked_ids" = excluded."ranked_ids", "ranked_scores" = excluded."ranked_scores", "ranked_sources" = excluded."ranked_sources",
+      "ranked_evidence" = excluded."ranked_evidence", "ranked_seeds" = excluded."ranked_seeds", "ranked_complete" = excluded."ranked_complete",
+      "updated_at" = now();
+  ELSE
+    INSERT INTO "customer_recommendation_seeds" AS s ("customer_id", "product_ids", "bought_at", "left_out")
+    SELECT r."customer_id", r."product_ids", r."bought_at", r."left_out" FROM "recommendation_seed_rows"(ids) r ORDER BY r."customer_id"
+    ON CONFLICT ("customer_id") DO UPDATE SET "product_ids" = excluded."product_ids", "bought_at" = excluded."bought_at",
+      "left_out" = excluded."left_out", "ranked_tier" = NULL, "ranked_models" = NULL, "ranked_ids" = NULL, "ranked_scores" = NULL,
+      "ranked_sources" = NULL, "ranked_evidence" = NULL, "ranked_seeds" = NULL, "ranked_complete" = NULL, "updated_at" = now();
+  END IF;
+END $$;
+--> statement-breakpoint
+-- Imported history (orders.source set) keeps the seeds per batch as before, unranked.
+CREATE OR REPLACE FUNCTION "recommendation_seeds_on_order_lines"() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off SET jit = off AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    PERFORM "refresh_recommendation_seeds"(array(SELECT DISTINCT o."customer_id" FROM new_rows l JOIN "orders" o ON o."id" = l."order_id"),
+      NOT EXISTS (SELECT 1 FROM new_rows l JOIN "orders" o ON o."id" = l."order_id" WHERE o."source" IS NOT NULL));
+  ELSE
+    PERFORM "refresh_recommendation_seeds"(array(SELECT DISTINCT o."customer_id" FROM old_rows l JOIN "orders" o ON o."id" = l."order_id"));
+  END IF;
+  RETURN NULL;
 END $$;
 --> statement-breakpoint
 -- A tier changed (the traits' triggers, a change of the trait rules, traits:refresh): that customer's ranking is made
 -- again with the tier's favourites. Until then (triggers fire by name) the request ranks for itself.
-CREATE FUNCTION "recommendation_ranks_on_customers"() RETURNS trigger LANGUAGE plpgsql SET jit = off AS $$
+CREATE FUNCTION "recommendation_ranks_on_customers"() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off SET jit = off AS $$
 BEGIN
   PERFORM "refresh_recommendation_seeds"(array(
     SELECT n."id" FROM new_rows n JOIN old_rows o ON o."id" = n."id"
