@@ -35,11 +35,19 @@ WITH favourites AS MATERIALIZED (
   WHERE f.n <= 60
   GROUP BY f."audience"
 )
-SELECT r."customer_id", r."product_ids", r."bought_at", r."left_out", c."tier"::text, (SELECT m."version" FROM "recommendation_models" m),
-  coalesce(k.ids[1:30], '{}'), coalesce(k.scores[1:30], '{}'), coalesce(k.sources[1:30], '{}'), coalesce(k.evidence[1:30], '{}'),
-  coalesce(k.seeds[1:30], '{}'), coalesce(cardinality(k.ids), 0) <= 30
+SELECT r."customer_id", r."product_ids", r."bought_at", r."left_out",
+  CASE WHEN pf.profiling THEN c."tier"::text END, CASE WHEN pf.profiling THEN (SELECT m."version" FROM "recommendation_models" m) END,
+  k.ids[1:30], k.scores[1:30], k.sources[1:30], k.evidence[1:30], k.seeds[1:30], CASE WHEN pf.profiling THEN coalesce(cardinality(k.ids), 0) <= 30 END
 FROM "recommendation_seed_rows"(ids) r
 JOIN "customers" c ON c."id" = r."customer_id"
+-- Only a personal answer reads the ranking: without PROFILING consent in force it is left empty (not valid), and a consent
+-- given later ranks the customer (the trigger on consent_events) or leaves it to the request until then. (The purpose as
+-- text: PROFILING was added to the enum in a migration that may share this one's transaction.)
+CROSS JOIN LATERAL (
+  SELECT EXISTS (SELECT 1 FROM (SELECT DISTINCT ON (ce."channel") ce."status", ce."expires_at" FROM "consent_events" ce
+      WHERE ce."customer_id" = r."customer_id" AND ce."purpose"::text = 'PROFILING' ORDER BY ce."channel", ce."recorded_at" DESC, ce."id" DESC) f
+    WHERE f."status" = 'GRANTED' AND (f."expires_at" IS NULL OR f."expires_at" > now())) AS profiling
+) pf
 LEFT JOIN favourites ft ON ft."audience" = c."tier"::text
 LEFT JOIN favourites fa ON fa."audience" = 'ALL'
 CROSS JOIN LATERAL (
@@ -67,6 +75,7 @@ CROSS JOIN LATERAL (
     ORDER BY d.score DESC, d.product_id
     LIMIT 31
   ) p
+  WHERE pf.profiling
 ) k
 $$;
 --> statement-breakpoint
@@ -124,6 +133,17 @@ BEGIN
 END $$;
 --> statement-breakpoint
 CREATE TRIGGER "customers_recommendation_ranks_update" AFTER UPDATE ON "customers" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "recommendation_ranks_on_customers"();
+--> statement-breakpoint
+-- PROFILING consent recorded: the customer's ranking made now (without it there was none), or dropped with a refusal.
+CREATE FUNCTION "recommendation_ranks_on_consents"() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off SET jit = off AS $$
+BEGIN
+  PERFORM "refresh_recommendation_seeds"(array(
+    SELECT DISTINCT n."customer_id" FROM new_rows n
+    WHERE n."purpose"::text = 'PROFILING' AND EXISTS (SELECT 1 FROM "customer_recommendation_seeds" rs WHERE rs."customer_id" = n."customer_id")));
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER "consent_events_recommendation_ranks_insert" AFTER INSERT ON "consent_events" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "recommendation_ranks_on_consents"();
 --> statement-breakpoint
 -- Filled once (models:refresh keeps it exact daily).
 DELETE FROM "customer_recommendation_seeds";

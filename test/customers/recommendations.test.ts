@@ -275,8 +275,13 @@ describePlatform("recommendations: bought together and per customer", (platform)
     await refreshRecommendationSeeds(db());
     expect(await keptAndRanked(x.id, 10)).toEqual(before);
 
+    // Without PROFILING consent nothing is ranked (the answer is not personal); the consent given, the ranking is made.
     const v = await makeCustomer(db());
+    await buys(v.id, [lens], { placedAt: daysAgo(10) });
+    const [unranked] = await db().select().from(s.customerRecommendationSeeds).where(eq(s.customerRecommendationSeeds.customerId, v.id));
+    expect(unranked).toMatchObject({ rankedModels: null, rankedIds: null });
     await consent(v.id, "PROFILING", "GRANTED");
+    expect(skus((await keptAndRanked(v.id, 10)).items)).not.toContain(lens.sku);
     // A new order counts at once, no rebuild: what goes with the camera comes in, from the camera (and the day it was bought).
     await buys(v.id, [camera], { placedAt: daysAgo(1) });
     const afterCamera = await keptAndRanked(v.id, 10);
