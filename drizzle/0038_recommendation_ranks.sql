@@ -51,9 +51,9 @@ CROSS JOIN LATERAL (
 LEFT JOIN favourites ft ON ft."audience" = c."tier"::text
 LEFT JOIN favourites fa ON fa."audience" = 'ALL'
 CROSS JOIN LATERAL (
-  SELECT array_agg(p.product_id ORDER BY p.score DESC, p.product_id) AS ids, array_agg(p.score ORDER BY p.score DESC, p.product_id) AS scores,
-    array_agg(p.source ORDER BY p.score DESC, p.product_id) AS sources, array_agg(p.evidence ORDER BY p.score DESC, p.product_id) AS evidence,
-    array_agg(p.seed ORDER BY p.score DESC, p.product_id) AS seeds
+  -- In the order of the limited subquery (best first): an ORDER BY per array would sort five times per customer.
+  SELECT array_agg(p.product_id) AS ids, array_agg(p.score) AS scores, array_agg(p.source) AS sources, array_agg(p.evidence) AS evidence,
+    array_agg(p.seed) AS seeds
   FROM (
     SELECT * FROM (
       SELECT DISTINCT ON (cand.product_id) cand.product_id,
