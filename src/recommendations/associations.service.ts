@@ -92,7 +92,7 @@ export async function refreshProductAssociations(db: Executor, options: { now?: 
   // The window ends now, or at the newest order when the history stops earlier (an import, an offline evaluation's cut).
   const now = options.now ? sql`${options.now.toISOString()}::timestamptz` : sql`least(now(), coalesce((select max(placed_at) from orders), now()))`;
   return db.transaction(async (tx) => {
-    await tx.execute(sql`lock table product_buyers, product_pairs, product_buyer_totals, product_popularity, product_pair_tops in exclusive mode`);
+    await tx.execute(sql`lock table product_buyers, product_pairs, product_buyer_totals, product_popularity, product_pair_tops, recommendation_models in exclusive mode`);
     await tx.execute(sql`create temp table rebuild_owned on commit drop as
       select distinct o.customer_id, ol.product_id from orders o join order_lines ol on ol.order_id = o.id where o.status <> 'CANCELLED'`);
     await tx.execute(sql`create index on rebuild_owned (customer_id)`);
@@ -107,6 +107,9 @@ export async function refreshProductAssociations(db: Executor, options: { now?: 
     await tx.execute(sql`insert into product_buyer_totals (id, customers) select 1, count(distinct customer_id) from rebuild_owned`);
     await refreshPairTops(tx);
     await refreshPopularity(tx, now);
+    // Every customer's kept ranking was made from the models before: the request ranks for itself until the next step
+    // (refreshRecommendationSeeds) or a write makes it again.
+    await tx.execute(sql`update recommendation_models set version = version + 1, refreshed_at = now()`);
     const [counts] = await rows<{ products: number; pairs: number; customers: number }>(
       tx,
       sql`select (select count(*) from product_buyers)::int as products, (select count(*) from product_pairs)::int as pairs,
@@ -131,8 +134,9 @@ async function refreshPairTops(tx: Executor) {
 
 /**
  * Every customer's starting points and left-out products (customer_recommendation_seeds) anew,
- * set-based: the write triggers keep them per write, this corrects what they missed (a bulk load
- * with triggers off). A step of its own in MODEL_REFRESHES (its own transaction) that locks only
+ * with their ranking from the models just rebuilt (recommendation_rows, drizzle/0038), set-based:
+ * the write triggers keep them per write, this corrects what they missed (a bulk load with
+ * triggers off) and ranks everyone with the new models. A step of its own in MODEL_REFRESHES (its own transaction) that locks only
  * that table: a write whose trigger holds it waits for nothing the rebuild holds (the co-purchase
  * counts' locks are gone by then), and one that comes later is kept after it.
  */
@@ -142,8 +146,9 @@ export async function refreshRecommendationSeeds(db: Executor): Promise<number> 
     await tx.execute(sql`delete from customer_recommendation_seeds`);
     const [written] = await rows<{ n: number }>(
       tx,
-      sql`with written as (insert into customer_recommendation_seeds (customer_id, product_ids, bought_at, left_out)
-        select customer_id, product_ids, bought_at, left_out from recommendation_seed_rows(null) returning 1) select count(*)::int as n from written`,
+      sql`with written as (insert into customer_recommendation_seeds (customer_id, product_ids, bought_at, left_out, ranked_tier, ranked_models,
+          ranked_ids, ranked_scores, ranked_sources, ranked_evidence, ranked_seeds, ranked_complete)
+        select * from recommendation_rows(null) returning 1) select count(*)::int as n from written`,
     );
     return written!.n;
   });

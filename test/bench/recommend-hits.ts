@@ -9,7 +9,8 @@
  * baseline: the products most bought (distinct buyers) in the 90 days before the cut, minus what
  * the customer bought. The population writes no consents, so every customer is given PROFILING
  * consent (before the cut); the tiers are computed as the traits refresh does (the bulk write
- * runs without the triggers), then the co-purchase model is rebuilt with them. Recommendations are
+ * runs without the triggers), then the co-purchase model is rebuilt with them and every customer
+ * ranked with it (the kept rankings, as `npm run models:refresh` leaves them). Recommendations are
  * read with the loader's statement (`recommendationsOf`, the SQL the compiled path runs per
  * customer), 500 customers per statement.
  */
@@ -21,7 +22,7 @@ import { refreshAllTraits } from "../../src/analytics/traits.service.js";
 import { createTokenService } from "../../src/auth/tokens.js";
 import { rows } from "../../src/db/client.js";
 import { toGlobalId } from "../../src/graphql/global-id.js";
-import { refreshProductAssociations } from "../../src/recommendations/associations.service.js";
+import { refreshProductAssociations, refreshRecommendationSeeds } from "../../src/recommendations/associations.service.js";
 import { recommendationsOf } from "../../src/recommendations/recommendations.service.js";
 import { RecommendationContext } from "../../src/recommendations/recommendations.types.js";
 import type { Database } from "../../src/db/client.js";
@@ -56,6 +57,7 @@ async function evaluate({ db, url, written }: EvaluationContext, options: { late
     select gen_random_uuid(), id, 'EMAIL', 'PROFILING', 'GRANTED', 'bench', ${consentAt}::timestamptz from unnest(${sql.param(written.customerIds)}::uuid[]) as c(id)`);
   await refreshAllTraits(db);
   await refreshProductAssociations(db);
+  await refreshRecommendationSeeds(db);
 
   const owned = new Map<string, Set<string>>();
   for (const r of await rows<{ customer_id: string; product_id: string }>(

@@ -242,4 +242,103 @@ describePlatform("recommendations: bought together and per customer", (platform)
     await refreshRecommendationSeeds(db());
     expect(await stored()).toEqual(before);
   });
+  /**
+   * The answer from a customer's kept ranking (checked valid: made from their tier and the models in force), and the one
+   * the request ranks for itself once the models' version has moved on (every kept ranking stale): they must be equal.
+   */
+  async function keptAndRanked(id: string, first: number) {
+    const staff = await platform().token({ role: "ADMIN", sub: "admin.rec.ranked" });
+    const of = async () => (await platform().data(CustomerRecommendationsQuery, { id: toGlobalId("Customer", id), first }, staff)).customer!.recommendations;
+    const [row] = await rows<{ valid: boolean }>(
+      db(),
+      sql`select s.ranked_models = m.version and s.ranked_tier is not distinct from c.tier::text as valid
+        from customer_recommendation_seeds s join customers c on c.id = s.customer_id cross join recommendation_models m where s.customer_id = ${id}::uuid`,
+    );
+    expect(row?.valid).toBe(true);
+    const kept = await of();
+    await db().execute(sql`update recommendation_models set version = version + 1`);
+    const ranked = await of();
+    await db().execute(sql`update recommendation_models set version = version - 1`);
+    expect(kept).toEqual(ranked);
+    return kept;
+  }
+
+  it("answers from each customer's kept ranking as the request would rank; a new order, a withdrawal, a tier change, what is due and a return count at once", async () => {
+    await refreshProductAssociations(db());
+    await refreshRecommendationSeeds(db());
+    const skus = (items: { product: { sku: string } }[]) => items.map((i) => i.product.sku);
+    // The kept ranking is what answers: spoiled (its scores reversed), the answer follows it.
+    const before = await keptAndRanked(x.id, 10);
+    await db().execute(sql`update customer_recommendation_seeds set ranked_scores = array(select -u from unnest(ranked_scores) u) where customer_id = ${x.id}::uuid`);
+    const spoiled = (await platform().data(CustomerRecommendationsQuery, { id: toGlobalId("Customer", x.id), first: 10 }, await platform().token({ role: "ADMIN", sub: "a" }))).customer!.recommendations;
+    expect(skus(spoiled.items)).not.toEqual(skus(before.items));
+    await refreshRecommendationSeeds(db());
+    expect(await keptAndRanked(x.id, 10)).toEqual(before);
+
+    // Without PROFILING consent nothing is ranked (the answer is not personal); the consent given, the ranking is made.
+    const v = await makeCustomer(db());
+    await buys(v.id, [lens], { placedAt: daysAgo(10) });
+    const [unranked] = await db().select().from(s.customerRecommendationSeeds).where(eq(s.customerRecommendationSeeds.customerId, v.id));
+    expect(unranked).toMatchObject({ rankedModels: null, rankedIds: null });
+    await consent(v.id, "PROFILING", "GRANTED");
+    expect(skus((await keptAndRanked(v.id, 10)).items)).not.toContain(lens.sku);
+    // A new order counts at once, no rebuild: what goes with the camera comes in, from the camera (and the day it was bought).
+    await buys(v.id, [camera], { placedAt: daysAgo(1) });
+    const afterCamera = await keptAndRanked(v.id, 10);
+    expect(skus(afterCamera.items)).not.toContain(camera.sku);
+    expect(afterCamera.items.find((i) => i.product.sku === card.sku)).toMatchObject({ source: "BOUGHT_TOGETHER" });
+    expect(afterCamera.items.find((i) => i.product.sku === card.sku)!.reason).toContain(`bought ${camera.name} (bought ${daysAgo(1).toISOString().slice(0, 10)})`);
+    // The card bought next: left out at once.
+    const cardOrder = await buys(v.id, [card]);
+    expect(skus((await keptAndRanked(v.id, 10)).items)).not.toContain(card.sku);
+    // A withdrawn product leaves at once, and comes back when on sale again.
+    await db().update(s.products).set({ active: false }).where(eq(s.products.id, bag.id));
+    expect(skus((await keptAndRanked(v.id, 10)).items)).not.toContain(bag.sku);
+    await db().update(s.products).set({ active: true }).where(eq(s.products.id, bag.id));
+    expect(skus((await keptAndRanked(v.id, 10)).items)).toContain(bag.sku);
+    // Another tier: ranked again with that tier's favourites (the trigger on customers), not left to the request.
+    await db().update(s.customers).set({ tier: "VERY_LOYAL" }).where(eq(s.customers.id, v.id));
+    const [ranked] = await db().select().from(s.customerRecommendationSeeds).where(eq(s.customerRecommendationSeeds.customerId, v.id));
+    expect(ranked!.rankedTier).toBe("VERY_LOYAL");
+    await keptAndRanked(v.id, 10);
+    // Due: the camera (bought, so left out of the kept ranking) comes back first, by today's date.
+    const on = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    await db().insert(s.repurchasePredictions).values({
+      customerId: v.id, itemId: camera.id, productId: camera.id, purchases: 2, lastPurchases: [on(-1), on(-31)], lastQuantity: 1,
+      ownDays: 30, populationDays: 30, weight: 0.6, expectedOn: on(2), lowOn: on(-5), highOn: on(10),
+    });
+    const due = await keptAndRanked(v.id, 10);
+    expect(due.items[0]).toMatchObject({ product: { sku: camera.sku }, source: "DUE" });
+    // A return: the card is no starting point any more (no reason names it), and stays left out.
+    const [line] = await db().select().from(s.orderLines).where(eq(s.orderLines.orderId, cardOrder.id));
+    const [ret] = await db().insert(s.returns).values({ orderId: cardOrder.id, customerId: v.id, status: "CLOSED", reason: "test", requestedAt: new Date() }).returning();
+    await db().insert(s.returnLines).values({ returnId: ret!.id, orderLineId: line!.id, quantity: 1 });
+    const returned = await keptAndRanked(v.id, 10);
+    expect(skus(returned.items)).not.toContain(card.sku);
+    expect(returned.items.every((i) => !i.reason.includes(`bought ${card.name} `))).toBe(true);
+  });
+
+  it("keeps the 30 best candidates: asking for more, or with too many of them withdrawn, the request ranks for itself", async () => {
+    // 34 more products bought recently: everyone's favourites outnumber what is kept.
+    const many: P[] = [];
+    for (let i = 0; i < 34; i++) many.push(await makeProduct(db(), { name: `Filler ${i}` }));
+    await crowd([[{ products: many, days: 5 }], [{ products: many.slice(0, 20), days: 6 }]]);
+    await refreshProductAssociations(db());
+    await refreshRecommendationSeeds(db());
+    const u = await makeCustomer(db());
+    await consent(u.id, "PROFILING", "GRANTED");
+    await buys(u.id, [lens], { placedAt: daysAgo(1) });
+    const [kept] = await db().select().from(s.customerRecommendationSeeds).where(eq(s.customerRecommendationSeeds.customerId, u.id));
+    expect(kept!.rankedIds).toHaveLength(30);
+    expect(kept!.rankedComplete).toBe(false);
+    expect((await keptAndRanked(u.id, 10)).items).toHaveLength(10);
+    expect((await keptAndRanked(u.id, 40)).items).toHaveLength(40);
+    // 25 of the 30 kept withdrawn: the kept ones give 5, the request ranks for itself to find 10.
+    const withdrawnNow = kept!.rankedIds!.slice(0, 25);
+    await db().update(s.products).set({ active: false }).where(sql`${s.products.id} = any(${sql.param(withdrawnNow)}::uuid[])`);
+    const answer = await keptAndRanked(u.id, 10);
+    expect(answer.items).toHaveLength(10);
+    expect(answer.items.every((i) => i.product.active)).toBe(true);
+    await db().update(s.products).set({ active: true }).where(sql`${s.products.id} = any(${sql.param(withdrawnNow)}::uuid[])`);
+  });
 });

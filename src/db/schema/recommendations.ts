@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, doublePrecision, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, doublePrecision, index, integer, pgTable, primaryKey, smallint, text, uuid } from "drizzle-orm/pg-core";
 import { products } from "./catalog.js";
 import { tstz } from "./columns.js";
 import { customers } from "./customers.js";
@@ -115,4 +115,36 @@ export const customerRecommendationSeeds = pgTable("customer_recommendation_seed
   boughtAt: tstz("bought_at").array().notNull(),
   leftOut: uuid("left_out").array().notNull(),
   updatedAt: tstz("updated_at").notNull().defaultNow(),
+  /*
+   * The customer's personal ranking as the request would compute it from these seeds, the tier and the co-purchase
+   * models (src/recommendations/README.md, "What is kept"), written with the seeds by the same triggers and rebuild:
+   * the best RANKED_KEPT candidates other than what is due, best first, each with its score, its strongest source
+   * (1 BOUGHT_TOGETHER, 3 POPULAR, 4 SEGMENT), that source's evidence (a confidence, or a share in ppm) and, for a
+   * pair, the index of its seed in product_ids. Valid while ranked_tier is the customer's tier and ranked_models_at
+   * the models' stamp (recommendation_models); otherwise the request ranks for itself.
+   */
+  rankedTier: text("ranked_tier"),
+  rankedModels: integer("ranked_models"),
+  rankedIds: uuid("ranked_ids").array(),
+  rankedScores: doublePrecision("ranked_scores").array(),
+  rankedSources: smallint("ranked_sources").array(),
+  rankedEvidence: doublePrecision("ranked_evidence").array(),
+  rankedSeeds: smallint("ranked_seeds").array(),
+  /** Whether every candidate is kept (false: there were more than RANKED_KEPT). */
+  rankedComplete: boolean("ranked_complete"),
 });
+
+/**
+ * One row: when the co-purchase models (product_pair_tops, product_popularity) were last rebuilt. A customer's kept
+ * ranking is valid only if it was made from this version of them (customer_recommendation_seeds.ranked_models).
+ */
+export const recommendationModels = pgTable(
+  "recommendation_models",
+  {
+    id: smallint("id").primaryKey().default(1),
+    /** Incremented by each rebuild of the co-purchase models. */
+    version: integer("version").notNull().default(1),
+    refreshedAt: tstz("refreshed_at").notNull().defaultNow(),
+  },
+  (t) => [check("recommendation_models_one_row_ck", sql`${t.id} = 1`)],
+);
