@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import { expect } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
@@ -34,16 +35,24 @@ export function startResolversOnlyServer(platform: TestPlatform, env: Record<str
  * it ran for it.
  */
 export function comparison(platform: () => TestPlatform, resolvers: () => RunningServer) {
-  return async function compare(query: string, variables: Record<string, unknown>, token?: string) {
+  const ask = async (query: string, variables: Record<string, unknown>, token?: string) => {
     const statements: string[] = [];
     const stop = platform().database.queries.listen((q) => statements.push(q));
-    let compiled: Body;
     try {
-      compiled = await post(platform().url, query, variables, token);
+      return { compiled: await post(platform().url, query, variables, token), statements };
     } finally {
       stop();
     }
-    const expected = await post(resolvers().url, query, variables, token);
+  };
+  return async function compare(query: string, variables: Record<string, unknown>, token?: string) {
+    let { compiled, statements } = await ask(query, variables, token);
+    let expected = await post(resolvers().url, query, variables, token);
+    if (!isDeepStrictEqual(compiled, expected)) {
+      // Values counted from the clock (days since the last order) change when the clock passes
+      // a row's time of day between the two requests: asked again, they agree. A defect differs twice.
+      ({ compiled, statements } = await ask(query, variables, token));
+      expected = await post(resolvers().url, query, variables, token);
+    }
     expect(compiled, `${query.slice(0, 60)} ${JSON.stringify(variables)}`).toEqual(expected);
     return { body: compiled, statements };
   };
