@@ -499,31 +499,23 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
   }
 
   it("audits a nested profile's personal data in the read's own statement, one row per customer with the fields read united, as the resolvers do", async () => {
-    const db = platform.database.db;
-    const reads = async () => (await db.select().from(auditLog).where(eq(auditLog.action, "READ_PII"))).map((r) => ({ id: r.id, entry: JSON.stringify([r.actorRole, r.targetId, r.details]) }));
     const nested = `{ orders(first: 20) { edges { node { number customer { displayName emails { address } } } } } }`;
     // One customer reached twice with different fields (two aliases, and through cases): one row each, the fields united.
     const twice = `{ cases(first: 15) { edges { node { subject a: customer { emails { address } } b: customer { displayName phones { e164 } birthday } } } } }`;
-    /** The audit rows a request added: who was read, which fields, by which role. */
-    const added = async (url: string, query: string, token: string | undefined) => {
-      const known = new Set((await reads()).map((r) => r.id));
-      await post(url, query, {}, token);
-      return (await reads()).filter((r) => !known.has(r.id)).map((r) => r.entry).sort();
-    };
     for (const caller of ["agent", "dealer", "admin"]) {
       for (const query of [nested, twice]) {
         const { statements } = await compare(query, {}, callers.get(caller));
         expectOneStatement(statements, `${caller} ${query.slice(0, 20)}`);
-        const compiled = await added(platform.url, query, callers.get(caller));
+        const compiled = await addedAudits(platform.url, query, {}, callers.get(caller));
         if (caller !== "dealer" || query === nested) expect(compiled.length, caller).toBeGreaterThan(0);
-        expect(compiled, `${caller} ${query.slice(0, 20)}`).toEqual(await added(resolvers.url, query, callers.get(caller)));
+        expect(compiled, `${caller} ${query.slice(0, 20)}`).toEqual(await addedAudits(resolvers.url, query, {}, callers.get(caller)));
       }
     }
     // A customer reading their own emails is not audited: that runs compiled.
     expectOneStatement((await compare(nested, {}, callers.get("customer"))).statements, "customer");
   });
 
-  it("answers several root fields in one statement as the resolvers do, for every role; audited roots, a missing row or a refused root leave the whole operation to the resolvers", async () => {
+  it("answers several root fields in one statement as the resolvers do, for every role, audited roots too; a missing row or a refused root leave the whole operation to the resolvers", async () => {
     const [product] = await platform.database.db.select({ sku: products.sku }).from(products).orderBy(products.sku).limit(1);
     const together = [
       `{ __typename orders(first: 3) { totalCount edges { cursor node { number status } } } products(first: 2) { pageInfo { hasNextPage endCursor } edges { node { sku name } } } carriers { totalCount } }`,
@@ -563,9 +555,26 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     expect(byStatement).toBeGreaterThan(0);
     expect(byStatement).toBe(byResolvers);
     expectOneStatement((await compare(relatedPii, {}, admin)).statements, relatedPii);
-    // Staff reading customers' personal data write an audit row: with another root, the resolvers answer (and audit).
-    const audited = `{ customers(first: 2) { edges { node { displayName emails { address } } } } orders(first: 1) { totalCount } }`;
-    expect(compiledIn((await compare(audited, {}, admin)).statements)).toBe(false);
+    // Staff reading customers' personal data beside another root, a customer read by two roots, and
+    // a read customer beside related ones: one statement, one audit row per customer with the fields united, as the resolvers write.
+    const [someone] = await platform.database.db.select({ id: customers.id }).from(customers).orderBy(customers.id).limit(1);
+    const auditedRoots = [
+      `{ customers(first: 2) { edges { node { displayName emails { address } } } } orders(first: 1) { totalCount } }`,
+      `query Twice($id: ID!) { customer(id: $id) { birthday phones { e164 } } customers(first: 3) { edges { node { emails { address } } } } node(id: $id) { id } }`,
+      `query Related($id: ID!) { customer(id: $id) { displayName emails { address } orders(first: 3) { edges { node { customer { phones { e164 } } } } } } }`,
+    ];
+    for (const query of auditedRoots) {
+      for (const caller of ["admin", "agent"]) {
+        const token = callers.get(caller);
+        const variables = { id: toGlobalId("Customer", someone!.id) };
+        const { body, statements } = await compare(query, variables, token);
+        expect(body.errors, query).toBeUndefined();
+        expectOneStatement(statements, `${query} as ${caller}`);
+        const compiled = await addedAudits(platform.url, query, variables, token);
+        expect(compiled.length, query).toBeGreaterThan(0);
+        expect(compiled, `${query} as ${caller}`).toEqual(await addedAudits(resolvers.url, query, variables, token));
+      }
+    }
     // No such product: the shared statement finds no row, and the resolvers answer both roots.
     const missing = await compare(`{ product(sku: "no-such-sku") { name } orders(first: 1) { totalCount } }`, {}, admin);
     expect(missing.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
@@ -586,6 +595,14 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     const grandparent = `{ products(first: 5) { edges { node { sku category { parent { parent { name } } } } } } }`;
     expect(compiledIn((await compare(grandparent, {}, callers.get("admin"))).statements)).toBe(false);
   });
+
+  /** The audit rows of personal-data reads a request added: who was read, which fields, by which role. */
+  async function addedAudits(url: string, query: string, variables: Record<string, unknown>, token: string | undefined): Promise<string[]> {
+    const reads = async () => (await platform.database.db.select().from(auditLog).where(eq(auditLog.action, "READ_PII"))).map((r) => ({ id: r.id, entry: JSON.stringify([r.actorRole, r.targetId, r.details]) }));
+    const known = new Set((await reads()).map((r) => r.id));
+    await post(url, query, variables, token);
+    return (await reads()).filter((r) => !known.has(r.id)).map((r) => r.entry).sort();
+  }
 
   /** Compilations so far, read from /metrics as an operator would (outcome "compiled"). */
   async function compilations(): Promise<number> {

@@ -10,7 +10,7 @@ import { toGlobalId } from "../../src/graphql/global-id.js";
 import { LocalRecentWriters, sharedRecentWriters } from "../../src/graphql/read-routing.plugin.js";
 import { connectSharedStore } from "../../src/redis/store.js";
 import { dropKeys, testRedisUrl } from "../support/redis.js";
-import { print } from "graphql";
+import { parse, print } from "graphql";
 import { ProfileView, UpdateProfile } from "../operations/profile.js";
 import { answerOf, wsClient } from "../support/ws.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
@@ -171,6 +171,15 @@ describe.runIf(canMakeStandby)(`with DATABASE_READ_URL on a streaming replica [$
     // The personal-data read is audited all the same: the compiled statement selects the row on the replica, the primary inserts it.
     expect(await audited()).toBe(auditedBefore + 1);
     expect(read.primary.auditInserts).toBe(1);
+    // Two audited roots: each customer in the answer carries its audit key; the replica selects one row per customer, the primary inserts them.
+    const bothRoots = parse(`query BothRoots($id: ID!) { customer(id: $id) { birthday } customers(first: 5) { edges { node { emails { address } } } } }`);
+    const keyed = await during(() => platform.data(bothRoots, { id: toGlobalId("Customer", customerId) }, reader));
+    expect(keyed.replica.reads).toBeGreaterThan(0);
+    expect(keyed.primary.reads).toBe(0);
+    expect(keyed.primary.auditInserts).toBe(1);
+    const [united] = await onPrimary`select details from audit_log where actor_id = 'agent.reader' and operation = 'BothRoots'`;
+    expect(united!.details).toEqual({ fields: ["birthday", "emails", "profile"] });
+    expect(await audited()).toBe(auditedBefore + 2);
 
     const write = await during(() => rename("Mei Lin-Wu"));
     expect(write.result.updateProfile.customer?.displayName).toBe("Mei Lin-Wu");

@@ -21,11 +21,10 @@ import {
 } from "graphql";
 import { LRUCache } from "lru-cache";
 import type { Principal } from "../../auth/principal.js";
-import { auditLog } from "../../db/schema/index.js";
 import { DomainError } from "../../errors.js";
 import { markedPrincipal, mentionsMarker, TENANT_MARKER } from "../principal-shape.js";
-import { pageWindow, type ConnectionArgs, type PageWindow } from "../connection.js";
-import { cursorOf, cursorText, keysetAfter, keysetOrder } from "./keyset.js";
+import { AuditStatements } from "./audit-statements.js";
+import { connectionPage, type PageAudit } from "./connections.js";
 import { compileLookup } from "./lookups.js";
 import { REFUSED, Unsupported, unsupported } from "./refusals.js";
 import { literal, tableNameOf, type Relation, type RootList, type RootLookup, type RootRows, type TypeProjection } from "./projection.js";
@@ -46,6 +45,7 @@ export interface Projections {
 export type Variables = Record<string, unknown>;
 
 export { REFUSED };
+export { AUDIT_ROWS_INSERT, holdsRelatedAuditKey } from "./audit-statements.js";
 
 /**
  * Where a bound value comes from at execution: the caller's tenant id, a value read from the
@@ -111,7 +111,7 @@ export interface CompiledRead {
   rootFields: string[];
   /** The statement also writes the read's audit row (when it returns a row): nothing is left to audit after it. */
   audited: boolean;
-  /** The statement audits related rows through keys it strips from its answer (relatedAudited): the plugin checks none is left. */
+  /** The statement audits related rows through keys it strips from its answer (audit-statements.ts byKeys): the plugin checks none is left. */
   auditKeys: boolean;
   /** Cursors in the root field's JSON, to seal before the answer leaves. */
   cursors: CursorMarks;
@@ -128,6 +128,12 @@ export interface RootPart {
   statement: SQL;
   rest: Omit<CompiledRead, "text" | "params" | "assumptions" | "auditKeys">;
 }
+
+/**
+ * Thrown when an operation's audit rows cannot be written by rows (several audited roots, or an
+ * audited root beside audited related rows): it is compiled again with every audited object keyed.
+ */
+class AuditByKeys extends Error {}
 
 /** An operation the projections do not cover under these variables: left to the resolvers. */
 export interface NotCovered {
@@ -174,38 +180,26 @@ export function compileRead(
   if (operation.operation !== "query") return { none: true, assumptions: [] };
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  const compiler = new Compiler(schema, projections, fragments, markedPrincipal(role), variables, audit, readOnly);
-  let compiled: CompiledRead;
-  try {
-    compiled = compiler.root(operation);
-  } catch (error) {
-    // Not covered under these variables: other values (an @include turned off) may be.
-    if (error instanceof Unsupported) return { none: true, assumptions: compiler.assumptions };
-    throw error;
+  let compiled: CompiledRead | undefined;
+  for (const keyed of [false, true]) {
+    const compiler = new Compiler(schema, projections, fragments, markedPrincipal(role), variables, audit, readOnly, keyed);
+    try {
+      compiled = compiler.root(operation);
+      break;
+    } catch (error) {
+      if (error instanceof AuditByKeys && !keyed) continue;
+      // Not covered under these variables: other values (an @include turned off) may be.
+      if (error instanceof Unsupported) return { none: true, assumptions: compiler.assumptions };
+      throw error;
+    }
   }
+  if (!compiled) throw new Error("a compilation audited by keys asked to be audited by keys");
   const params = compiled.params.map((p): Param => ("fixed" in p && p.fixed === TENANT_MARKER ? { bound: { kind: "tenant" } } : p));
   if (mentionsMarker(compiled.text) || params.some((p) => "fixed" in p && mentionsMarker(p.fixed))) {
     throw new Error(`a projection of ${compiled.rootType} uses the principal's ids other than as a bound value: it cannot be shared by role`);
   }
   return { ...compiled, params };
 }
-
-/** Inserts, on the primary, the audit rows a read-only statement selected on a replica (its `audit_rows`, $1). */
-export const AUDIT_ROWS_INSERT = (() => {
-  const columns = [auditLog.id, auditLog.at, auditLog.actorRole, auditLog.actorId, auditLog.action, auditLog.targetType, auditLog.targetId, auditLog.operation, auditLog.outcome, auditLog.details]
-    .map((c) => `"${c.name}"`)
-    .join(", ");
-  return `insert into "audit_log" (${columns}) select ${columns} from json_populate_recordset(null::"audit_log", $1::json)`;
-})();
-
-/**
- * The key a related object's audit mark sits under, as SQL and as PostgreSQL writes it in JSON
- * text (the control character escaped), for the patterns that find and strip it.
- */
-const RELATED_KEY = "chr(1) || 'audit'";
-const RELATED_KEY_TEXT = String.raw`"\\u0001audit"`;
-/** Whether an answer still holds an audit key: a statement whose marks were not all stripped is not answered. */
-export const holdsRelatedAuditKey = (json: string) => json.includes('"\\u0001audit"');
 
 /**
  * Statements are cached per operation and role; operations whose SQL comes out the same (one
@@ -222,8 +216,9 @@ function interned(text: string): string {
 class Compiler {
   private aliases = 0;
   readonly assumptions: Assumption[] = [];
-  /** The audit row of related rows read in this statement (one kind per statement), if any. */
-  private related: ReadAuditRow | undefined;
+  /** The audit row of the keyed objects read in this statement (one kind per statement), if any. */
+  private keyedRow: ReadAuditRow | undefined;
+  private readonly audits: AuditStatements;
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly projections: Projections,
@@ -231,13 +226,21 @@ class Compiler {
     readonly principal: Principal,
     readonly variables: Variables,
     readonly audit: ReadAudit,
+    /** For a read replica: the audit rows are returned, not written (audit-statements.ts). */
+    readOnly: boolean,
     /**
-     * For a read replica, which cannot write: the audit rows are selected, not inserted, and
-     * returned as JSON in the statement's last column (`audit_rows`) for the primary to insert
-     * (`AUDIT_ROWS_INSERT`). Same parameters, in the same order, as the writing statement.
+     * Every audited object, roots too, is audited by its key (audit-statements.ts): set when the
+     * operation's audit cannot be written by rows (several audited roots, or an audited root
+     * beside audited related rows).
      */
-    private readonly readOnly = false,
-  ) {}
+    readonly keyed: boolean,
+  ) {
+    this.audits = new AuditStatements(principal, (binding) => this.bind(binding), readOnly);
+  }
+
+  alias(prefix: string): SQL {
+    return sql.raw(`${prefix}${++this.aliases}`);
+  }
 
   root(operation: OperationDefinitionNode): CompiledRead {
     const queryType = this.schema.getQueryType() ?? unsupported();
@@ -270,13 +273,13 @@ class Compiler {
    * Several root fields in one statement: each one's read is a one-row subquery, joined with the
    * others, and the answer is the `data` object they make. A root that finds no row (a lookup's
    * NOT_FOUND) leaves the statement without a row: the resolvers answer the whole operation, as
-   * for one root. Audit rows are written by a statement's top-level WITH: related rows' audit
-   * (an order's customer's emails) wraps the whole answer as for one root (finish), but roots
-   * whose own reads are audited (staff reading customers) are left to the resolvers together.
+   * for one root. Audit rows are written by a statement's top-level WITH, so roots whose reads
+   * are audited (staff reading customers) are audited by their keys, with any related rows, in
+   * one WITH around the whole answer (finish): one row per customer, the fields read united.
    */
   private together(parts: RootPart[]): CompiledRead {
-    if (parts.some((p) => p.rest.audited)) unsupported();
-    const aliases = parts.map(() => sql.raw(`root${++this.aliases}`));
+    if (parts.some((p) => p.rest.audited)) throw new AuditByKeys();
+    const aliases = parts.map(() => this.alias("root"));
     const data = sql.join(
       parts.map((p, i) => sql`${sql.raw(literal(p.rest.rootKey))}, ${aliases[i]!}.data`),
       sql`, `,
@@ -319,10 +322,12 @@ class Compiler {
     const relation = { shape: "connection" as const, type: list.type, tables: [list.table], rows: () => rows, ordering, keys };
     const connectionType = this.objectType(getNamedType(field.type).name);
     const cursors: CursorMarks = {};
-    const page = this.connectionParts(relation, connectionType, nodes, argsOf, rows.from, rows.where ?? sql`true`, new Set([tableNameOf(list.table)]), cursors, list.idColumn);
-    const read = sql`select ${page.json} as data, coalesce(array_agg(${page.alias}.r) filter (where ${page.alias}.r is not null), '{}') as row_ids from (${page.rows}) ${page.alias}`;
-    const auditRow = page.nodeFields.length > 0 ? this.audit(this.principal.role, field.name, list.type, page.nodeFields) : null;
-    const statement = auditRow ? this.auditedList(read, auditRow, page.limit) : read;
+    const audit: PageAudit = this.keyed ? { keys: { rootField: field.name } } : { rows: list.idColumn };
+    const page = connectionPage(this, relation, connectionType, nodes, argsOf, rows.from, rows.where ?? sql`true`, new Set([tableNameOf(list.table)]), cursors, audit);
+    const ids = this.keyed ? sql`` : sql`, coalesce(array_agg(${page.alias}.r) filter (where ${page.alias}.r is not null), '{}') as row_ids`;
+    const read = sql`select ${page.json} as data${ids} from (${page.rows}) ${page.alias}`;
+    const auditRow = !this.keyed && page.nodeFields.length > 0 ? this.audit(this.principal.role, field.name, list.type, page.nodeFields) : null;
+    const statement = auditRow ? this.audits.byRows(read, auditRow, page.limit) : read;
     return this.part(statement, { rootKey, rootField: field.name, rootType: list.type, rootFields: page.nodeFields, audited: auditRow !== null, cursors, list: true });
   }
 
@@ -335,16 +340,16 @@ class Compiler {
     if (this.audit(this.principal.role, rootField, root.type, rootFields)) unsupported();
     const cursors: CursorMarks = {};
     const node = this.object(root.type, fields, new Set([tableNameOf(root.table)]), cursors);
-    const list = sql.raw(`list${++this.aliases}`);
+    const list = this.alias("list");
     const read = sql`select coalesce(json_agg(${list}.j), '[]'::json) as data from (select ${node} as j from ${rows.from} where ${rows.where ?? sql`true`} order by ${sql.join(root.orderBy, sql`, `)}) ${list}`;
     return this.part(read, { rootKey, rootField, rootType: root.type, rootFields, audited: false, cursors, list: false });
   }
 
   finish(statement: SQL, rest: Omit<CompiledRead, "text" | "params" | "assumptions" | "auditKeys">): CompiledRead {
-    if (this.related) {
-      // Root rows and related rows audited by one statement would need two kinds of row.
-      if (rest.audited) unsupported();
-      statement = this.relatedAudited(statement, this.related);
+    if (this.keyedRow) {
+      // A root audited by rows beside related rows audited by keys: all of them by keys.
+      if (rest.audited) throw new AuditByKeys();
+      statement = this.audits.byKeys(statement, this.keyedRow);
       rest = { ...rest, audited: true };
     }
     const query = dialect.sqlToQuery(statement);
@@ -352,7 +357,7 @@ class Compiler {
       text: interned(query.sql),
       params: query.params.map((p): Param => (isBindingParam(p) ? { bound: p[BINDING] } : { fixed: p })),
       assumptions: this.assumptions,
-      auditKeys: this.related !== undefined,
+      auditKeys: this.keyedRow !== undefined,
       ...rest,
     };
   }
@@ -372,87 +377,29 @@ class Compiler {
     return holds;
   }
 
-  /**
-   * The read and its audit row in one statement: the INSERT sees the read's row, so it writes
-   * exactly when the caller gets an answer (nothing for a row out of scope), and it commits with
-   * the statement before the answer leaves. A failing INSERT fails the read. The columns and
-   * values are the audit writer's (audit/audit-writer.ts): the id a UUIDv7 from Node, `at` now().
-   * The id is bound once per request, so a replay of the statement on a dead connection (reads
-   * of a query operation are retried, db/unavailable.ts) cannot write a second row for one read.
-   */
+  /** A root's read of one row (`row_id` beside its data) and its audit row, in one statement. */
   audited(read: SQL, row: ReadAuditRow): SQL {
-    const insert = this.auditInsert(row, sql`${this.bind({ kind: "auditId" })}::uuid`, sql`answer.row_id::text`);
-    return sql`with answer as (${read}), audit as (${insert} from answer) select data, row_id${this.auditRows()} from answer`;
+    return this.audits.byRow(read, row);
   }
 
-  /** A list's read and one audit row per listed row, ids bound as above (as many as the page may hold), in one statement. */
+  /** A root's list (`row_ids` beside its data) and one audit row per listed row, in one statement. */
   auditedList(read: SQL, row: ReadAuditRow, limit: (variables: Variables) => number): SQL {
-    const insert = this.auditInsert(row, sql`(${this.bind({ kind: "auditIds", count: limit })}::uuid[])[listed.n]`, sql`listed.id::text`);
-    return sql`with answer as (${read}), audit as (${insert} from answer, unnest(answer.row_ids) with ordinality as listed(id, n)) select data, row_ids${this.auditRows()} from answer`;
-  }
-
-  private auditInsert(row: ReadAuditRow, id: SQL, targetId: SQL, details?: SQL): SQL {
-    const columns = [auditLog.id, auditLog.at, auditLog.actorRole, auditLog.actorId, auditLog.action, auditLog.targetType, auditLog.targetId, auditLog.operation, auditLog.outcome, auditLog.details];
-    const values = [
-      id,
-      sql`now()`,
-      sql`${this.principal.role}::text`,
-      sql`${this.bind({ kind: "actorId" })}::text`,
-      sql`${row.action}::text`,
-      sql`${row.targetType}::text`,
-      targetId,
-      sql`${this.bind({ kind: "operationName" })}::text`,
-      sql`'SUCCESS'::audit_outcome`,
-      details ?? (row.details === null ? sql`null` : sql`${JSON.stringify(row.details)}::jsonb`),
-    ];
-    if (this.readOnly) return sql`select ${sql.join(values.map((value, i) => sql`${value} as ${sql.identifier(columns[i]!.name)}`), sql`, `)}`;
-    return sql`insert into ${auditLog} (${sql.join(
-      columns.map((c) => sql.identifier(c.name)),
-      sql`, `,
-    )}) select ${sql.join(values, sql`, `)}`;
-  }
-
-  /** The read-only statement's last column: the audit rows it selected, as a JSON array (null: none). */
-  private auditRows(): SQL {
-    return this.readOnly ? sql`, (select json_agg(audit) from audit) as audit_rows` : sql``;
+    return this.audits.byRows(read, row, limit);
   }
 
   /**
-   * A related object whose read the audit domain records (a case's customer with their emails, a
-   * dealership's customers with theirs) carries its row's id and the audited fields under a key
-   * no answer can otherwise hold (it starts with a control character, which JSON escapes in
-   * values). `relatedAudited` writes the rows from those keys and strips them. Null: not audited.
+   * The audit key of a row of `type` read with `fields` (reached through a relation when
+   * `rootField` is null), or null when its read is not audited. One kind of audit row per
+   * statement: a second kind leaves the operation to the resolvers.
    */
-  private relatedAudit(type: string, fields: string[]): SQL | null {
-    const row = this.audit(this.principal.role, null, type, fields);
+  auditKey(type: string, fields: string[], rootField: string | null): SQL | null {
+    const row = this.audit(this.principal.role, rootField, type, fields);
     if (!row) return null;
-    const labels = (row.details as { fields?: unknown } | null)?.fields;
-    if (!Array.isArray(labels) || labels.some((label) => typeof label !== "string" || !/^[A-Za-z]+$/.test(label))) unsupported();
-    const audited = labels as string[];
-    if (this.related && (this.related.action !== row.action || this.related.targetType !== row.targetType)) unsupported();
-    this.related ??= { action: row.action, targetType: row.targetType, details: null };
+    if (this.keyedRow && (this.keyedRow.action !== row.action || this.keyedRow.targetType !== row.targetType)) unsupported();
     const rowId = this.projections.types.get(type)?.rowId ?? unsupported();
-    return sql`${sql.raw(RELATED_KEY)}, ${rowId}::text || ${sql.raw(literal(`:${audited.join(",")}`))}`;
-  }
-
-  /**
-   * The read, one audit row per distinct related row its answer holds (the fields read of it
-   * united, sorted as the resolvers' rows are), and the answer without the audit keys, in one
-   * statement. Each row's id comes from the request's one bound id and the row's id, so a replay
-   * of the statement cannot write a second row for one read.
-   */
-  private relatedAudited(read: SQL, row: ReadAuditRow): SQL {
-    const marks = sql.raw(`regexp_matches(answer.data::text, '${RELATED_KEY_TEXT} ?: ?"([^":]*):([A-Za-z,]*)"', 'g')`);
-    const grouped = sql`select related.m[1] as id, jsonb_agg(distinct label order by label) as fields
-      from (select ${marks} as m from answer) related, unnest(string_to_array(related.m[2], ',')) as label group by related.m[1]`;
-    const insert = this.auditInsert(
-      { ...row, details: null },
-      sql`md5(${this.bind({ kind: "auditId" })}::text || grouped.id)::uuid`,
-      sql`grouped.id`,
-      sql`jsonb_build_object('fields', grouped.fields)`,
-    );
-    const stripped = sql.raw(`regexp_replace(answer.data::text, '${RELATED_KEY_TEXT} ?: ?"[^"]*", ?', '', 'g')`);
-    return sql`with answer as (${read}), audit as (${insert} from (${grouped}) grouped) select ${stripped} as data${this.auditRows()} from answer`;
+    const key = this.audits.key(rowId, row);
+    this.keyedRow ??= { action: row.action, targetType: row.targetType, details: null };
+    return key;
   }
 
   /** A bound parameter: drizzle renders it as $n and hands it back in the params list. */
@@ -468,7 +415,7 @@ class Compiler {
   object(typeName: string, fields: Map<string, FieldNode[]>, readUnder: Set<string>, marks: CursorMarks, auditKey: SQL | null = null): SQL {
     const projection = this.projections.types.get(typeName) ?? unsupported();
     const type = this.objectType(typeName);
-    // The audit key first: relatedAudited strips it with the separator after it.
+    // The audit key first: byKeys (audit-statements.ts) strips it with the separator after it.
     const parts: SQL[] = auditKey ? [auditKey] : [];
     for (const [key, nodes] of fields) {
       const name = nodes[0]!.name.value;
@@ -540,11 +487,11 @@ class Compiler {
       if (!relation.arguments && nodes.some((n) => n.arguments?.length)) unsupported();
       if (relation.shape === "list" && relation.nullFor?.(this.principal)) return sql`null::json`;
       const fields = this.mergedSelection(this.objectType(relation.type), nodes);
-      const auditKey = this.relatedAudit(relation.type, [...fields.values()].map((f) => f[0]!.name.value));
+      const auditKey = this.auditKey(relation.type, [...fields.values()].map((f) => f[0]!.name.value), null);
       const node = this.object(relation.type, fields, inner, marks, auditKey);
       if (relation.shape === "one") return sql`(select ${node} from ${rows.from} where ${where} limit 1)`;
       // json_agg takes its rows in the order the subquery sorted them: no sort inside the aggregate.
-      const list = sql.raw(`list${++this.aliases}`);
+      const list = this.alias("list");
       return sql`(select coalesce(json_agg(${list}.j), '[]'::json) from (select ${node} as j from ${rows.from} where ${where} order by ${sql.join(relation.orderBy, sql`, `)}) ${list})`;
     }
     const field = parent.getFields()[nodes[0]!.name.value]!;
@@ -574,163 +521,9 @@ class Compiler {
       if (conditions) filtered = sql`${where} and ${conditions}`;
     }
     const connectionType = this.objectType(getNamedType(field.type).name);
-    const page = this.connectionParts(paged, connectionType, nodes, argsOf, rows.from, filtered, inner, marks);
+    const page = connectionPage(this, paged, connectionType, nodes, argsOf, rows.from, filtered, inner, marks, { keys: { rootField: null } });
     // Without edges or cursors nothing aggregates the page's rows: grouped, an empty page still gives its one row (its totalCount), not null.
     return sql`(select ${page.json} from (${page.rows}) ${page.alias}${page.aggregated ? sql`` : sql` group by ()`})`;
-  }
-
-  /**
-   * A connection's page: `first` rows after the cursor in keyset order, or `last` rows before it
-   * (read in reverse, then put back in order), aggregated in that order (a sorted subquery feeds
-   * json_agg its rows in order; a sort inside the aggregate cost twice as much). The window is
-   * validated per request exactly as the loaders do (graphql/connection.ts pageWindow): a value
-   * they would refuse refuses the binding, and the resolvers answer with their error. Whether
-   * there are more rows beyond the page is a second, limited look only when it is asked for.
-   */
-  private connectionParts(
-    relation: Relation & { shape: "connection" },
-    connectionType: GraphQLObjectType,
-    nodes: FieldNode[],
-    argsOf: (variables: Variables) => Record<string, unknown>,
-    from: SQL,
-    where: SQL,
-    readUnder: Set<string>,
-    marks: CursorMarks,
-    idColumn?: RootList["idColumn"],
-  ): { json: SQL; rows: SQL; alias: SQL; nodeFields: string[]; limit: (variables: Variables) => number; aggregated: boolean } {
-    try {
-      argsOf(this.variables);
-    } catch {
-      unsupported();
-    }
-    const ordering = relation.ordering;
-    const arity = relation.keys.length;
-    // One window per request and connection, read by each of its parameters.
-    const windows = new WeakMap<Variables, PageWindow | typeof REFUSED>();
-    const windowOf = (variables: Variables): PageWindow | typeof REFUSED => {
-      let window = windows.get(variables);
-      if (window === undefined) {
-        try {
-          window = pageWindow(argsOf(variables) as ConnectionArgs, ordering, arity);
-        } catch {
-          window = REFUSED;
-        }
-        windows.set(variables, window);
-      }
-      return window;
-    };
-    const part = (read: (window: PageWindow) => unknown) =>
-      this.bind({
-        kind: "value",
-        read: (variables) => {
-          const window = windowOf(variables);
-          return window === REFUSED ? REFUSED : read(window);
-        },
-      });
-    // Backward pages (`last`) read the keyset reversed: a statement of its own shape.
-    const forward = this.assume((v) => String((argsOf(v) as ConnectionArgs).last == null)) === "true";
-    let size: SQL;
-    let hasCursor: SQL;
-    let within: SQL;
-    const inLiterals = (nodes[0]!.arguments ?? []).every((a) => a.value.kind !== Kind.VARIABLE);
-    const fixed = inLiterals ? windowOf(this.variables) : REFUSED;
-    if (fixed !== REFUSED && fixed.cursor === null) {
-      // A first page asked in literals (the usual nested list): a plain LIMIT the planner sees.
-      size = sql.raw(String(fixed.limit));
-      hasCursor = sql`false`;
-      within = where;
-    } else {
-      size = sql`${part((w) => w.limit)}::int`;
-      hasCursor = sql`${part((w) => w.cursor !== null)}::boolean`;
-      const cursorValue = (i: number) => part((w) => cursorText(w.cursor?.[i]));
-      within = sql`${where} and (not ${hasCursor} or ${keysetAfter(relation.keys, forward, cursorValue)})`;
-    }
-    const order = (ahead: boolean) => keysetOrder(relation.keys, ahead);
-
-    // Each page has its own alias: pages nest (a shipment's events inside an order's page).
-    const page = sql.raw(`page${++this.aliases}`);
-    const cursor = cursorOf(ordering, relation.keys);
-    let edge: SQL | undefined;
-    let pageCursors = false;
-    let nodeFields: string[] = [];
-    const parts: SQL[] = [];
-    for (const [key, fieldNodes] of this.mergedSelection(connectionType, nodes)) {
-      const name = fieldNodes[0]!.name.value;
-      parts.push(sql.raw(literal(key)));
-      if (name === "__typename") parts.push(sql.raw(`${literal(connectionType.name)}::text`));
-      else if (name === "totalCount") parts.push(sql`(select count(*)::int from ${from} where ${where})`);
-      else if (name === "edges") {
-        // One edge shape per page: two differently aliased edge lists are left to the resolvers.
-        if (edge) unsupported();
-        const edgeMarks: CursorMarks = {};
-        // A root list's rows are audited through its row ids; a nested connection's through audit keys.
-        const built = this.edge(relation, connectionType, fieldNodes, cursor, readUnder, edgeMarks, !idColumn);
-        edge = built.json;
-        nodeFields = built.nodeFields;
-        if (Object.keys(edgeMarks).length > 0) marks[key] = edgeMarks;
-        parts.push(sql`coalesce(json_agg(${page}.e), '[]'::json)`);
-      } else if (name === "pageInfo") {
-        const pageInfoMarks: CursorMarks = {};
-        const beyond = sql`(${size} > 0 and (select count(*) from (select 1 from ${from} where ${within} limit ${size} + 1) more) > ${size})`;
-        const pageInfo = this.pageInfo(connectionType, fieldNodes, forward ? { next: beyond, previous: hasCursor } : { next: hasCursor, previous: beyond }, page, pageInfoMarks);
-        if (Object.keys(pageInfoMarks).length > 0) marks[key] = pageInfoMarks;
-        pageCursors ||= pageInfo.cursors;
-        parts.push(pageInfo.json);
-      } else unsupported();
-    }
-    // A list root also returns the ids on its page, for the audit of who was read.
-    const audited = idColumn ? sql`, ${edge ? sql`${idColumn}::text` : sql`null::text`} as r` : sql``;
-    const columns = sql`${edge ?? sql`null::json`} as e, ${pageCursors ? cursor : sql`null::text`} as c${audited}`;
-    const rows = forward
-      ? sql`select ${columns} from ${from} where ${within} order by ${order(true)} limit ${size}`
-      : sql`select * from (select ${columns}, row_number() over (order by ${order(false)}) as n from ${from} where ${within} order by ${order(false)} limit ${size}) backward order by n desc`;
-    const limit = (variables: Variables) => {
-      const window = windowOf(variables);
-      return window === REFUSED ? 0 : window.limit;
-    };
-    return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, rows, alias: page, nodeFields, limit, aggregated: edge !== undefined || pageCursors };
-  }
-
-  private edge(relation: Relation, connectionType: GraphQLObjectType, nodes: FieldNode[], cursor: SQL, readUnder: Set<string>, marks: CursorMarks, related: boolean): { json: SQL; nodeFields: string[] } {
-    const edgeType = this.objectType(getNamedType(connectionType.getFields().edges!.type).name);
-    const parts: SQL[] = [];
-    let nodeFields: string[] = [];
-    for (const [key, fieldNodes] of this.mergedSelection(edgeType, nodes)) {
-      const name = fieldNodes[0]!.name.value;
-      parts.push(sql.raw(literal(key)));
-      if (name === "__typename") parts.push(sql.raw(`${literal(edgeType.name)}::text`));
-      else if (name === "cursor") {
-        parts.push(cursor);
-        marks[key] = true;
-      } else if (name === "node") {
-        const nodeMarks: CursorMarks = {};
-        const fields = this.mergedSelection(this.objectType(relation.type), fieldNodes);
-        nodeFields = [...new Set([...nodeFields, ...[...fields.values()].map((f) => f[0]!.name.value)])];
-        const auditKey = related ? this.relatedAudit(relation.type, [...fields.values()].map((f) => f[0]!.name.value)) : null;
-        parts.push(this.object(relation.type, fields, readUnder, nodeMarks, auditKey));
-        if (Object.keys(nodeMarks).length > 0) marks[key] = nodeMarks;
-      } else unsupported();
-    }
-    return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, nodeFields };
-  }
-
-  private pageInfo(connectionType: GraphQLObjectType, nodes: FieldNode[], more: { next: SQL; previous: SQL }, page: SQL, marks: CursorMarks): { json: SQL; cursors: boolean } {
-    const pageInfoType = this.objectType(getNamedType(connectionType.getFields().pageInfo!.type).name);
-    const parts: SQL[] = [];
-    let cursors = false;
-    for (const [key, fieldNodes] of this.mergedSelection(pageInfoType, nodes)) {
-      const name = fieldNodes[0]!.name.value;
-      parts.push(sql.raw(literal(key)));
-      if (name === "__typename") parts.push(sql.raw(`${literal(pageInfoType.name)}::text`));
-      else if (name === "hasNextPage") parts.push(more.next);
-      else if (name === "hasPreviousPage") parts.push(more.previous);
-      else if (name === "startCursor" || name === "endCursor") {
-        cursors = true;
-        marks[key] = true;
-        parts.push(name === "startCursor" ? sql`(array_agg(${page}.c))[1]` : sql`(array_agg(${page}.c))[count(*)::int]`);
-      } else unsupported();
-    }
-    return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, cursors };
   }
 
   /** The selections of all nodes of one response key, merged (graphql-js merges them the same way). */

@@ -16,7 +16,10 @@ export interface LookupCompiler {
   bind(binding: Binding): SQL;
   objectType(name: string): GraphQLObjectType;
   mergedSelection(type: GraphQLObjectType, nodes: FieldNode[]): Map<string, FieldNode[]>;
-  object(typeName: string, fields: Map<string, FieldNode[]>, readUnder: Set<string>, marks: CursorMarks): SQL;
+  object(typeName: string, fields: Map<string, FieldNode[]>, readUnder: Set<string>, marks: CursorMarks, auditKey?: SQL | null): SQL;
+  /** Whether audited objects are audited by their keys (several audited roots), not by the ids a root returns. */
+  readonly keyed: boolean;
+  auditKey(type: string, fields: string[], rootField: string | null): SQL | null;
   audited(read: SQL, row: ReadAuditRow): SQL;
   auditedList(read: SQL, row: ReadAuditRow, limit: (variables: Variables) => number): SQL;
   part(statement: SQL, rest: RootPart["rest"]): RootPart;
@@ -101,10 +104,11 @@ function single(c: LookupCompiler, lookup: RootLookup, rootKey: string, rootFiel
   const fields = c.mergedSelection(c.objectType(lookup.type), nodes);
   const row = lookup.row(c.principal, key);
   const cursors: CursorMarks = {};
-  const data = c.object(lookup.type, fields, new Set([tableNameOf(lookup.table)]), cursors);
-  const read = sql`${row.with ?? sql``} select ${data} as data, ${lookup.idColumn} as row_id from ${row.from} where ${row.where ?? sql`true`}`;
   const rootFields = fieldNames(fields);
-  const auditRow = c.audit(c.principal.role, rootField, lookup.type, rootFields);
+  const auditKey = c.keyed ? c.auditKey(lookup.type, rootFields, rootField) : null;
+  const data = c.object(lookup.type, fields, new Set([tableNameOf(lookup.table)]), cursors, auditKey);
+  const read = sql`${row.with ?? sql``} select ${data} as data, ${lookup.idColumn} as row_id from ${row.from} where ${row.where ?? sql`true`}`;
+  const auditRow = c.keyed ? null : c.audit(c.principal.role, rootField, lookup.type, rootFields);
   const statement = auditRow ? c.audited(read, auditRow) : read;
   return c.part(statement, { rootKey, rootField, rootType: lookup.type, rootFields, audited: auditRow !== null, cursors, list: false });
 }
@@ -134,14 +138,15 @@ function several(c: LookupCompiler, byType: Map<string, RootLookup>, rootKey: st
     const lookup = byType.get(type)!;
     const fields = c.mergedSelection(c.objectType(type), nodes);
     const marks: CursorMarks = {};
-    const data = c.object(type, fields, new Set([tableNameOf(lookup.table)]), marks);
+    const auditKey = c.keyed ? c.auditKey(type, fieldNames(fields), rootField) : null;
+    const data = c.object(type, fields, new Set([tableNameOf(lookup.table)]), marks, auditKey);
     mergeMarks(cursors, marks);
     const row = lookup.row(c.principal, sql`asked.id`);
     const alias = sql.raw(`found${i + 1}`);
     joins.push(sql`left join lateral (${row.with ?? sql``} select ${data} as data, ${lookup.idColumn}::text as row_id from ${row.from}
       where asked.type = ${sql.raw(literal(type))} and ${row.where ?? sql`true`}) ${alias} on true`);
     found.push(sql`${alias}.data`);
-    const auditRow = c.audit(c.principal.role, rootField, type, fieldNames(fields));
+    const auditRow = c.keyed ? null : c.audit(c.principal.role, rootField, type, fieldNames(fields));
     if (auditRow) {
       // One audit rule per statement: two audited types would need two kinds of audit row.
       if (audit) unsupported();
