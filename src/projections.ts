@@ -1,5 +1,6 @@
 import { analyticsProjections, segmentRows } from "./analytics/analytics.projection.js";
 import { auditEntryList, auditProjections } from "./audit/audit.projection.js";
+import { campaignList, campaignProjections } from "./campaigns/campaigns.projection.js";
 import { catalogLookups, catalogProjections, productBySkuLookup, productList } from "./catalog/catalog.projection.js";
 import { customerList, customerLookup, customerProjections } from "./customers/customers.projection.js";
 import { predictionProjections } from "./predictions/predictions.projection.js";
@@ -37,6 +38,7 @@ export function createProjections(): Projections {
     ...recommendationProjections,
     ...predictionProjections,
     ...auditProjections,
+    ...campaignProjections,
   ]) {
     const known = types.get(projection.type);
     types.set(
@@ -81,6 +83,7 @@ const rootLists = () =>
     ["carriers", carrierList],
     ["leads", leadList],
     ["auditLog", auditEntryList],
+    ["campaigns", campaignList],
   ]);
 
 /** Root fields answering a plain list of rows, each declared beside its resolver's scope. */

@@ -29,17 +29,12 @@ import { emitOutboxMany } from "../outbox/emit.js";
 import { checkText } from "../validation/input.js";
 import { birthdaysToday, CONSENT_CHANNEL, decide, INTERACTION_CHANNEL, type CampaignRules, type CustomerFacts, type Decision, type MessageChannel, type SendSettings } from "./send.rules.js";
 import { parseTemplate } from "./template.js";
-import type { Campaign, CampaignAudienceInput, CampaignInput, CampaignPreview, CampaignStatus, SendCampaignInput } from "./campaigns.types.js";
+import { campaignEntity, type Audience } from "./campaigns.declaration.js";
+import { campaignScope } from "./campaigns.policy.js";
+import { CampaignCounts, type Campaign, type CampaignAudienceInput, type CampaignInput, type CampaignPreview, type CampaignStatus, type SendCampaignInput } from "./campaigns.types.js";
 
 type CampaignRow = typeof campaigns.$inferSelect;
 
-/** The audience as stored: database ids, one kind. */
-export type Audience =
-  | { segmentId: string }
-  | { productId: string }
-  | { modelId: string; currentOwnersOnly: boolean }
-  | { birthday: true }
-  | { tier: "VERY_LOYAL" | "REGULAR" | "OCCASIONAL" };
 
 export interface CampaignSettings extends SendSettings {
   /** The platform's zone (TIME_ZONE): a customer's without the timeZone preference. */
@@ -63,13 +58,6 @@ export const mayRunCampaigns = (principal: Principal): boolean => principal.role
 
 function senders(principal: Principal) {
   if (!mayRunCampaigns(principal)) throw forbidden("Campaigns are run by staff and dealers");
-}
-
-/** The campaigns a principal sees: staff all, a dealer its own. */
-function campaignScope(principal: Principal): SQL | undefined {
-  if (principal.role === "ADMIN" || principal.role === "AGENT") return undefined;
-  if (principal.role === "DEALER") return eq(campaigns.dealerId, principal.dealerId);
-  return sql`false`;
 }
 
 /** Exactly one audience, its ids decoded and found within the caller's scope (NOT_FOUND otherwise). */
@@ -100,17 +88,6 @@ async function checkAudience(db: Executor, principal: Principal, input: Campaign
       return { tier: input.tier! };
   }
 }
-
-export const describeAudience = (a: Audience): string =>
-  "segmentId" in a
-    ? `members of segment ${toGlobalId("Segment", a.segmentId)}`
-    : "productId" in a
-      ? `past buyers of product ${toGlobalId("Product", a.productId)}`
-      : "modelId" in a
-        ? `${a.currentOwnersOnly ? "current owners" : "past and current owners"} of vehicle model ${toGlobalId("VehicleModel", a.modelId)}`
-        : "birthday" in a
-          ? "customers whose birthday is today in their time zone"
-          : `customers of tier ${a.tier}`;
 
 /** The customer's zone: the timeZone preference, else the platform's. */
 const zoneOf = (platformZone: string) =>
@@ -479,52 +456,28 @@ export async function sweepCampaigns(db: Database, queue: CampaignQueue, graceMs
 
 type Counts = Campaign["counts"];
 
-const toCampaign = (row: CampaignRow, counts: Counts): Campaign => ({
-  dbId: row.id,
-  id: toGlobalId("Campaign", row.id),
-  name: row.name,
-  kind: row.kind as CommunicationKind,
-  channel: row.channel as MessageChannel,
-  audience: describeAudience(row.audience as Audience),
-  subject: row.subject,
-  body: row.body,
-  status: row.status as CampaignStatus,
-  dealerId: row.dealerId ? toGlobalId("Dealer", row.dealerId) : null,
-  createdAt: row.createdAt,
-  sentAt: row.sentAt,
-  counts,
-});
+/** A row a write returned (no counts selected) and its counts as the write left them. */
+const toCampaign = (row: CampaignRow, counts: Counts): Campaign => Object.assign(campaignEntity.toNode(row), { counts: Object.assign(new CampaignCounts(), counts) });
 
-const KEYS: KeysetKey<CampaignRow>[] = [
+export const CAMPAIGN_ORDERING = "CREATED_AT_DESC";
+export const KEYS: KeysetKey<CampaignRow>[] = [
   { column: campaigns.createdAt, direction: "DESC", value: (r) => r.createdAt },
   { column: campaigns.id, direction: "DESC", value: (r) => r.id },
 ];
 
-/** Campaigns newest first (staff all, a dealer its own), each with its counts (one grouped statement per page). */
+/** Campaigns newest first (staff all, a dealer its own), each with its counts (a subquery per row, by the sends' index). */
 export async function listCampaigns(db: Database, principal: Principal, args: ConnectionArgs) {
   senders(principal);
   const where = campaignScope(principal);
-  const page = await paginate(
+  return paginate(
     args,
     {
-      ordering: "CREATED_AT_DESC",
+      ordering: CAMPAIGN_ORDERING,
       keys: KEYS,
-      fetch: (after, orderBy, limit) => db.select().from(campaigns).where(and(where, after)).orderBy(...orderBy).limit(limit),
+      // The declaration's select: the columns its fields read and the counts (what toNode reads).
+      fetch: (after, orderBy, limit) => db.select(campaignEntity.select).from(campaigns).where(and(where, after)).orderBy(...orderBy).limit(limit) as unknown as Promise<CampaignRow[]>,
       count: async () => (await db.select({ n: count() }).from(campaigns).where(where))[0]!.n,
     },
-    (row) => row,
+    (row) => campaignEntity.toNode(row),
   );
-  const ids = page.edges.map((e) => e.node.id);
-  const tallies = ids.length
-    ? await rows<{ campaignId: string; status: string; n: number }>(
-        db,
-        sql`select campaign_id as "campaignId", status, count(*)::int as n from ${campaignSends} where campaign_id = any(${new Param(ids)}::uuid[]) group by 1, 2`,
-      )
-    : [];
-  const countsOf = (id: string): Counts => {
-    const c = { pending: 0, deferred: 0, sent: 0, skipped: 0 };
-    for (const t of tallies) if (t.campaignId === id) c[t.status.toLowerCase() as keyof Counts] = Number(t.n);
-    return c;
-  };
-  return { ...page, edges: page.edges.map((e) => ({ ...e, node: toCampaign(e.node, countsOf(e.node.id)) })) };
 }

@@ -5,6 +5,8 @@ import { personalDataReadAudit } from "../../src/audit/pii-reads.plugin.js";
 import type { TokenClaims } from "../../src/auth/tokens.js";
 import {
   auditLog,
+  campaigns,
+  campaignSends,
   customers,
   dealerRelationships,
   dealers,
@@ -13,6 +15,7 @@ import {
   orders,
   productCategories,
   products,
+  segments,
   serviceAppointments,
   shipments,
   vehicleModels,
@@ -32,13 +35,13 @@ import { startTestPlatform, type TestPlatform } from "../support/server.js";
 
 const now = new Date("2026-06-01T12:00:00Z");
 const projections = createProjections();
-const ROOTS = ["customers", "orders", "vehicles", "cases", "shipments", "products", "dealers", "suppliers", "carriers", "leads"] as const;
+const ROOTS = ["customers", "orders", "vehicles", "cases", "shipments", "products", "dealers", "suppliers", "carriers", "leads", "campaigns"] as const;
 type Root = (typeof ROOTS)[number];
 /** The roots that take a filter (suppliers and carriers take none). */
 const FILTERED = ["customers", "orders", "vehicles", "cases", "shipments", "products", "dealers", "leads"] as const;
 
 /** Roots only some callers may list (their resolvers' @Authorized): the others get the same error from both paths, and nothing compiled. */
-const LISTED_BY: Partial<Record<Root, string[]>> = { leads: ["admin", "agent", "dealer"] };
+const LISTED_BY: Partial<Record<Root, string[]>> = { leads: ["admin", "agent", "dealer"], campaigns: ["admin", "agent", "dealer"] };
 const mayList = (root: Root, caller: string) => LISTED_BY[root]?.includes(caller) ?? true;
 
 /** Relations followed below a listed row: two hops reach every back relation (Shipment.order.customer, ProductCategory.parent). */
@@ -189,6 +192,41 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
         { leadId: lead.id, status: "NEW" as const, changedBy: "ADMIN admin", changedAt: new Date(now.getTime() - 40 * day + i) },
         ...(lead.status === "NEW" ? [] : [{ leadId: lead.id, status: lead.status, changedBy: "DEALER dealer", note: i % 2 ? "called back" : null, changedAt: new Date(now.getTime() - 20 * day + i) }]),
       ]),
+    );
+    // The seed makes no campaigns: every kind of audience, staff's and both dealers', in every status, some with their sends.
+    const [segment] = await db.select({ id: segments.id }).from(segments).orderBy(segments.id).limit(1);
+    const audiences = [
+      { segmentId: segment!.id },
+      { productId: product!.id },
+      { modelId: the.model, currentOwnersOnly: true },
+      { modelId: the.model, currentOwnersOnly: false },
+      { birthday: true },
+      { tier: "VERY_LOYAL" },
+    ];
+    const campaignStatuses = ["DRAFT", "SENDING", "SENT", "ACTIVE"] as const;
+    const sent = await db
+      .insert(campaigns)
+      .values(
+        [...audiences, ...audiences].map((audience, i) => ({
+          dealerId: [null, the.dealer, the.otherDealer][i % 3] ?? null,
+          name: `Campaign ${i}`,
+          kind: "birthday" in audience ? "BIRTHDAY" : "OFFER",
+          channel: (["EMAIL", "SMS", "APP_PUSH", "MAIL"] as const)[i % 4]!,
+          audience: audience as Record<string, unknown>,
+          subject: i % 2 ? `Hello {{ givenName }} ${i}` : null,
+          body: `Dear {{ givenName | customer }}, offer ${i}`,
+          status: campaignStatuses[i % 4]!,
+          createdBy: "ADMIN admin",
+          sentAt: i % 4 ? new Date(now.getTime() - i * day) : null,
+          // Two campaigns share each creation time: the keyset's tie-break on id is compared too.
+          createdAt: new Date(now.getTime() - Math.floor(i / 2) * day),
+        })),
+      )
+      .returning({ id: campaigns.id });
+    await db.insert(campaignSends).values(
+      sent.slice(0, 5).flatMap((campaign, c) =>
+        people.slice(0, c + 3).map((person, i) => ({ campaignId: campaign.id, customerId: person.id, status: (["PENDING", "DEFERRED", "SENT", "SKIPPED"] as const)[(i + c) % 4]! })),
+      ),
     );
     // An order and a case still naming a merged-away profile: their customer is the survivor, on both paths.
     const ghost = await makeCustomer(db, { dealerIds: [the.dealer] });
