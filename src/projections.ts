@@ -69,6 +69,26 @@ export const NOT_COMPILED: Record<string, string> = {
   "CustomerTraits.categoryCells": "the category matrix's cells, computed from the matrix in force",
 };
 
+/**
+ * Root fields the compiled read path does not answer, each with why: an operation asking one runs
+ * through its resolver, which reads in at most a few statements of its own. A test holds this list
+ * to the Query fields actually uncovered, so a new root is either declared or named here.
+ */
+export const NOT_COMPILED_ROOTS: Record<string, string> = {
+  supplierSalesReport: "one grouped statement, then k-anonymity suppression of small cells in code (supplier-report.service.ts)",
+  categoryMatrix: "one grouped statement over the period, then each cell's buyers across currencies and the same suppression in code",
+  duplicateCandidates: "two statements, then Fellegi-Sunter scoring of the pairs in code (identity/scoring.ts)",
+  exportCustomerData: "a rare, audited portability document: one statement per table about the customer",
+  previewSegment: "an unsaved rule from the input, checked and turned into conditions in code, then counted and sampled",
+  previewCampaign: "every send-time rule (consent, plan, frequency cap, template) decided in code per customer; writes nothing",
+  bulkExport: "a job's status and, once completed, a download url signed in code at each read",
+  traitRules: "the rules in force: one small table shaped into the bands in code; staff only",
+  communicationMatrix: "the matrix in force: one small table read into the audiences' order in code; staff only",
+  leadConversion: "one grouped statement per period (a report; the period defaults from the request's clock)",
+  webhookEndpoints: "an operator's page of one table, not a customer read (one statement and a count)",
+  webhookDeliveries: "an operator's delivery log of one endpoint, found (or NOT_FOUND) before its page is read",
+};
+
 /** Root fields answering a connection of rows, each declared beside its resolver's conditions. */
 const rootLists = () =>
   new Map<string, RootList>([

@@ -32,7 +32,7 @@ import { toGlobalId } from "../../src/graphql/global-id.js";
 import { compileRead } from "../../src/graphql/compiled/compile.js";
 import type { RootLookup } from "../../src/graphql/compiled/projection.js";
 import { customerLookup } from "../../src/customers/customers.projection.js";
-import { createProjections, NOT_COMPILED } from "../../src/projections.js";
+import { createProjections, NOT_COMPILED, NOT_COMPILED_ROOTS } from "../../src/projections.js";
 import { createSchema } from "../../src/schema.js";
 import { seedDatabase } from "../../src/seed/index.js";
 import type { RunningServer } from "../../src/server.js";
@@ -896,6 +896,14 @@ describe("the comparison query", () => {
     for (const type of ["AuditEntry", "Lead", "LeadStatusChange", "Campaign"]) reached.add(type);
     expect([...projections.types.keys()].filter((t) => !reached.has(t))).toEqual([]);
     for (const name of projections.types.keys()) expect(isObjectType(getNamedType(schema.getType(name)!))).toBe(true);
+  });
+
+  it("leaves to the resolvers only the root fields that NOT_COMPILED_ROOTS names, each with its reason", async () => {
+    const schema = await createSchema();
+    const covered = (name: string) => projections.lists!.has(name) || projections.rows!.has(name) || projections.roots.has(name) || ((name === "node" || name === "nodes") && projections.nodes!.size > 0);
+    const missing = Object.keys(schema.getQueryType()!.getFields()).filter((name) => !covered(name));
+    expect(missing.sort()).toEqual(Object.keys(NOT_COMPILED_ROOTS).sort());
+    for (const reason of Object.values(NOT_COMPILED_ROOTS)) expect(reason.length).toBeGreaterThan(20);
   });
 
   it("leaves to the resolvers only the fields of compiled types that NOT_COMPILED names, each with its reason", async () => {
