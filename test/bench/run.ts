@@ -4,6 +4,7 @@
  * driven by autocannon in interleaved rounds. Figures go to stdout and test/bench/RESULTS.md.
  */
 import "reflect-metadata";
+import { spawn, type ChildProcess } from "node:child_process";
 import { isDeepStrictEqual } from "node:util";
 import { Command } from "commander";
 import postgres from "postgres";
@@ -28,8 +29,10 @@ const options = new Command("bench")
   .option("--database <name>", "the bench database's name", "cdp_bench")
   .option("--only <scenarios>", `comma list of scenarios to run: ${KEYS.join(", ")} (tokens needs --tokens)`, (v) => v.split(",").map((k) => k.trim()))
   .option("--tokens <n>", "also: the 360° view of n customers, each with its own CUSTOMER token, against one ADMIN token over the same customers", (v) => Number(v))
+  .option("--busy <n>", "a busy machine: n processes spinning on the CPU through warm-up and rounds; the figures go to a section of their own", (v) => Number(v))
   .parse()
-  .opts<{ databaseUrl: string; customers: number; orders: number; lines: number; rounds: number; duration: number; warmup: number; connections: number; reuse?: boolean; database: string; only?: string[]; tokens?: number }>();
+  .opts<{ databaseUrl: string; customers: number; orders: number; lines: number; rounds: number; duration: number; warmup: number; connections: number; reuse?: boolean; database: string; only?: string[]; tokens?: number; busy?: number }>();
+if (options.busy !== undefined && !(Number.isInteger(options.busy) && options.busy >= 1)) throw new Error(`--busy must be a whole number of processes, 1 or more (got ${options.busy})`);
 const unknown = options.only?.filter((k) => !(KEYS as readonly string[]).includes(k)) ?? [];
 if (unknown.length) throw new Error(`--only: unknown scenario ${unknown.join(", ")} (known: ${KEYS.join(", ")})`);
 if (options.tokens !== undefined && !(Number.isInteger(options.tokens) && options.tokens >= 1)) throw new Error(`--tokens must be a whole number of customers, 1 or more (got ${options.tokens})`);
@@ -88,6 +91,9 @@ for (const s of scenarios) {
 
 const load = { seconds: options.duration, connections: options.connections };
 const results: Results = new Map(scenarios.map((s) => [s.key, new Map(s.targets.map((t) => [t.server.name, [] as Figures[]]))]));
+// Spinning processes at the servers' priority: they take their share of the cores as other work on a shared machine does.
+const spinners: ChildProcess[] = Array.from({ length: options.busy ?? 0 }, () => spawn(process.execPath, ["-e", "for (;;) {}"], { stdio: "ignore" }));
+process.on("exit", () => spinners.forEach((p) => p.kill("SIGKILL")));
 console.log("warming up");
 for (const s of scenarios) for (const t of s.targets) await drive(monitor, t, { ...load, seconds: options.warmup });
 
@@ -105,6 +111,7 @@ for (let round = 1; round <= options.rounds; round++) {
   }
 }
 
+for (const p of spinners) p.kill("SIGKILL");
 const machine = await machineDescription(databaseUrl);
 const [counts] = await monitor`select (select count(*) from customers)::int as customers, (select count(*) from orders)::int as orders, (select count(*) from order_lines)::int as lines`;
 const shape = `${counts!.customers} customers, ${counts!.orders} orders, ${counts!.lines} order lines in the database`;
@@ -114,15 +121,17 @@ if (withTokens) await writeTokens(options.tokens!);
 process.exit(0);
 
 function writeView(ran: Scenario[]) {
-  const markdown = viewSection(ran, results, labels, {
-    run: `Run: ${new Date().toISOString()} with \`${command}\` (${shape}; ${options.rounds} interleaved rounds of ${options.duration} s per shape and server after ${options.warmup} s of warm-up each; ${options.connections} connections; autocannon on the same machine).`,
+  const busy = options.busy ? ` ${options.busy} processes spun on the CPU throughout warm-up and rounds (\`--busy\`): a busy machine.` : "";
+  let markdown = viewSection(ran, results, labels, {
+    run: `Run: ${new Date().toISOString()} with \`${command}\` (${shape}; ${options.rounds} interleaved rounds of ${options.duration} s per shape and server after ${options.warmup} s of warm-up each; ${options.connections} connections; autocannon on the same machine).${busy}`,
     machine,
     setup: [
       `All servers read the same database \`${options.database}\` with a pool of 10 connections. Ours with an ADMIN token (scope checks run but admit everything; personal-data reads are audited) unless a shape says otherwise; PostGraphile v5 (amber preset) without auth; the hand-written server (\`raw-360-server.mjs\`: node:http, postgres.js, one statement per request) without auth.`,
       sameAsOurs.length ? `The hand-written server's answers equal ours (parsed JSON) for ${sameAsOurs.join("; ")} sampled customers.` : "",
     ].join(" "),
   });
-  writeResultsSection("view", markdown);
+  if (options.busy) markdown = markdown.replace(/^## .*/, `## The read path on a busy machine (${options.busy} spinning processes)`);
+  writeResultsSection(options.busy ? "view-busy" : "view", markdown);
   console.log(`\n${markdown}`);
 }
 
