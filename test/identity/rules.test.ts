@@ -222,6 +222,11 @@ describe("name levels", () => {
     ["Danhua Guo", "Danhua Gou", "FUZZY"],
     ["Jun Gao", "Jin Gao", "NEAR"],
     ["Fang Ding", "Fan Ding", "NEAR"],
+    // A two-syllable given name agreeing, the family names a letter apart: one person's family name misspelt
+    // (relatives a letter apart share the family name instead); not when the agreeing token is a compound surname.
+    ["Huiming Zhou", "Huiming Zhu", "FUZZY"],
+    ["Li Jiehao", "Jiehao Liu", "FUZZY"],
+    ["Ouyang Fang", "Ouyang Fan", "NEAR"],
     ["J Smith", "John Smith", "INITIAL"],
     ["Bill Smith", "William Smith", "FUZZY"],
     ["Fangna Zhao", "Fangna Zhaa", "FUZZY"],
