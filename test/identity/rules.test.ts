@@ -196,6 +196,29 @@ describe("match scoring (Fellegi–Sunter)", () => {
     expect(groups.find("c:A")).not.toBe(groups.find("c:B"));
   });
 
+  it("joins two profiles by the name and birthday together when the record proved one by an identifier and the pooled groups have nothing against", () => {
+    const r = (levels: Evidence["levels"], extra: Partial<Evidence> = {}): Evidence => ({ ...ev(levels), ...extra });
+    // The dealer record carries the hotline profile H's phone and the webshop profile W's exact name and birthday (W alone carries both).
+    const byRecord = new Map<string, Map<PersonKey, Evidence>>([
+      ["r1", new Map<PersonKey, Evidence>([["c:H", r({ PHONE: "AGREE", NAME: "EXACT" })], ["c:W", r({ NAME: "EXACT", BIRTHDAY: "AGREE" }, { nameCarriers: 1, nameChance: 0.0001 })]])],
+    ]);
+    const join = (pooled: Evidence) => {
+      const { groups } = linkGroups({ byRecord, between: () => noEvidence(), betweenGroups: () => pooled, knownInGraph: 0.9 });
+      return groups.find("c:H") === groups.find("c:W");
+    };
+    // H (a phone) and W (an email, the birthday) pooled: nothing to compare but the name and birthday.
+    expect(join(r({ NAME: "EXACT", BIRTHDAY: "AGREE" }))).toBe(true);
+    // Anything against (W has another phone, another home): they stay two, and the record goes to H.
+    expect(join(r({ NAME: "EXACT", BIRTHDAY: "AGREE", PHONE: "DISAGREE" }))).toBe(false);
+    expect(join(r({ NAME: "EXACT", BIRTHDAY: "AGREE", ADDRESS: "DISAGREE" }))).toBe(false);
+    // A rare name without the birthday still only attaches (the test above): it never joins two profiles.
+    const nameOnly = new Map<string, Map<PersonKey, Evidence>>([
+      ["r1", new Map<PersonKey, Evidence>([["c:H", r({ PHONE: "AGREE", NAME: "EXACT" })], ["c:W", r({ NAME: "EXACT" }, { nameCarriers: 1, nameChance: 0.0001 })]])],
+    ]);
+    const { groups } = linkGroups({ byRecord: nameOnly, between: () => noEvidence(), betweenGroups: () => r({ NAME: "EXACT" }), knownInGraph: 0.9 });
+    expect(groups.find("c:H")).not.toBe(groups.find("c:W"));
+  });
+
   it("never links across different birthdays, whatever else agrees", () => {
     const d = decide(ev({ VIN: "AGREE", EMAIL: "AGREE", NAME: "EXACT", BIRTHDAY: "DISAGREE" }));
     expect(d).toMatchObject({ merge: false, band: "NONE" });
