@@ -11,6 +11,7 @@
  */
 import { Command } from "commander";
 import postgres from "postgres";
+import { DEFAULT_IDENTITY_SETTINGS } from "../../src/config.js";
 import { nameLevel } from "../../src/identity/names.js";
 import { generatePopulation } from "./identity-population.js";
 import { generatePopulationB } from "./identity-population-b.js";
@@ -22,11 +23,12 @@ const o = new Command("identity-missed")
   .option("--seed <n>", "seed", (v) => Number(v), 42)
   .option("--generator <which>", "a or b", "b")
   .option("--list <n>", "examples per category", (v) => Number(v), 0)
+  .option("--by <kind>", "with --namesakes: the key two profiles share (NAME or BIRTHDAY)", "NAME")
   .option("--class <noise>", "only pairs in which either record carries this noise class (generator B)")
   .option("--wrong", "describe wrongly joined pairs instead of missed ones")
   .option("--namesakes", "every two profiles sharing an exact name, by category: the record pairs joining them would gain (one person) and cost (two)")
   .parse()
-  .opts<{ server: string; database: string; people: number; seed: number; generator: string; list: number; wrong?: boolean; namesakes?: boolean; class?: string }>();
+  .opts<{ server: string; database: string; people: number; seed: number; generator: string; list: number; wrong?: boolean; namesakes?: boolean; class?: string; by: string }>();
 
 const population = (o.generator === "a" ? generatePopulation(o.people, o.seed) : generatePopulationB(o.people, o.seed)) as { source: string; person: number; record: { sourceId: string }; noise?: readonly string[] }[];
 const truth = new Map(population.map((t) => [`${t.source}/${t.record.sourceId}`, t]));
@@ -37,6 +39,7 @@ const keys = await db<{ source_record_id: string; kind: string; value: string }[
 await db.end();
 
 type Known = Map<string, Set<string>>;
+const SHARED = DEFAULT_IDENTITY_SETTINGS.sharedValueLimit;
 const byProfile = new Map<string, { known: Known; records: { person: number; source: string; noise: readonly string[]; keys: string[] }[] }>();
 const recordKeys = new Map<string, { kind: string; value: string }[]>();
 for (const k of keys) {
@@ -70,10 +73,12 @@ function describe(a: Known, b: Known) {
   const shared: string[] = [];
   const against: string[] = [];
   for (const kind of ["EMAIL", "PHONE", "VIN"]) {
-    const x = a.get(kind);
-    const y = b.get(kind);
-    if (!x?.size || !y?.size) continue;
-    const common = inter(x, y).filter((v) => (carriers.get(`${kind}:${v}`)?.size ?? 0) <= 5);
+    // A value of more than a few people (a front-desk phone) is ignored by the matcher: here too.
+    const own = (values?: Set<string>) => new Set([...(values ?? [])].filter((v) => (carriers.get(`${kind}:${v}`)?.size ?? 0) <= SHARED));
+    const x = own(a.get(kind));
+    const y = own(b.get(kind));
+    if (!x.size || !y.size) continue;
+    const common = inter(x, y);
     if (common.length) shared.push(kind);
     else if (kind !== "VIN") against.push(kind);
   }
@@ -129,7 +134,7 @@ const category = (d: ReturnType<typeof describe>) => {
 if (o.namesakes) {
   const tally = new Map<string, { good: number; bad: number; shown?: number; examples: string[] }>();
   for (const [key, holders] of carriers) {
-    if (!key.startsWith("NAME:") || holders.size < 2 || holders.size > 30) continue;
+    if (!key.startsWith(`${o.by}:`) || holders.size < 2 || holders.size > 30) continue;
     const list = [...holders];
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const [a, b] = [byProfile.get(list[i]!)!, byProfile.get(list[j]!)!];
@@ -142,7 +147,7 @@ if (o.namesakes) {
       if (o.list && a.records.some((x) => b.records.some((y) => x.person !== y.person)) && (t.shown = (t.shown ?? 0) + 1) <= o.list) t.examples.push(`${show(list[i]!)}\n   --\n${show(list[j]!)}`);
     }
   }
-  console.log("  good    bad  category (profile pairs sharing an exact name, no identifier in common)");
+  console.log(`  good    bad  category (profile pairs sharing a ${o.by} key, no identifier in common)`);
   for (const [cat, t] of [...tally].sort((x, y) => y[1].good - x[1].good)) {
     console.log(`${String(t.good).padStart(6)} ${String(t.bad).padStart(6)}  ${cat}`);
     for (const e of t.examples) console.log(`  (two people)\n${e}`);

@@ -146,6 +146,18 @@ describe("match scoring (Fellegi–Sunter)", () => {
     expect(nameOnlyProbability(rare({}, 0), [], 1)).toBeGreaterThanOrEqual(NAME_ONLY_LINK);
   });
 
+  it("links a misspelt name (FUZZY) alone only with the birthday agreeing, weighed with FUZZY's m, and never with anything against", () => {
+    // "Shanuan Song" born the day of the one Shanxuan Song born that day (match.ts: the name's chance times the names a typo fits, times the share born that day).
+    const misspelt = (levels: Evidence["levels"]): Evidence => ({ ...ev({ NAME: "FUZZY", ...levels }), nameCarriers: 1, nameChance: 0.001 });
+    const m = WEIGHTS.NAME.FUZZY!.m * 0.8;
+    expect(nameOnlyProbability(misspelt({ BIRTHDAY: "AGREE" }), [], 0.8)).toBeCloseTo(m / (m + 0.001), 6);
+    expect(decide(misspelt({ BIRTHDAY: "AGREE" }), 0.8)).toMatchObject({ merge: true, nameOnly: true });
+    // Without the birthday a misspelling is no rare name.
+    expect(nameOnlyProbability(misspelt({}), [], 0.8)).toBe(0);
+    expect(decide(misspelt({ BIRTHDAY: "AGREE", PHONE: "DISAGREE" }), 0.8).merge).toBe(false);
+    expect(decide(misspelt({ BIRTHDAY: "AGREE", ADDRESS: "DISAGREE" }), 0.8).merge).toBe(false);
+  });
+
   it("keeps two groups with different mobiles apart when what they share would not link them on its own, however a bridge reached it", () => {
     // A parent and a child of one name: the family email came to the child's profile with a bridging record.
     expect(contradicts(ev({ NAME: "EXACT", EMAIL: "AGREE", PHONE: "DISAGREE" }, { EMAIL: 2 }))).toBe(true);
