@@ -51,13 +51,14 @@ export function contradicts(e: Evidence, byHousehold = true): boolean {
  * identifier and carries the other's name and birthday (a webshop account with an email and the
  * birthday; a hotline profile with a phone; a dealer record with that phone and the birthday).
  * Only when the two groups, every member's names, contacts and homes pooled, have no field against
- * each other (no other phone, email, home or birthday) and still agree on the name and birthday.
+ * each other (no other phone, email, home or birthday) and still agree on the birthday and on the
+ * name, exactly or but for a typo (FUZZY; NEAR is a relative's name as often as not).
  * Two namesakes born the same day both carry both and are never found this way.
  */
 function nameAndBirthdayJoins(decision: Decision, candidates: Candidates, x: PersonKey[], y: PersonKey[], known: number): boolean {
   if (!candidates.betweenGroups || !decision.fields.some((f) => f.field === "BIRTHDAY" && f.level === "AGREE")) return false;
   const pooled = candidates.betweenGroups(x, y);
-  if (pooled.levels.NAME !== "EXACT" || pooled.levels.BIRTHDAY !== "AGREE") return false;
+  if ((pooled.levels.NAME !== "EXACT" && pooled.levels.NAME !== "FUZZY") || pooled.levels.BIRTHDAY !== "AGREE") return false;
   return !decide(pooled, known).fields.some((f) => f.weight < 0);
 }
 

@@ -220,6 +220,9 @@ describe("match scoring (Fellegi–Sunter)", () => {
     };
     // H (a phone) and W (an email, the birthday) pooled: nothing to compare but the name and birthday.
     expect(join(r({ NAME: "EXACT", BIRTHDAY: "AGREE" }))).toBe(true);
+    // One of them misspelt ("Shanuan Song"): still one person born that day; a name a letter off another real one (NEAR) is not.
+    expect(join(r({ NAME: "FUZZY", BIRTHDAY: "AGREE" }))).toBe(true);
+    expect(join(r({ NAME: "NEAR", BIRTHDAY: "AGREE" }))).toBe(false);
     // Anything against (W has another phone, another home): they stay two, and the record goes to H.
     expect(join(r({ NAME: "EXACT", BIRTHDAY: "AGREE", PHONE: "DISAGREE" }))).toBe(false);
     expect(join(r({ NAME: "EXACT", BIRTHDAY: "AGREE", ADDRESS: "DISAGREE" }))).toBe(false);
