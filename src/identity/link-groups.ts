@@ -44,6 +44,24 @@ export function contradicts(e: Evidence, byHousehold = true): boolean {
   return byHousehold && e.levels.PHONE === "DISAGREE" && e.levels.VIN !== "AGREE" && !decide(e).merge;
 }
 
+/**
+ * Whether a link on the exact name and the birthday together (the one person in the graph who
+ * carries both, weighed by how often they meet by chance) may join the record's group to a
+ * profile when both already hold profiles: the record proved one profile its person's by an
+ * identifier and carries the other's name and birthday (a webshop account with an email and the
+ * birthday; a hotline profile with a phone; a dealer record with that phone and the birthday).
+ * Only when the two groups, every member's names, contacts and homes pooled, have no field against
+ * each other (no other phone, email, home or birthday) and still agree on the birthday and on the
+ * name, exactly or but for a typo (FUZZY; NEAR is a relative's name as often as not).
+ * Two namesakes born the same day both carry both and are never found this way.
+ */
+function nameAndBirthdayJoins(decision: Decision, candidates: Candidates, x: PersonKey[], y: PersonKey[], known: number): boolean {
+  if (!candidates.betweenGroups || !decision.fields.some((f) => f.field === "BIRTHDAY" && f.level === "AGREE")) return false;
+  const pooled = candidates.betweenGroups(x, y);
+  if ((pooled.levels.NAME !== "EXACT" && pooled.levels.NAME !== "FUZZY") || pooled.levels.BIRTHDAY !== "AGREE") return false;
+  return !decide(pooled, known).fields.some((f) => f.weight < 0);
+}
+
 /** How many records the graph-wide share counts as in `knownShare` (it only steadies a small batch). */
 const GRAPH_WEIGHT = 10;
 
@@ -105,8 +123,10 @@ export function linkGroups(candidates: Candidates) {
       continue;
     }
     const [x, y] = [membersOf(a), membersOf(b)];
-    // A name alone attaches a record to one profile; it never makes two profiles one.
-    if (decision.nameOnly && x.some((m) => m.startsWith("c:")) && y.some((m) => m.startsWith("c:"))) continue;
+    // A name alone attaches a record to one profile; it never makes two profiles one — unless it is the
+    // name and the birthday together (one person carries both) and the two groups, pooled, have
+    // nothing against each other (`nameAndBirthdayJoins`).
+    if (decision.nameOnly && x.some((m) => m.startsWith("c:")) && y.some((m) => m.startsWith("c:")) && !nameAndBirthdayJoins(decision, candidates, x, y, known)) continue;
     // A link on the person's own phone or VIN vouches for the person's other phones; one on a household's email or home does not.
     const byHousehold = !decision.fields.some((f) => (f.field === "PHONE" || f.field === "VIN") && f.level === "AGREE" && f.weight > 0);
     if (x.some((m) => y.some((n) => conflict(m, n, byHousehold)))) continue;

@@ -59,6 +59,9 @@ const buildingOf = (value: string) => {
 };
 const NAME_RANK: Record<NameLevel, number> = { EXACT: 5, FUZZY: 4, INITIAL: 3, NEAR: 2, PARTIAL: 1, DIFFERENT: 0 };
 
+/** How many names a misspelt one may stand for (a changed letter fits several): its chance estimate is the name's times this. */
+const MISSPELLING_FITS = 5;
+
 /** What is known of one identity (a profile, or a record of the batch), key kind by key kind. */
 type Known = Map<string, Set<string>>;
 const add = (known: Known, kind: string, value: string) => {
@@ -111,20 +114,22 @@ export async function findCandidates(
         )
       : [],
     pairs.length
-      ? run<CarrierRow & { name: string; birthday: string; born: number }>(
+      ? run<CarrierRow & { name: string; birthday: string; born: number; found: string }>(
           tx,
-          sql`select q.name, q.birthday, b.source_record_id, r.source, l.customer_id,
+          sql`select q.name, q.birthday, n.value as found, b.source_record_id, r.source, l.customer_id,
                 (select count(distinct l2.customer_id) from identity_keys c join identity_links l2 on l2.source_record_id = c.source_record_id
                   where c.kind = 'BIRTHDAY' and c.value = q.birthday)::int as born
               from unnest(${array(pairs.map((p) => p.name!), "text")}, ${array(pairs.map((p) => p.birthday!), "text")}) as q(name, birthday)
               join identity_keys b on b.kind = 'BIRTHDAY' and b.value = q.birthday
-              join identity_keys n on n.source_record_id = b.source_record_id and n.kind = 'NAME' and n.value = q.name
+              join identity_keys n on n.source_record_id = b.source_record_id and n.kind = 'NAME'
+                and string_to_array(n.value, ' ') && string_to_array(q.name, ' ')
               join source_records r on r.id = b.source_record_id
               left join identity_links l on l.source_record_id = b.source_record_id`,
         )
       : [],
   ]);
-  const bothOf = new Map<string, CarrierRow[]>();
+  // The carriers of the birthday whose name shares a word with the probe's: the exact name, or a misspelling of it (compared in memory).
+  const bothOf = new Map<string, (CarrierRow & { found: string })[]>();
   const born = new Map<string, number>();
   for (const row of bothRows) {
     const key = `${row.name}\u0000${row.birthday}`;
@@ -171,6 +176,8 @@ export async function findCandidates(
   /** Per probe, the one person who carries both its exact name and its birthday, when no identifier found them. */
   const byNameAndBirthday = new Map<string, PersonKey>();
   const namesWithBirthday = new Set<string>();
+  /** Per probe whose name is a misspelling (FUZZY) of the one person born that day with a name like it: that person's name. */
+  const misspeltOf = new Map<string, string>();
   const personOf = (c: CarrierRow): PersonKey | null => (c.customer_id ? `c:${c.customer_id}` : unlinked.has(c.source_record_id) ? `r:${c.source_record_id}` : null);
   for (const probe of probes) {
     const before = new Set(found.get(probe.recordId) ?? []);
@@ -192,11 +199,12 @@ export async function findCandidates(
     // the birthday meet by chance. Two carriers are namesakes born the same day: neither is taken.
     if (probe.name && probe.birthday) {
       const both = new Set<PersonKey>();
-      const rows = bothOf.get(`${probe.name}\u0000${probe.birthday}`) ?? [];
+      const all = bothOf.get(`${probe.name}\u0000${probe.birthday}`) ?? [];
       // The probe's own profile (a linked record's, when a profile's records look for duplicates) is no one else.
-      const own = rows.find((c) => c.source_record_id === probe.recordId)?.customer_id;
-      for (const c of rows) {
-        const p = c.source_record_id === probe.recordId || (own && c.customer_id === own) ? null : personOf(c);
+      const own = all.find((c) => c.source_record_id === probe.recordId)?.customer_id;
+      const others = all.filter((c) => c.source_record_id !== probe.recordId && !(own && c.customer_id === own));
+      for (const c of others) {
+        const p = c.found === probe.name ? personOf(c) : null;
         if (p) both.add(p);
       }
       const [only] = both;
@@ -204,6 +212,21 @@ export async function findCandidates(
         person(probe.recordId, only!);
         byNameAndBirthday.set(probe.recordId, only!);
         namesWithBirthday.add(probe.name);
+      } else if (both.size === 0) {
+        // No one carries the exact name and the birthday: the one person born that day whose name
+        // the probe's is a misspelling of (FUZZY: "Shanuan Song" for Shanxuan Song), if one.
+        const alike = new Map<PersonKey, string>();
+        for (const c of others) {
+          const p = personOf(c);
+          if (p && nameLevel(probe.name, c.found) === "FUZZY") alike.set(p, c.found);
+        }
+        const [[p, name] = [undefined, undefined]] = alike;
+        if (alike.size === 1 && p && name && !before.has(p)) {
+          person(probe.recordId, p);
+          byNameAndBirthday.set(probe.recordId, p);
+          misspeltOf.set(probe.recordId, name);
+          namesWithBirthday.add(name);
+        }
       }
     }
   }
@@ -309,6 +332,13 @@ export async function findCandidates(
         // the name, times the share of the graph born that day.
         const bornThatDay = evidence.levels.BIRTHDAY === "AGREE" && probe.birthday ? born.get(probe.birthday) : undefined;
         evidence.nameChance = frequency(probe.name) * (bornThatDay === undefined ? 1 : Math.max(1, bornThatDay) / Math.max(1, graphProfiles ?? 1));
+      }
+      // A misspelling of the one person's name born that day: the same estimate with the name it
+      // misspells, times the names a typo away that the misspelling would fit as well.
+      const misspelt = misspeltOf.get(probe.recordId);
+      if (misspelt && probe.birthday && byNameAndBirthday.get(probe.recordId) === p && evidence.levels.NAME === "FUZZY" && evidence.levels.BIRTHDAY === "AGREE") {
+        evidence.nameCarriers = 1;
+        evidence.nameChance = frequency(misspelt) * MISSPELLING_FITS * (Math.max(1, born.get(probe.birthday) ?? 1) / Math.max(1, graphProfiles ?? 1));
       }
       persons.set(p, evidence);
     }

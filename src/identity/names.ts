@@ -1,5 +1,5 @@
 import { nameTokens } from "../validation/contact-keys.js";
-import { isPinyin } from "./pinyin.js";
+import { isPinyin, isSyllable } from "./pinyin.js";
 
 /**
  * Common given-name short forms. A shared email or phone only links two records when their
@@ -165,6 +165,28 @@ export function namesOverlap(a: string, b: string): boolean {
   return nameTokens(a).some((t) => y.some((u) => sameToken(t, u)));
 }
 
+/** Chinese family names of two syllables (the few compound surnames): a two-syllable token is otherwise a given name. */
+const COMPOUND_SURNAMES = new Set(
+  "ouyang sima zhuge shangguan situ dongfang huangfu murong linghu gongsun xiahou zhangsun yuwen duanmu wenren zhongli nangong dongguo".split(" "),
+);
+
+/**
+ * Two Chinese names of two tokens whose agreeing token is a given name of two or more pinyin
+ * syllables ("Huiming") and whose other tokens, the family names, are a letter apart
+ * ("Zhou"/"Zhu", "Liu"/"Li"): one person's family name misspelt. Relatives a letter apart share
+ * the family name and differ in the given name (Ping/Ming Sun); two people of one given name
+ * whose family names differ by a letter are no household's pattern.
+ */
+function givenNameAgrees(x: string[], y: string[]): boolean {
+  if (x.length !== 2 || y.length !== 2) return false;
+  for (const given of x) {
+    if (!y.includes(given) || !isPinyin(given) || isSyllable(given) || COMPOUND_SURNAMES.has(given)) continue;
+    const [a, b] = [x.find((t) => t !== given), y.find((t) => t !== given)];
+    if (a && b && isPinyin(a) && isPinyin(b) && oneEditApart(a, b)) return true;
+  }
+  return false;
+}
+
 /** How two names agree, from the same to nothing in common (the levels of the NAME field in scoring.ts). */
 export type NameLevel = "EXACT" | "FUZZY" | "INITIAL" | "NEAR" | "PARTIAL" | "DIFFERENT";
 
@@ -193,6 +215,6 @@ function computeNameLevel(a: string, b: string): NameLevel {
   if (x.length && x.join(" ") === y.join(" ")) return "EXACT";
   if (compatibleNames(a, b, false, false)) return "FUZZY";
   if (compatibleNames(a, b)) return "INITIAL";
-  if (compatibleNames(a, b, true)) return "NEAR";
+  if (compatibleNames(a, b, true)) return givenNameAgrees(x, y) ? "FUZZY" : "NEAR";
   return namesOverlap(a, b) ? "PARTIAL" : "DIFFERENT";
 }

@@ -33,3 +33,6 @@ export function isPinyin(token: string): boolean {
   }
   return ok[token.length]!;
 }
+
+/** Whether a lower-case token is a single pinyin syllable ("ming"; "xiaoming" is two). */
+export const isSyllable = (token: string): boolean => SYLLABLES.has(token);

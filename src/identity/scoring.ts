@@ -95,8 +95,10 @@ export const PRIOR_KNOWN = 0.5;
  * compared field is against (a different phone, email, home, birthday).
  */
 export function nameOnlyProbability(e: Evidence, fields: FieldScore[], known = PRIOR_KNOWN): number {
-  if (e.levels.NAME !== "EXACT" || e.nameCarriers !== 1 || e.nameChance === undefined || fields.some((f) => f.weight < 0)) return 0;
-  const m = WEIGHTS.NAME.EXACT!.m * known;
+  // The exact name, or a misspelling of it (FUZZY) with the birthday agreeing (the one person born that day with a name like it).
+  const level = e.levels.NAME === "EXACT" ? "EXACT" : e.levels.NAME === "FUZZY" && e.levels.BIRTHDAY === "AGREE" ? "FUZZY" : null;
+  if (!level || e.nameCarriers !== 1 || e.nameChance === undefined || fields.some((f) => f.weight < 0)) return 0;
+  const m = WEIGHTS.NAME[level]!.m * known;
   return m / (m + e.nameChance);
 }
 

@@ -418,6 +418,28 @@ describePlatform("identity resolution: ingestion and match rules", (platform) =>
     expect(dealer.records[1]!.outcome).toBe("CREATED");
   });
 
+  it("links a record with a misspelt name and the birthday to the one person born that day whose name it misspells; not when two could be", async () => {
+    const stamp = Date.now();
+    const day = (n: number) => `${1950 + ((stamp + n) % 45)}-${String(1 + ((stamp >> 4) % 12)).padStart(2, "0")}-${String(1 + ((stamp + n) % 28)).padStart(2, "0")}`;
+    const mobile = (i: number) => `137${String((stamp + i * 7919) % 100_000_000).padStart(8, "0")}`;
+    // Shanxuan Song, and two strangers named Qiuyan Fang born the same day, each with a mobile of their own.
+    const shop = await ingest("webshop", [
+      { sourceId: uid("W"), givenName: "Shanxuan", familyName: "Song", phones: [mobile(0)], birthday: day(0) },
+      { sourceId: uid("W"), givenName: "Qiuyan", familyName: "Fang", phones: [mobile(1)], birthday: day(1) },
+      { sourceId: uid("W"), givenName: "Qiuyan", familyName: "Fang", phones: [mobile(2)], birthday: day(1) },
+    ]);
+    expect(shop.summary.created).toBe(3);
+    // A repair station's records: a letter missing, two swapped; the birthday, nothing else.
+    const station = await ingest("station-sx", [
+      { sourceId: uid("S"), givenName: "Shanuan", familyName: "Song", birthday: day(0) },
+      { sourceId: uid("S"), givenName: "Qiuyna", familyName: "Fang", birthday: day(1) },
+    ]);
+    expect(station.records[0]).toMatchObject({ outcome: "MATCHED", rule: "FUZZY", customer: { id: shop.records[0]!.customer!.id } });
+    expect(station.records[0]!.confidence).toBeGreaterThanOrEqual(0.9);
+    // Either Qiuyan Fang born that day could be it.
+    expect(station.records[1]!.outcome).toBe("CREATED");
+  });
+
   it("keeps a record with a bad VIN, email, phone or birthday without that value, with a warning naming it", async () => {
     const db = platform().database.db;
     const owner = await makeCustomer(db, { displayName: "Gao Yan", givenName: "Yan", familyName: "Gao" });

@@ -146,6 +146,18 @@ describe("match scoring (Fellegi–Sunter)", () => {
     expect(nameOnlyProbability(rare({}, 0), [], 1)).toBeGreaterThanOrEqual(NAME_ONLY_LINK);
   });
 
+  it("links a misspelt name (FUZZY) alone only with the birthday agreeing, weighed with FUZZY's m, and never with anything against", () => {
+    // "Shanuan Song" born the day of the one Shanxuan Song born that day (match.ts: the name's chance times the names a typo fits, times the share born that day).
+    const misspelt = (levels: Evidence["levels"]): Evidence => ({ ...ev({ NAME: "FUZZY", ...levels }), nameCarriers: 1, nameChance: 0.001 });
+    const m = WEIGHTS.NAME.FUZZY!.m * 0.8;
+    expect(nameOnlyProbability(misspelt({ BIRTHDAY: "AGREE" }), [], 0.8)).toBeCloseTo(m / (m + 0.001), 6);
+    expect(decide(misspelt({ BIRTHDAY: "AGREE" }), 0.8)).toMatchObject({ merge: true, nameOnly: true });
+    // Without the birthday a misspelling is no rare name.
+    expect(nameOnlyProbability(misspelt({}), [], 0.8)).toBe(0);
+    expect(decide(misspelt({ BIRTHDAY: "AGREE", PHONE: "DISAGREE" }), 0.8).merge).toBe(false);
+    expect(decide(misspelt({ BIRTHDAY: "AGREE", ADDRESS: "DISAGREE" }), 0.8).merge).toBe(false);
+  });
+
   it("keeps two groups with different mobiles apart when what they share would not link them on its own, however a bridge reached it", () => {
     // A parent and a child of one name: the family email came to the child's profile with a bridging record.
     expect(contradicts(ev({ NAME: "EXACT", EMAIL: "AGREE", PHONE: "DISAGREE" }, { EMAIL: 2 }))).toBe(true);
@@ -196,6 +208,32 @@ describe("match scoring (Fellegi–Sunter)", () => {
     expect(groups.find("c:A")).not.toBe(groups.find("c:B"));
   });
 
+  it("joins two profiles by the name and birthday together when the record proved one by an identifier and the pooled groups have nothing against", () => {
+    const r = (levels: Evidence["levels"], extra: Partial<Evidence> = {}): Evidence => ({ ...ev(levels), ...extra });
+    // The dealer record carries the hotline profile H's phone and the webshop profile W's exact name and birthday (W alone carries both).
+    const byRecord = new Map<string, Map<PersonKey, Evidence>>([
+      ["r1", new Map<PersonKey, Evidence>([["c:H", r({ PHONE: "AGREE", NAME: "EXACT" })], ["c:W", r({ NAME: "EXACT", BIRTHDAY: "AGREE" }, { nameCarriers: 1, nameChance: 0.0001 })]])],
+    ]);
+    const join = (pooled: Evidence) => {
+      const { groups } = linkGroups({ byRecord, between: () => noEvidence(), betweenGroups: () => pooled, knownInGraph: 0.9 });
+      return groups.find("c:H") === groups.find("c:W");
+    };
+    // H (a phone) and W (an email, the birthday) pooled: nothing to compare but the name and birthday.
+    expect(join(r({ NAME: "EXACT", BIRTHDAY: "AGREE" }))).toBe(true);
+    // One of them misspelt ("Shanuan Song"): still one person born that day; a name a letter off another real one (NEAR) is not.
+    expect(join(r({ NAME: "FUZZY", BIRTHDAY: "AGREE" }))).toBe(true);
+    expect(join(r({ NAME: "NEAR", BIRTHDAY: "AGREE" }))).toBe(false);
+    // Anything against (W has another phone, another home): they stay two, and the record goes to H.
+    expect(join(r({ NAME: "EXACT", BIRTHDAY: "AGREE", PHONE: "DISAGREE" }))).toBe(false);
+    expect(join(r({ NAME: "EXACT", BIRTHDAY: "AGREE", ADDRESS: "DISAGREE" }))).toBe(false);
+    // A rare name without the birthday still only attaches (the test above): it never joins two profiles.
+    const nameOnly = new Map<string, Map<PersonKey, Evidence>>([
+      ["r1", new Map<PersonKey, Evidence>([["c:H", r({ PHONE: "AGREE", NAME: "EXACT" })], ["c:W", r({ NAME: "EXACT" }, { nameCarriers: 1, nameChance: 0.0001 })]])],
+    ]);
+    const { groups } = linkGroups({ byRecord: nameOnly, between: () => noEvidence(), betweenGroups: () => r({ NAME: "EXACT" }), knownInGraph: 0.9 });
+    expect(groups.find("c:H")).not.toBe(groups.find("c:W"));
+  });
+
   it("never links across different birthdays, whatever else agrees", () => {
     const d = decide(ev({ VIN: "AGREE", EMAIL: "AGREE", NAME: "EXACT", BIRTHDAY: "DISAGREE" }));
     expect(d).toMatchObject({ merge: false, band: "NONE" });
@@ -222,6 +260,11 @@ describe("name levels", () => {
     ["Danhua Guo", "Danhua Gou", "FUZZY"],
     ["Jun Gao", "Jin Gao", "NEAR"],
     ["Fang Ding", "Fan Ding", "NEAR"],
+    // A two-syllable given name agreeing, the family names a letter apart: one person's family name misspelt
+    // (relatives a letter apart share the family name instead); not when the agreeing token is a compound surname.
+    ["Huiming Zhou", "Huiming Zhu", "FUZZY"],
+    ["Li Jiehao", "Jiehao Liu", "FUZZY"],
+    ["Ouyang Fang", "Ouyang Fan", "NEAR"],
     ["J Smith", "John Smith", "INITIAL"],
     ["Bill Smith", "William Smith", "FUZZY"],
     ["Fangna Zhao", "Fangna Zhaa", "FUZZY"],
