@@ -1,13 +1,13 @@
 import { asc, sql } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import { cases, customers, orders, segments } from "../db/schema/index.js";
-import { base64url, instant, type RootRows, type TypeProjection } from "../graphql/compiled/projection.js";
+import { instant, type RootRows, type TypeProjection } from "../graphql/compiled/projection.js";
 import type { TimelineFilter } from "./analytics.types.js";
 import { measuresRow } from "./measures.service.js";
 import { customerSegments, segmentEntity, segmentRelations, segmentSizeProjection } from "./segments.declaration.js";
 import { maySeeSegments, segmentScope } from "./segments.policy.js";
 import { customerTraitsRelations, traitsEntity } from "./traits.declaration.js";
-import { feed, TIMELINE_KEYS, TIMELINE_ORDERING, TIMELINE_TABLES, timelineConditions, timelineFeed, timelineFilterShape } from "./timeline.service.js";
+import { TIMELINE_KEYS, TIMELINE_ORDERING, TIMELINE_TABLES, timelineConditions, timelineEntryEntity, timelineFeed, timelineFilterShape } from "./timeline.service.js";
 
 /** The one row of a customer's aggregates (the relation's FROM: aggregates always give a row) and its columns. */
 const m = (column: string) => sql.raw(`customer_measures.${column}`);
@@ -52,15 +52,7 @@ export const analyticsProjections: TypeProjection[] = [
       },
     },
   },
-  {
-    type: "TimelineEntry",
-    leaves: {
-      kind: feed.kind.derived,
-      occurredAt: instant(feed.at.derived),
-      title: feed.title.derived,
-      refId: base64url(sql`${feed.refType.derived} || ':' || ${feed.id.derived}::text`),
-    },
-  },
+  timelineEntryEntity.projection,
   {
     type: "CustomerMeasures",
     leaves: {

@@ -13,12 +13,6 @@ export interface DerivedColumn {
   readonly sqlType: string;
 }
 
-/** `alias.name` of a derived table, with its type. */
-export const derivedColumn = (alias: string, name: string, sqlType: string): DerivedColumn => ({
-  derived: sql`${sql.identifier(alias)}.${sql.identifier(name)}`,
-  sqlType,
-});
-
 /** One key of a connection's keyset: a table's column, or a derived table's. */
 export interface KeysetColumn {
   column: AnyPgColumn | DerivedColumn;
