@@ -1,18 +1,16 @@
-import { idIn } from "../db/patterns.js";
-import DataLoader from "dataloader";
 import { and, getTableName, Param, SQL, sql } from "drizzle-orm";
 import { pgTable, text, timestamp, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
-import { rows, type Database } from "../db/client.js";
+import type { Database } from "../db/client.js";
 import { auditLog, cases, customerMerges, interactions, orders, reviews, segmentMembershipEvents, segments, serviceRecords, shipments, surveyResponses, trackingEvents } from "../db/schema/index.js";
 import { segmentMembersScope, visibleCustomerRows } from "../customers/customers.policy.js";
 import { badInput } from "../errors.js";
-import { pageWindow, toConnection, type ConnectionArgs, type ConnectionShape } from "../graphql/connection.js";
-import type { KeysetColumn } from "../graphql/compiled/keyset.js";
+import type { KeysetKey } from "../graphql/connection.js";
 import { base64url } from "../graphql/compiled/projection.js";
 import { entity } from "../graphql/declare/entity.js";
 import { column, derived, instant, type Field } from "../graphql/declare/fields.js";
 import { toGlobalId } from "../graphql/global-id.js";
+import { nestedConnectionLoader } from "../graphql/nested-connection.js";
 import { caseVisibility, interactionVisibility, reviewVisibility } from "../interactions/interactions.service.js";
 import { engagementScope } from "../interactions/interactions.policy.js";
 import { orderScope } from "../orders/orders.policy.js";
@@ -47,12 +45,11 @@ export const timelineEntryEntity = entity(TimelineEntry, feed, {
 
 /** The merged feed's keyset: (at, id), newest first; the cursors of both paths carry this ordering name. */
 export const TIMELINE_ORDERING = "TIMELINE";
-export const TIMELINE_KEYS: KeysetColumn[] = [
-  { column: feed.at, direction: "DESC" },
-  { column: feed.id, direction: "DESC" },
-];
 type TimelineRow = typeof feed.$inferSelect;
-const cursorValues = (r: TimelineRow) => [r.at, r.id];
+export const TIMELINE_KEYS: KeysetKey<TimelineRow>[] = [
+  { column: feed.at, direction: "DESC", value: (r) => r.at },
+  { column: feed.id, direction: "DESC", value: (r) => r.id },
+];
 
 /** Every table the branches read from. */
 export const TIMELINE_TABLES = [orders, trackingEvents, shipments, serviceRecords, interactions, cases, reviews, surveyResponses, customerMerges, auditLog, segmentMembershipEvents, segments];
@@ -150,95 +147,25 @@ export function timelineFilterShape(filter: TimelineFilter | null | undefined): 
   return [filter?.kinds?.length, filter?.from, filter?.to].map((v) => (v ? "1" : "0")).join("");
 }
 
-const where = (conditions: (SQL | undefined)[]) => {
-  const given = conditions.filter((c): c is SQL => c !== undefined);
-  return given.length ? sql`where ${sql.join(given, sql` and `)}` : sql``;
-};
-
-const toEntry = (r: TimelineRow): TimelineEntry => timelineEntryEntity.toNode(r);
-
-interface Request {
-  customerId: string;
-  args: ConnectionArgs;
-  filter: TimelineFilter | null | undefined;
-}
-
 /**
  * The merged, chronological feed (newest first) of many customers in one statement per distinct
- * argument set: a UNION ALL of the source tables, numbered per customer, cut at first + 1.
+ * argument set, paged as every nested connection is (graphql/nested-connection.ts): the UNION ALL
+ * of the sources, each branch read for the customers asked, numbered per customer and cut at
+ * first + 1 (one customer: a plain LIMIT); totals in a lazy grouped statement.
  */
 export function createTimelineLoader(db: Database, principal: Principal, options: { cache?: boolean } = {}) {
-  /** Totals of many customers' feeds in one grouped statement per filter, only when asked for. */
-  const counts = new DataLoader<{ customerId: string; filter: TimelineFilter | null | undefined }, number, string>(
-    async (keys) => {
-      const totals = new Map<string, number>();
-      const groups = new Map<string, { customerId: string; filter: TimelineFilter | null | undefined }[]>();
-      for (const key of keys) {
-        const group = JSON.stringify(key.filter ?? null);
-        groups.set(group, [...(groups.get(group) ?? []), key]);
-      }
-      for (const [group, members] of groups) {
-        const filter = members[0]!.filter;
-        const timeline = timelineFeed(principal, (column) => idIn(column, new Set(members.map((m) => m.customerId))));
-        const found = await rows<{ customer_id: string; n: number | string }>(
-          db,
-          sql`select customer_id, count(*) as n from ${timeline} ${where([filter ? timelineConditions(filter) : undefined])} group by customer_id`,
-        );
-        for (const row of found) totals.set(`${row.customer_id}/${group}`, Number(row.n));
-      }
-      return keys.map((key) => totals.get(`${key.customerId}/${JSON.stringify(key.filter ?? null)}`) ?? 0);
-    },
-    { cacheKeyFn: (key) => JSON.stringify([key.customerId, key.filter ?? null]), cache: options.cache ?? true },
-  );
-
-  const loader = new DataLoader<Request, ConnectionShape<TimelineEntry>, string>(
-    async (requests) => {
-      const results = new Map<Request, ConnectionShape<TimelineEntry>>();
-      const groups = new Map<string, Request[]>();
-      for (const r of requests) {
-        const key = JSON.stringify([r.args, r.filter ?? null]);
-        groups.set(key, [...(groups.get(key) ?? []), r]);
-      }
-      for (const members of groups.values()) {
-        const { args, filter } = members[0]!;
-        const window = pageWindow(args, TIMELINE_ORDERING, TIMELINE_KEYS.length);
-        const conditions = [filter ? timelineConditions(filter) : undefined];
-        if (window.cursor) {
-          const [at, id] = window.cursor as [string, string];
-          const field = window.forward ? "after" : "before";
-          if (Number.isNaN(Date.parse(at)) || typeof id !== "string") throw badInput(field, "Malformed cursor");
-          conditions.push(window.forward ? sql`(at, id) < (${at}::timestamptz, ${id}::uuid)` : sql`(at, id) > (${at}::timestamptz, ${id}::uuid)`);
-        }
-        const direction = window.forward ? sql`desc` : sql`asc`;
-        const timeline = timelineFeed(principal, (column) => idIn(column, new Set(members.map((m) => m.customerId))));
-        const fetched =
-          window.limit === 0
-            ? []
-            : await rows<TimelineRow>(
-                db,
-                sql`select * from (
-                      select *, row_number() over (partition by customer_id order by at ${direction}, id ${direction}) as n
-                      from ${timeline} ${where(conditions)}) numbered
-                    where n <= ${window.limit + 1} order by customer_id, n`,
-              );
-        const byCustomer = new Map<string, TimelineRow[]>();
-        for (const row of fetched) {
-          const normalised = { ...row, at: new Date(row.at) };
-          byCustomer.set(row.customer_id, [...(byCustomer.get(row.customer_id) ?? []), normalised]);
-        }
-        for (const member of members) {
-          results.set(member, toConnection(window, byCustomer.get(member.customerId) ?? [], TIMELINE_ORDERING, cursorValues, toEntry, () => counts.load({ customerId: member.customerId, filter: member.filter })));
-        }
-      }
-      return requests.map((r) => results.get(r)!);
-    },
-    { cacheKeyFn: (r) => JSON.stringify([r.customerId, r.args, r.filter ?? null]), cache: options.cache ?? true },
-  );
-
-  return {
-    load(customerId: string, args: ConnectionArgs, filter?: TimelineFilter | null) {
-      pageWindow(args, TIMELINE_ORDERING, TIMELINE_KEYS.length);
-      return loader.load({ customerId, args: { first: args.first, after: args.after, last: args.last, before: args.before }, filter });
-    },
-  };
+  return nestedConnectionLoader<TimelineRow, TimelineEntry, TimelineFilter>({
+    db,
+    table: feed,
+    parent: feed.customer_id,
+    principal,
+    // Each branch applies its own table's policy (branches): nothing left to scope on the feed.
+    scope: () => undefined,
+    source: (p, owner) => sql.join(branches(p, owner), sql` union all `),
+    ordering: TIMELINE_ORDERING,
+    keys: TIMELINE_KEYS,
+    filter: (filter) => timelineConditions(filter),
+    toNode: timelineEntryEntity.toNode,
+    cache: options.cache,
+  });
 }

@@ -1,6 +1,6 @@
 import { idIn } from "../db/patterns.js";
 import DataLoader from "dataloader";
-import { and, count, getTableColumns, getTableName, lte, sql, type Placeholder, type SQL, type Subquery } from "drizzle-orm";
+import { and, count, getTableColumns, getTableName, lte, sql, Subquery, type Placeholder, type SQL } from "drizzle-orm";
 import { PgDialect, type AnyPgColumn, type PgTable } from "drizzle-orm/pg-core";
 import type { Principal } from "../auth/principal.js";
 import { byIds } from "./loader.js";
@@ -35,6 +35,13 @@ export interface NestedConnectionSpec<R, N, F> extends ParentSide {
   filter?: (filter: F) => SQL | undefined;
   toNode: (row: R) => N;
   cache?: boolean;
+  /**
+   * The rows are a derived table read under the table's name (the timeline: a UNION of its
+   * sources, each in its own table's scope), built for a principal and the parents asked:
+   * `parents(column)` is the condition each part puts on its own parent column, so that every
+   * part reads its index for those parents only.
+   */
+  source?: (principal: Principal, parents: (column: AnyPgColumn | SQL) => SQL) => SQL;
 }
 
 interface Request<F> {
@@ -53,6 +60,8 @@ interface Request<F> {
 export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSpec<R, N, F>) {
   const parentKey = sql<string>`${spec.parent}`.as("parent_key");
   const callerScope = spec.scope(spec.principal);
+  const rowsOf = (principal: Principal, ids: Iterable<string> | Placeholder<"ids">) =>
+    spec.source ? new Subquery(spec.source(principal, (column) => idIn(column, ids)), getTableColumns(spec.table), getTableName(spec.table)) : spec.table;
   const source = <Q extends { innerJoin: (from: Subquery, on: SQL) => Q }>(query: Q): Q => (spec.link ? query.innerJoin(spec.link.from, spec.link.on) : query);
 
   // Keyed by the filter itself, not its JSON: a JSON round trip would turn its dates into strings.
@@ -62,7 +71,7 @@ export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSp
       const counts = new Map<string, number>();
       for (const [, members] of groups) {
         const filter = members[0]!.filter;
-        const rows = await source(spec.db.select({ parentId: parentKey, n: count() }).from(spec.table).$dynamic())
+        const rows = await source(spec.db.select({ parentId: parentKey, n: count() }).from(rowsOf(spec.principal, members.map((m) => m.parentId))).$dynamic())
           .where(and(idIn(spec.parent, members.map((m) => m.parentId)), callerScope, filter ? spec.filter?.(filter) : undefined))
           .groupBy(spec.parent);
         for (const row of rows) counts.set(JSON.stringify({ parentId: row.parentId, filter: filter ?? null }), row.n);
@@ -72,14 +81,15 @@ export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSp
     { cacheKeyFn: (key) => JSON.stringify({ parentId: key.parentId, filter: key.filter ?? null }), cache: spec.cache ?? true },
   );
 
-  const build = (ids: Iterable<string> | Placeholder<"ids">, scope: SQL | undefined, single: boolean, window: PageWindow, filter: F | null | undefined) => {
+  const build = (ids: Iterable<string> | Placeholder<"ids">, principal: Principal, single: boolean, window: PageWindow, filter: F | null | undefined) => {
     const after = keysetPredicate(spec.keys, window, window.forward ? "after" : "before");
     const order = keysetOrder(spec.keys, window);
-    const where = and(idIn(spec.parent, ids), scope, after, filter ? spec.filter?.(filter) : undefined);
+    const where = and(idIn(spec.parent, ids), spec.scope(principal), after, filter ? spec.filter?.(filter) : undefined);
     const columns = { ...getTableColumns(spec.table), parentKey };
-    if (single) return source(spec.db.select(columns).from(spec.table).$dynamic()).where(where).orderBy(...order).limit(window.limit + 1);
+    const rows = rowsOf(principal, ids);
+    if (single) return source(spec.db.select(columns).from(rows).$dynamic()).where(where).orderBy(...order).limit(window.limit + 1);
     const rowNumber = sql<number>`row_number() over (partition by ${spec.parent} order by ${sql.join(order, sql`, `)})`.as("row_number");
-    const numbered = source(spec.db.select({ ...columns, rowNumber }).from(spec.table).$dynamic()).where(where).as("numbered");
+    const numbered = source(spec.db.select({ ...columns, rowNumber }).from(rows).$dynamic()).where(where).as("numbered");
     return spec.db.select().from(numbered).where(lte(numbered.rowNumber, window.limit + 1)).orderBy(numbered.rowNumber);
   };
 
@@ -90,6 +100,7 @@ export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSp
   const statementKey = (single: boolean, window: PageWindow) => {
     shapeKey ??= [
       getTableName(spec.table),
+      spec.source ? "derived" : "",
       spec.link ? `${(spec.link.from as unknown as { _: { alias: string } })._.alias}` : "",
       spec.parent.name,
       spec.ordering,
@@ -101,8 +112,8 @@ export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSp
   const fetchRows = async (parentIds: Set<string>, window: PageWindow, filter: F | null | undefined): Promise<(R & { parentKey: string })[]> => {
     const single = parentIds.size === 1;
     const rows = window.cursor || filter
-      ? await build(parentIds, callerScope, single, window, filter)
-      : await byIds(spec.db, statementKey(single, window), spec.principal, parentIds, (ids, principal) => build(ids, spec.scope(principal), single, window, undefined));
+      ? await build(parentIds, spec.principal, single, window, filter)
+      : await byIds(spec.db, statementKey(single, window), spec.principal, parentIds, (ids, principal) => build(ids, principal, single, window, undefined));
     return rows as unknown as (R & { parentKey: string })[];
   };
 
