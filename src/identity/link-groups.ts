@@ -116,6 +116,16 @@ export function linkGroups(candidates: Candidates) {
     if (v === undefined) verdicts.set(key, (v = contradicts(candidates.between(x, y), byHousehold)));
     return v;
   };
+  /**
+   * Joins two groups unless two of their members contradict each other. A link on the person's own
+   * phone or VIN vouches for the person's other phones; one on a household's email or home does not.
+   */
+  const join = (a: string, b: string, x: PersonKey[], y: PersonKey[], decision: Decision): boolean => {
+    const byHousehold = !decision.fields.some((f) => (f.field === "PHONE" || f.field === "VIN") && f.level === "AGREE" && f.weight > 0);
+    if (x.some((m) => y.some((n) => conflict(m, n, byHousehold)))) return false;
+    members.set(groups.union(a, b), [...x, ...y]);
+    return true;
+  };
   for (const { rid, person, decision } of links) {
     const [a, b] = [groups.find(`r:${rid}`), groups.find(person)];
     if (a === b) {
@@ -127,11 +137,7 @@ export function linkGroups(candidates: Candidates) {
     // name and the birthday together (one person carries both) and the two groups, pooled, have
     // nothing against each other (`nameAndBirthdayJoins`).
     if (decision.nameOnly && x.some((m) => m.startsWith("c:")) && y.some((m) => m.startsWith("c:")) && !nameAndBirthdayJoins(decision, candidates, x, y, known)) continue;
-    // A link on the person's own phone or VIN vouches for the person's other phones; one on a household's email or home does not.
-    const byHousehold = !decision.fields.some((f) => (f.field === "PHONE" || f.field === "VIN") && f.level === "AGREE" && f.weight > 0);
-    if (x.some((m) => y.some((n) => conflict(m, n, byHousehold)))) continue;
-    const root = groups.union(a, b);
-    members.set(root, [...x, ...y]);
+    if (!join(a, b, x, y, decision)) continue;
     if (!best.has(rid)) best.set(rid, decision);
   }
   // A record that its identifiers joined to a profile brings that profile's other records along: the
@@ -147,11 +153,7 @@ export function linkGroups(candidates: Candidates) {
         const [x, y] = [membersOf(a), membersOf(b)];
         if (x.length < 2 || !x.some((m) => m.startsWith("c:"))) continue;
         const decision = decide(candidates.betweenGroups(x, y), known);
-        if (!decision.merge || decision.nameOnly) continue;
-        const byHousehold = !decision.fields.some((f) => (f.field === "PHONE" || f.field === "VIN") && f.level === "AGREE" && f.weight > 0);
-        if (x.some((m) => y.some((n) => conflict(m, n, byHousehold)))) continue;
-        const root = groups.union(a, b);
-        members.set(root, [...x, ...y]);
+        if (decision.merge && !decision.nameOnly) join(a, b, x, y, decision);
       }
     }
   }
