@@ -231,7 +231,8 @@ function connectionLoader(d: Declaration & { shape: "connection" }, db: Database
   return {
     load(parentId, args, filterValue, orderBy) {
       const chosen = orderBy == null ? undefined : d.orderings![orderBy];
-      if (!chosen) return standard.load(parentId, args, filterValue);
+      // The default ordering asked by name batches with the requests that did not name it.
+      if (!chosen || chosen.ordering === d.ordering) return standard.load(parentId, args, filterValue);
       let loader = ordered.get(orderBy!);
       if (!loader) ordered.set(orderBy!, (loader = pager(chosen)));
       return loader.load(parentId, args, filterValue);
