@@ -218,7 +218,8 @@ class Compiler {
   readonly assumptions: Assumption[] = [];
   /** The audit row of the keyed objects read in this statement (one kind per statement), if any. */
   private keyedRow: ReadAuditRow | undefined;
-  private readonly audits: AuditStatements;
+  /** The audit SQL of this statement's reads (by rows, by keys; written, or returned on a replica). */
+  readonly audits: AuditStatements;
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly projections: Projections,
@@ -375,16 +376,6 @@ class Compiler {
     const holds = safe(this.variables);
     this.assumptions.push({ fact: safe, holds });
     return holds;
-  }
-
-  /** A root's read of one row (`row_id` beside its data) and its audit row, in one statement. */
-  audited(read: SQL, row: ReadAuditRow): SQL {
-    return this.audits.byRow(read, row);
-  }
-
-  /** A root's list (`row_ids` beside its data) and one audit row per listed row, in one statement. */
-  auditedList(read: SQL, row: ReadAuditRow, limit: (variables: Variables) => number): SQL {
-    return this.audits.byRows(read, row, limit);
   }
 
   /**

@@ -3,6 +3,7 @@ import { getArgumentValues, type FieldNode, type GraphQLField, type GraphQLObjec
 import type { Principal } from "../../auth/principal.js";
 import { MAX_PAGE_SIZE } from "../connection.js";
 import { fromGlobalId } from "../global-id.js";
+import type { AuditStatements } from "./audit-statements.js";
 import type { Binding, CursorMarks, Projections, ReadAudit, ReadAuditRow, RootPart, Variables } from "./compile.js";
 import { literal, tableNameOf, type RootLookup } from "./projection.js";
 import { REFUSED, unsupported } from "./refusals.js";
@@ -20,8 +21,7 @@ export interface LookupCompiler {
   /** Whether audited objects are audited by their keys (several audited roots), not by the ids a root returns. */
   readonly keyed: boolean;
   auditKey(type: string, fields: string[], rootField: string | null): SQL | null;
-  audited(read: SQL, row: ReadAuditRow): SQL;
-  auditedList(read: SQL, row: ReadAuditRow, limit: (variables: Variables) => number): SQL;
+  readonly audits: AuditStatements;
   part(statement: SQL, rest: RootPart["rest"]): RootPart;
 }
 
@@ -109,7 +109,7 @@ function single(c: LookupCompiler, lookup: RootLookup, rootKey: string, rootFiel
   const data = c.object(lookup.type, fields, new Set([tableNameOf(lookup.table)]), cursors, auditKey);
   const read = sql`${row.with ?? sql``} select ${data} as data, ${lookup.idColumn} as row_id from ${row.from} where ${row.where ?? sql`true`}`;
   const auditRow = c.keyed ? null : c.audit(c.principal.role, rootField, lookup.type, rootFields);
-  const statement = auditRow ? c.audited(read, auditRow) : read;
+  const statement = auditRow ? c.audits.byRow(read, auditRow) : read;
   return c.part(statement, { rootKey, rootField, rootType: lookup.type, rootFields, audited: auditRow !== null, cursors, list: false });
 }
 
@@ -160,7 +160,7 @@ function several(c: LookupCompiler, byType: Map<string, RootLookup>, rootKey: st
     const ids = decoded(v);
     return ids === REFUSED ? 0 : ids.length;
   };
-  const statement = audit ? c.auditedList(read, audit.row, count) : read;
+  const statement = audit ? c.audits.byRows(read, audit.row, count) : read;
   return c.part(statement, { rootKey, rootField, rootType: "Node", rootFields: [], audited: audit !== undefined, cursors, list: true });
 }
 
