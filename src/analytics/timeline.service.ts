@@ -118,8 +118,11 @@ const shipmentEvents = sql`select ${trackingEvents.id}, ${trackingEvents.occurre
 /** The profile of a DETACH or ATTACH audit row (target_id is text; the CASE keeps the cast to rows that name a customer). */
 const movedRecordOwner = sql`(case when ${auditLog.targetType} = 'Customer' then ${auditLog.targetId}::uuid end)`;
 
-/** The feed as a FROM item: the branches' UNION ALL as the derived table `timeline`. */
-export const timelineFeed = (principal: Principal, owner: FeedOwner): SQL => sql`(${sql.join(branches(principal, owner), sql` union all `)}) ${sql.identifier(FEED)}`;
+/** The branches' UNION ALL: the feed's rows. */
+const feedRows = (principal: Principal, owner: FeedOwner): SQL => sql.join(branches(principal, owner), sql` union all `);
+
+/** The feed as a FROM item: the derived table `timeline`. */
+export const timelineFeed = (principal: Principal, owner: FeedOwner): SQL => sql`(${feedRows(principal, owner)}) ${sql.identifier(FEED)}`;
 
 /**
  * How a filter's values reach the SQL: as themselves (the loader), or as parameters bound per
@@ -161,7 +164,7 @@ export function createTimelineLoader(db: Database, principal: Principal, options
     principal,
     // Each branch applies its own table's policy (branches): nothing left to scope on the feed.
     scope: () => undefined,
-    source: (p, owner) => sql.join(branches(p, owner), sql` union all `),
+    source: feedRows,
     ordering: TIMELINE_ORDERING,
     keys: TIMELINE_KEYS,
     filter: (filter) => timelineConditions(filter),
