@@ -1,11 +1,12 @@
 import { Repeater } from "@repeaterjs/repeater";
-import { and, asc, eq, gt } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { shipments, trackingEvents } from "../db/schema/index.js";
 import { badInput } from "../errors.js";
 import { serialDrainer } from "../pubsub/drain.js";
 import type { EventBus } from "../pubsub/event-bus.js";
+import { eventsAfter } from "./catch-up.js";
 import { toShipment, toTrackingEvent } from "./tracking.declaration.js";
 import { shipmentScope } from "./tracking.policy.js";
 import { TrackingUpdate } from "./tracking.types.js";
@@ -44,9 +45,9 @@ export async function trackOrderParcels(db: Database, principal: Principal, bus:
       const ring = serialDrainer(async () => {
         const rows = await db
           .select({ event: trackingEvents, shipment: shipments })
-          .from(trackingEvents)
+          .from(eventsAfter(parcel.id, cursor[parcel.id] ?? 0, null))
           .innerJoin(shipments, eq(shipments.id, trackingEvents.shipmentId))
-          .where(and(eq(trackingEvents.shipmentId, parcel.id), gt(trackingEvents.seq, cursor[parcel.id] ?? 0), shipmentScope(principal)))
+          .where(shipmentScope(principal))
           .orderBy(asc(trackingEvents.seq));
         for (const row of rows) {
           cursor[parcel.id] = row.event.seq;

@@ -1,11 +1,12 @@
 import { Repeater } from "@repeaterjs/repeater";
-import { and, asc, eq, gt } from "drizzle-orm";
+import { and, asc, eq, getTableColumns } from "drizzle-orm";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/client.js";
 import { shipments, trackingEvents } from "../db/schema/index.js";
 import { notFound } from "../errors.js";
 import { serialDrainer } from "../pubsub/drain.js";
 import type { EventBus } from "../pubsub/event-bus.js";
+import { eventsAfter } from "./catch-up.js";
 import { toTrackingEvent } from "./tracking.declaration.js";
 import { shipmentScope, visibleShipmentRows } from "./tracking.policy.js";
 import type { TrackingEvent } from "./tracking.types.js";
@@ -32,11 +33,10 @@ export async function trackShipment(db: Database, principal: Principal, bus: Eve
     const ring = serialDrainer(async () => {
       for (;;) {
         const rows = await db
-          .select()
-          .from(trackingEvents)
-          .where(and(eq(trackingEvents.shipmentId, shipment.id), gt(trackingEvents.seq, cursor), visibleShipmentRows(principal, trackingEvents.shipmentId)))
-          .orderBy(asc(trackingEvents.seq))
-          .limit(CATCH_UP_PAGE);
+          .select(getTableColumns(trackingEvents))
+          .from(eventsAfter(shipment.id, cursor, CATCH_UP_PAGE))
+          .where(visibleShipmentRows(principal, trackingEvents.shipmentId))
+          .orderBy(asc(trackingEvents.seq));
         for (const row of rows) {
           cursor = row.seq;
           await push(toTrackingEvent(row));

@@ -28,18 +28,26 @@ const keep: PartitionSettings["retentionDays"] = { tracking_events: 0, interacti
  * once (plan-time pruning leaves a partition out of the plan; run-time pruning leaves it "never
  * executed"). The statement is the one the platform sent, with its parameters.
  */
-async function partitionsRead(platform: TestPlatform, statement: { query: string; params: unknown[] }, table: HistoryTable, settings: string[] = []): Promise<string[]> {
+async function partitionsRead(platform: TestPlatform, statement: { query: string; params: unknown[]; prepare?: { name: string; statement: string } }, table: HistoryTable, settings: string[] = []): Promise<string[]> {
   return [...new Set((await scansRun(platform, statement, table, settings)).map((scan) => scan["Relation Name"] as string))].sort();
 }
 
 /** The scan nodes of `table`'s partitions that ran at least once in EXPLAIN ANALYZE of a statement the platform sent, under planner `settings`. */
-async function scansRun(platform: TestPlatform, statement: { query: string; params: unknown[] }, table: HistoryTable, settings: string[] = []): Promise<Record<string, unknown>[]> {
+async function scansRun(platform: TestPlatform, statement: { query: string; params: unknown[]; prepare?: { name: string; statement: string } }, table: HistoryTable, settings: string[] = []): Promise<Record<string, unknown>[]> {
   const text = `explain (analyze, format json) ${statement.query}`;
   const { pglite, client } = platform.database;
   // Planner settings for this statement only (set local, in a transaction of its own).
   const run = async (query: (text: string, params: unknown[]) => Promise<Record<string, unknown>[]>) => {
     for (const setting of settings) await query(`set local ${setting}`, []);
-    return query(text, statement.params);
+    if (!statement.prepare) return query(text, statement.params);
+    // A prepared statement outlives the transaction: deallocated whatever the explain did (only
+    // this one: the driver keeps its own prepared statements on the same connection).
+    await query(statement.prepare.statement, []);
+    try {
+      return await query(text, statement.params);
+    } finally {
+      await query(`deallocate ${statement.prepare.name}`, []);
+    }
   };
   const result = pglite
     ? await pglite.transaction((tx) => run(async (t, p) => (await tx.query<Record<string, unknown>>(t, p)).rows))
@@ -53,6 +61,24 @@ async function scansRun(platform: TestPlatform, statement: { query: string; para
   };
   walk(((typeof plan === "string" ? JSON.parse(plan) : plan) as { Plan: Record<string, unknown> }[])[0]!.Plan);
   return scans;
+}
+
+/**
+ * The statement the `tracking_catch_up` function runs, as it runs it: prepared with the parcel's
+ * read's parameters and its generic plan (the function's plan_cache_mode), so that EXPLAIN
+ * ANALYZE EXECUTE shows the partitions run-time pruning left. The body is read from the
+ * database, not copied here; its parameters' names become $1..$3, the call's first three.
+ */
+async function catchUpInside(platform: TestPlatform, call: { query: string; params: unknown[] }): Promise<{ query: string; params: unknown[]; prepare: { name: string; statement: string } }> {
+  expect(call.query).toMatch(/from \(select \* from tracking_catch_up\(\$1::uuid, \$2::integer, \$3::integer\)\) "tracking_events"/);
+  const [fn] = await rows<{ body: string }>(platform.database.db, sql`select prosrc as body from pg_proc where proname = 'tracking_catch_up'`);
+  const statement = /RETURN QUERY ([\s\S]+?);\s*END/i.exec(fn!.body)![1]!.replace(/"shipment"/g, "$1").replace(/"after"/g, "$2").replace(/"limit"/g, "$3");
+  const literal = (value: unknown) => (value === null || value === undefined ? "null" : `'${String(value)}'`);
+  return {
+    prepare: { name: "catch_up_inside", statement: `prepare catch_up_inside(uuid, integer, integer) as ${statement}` },
+    query: `execute catch_up_inside(${call.params.slice(0, 3).map(literal).join(", ")})`,
+    params: [],
+  };
 }
 
 /** The statements an action sent that mention `needle`. */
@@ -136,15 +162,18 @@ describePlatform("history partitions: created ahead, dropped past retention, pru
     const owner = await platform().token({ role: "CUSTOMER", sub: "partitions", customerId: customer.id });
     const admin = await platform().token({ role: "ADMIN", sub: "partitions-admin" });
 
-    // The per-parcel catch-up read (shipmentTracking after a seq): shipment_id = $1 names one partition.
+    // The per-parcel catch-up read (shipmentTracking after a seq), inside tracking_catch_up with the plan the
+    // function keeps (generic: partitions pruned at run time): shipment_id = $1 names one partition.
     const client = wsClient(platform().url, owner);
-    const [catchUp] = await statementsOf(platform(), /"tracking_events"[\s\S]*"seq" >/, async () => {
+    const [call] = await statementsOf(platform(), /tracking_catch_up/, async () => {
       const sub = subscribe(client, ShipmentTracking, { shipmentId: toGlobalId("Shipment", parcels[1]!.id), after: 1 });
       await sub.waitFor(2);
       await sub.close();
     });
     await client.dispose();
-    expect(await partitionsRead(platform(), catchUp!, "tracking_events")).toEqual([`tracking_events_p${suffix(-1)}`]);
+    const catchUp = await catchUpInside(platform(), call!);
+    const generic = ["plan_cache_mode = force_generic_plan"];
+    expect(await partitionsRead(platform(), catchUp, "tracking_events", generic)).toEqual([`tracking_events_p${suffix(-1)}`]);
     // Once vacuum has marked the rows visible to all, the read is answered from the (shipment_id, seq) key alone
     // (its INCLUDE columns): no heap page, wherever the parcel's events were written.
     // (A month of other parcels' events first: a partition of a page or two is read whole, whatever its indexes.)
@@ -153,7 +182,7 @@ describePlatform("history partitions: created ahead, dropped past retention, pru
     await db().execute(sql`insert into tracking_events (id, shipment_id, seq, courier_event_id, status, occurred_at)
       select gen_random_uuid(), p.id, s, 'e' || s, 'IN_TRANSIT', now() from shipments p, generate_series(1, 10) s where p.order_id = ${neighbours.id}`);
     await db().execute(sql`vacuum tracking_events`);
-    const [scan] = await scansRun(platform(), catchUp!, "tracking_events");
+    const [scan] = await scansRun(platform(), catchUp, "tracking_events", generic);
     expect([scan?.["Node Type"], scan?.["Heap Fetches"]]).toEqual(["Index Only Scan", 0]);
 
     // Audit lookups by time: this month's partition only (the default's bounds are outside the range).
