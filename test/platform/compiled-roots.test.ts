@@ -29,7 +29,7 @@ import { seedDatabase } from "../../src/seed/index.js";
 import type { RunningServer } from "../../src/server.js";
 import { comparison, compiledIn, post, relationArguments, readsOf, startResolversOnlyServer } from "../support/compiled-comparison.js";
 import { databaseKinds } from "../support/database.js";
-import { rolesFor } from "../support/suite.js";
+import { rolesFor, shareOf } from "../support/suite.js";
 import { makeCase, makeCustomer, makeOrder } from "../support/factories.js";
 import { startTestPlatform, type TestPlatform } from "../support/server.js";
 
@@ -369,7 +369,8 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
         expectOneStatement(statements, label);
         const page = body.data![root] as Page;
         if (caller === "admin") found.set(JSON.stringify(filter), page.totalCount);
-        if (page.pageInfo.hasNextPage) {
+        // The filtered keyset after a cursor, as the administrator (every row); the other roles' scope enters on the first page.
+        if (caller === "admin" && page.pageInfo.hasNextPage) {
           const next = await compare(query, { filter, first: 10, after: page.pageInfo.endCursor }, token);
           expectOneStatement(next.statements, `${label}, next page`);
         }
@@ -381,16 +382,17 @@ describe.each(databaseKinds())("compiled root lists [%s]", (kind) => {
     expect([...found.values()].some((n) => n < everyone.totalCount), JSON.stringify([...found])).toBe(true);
   }, 120_000);
 
-  it("pages customers ordered by each trait as the resolvers do, nulls and ties included, for staff and the customer; a dealer is refused on both paths", async () => {
+  it("pages customers ordered by each trait as the resolvers do, nulls and ties included, for staff and the customer; a dealer is refused on both paths (the orderings shared out between the databases)", async () => {
     const query = listQuery(schema, "customers", "ByTrait", 0);
-    for (const field of ["LIFETIME_VALUE", "ORDER_COUNT", "AVERAGE_ORDER_VALUE", "LAST_ORDER_AT", "DAYS_SINCE_LAST_ORDER", "CHURN_RISK", "RFM_SCORE"]) {
-      for (const direction of ["ASC", "DESC"]) {
-        const orderBy = { field, direction };
-        const all = await pageThrough(query, "customers", { orderBy }, callers.get("admin"), `customers by ${field} ${direction}`);
-        expect(all.length).toBeGreaterThan(10);
-        await pageThrough(query, "customers", { orderBy, filter: { traits: [{ trait: "ORDER_COUNT", min: 1 }] } }, callers.get("agent"), `customers with orders by ${field} ${direction}`);
-        await pageThrough(query, "customers", { orderBy }, callers.get("customer"), `a customer by ${field} ${direction}`);
-      }
+    const fields = ["LIFETIME_VALUE", "ORDER_COUNT", "AVERAGE_ORDER_VALUE", "LAST_ORDER_AT", "DAYS_SINCE_LAST_ORDER", "CHURN_RISK", "RFM_SCORE"];
+    // Each field both ways, one way on each engine (which one alternates): the ordering is the same SQL on either.
+    const orderings = fields.flatMap((field, i) => (i % 2 ? [[field, "DESC"], [field, "ASC"]] : [[field, "ASC"], [field, "DESC"]]) as [string, string][]);
+    for (const [field, direction] of shareOf(orderings, kind)) {
+      const orderBy = { field, direction };
+      const all = await pageThrough(query, "customers", { orderBy }, callers.get("admin"), `customers by ${field} ${direction}`);
+      expect(all.length).toBeGreaterThan(10);
+      await pageThrough(query, "customers", { orderBy, filter: { traits: [{ trait: "ORDER_COUNT", min: 1 }] } }, callers.get("agent"), `customers with orders by ${field} ${direction}`);
+      await pageThrough(query, "customers", { orderBy }, callers.get("customer"), `a customer by ${field} ${direction}`);
     }
     const { body } = await compare(query, { orderBy: { field: "CHURN_RISK", direction: "DESC" }, first: 5 }, callers.get("dealer"));
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", field: "orderBy.field" });
