@@ -157,7 +157,7 @@ async function storeBatch(tx: Transaction, principal: Principal, source: string,
   }
 
   if (changed.length) {
-    const values = changed.map((c) => sql`(${c.id}::uuid, ${JSON.stringify(c.v.record.payload)}::jsonb, ${c.v.record.payloadHash}::text)`);
+    const values = changed.map((c) => sql`(${c.id}::uuid, ${c.v.record.payloadJson}::jsonb, ${c.v.record.payloadHash}::text)`);
     await tx.execute(sql`update source_records r set payload = v.payload, payload_hash = v.hash, received_at = now(), updated_at = now()
       from (values ${sql.join(values, sql`, `)}) as v(id, payload, hash) where r.id = v.id`);
     await tx.delete(identityKeys).where(inArray(identityKeys.sourceRecordId, changed.map((c) => c.id)));
@@ -172,7 +172,7 @@ async function storeBatch(tx: Transaction, principal: Principal, source: string,
     await tx.execute(sql`insert into source_records (id, source, source_id, payload, payload_hash)
       select u.id, ${source}, u.source_id, u.payload::jsonb, u.hash
       from unnest(${array(withIds.map((v) => v.id), "uuid")}, ${array(withIds.map((v) => v.record.sourceId), "text")},
-                  ${array(withIds.map((v) => JSON.stringify(v.record.payload)), "text")}, ${array(withIds.map((v) => v.record.payloadHash), "text")}) as u(id, source_id, payload, hash)`);
+                  ${array(withIds.map((v) => v.record.payloadJson), "text")}, ${array(withIds.map((v) => v.record.payloadHash), "text")}) as u(id, source_id, payload, hash)`);
     await insertKeys(tx, withIds);
     merged = await linkNewRecords(tx, principal, source, withIds, settings, records, touched, born);
   }
