@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { badInput, DomainError } from "../errors.js";
 import { emailKey, nameKey, phoneKey } from "../validation/contact-keys.js";
 import { normalizeVin, vinProblem, type VinProblem } from "../validation/vin.js";
@@ -183,7 +183,7 @@ export function readRecord(record: SourceRecordData, at: string): NormalisedReco
 
   const payload = canonical({ ...record, sourceId }) as Record<string, unknown>;
   const payloadJson = JSON.stringify(payload);
-  const payloadHash = createHash("sha256").update(payloadJson).digest("hex");
+  const payloadHash = hash("sha256", payloadJson, "hex");
   const keys: NormalisedRecord["keys"] = [];
   const add = (kind: KeyKind, value: string | null | undefined) => {
     if (value && !keys.some((k) => k.kind === kind && k.value === value)) keys.push({ kind, value });
