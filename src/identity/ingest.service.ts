@@ -15,7 +15,7 @@ import { normaliseRecord, type FieldWarning, type NormalisedRecord, type SourceR
 import { dealerOfSource, importSource } from "../organisations/sources.js";
 import { insertKeys } from "./keys.js";
 import type { OnIdentityRelinked } from "./relinked.js";
-import { goldenFields, refreshGoldenRecords, rememberNormalised, type GoldenFields } from "./survivorship.js";
+import { goldenFields, refreshGoldenRecords, rememberNormalised, type Contribution, type GoldenFields } from "./survivorship.js";
 
 export const MAX_RECORDS_PER_BATCH = 1000;
 
@@ -157,7 +157,7 @@ async function storeBatch(tx: Transaction, principal: Principal, source: string,
   }
 
   if (changed.length) {
-    const values = changed.map((c) => sql`(${c.id}::uuid, ${JSON.stringify(c.v.record.payload)}::jsonb, ${c.v.record.payloadHash}::text)`);
+    const values = changed.map((c) => sql`(${c.id}::uuid, ${c.v.record.payloadJson}::jsonb, ${c.v.record.payloadHash}::text)`);
     await tx.execute(sql`update source_records r set payload = v.payload, payload_hash = v.hash, received_at = now(), updated_at = now()
       from (values ${sql.join(values, sql`, `)}) as v(id, payload, hash) where r.id = v.id`);
     await tx.delete(identityKeys).where(inArray(identityKeys.sourceRecordId, changed.map((c) => c.id)));
@@ -165,21 +165,23 @@ async function storeBatch(tx: Transaction, principal: Principal, source: string,
   }
 
   let merged = 0;
+  /** The profiles this batch creates, with the records they were born of. */
+  const born = new Map<string, Contribution[]>();
   if (fresh.length) {
     const withIds = fresh.map((v) => ({ ...v, id: newId() }));
     await tx.execute(sql`insert into source_records (id, source, source_id, payload, payload_hash)
       select u.id, ${source}, u.source_id, u.payload::jsonb, u.hash
       from unnest(${array(withIds.map((v) => v.id), "uuid")}, ${array(withIds.map((v) => v.record.sourceId), "text")},
-                  ${array(withIds.map((v) => JSON.stringify(v.record.payload)), "text")}, ${array(withIds.map((v) => v.record.payloadHash), "text")}) as u(id, source_id, payload, hash)`);
+                  ${array(withIds.map((v) => v.record.payloadJson), "text")}, ${array(withIds.map((v) => v.record.payloadHash), "text")}) as u(id, source_id, payload, hash)`);
     await insertKeys(tx, withIds);
-    merged = await linkNewRecords(tx, principal, source, withIds, settings, records, touched);
+    merged = await linkNewRecords(tx, principal, source, withIds, settings, records, touched, born);
   }
 
   const dealerId = await dealerOfSource(tx, source);
   if (dealerId && touched.size) {
     await tx.insert(dealerRelationships).values([...touched].map((customerId) => ({ dealerId, customerId, basis: "SOURCE" as const }))).onConflictDoNothing();
   }
-  await refreshGoldenRecords(tx, [...touched], settings);
+  await refreshGoldenRecords(tx, [...touched], settings, born);
   // Transactions that waited for these people (imported before them) are hung on their profiles now.
   if (touched.size) await onRelinked(tx, [...touched]);
   await audit(tx, principal, {
@@ -214,6 +216,7 @@ async function linkNewRecords(
   settings: IdentitySettings,
   records: IngestedRecord[],
   touched: Set<string>,
+  born: Map<string, Contribution[]>,
 ): Promise<number> {
   const probes: Probe[] = fresh.map((v) => ({
     recordId: v.id,
@@ -273,13 +276,21 @@ async function linkNewRecords(
   // All at once, as if one after the other; the batch re-derives every touched profile at its end, so the merges need not do it as well.
   await performMerges(tx, principal, merges, settings, "ingestSourceRecords", { refresh: false });
 
-  // A new profile is born with its golden fields (the same survivorship the refresh applies), so the refresh finds nothing to rewrite.
+  // A new profile is born with its golden fields: the survivorship the refresh applies, to its
+  // records in the order the refresh would read them (received together: by id), so the refresh
+  // need neither read them back nor derive the fields again (`born`).
   const now = new Date();
-  const created = newProfiles.map((p) => ({
-    id: newId(),
-    golden: goldenFields(p.records.map((v) => ({ source, receivedAt: now, record: v.record })), settings),
-    kind: p.records[0]!.record.organisationName && !p.records[0]!.record.familyName ? "BUSINESS" : "PRIVATE",
-  }));
+  const created = newProfiles.map((p) => {
+    const contributions = [...p.records].sort((a, b) => (a.id < b.id ? -1 : 1)).map((v) => ({ source, receivedAt: now, record: v.record }));
+    return {
+      id: newId(),
+      first: p.records.reduce((min, v) => (v.id < min ? v.id : min), p.records[0]!.id),
+      contributions,
+      golden: goldenFields(contributions, settings),
+      kind: p.records[0]!.record.organisationName && !p.records[0]!.record.familyName ? "BUSINESS" : "PRIVATE",
+    };
+  });
+  for (const c of [...created].sort((a, b) => (a.first < b.first ? -1 : 1))) born.set(c.id, c.contributions);
   if (created.length) {
     const column = (pick: (g: GoldenFields) => string | null) => array(created.map((c) => pick(c.golden)), "text");
     await tx.execute(sql`insert into customers (id, kind, given_name, family_name, organisation_name, birthday, display_name)

@@ -9,9 +9,20 @@ import type { NormalisedRecord } from "./normalise.js";
  * gets its keys from `normaliseRecord`/`readRecord` and through here, so both match alike.
  */
 export async function insertKeys(tx: Executor, rows: { id: string; record: NormalisedRecord }[]) {
-  const keys = rows.flatMap((r) => r.record.keys.map((k) => ({ id: r.id, kind: k.kind, value: k.value })));
-  if (keys.length === 0) return;
+  // Each key names its record by position (1-based) in the list of ids, sent once: a batch has
+  // thousands of keys, and a uuid repeated for each was most of what the statement sent.
+  const records: string[] = [];
+  const kinds: string[] = [];
+  const values: string[] = [];
+  rows.forEach((r, i) => {
+    for (const k of r.record.keys) {
+      records.push(String(i + 1));
+      kinds.push(k.kind);
+      values.push(k.value);
+    }
+  });
+  if (kinds.length === 0) return;
   await tx.execute(sql`insert into identity_keys (source_record_id, kind, value)
-    select u.id, u.kind::identity_key_kind, u.value
-    from unnest(${array(keys.map((k) => k.id), "uuid")}, ${array(keys.map((k) => k.kind), "text")}, ${array(keys.map((k) => k.value), "text")}) as u(id, kind, value)`);
+    select (${array(rows.map((r) => r.id), "uuid")})[u.record], u.kind::identity_key_kind, u.value
+    from unnest(${array(records, "int")}, ${array(kinds, "text")}, ${array(values, "text")}) as u(record, kind, value)`);
 }

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { badInput, DomainError } from "../errors.js";
 import { emailKey, nameKey, phoneKey } from "../validation/contact-keys.js";
 import { normalizeVin, vinProblem, type VinProblem } from "../validation/vin.js";
@@ -45,6 +45,8 @@ export interface NormalisedRecord {
   vins: string[];
   /** What is stored: the record as it came, without empty fields. */
   payload: Record<string, unknown>;
+  /** `payload` as JSON, the text hashed and stored (made once: a batch sends a thousand). */
+  payloadJson: string;
   payloadHash: string;
   keys: { kind: KeyKind; value: string }[];
   /** Values left out of matching because they are invalid; the record is kept without them. */
@@ -74,12 +76,16 @@ const clean = (value: string | null | undefined) => {
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([k, v]) => [k, canonical(v)]),
-    );
+    // Runs for every record of every batch: one object built directly, no arrays of entries.
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+      // A "__proto__" key from JSON is a property like any other, not the prototype.
+      if (key === "__proto__") Object.defineProperty(out, key, { value: canonical(v), enumerable: true, writable: true, configurable: true });
+      else out[key] = canonical(v);
+    }
+    return out;
   }
   return value;
 }
@@ -176,7 +182,8 @@ export function readRecord(record: SourceRecordData, at: string): NormalisedReco
   if (record.attributes && JSON.stringify(record.attributes).length > 4000) throw badInput(`${at}.attributes`, "attributes are limited to 4,000 characters");
 
   const payload = canonical({ ...record, sourceId }) as Record<string, unknown>;
-  const payloadHash = createHash("sha256").update(JSON.stringify(payload)).digest("hex");
+  const payloadJson = JSON.stringify(payload);
+  const payloadHash = hash("sha256", payloadJson, "hex");
   const keys: NormalisedRecord["keys"] = [];
   const add = (kind: KeyKind, value: string | null | undefined) => {
     if (value && !keys.some((k) => k.kind === kind && k.value === value)) keys.push({ kind, value });
@@ -192,7 +199,7 @@ export function readRecord(record: SourceRecordData, at: string): NormalisedReco
     add("ADDRESS", addressBlockKey(parts));
     add("ADDRESS", addressDetailKey(parts));
   });
-  return { sourceId, givenName, familyName, organisationName, emails, phones, addresses, birthday, vins: [...new Set(vins)], payload, payloadHash, keys, warnings };
+  return { sourceId, givenName, familyName, organisationName, emails, phones, addresses, birthday, vins: [...new Set(vins)], payload, payloadJson, payloadHash, keys, warnings };
 }
 
 const VIN_PROBLEMS: Record<VinProblem, string> = {

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
 import { erasureSuppressions } from "../db/schema/index.js";
@@ -25,8 +25,8 @@ interface Hashed extends SuppressionHit {
   valueHash: string;
 }
 
-/** The kind is part of the digest, so one hash names one kind and value. */
-const digest = (kind: SuppressionKind, value: string) => createHash("sha256").update(`${kind}\u0000${value}`).digest("hex");
+/** The kind is part of the digest, so one hash names one kind and value (one-shot `hash`: an ingest batch makes thousands). */
+const digest = (kind: SuppressionKind, value: string) => hash("sha256", `${kind}\u0000${value}`, "hex");
 
 /**
  * The keys matching compares (src/validation/contact-keys.ts): the mailbox an email reaches and a

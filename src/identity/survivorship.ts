@@ -128,22 +128,40 @@ export interface AddedContacts {
  * Rewrites the golden fields of these profiles from their linked records and adds the emails,
  * phones and addresses they do not have yet, in a fixed number of statements. Contacts are only
  * added, never removed: a customer's own edits and the other sources' values stay.
+ *
+ * `born`: profiles created in this transaction with the golden fields of exactly these
+ * contributions (all their records, in the order `contributionsOf` reads them; the profiles in
+ * the order of their first record). An ingest batch creates hundreds; reading their records back
+ * and deriving the same fields again cost more than the rest of the refresh, so only their
+ * contacts are added.
  */
-export async function refreshGoldenRecords(tx: Executor, customerIds: string[], settings: IdentitySettings): Promise<AddedContacts> {
+export async function refreshGoldenRecords(
+  tx: Executor,
+  customerIds: string[],
+  settings: IdentitySettings,
+  born: ReadonlyMap<string, Contribution[]> = new Map(),
+): Promise<AddedContacts> {
   const added: AddedContacts = { emails: [], phones: [], addresses: [] };
-  const contributions = await contributionsOf(tx, customerIds);
+  const stored = born.size ? customerIds.filter((id) => !born.has(id)) : customerIds;
+  const contributions = await contributionsOf(tx, stored);
+  const derived = [...contributions.keys()];
+  // After the stored profiles, as contributionsOf would order them (by their first record: a born profile's are the newest).
+  const asked = new Set(customerIds);
+  for (const [id, list] of born) if (asked.has(id)) contributions.set(id, list);
   if (contributions.size === 0) return added;
   const ids = [...contributions.keys()];
   // Only profiles whose golden fields change are written (an update also rewrites the name's trigram index).
   const current = new Map(
-    (
-      await run<{ id: string; given_name: string | null; family_name: string | null; organisation_name: string | null; birthday: string | null; display_name: string }>(
-        tx,
-        sql`select id, given_name, family_name, organisation_name, birthday::text as birthday, display_name from customers where id = any(${array(ids, "uuid")})`,
-      )
-    ).map((c) => [c.id, c]),
+    derived.length
+      ? (
+          await run<{ id: string; given_name: string | null; family_name: string | null; organisation_name: string | null; birthday: string | null; display_name: string }>(
+            tx,
+            sql`select id, given_name, family_name, organisation_name, birthday::text as birthday, display_name from customers where id = any(${array(derived, "uuid")})`,
+          )
+        ).map((c) => [c.id, c])
+      : [],
   );
-  const changed = ids
+  const changed = derived
     .map((id) => ({ id, g: goldenFields(contributions.get(id)!, settings) }))
     .filter(({ id, g }) => {
       const c = current.get(id);
