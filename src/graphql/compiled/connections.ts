@@ -113,13 +113,9 @@ export function connectionPage(
   let edge: SQL | undefined;
   let pageCursors = false;
   let nodeFields: string[] = [];
-  const parts: SQL[] = [];
-  for (const [key, fieldNodes] of c.mergedSelection(connectionType, nodes)) {
-    const name = fieldNodes[0]!.name.value;
-    parts.push(sql.raw(literal(key)));
-    if (name === "__typename") parts.push(sql.raw(`${literal(connectionType.name)}::text`));
-    else if (name === "totalCount") parts.push(sql`(select count(*)::int from ${from} where ${where})`);
-    else if (name === "edges") {
+  const json = jsonObjectOf(c, connectionType, nodes, (name, key, fieldNodes) => {
+    if (name === "totalCount") return sql`(select count(*)::int from ${from} where ${where})`;
+    if (name === "edges") {
       // One edge shape per page: two differently aliased edge lists are left to the resolvers.
       if (edge) unsupported();
       const edgeMarks: CursorMarks = {};
@@ -127,16 +123,18 @@ export function connectionPage(
       edge = built.json;
       nodeFields = built.nodeFields;
       if (Object.keys(edgeMarks).length > 0) marks[key] = edgeMarks;
-      parts.push(sql`coalesce(json_agg(${page}.e), '[]'::json)`);
-    } else if (name === "pageInfo") {
+      return sql`coalesce(json_agg(${page}.e), '[]'::json)`;
+    }
+    if (name === "pageInfo") {
       const pageInfoMarks: CursorMarks = {};
       const beyond = sql`(${size} > 0 and (select count(*) from (select 1 from ${from} where ${within} limit ${size} + 1) more) > ${size})`;
       const pageInfo = pageInfoOf(c, connectionType, fieldNodes, forward ? { next: beyond, previous: hasCursor } : { next: hasCursor, previous: beyond }, page, pageInfoMarks);
       if (Object.keys(pageInfoMarks).length > 0) marks[key] = pageInfoMarks;
       pageCursors ||= pageInfo.cursors;
-      parts.push(pageInfo.json);
-    } else unsupported();
-  }
+      return pageInfo.json;
+    }
+    return undefined;
+  });
   // A list root audited by rows also returns the ids on its page.
   const ids = "rows" in audit ? sql`, ${edge ? sql`${audit.rows}::text` : sql`null::text`} as r` : sql``;
   const columns = sql`${edge ?? sql`null::json`} as e, ${pageCursors ? cursor : sql`null::text`} as c${ids}`;
@@ -147,7 +145,7 @@ export function connectionPage(
     const window = windowOf(variables);
     return window === REFUSED ? 0 : window.limit;
   };
-  return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, rows, alias: page, nodeFields, limit, aggregated: edge !== undefined || pageCursors };
+  return { json, rows, alias: page, nodeFields, limit, aggregated: edge !== undefined || pageCursors };
 }
 
 function edgeOf(
@@ -161,43 +159,50 @@ function edgeOf(
   audit: PageAudit,
 ): { json: SQL; nodeFields: string[] } {
   const edgeType = c.objectType(getNamedType(connectionType.getFields().edges!.type).name);
-  const parts: SQL[] = [];
   let nodeFields: string[] = [];
-  for (const [key, fieldNodes] of c.mergedSelection(edgeType, nodes)) {
-    const name = fieldNodes[0]!.name.value;
-    parts.push(sql.raw(literal(key)));
-    if (name === "__typename") parts.push(sql.raw(`${literal(edgeType.name)}::text`));
-    else if (name === "cursor") {
-      parts.push(cursor);
+  const json = jsonObjectOf(c, edgeType, nodes, (name, key, fieldNodes) => {
+    if (name === "cursor") {
       marks[key] = true;
-    } else if (name === "node") {
-      const nodeMarks: CursorMarks = {};
-      const fields = c.mergedSelection(c.objectType(relation.type), fieldNodes);
-      const names = [...fields.values()].map((f) => f[0]!.name.value);
-      nodeFields = [...new Set([...nodeFields, ...names])];
-      const auditKey = "keys" in audit ? c.auditKey(relation.type, names, audit.keys.rootField) : null;
-      parts.push(c.object(relation.type, fields, readUnder, nodeMarks, auditKey));
-      if (Object.keys(nodeMarks).length > 0) marks[key] = nodeMarks;
-    } else unsupported();
-  }
-  return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, nodeFields };
+      return cursor;
+    }
+    if (name !== "node") return undefined;
+    const nodeMarks: CursorMarks = {};
+    const fields = c.mergedSelection(c.objectType(relation.type), fieldNodes);
+    const names = [...fields.values()].map((f) => f[0]!.name.value);
+    nodeFields = [...new Set([...nodeFields, ...names])];
+    const auditKey = "keys" in audit ? c.auditKey(relation.type, names, audit.keys.rootField) : null;
+    const node = c.object(relation.type, fields, readUnder, nodeMarks, auditKey);
+    if (Object.keys(nodeMarks).length > 0) marks[key] = nodeMarks;
+    return node;
+  });
+  return { json, nodeFields };
 }
 
 function pageInfoOf(c: ConnectionCompiler, connectionType: GraphQLObjectType, nodes: FieldNode[], more: { next: SQL; previous: SQL }, page: SQL, marks: CursorMarks): { json: SQL; cursors: boolean } {
   const pageInfoType = c.objectType(getNamedType(connectionType.getFields().pageInfo!.type).name);
-  const parts: SQL[] = [];
   let cursors = false;
-  for (const [key, fieldNodes] of c.mergedSelection(pageInfoType, nodes)) {
+  const json = jsonObjectOf(c, pageInfoType, nodes, (name, key) => {
+    if (name === "hasNextPage") return more.next;
+    if (name === "hasPreviousPage") return more.previous;
+    if (name !== "startCursor" && name !== "endCursor") return undefined;
+    cursors = true;
+    marks[key] = true;
+    return name === "startCursor" ? sql`(array_agg(${page}.c))[1]` : sql`(array_agg(${page}.c))[count(*)::int]`;
+  });
+  return { json, cursors };
+}
+
+/**
+ * A JSON object of the selected fields of `type` (merged, under their response keys), __typename
+ * included; `valueOf` gives every other field's SQL, or undefined for a field the compiled path
+ * leaves to the resolvers.
+ */
+function jsonObjectOf(c: ConnectionCompiler, type: GraphQLObjectType, nodes: FieldNode[], valueOf: (name: string, key: string, fieldNodes: FieldNode[]) => SQL | undefined): SQL {
+  const parts: SQL[] = [];
+  for (const [key, fieldNodes] of c.mergedSelection(type, nodes)) {
     const name = fieldNodes[0]!.name.value;
-    parts.push(sql.raw(literal(key)));
-    if (name === "__typename") parts.push(sql.raw(`${literal(pageInfoType.name)}::text`));
-    else if (name === "hasNextPage") parts.push(more.next);
-    else if (name === "hasPreviousPage") parts.push(more.previous);
-    else if (name === "startCursor" || name === "endCursor") {
-      cursors = true;
-      marks[key] = true;
-      parts.push(name === "startCursor" ? sql`(array_agg(${page}.c))[1]` : sql`(array_agg(${page}.c))[count(*)::int]`);
-    } else unsupported();
+    const value = name === "__typename" ? sql.raw(`${literal(type.name)}::text`) : valueOf(name, key, fieldNodes);
+    parts.push(sql.raw(literal(key)), value ?? unsupported());
   }
-  return { json: sql`json_build_object(${sql.join(parts, sql`, `)})`, cursors };
+  return sql`json_build_object(${sql.join(parts, sql`, `)})`;
 }
