@@ -1,8 +1,16 @@
-import { inArray, Param, Placeholder, sql, SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { getTableColumns, getTableName, inArray, Param, Placeholder, sql, SQL, Subquery } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 
 /** Today in UTC, read by the database: the same day on every path (resolvers, compiled reads) whenever a statement was prepared. */
 export const TODAY_UTC = sql`(now() at time zone 'UTC')::date`;
+
+/**
+ * Rows of `table`'s shape from another source (a derived table, a set-returning function) under
+ * the table's own name: the table's columns select, filter and order them as if it were the table.
+ */
+export function asTableRows<T extends PgTable>(table: T, rows: SQL): Subquery<string, T["_"]["columns"]> {
+  return new Subquery(rows, getTableColumns(table), getTableName(table)) as Subquery<string, T["_"]["columns"]>;
+}
 
 /** An ILIKE pattern matching `text` anywhere, with the user's % and _ taken literally. */
 export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,4 +1,4 @@
-import { idIn } from "../db/patterns.js";
+import { asTableRows, idIn } from "../db/patterns.js";
 import DataLoader from "dataloader";
 import { and, count, getTableColumns, getTableName, lte, sql, Subquery, type Placeholder, type SQL } from "drizzle-orm";
 import { PgDialect, type AnyPgColumn, type PgTable } from "drizzle-orm/pg-core";
@@ -61,7 +61,7 @@ export function nestedConnectionLoader<R, N, F = never>(spec: NestedConnectionSp
   const parentKey = sql<string>`${spec.parent}`.as("parent_key");
   const callerScope = spec.scope(spec.principal);
   const rowsOf = (principal: Principal, ids: Iterable<string> | Placeholder<"ids">) =>
-    spec.source ? new Subquery(spec.source(principal, (column) => idIn(column, ids)), getTableColumns(spec.table), getTableName(spec.table)) : spec.table;
+    spec.source ? asTableRows(spec.table, spec.source(principal, (column) => idIn(column, ids))) : spec.table;
   const source = <Q extends { innerJoin: (from: Subquery, on: SQL) => Q }>(query: Q): Q => (spec.link ? query.innerJoin(spec.link.from, spec.link.on) : query);
 
   // Keyed by the filter itself, not its JSON: a JSON round trip would turn its dates into strings.

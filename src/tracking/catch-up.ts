@@ -1,4 +1,5 @@
-import { getTableColumns, getTableName, sql, Subquery } from "drizzle-orm";
+import { sql, type Subquery } from "drizzle-orm";
+import { asTableRows } from "../db/patterns.js";
 import { trackingEvents } from "../db/schema/index.js";
 
 /**
@@ -9,6 +10,5 @@ import { trackingEvents } from "../db/schema/index.js";
  * the table's own name, so `trackingEvents`' columns select, filter and order them.
  */
 export function eventsAfter(shipmentId: string, after: number, limit: number | null): Subquery<string, typeof trackingEvents._.columns> {
-  const rows = sql`select * from tracking_catch_up(${shipmentId}::uuid, ${after}::integer, ${limit}::integer)`;
-  return new Subquery(rows, getTableColumns(trackingEvents), getTableName(trackingEvents)) as Subquery<string, typeof trackingEvents._.columns>;
+  return asTableRows(trackingEvents, sql`select * from tracking_catch_up(${shipmentId}::uuid, ${after}::integer, ${limit}::integer)`);
 }
