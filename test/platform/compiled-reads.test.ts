@@ -493,7 +493,7 @@ describe.each(databaseKinds())("compiled reads [%s]", (kind) => {
             expect(body.errors, `${caller} ${JSON.stringify(filter)}`).toBeUndefined();
             if (customer.interactions.totalCount > 0 && filter) nonEmpty++;
             if (!customer.interactions.pageInfo.hasNextPage) {
-              lastPages++;
+              if (after !== null) lastPages++;
               break;
             }
             after = customer.interactions.pageInfo.endCursor;
